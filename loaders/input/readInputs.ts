@@ -5,14 +5,22 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, writevSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { dirname, extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
-import { headerFacts, rowLines, rowsFileFor, sealedRows, type RowsHeader } from "../schema/extractionRows.ts";
+import {
+  headerFacts,
+  rowLines,
+  rowSetRuns,
+  rowsFileFor,
+  sealedRows,
+  type RowSet,
+  type RowsHeader,
+} from "../schema/extractionRows.ts";
 import { OBTAINED_BY_TEXT_SOURCE } from "../reference/codes.ts";
 import { extractedPath, readEntryLines, readHashed } from "./readEntryText.ts";
 import { readManifestFile } from "./readManifest.ts";
@@ -69,8 +77,8 @@ export interface FederationInputs {
    * extractions then hold no findings or coverage of their own.
    */
   rowFiles: RowFileRef[];
-  /** The staged file holding the rows of all of them (each names its document); null without documents. */
-  rowSetFile: string | null;
+  /** The staged file of each row set holding its rows of all of them (each names its document); none for a set without rows. */
+  rowSetFiles: Partial<Record<RowSet, string>>;
 }
 
 /** The row sets of one loaded document, and what its rows take from the document. */
@@ -180,11 +188,22 @@ async function ownRows(
   }
 }
 
+/** Write every byte of `views`, in order: a write may take fewer bytes than given (a disk filling up), so write on until all are taken. */
+function writeAll(fd: number, views: Uint8Array[]): void {
+  let rest = views;
+  while (rest.length > 0) {
+    let written = writevSync(fd, rest);
+    let k = 0;
+    while (k < rest.length && written >= rest[k]!.length) written -= rest[k++]!.length;
+    rest = k < rest.length ? [rest[k]!.subarray(written), ...rest.slice(k + 1)] : [];
+  }
+}
+
 /**
  * Read one federation's documents and curated files. Each loaded document's lines go to
  * `onLines` as it is read; `progress` gets each document id as it is started. Given `rowsDir`,
  * the extractions' row sets are left for DuckDB (`FederationInputs.rowFiles`), staged in one file
- * in `rowsDir`: each document's rows as its row file has them where its seal holds (the bytes
+ * per set in `rowsDir`: each document's rows as its row file has them where its seal holds (the bytes
  * checked, not the file read again), else as its JSON gives them.
  */
 export async function readFederation(
@@ -208,16 +227,17 @@ export async function readFederation(
     curated: [],
     lines: new DocumentLines(),
     rowFiles: [],
-    rowSetFile: null,
+    rowSetFiles: {},
   };
   /**
-   * The rows of the documents read, staged in one file, each document's written as it is read:
-   * DuckDB reads one file per federation where it read one per document, at some 40 % of the
-   * CPU (25x15: 1 125 files 2.2–2.6 s, one file of the same rows 0.8–0.9 s), and it reads the
-   * bytes whose seal was checked, not the extraction's file again. Opened at the first document
-   * loaded.
+   * The rows of the documents read, staged in one file per row set, each document's written as
+   * it is read: DuckDB reads a few files per federation where it read one per document, at some
+   * 40 % of the CPU (25x15: 1 125 files 2.2–2.6 s, one file of the same rows 0.8–0.9 s), and it
+   * reads the bytes whose seal was checked, not the extraction's file again. Each set apart, DuckDB
+   * reads it into a table of that set's own columns (warehouse/rowSets.ts). Each file is opened
+   * at the first row of its set.
    */
-  let rowSetFd: number | null = null;
+  const rowSetFds = new Map<RowSet, number>();
   /**
    * Each document's source and row file are read into buffers reused for the next document:
    * nothing keeps their bytes (the rows are written out, the source's lines are made into
@@ -320,13 +340,25 @@ export async function readFederation(
           extraction.coverage = [];
           extraction.facts = headerFacts(extraction.facts);
         }
-        if (rowSetFd === null) {
-          // Named by its first document's number in the manifest: unique within the load.
-          into.rowSetFile = join(rowsDir, `rows-${job.documents[0]!.index}.ndjson`);
-          rowSetFd = openSync(into.rowSetFile, "w");
+        // Each set's runs of this document gathered and written at once: the facts of the sets
+        // alternate (some 45 runs in an annual report), and a write each cost more than the rows'
+        // scan (25x15: 18 930 writes).
+        const runs = new Map<RowSet, Uint8Array[]>();
+        rowSetRuns(rows, (set, start, end) => {
+          const list = runs.get(set);
+          if (list) list.push(rows.subarray(start, end));
+          else runs.set(set, [rows.subarray(start, end)]);
+        });
+        for (const [set, views] of runs) {
+          let fd = rowSetFds.get(set);
+          if (fd === undefined) {
+            // Named by its first document's number in the manifest: unique within the load.
+            const file = join(rowsDir, `rows-${job.documents[0]!.index}.${set}.ndjson`);
+            into.rowSetFiles[set] = file;
+            rowSetFds.set(set, (fd = openSync(file, "w")));
+          }
+          writeAll(fd, views);
         }
-        // A write may take fewer bytes than given (a disk filling up): write on until all are taken.
-        for (let at = 0; at < rows.length;) at += writeSync(rowSetFd, rows, at);
         into.rowFiles.push({
           from: relative(paths.root, loaded.from),
           document_id: extraction.document_id,
@@ -339,7 +371,7 @@ export async function readFederation(
       into.extractions.push(extraction);
     }
   } finally {
-    if (rowSetFd !== null) closeSync(rowSetFd);
+    for (const fd of rowSetFds.values()) closeSync(fd);
   }
 
   const entryOf = new Map(into.manifest.map((m) => [documentIdFor(m), m]));
@@ -543,7 +575,7 @@ export async function readInputs(paths: Paths, progress: (m: string) => void = (
     curated: [],
     lines: new DocumentLines(),
     rowFiles: [],
-    rowSetFile: null,
+    rowSetFiles: {},
   };
   const report = await readInputsByFederation(
     paths,

@@ -143,6 +143,45 @@ function rowLine(set: string, doc: string, i: number, row: object): string {
   return `{"set":${set},"doc":${doc},"i":${i}${body === "{}" ? "}" : `,${body.slice(1)}`}`;
 }
 
+/** Each set's rows open with `{"set":"<set>",` (rowLine): the bytes that tell the sets apart. */
+const SET_OPENINGS: readonly { set: RowSet; bytes: Uint8Array }[] = ROW_SETS.map((set) => ({
+  set,
+  bytes: new TextEncoder().encode(`{"set":${JSON.stringify(set)},`),
+}));
+
+/** The set of the row line at `at`, by its opening; null for a line that opens with none. */
+function setAt(rows: Uint8Array, at: number): RowSet | null {
+  next: for (const { set, bytes } of SET_OPENINGS) {
+    if (at + bytes.length > rows.length) continue;
+    for (let k = 0; k < bytes.length; k++) if (rows[at + k] !== bytes[k]) continue next;
+    return set;
+  }
+  return null;
+}
+
+/**
+ * Row lines (`rowLines`, or a sealed file's rows) set by set: `visit` is given each run of
+ * consecutive rows of one set as the byte range of their whole lines, in order. The load stages
+ * each set's rows apart, so that DuckDB reads every set into a table of its own columns once
+ * (warehouse/rowSets.ts). A line of no set is an error: rows are only ever written by rowLine.
+ */
+export function rowSetRuns(rows: Uint8Array, visit: (set: RowSet, start: number, end: number) => void): void {
+  let run: RowSet | null = null;
+  let start = 0;
+  for (let at = 0; at < rows.length;) {
+    const set = setAt(rows, at);
+    if (set === null) throw new Error(`a row line at byte ${at} names no row set`);
+    const nl = rows.indexOf(10, at);
+    if (set !== run) {
+      if (run !== null) visit(run, start, at);
+      run = set;
+      start = at;
+    }
+    at = nl < 0 ? rows.length : nl + 1;
+  }
+  if (run !== null) visit(run, start, rows.length);
+}
+
 /** The facts a row file's header holds: those in no row set. */
 export const headerFacts = (facts: readonly Fact[]): Fact[] => facts.filter((f) => !ROW_SET_TABLES.has(f.table));
 

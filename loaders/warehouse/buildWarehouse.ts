@@ -8,7 +8,7 @@
  * federation at a time; rows are staged as JSON lines in a staging folder beside the target and
  * DuckDB reads them in key order (bulkInsert.ts), the documents' lines from text files
  * (documentLineSpool.ts), and the extractions' bulky row sets from their row files (the rows of
- * each sealed file, staged one file per federation), made rows in SQL (rowSets.ts): memory holds
+ * each sealed file, staged one file per federation and set), made rows in SQL (rowSets.ts): memory holds
  * one federation, and the same inputs give the same tables.
  */
 import { createHash } from "node:crypto";
@@ -25,6 +25,7 @@ import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
 import { insertRowSets } from "./rowSets.ts";
 import { NameResolver } from "../reference/resolveNames.ts";
+import { ROW_SETS } from "../schema/extractionRows.ts";
 
 /** The tables insertRowSets makes, after the others. */
 const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
@@ -311,7 +312,10 @@ async function stageRows(
       report.add(federation.report);
       await staged.append(federation.rows);
       for (const r of federation.rowFiles) staged.rowFiles.push(r);
-      if (federation.rowSetFile) staged.rowSetFiles.push(federation.rowSetFile);
+      for (const set of ROW_SETS) {
+        const file = federation.rowSetFiles[set];
+        if (file) staged.rowSetFiles[set].push(file);
+      }
       spool.adopt(federation.lines);
     },
     {

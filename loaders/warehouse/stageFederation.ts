@@ -11,7 +11,7 @@ import type { Paths } from "../config/paths.ts";
 import { readFederation, type FederationJob, type FederationReadReport, type RowFileRef } from "../input/readInputs.ts";
 import { buildRowsDeferring } from "../normalize/buildRows.ts";
 import type { FactTable } from "../normalize/factMappers.ts";
-import { ROW_SET_TABLES } from "../schema/extractionRows.ts";
+import { ROW_SET_TABLES, type RowSet } from "../schema/extractionRows.ts";
 import type { QualityRow } from "../normalize/qualityRow.ts";
 import { tableDef } from "../schema/tables.ts";
 import { DocumentLineSpool, type SpooledDocument } from "./documentLineSpool.ts";
@@ -25,8 +25,8 @@ export interface StagedFederation {
   lines: SpooledDocument[];
   /** Its documents' row sets, for DuckDB (their findings and coverage: rowSets.ts). */
   rowFiles: RowFileRef[];
-  /** The staged file holding their rows; null without documents. */
-  rowSetFile: string | null;
+  /** The staged file of each row set holding their rows (none for a set without rows). */
+  rowSetFiles: Partial<Record<RowSet, string>>;
 }
 
 /** What a federation's staging reports as it goes: each document as it is started, the federation as it is normalised. */
@@ -83,6 +83,6 @@ export async function stageFederation(
     rows: serialized,
     lines: await spool.close(),
     rowFiles: inputs.rowFiles,
-    rowSetFile: inputs.rowSetFile,
+    rowSetFiles: inputs.rowSetFiles,
   };
 }

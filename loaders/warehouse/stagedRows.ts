@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { TABLES, type Rows, type TableDef } from "../schema/tables.ts";
 import { JsonLinesFile, jsonLines, type LooseRow } from "./bulkInsert.ts";
 import type { RowFileRef } from "../input/readInputs.ts";
+import { ROW_SETS, type RowSet } from "../schema/extractionRows.ts";
 import type { Candidate, FactTable } from "../normalize/factMappers.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
 
@@ -114,8 +115,10 @@ export class StagedRows {
   private readonly counts = new Map<string, number>();
   /** The row sets of the documents loaded, in the load's order (rowSets.ts). */
   readonly rowFiles: RowFileRef[] = [];
-  /** The staged files holding their rows, one per federation (input/readInputs.ts). */
-  readonly rowSetFiles: string[] = [];
+  /** The staged files holding their rows, each set's, one per federation (input/readInputs.ts). */
+  readonly rowSetFiles: Record<RowSet, string[]> = Object.fromEntries(
+    ROW_SETS.map((s) => [s, []]),
+  ) as unknown as Record<RowSet, string[]>;
   /** The registries' names, to resolve those of the row files by (rowSets.ts). */
   names: NameResolver | null = null;
 

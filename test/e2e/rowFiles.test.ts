@@ -72,6 +72,7 @@ describe("row files", () => {
     const paths = projectPaths(dir);
     const plan = await planInputs(paths);
     const stage = mkdtempSync(join(tmpdir(), "finsam-rowfiles-stage-"));
+    let staged = 0;
     try {
       for (const job of plan.jobs) {
         const { inputs } = await readFederation(
@@ -87,15 +88,23 @@ describe("row files", () => {
           ),
         );
         for (const e of inputs.extractions) expect([e.findings, e.coverage]).toEqual([[], []]);
-        // One staged file of the federation's rows, each naming its document.
+        // One staged file of the federation's rows per set, each row of that set and naming its document.
         if (job.documents.length > 0) {
-          const staged = readFileSync(inputs.rowSetFile!, "utf8").split("\n").slice(0, -1);
-          expect(new Set(staged.map((l) => JSON.parse(l).doc))).toEqual(
+          expect(Object.keys(inputs.rowSetFiles)).toContain("coverage");
+          const staged = Object.entries(inputs.rowSetFiles).flatMap(([set, file]) =>
+            readFileSync(file, "utf8")
+              .split("\n")
+              .slice(0, -1)
+              .map((l) => ({ set, row: JSON.parse(l) })),
+          );
+          for (const { set, row } of staged) expect(row.set).toBe(set);
+          expect(new Set(staged.map(({ row }) => row.doc))).toEqual(
             new Set(job.documents.map((d) => documentIdFor(d.entry))),
           );
-        } else expect(inputs.rowSetFile).toBe(null);
+        } else expect(inputs.rowSetFiles).toEqual({});
+        staged += Object.keys(inputs.rowSetFiles).length;
       }
-      expect(readdirSync(stage).length).toBe(plan.jobs.filter((j) => j.documents.length > 0).length);
+      expect(readdirSync(stage).length).toBe(staged);
     } finally {
       rmSync(stage, { recursive: true, force: true });
     }
