@@ -221,7 +221,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
   // "2024 i korthet", "2024 i siffror": a heading may open on the year it is about, no section number.
   const body = (YEAR_OPENING.test(t) ? t : (NUMBERED.exec(t)?.[2] ?? t)).replace(/:$/, "");
-  if (!/^\p{Lu}/u.test(body) && !YEAR_OPENING.test(body)) return false;
+  // A year alone heads a timeline's entry; after a number ("2024 2023") it is a table's years.
+  const yearBody = YEAR_OPENING.test(body) && !(body !== t && /^(?:19|20)\d\d$/.test(body));
+  if (!/^\p{Lu}/u.test(body) && !yearBody) return false;
   // Most candidates hold no digit: not cut into runs of digits.
   if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (moreSpacesThan(body, 9)) return false;
