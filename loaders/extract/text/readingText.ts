@@ -48,6 +48,7 @@ import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
+import { structuredData } from "./structuredData.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -147,6 +148,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   setTranscriptPages(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
+  setStructuredData(text);
   return text;
 }
 
@@ -184,6 +186,12 @@ const setTranscriptPages = (text: ReadingText) => regroup(text, transcriptPages(
  * blocks one paragraph (`figuresAboveLabels.ts`); each sentence cites its figure's document line.
  */
 const setFiguresBeforeLabels = (text: ReadingText) => regroup(text, figuresAboveLabels(text.lines));
+
+/**
+ * JSON, a YAML dump or comma-separated records pasted into the text, set out as long-format tables
+ * (`structuredData.ts`); each row cites its value's document line.
+ */
+const setStructuredData = (text: ReadingText) => regroup(text, structuredData(text.lines));
 
 /**
  * A table exported one cell per line set back in columns (`general/cellsPerLine.ts`): a row's
