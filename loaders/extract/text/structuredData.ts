@@ -150,6 +150,8 @@ function jsonBlock(lines: readonly string[], start: number): { node: Node; last:
   let text = "";
   // At most a few thousand lines: a document is never read past its block.
   for (let k = start; k < lines.length && k < start + 5000; k++) {
+    // Every line of a JSON block opens on a bracket, a key, a string or a value: prose ends the try.
+    if (k > start && !JSON_LINE.test(lines[k]!)) return undefined;
     offsets.push(text.length);
     text += lines[k]! + "\n";
     const depth = balance(text);
@@ -170,6 +172,11 @@ function jsonBlock(lines: readonly string[], start: number): { node: Node; last:
   if (!parsed || !isNode(parsed.node) || text.slice(parsed.end).trim() !== "") return undefined;
   return { node: parsed.node, last: start + offsets.length - 1 };
 }
+
+/** A line inside a JSON block. */
+const JSON_LINE = /^\s*(?:[{}[\],"]|-?\d|true\b|false\b|null\b|$)/;
+/** A line opening a JSON block: a bracket alone, or opening a record or a list. */
+const JSON_OPEN = /^\s*[[{]\s*(?:$|[{["]|-?\d)/;
 
 /** Brackets still open in a text, strings passed over. */
 function balance(text: string): number {
@@ -203,7 +210,7 @@ function yamlScalar(text: string): Scalar {
 }
 
 /** A YAML dump opening on line `start`: its tree and last line, or undefined where it is no YAML block. */
-function yamlBlock(lines: readonly string[], start: number): { node: Node; last: number } | undefined {
+function yamlBlock(lines: readonly string[], start: number): { node?: Node; last: number } {
   const rows: { indent: number; key: string; rest: string; line: number }[] = [];
   let k = start;
   for (; k < lines.length; k++) {
@@ -211,10 +218,12 @@ function yamlBlock(lines: readonly string[], start: number): { node: Node; last:
     if (!m) break;
     rows.push({ indent: m[1]!.length, key: m[2]!, rest: m[3]!, line: k });
   }
-  if (rows.length < MIN_YAML_LINES || rows[0]!.indent !== 0) return undefined;
-  // A mapping: some key opens an indented block, and the keys are identifiers (one has "_" or all are lower case).
+  // A run that is no YAML block is passed over whole: no line of it opens one.
+  const none = { last: Math.max(start, k - 1) };
+  if (rows.length < MIN_YAML_LINES || rows[0]!.indent !== 0) return none;
+  // A mapping: some key opens an indented block, and every key is in lower case.
   const nested = rows.some((r, j) => r.rest.trim() === "" && (rows[j + 1]?.indent ?? 0) > r.indent);
-  if (!nested || !rows.every((r) => r.key === r.key.toLowerCase())) return undefined;
+  if (!nested || !rows.every((r) => r.key === r.key.toLowerCase())) return none;
   const root: Node = { kind: "object", line: start, entries: [] };
   const stack: { indent: number; node: Node }[] = [{ indent: -1, node: root }];
   for (const r of rows) {
@@ -560,11 +569,17 @@ export function structuredData(lines: readonly string[]): StructuredLines | unde
     const t = line.trim();
     const block =
       t.startsWith("{") || t.startsWith("[")
-        ? jsonBlock(lines, i)
+        ? JSON_OPEN.test(line)
+          ? jsonBlock(lines, i)
+          : undefined
         : t.includes(",") && !t.includes(":")
           ? csvBlock(lines, i)
           : yamlBlock(lines, i);
     if (!block) continue;
+    if (!block.node) {
+      i = block.last;
+      continue;
+    }
     const rows: Row[] = [];
     rowsOf(block.node, { path: [], exit: false }, undefined, rows, captionUnitAbove(lines, i));
     if (rows.length < 2) {
