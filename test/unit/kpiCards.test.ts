@@ -42,6 +42,24 @@ describe("stacked dashboard cards", () => {
 });
 
 describe("a measure and its value on one line", () => {
+  it("is read in a run under a filter naming one year, a measure of another year or a span never", () => {
+    const lines = [
+      "Urval: Verksamhetsår 2025 | Alla insatser",
+      "",
+      "Mått: Nya deltagare 2025            Värde: 45",
+      "Mått: Avslutade 2025                Värde: 39",
+      "Mått: Avslutade 2024                Värde: 33",
+      "Mått: Avslutade sedan start (2018–) Värde: 310",
+      "",
+    ];
+    const facts = extractReport(["Samordningsförbundet Videby", ...lines], "videby", 2025);
+    expect(countsOf(facts)).toEqual(expect.arrayContaining(["förbundet:new/all=45", "förbundet:exited/all=39"]));
+    expect(countsOf(facts).filter((c) => /=(33|310)$/.test(c))).toEqual([]);
+    expect(
+      stackedCards(lines.map((l) => l.replace("Verksamhetsår 2025 | Alla insatser", "Insats = Bryggan"))),
+    ).toBeUndefined();
+  });
+
   it("is said as the measure's label and its value", () => {
     expect(measureValueLines(["Mått: Nya deltagare 2025        Värde: 64"])).toEqual(["Nya deltagare 2025: 64"]);
   });

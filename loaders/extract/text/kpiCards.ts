@@ -7,8 +7,10 @@
  *   figure to its end, two cards or more, under a page filter naming one year and no narrower scope
  *   ("Filter: År = 2025 · Insats = Alla"): the block becomes "Nyckeltal 2025" over one "Antal
  *   avslutade: 87" line per card, each citing its figure's line; with no such filter it stays as written;
- * - a measure and its value named on one line ("Mått: Nya deltagare 2025     Värde: 64", "Nyckeltal:
- *   Avslutade  Utfall: 58"): the line becomes "Nya deltagare 2025: 64".
+ * - measures and their values named on lines of their own ("Mått: Nya deltagare 2025     Värde: 64",
+ *   "Nyckeltal: Avslutade  Utfall: 58"), two or more one under another, under such a filter: set out
+ *   the same way ("Nya deltagare: 64"), a measure naming another year ("Avslutade 2024") or a span
+ *   ("sedan start (2017–)") left as written after them.
  *
  * What the card says stays the readers' to judge (a share "% av totalt", a target "Mål", a count
  * "sedan 2019" name no count of the year). A figure above its label is `figuresAboveLabels.ts`'s.
@@ -83,8 +85,43 @@ export function stackedCards(lines: readonly string[]): CardLines | undefined {
   let copied = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.includes(":")) {
+      // A run of "Mått: X   Värde: n" lines under a filter naming one year: X's of that year (a label
+      // naming another year, "Avslutade 2024", or a span, "sedan start (2017–)", stays as written).
+      let end = i;
+      while (end < lines.length && MEASURE_VALUE.test(lines[end]!)) end++;
+      const year = end - i >= MIN_CARDS ? filterYear(lines, i) : undefined;
+      if (year !== undefined) {
+        out ??= { lines: [], from: [] };
+        for (; copied < i; copied++) {
+          out.lines.push(lines[copied]!);
+          out.from.push(copied);
+        }
+        const others: number[] = [];
+        out.lines.push("", `Nyckeltal ${year}`);
+        out.from.push(i, i);
+        for (let k = i; k < end; k++) {
+          const m = MEASURE_VALUE.exec(lines[k]!)!;
+          const years = [...m[2]!.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((y) => Number(y[0]));
+          if (years.some((y) => y !== year)) others.push(k);
+          else {
+            out.lines.push(`${m[2]!.replace(new RegExp(`\\s*${year}(?!\\d)`), "")}: ${m[3]}`);
+            out.from.push(k);
+          }
+        }
+        out.lines.push("");
+        out.from.push(end - 1);
+        for (const k of others) {
+          out.lines.push(lines[k]!);
+          out.from.push(k);
+        }
+        copied = end;
+      }
+      i = Math.max(i, end - 1);
+      continue;
+    }
     // The cheap test first: a label line after a blank one.
-    if (!blank(lines[i - 1]) || line.includes(":") || !LABEL.test(line)) continue;
+    if (!blank(lines[i - 1]) || !LABEL.test(line)) continue;
     let end = i;
     while (end < lines.length && !blank(lines[end])) end++;
     // A title over the cards ("KPI-kort", "Nyckeltal"): a label over another label.

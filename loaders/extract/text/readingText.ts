@@ -49,7 +49,7 @@ import { documentLanguage, englishLines, type DocumentLanguage } from "./english
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
 import { structuredData } from "./structuredData.ts";
-import { measureValueLines, stackedCards } from "./kpiCards.ts";
+import { stackedCards } from "./kpiCards.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -110,9 +110,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const fields = formFields(english ?? dotted ?? lines);
   // "97   uppgift saknas": a cell saying its figure is missing is an empty cell; "2/8 Under 2024 …": a
   // thread's post numbers are no figures.
-  const written = fields ?? english ?? dotted ?? lines;
-  // A dashboard's cards ("Antal avslutade" / "87", "Mått: Avslutade 2025   Värde: 58"): "Label: figure".
-  const read = measureValueLines(written) ?? written;
+  const read = fields ?? english ?? dotted ?? lines;
   // A table spoken row by row for screen readers ("Rad 2. Post: Kostnader. 2025: minus 9 305."): in columns.
   const spoken = spokenTables(read) ?? read;
   const base = blankThreadNumbers(spoken) ?? spoken;
@@ -197,7 +195,10 @@ const setFiguresBeforeLabels = (text: ReadingText) => regroup(text, figuresAbove
  */
 const setStructuredData = (text: ReadingText) => regroup(text, structuredData(text.lines));
 
-/** A dashboard's stacked cards under a filter naming one year, "Label: figure" lines under its title (`kpiCards.ts`). */
+/**
+ * A dashboard's stacked cards and "Mått: … Värde: …" lines under a filter naming one year: "Label:
+ * figure" lines under the year's title (`kpiCards.ts`).
+ */
 const setStackedCards = (text: ReadingText) => regroup(text, stackedCards(text.lines));
 
 /**
