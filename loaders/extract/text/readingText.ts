@@ -12,7 +12,9 @@
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), and HTML in the
- * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
+ * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`), and
+ * JSON, YAML dumps and comma-separated records set out as long-format tables (`structuredData.ts`), and
+ * a dashboard's stacked cards under a filter naming one year said as "Label: figure" (`kpiCards.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
  * What the readers cite is put back into the document's own line
