@@ -9,6 +9,7 @@ import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { parseLongFormatTables } from "../../loaders/extract/general/longFormatTables.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
 
 const read = (lines: string[], id = "fjallby/2025-annual-report") => {
   const text = readingText(lines);
@@ -80,6 +81,36 @@ describe("JSON in the text", () => {
   it("leaves text that is no JSON, and a block that does not parse, as written", () => {
     expect(structuredData(["{ Deltagare: 12 }", "Nya 4", "Avslutade 3"])).toBeUndefined();
     expect(structuredData(["[", '  { "ar": 2025, "deltagare": 40 ', "Text efter."])).toBeUndefined();
+  });
+});
+
+describe("members' records in JSON", () => {
+  const fees = (key: string, outer = '"ar": 2025, "enhet": "tkr"') => [
+    "{",
+    `  ${outer},`,
+    `  "${key}": [`,
+    '    { "medlem": "Försäkringskassan och Arbetsförmedlingen", "belopp": 3000, "andel_procent": 50.0 },',
+    '    { "medlem": "Region Fjällmark", "belopp": 1500, "andel_procent": 25.0 },',
+    '    { "medlem": "Fjällby kommun", "belopp": 1500, "andel_procent": 25.0, "kr_per_invanare": 52.1 }',
+    "  ]",
+    "}",
+  ];
+  const contributions = (lines: string[]) =>
+    extractReport(["Samordningsförbundet Fjällby", "", ...lines], "fjallby", 2025)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.basis}:${f.year}=${f.amount_sek}@${f.line}`);
+
+  it("are set out as the year's list of fees in the record's unit, each citing its record's line", () => {
+    expect(contributions(fees("medlemsbidrag"))).toEqual([
+      "actual:2025=3000000@6",
+      "actual:2025=1500000@7",
+      "actual:2025=1500000@8",
+    ]);
+  });
+
+  it("give nothing under a budget's key, or with no year around them (must not fire)", () => {
+    expect(contributions(fees("medlemsbidrag_budget"))).toEqual([]);
+    expect(contributions(fees("medlemsbidrag", '"enhet": "tkr"'))).toEqual([]);
   });
 });
 

@@ -60,6 +60,8 @@ interface Row {
   value: number;
   unit: string;
   line: number;
+  /** A member's fee ("medlem": "Region X", "belopp_tkr": 2280): set out in a members' list, never the table. */
+  member?: string;
 }
 
 // ---------- JSON, with each value's line ----------
@@ -364,7 +366,11 @@ function rowsOf(
 ): void {
   const leaves = node.entries.filter((e): e is [string, Leaf] => !isNode(e[1]));
   const lower = (k: string) => k.toLowerCase();
-  if (node.kind === "object" && leaves.some(([k]) => MEMBER_RECORD_KEY.test(lower(k)))) return;
+  const member = leaves.find(([k, l]) => MEMBER_RECORD_KEY.test(lower(k)) && typeof l.value === "string");
+  if (node.kind === "object" && member) {
+    memberFees(leaves, String(member[1].value), ctx, captionUnit, out);
+    return;
+  }
   const here: Context = { ...ctx };
   let measure = ctx.measure;
   let gender: Row["gender"] | undefined;
@@ -512,6 +518,40 @@ function flatCount(leaves: readonly [string, Leaf][]): string[] {
   return counts.length === 1 ? [counts[0]![0]] : [];
 }
 
+/** A member's fee key: "belopp_tkr", "avgift", "medlemsbidrag_kr"; never a share or a per-head figure. */
+const FEE_KEY = /^(?:belopp|avgift|medlemsavgift|medlemsbidrag|bidrag|utfall|summa)(?:_|$)/;
+
+/**
+ * A member's record ({ "medlem": "Region X", "belopp_tkr": 2280, "andel_procent": 25.0 }): its one fee
+ * in a unit, the year around it, as a member row; a budget's, a plan's or a record of two fees none.
+ */
+function memberFees(
+  leaves: readonly [string, Leaf][],
+  name: string,
+  ctx: Context,
+  captionUnit: string | undefined,
+  out: Row[],
+): void {
+  if (ctx.year === undefined || ctx.path.some((k) => /budget|plan|prognos|forslag|förslag/.test(k.toLowerCase())))
+    return;
+  const fees = leaves.filter(
+    ([k, l]) => FEE_KEY.test(k.toLowerCase()) && typeof l.value === "number" && !PER_HEAD.test(k.toLowerCase()),
+  );
+  if (fees.length !== 1) return;
+  const [key, leaf] = fees[0]!;
+  const unit = unitOf(UNIT_SUFFIX.exec(key.toLowerCase())?.[1] ?? "") ?? ctx.unit ?? captionUnit;
+  if (unit !== "kr" && unit !== "tkr" && unit !== "mkr") return;
+  out.push({
+    measure: "",
+    gender: "Totalt",
+    year: ctx.year,
+    value: leaf.value as number,
+    unit,
+    line: leaf.line,
+    member: name,
+  });
+}
+
 /** The unit a caption right above a block states ("Ekonomi, hela förbundet (kr):"). */
 function captionUnitAbove(lines: readonly string[], start: number): string | undefined {
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -531,7 +571,18 @@ const number = (v: number) => (Number.isInteger(v) ? String(v) : String(v).repla
 function tablesOf(rows: readonly Row[], blockLine: number): { text: string; from: number }[] {
   const out: { text: string; from: number }[] = [];
   const kinds = new Map<string, Row[]>();
+  // Members' fees: one list per year and unit under its caption ("Medlemsbidrag 2025 (tkr):"), as a
+  // report lists them, for the members' readers (which store them only where the state's half holds).
+  const lists = new Map<string, Row[]>();
+  for (const r of rows)
+    if (r.member !== undefined) lists.set(`${r.year} ${r.unit}`, [...(lists.get(`${r.year} ${r.unit}`) ?? []), r]);
+  for (const [key, list] of lists) {
+    const [year, unit] = key.split(" ");
+    out.push({ text: "", from: blockLine }, { text: `Medlemsbidrag ${year} (${unit}):`, from: list[0]!.line });
+    for (const r of list) out.push({ text: `${r.member!.replace(/\s{2,}/g, " ")}   ${number(r.value)}`, from: r.line });
+  }
   for (const r of rows) {
+    if (r.member !== undefined) continue;
     const key = `${r.scope !== undefined ? "s" : ""}${r.year !== undefined ? "y" : ""}`;
     kinds.set(key, [...(kinds.get(key) ?? []), r]);
   }
