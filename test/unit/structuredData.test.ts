@@ -172,6 +172,17 @@ describe("a YAML dump and comma-separated records", () => {
     expect(facts.filter((f) => f.endsWith("=45") || (f.includes(":2025:") && f.endsWith("=70")))).toEqual([]);
   });
 
+  it("reads two destinations side by side in a key as 'arbete eller studier', a target's key never", () => {
+    const out = structuredData([
+      "ar,nyckeltal,varde,enhet_varde",
+      "2025,avslutade,20,personer",
+      "2025,andel_arbete_studier,30.5,procent",
+      "2025,mal_andel_arbete_studier,40,procent",
+    ])!.lines.join("\n");
+    expect(out).toMatch(/andel arbete eller studier\s+Totalt\s+2025\s+30,5\s+procent/);
+    expect(out).not.toMatch(/\b40\b/);
+  });
+
   it("leaves prose with commas alone", () => {
     expect(structuredData(["Vi,hade,ett,bra,år", "Text"])).toBeUndefined();
   });

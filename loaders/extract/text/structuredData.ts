@@ -325,6 +325,8 @@ function restoreWord(word: string): string {
 const keyWords = (key: string) =>
   key
     .replace(UNIT_SUFFIX, "")
+    // "andel_arbete_studier": two destinations side by side in a key are the one "arbete eller studier".
+    .replace(/(?<=^|_)arbete_(?:och_|eller_)?studier(?=_|$)/, "arbete eller studier")
     .split(/[_\s]+/)
     .filter(Boolean)
     .map(restoreWord)
