@@ -81,6 +81,8 @@ export function measureValueLines(lines: readonly string[]): string[] | undefine
  * undefined where there are none.
  */
 export function stackedCards(lines: readonly string[]): CardLines | undefined {
+  // Nothing is set out without a filter naming a year: a document with none is passed by at once.
+  if (!lines.some((l) => l.includes(":") && FILTER_LINE.test(l) && FILTER_YEAR.test(l))) return undefined;
   let out: CardLines | undefined;
   let copied = 0;
   for (let i = 0; i < lines.length; i++) {

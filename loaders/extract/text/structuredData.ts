@@ -151,14 +151,15 @@ function jsonBlock(lines: readonly string[], start: number): { node: Node; last:
   const offsets: number[] = [];
   let text = "";
   // At most a few thousand lines: a document is never read past its block.
+  const depth = { open: 0, inString: false };
   for (let k = start; k < lines.length && k < start + 5000; k++) {
     // Every line of a JSON block opens on a bracket, a key, a string or a value: prose ends the try.
     if (k > start && !JSON_LINE.test(lines[k]!)) return undefined;
     offsets.push(text.length);
     text += lines[k]! + "\n";
-    const depth = balance(text);
-    if (depth === 0) break;
-    if (depth < 0) return undefined;
+    balance(lines[k]!, depth);
+    if (depth.open === 0) break;
+    if (depth.open < 0) return undefined;
   }
   const lineOf = (offset: number) => {
     let lo = 0;
@@ -180,20 +181,17 @@ const JSON_LINE = /^\s*(?:[{}[\],"]|-?\d|true\b|false\b|null\b|$)/;
 /** A line opening a JSON block: a bracket alone, or opening a record or a list. */
 const JSON_OPEN = /^\s*[[{]\s*(?:$|[{["]|-?\d)/;
 
-/** Brackets still open in a text, strings passed over. */
-function balance(text: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
+/** The brackets a line opens or closes, strings passed over, added to the count so far (one pass per line). */
+function balance(line: string, depth: { open: number; inString: boolean }): void {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (depth.inString) {
       if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") depth--;
+      else if (c === '"') depth.inString = false;
+    } else if (c === '"') depth.inString = true;
+    else if (c === "{" || c === "[") depth.open++;
+    else if (c === "}" || c === "]") depth.open--;
   }
-  return depth;
 }
 
 // ---------- YAML and comma-separated values ----------
@@ -609,8 +607,23 @@ function tablesOf(rows: readonly Row[], blockLine: number): { text: string; from
   return out;
 }
 
-/** The cheap test a line passes before any block is tried there. */
-const OPENS = /^\s*[[{]|^[\p{L}_][\p{L}\d_]*[:,]/u;
+/** The first space, colon or comma of a line. */
+const STOP = /[\s:,]/;
+const IDENTIFIER = /^[\p{L}_][\p{L}\d_]*$/u;
+
+/**
+ * The cheap test a line passes before any block is tried there: a bracket first (after spaces), or a
+ * one-word key opening the line right before its colon or comma ("nya_under_aret:", "ar,enhet,…").
+ */
+function opens(line: string): boolean {
+  let k = 0;
+  while (k < line.length && line.charCodeAt(k) === 32) k++;
+  const c = line[k];
+  if (c === "{" || c === "[") return true;
+  if (k !== 0) return false;
+  const stop = line.search(STOP);
+  return stop > 0 && (line[stop] === ":" || line[stop] === ",") && IDENTIFIER.test(line.slice(0, stop));
+}
 
 /** The document's structured blocks set out as long-format tables, or undefined where it has none. */
 export function structuredData(lines: readonly string[]): StructuredLines | undefined {
@@ -618,7 +631,7 @@ export function structuredData(lines: readonly string[]): StructuredLines | unde
   let copied = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!OPENS.test(line)) continue;
+    if (!opens(line)) continue;
     const t = line.trim();
     const block =
       t.startsWith("{") || t.startsWith("[")
