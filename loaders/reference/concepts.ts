@@ -54,7 +54,17 @@ export interface Concept {
 }
 
 /** Words that say the label is a total row ("Summa intäkter", "Totalt antal deltagare"). */
-const TOTAL_WORDS = new Set(["summa", "totalsumma", "totalt", "total", "s:a", "sammanlagt", "samtliga", "alla"]);
+const TOTAL_WORDS = new Set([
+  "summa",
+  "totalsumma",
+  "totalt",
+  "total",
+  "totala",
+  "s:a",
+  "sammanlagt",
+  "samtliga",
+  "alla",
+]);
 /**
  * Words carrying no meaning of their own in a label. "Perioden" is the year a statistics sheet
  * covers ("Inskrivna under perioden"); a stock at a date is told apart by its date.
@@ -74,6 +84,10 @@ const FILLER = new Set([
   "som",
   "antal",
   "st",
+  // A form's or a summary's label naming whose the figure is ("Förbundets totala intäkter (kr)"):
+  // the federation's own, which every label of its report is.
+  "forbundets",
+  "samordningsforbundets",
 ]);
 
 const NO_BUDGET = ["budget", "prognos", "avvikelse"];

@@ -30,6 +30,15 @@ describe("concept lexicon", () => {
     expect(best("Summa eget kapital")).toBe("finance:equity_end");
   });
 
+  it("reads a label naming the federation as its owner and 'totala' as a total ('Förbundets totala kostnader')", () => {
+    expect(best("Förbundets totala intäkter (kr)", ["finance"])).toBe("finance:revenue_operating");
+    expect(best("Samordningsförbundets totala kostnader", ["finance"])).toBe("finance:cost_operating");
+    expect(best("Totala deltagare", ["participants"])).toBe("participants:enrolled");
+    // Must not fire: the owner's word names no figure by itself, nor does a budget become the outcome.
+    expect(best("Förbundets andel", ["finance"])).toBeUndefined();
+    expect(best("Förbundets totala budget för intäkter", ["finance"])).toBeUndefined();
+  });
+
   it("takes the counted noun as context, not as a second measure ('Nya deltagare', 'Utskrivna personer')", () => {
     expect(best("Nya deltagare", ["participants"])).toBe("participants:new");
     expect(best("Antal nya deltagare", ["participants"])).toBe("participants:new");

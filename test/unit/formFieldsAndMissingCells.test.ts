@@ -22,6 +22,23 @@ describe("a form's field numbers", () => {
     expect(out[2]!.trimStart().startsWith("Årets resultat, kr ")).toBe(true);
   });
 
+  it("are blanked before a colon and its answer, the required mark glued to the label with them", () => {
+    const out = formFields([
+      "6.1 Antal deltagare totalt*: 77",
+      "6.2 varav kvinnor*: 40",
+      "6.3 Årets resultat (kr): -5 100",
+    ])!;
+    expect(out[0]).toBe("    Antal deltagare totalt:  77");
+    expect(out[1]).toBe("    varav kvinnor:  40");
+    expect(out[2]).toBe("    Årets resultat (kr): -5 100");
+  });
+
+  it("are left alone on numbered lines whose colon opens words, not a figure (must not fire)", () => {
+    expect(
+      formFields(["6.1 Syfte: att öka samverkan", "6.2 Mål: fler i arbete", "6.3 Metod: coachning"]),
+    ).toBeUndefined();
+  });
+
   it("are left alone on numbered headings, which hold no answer (must not fire)", () => {
     expect(formFields(["2 Insatser", "2.1 Steget", "text", "2.2 Bron", "text", "2.3 Unga vägar"])).toBeUndefined();
   });

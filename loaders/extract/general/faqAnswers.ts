@@ -11,15 +11,15 @@ import { type DocumentText, oncePerDocument } from "../documentText.ts";
 
 /** A question on a line of its own, short, opening on its question word, after a label ("Fråga:", "F:") if any. */
 const QUESTION =
-  /^\s*(?:(?:fråga|f|q)\s*\d*\s*[:.]\s*)?(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
+  /^\s*(?:(?:fråga|f|q)\s*(?:\d+(?:\.\d+)*\s*[:.]?|[:.])\s*)?(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
 /**
  * A line of running text: not blank, not set in (a form's field, its number blanked), no cells set
  * apart by wide gaps or tabs, no answer box ("[ 4,7 ]", "(x) Ja ( ) Nej"). A form's questions and
  * boxes are the form readers'.
  */
 const PROSE_LINE = /^ {0,2}\S(?!.*(?:\S {3,}\S|\t|\[|\(\s*[xX]?\s*\)))/u;
-/** A question's label: "Fråga:", "F:", "Fråga 3." */
-const QUESTION_LABEL = /^\s*(?:fråga|f|q)\s*\d*\s*[:.]\s*/iu;
+/** A question's label: "Fråga:", "F:", "Fråga 3.", a web form's numbered "Fråga 1.4". */
+const QUESTION_LABEL = /^\s*(?:fråga|f|q)\s*(?:\d+(?:\.\d+)*\s*[:.]?|[:.])\s*/iu;
 /** The one asked is the federation: "ni", "er", "era", "förbundet", "förbundets (insatser)", "samordningsförbundet". */
 const ASKS_US = /(?<!\p{L})(?:ni|er|ert|era|(?:samordnings)?förbundets?)(?!\p{L})/iu;
 /** A word in capitals after the question's first: a name (an intervention, a member). */
@@ -58,9 +58,20 @@ export function inFederationAnswer(doc: DocumentText, line: number): boolean {
   return answerLines(doc).has(line);
 }
 
-/** "Det var 128 personer", "Svar: Det blev 49 deltagare": an answer giving the count the question asked for. */
+/**
+ * "Det var 128 personer", "Svar: Det blev 49 deltagare": an answer giving the count the question asked
+ * for; or a form's labelled answer of the count alone ("Svar: 52"), nothing after it.
+ */
 const COUNT_ANSWER =
-  /^\s*(?:(?:svar|s|a)\s*[:.]\s*)?det (?:var|blev|är|handlar om) (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer)(?!\p{L})/iu;
+  /^\s*(?:(?:(?:svar|s|a)\s*[:.]\s*)?det (?:var|blev|är|handlar om) (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer)(?!\p{L})|(?:svar|s|a)\s*:\s*(\d{1,3}(?: \d{3})?)\s*\.?\s*$)/iu;
+/** "Svar: 52": a form's answer of the count alone. */
+const BARE_ANSWER = /^\s*(?:svar|s|a)\s*:\s*\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
+
+/** Whether a sentence is a form's bare count ("Svar: 52") answering a question put to the federation. */
+export function isBareCountAnswer(doc: DocumentText, line: number, sentence: string): boolean {
+  return BARE_ANSWER.test(sentence) && answerLines(doc).has(line);
+}
+
 /** "Hur många personer tog del av …?": the question's count, asked for. */
 const HOW_MANY = /^\s*hur många\s+/iu;
 
@@ -82,7 +93,7 @@ export function answerAsStatement(
   if (!m || question === undefined) return undefined;
   const asked = doc.at(question).replace(QUESTION_LABEL, "").trim();
   if (!HOW_MANY.test(asked)) return undefined;
-  const raw = m[1]!;
+  const raw = m[1] ?? m[2]!;
   const head = `${raw} ${asked.replace(HOW_MANY, "").replace(/\?\s*$/u, "")}`;
   const tail = m.index + m[0].length;
   const numberAt = m.index + m[0].indexOf(raw, m[0].search(/\d/u));

@@ -22,7 +22,9 @@
  *
  * Pure.
  */
-import { MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { FEDERATION_OR_AREA_LABEL, MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
 import type { Gender } from "../../reference/codes.ts";
 import { bestConcept } from "../../reference/concepts.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
@@ -126,9 +128,11 @@ function accountFacts(
     const budget = BUDGET_WORD.test(a.label);
     const label = budget ? a.label.replace(BUDGET_WORD, " ").trim() : a.label;
     const c = bestConcept(label, ["finance"]);
-    const item = c && c.score === 1 ? c.concept.code : undefined;
+    // "Finansnetto", "Finansiella poster": the net financial items, in the sum only, never stored.
+    const net = statementItem(label, "income_statement")?.item === "financial_items";
+    const item = net ? "financial_items" : c && c.score === 1 ? c.concept.code : undefined;
     if (!item || (budget && item === "equity_end")) continue;
-    if (!(ACCOUNT_ITEMS as readonly string[]).includes(item) && item !== "equity_end") continue;
+    if (!(ACCOUNT_ITEMS as readonly string[]).includes(item) && item !== "equity_end" && !net) continue;
     const key = `${budget ? "budget" : "actual"}:${item}:${a.year}`;
     items.set(key, [...(items.get(key) ?? []), { ...a, sek: item.startsWith("cost_") ? Math.abs(a.sek) : a.sek }]);
   }
@@ -160,7 +164,9 @@ function accountFacts(
       ];
       if (!revenue || !costs || !result) continue;
       const financial =
-        (one(basis, "revenue_financial", year)?.sek ?? 0) - (one(basis, "cost_financial", year)?.sek ?? 0);
+        (one(basis, "revenue_financial", year)?.sek ?? 0) -
+        (one(basis, "cost_financial", year)?.sek ?? 0) +
+        (one(basis, "financial_items", year)?.sek ?? 0);
       const operating = one(basis, "operating_result", year);
       const sumHolds = Math.abs(revenue.sek - costs.sek + financial - result.sek) <= 2;
       if (!sumHolds || (operating && Math.abs(revenue.sek - costs.sek - operating.sek) > 2)) {
@@ -191,6 +197,9 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
   const grid = gridLines(doc);
   const scopes = scopeByLine(doc);
   const federation = federationOfDocument(doc.documentId);
+  // Rows grouped by scope and year over all the document's long tables: each group one block of a
+  // print-out (a structured export may give the exits in one table and their destinations in the next).
+  const groups = new Map<string, { owner: Owner; year: number; rows: PrintoutRow[]; header: number }>();
   const unread = (line: number, message: string) =>
     findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
   for (let n = 1; n <= doc.lineCount; n++) {
@@ -207,8 +216,6 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       continue;
     }
     const tableOwner: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
-    // Rows grouped by scope and year: each group one block of a print-out.
-    const groups = new Map<string, { owner: Owner; year: number; rows: PrintoutRow[] }>();
     const amounts: Amount[] = [];
     let r = n + 1;
     for (; r <= doc.lineCount; r++) {
@@ -234,7 +241,9 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       else {
         const scope = cells[at("scope")]!.trim();
         if (TOTAL_LABEL.test(scope) || WHOLE.test(scope) || namesFederation(scope, federation)) owner = null;
-        else if (MEMBER_LABEL.test(scope)) continue;
+        // A member, another federation or an area's aggregate ("Riket, medelvärde per förbund"): nobody's here.
+        else if (MEMBER_LABEL.test(scope) || FEDERATION_OR_AREA_LABEL.test(scope) || isComparisonColumn(scope))
+          continue;
         else owner = scope;
       }
       if (PERCENT_UNIT.test(unit)) {
@@ -263,26 +272,26 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
         continue;
       }
       if ((at("unit") >= 0 && !COUNT_UNIT.test(unit)) || noGender) continue;
-      const key = `${owner ?? ""}\u0000${year}`;
-      const group = groups.get(key) ?? { owner, year, rows: [] };
+      const key = `${owner === "unclear" ? `unclear:${n}` : (owner ?? "")}\u0000${year}`;
+      const group = groups.get(key) ?? { owner, year, rows: [], header: n };
       group.rows.push({ line: r, label, gender, value });
       groups.set(key, group);
     }
-    for (const g of groups.values()) {
-      if (g.owner === "unclear") {
-        unread(
-          g.rows[0]!.line,
-          `a long-format table (header line ${n}): whose figures these are is unclear; not stored`,
-        );
-        continue;
-      }
-      // Each row one figure: a destination's row may stand without the others ("Avslutade till arbete", no "… till annat").
-      facts.push(
-        ...countFacts(doc, g.rows, g.year, g.owner, unread, true).map((f) => ({ ...f, section: SECTION }) as FactInput),
-      );
-    }
     facts.push(...accountFacts(doc, amounts, unread));
     n = r - 1;
+  }
+  for (const g of groups.values()) {
+    if (g.owner === "unclear") {
+      unread(
+        g.rows[0]!.line,
+        `a long-format table (header line ${g.header}): whose figures these are is unclear; not stored`,
+      );
+      continue;
+    }
+    // Each row one figure: a destination's row may stand without the others ("Avslutade till arbete", no "… till annat").
+    facts.push(
+      ...countFacts(doc, g.rows, g.year, g.owner, unread, true).map((f) => ({ ...f, section: SECTION }) as FactInput),
+    );
   }
   return { facts, findings, coverage: [], awaiting };
 }

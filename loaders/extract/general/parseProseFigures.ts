@@ -37,7 +37,7 @@ import { OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 import { saysWholeFederation } from "./wholeFederationSentences.ts";
 import { itemSentences } from "./itemSeparators.ts";
-import { answerAsStatement, inFederationAnswer } from "./faqAnswers.ts";
+import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqAnswers.ts";
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 
@@ -683,7 +683,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of
       // destinations ("Övrigt 12") is read here whatever its words.
-      const mayRead = summedLists.has(firstLine) || mayReadFigures(sentence);
+      // A form's bare answer ("Svar: 52") to a question put to the federation is read with its question.
+      const mayRead =
+        summedLists.has(firstLine) || mayReadFigures(sentence) || isBareCountAnswer(doc, firstLine, sentence);
       // "… för 146 personer, inklusive 38 deltagare i projektet Steget": the part after "inklusive"
       // names one intervention, the head does not. The head's figures are judged by the head, the
       // part's by the whole sentence.

@@ -4,7 +4,8 @@
  * marking a required field no part of its label. Both are blanked where they stand (spaces of the
  * same width, so every cell stays in its column), on lines of a form only: at least three lines
  * opening on field numbers of one part ("2.1", "2.2", "2.3") that hold an answer in a cell of its
- * own or a required mark. Numbered headings ("2.1 Steget", "2.2 Bron", "2.3 Unga vägar") are no
+ * own, a required mark, or a figure after the label's colon ("4.2 varav kvinnor*: 104", read as
+ * "varav kvinnor:  104", the mark's place kept as a space). Numbered headings ("2.1 Steget", "2.2 Bron", "2.3 Unga vägar") are no
  * form: their numbers stay, and with them the headings. A line opening on a decimal number
  * elsewhere ("2.5 miljoner kronor …") is left as it is. Pure.
  */
@@ -17,10 +18,16 @@ const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?[a-z]?)(\s+)(?=\p{L})/u;
  * "[2]" is no field.
  */
 const ANSWER_FIELD = /\[( +)([-–−]?\d[\d ]*?(?:,\d+)?|[-–—])( +)\](\s*)$/u;
-/** The required field's mark after its label, before the answer's gap or the line's end. */
-const REQUIRED = /(\S) \*(?= {2,}|\s*$)/u;
-/** A field's answer in a cell of its own after its label ("Antal deltagare *   203"), or its required mark. */
-const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)|\[ +[-–−]?\d[\d ]*?(?:,\d+)? +\]\s*$/u;
+/**
+ * The required field's mark after its label, before the answer's gap or the line's end, or glued to
+ * the label before the colon of its answer ("Förbundets intäkter (kr)*: 10 480 000").
+ */
+const REQUIRED = /(\S) \*(?= {2,}|\s*$)|(\S)\*:/u;
+/**
+ * A field's answer in a cell of its own after its label ("Antal deltagare *   203"), its required
+ * mark, or a figure right after the label's colon ("Antal avslutade deltagare*: 89").
+ */
+const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)|\[ +[-–−]?\d[\d ]*?(?:,\d+)? +\]\s*$|\p{L}[)*]*: +[-–−]?\d/u;
 /** Answered lines of one part a form needs before its numbers are taken for field numbers. */
 const MIN_FIELDS = 3;
 
@@ -39,6 +46,6 @@ export function formFields(lines: readonly string[]): string[] | undefined {
     const m = FIELD.exec(answered);
     if (!m || !forms.has(m[3]!)) return answered;
     const blanked = `${m[1]}${" ".repeat(m[2]!.length)}${m[4]}${answered.slice(m[0].length)}`;
-    return blanked.replace(REQUIRED, "$1  ");
+    return blanked.replace(REQUIRED, (_, a?: string, b?: string) => (a ? `${a}  ` : `${b}: `));
   });
 }

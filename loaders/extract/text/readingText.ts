@@ -13,7 +13,9 @@
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
  * bar mark ("▌2024") taken away (`headingMarks.ts`), and HTML in the
- * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
+ * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`), and
+ * JSON, YAML dumps and comma-separated records set out as long-format tables (`structuredData.ts`), and
+ * a dashboard's stacked cards under a filter naming one year said as "Label: figure" (`kpiCards.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
  * What the readers cite is put back into the document's own line
@@ -50,6 +52,8 @@ import { blankThreadNumbers } from "./threadNumbers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
+import { structuredData } from "./structuredData.ts";
+import { stackedCards } from "./kpiCards.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -151,6 +155,8 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   setTranscriptPages(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
+  setStructuredData(text);
+  setStackedCards(text);
   return text;
 }
 
@@ -188,6 +194,18 @@ const setTranscriptPages = (text: ReadingText) => regroup(text, transcriptPages(
  * blocks one paragraph (`figuresAboveLabels.ts`); each sentence cites its figure's document line.
  */
 const setFiguresBeforeLabels = (text: ReadingText) => regroup(text, figuresAboveLabels(text.lines));
+
+/**
+ * JSON, a YAML dump or comma-separated records pasted into the text, set out as long-format tables
+ * (`structuredData.ts`); each row cites its value's document line.
+ */
+const setStructuredData = (text: ReadingText) => regroup(text, structuredData(text.lines));
+
+/**
+ * A dashboard's stacked cards and "Mått: … Värde: …" lines under a filter naming one year: "Label:
+ * figure" lines under the year's title (`kpiCards.ts`).
+ */
+const setStackedCards = (text: ReadingText) => regroup(text, stackedCards(text.lines));
 
 /**
  * A table exported one cell per line set back in columns (`general/cellsPerLine.ts`): a row's

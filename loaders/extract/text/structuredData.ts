@@ -1,0 +1,673 @@
+/**
+ * Structured data pasted into a report's text, set out as a long-format table the long-format reader
+ * reads (`general/longFormatTables.ts`: "Insats  Mått  Kön  År  Värde  Enhet", one figure a row):
+ *
+ * - JSON (an open-data service's answer, a follow-up system's export): objects and arrays of records,
+ *   pretty-printed or one record a line ("{ "ar": 2025, "enhet": "Hela förbundet", "deltagare": 168 }");
+ * - a YAML dump: "key: value" lines nested by indentation, every key a single word ("nya_under_aret: 66");
+ * - comma-separated values without quotes under a header of single-word keys ("ar,enhet,nyckeltal,kon,varde").
+ *
+ * Every figure is placed by its keys, never by its position: a year key ("ar", "period", "år") dates the
+ * figures of its object and the objects inside it; a scope key ("enhet" naming no unit, "insats",
+ * "projekt", an intervention array's "namn", "forbund") says whose they are; a gender key ("kon": "K")
+ * or a gender leaf ("kvinnor", "man") splits a count; a unit comes from a unit key ("enhet": "tkr"), a
+ * key's ending ("belopp_tkr", "andel_procent") or the caption right above the block ("Ekonomi (kr):");
+ * the measure is the path of keys, read through the concept lexicon by the long-format reader (its
+ * words with å, ä and ö put back where one word of the vocabulary folds to them: "intakter").
+ * A record's string measure ("post": "Årets resultat", "nyckeltal": "Avslutade deltagare, antal") names
+ * the record's value keys' figure ("utfall", "varde", "antal"; "budget" its budget).
+ *
+ * Figures no year's outcome: never set out. A target ("mal_…", "malvarde"), a count since the start
+ * ("ackumulerat", "sedan_start"), per-inhabitant or per-participant figures ("kr_per_invanare"), a
+ * budget's counts, another body's record (a member's, the county's, the nation's) and metadata
+ * ("_meta", "antal_poster") are dropped; the previous year's object ("foregaende_ar", "fg_ar") is that
+ * year's; a figure with no year is the report's only where the reader's own rules say so. The
+ * long-format reader then stores only what its sums allow. Each row cites the document line of its
+ * value. A block that does not parse is left as written. Pure.
+ */
+import { letterVocabulary } from "./swedishLetters.ts";
+import { readUnit, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { bestConcept, fold } from "../../reference/concepts.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
+import { destinationRowCategory } from "../general/exitRowLabel.ts";
+
+export interface StructuredLines {
+  /** The lines with each structured block set out as long-format tables. */
+  lines: string[];
+  /** Per line of `lines`, the 0-based index of the input line it was made from. */
+  from: number[];
+}
+
+type Scalar = string | number | boolean | null;
+interface Leaf {
+  value: Scalar;
+  /** 0-based input line of the value. */
+  line: number;
+}
+interface Node {
+  kind: "object" | "array";
+  line: number;
+  entries: [string, Node | Leaf][];
+}
+const isNode = (v: Node | Leaf): v is Node => "kind" in v;
+
+/** One figure set out: a row of the long-format table. */
+interface Row {
+  scope?: string;
+  measure: string;
+  gender: "Kvinnor" | "Män" | "Totalt";
+  year?: number;
+  value: number;
+  unit: string;
+  line: number;
+  /** A member's fee ("medlem": "Region X", "belopp_tkr": 2280): set out in a members' list, never the table. */
+  member?: string;
+}
+
+// ---------- JSON, with each value's line ----------
+
+/** A small JSON reader that keeps each value's line; undefined on anything that is not JSON. */
+function parseJson(text: string, lineOf: (offset: number) => number): { node: Node | Leaf; end: number } | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const value = (): Node | Leaf | undefined => {
+    ws();
+    const c = text[i];
+    const line = lineOf(i);
+    if (c === "{" || c === "[") {
+      const kind = c === "{" ? "object" : "array";
+      const close = c === "{" ? "}" : "]";
+      i++;
+      const node: Node = { kind, line, entries: [] };
+      ws();
+      if (text[i] === close) {
+        i++;
+        return node;
+      }
+      for (let n = 0; ; n++) {
+        let key = String(n);
+        if (kind === "object") {
+          ws();
+          const k = str();
+          if (k === undefined) return undefined;
+          ws();
+          if (text[i] !== ":") return undefined;
+          i++;
+          key = k;
+        }
+        const v = value();
+        if (v === undefined) return undefined;
+        node.entries.push([key, v]);
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === close) {
+          i++;
+          return node;
+        }
+        return undefined;
+      }
+    }
+    if (c === '"') {
+      const s = str();
+      return s === undefined ? undefined : { value: s, line };
+    }
+    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
+    if (!m) return undefined;
+    i += m[0].length;
+    const t = m[0];
+    return { value: t === "true" ? true : t === "false" ? false : t === "null" ? null : Number(t), line };
+  };
+  const str = (): string | undefined => {
+    if (text[i] !== '"') return undefined;
+    let out = "";
+    for (i++; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === "\n") return undefined;
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === "\\") {
+        const e = text[++i];
+        if (e === "u") {
+          out += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
+          i += 4;
+        } else out += e === "n" ? " " : e === "t" ? " " : (e ?? "");
+      } else out += c;
+    }
+    return undefined;
+  };
+  const node = value();
+  return node ? { node, end: i } : undefined;
+}
+
+/** A JSON block opening on line `start` ("{" or "[" alone or opening a record): its tree and last line. */
+function jsonBlock(lines: readonly string[], start: number): { node: Node; last: number } | undefined {
+  const offsets: number[] = [];
+  let text = "";
+  // At most a few thousand lines: a document is never read past its block.
+  const depth = { open: 0, inString: false };
+  for (let k = start; k < lines.length && k < start + 5000; k++) {
+    // Every line of a JSON block opens on a bracket, a key, a string or a value: prose ends the try.
+    if (k > start && !JSON_LINE.test(lines[k]!)) return undefined;
+    offsets.push(text.length);
+    text += lines[k]! + "\n";
+    balance(lines[k]!, depth);
+    if (depth.open === 0) break;
+    if (depth.open < 0) return undefined;
+  }
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return start + lo;
+  };
+  const parsed = parseJson(text, lineOf);
+  if (!parsed || !isNode(parsed.node) || text.slice(parsed.end).trim() !== "") return undefined;
+  return { node: parsed.node, last: start + offsets.length - 1 };
+}
+
+/** A line inside a JSON block. */
+const JSON_LINE = /^\s*(?:[{}[\],"]|-?\d|true\b|false\b|null\b|$)/;
+/** A line opening a JSON block: a bracket alone, or opening a record or a list. */
+const JSON_OPEN = /^\s*[[{]\s*(?:$|[{["]|-?\d)/;
+
+/** The brackets a line opens or closes, strings passed over, added to the count so far (one pass per line). */
+function balance(line: string, depth: { open: number; inString: boolean }): void {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (depth.inString) {
+      if (c === "\\") i++;
+      else if (c === '"') depth.inString = false;
+    } else if (c === '"') depth.inString = true;
+    else if (c === "{" || c === "[") depth.open++;
+    else if (c === "}" || c === "]") depth.open--;
+  }
+}
+
+// ---------- YAML and comma-separated values ----------
+
+/** "nya_under_aret: 66", "deltagare:": a YAML mapping's line, its key one word. */
+const YAML_LINE = /^( *)([\p{L}_][\p{L}\d_]*): *(.*)$/u;
+/** The lines a YAML block needs, at least one of them a key over an indented block. */
+const MIN_YAML_LINES = 5;
+
+function yamlScalar(text: string): Scalar {
+  const t = text.replace(/\s+#.*$/, "").trim();
+  if (/^-?\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (t === "null" || t === "~" || t === "") return null;
+  if (t === "true" || t === "false") return t === "true";
+  return t.replace(/^(["'])(.*)\1$/, "$2");
+}
+
+/** A YAML dump opening on line `start`: its tree and last line, or undefined where it is no YAML block. */
+function yamlBlock(lines: readonly string[], start: number): { node?: Node; last: number } {
+  const rows: { indent: number; key: string; rest: string; line: number }[] = [];
+  let k = start;
+  for (; k < lines.length; k++) {
+    const m = YAML_LINE.exec(lines[k]!);
+    if (!m) break;
+    rows.push({ indent: m[1]!.length, key: m[2]!, rest: m[3]!, line: k });
+  }
+  // A run that is no YAML block is passed over whole: no line of it opens one.
+  const none = { last: Math.max(start, k - 1) };
+  if (rows.length < MIN_YAML_LINES || rows[0]!.indent !== 0) return none;
+  // A mapping: some key opens an indented block, and every key is in lower case.
+  const nested = rows.some((r, j) => r.rest.trim() === "" && (rows[j + 1]?.indent ?? 0) > r.indent);
+  if (!nested || !rows.every((r) => r.key === r.key.toLowerCase())) return none;
+  const root: Node = { kind: "object", line: start, entries: [] };
+  const stack: { indent: number; node: Node }[] = [{ indent: -1, node: root }];
+  for (const r of rows) {
+    while (stack.length > 1 && stack[stack.length - 1]!.indent >= r.indent) stack.pop();
+    const parent = stack[stack.length - 1]!.node;
+    if (r.rest.trim() === "") {
+      const child: Node = { kind: "object", line: r.line, entries: [] };
+      parent.entries.push([r.key, child]);
+      stack.push({ indent: r.indent, node: child });
+    } else parent.entries.push([r.key, { value: yamlScalar(r.rest), line: r.line }]);
+  }
+  return { node: root, last: k - 1 };
+}
+
+/** "ar,enhet,nyckeltal,kon,varde": a header of single-word keys set apart by commas. */
+const CSV_HEADER = /^[\p{L}_][\p{L}\d_]*(?:,[\p{L}_][\p{L}\d_]*){2,}$/u;
+
+/** Comma-separated records under a header of keys, each row as many cells as the header: records of one array. */
+function csvBlock(lines: readonly string[], start: number): { node: Node; last: number } | undefined {
+  const header = lines[start]!.trim();
+  if (!CSV_HEADER.test(header)) return undefined;
+  const keys = header.split(",");
+  const root: Node = { kind: "array", line: start, entries: [] };
+  let k = start + 1;
+  for (; k < lines.length; k++) {
+    const cells = lines[k]!.trim().split(",");
+    if (cells.length !== keys.length || cells.every((c) => c === "")) break;
+    const record: Node = { kind: "object", line: k, entries: [] };
+    keys.forEach((key, j) => record.entries.push([key, { value: yamlScalar(cells[j]!), line: k }]));
+    root.entries.push([String(root.entries.length), record]);
+  }
+  return root.entries.length >= 2 ? { node: root, last: k - 1 } : undefined;
+}
+
+// ---------- keys ----------
+
+const YEAR_KEY = /^(?:ar|år|period|year|verksamhetsar|verksamhetsår|rakenskapsar|räkenskapsår)$/;
+const SCOPE_KEY = /^(?:enhet|insats|insatsnamn|projekt|verksamhet|forbund|förbund|organisation|omrade|område)$/;
+/** A record's name in an array of interventions ("insatser": [{ "namn": … }]). */
+const NAME_KEY = /^(?:namn|name)$/;
+const INTERVENTION_ARRAY = /^(?:insatser|projekt|verksamheter|insats)$/;
+const UNIT_KEY = /^(?:enhet|unit|enhet_varde|enhet_värde|matenhet|måttenhet)$/;
+const GENDER_KEY = /^(?:kon|kön|gender|sex)$/;
+const MEASURE_KEY =
+  /^(?:post|matt|mått|nyckeltal|variabel|indikator|rad|uppgift|titel|beskrivning|kpi|kpi_namn|benamning|benämning)$/;
+/** A record's destination named as a value ("avslut_till": "Arbete"). */
+const DESTINATION_KEY = /^(?:avslut_till|avslutad_till|avslutsorsak|orsak|avslutsanledning|gick_till)$/;
+/** A record's value keys: the outcome's. */
+const VALUE_KEY = /^(?:varde|värde|value|antal|utfall|belopp|summa)$/;
+const BUDGET_KEY = /^(?:budget|budgeterat|budgeterad|budgeterade)$/;
+/** Keys and words naming what is no year's outcome: a target, a count since start, per capita, a forecast, meta. */
+const NOT_OUTCOME =
+  /(?:^|_)(?:mal|mål|malvarde|målvärde|malniva|målnivå|ackumulerat|ackumulerad|sedan|prognos|plan|planerat|planerade|snitt|genomsnitt|medel|medelvarde|medelvärde|kvot|index|riktvarde|riktvärde|tak|ram|schemaversion)(?:_|$)/;
+/** Per inhabitant, per participant: a ratio, never a total ("kr_per_invanare", "kostnad_per_deltagare"). */
+const PER_HEAD = /(?:^|_)per_(?:invanare|invånare|inv|deltagare|person|individ|capita|plats)/;
+const META_KEY = /^_|^(?:meta|metadata|kalla|källa|licens|kontakt)$/;
+/** A record about a member or a member's money: no reader's here. */
+const MEMBER_RECORD_KEY = /^(?:medlem|medlemmar|part|huvudman_for_avgift|kommun)$/;
+const PREVIOUS_YEAR_KEY =
+  /^(?:foregaende_ar|föregående_år|fg_ar|fg_år|forra_aret|förra_året|fjol|foregaende|föregående)$/;
+/** Keys that say the outcome (dropped from the measure's words). */
+const ACTUAL_KEY = /^(?:utfall|faktiskt|actual)$/;
+const GENDER_LEAF: readonly [RegExp, Row["gender"]][] = [
+  [/^(?:kvinnor|kvinna|k|kv|female|women)$/, "Kvinnor"],
+  [/^(?:man|män|m|male|men)$/, "Män"],
+  [/^(?:totalt|total|t|alla|samtliga|summa|antal|tot)$/, "Totalt"],
+];
+/** Words naming an exit in a path ("avslutade": { "per_orsak": { "arbete": 22 } }). */
+const EXIT_PATH = /^(?:avslut|avslutade|avslut_till|avslutsorsak|per_orsak|avslutade_till|efter_avslut|vart_gick)$/;
+/** A key's ending naming its unit: "belopp_tkr", "andel_procent". */
+const UNIT_SUFFIX = /_(kr|tkr|mkr|sek|tsek|ksek|msek|kronor|procent|pct)$/;
+
+function genderOf(word: string): Row["gender"] | undefined {
+  const w = word.toLowerCase();
+  return GENDER_LEAF.find(([re]) => re.test(w))?.[1];
+}
+
+let folded: Map<string, string | null> | undefined;
+/** A key's word with å, ä and ö put back where exactly one word of the vocabulary folds to it ("intakter"). */
+function restoreWord(word: string): string {
+  const w = word.toLowerCase();
+  if (/[åäö]/.test(w)) return w;
+  const vocabulary = letterVocabulary();
+  if (vocabulary.words.has(w)) return w;
+  if (!folded) {
+    folded = new Map();
+    for (const v of vocabulary.words) {
+      if (!/[åäö]/.test(v)) continue;
+      const f = fold(v);
+      folded.set(f, folded.has(f) && folded.get(f) !== v ? null : v);
+    }
+  }
+  return folded.get(w) ?? w;
+}
+
+/** A key said in words: "verksamhetens_intakter" → "verksamhetens intäkter". */
+const keyWords = (key: string) =>
+  key
+    .replace(UNIT_SUFFIX, "")
+    // "andel_arbete_studier": two destinations side by side in a key are the one "arbete eller studier".
+    .replace(/(?<=^|_)arbete_(?:och_|eller_)?studier(?=_|$)/, "arbete eller studier")
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map(restoreWord)
+    .join(" ");
+
+/** A unit cell for a key's ending or a unit's value: "kr", "tkr", "mkr", "procent", "antal", or undefined. */
+function unitOf(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^(?:procent|pct|%|andel)$/.test(t)) return "procent";
+  if (/^(?:antal|st|personer|pers|deltagare)$/.test(t)) return "antal";
+  if (/^(?:sek|kronor)$/.test(t)) return "kr";
+  if (/^(?:ksek|tsek)$/.test(t)) return "tkr";
+  if (t === "msek") return "mkr";
+  const u = readUnit(t);
+  return u && u.unit !== UNKNOWN_UNIT && u.written.length === t.length ? u.unit : undefined;
+}
+
+// ---------- from a tree to rows ----------
+
+interface Context {
+  year?: number;
+  scope?: string;
+  /** A record's string measure, for the value objects inside it ("varden": [{ "kon": "K", "varde": 64 }]). */
+  measure?: string;
+  unit?: string;
+  path: string[];
+  exit: boolean;
+}
+
+const YEAR_VALUE = (v: Scalar) =>
+  typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : undefined;
+
+function rowsOf(
+  node: Node,
+  ctx: Context,
+  arrayKey: string | undefined,
+  out: Row[],
+  captionUnit: string | undefined,
+): void {
+  const leaves = node.entries.filter((e): e is [string, Leaf] => !isNode(e[1]));
+  const lower = (k: string) => k.toLowerCase();
+  const member = leaves.find(([k, l]) => MEMBER_RECORD_KEY.test(lower(k)) && typeof l.value === "string");
+  if (node.kind === "object" && member) {
+    memberFees(leaves, String(member[1].value), ctx, captionUnit, out);
+    return;
+  }
+  const here: Context = { ...ctx };
+  let measure = ctx.measure;
+  let gender: Row["gender"] | undefined;
+  for (const [key, leaf] of leaves) {
+    const k = lower(key);
+    const v = leaf.value;
+    if (YEAR_KEY.test(k) && YEAR_VALUE(v)) here.year = YEAR_VALUE(v);
+    else if (typeof v === "string") {
+      const unit = UNIT_KEY.test(k) ? unitOf(v) : undefined;
+      if (unit) here.unit = unit;
+      else if (SCOPE_KEY.test(k) || (NAME_KEY.test(k) && arrayKey && INTERVENTION_ARRAY.test(arrayKey))) here.scope = v;
+      else if (GENDER_KEY.test(k)) gender = genderOf(v);
+      else if (MEASURE_KEY.test(k)) measure = /^[\p{L}\d_]+$/u.test(v) ? keyWords(v) : v;
+      else if (DESTINATION_KEY.test(k)) measure = `Avslutade till ${v}`;
+    }
+  }
+  // A federation object of its own ("forbund": { "namn": "Samordningsförbundet X" }): whose the records around it are.
+  if (here.scope === undefined)
+    for (const [key, entry] of node.entries) {
+      if (!isNode(entry) || !/^(?:forbund|förbund)$/.test(lower(key))) continue;
+      // Its own figures (members, population) are no one's outcome.
+      const name = entry.entries.find(([c, v]) => NAME_KEY.test(lower(c)) && !isNode(v) && typeof v.value === "string");
+      if (name) here.scope = String((name[1] as Leaf).value);
+    }
+  // A target's, a count since the start's, a forecast's record: none of the year's outcome.
+  const measureKey = measure && fold(measure).replace(/[^\p{L}\d]+/gu, "_");
+  if (measureKey && (NOT_OUTCOME.test(measureKey) || PER_HEAD.test(measureKey))) return;
+  here.measure = measure;
+  if (node.kind === "object" && leaves.some(([k]) => GENDER_KEY.test(lower(k))) && !gender) return;
+  for (const [key, entry] of node.entries) {
+    const k = lower(key);
+    if (META_KEY.test(k)) continue;
+    if (isNode(entry)) {
+      if (NOT_OUTCOME.test(k) || PER_HEAD.test(k)) continue;
+      const child: Context = { ...here, path: [...here.path] };
+      if (PREVIOUS_YEAR_KEY.test(k)) {
+        // The previous year's object: its own year key decides, else the year before the one around it.
+        if (child.year === undefined && !entry.entries.some(([c, v]) => YEAR_KEY.test(lower(c)) && !isNode(v)))
+          continue;
+        if (child.year !== undefined) child.year -= 1;
+      } else if (node.kind === "object" && entry.kind === "object" && !ACTUAL_KEY.test(k)) child.path.push(key);
+      if (EXIT_PATH.test(k)) child.exit = true;
+      if (/(?:^|_)(?:budget|budgeterat)(?:_|$)/.test(k)) child.path.push("budget");
+      const yearInKey = /(?:^|_)((?:19|20)\d\d)(?:_|$)/.exec(k);
+      if (yearInKey) child.year = Number(yearInKey[1]);
+      rowsOf(entry, child, node.kind === "array" ? arrayKey : k, out, captionUnit);
+      continue;
+    }
+    const v = entry.value;
+    if (typeof v !== "number" || !Number.isFinite(v)) continue;
+    if (YEAR_KEY.test(k) || NOT_OUTCOME.test(k) || PER_HEAD.test(k) || PREVIOUS_YEAR_KEY.test(k)) continue;
+    const suffix = UNIT_SUFFIX.exec(k)?.[1];
+    let words: string[];
+    let rowGender: Row["gender"] = gender ?? "Totalt";
+    let budget = false;
+    let split = false;
+    if (measure && (VALUE_KEY.test(k) || BUDGET_KEY.test(k))) {
+      words = [measure];
+      budget = BUDGET_KEY.test(k);
+    } else if (measure) continue;
+    else {
+      const leafGender = genderOf(k);
+      // A flat record's "kvinnor" and "man" beside its "deltagare": the split of the record's one count of all participants.
+      const keys = leafGender ? (here.path.length > 0 ? here.path : flatCount(leaves)) : [...here.path, key];
+      if (leafGender) rowGender = leafGender;
+      split = leafGender !== undefined;
+      if (keys.length === 0) continue;
+      words = keys.map(keyWords);
+      if (here.exit && !leafGender && !EXIT_PATH.test(k)) words = [`Avslutade till ${keyWords(key)}`];
+    }
+    if (words.some((w) => w === "budget")) budget = true;
+    words = words.filter((w) => w !== "budget");
+    if (words.length === 0) continue;
+    const unit =
+      (suffix && unitOf(suffix)) ??
+      (/\b(?:andel|procent)\b|%/i.test(words.join(" ")) ? "procent" : undefined) ??
+      here.unit ??
+      captionUnit ??
+      "antal";
+    let label = conceptLabel(
+      words.map((w) =>
+        w
+          .replace(/\s*\(%\)|\s*%/g, "")
+          .replace(/\b(?:procent|pct)\b/gi, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      ),
+      split,
+    );
+    if (label === "") continue;
+    if (budget) {
+      // A budget's counts are no outcome; its money is the budget's ("Intäkter, budget").
+      if (unit === "antal" || unit === "procent") continue;
+      label = `${label}, budget`;
+    }
+    // Each cell a run of words with single spaces: a cell may never look like two.
+    out.push({
+      scope: here.scope?.replace(/\s{2,}/g, " "),
+      measure: label.replace(/,(?=\S)/g, ", "),
+      gender: rowGender,
+      year: here.year,
+      value: v,
+      unit,
+      line: entry.line,
+    });
+  }
+}
+
+/** "avslut_arbete", "avslutade studier": a destination of the exits said as the lexicon says it. */
+const EXIT_WORDS = /^(?:avslut|avslutade|avslutad)\s+(?!till\b|mot\b)(.+)$/i;
+
+/** Whether a label names a figure a reader knows: a count, an amount, a rate or a destination. */
+function named(label: string): boolean {
+  if (destinationRowCategory(label)) return true;
+  const c = bestConcept(label, ["participants", "finance", "rate"]);
+  return (c !== undefined && c.score === 1) || statementItem(label, "income_statement")?.item === "financial_items";
+}
+
+/**
+ * The measure's label from its keys' words, most specific first: all of them, then without the outer
+ * keys ("ekonomi" / "verksamhetens intäkter"); for a split ("kvinnor" under "deltagare" /
+ * "unika_personer") also without the inner ones. The first the lexicon names; else none: a figure no
+ * reader knows ("medlemmar", "befolkning_16_64", "annat_eller_ej_angivet") is never set out.
+ */
+function conceptLabel(words: readonly string[], split: boolean): string {
+  const candidates: string[] = [];
+  for (let a = 0; a < words.length; a++) candidates.push(words.slice(a).join(" "));
+  if (split) for (let b = words.length - 1; b >= 1; b--) candidates.push(words.slice(0, b).join(" "));
+  for (const c of candidates) {
+    const exit = EXIT_WORDS.exec(c);
+    const destination = exit ? `Avslutade till ${exit[1]}` : undefined;
+    if (destination && destinationRowCategory(destination)) return destination;
+    if (named(c)) return c;
+  }
+  return "";
+}
+
+/** A flat record's one count of all participants ("deltagare": 168 beside "kvinnor": 91), as keys; else none. */
+function flatCount(leaves: readonly [string, Leaf][]): string[] {
+  const counts = leaves.filter(([k, l]) => {
+    if (typeof l.value !== "number" || genderOf(k)) return false;
+    const c = bestConcept(keyWords(k), ["participants"]);
+    return c !== undefined && c.score === 1 && c.concept.code === "enrolled";
+  });
+  return counts.length === 1 ? [counts[0]![0]] : [];
+}
+
+/** A member's fee key: "belopp_tkr", "avgift", "medlemsbidrag_kr"; never a share or a per-head figure. */
+const FEE_KEY = /^(?:belopp|avgift|medlemsavgift|medlemsbidrag|bidrag|utfall|summa)(?:_|$)/;
+
+/**
+ * A member's record ({ "medlem": "Region X", "belopp_tkr": 2280, "andel_procent": 25.0 }): its one fee
+ * in a unit, the year around it, as a member row; a budget's, a plan's or a record of two fees none.
+ */
+function memberFees(
+  leaves: readonly [string, Leaf][],
+  name: string,
+  ctx: Context,
+  captionUnit: string | undefined,
+  out: Row[],
+): void {
+  if (ctx.year === undefined || ctx.path.some((k) => /budget|plan|prognos|forslag|förslag/.test(k.toLowerCase())))
+    return;
+  const fees = leaves.filter(
+    ([k, l]) => FEE_KEY.test(k.toLowerCase()) && typeof l.value === "number" && !PER_HEAD.test(k.toLowerCase()),
+  );
+  if (fees.length !== 1) return;
+  const [key, leaf] = fees[0]!;
+  const unit = unitOf(UNIT_SUFFIX.exec(key.toLowerCase())?.[1] ?? "") ?? ctx.unit ?? captionUnit;
+  if (unit !== "kr" && unit !== "tkr" && unit !== "mkr") return;
+  out.push({
+    measure: "",
+    gender: "Totalt",
+    year: ctx.year,
+    value: leaf.value as number,
+    unit,
+    line: leaf.line,
+    member: name,
+  });
+}
+
+/** The unit a caption right above a block states ("Ekonomi, hela förbundet (kr):"). */
+function captionUnitAbove(lines: readonly string[], start: number): string | undefined {
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const t = lines[k]!.trim();
+    if (t === "") continue;
+    seen++;
+    const bracket = /\(([^()]{1,30})\)\s*:?\s*$/.exec(t);
+    if (bracket) return unitOf(bracket[1]!);
+    return undefined;
+  }
+  return undefined;
+}
+
+const number = (v: number) => (Number.isInteger(v) ? String(v) : String(v).replace(".", ","));
+
+/** The rows set out as long-format tables: one per kind of row (with or without a scope and a year). */
+function tablesOf(rows: readonly Row[], blockLine: number): { text: string; from: number }[] {
+  const out: { text: string; from: number }[] = [];
+  const kinds = new Map<string, Row[]>();
+  // Members' fees: one list per year and unit under its caption ("Medlemsbidrag 2025 (tkr):"), as a
+  // report lists them, for the members' readers (which store them only where the state's half holds).
+  const lists = new Map<string, Row[]>();
+  for (const r of rows)
+    if (r.member !== undefined) lists.set(`${r.year} ${r.unit}`, [...(lists.get(`${r.year} ${r.unit}`) ?? []), r]);
+  for (const [key, list] of lists) {
+    const [year, unit] = key.split(" ");
+    out.push({ text: "", from: blockLine }, { text: `Medlemsbidrag ${year} (${unit}):`, from: list[0]!.line });
+    for (const r of list) out.push({ text: `${r.member!.replace(/\s{2,}/g, " ")}   ${number(r.value)}`, from: r.line });
+  }
+  for (const r of rows) {
+    if (r.member !== undefined) continue;
+    const key = `${r.scope !== undefined ? "s" : ""}${r.year !== undefined ? "y" : ""}`;
+    kinds.set(key, [...(kinds.get(key) ?? []), r]);
+  }
+  for (const [key, list] of kinds) {
+    const scoped = key.includes("s");
+    const dated = key.includes("y");
+    const header = [scoped ? "Insats" : "", "Mått", "Kön", dated ? "År" : "", "Värde", "Enhet"].filter(Boolean);
+    out.push({ text: "", from: blockLine }, { text: header.join("   "), from: blockLine });
+    for (const r of list) {
+      const cells = [
+        scoped ? r.scope! : "",
+        r.measure,
+        r.gender,
+        dated ? String(r.year) : "",
+        number(r.value),
+        r.unit,
+      ].filter((c, j) => c !== "" || (j !== 0 && j !== 3));
+      out.push({ text: cells.join("   "), from: r.line });
+    }
+  }
+  out.push({ text: "", from: blockLine });
+  return out;
+}
+
+/** The first space, colon or comma of a line. */
+const STOP = /[\s:,]/;
+const IDENTIFIER = /^[\p{L}_][\p{L}\d_]*$/u;
+
+/**
+ * The cheap test a line passes before any block is tried there: a bracket first (after spaces), or a
+ * one-word key opening the line right before its colon or comma ("nya_under_aret:", "ar,enhet,…").
+ */
+function opens(line: string): boolean {
+  let k = 0;
+  while (k < line.length && line.charCodeAt(k) === 32) k++;
+  const c = line[k];
+  if (c === "{" || c === "[") return true;
+  if (k !== 0) return false;
+  const stop = line.search(STOP);
+  return stop > 0 && (line[stop] === ":" || line[stop] === ",") && IDENTIFIER.test(line.slice(0, stop));
+}
+
+/** The document's structured blocks set out as long-format tables, or undefined where it has none. */
+export function structuredData(lines: readonly string[]): StructuredLines | undefined {
+  let out: StructuredLines | undefined;
+  let copied = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!opens(line)) continue;
+    const t = line.trim();
+    const block =
+      t.startsWith("{") || t.startsWith("[")
+        ? JSON_OPEN.test(line)
+          ? jsonBlock(lines, i)
+          : undefined
+        : t.includes(",") && !t.includes(":")
+          ? csvBlock(lines, i)
+          : yamlBlock(lines, i);
+    if (!block) continue;
+    if (!block.node) {
+      i = block.last;
+      continue;
+    }
+    const rows: Row[] = [];
+    rowsOf(block.node, { path: [], exit: false }, undefined, rows, captionUnitAbove(lines, i));
+    if (rows.length < 2) {
+      i = block.last;
+      continue;
+    }
+    out ??= { lines: [], from: [] };
+    for (; copied < i; copied++) {
+      out.lines.push(lines[copied]!);
+      out.from.push(copied);
+    }
+    for (const { text, from } of tablesOf(rows, i)) {
+      out.lines.push(text);
+      out.from.push(from);
+    }
+    copied = block.last + 1;
+    i = block.last;
+  }
+  if (!out) return undefined;
+  for (; copied < lines.length; copied++) {
+    out.lines.push(lines[copied]!);
+    out.from.push(copied);
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+/**
+ * Structured data pasted into a report (JSON, a YAML dump, comma-separated records) set out as a
+ * long-format table and read by the long-format reader: each figure placed by its keys. Made-up
+ * federations and figures.
+ */
+import { describe, expect, it } from "vitest";
+import { structuredData } from "../../loaders/extract/text/structuredData.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import { parseLongFormatTables } from "../../loaders/extract/general/longFormatTables.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+
+const read = (lines: string[], id = "fjallby/2025-annual-report") => {
+  const text = readingText(lines);
+  const doc = new DocumentText(id, text.lines, 2025);
+  return (parseLongFormatTables(doc).facts as AnyFact[]).map((f) =>
+    f.table === "finance"
+      ? `${f.basis}:${f.year}:${f.item}=${f.amount_sek}`
+      : `${f.intervention ?? "fed"}:${f.year}:${f.measure ?? f.category}:${f.gender ?? ""}=${f.value}`,
+  );
+};
+
+describe("JSON in the text", () => {
+  const json = [
+    "Svar från förbundets statistiktjänst:",
+    "{",
+    '  "forbund": { "namn": "Samordningsförbundet Fjällby", "medlemmar": 5 },',
+    '  "ar": 2025,',
+    '  "deltagare": { "totalt": 131, "kvinnor": 70, "man": 61 },',
+    '  "nya": 58,',
+    '  "avslutade": { "totalt": 49, "per_orsak": { "arbete": 12, "studier": 7, "annat": 30 } },',
+    '  "sedan_start_ackumulerat": 880,',
+    '  "mal_andel_arbete_procent": 40,',
+    '  "ekonomi": {',
+    '    "enhet": "tkr",',
+    '    "intakter": 5400, "kostnader": 5610, "arets_resultat": -210,',
+    '    "budget": { "intakter": 5400, "kostnader": 5900, "arets_resultat": -500 },',
+    '    "foregaende_ar": { "intakter": 5200, "kostnader": 5000, "arets_resultat": 200 }',
+    "  },",
+    '  "insatser": [ { "namn": "Bryggan", "deltagare": 77, "kr_per_invanare": 12.5 } ]',
+    "}",
+  ];
+
+  it("places each figure by its keys: counts, their split, destinations, tkr amounts and the budget", () => {
+    const facts = read(json);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=131",
+        "fed:2025:enrolled:woman=70",
+        "fed:2025:enrolled:man=61",
+        "fed:2025:new:all=58",
+        "fed:2025:exited:all=49",
+        "fed:2025:work:=12",
+        "fed:2025:studies:=7",
+        "fed:2025:other_exit:=30",
+        "actual:2025:revenue_operating=5400000",
+        "actual:2025:cost_operating=5610000",
+        "actual:2025:result=-210000",
+        "budget:2025:cost_operating=5900000",
+        "actual:2024:result=200000",
+        "Bryggan:2025:enrolled:all=77",
+      ]),
+    );
+  });
+
+  it("never sets out a count since the start, a target, a per-inhabitant figure or the federation's own data", () => {
+    const rows = structuredData(json)!.lines.join("\n");
+    expect(rows).not.toMatch(/\b880\b|\b40\b|12,5|\bmedlemmar\b/);
+    const facts = read(json);
+    expect(facts.filter((f) => /=(880|40|5|5200000|5000000)$/.test(f) && f.includes(":2025:"))).toEqual([]);
+    expect(facts.some((f) => f.startsWith("fed:") && f.endsWith("=77"))).toBe(false);
+  });
+
+  it("keeps each row on its value's document line", () => {
+    const text = readingText(json);
+    const k = text.lines.findIndex((l) => /\bnya\b/i.test(l) && /\b58\b/.test(l));
+    expect(text.origin?.[k]).toBe(6);
+  });
+
+  it("leaves text that is no JSON, and a block that does not parse, as written", () => {
+    expect(structuredData(["{ Deltagare: 12 }", "Nya 4", "Avslutade 3"])).toBeUndefined();
+    expect(structuredData(["[", '  { "ar": 2025, "deltagare": 40 ', "Text efter."])).toBeUndefined();
+  });
+});
+
+describe("members' records in JSON", () => {
+  const fees = (key: string, outer = '"ar": 2025, "enhet": "tkr"') => [
+    "{",
+    `  ${outer},`,
+    `  "${key}": [`,
+    '    { "medlem": "Försäkringskassan och Arbetsförmedlingen", "belopp": 3000, "andel_procent": 50.0 },',
+    '    { "medlem": "Region Fjällmark", "belopp": 1500, "andel_procent": 25.0 },',
+    '    { "medlem": "Fjällby kommun", "belopp": 1500, "andel_procent": 25.0, "kr_per_invanare": 52.1 }',
+    "  ]",
+    "}",
+  ];
+  const contributions = (lines: string[]) =>
+    extractReport(["Samordningsförbundet Fjällby", "", ...lines], "fjallby", 2025)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.basis}:${f.year}=${f.amount_sek}@${f.line}`);
+
+  it("are set out as the year's list of fees in the record's unit, each citing its record's line", () => {
+    expect(contributions(fees("medlemsbidrag"))).toEqual([
+      "actual:2025=3000000@6",
+      "actual:2025=1500000@7",
+      "actual:2025=1500000@8",
+    ]);
+  });
+
+  it("give nothing under a budget's key, or with no year around them (must not fire)", () => {
+    expect(contributions(fees("medlemsbidrag_budget"))).toEqual([]);
+    expect(contributions(fees("medlemsbidrag", '"enhet": "tkr"'))).toEqual([]);
+  });
+});
+
+describe("a JSON array of long-format records", () => {
+  it("reads the gender from a value, a record of another federation or of the nation never", () => {
+    const rec = (who: string, year: number, kvinnor: number, man: number) =>
+      `{ "nyckeltal": "Avslutade deltagare, antal", "forbund": "${who}", "period": ${year}, "varden": [ { "kon": "K", "varde": ${kvinnor} }, { "kon": "M", "varde": ${man} }, { "kon": "T", "varde": ${kvinnor + man} } ] },`;
+    const facts = read([
+      "[",
+      rec("Samordningsförbundet Fjällby", 2025, 20, 19),
+      rec("Samordningsförbundet Fjällby", 2024, 15, 15),
+      rec("Riket, snitt per förbund", 2025, 60, 50),
+      rec("Samordningsförbundet Grannby", 2025, 33, 31).replace(/,$/, ""),
+      "]",
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining(["fed:2025:exited:all=39", "fed:2025:exited:woman=20", "fed:2025:exited:man=19"]),
+    );
+    expect(facts.filter((f) => /=(110|64|60|50|33|31)$/.test(f))).toEqual([]);
+    expect(facts.some((f) => f.includes("Riket") || f.includes("Grannby"))).toBe(false);
+  });
+});
+
+describe("a YAML dump and comma-separated records", () => {
+  it("reads a YAML dump's nested keys, its unit from a key's ending", () => {
+    const facts = read([
+      "forbund: Samordningsförbundet Fjällby",
+      "ar: 2025",
+      "deltagare:",
+      "  totalt: 90",
+      "  nya: 41",
+      "ekonomi:",
+      "  intakter_kr: 3100000",
+      "  kostnader_kr: 3050000",
+      "  arets_resultat_kr: 50000",
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining(["fed:2025:enrolled:all=90", "fed:2025:new:all=41", "actual:2025:result=50000"]),
+    );
+  });
+
+  it("takes no card of 'Label: value' lines in words for a YAML dump", () => {
+    const card = ["Deltagare: 164", "Nya: 80", "Avslutade: 71", "Intäkter: 5 mkr", "Kostnader: 4,9 mkr"];
+    expect(structuredData(card)).toBeUndefined();
+    expect(
+      structuredData(["datum: 2025-03-01", "plats: kansliet", "ordforande: X", "sekreterare: Y", "justerare: Z"]),
+    ).toBeUndefined();
+  });
+
+  it("reads comma-separated records under a header of keys, a target's row never", () => {
+    const facts = read([
+      "ar,enhet,nyckeltal,kon,varde,enhet_varde",
+      "2025,Förbundet,deltagare,totalt,75,personer",
+      "2025,Förbundet,avslutade,totalt,30,personer",
+      "2025,Förbundet,mal_avslutade,totalt,45,personer",
+      "2024,Förbundet,deltagare,totalt,70,personer",
+    ]);
+    expect(facts).toEqual(expect.arrayContaining(["fed:2025:enrolled:all=75", "fed:2025:exited:all=30"]));
+    expect(facts.filter((f) => f.endsWith("=45") || (f.includes(":2025:") && f.endsWith("=70")))).toEqual([]);
+  });
+
+  it("reads two destinations side by side in a key as 'arbete eller studier', a target's key never", () => {
+    const out = structuredData([
+      "ar,nyckeltal,varde,enhet_varde",
+      "2025,avslutade,20,personer",
+      "2025,andel_arbete_studier,30.5,procent",
+      "2025,mal_andel_arbete_studier,40,procent",
+    ])!.lines.join("\n");
+    expect(out).toMatch(/andel arbete eller studier\s+Totalt\s+2025\s+30,5\s+procent/);
+    expect(out).not.toMatch(/\b40\b/);
+  });
+
+  it("leaves prose with commas alone", () => {
+    expect(structuredData(["Vi,hade,ett,bra,år", "Text"])).toBeUndefined();
+  });
+});
