@@ -431,7 +431,17 @@ const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år (tidigare|inn
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
 const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
 /** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */
-const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|sjönk|sjunkit|växte|vuxit)$/;
+const CHANGE_VERB =
+  /^(ökade|ökat|ökar|ökades|minskade|minskat|minskar|minskades|steg|stigit|sjönk|sjunkit|växte|vuxit|föll|fallit)$/;
+/** "gick ner med 5", "gått upp med 12": a change said with a particle after "gick". */
+const CHANGE_PARTICLE = /^(ner|ned|upp)$/;
+const GO_VERB = /^(gick|gått|går)$/;
+/** Whether the `k`-th word before token `i` ends a verb of change ("ökade", "gick ner"). */
+function changeVerbAt(tokens: Token[], i: number, k: number): boolean {
+  const w = wordBefore(tokens, i, k) ?? "";
+  if (CHANGE_VERB.test(w)) return true;
+  return CHANGE_PARTICLE.test(w) && GO_VERB.test(wordBefore(tokens, i, k + 1) ?? "");
+}
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
@@ -1010,7 +1020,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   };
 
   /** "ökade med 41 personer": the number after a change verb's "med" is the change, never a count. */
-  const changeBy = (i: number): boolean => prevWord(i) === "med" && CHANGE_VERB.test(wordBefore(tokens, i, 2) ?? "");
+  const changeBy = (i: number): boolean => prevWord(i) === "med" && changeVerbAt(tokens, i, 2);
   /**
    * "Antalet deltagare ökade med 41 personer till 268", "… minskade från 80 till 65": the number after
    * "till" is the level the clause's count reached. Returns the index of the change's own number, whose
@@ -1022,8 +1032,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (tokens[j]?.type === "word" && /^(personer|deltagare|st)$/.test((tokens[j] as WordToken).lower)) j--;
     if (tokens[j]?.type !== "number") return undefined;
     const via = wordBefore(tokens, j, 1);
-    const verb = wordBefore(tokens, j, 2);
-    return (via === "med" || via === "från") && CHANGE_VERB.test(verb ?? "") ? j : undefined;
+    return (via === "med" || via === "från") && changeVerbAt(tokens, j, 2) ? j : undefined;
   };
 
   /** "två nya insatser", "3 olika projekt": adjectives, then a thing the number counts, not people. */

@@ -40,6 +40,7 @@ import { itemSentences } from "./itemSeparators.ts";
 import { answerAsStatement, inFederationAnswer } from "./faqAnswers.ts";
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
+import { withoutDashComments } from "./dashComments.ts";
 
 const SECTION = "general:prose";
 /**
@@ -672,7 +673,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // A line of items ("Deltagare: 214 | Nya: 96 | Avslutade: 88") is read item by item (itemSeparators.ts).
     for (const s of itemSentences(unit, year)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
+      const told = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
+      // "… blev 154 – det högsta på fem år …": a comment after a dash says nothing of whose or which
+      // figure it is; blanked for every judgement of the sentence (dashComments.ts).
+      const sentence = withoutDashComments(told) ?? told;
       const firstLine = lineAt(unit, s.start);
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of

@@ -1,0 +1,75 @@
+/**
+ * Shapes of running text from the p34 probes, in made-up federations' words. Each rule has a case
+ * where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import { withoutDashComments } from "../../loaders/extract/general/dashComments.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year = 2024) => new DocumentText("gransjo/2024-annual-report", lines, year);
+const head = ["Samordningsförbundet Gransjö", "Årsredovisning 2024", ""];
+/** Participant figures read from running text, as "measure/gender=value" or "category=value". */
+const figures = (lines: string[]) =>
+  (parseProseFigures(doc([...head, ...lines])).facts as AnyFact[]).map((f) =>
+    f.table === "participant_count"
+      ? `${f.year === 2024 ? "" : `${f.year}:`}${f.measure}/${f.gender}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`
+      : f.table === "participant_breakdown"
+        ? `${f.category}=${f.value}`
+        : `${f.table}:${f.value}`,
+  );
+/** Money read from running text, as "item=amount" ("year:" before another year's, "budget:" before a budget's). */
+const money = (lines: string[]) =>
+  (parseProseFinance(doc([...head, ...lines])).facts as AnyFact[]).map(
+    (f) =>
+      `${f.year === 2024 ? "" : `${f.year}:`}${f.basis === "budget" ? "budget:" : ""}${f.item}=${f.amount_sek}`,
+  );
+
+describe("a change said with a particle verb ('gick ner med 7 till 58')", () => {
+  it("reads the level after 'till', never the change (must fire)", () => {
+    expect(figures(["Deltagare", "Antalet avslutade gick ner med 7 till 58."])).toEqual(["exited/all=58"]);
+    expect(figures(["Deltagare", "Antalet nya deltagare gick upp med 11 personer till 74."])).toEqual(["new/all=74"]);
+    expect(figures(["Deltagare", "Antalet deltagare föll med 9 till 131."])).toEqual(["enrolled/all=131"]);
+  });
+
+  it("leaves a count after 'gick' with no change alone (must not fire)", () => {
+    expect(figures(["Deltagare", "Av de avslutade gick 23 till arbete."])).not.toContain("exited/all=23");
+    expect(figures(["Deltagare", "Antalet avslutade gick ner med 7."])).toEqual([]);
+  });
+});
+
+describe("a comment after a dash ('8,8 mkr – en nivå som …')", () => {
+  it("blanks the comment, keeping offsets and a result's sign word (must fire)", () => {
+    const s = "Överskottet blev 0,3 mkr – ett underskott mindre än väntat.";
+    const out = withoutDashComments(s)!;
+    expect(out).toHaveLength(s.length);
+    expect(out).toContain("underskott");
+    expect(out).not.toContain("väntat");
+    expect(withoutDashComments("Vi hade 131 deltagare – fler än någonsin – under året.")).toContain("under året.");
+  });
+
+  it("reads the figure before the dash as the year's, the comment's figures never (must fire)", () => {
+    expect(
+      figures(["Verksamheten", "Antalet deltagare blev 131 – de flesta sedan starten, trots att 20 platser försvann."]),
+    ).toEqual(["enrolled/all=131"]);
+    expect(figures(["Verksamheten", "Avslutade deltagare var 52 – nästan alla efter ett år i insatsen."])).toEqual([
+      "exited/all=52",
+    ]);
+    expect(
+      money([
+        "Ekonomi",
+        "Det egna kapitalet landade på 6,1 mkr – en nivå som styrelsen vill sänka till 3 mkr till 2027.",
+        "Kostnaderna stannade på 9,2 mkr – i stort sett som budgeterat.",
+      ]),
+    ).toEqual(["equity_end=6100000", "cost_operating=9200000"]);
+  });
+
+  it("leaves a split, a range and a label's dash alone (must not fire)", () => {
+    expect(withoutDashComments("Deltagarna var 131 – varav 70 kvinnor och 61 män.")).toBeUndefined();
+    expect(withoutDashComments("Under 2022 – 2024 deltog 300 personer.")).toBeUndefined();
+    expect(withoutDashComments("Insatsen Bron – 48 deltagare under året.")).toBeUndefined();
+    expect(withoutDashComments("Deltagare 131 – kvinnor 70, män 61.")).toBeUndefined();
+  });
+});
