@@ -7,6 +7,8 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
 import { withoutDashComments } from "../../loaders/extract/general/dashComments.ts";
+import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
+import { readPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("gransjo/2024-annual-report", lines, year);
@@ -23,8 +25,7 @@ const figures = (lines: string[]) =>
 /** Money read from running text, as "item=amount" ("year:" before another year's, "budget:" before a budget's). */
 const money = (lines: string[]) =>
   (parseProseFinance(doc([...head, ...lines])).facts as AnyFact[]).map(
-    (f) =>
-      `${f.year === 2024 ? "" : `${f.year}:`}${f.basis === "budget" ? "budget:" : ""}${f.item}=${f.amount_sek}`,
+    (f) => `${f.year === 2024 ? "" : `${f.year}:`}${f.basis === "budget" ? "budget:" : ""}${f.item}=${f.amount_sek}`,
   );
 
 describe("a change said with a particle verb ('gick ner med 7 till 58')", () => {
@@ -71,5 +72,40 @@ describe("a comment after a dash ('8,8 mkr – en nivå som …')", () => {
     expect(withoutDashComments("Under 2022 – 2024 deltog 300 personer.")).toBeUndefined();
     expect(withoutDashComments("Insatsen Bron – 48 deltagare under året.")).toBeUndefined();
     expect(withoutDashComments("Deltagare 131 – kvinnor 70, män 61.")).toBeUndefined();
+  });
+});
+
+describe("the year before's figure in a bare bracket after a unit or a count's noun", () => {
+  const declared = (line: string, declaration = "Viktiga händelser (jämförelsetal för 2023 inom parentes)") =>
+    readPriorYearParentheses([declaration, line])[1];
+
+  it("is dated by a declaration naming the comparison's year in its own words (must fire)", () => {
+    expect(declared("Insatserna hade 208 deltagare (187) under året.")).toBe(
+      "Insatserna hade 208 deltagare (2023: 187) under året.",
+    );
+    expect(declared("Kostnaderna blev 6,2 mkr (5,9).")).toBe("Kostnaderna blev 6,2 mkr (2023: 5,9 mkr).");
+    expect(declared("Resultatet blev 0,1 mkr (-0,3).", "Siffror för 2023 anges inom parentes.")).toBe(
+      "Resultatet blev 0,1 mkr (2023: -0,3 mkr).",
+    );
+    expect(declared("Kostnaderna blev 6,2 mkr (5,9).", "Föregående år inom parentes")).toBe(
+      "Kostnaderna blev 6,2 mkr.",
+    );
+  });
+
+  it("stays as written with no declaration, or after another word (must not fire)", () => {
+    const lines = ["Insatserna hade 208 deltagare (187) under året.", "Kostnaderna blev 6,2 mkr (5,9)."];
+    expect(readPriorYearParentheses(lines)).toEqual(lines);
+    expect(declared("Insatsen Bron (12) tog emot fler.")).toBe("Insatsen Bron (12) tog emot fler.");
+  });
+
+  it("a heading's comparison note dates no section (must not fire), another year's heading still does (must fire)", () => {
+    const under = (heading: string) =>
+      headingNotTheYear(
+        new DocumentText("gransjo/2024-annual-report", ["Ekonomi", "", heading, "", "Intäkterna var 7,1 mnkr."], 2024),
+        5,
+      );
+    expect(under("Viktiga händelser (jämförelsetal för 2023 inom parentes)")).toBeUndefined();
+    expect(under("Året i korthet (jämfört med 2023)")).toBeUndefined();
+    expect(under("Viktiga händelser 2023")).toMatch(/another year/);
   });
 });
