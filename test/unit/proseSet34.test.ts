@@ -109,3 +109,29 @@ describe("the year before's figure in a bare bracket after a unit or a count's n
     expect(under("Viktiga händelser 2023")).toMatch(/another year/);
   });
 });
+
+describe("the year's figure first, an earlier year's after 'mot … års'", () => {
+  it("reads 'Deltagarna blev N' as the year's participants and the genitive's year's count (must fire)", () => {
+    expect(figures(["Deltagare", "Deltagarna blev 212."])).toEqual(["enrolled/all=212"]);
+    expect(figures(["Deltagare", "Deltagarna blev 212 mot 2023 års 190."])).toEqual([
+      "enrolled/all=212",
+      "2023:enrolled/all=190",
+    ]);
+  });
+
+  it("reads the year before named in words ('mot föregående års', 'mot förra årets') as that year (must fire)", () => {
+    expect(figures(["Deltagare", "Nya deltagare blev 77 mot föregående års 85."])).toEqual([
+      "new/all=77",
+      "2023:new/all=85",
+    ]);
+    expect(money(["Ekonomi", "Kostnaderna blev 8,1 mkr mot förra årets 7,7 mkr."])).toEqual(["cost_operating=8100000"]);
+  });
+
+  it("leaves a split of the participants and their age alone (must not fire)", () => {
+    expect(figures(["Deltagare", "Deltagarna var 18 år eller äldre."])).toEqual([]);
+    expect(figures(["Deltagare", "Deltagarna var 120 kvinnor och 92 män."])).not.toContain("enrolled/all=120");
+    expect(money(["Ekonomi", "Kostnaderna blev 8,1 mkr mot förra årets 7,7 mkr."])).not.toContain(
+      "cost_operating=7700000",
+    );
+  });
+});

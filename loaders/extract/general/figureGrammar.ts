@@ -373,9 +373,14 @@ const ADJECTIVE =
 const VERB_LED =
   /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
-/** A measure as the subject of "var"/"blev", dated by the year at most: "nya under året var", "avslutade deltagare 2024 blev". */
+/**
+ * A measure as the subject of "var"/"blev", dated by the year at most: "nya under året var", "avslutade
+ * deltagare 2024 blev", "deltagarna blev" (the year's participants).
+ */
 const COPULA_LABEL =
-  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$|^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+/** "Deltagarna blev 178.", "Deltagarna under året var 150": the participants as the subject, their count alone after. */
+const PARTICIPANTS_SUBJECT = /^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
 
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
 const PARTICIPANTS_LABEL =
@@ -1440,7 +1445,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const measure =
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
       classify(afterText, label, i) ??
-      ((afterColon && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
+      ((afterColon && PARTICIPANTS_LABEL.test(label)) ||
+      (labelled && !afterColon && PARTICIPANTS_SUBJECT.test(label)) ||
+      bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
     // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
