@@ -135,3 +135,48 @@ describe("the year's figure first, an earlier year's after 'mot … års'", () =
     );
   });
 });
+
+describe("a reporting verb between the teller and the figure", () => {
+  it("reads the count after 'redovisar', 'noterar', 'rapporterar', 'summerar året till' (must fire)", () => {
+    expect(figures(["Året i korthet", "Förbundet redovisar 187 deltagare i sina insatser under 2024."])).toEqual([
+      "enrolled/all=187",
+    ]);
+    expect(figures(["Året i korthet", "Kansliet noterar 64 nya deltagare."])).toEqual(["new/all=64"]);
+    expect(figures(["Året i korthet", "Förbundet summerar året till 187 deltagare."])).toEqual(["enrolled/all=187"]);
+  });
+
+  it("makes a sentence with the federation as the teller the federation's (must fire)", () => {
+    expect(
+      figures([
+        "Nyheter",
+        "Förbundet rapporterar att 59 personer avslutade sin insats under 2024 och att 21 av dem gick till arbete.",
+      ]),
+    ).toEqual(["exited/all=59", "work=21"]);
+  });
+
+  it("reads no count of things, nor one intervention's said by the federation (must not fire)", () => {
+    expect(figures(["Året i korthet", "Kansliet noterar också 12 ansökningar om medel."])).toEqual([]);
+    expect(figures(["Nyheter", "Förbundet rapporterar att insatsen Bron hade 48 deltagare under 2024."])).not.toContain(
+      "enrolled/all=48",
+    );
+  });
+});
+
+describe("a record or a change's comment between commas", () => {
+  it("blanks ', det högsta antalet sedan starten' and ', en ökning som …' (must fire)", () => {
+    expect(figures(["Året i korthet", "Vi hade 131 nya deltagare, det högsta antalet sedan starten."])).toEqual([
+      "new/all=131",
+    ]);
+    expect(figures(["Deltagare", "Deltagarna blev 212 mot 2023 års 190, en ökning som styrelsen välkomnar."])).toEqual([
+      "enrolled/all=212",
+      "2023:enrolled/all=190",
+    ]);
+  });
+
+  it("leaves a count since the start, and a change with its size, to the grammars (must not fire)", () => {
+    expect(figures(["Året i korthet", "Sedan starten har 900 personer deltagit, det högsta antalet i länet."])).toEqual(
+      [],
+    );
+    expect(withoutDashComments("Deltagarna blev 212, en ökning som motsvarar 22 personer.")).toBeUndefined();
+  });
+});

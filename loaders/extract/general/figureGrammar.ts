@@ -378,9 +378,10 @@ const VERB_LED =
  * deltagare 2024 blev", "deltagarna blev" (the year's participants).
  */
 const COPULA_LABEL =
-  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$|^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$|^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)( alltså| därmed| totalt| sammanlagt)?$/;
 /** "Deltagarna blev 178.", "Deltagarna under året var 150": the participants as the subject, their count alone after. */
-const PARTICIPANTS_SUBJECT = /^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+const PARTICIPANTS_SUBJECT =
+  /^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)( alltså| därmed| totalt| sammanlagt)?$/;
 
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
 const PARTICIPANTS_LABEL =
@@ -543,6 +544,14 @@ const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
   /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+/**
+ * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
+ * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
+ * verb only says who tells it, so a count of participants after it is the year's (a noun of people
+ * must follow, as for any count; "nya", "avslutade" still say which).
+ */
+const REPORTED_COUNT =
+  /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -1776,7 +1785,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       const dests = destinationsIn(text, exiting);
       const isNew = NEW.test(text);
       const exited = EXITED.test(text);
-      const enrolled = ENROLLED.test(text);
+      const enrolled = ENROLLED.test(text) || (text === beforeText && REPORTED_COUNT.test(text));
       // "deltagit i förbundets insatser och utbildningar" mixes individual and structural work.
       const individual = /\binsats(er|erna|en)?\b/.test(text) && !/struktur\p{L}* insats/u.test(text);
       if (structural)
