@@ -180,3 +180,21 @@ describe("a record or a change's comment between commas", () => {
     expect(withoutDashComments("Deltagarna blev 212, en ökning som motsvarar 22 personer.")).toBeUndefined();
   });
 });
+
+describe("a change, then its level in a clause going on with its own verb", () => {
+  it("reads the level after 'och uppgick vid årets slut till' or 'och landade på' (must fire)", () => {
+    expect(money(["Ekonomi", "Det egna kapitalet växte med 0,2 mkr och uppgick vid årets slut till 4,4 mkr."])).toEqual(
+      ["equity_end=4400000"],
+    );
+    expect(money(["Ekonomi", "Det egna kapitalet minskade med 0,7 mkr och landade på 1,9 mkr."])).toEqual([
+      "equity_end=1900000",
+    ]);
+  });
+
+  it("never stores the change, nor takes another figure's clause as the level (must not fire)", () => {
+    expect(money(["Ekonomi", "Det egna kapitalet växte med 0,2 mkr."])).toEqual([]);
+    expect(money(["Ekonomi", "Det egna kapitalet växte med 0,2 mkr och kostnaderna uppgick till 8,8 mkr."])).toEqual([
+      "cost_operating=8800000",
+    ]);
+  });
+});
