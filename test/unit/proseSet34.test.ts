@@ -9,6 +9,8 @@ import { parseProseFinance } from "../../loaders/extract/general/parseProseFinan
 import { withoutDashComments } from "../../loaders/extract/general/dashComments.ts";
 import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
 import { readPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("gransjo/2024-annual-report", lines, year);
@@ -196,5 +198,36 @@ describe("a change, then its level in a clause going on with its own verb", () =
     expect(money(["Ekonomi", "Det egna kapitalet växte med 0,2 mkr och kostnaderna uppgick till 8,8 mkr."])).toEqual([
       "cost_operating=8800000",
     ]);
+  });
+});
+
+describe("members' contributions told by role, one member a sentence", () => {
+  const contributions = (lines: string[]) =>
+    (memberAmountLists(doc([...head, ...lines]), memberOf).facts as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}`,
+    );
+
+  it("reads 'För regionen innebär det ett bidrag om …', the state's share in words and parts named after their amounts (must fire)", () => {
+    expect(
+      contributions([
+        "Finansiering",
+        "Staten står genom Försäkringskassan och Arbetsförmedlingen för hälften, 3,6 mkr. För regionen innebär det",
+        "ett bidrag om 1,8 mkr. För kommunerna innebär det sammanlagt 1,8 mkr, varav 1,1 mkr för Gransjö kommun",
+        "och 0,7 mkr för Lövik kommun.",
+      ]),
+    ).toEqual(["Staten=3600000", "Regionen=1800000", "Gransjö kommun=1100000", "Lövik kommun=700000"]);
+  });
+
+  it("stores nothing where the roles do not add up, nor a member's own costs said the same way (must not fire)", () => {
+    expect(
+      contributions([
+        "Finansiering",
+        "Staten står för hälften, 3,6 mkr. För regionen innebär det ett bidrag om 1,5 mkr. För kommunerna",
+        "innebär det sammanlagt 1,8 mkr, varav 1,1 mkr för Gransjö kommun och 0,7 mkr för Lövik kommun.",
+      ]),
+    ).not.toContain("regionen=1500000");
+    expect(
+      contributions(["Finansiering", "För Gransjö kommun innebär samverkan egna kostnader om 0,4 mkr för personal."]),
+    ).toEqual([]);
   });
 });
