@@ -11,6 +11,7 @@ import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.t
 import { readPriorYearParentheses } from "../../loaders/extract/text/priorYearParentheses.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { ownNameAsFederation } from "../../loaders/extract/general/federationNames.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year = 2024) => new DocumentText("gransjo/2024-annual-report", lines, year);
@@ -228,6 +229,29 @@ describe("members' contributions told by role, one member a sentence", () => {
     ).not.toContain("regionen=1500000");
     expect(
       contributions(["Finansiering", "För Gransjö kommun innebär samverkan egna kostnader om 0,4 mkr för personal."]),
+    ).toEqual([]);
+  });
+});
+
+describe("the document's own federation named in full as the teller", () => {
+  it("is 'förbundet', its place name no member's (must fire)", () => {
+    expect(ownNameAsFederation("Samordningsförbundet Gransjö summerar året.", "gransjo")).toBe(
+      " ".repeat(19) + "Förbundet summerar året.",
+    );
+    expect(
+      figures([
+        "Nyheter",
+        "Samordningsförbundet Gransjö summerar verksamhetsåret 2024 till 187 deltagare, varav 101 kvinnor och 86 män.",
+      ]),
+    ).toEqual(["enrolled/all=187", "enrolled/woman=101", "enrolled/man=86"]);
+  });
+
+  it("leaves another federation's name, and its figures, alone (must not fire)", () => {
+    expect(ownNameAsFederation("Samordningsförbundet Norrby summerar året.", "gransjo")).toBe(
+      "Samordningsförbundet Norrby summerar året.",
+    );
+    expect(
+      figures(["Nyheter", "Samordningsförbundet Norrby summerar verksamhetsåret 2024 till 187 deltagare."]),
     ).toEqual([]);
   });
 });

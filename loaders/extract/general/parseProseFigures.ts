@@ -41,6 +41,7 @@ import { answerAsStatement, inFederationAnswer } from "./faqAnswers.ts";
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
+import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
 
 const SECTION = "general:prose";
 /**
@@ -676,7 +677,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const told = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
       // "… blev 154 – det högsta på fem år …": a comment after a dash says nothing of whose or which
       // figure it is; blanked for every judgement of the sentence (dashComments.ts).
-      const sentence = withoutDashComments(told) ?? told;
+      // "Samordningsförbundet Myrbacka summerar …": the document's own federation named in full is
+      // "förbundet", its place name no member's (federationNames.ts).
+      const uncommented = withoutDashComments(told) ?? told;
+      const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
       const firstLine = lineAt(unit, s.start);
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of
