@@ -255,3 +255,21 @@ describe("the document's own federation named in full as the teller", () => {
     ).toEqual([]);
   });
 });
+
+describe("a measure's label with a verb of level goes on about the federation after its sentence", () => {
+  it("reads 'Antalet avslutade landade på 61 – …' and 'Deltagarna blev …' after the federation's sentence (must fire)", () => {
+    expect(
+      figures([
+        "Året som gick",
+        "Förbundet rapporterar 203 deltagare under året.",
+        "Antalet avslutade landade på 61 – något fler än väntat.",
+        "Nya deltagare var 77, den högsta siffran på fem år.",
+      ]),
+    ).toEqual(["enrolled/all=203", "exited/all=61", "new/all=77"]);
+  });
+
+  it("never after a sentence of no one's, nor alone (must not fire)", () => {
+    expect(figures(["Året som gick", "Antalet avslutade landade på 61."])).toEqual([]);
+    expect(figures(["Året som gick", "Vi ordnade tre seminarier.", "Antalet avslutade landade på 61."])).toEqual([]);
+  });
+});

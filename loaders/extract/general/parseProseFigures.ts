@@ -252,12 +252,13 @@ const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år inn
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 /**
- * "Nya deltagare blev 88.", "Antalet avslutade var 79.": a sentence opening on a measure's label and its
+ * "Nya deltagare blev 88.", "Antalet avslutade var 79.", "Antalet avslutade landade på 88", "Deltagarna
+ * blev 178": a sentence opening on a measure's label and its
  * verb, the count after them; right after the federation's sentence it goes on about the same
  * participants, as a sentence opening on its count does.
  */
 const MEASURE_LABEL_OPENING =
-  /^\s*(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))? (?:var|blev|uppgick till|uppgår till|är) (?=\d|\p{L}+\s*[,.])/iu;
+  /^\s*(?:(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))?|deltagarna) (?:var|blev|uppgick till|uppgår till|är|landade på|stannade på|hamnade på) (?=\d|\p{L}+\s*[,.])/iu;
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
