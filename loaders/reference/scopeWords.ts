@@ -13,6 +13,15 @@ export const WHOLE_FEDERATION_PHRASE =
   /(?<!\p{L})(?:(?:i|inom|för) (?:hela )?(?:samordnings)?förbundet|(?:samordnings)?förbundet (?:som helhet|totalt|sammantaget|sammanlagt)|totalt (?:för|i|inom) (?:hela )?(?:samordnings)?förbundet|(?:samordnings)?förbundets (?:samlade |hela |samtliga |alla )?(?:individinriktade |individuella )?(?:verksamhet|deltagare)|(?:samtliga|alla) (?:förbundets |våra )?(?:\p{L}+ )?insatser)(?!\p{L})/iu;
 
 /**
+ * The federation telling its own year's figures with a reporting verb: "Förbundet redovisar 236
+ * deltagare", "Samordningsförbundet Norrby summerar verksamhetsåret till …", "Förbundet rapporterar
+ * att 81 personer avslutade …". The teller is the whole federation (its name at most two capitalised
+ * words), as strong as the phrases above.
+ */
+export const FEDERATION_TELLS =
+  /(?<!\p{L})(?:[Ss]amordningsförbundet|[Ff]örbundet)(?: \p{Lu}[\p{L}-]*){0,2} (?:redovisar|redovisade|rapporterar|rapporterade|noterar|noterade|summerar|summerade)(?!\p{L})/u;
+
+/**
  * A sum's word ("totalt", "sammanlagt", "sammantaget", "tillsammans"; not "tillsammans med", a
  * partner): weaker, as an intervention's own section says "totalt 45 deltagare" too. It decides a
  * sentence only where nothing around it names one intervention.

@@ -34,9 +34,12 @@ const NUM = String.raw`[−–-]?\d{1,3}(?: \d{3})*(?:,\d+)?`;
 const NOUN = String.raw`personer|deltagare|individer|avslut|avslutade|nya`;
 const SIGNED = String.raw`(?:ett |en )?(?:överskott|underskott|resultat|minus|plus)(?: på| om)? `;
 const UNIT = String.raw`(?:${AMOUNT_UNIT_WORD})`;
-/** "mot 2023 års 61", "jämfört med 2023 års överskott på 230 000 kronor". */
+/**
+ * "mot 2023 års 61", "jämfört med 2023 års överskott på 230 000 kronor", and the year before by its
+ * words: "mot föregående års 92", "mot förra årets 9,8 mkr", "mot fjolårets 61".
+ */
 const YEAR_GENITIVE = new RegExp(
-  String.raw`(?:,\s*|\s)(mot|jämfört med|att jämföra med) ((?:19|20)\d\d) års (${SIGNED})?(${NUM})(?: (${UNIT}))?(?: (?:${NOUN}))?\s*[.!]?\s*$`,
+  String.raw`(?:,\s*|\s)(mot|jämfört med|att jämföra med) (?:((?:19|20)\d\d) års|(föregående års|förra årets|fjolårets)) (${SIGNED})?(${NUM})(?: (${UNIT}))?(?: (?:${NOUN}))?\s*[.!]?\s*$`,
   "iu",
 );
 /** ", jämfört med 149 under 2023", ", jämfört med ett överskott på 230 000 kronor under 2023", "mot 61 år 2023". */
@@ -51,7 +54,15 @@ const CUE = /mot|jämför/i;
 export function comparisonClause(sentence: string, year: number): ComparisonClause | undefined {
   if (!CUE.test(sentence)) return undefined;
   const g = YEAR_GENITIVE.exec(sentence);
-  if (g) return clauseOf(sentence, g, Number(g[2]), g[4]!, g[3] !== undefined || g[5] !== undefined, year);
+  if (g)
+    return clauseOf(
+      sentence,
+      g,
+      g[2] === undefined ? year - 1 : Number(g[2]),
+      g[5]!,
+      g[4] !== undefined || g[6] !== undefined,
+      year,
+    );
   const a = YEAR_AFTER.exec(sentence);
   if (!a) return undefined;
   const signed = a[2] !== undefined;
@@ -73,8 +84,8 @@ function clauseOf(
 ): ComparisonClause | undefined {
   if (clauseYear >= year) return undefined;
   // The connector and a result's words hold no digit: the number is the first after the genitive's year.
-  const from = m[0].toLowerCase().indexOf(" års ");
-  const start = m.index + m[0].indexOf(raw, from < 0 ? 0 : from + 5);
+  const genitive = / års | årets | fjolårets /.exec(m[0].toLowerCase());
+  const start = m.index + m[0].indexOf(raw, genitive ? genitive.index + genitive[0].length : 0);
   // The sentence's closing mark stays: the clause is blanked up to it.
   const mark = /[.!]?\s*$/u.exec(m[0])![0];
   return {

@@ -63,7 +63,7 @@ const CHAIN_START = new RegExp(
  * named in words, then its amount as an apposition; the subject may carry an apposition of its own.
  */
 const SHARE_START = new RegExp(
-  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*(?:genom|via)\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod\s+för|står\s+för)\s+(?:med\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*(?:genom|via)\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod|står)(?:\s+(?:genom|via)\s+[^,]{3,60}?)?\s+(?:med\s+|för\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
   "iu",
 );
 /**

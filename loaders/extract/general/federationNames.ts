@@ -54,3 +54,25 @@ const CODE_PREFIX = /^[a-z]{0,3}\d+[a-z0-9]*-(?=[a-z])/;
 export function isNameCell(cell: string): boolean {
   return NAME.test(cell.trim());
 }
+
+/** "Samordningsförbundet Myrbacka", "Finsamförbundet i Norra Ekdalen": a federation named in full, up to three words. */
+const FULL_NAME = /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet)((?: (?:i )?\p{Lu}[\p{L}-]*){1,3})/gu;
+
+/**
+ * The text with the document's own federation, named in full, written "Förbundet" (right-aligned in
+ * the name's place, offsets kept): its place name ("Myrbacka", also a member's) names no one else.
+ * Another federation's name stays as written.
+ */
+export function ownNameAsFederation(text: string, federationId: string): string {
+  if (!text.includes("förbundet")) return text;
+  return text.replace(FULL_NAME, (whole: string) => {
+    // The longest run of the name's words that is the federation's ("… Myrbacka Region …" is not).
+    const words = whole.split(" ");
+    for (let n = words.length; n >= 2; n--) {
+      const name = words.slice(0, n).join(" ");
+      if (namesFederation(name, federationId))
+        return " ".repeat(name.length - "Förbundet".length) + "Förbundet" + whole.slice(name.length);
+    }
+    return whole;
+  });
+}

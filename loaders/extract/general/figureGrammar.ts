@@ -373,9 +373,15 @@ const ADJECTIVE =
 const VERB_LED =
   /^(fortfarande|kvar|avslutade|avslutades|avslutats|avslutat|har|hade|gick|gått|går|började|börjat|påbörjade|påbörjat|kom|kommit|fick|fått|blev|blivit|skrevs|skrivits|deltog|deltagit|till|som|var|är|vidare|övergick|övergått|fortsatte)$/;
 
-/** A measure as the subject of "var"/"blev", dated by the year at most: "nya under året var", "avslutade deltagare 2024 blev". */
+/**
+ * A measure as the subject of "var"/"blev", dated by the year at most: "nya under året var", "avslutade
+ * deltagare 2024 blev", "deltagarna blev" (the year's participants).
+ */
 const COPULA_LABEL =
-  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$/;
+  /^(nya|nyinskrivna|avslutade|inskrivna)( deltagare| personer)?( (under|i) (året|hela året))? (var|blev|uppgick till)$|^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)( alltså| därmed| totalt| sammanlagt)?$/;
+/** "Deltagarna blev 178.", "Deltagarna under året var 150": the participants as the subject, their count alone after. */
+const PARTICIPANTS_SUBJECT =
+  /^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)( alltså| därmed| totalt| sammanlagt)?$/;
 
 /** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
 const PARTICIPANTS_LABEL =
@@ -431,7 +437,17 @@ const PRIOR_OPENING = /^(året (innan|före|dessförinnan)|ett år (tidigare|inn
 /** "var deltagarna", "var antalet deltagare": the year's participants named with no verb of their own. */
 const PARTICIPANTS_WERE = /^(var|blev) (antalet )?(deltagarna|deltagare)$|^(var|blev) de$/;
 /** Verbs of a change in a count: "ökade med 41", "minskade från 80 till 65". */
-const CHANGE_VERB = /^(ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|sjönk|sjunkit|växte|vuxit)$/;
+const CHANGE_VERB =
+  /^(ökade|ökat|ökar|ökades|minskade|minskat|minskar|minskades|steg|stigit|sjönk|sjunkit|växte|vuxit|föll|fallit)$/;
+/** "gick ner med 5", "gått upp med 12": a change said with a particle after "gick". */
+const CHANGE_PARTICLE = /^(ner|ned|upp)$/;
+const GO_VERB = /^(gick|gått|går)$/;
+/** Whether the `k`-th word before token `i` ends a verb of change ("ökade", "gick ner"). */
+function changeVerbAt(tokens: Token[], i: number, k: number): boolean {
+  const w = wordBefore(tokens, i, k) ?? "";
+  if (CHANGE_VERB.test(w)) return true;
+  return CHANGE_PARTICLE.test(w) && GO_VERB.test(wordBefore(tokens, i, k + 1) ?? "");
+}
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
@@ -528,6 +544,14 @@ const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
   /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+/**
+ * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
+ * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
+ * verb only says who tells it, so a count of participants after it is the year's (a noun of people
+ * must follow, as for any count; "nya", "avslutade" still say which).
+ */
+const REPORTED_COUNT =
+  /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
 /**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
@@ -1010,7 +1034,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
   };
 
   /** "ökade med 41 personer": the number after a change verb's "med" is the change, never a count. */
-  const changeBy = (i: number): boolean => prevWord(i) === "med" && CHANGE_VERB.test(wordBefore(tokens, i, 2) ?? "");
+  const changeBy = (i: number): boolean => prevWord(i) === "med" && changeVerbAt(tokens, i, 2);
   /**
    * "Antalet deltagare ökade med 41 personer till 268", "… minskade från 80 till 65": the number after
    * "till" is the level the clause's count reached. Returns the index of the change's own number, whose
@@ -1022,8 +1046,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     if (tokens[j]?.type === "word" && /^(personer|deltagare|st)$/.test((tokens[j] as WordToken).lower)) j--;
     if (tokens[j]?.type !== "number") return undefined;
     const via = wordBefore(tokens, j, 1);
-    const verb = wordBefore(tokens, j, 2);
-    return (via === "med" || via === "från") && CHANGE_VERB.test(verb ?? "") ? j : undefined;
+    return (via === "med" || via === "från") && changeVerbAt(tokens, j, 2) ? j : undefined;
   };
 
   /** "två nya insatser", "3 olika projekt": adjectives, then a thing the number counts, not people. */
@@ -1431,7 +1454,9 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
     const measure =
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
       classify(afterText, label, i) ??
-      ((labelled && PARTICIPANTS_LABEL.test(label)) || bareSplitCount(tok, i)
+      ((labelled && PARTICIPANTS_LABEL.test(label)) ||
+      (labelled && !afterColon && PARTICIPANTS_SUBJECT.test(label)) ||
+      bareSplitCount(tok, i)
         ? { kind: "count" as const, measure: "enrolled" as const }
         : undefined);
     // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
@@ -1760,7 +1785,7 @@ export function readSentence(written: string, context: SentenceContext = {}): Se
       const dests = destinationsIn(text, exiting);
       const isNew = NEW.test(text);
       const exited = EXITED.test(text);
-      const enrolled = ENROLLED.test(text);
+      const enrolled = ENROLLED.test(text) || (text === beforeText && REPORTED_COUNT.test(text));
       // "deltagit i förbundets insatser och utbildningar" mixes individual and structural work.
       const individual = /\binsats(er|erna|en)?\b/.test(text) && !/struktur\p{L}* insats/u.test(text);
       if (structural)

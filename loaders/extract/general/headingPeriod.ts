@@ -34,6 +34,11 @@ const FOLLOWED_UP =
  */
 const MEETING_YEAR =
   /(?<!\p{L})\p{L}*?(medlemsdialog|dialog|ägarsamråd|samråd|möte|sammanträde|stämma|konferens)\p{L}* (?:(?:den )?\d{1,2} \p{L}+ )?(19|20)\d\d(?!\d)/giu;
+/**
+ * A bracket in a heading saying what the text compares with ("(jämförelsetal för 2023 inom
+ * parentes)", "(jämfört med 2023)"): its year is the comparison's, not the heading's period.
+ */
+const COMPARISON_NOTE = /\([^()]*(?:parentes|jämförelse\p{L}*|jämfört)[^()]*\)/giu;
 /** How far above a line its heading may stand. */
 const REACH = 25;
 
@@ -51,6 +56,7 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
     const years = (
       withoutParenthesesDeclaration(heading)
         .replace(MEETING_YEAR, "")
+        .replace(COMPARISON_NOTE, "")
         .match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []
     ).map(Number);
     if (years.length > 0 && !years.includes(doc.periodYear) && !years.every((y) => y === datedBy))

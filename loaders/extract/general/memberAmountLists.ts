@@ -445,10 +445,13 @@ const NUMBER = new RegExp(
 const NOT_MONEY_AFTER = /^\s*(?:%|procent|invånare|personer|deltagare|st\b|år\b|dagar|timmar|tjänster)/i;
 /** A year written alone: text, not an item. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** A member's share in words, then its amount as an apposition: "… står genom X och Y för hälften, ". */
+const SHARE_APPOSITION =
+  /\s+(?:står|stod|bidrog|bidrar|betalade|betalar|svarar|svarade)(?:\s+(?:genom|via)\s+[^,.]{3,60}?)?\s+(?:för|med)\s+(?:hälften|en\s+fjärdedel|en\s+tredjedel|en\s+sjättedel),\s*$/i;
 /** Connectors between a list's items, and the verbs a sentence puts around a name. */
 const CONNECTOR = /^(?:och|samt|varav|därav|medan|men|respektive|resp\.)\s+/i;
 const VERB_AFTER =
-  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|gav|ger|gett|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$/i;
+  /\s+(?:har\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|gav|ger|gett|stod|står|svarar|svarade|tillsköt|tillskjuter)(?:\s+därmed)?(?:\s+(?:för|med))?(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+med(?:\s+(?:sammanlagt|totalt|tillsammans))?$|\s+innebär\s+det(?:\s+(?:sammanlagt|totalt|tillsammans))?(?:\s+(?:ett|en)\s+(?:bidrag|medlemsbidrag|avgift|medlemsavgift))?(?:\s+(?:om|på))?$/i;
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 // "…, och att Åby kommun betalar …": a decision's att-clauses, one member each, part items as commas do.
@@ -458,7 +461,8 @@ const YEAR_AFTER_AMOUNT = /^\s+för\s+((?:19|20)\d\d)(?!\d)/;
 /** "… 600 000 kr i medlemsavgift för 2026.": what the list's amounts are, said after its last one. */
 const FEE_AFTER = /^\s*i\s+(?:medlemsavgift|medlemsbidrag|avgift)\p{L}*(?:\s+för\s+(?:19|20)\d\d)?/iu;
 /** Between two members' sentences: the first closes on its amount (and its receiver), the next opens on the name. */
-const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+$/i;
+// "… 4,2 mkr. För regionen innebär det ett bidrag om 2,1 mkr": a member named by its role after "För".
+const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+(?:för\b\s*)?$/i;
 /**
  * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
  * ":" (a part list needs a colon or a word saying it splits the sum).
@@ -466,7 +470,7 @@ const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbunde
 const SUBTOTAL_PARTS =
   /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela[td]e?\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
 /** "… kr från Region X": the payer after the amount. */
-const FROM = /^\s+från\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
+const FROM = /^\s+(?:från|för)\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
 // A slash is a cut only set apart by spaces: "Staten (FK/AF)" is one name.
 const NAME_CUT = /(?:[:;·•|]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
@@ -533,7 +537,10 @@ function readTokens(text: string): Token[] {
 /** The name that ends `between` (a member's, a subtotal's, a total's) and what stands before it. */
 function nameAtEnd(text: string, memberOf: MemberOf): { kind: Kind; name: string; before: string } | null {
   // "• Region X: 3,15 miljoner kronor": the name's own colon before its amount cuts nothing.
-  const between = text.endsWith(":") || /:\s+$/.test(text) ? text.replace(/:\s*$/, "") : text;
+  // "Staten står genom Försäkringskassan och Arbetsförmedlingen för hälften, 4,2 mkr": the share in
+  // words and its comma stand between the name and its amount.
+  const unshared = SHARE_APPOSITION.test(text) ? text.replace(SHARE_APPOSITION, "") : text;
+  const between = unshared.endsWith(":") || /:\s+$/.test(unshared) ? unshared.replace(/:\s*$/, "") : unshared;
   // "Nävsta, Furuholm och Ekås kommuner tillsammans för": the commas are the name's own, no cut.
   const together = between.includes("kommuner") ? NAMED_AT_END.exec(between) : null;
   if (together) return { kind: "municipalities", name: together[1]!.trim(), before: between.slice(0, together.index) };

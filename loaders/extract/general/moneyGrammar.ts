@@ -167,6 +167,12 @@ const AFTER_NOT_OUTCOME =
 /** The words before a level a change reached: "… minskade med 0,6 Mkr till", "ökade till drygt". */
 const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/;
 /**
+ * The words between a change's amount and the level it reached: "till", or a clause going on with
+ * its verb of level and a date ("… växte med 0,3 mkr och uppgick vid årets slut till 3,1 mkr").
+ */
+const LEVEL_GOES_ON =
+  /^\s*(?:till|och\s+(?:uppgick|uppgår|landade|hamnade|stannade|slutade)(?:\s+(?:vid|per)\s+(?:årets slut|årsskiftet|bokslutet|utgången av året|31 december(?: (?:19|20)\d\d)?))?\s+(?:på|till))(?!\p{L})/u;
+/**
  * Revenue or costs narrowed to a part: "kostnaderna för insatserna", "intäkterna från staten".
  * Not "kostnaderna för året", "intäkterna i förbundet", "kostnaderna för 2024".
  */
@@ -887,7 +893,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     changedSide = undefined;
     changedFrom = undefined;
     const level =
-      LEVEL_AFTER.test(left) && (CHANGE.test(left) || (beforeChange !== undefined && /^\s*till\b/.test(left)));
+      (LEVEL_AFTER.test(left) || /\bpå\s+$/.test(left)) &&
+      (CHANGE.test(left) || (beforeChange !== undefined && LEVEL_GOES_ON.test(left)));
     // "hade 8 160 000 kronor i intäkter och kostnader på 8 063 600 kronor": two figures, each named
     // after or before its own amount, joined by "och". The first takes the words up to "och" (when
     // those after it name a figure of their own and run on to the next amount); the second, the

@@ -40,6 +40,8 @@ import { itemSentences } from "./itemSeparators.ts";
 import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqAnswers.ts";
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
+import { withoutDashComments } from "./dashComments.ts";
+import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
 
 const SECTION = "general:prose";
 /**
@@ -250,12 +252,13 @@ const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år inn
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
 /**
- * "Nya deltagare blev 88.", "Antalet avslutade var 79.": a sentence opening on a measure's label and its
+ * "Nya deltagare blev 88.", "Antalet avslutade var 79.", "Antalet avslutade landade på 88", "Deltagarna
+ * blev 178": a sentence opening on a measure's label and its
  * verb, the count after them; right after the federation's sentence it goes on about the same
  * participants, as a sentence opening on its count does.
  */
 const MEASURE_LABEL_OPENING =
-  /^\s*(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))? (?:var|blev|uppgick till|uppgår till|är) (?=\d|\p{L}+\s*[,.])/iu;
+  /^\s*(?:(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))?|deltagarna) (?:var|blev|uppgick till|uppgår till|är|landade på|stannade på|hamnade på) (?=\d|\p{L}+\s*[,.])/iu;
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
@@ -678,7 +681,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // A line of items ("Deltagare: 214 | Nya: 96 | Avslutade: 88") is read item by item (itemSeparators.ts).
     for (const s of itemSentences(unit, year)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
-      const sentence = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
+      const told = lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line);
+      // "… blev 154 – det högsta på fem år …": a comment after a dash says nothing of whose or which
+      // figure it is; blanked for every judgement of the sentence (dashComments.ts).
+      // "Samordningsförbundet Myrbacka summerar …": the document's own federation named in full is
+      // "förbundet", its place name no member's (federationNames.ts).
+      const uncommented = withoutDashComments(told) ?? told;
+      const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
       const firstLine = lineAt(unit, s.start);
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of

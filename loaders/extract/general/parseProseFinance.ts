@@ -34,6 +34,7 @@ import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear } from "./writtenLater.ts";
 import { comparisonClause, withoutChangeClauses } from "./comparisonClauses.ts";
+import { withoutDashComments } from "./dashComments.ts";
 
 const SECTION = "general:prose_finance";
 /** Every sentence in everyday money words says "kronor": a cheap look before its shapes are tried. */
@@ -477,10 +478,13 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     for (const s of sentencesOf(unit)) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       // In a first or last, shortened year's report, "under perioden" is the year (partYear.ts).
-      const sentence = ownPeriodIsTheYear(
+      const told = ownPeriodIsTheYear(
         doc,
         lastYearIsReportYear(doc, unit.text.slice(s.start, s.end), unit.text, unit.starts[0]!.line),
       );
+      // "… 8,8 mkr – en strukturell nivå som …": a dash's comment is blanked for every judgement of the
+      // sentence (dashComments.ts).
+      const sentence = withoutDashComments(told) ?? told;
       // "… 7 420 000 kronor, mot 2023 års 7 180 000 kronor.": a closing comparison with an earlier year is
       // blanked before the grammar reads the sentence (comparisonClauses.ts); its amount stays unread.
       // So is a change from an earlier year said beside it (", en ökning med 4 procent jämfört med 2024").

@@ -9,7 +9,7 @@
  * bare name heads. The caller checks that the sentence names no one and is about no one
  * intervention. Pure.
  */
-import { SCOPE_WORD_CUE, SUM_WORD, WHOLE_FEDERATION_PHRASE } from "../../reference/scopeWords.ts";
+import { FEDERATION_TELLS, SCOPE_WORD_CUE, SUM_WORD, WHOLE_FEDERATION_PHRASE } from "../../reference/scopeWords.ts";
 import type { DocumentText } from "../documentText.ts";
 import { inDocumentTitle, isHeading, isTopicHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 
@@ -27,7 +27,7 @@ export function saysWholeFederation(
 ): boolean {
   // Most sentences hold none of the words: one cheap look first.
   if (section.kind === "federation" || !SCOPE_WORD_CUE.test(sentence)) return false;
-  const strong = WHOLE_FEDERATION_PHRASE.test(sentence);
+  const strong = WHOLE_FEDERATION_PHRASE.test(sentence) || FEDERATION_TELLS.test(sentence);
   if (section.kind === "intervention") return strong && headingBetween(doc, section.line, firstLine);
   if (strong) return true;
   if (section.line === null || !SUM_WORD.test(sentence) || !goesOn()) return false;

@@ -1,7 +1,8 @@
 /**
  * Key figures with the prior year's figure in parentheses after each ("412 (372) personer",
  * "Kostnader: 17,1 (14,9) mkr", "−0,8 (+0,5) mkr"), under a line that says so ("Siffrorna inom
- * parentes gäller 2023", "Föregående års värden inom parentes"). The parenthesis hides the
+ * parentes gäller 2023", "Föregående års värden inom parentes", "jämförelsetal för 2023 inom
+ * parentes", "föregående år inom parentes"). The parenthesis hides the
  * year's figure from every sentence reader, and read as a figure of its own it is the wrong
  * year's. So, only where the document declares it, and only in running text and bullets (never
  * in a table laid out in columns, where a bracketed amount is a negative), the bracket is
@@ -19,7 +20,7 @@ import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
  * inom parentes").
  */
 const DECLARATION =
-  /(?:inom|i) parentes(?:er)?\b[^.]{0,40}?\b(?:gäller|avser|anger|anges|visar|är)\b[^.]{0,30}?(?:(?:19|20)\d\d|föregående år|förra året|fjolåret)|(?:föregående|förra|(?:19|20)\d\d) års? (?:\p{L}+ )?(?:siffror|värden|uppgifter|utfall) (?:anges |står )?(?:inom|i) parentes|(?:inom|i) parentes:? (?:19|20)\d\d(?!\d)|(?<![\d-])(?:19|20)\d\d (?:inom|i) parentes/iu;
+  /(?:inom|i) parentes(?:er)?\b[^.]{0,40}?\b(?:gäller|avser|anger|anges|visar|är)\b[^.]{0,30}?(?:(?:19|20)\d\d|föregående år|förra året|fjolåret)|(?:föregående|förra|(?:19|20)\d\d) års? (?:\p{L}+ )?(?:siffror|värden|uppgifter|utfall) (?:anges |står )?(?:inom|i) parentes|(?:inom|i) parentes:? (?:19|20)\d\d(?!\d)|(?<![\d-])(?:19|20)\d\d (?:inom|i) parentes|(?:jämförelsetal|jämförelsesiffror|siffror|siffrorna|värden|värdena|uppgifter|uppgifterna|belopp|beloppen|utfall|utfallet) för (?:(?:19|20)\d\d|föregående år|förra året|fjolåret) (?:anges |står |visas |redovisas )?(?:inom|i) parentes|(?:föregående|förra) år(?:et)? (?:anges |står |visas )?(?:inom|i) parentes/iu;
 
 /**
  * The text with its declaration taken out: the year a declaration names dates the bracketed
@@ -29,12 +30,16 @@ export function withoutParenthesesDeclaration(text: string): string {
   return text.includes("arentes") ? text.replace(DECLARATION, " ") : text;
 }
 
+/** The nouns a count is written with, between it and the prior year's bracket ("142 deltagare (131)"). */
+const COUNT_NOUN = String.raw`deltagare|personer|individer|nya|avslutade|avslut|inskrivna`;
+
 /**
- * A parenthesis holding only a number, right after a number: the prior year's figure; then the
+ * A parenthesis holding only a number, right after a number (its unit or its count's noun may stand
+ * between: "7,8 mkr (7,5)", "142 deltagare (131)", the unit then the bracket's too): the prior year's figure; then the
  * unit both figures share, when one follows ("16,3 (15,4) mkr", "38,5 (36,6) procent").
  */
 const PRIOR = new RegExp(
-  String.raw`(?<=\d(?:\s?%)?) \(\s*([+−–-]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*\)(?: ((?:${AMOUNT_UNIT_WORD})(?: kronor| kr\b)?|procent\b|%))?`,
+  String.raw`(?<=\d(?:\s?%)?(?: (${AMOUNT_UNIT_WORD}|procent\b)| (?:${COUNT_NOUN})(?!\p{L}))?) \(\s*([+−–-]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*\)(?: ((?:${AMOUNT_UNIT_WORD})(?: kronor| kr\b)?|procent\b|%))?`,
   "giu",
 );
 
@@ -50,7 +55,13 @@ export function readPriorYearParentheses(lines: readonly string[]): readonly str
   const from = lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line));
   if (from < 0) return lines;
   const year = DECLARATION.exec(lines[from]!)![0].match(/(?:19|20)\d\d/)?.[0];
-  const dated = (_: string, prior: string, unit: string | undefined) =>
+  const dated = (_: string, before: string | undefined, prior: string, after: string | undefined) => {
+    // A unit before the bracket is the bracket's unit too, kept where it stands.
+    const rest = after === undefined ? "" : ` ${after}`;
+    if (before !== undefined) return year === undefined ? rest : ` (${year}: ${prior} ${before})${rest}`;
+    return datedAfter(prior, after);
+  };
+  const datedAfter = (prior: string, unit: string | undefined) =>
     year === undefined
       ? unit
         ? ` ${unit}`
