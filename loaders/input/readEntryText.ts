@@ -8,7 +8,13 @@ import { join } from "node:path";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { textToLines } from "./normalizeText.ts";
 import { READ_LIMITS, readBounded, readBoundedInto, readBoundedText, type ReadBuffer } from "./readBounded.ts";
-import { checkSourceType, readSourceBytes, readSourceFile, sourceReadLimit, type DocumentRead } from "./readSourceFile.ts";
+import {
+  checkSourceType,
+  readSourceBytes,
+  readSourceFile,
+  sourceReadLimit,
+  type DocumentRead,
+} from "./readSourceFile.ts";
 
 export async function sha256File(path: string): Promise<string> {
   return (await readHashed(path)).sha256;
