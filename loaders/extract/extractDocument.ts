@@ -22,7 +22,7 @@ import { keepConfirmedRagged } from "./text/raggedDigits.ts";
 import { storedAs, storedNumbers } from "./text/factNumbers.ts";
 import { pipesAsGaps } from "./general/layoutGrid.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
-import { readEntryText, sha256File } from "../input/readEntryText.ts";
+import { readEntryText, readHashed } from "../input/readEntryText.ts";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
 import { unreadNumber } from "./findings.ts";
 import { dropStoredUnread } from "./storedUnread.ts";
@@ -85,12 +85,14 @@ export async function extractDocument(
   entry: ManifestEntry,
 ): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
   const path = join(sourcesDir, entry.file);
-  const actual = await sha256File(path);
+  // Read once: the bytes hashed are the bytes read (reading the file again for its text cost a
+  // second open, check and read of every document).
+  const { bytes, sha256: actual } = await readHashed(path);
   if (actual !== entry.sha256)
     throw new Error(
       `data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`,
     );
-  const read = await readEntryText(sourcesDir, entry);
+  const read = await readEntryText(sourcesDir, entry, bytes);
   return { extraction: extractFromText(entry, read, actual), lines: read.lines, textSource: read.textSource };
 }
 

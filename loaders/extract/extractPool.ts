@@ -59,6 +59,15 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * A V8 setting holds for the whole process (a worker takes none of its own); it changes no
  * result, only how the code is compiled.
  *
+ * Patterns are compiled to machine code at their first match (--no-regexp-tier-up), not first to
+ * bytecode, run once in V8's regexp interpreter and compiled again at their second: the readers
+ * hold a few thousand patterns, most matched many times per document, and each worker paid both
+ * compiles for every one. It was most of a worker's warm-up: the first six documents a fresh
+ * thread read (a federation's first report and minutes) took 2.32-2.36 s of CPU, 1.61-1.67 s
+ * with the flag, against 0.52 s once warm. Over 90 documents in one thread, side by side on the
+ * shared cores: 9.52 and 8.92 s of CPU against 9.90 and 9.95 s, the same bytes written. (Only
+ * interpreting, --regexp-interpret-all, saved little: 2.24 s on the six.)
+ *
  * Tried and not kept (stop 32, 8x15, real extractions side by side on the shared cores): a larger
  * young generation (--max-semi-space-size=64: CPU 37.5 and 34.8 s against 37.7 and 34.9 s, peak RSS
  * 640-680 MB against 420-450 MB; 32: 33.1 s), tiering up later (--interrupt-budget four times the
@@ -78,7 +87,7 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  */
 const V8_FLAGS =
   "--no-turbo-inlining --no-turbo-escape --no-turbo-loop-peeling --no-turbo-load-elimination --no-turbo-inline-array-builtins" +
-  " --heap-growing-percent=100";
+  " --heap-growing-percent=100 --no-regexp-tier-up";
 
 /**
  * Extract `entries` in `workers` threads: `store` is called with each answer as it arrives (one

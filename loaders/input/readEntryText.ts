@@ -8,7 +8,13 @@ import { join } from "node:path";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { textToLines } from "./normalizeText.ts";
 import { READ_LIMITS, readBounded, readBoundedInto, readBoundedText, type ReadBuffer } from "./readBounded.ts";
-import { readSourceBytes, readSourceFile, sourceReadLimit, type DocumentRead } from "./readSourceFile.ts";
+import {
+  checkSourceType,
+  readSourceBytes,
+  readSourceFile,
+  sourceReadLimit,
+  type DocumentRead,
+} from "./readSourceFile.ts";
 
 export async function sha256File(path: string): Promise<string> {
   return (await readHashed(path)).sha256;
@@ -31,10 +37,17 @@ export function ocrRead(text: string): DocumentRead {
 
 /**
  * The document's text: from its OCR text when the manifest names one (a scanned PDF has no
- * text layer of its own), checked against its own sha256; otherwise from the source file.
+ * text layer of its own), checked against its own sha256; otherwise from the source file, or
+ * from its bytes when the caller has read them already (`readHashed`: they are within the
+ * file's limit, and only its type is left to check).
  */
-export async function readEntryText(sourcesDir: string, entry: ManifestEntry): Promise<DocumentRead> {
-  if (!entry.ocr_file) return readSourceFile(join(sourcesDir, entry.file));
+export async function readEntryText(sourcesDir: string, entry: ManifestEntry, bytes?: Buffer): Promise<DocumentRead> {
+  if (!entry.ocr_file) {
+    const path = join(sourcesDir, entry.file);
+    if (!bytes) return readSourceFile(path);
+    checkSourceType(path);
+    return readSourceBytes(bytes, path);
+  }
   const path = join(sourcesDir, entry.ocr_file);
   const actual = await sha256File(path);
   if (entry.ocr_sha256 && actual !== entry.ocr_sha256)

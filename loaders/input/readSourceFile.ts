@@ -228,9 +228,7 @@ export async function readSourceFile(path: string): Promise<DocumentRead> {
  * readBounded.ts). `refuseSymlink` for a file from outside the project (ingest).
  */
 export async function readSourceFileBytes(path: string, options: { refuseSymlink?: boolean } = {}): Promise<Buffer> {
-  const ext = extname(path).toLowerCase();
-  if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md")
-    throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
+  const ext = checkSourceType(path);
   try {
     return await readBounded(path, {
       limit: sourceReadLimit(path),
@@ -241,6 +239,14 @@ export async function readSourceFileBytes(path: string, options: { refuseSymlink
     if (err instanceof UnreadableFileError) throw new DocumentReadError(path, err.reason);
     throw err;
   }
+}
+
+/** The source file's extension (lower case), if it is a type documents are read from; otherwise a DocumentReadError. */
+export function checkSourceType(path: string): string {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md")
+    throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
+  return ext;
 }
 
 /** A document's bytes, already read, as lines; `path` gives the type and the name in messages. */
