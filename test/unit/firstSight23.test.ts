@@ -94,3 +94,91 @@ describe("a timeline's entries headed by their years, each heading marked by a b
     expect(got).toContain("2025 exited/all=118");
   });
 });
+
+describe("the review's counter-examples (must not fire)", () => {
+  const report = (...body: string[]) => ["Samordningsförbundet Brännmo", "Årsredovisning 2025", "", ...body];
+
+  it("reads 'det här året' as the report's year, never the year the sentence before names", () => {
+    const got = counts(
+      read(
+        report(
+          "Förvaltningsberättelse",
+          "",
+          "År 2024 hade förbundets insatser 130 deltagare.",
+          "Det här året hade förbundets insatser 152 deltagare, varav 80 kvinnor och 72 män.",
+        ),
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(["2024 enrolled/all=130", "2025 enrolled/all=152"]));
+    expect(got).not.toContain("2024 enrolled/all=152");
+  });
+
+  it("dates no bracket of a table's 'antal (andel)' rows past the declaration's own block", () => {
+    const got = counts(
+      read(
+        report(
+          "Året i korthet (2024 inom parentes)",
+          "Under året deltog 152 (130) personer i förbundets insatser.",
+          "",
+          "Avslutade deltagare, antal (andel i procent)",
+          "Avslutade totalt                 61 (100)",
+          "Avslutade till arbete            24 (39)",
+        ),
+      ),
+    );
+    expect(got.some((c) => c.endsWith("=100"))).toBe(false);
+  });
+
+  it("keeps an intervention's own figures under its 'ur årsredovisningen' subheading", () => {
+    const got = counts(
+      read(
+        report(
+          "Insats Steget",
+          "Steget är en arbetsträningsinsats för unga vuxna.",
+          "",
+          "Siffror ur årsredovisningen",
+          "Under året hade 45 personer deltagit, varav 20 kvinnor och 25 män.",
+        ),
+      ),
+    );
+    expect(got).not.toContain("2025 enrolled/all=45");
+  });
+
+  it("stores no rival count from the settled count's own line", () => {
+    const got = counts(
+      read([
+        "Samordningsförbundet Gransjön",
+        "",
+        "Svar från förbundets ordförande",
+        "Insändaren skriver att 233 personer deltog i förbundets insatser under 2025. Det stämmer inte: under 2025 deltog 187 personer i förbundets insatser, varav 101 kvinnor och 86 män.",
+      ]),
+    );
+    expect(got).not.toContain("2025 enrolled/all=233");
+  });
+
+  it("reads a year alone between blank lines as no heading, and the year's figures under a heading naming both the start and the year", () => {
+    expect(
+      counts(
+        read(
+          report(
+            "Deltagare",
+            "",
+            "2024",
+            "",
+            "Under året deltog 152 personer i förbundets insatser, varav 80 kvinnor och 72 män.",
+          ),
+        ),
+      ),
+    ).toContain("2025 enrolled/all=152");
+    expect(
+      counts(
+        read(
+          report(
+            "Förbundets deltagare sedan starten och under året",
+            "Under 2025 deltog 152 personer i förbundets insatser, varav 80 kvinnor och 72 män.",
+          ),
+        ),
+      ),
+    ).toContain("2025 enrolled/all=152");
+  });
+});

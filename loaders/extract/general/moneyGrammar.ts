@@ -11,7 +11,7 @@
  * from a word ("underskott", "negativt resultat", "överskott"): an unsigned result is unread.
  * Pure.
  */
-import { ANAPHORIC_YEAR, earlierBalanceYear, soleEarlierYear } from "./sentenceYear.ts";
+import { earlierBalanceYear, soleEarlierYear } from "./sentenceYear.ts";
 import { bestProseConcept, proseConceptMatches } from "../../reference/concepts.ts";
 import { CONDITION_OPENING, NOT_OUTCOME_WORDS } from "../../reference/planWords.ts";
 import { AMOUNT_UNIT_WORD, amountUnit, FOREIGN_CURRENCY, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
@@ -1032,12 +1032,6 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const otherYear = at !== year || earlier !== undefined ? undefined : years.find((y) => y !== year);
     if (otherYear !== undefined) {
       unread(`the sentence names ${otherYear}`);
-      continue;
-    }
-    // "Det året slutade med ett överskott på 122 000 kr" after a sentence on 2024: the year is the one
-    // named before, which a sentence read alone cannot know.
-    if (earlier === undefined && at === year && ANAPHORIC_YEAR.test(sentence)) {
-      unread("the sentence's year is one an earlier sentence names ('det året')");
       continue;
     }
     // "den 1 januari", "per den 30 juni", "delårsbokslutet": a figure at another date than the year's end.

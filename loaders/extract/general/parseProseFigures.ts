@@ -422,7 +422,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   for (let n = 1; n <= doc.lineCount; n++) {
     if (!CUMULATIVE.test(doc.at(n))) continue;
     const lead = /:$/.test(doc.at(n));
-    if (!lead && !isHeading(doc, n)) continue;
+    // "… sedan starten och under året": a heading that also names the year heads the year's figures too.
+    if (!lead && (!isHeading(doc, n) || /(?<!\p{L})(?:året|årets|i år)(?!\p{L})|(?:19|20)\d\d/iu.test(doc.at(n))))
+      continue;
     let k = n + 1;
     if (!lead) while (k <= doc.lineCount && doc.at(k) === "") k++;
     for (; k <= doc.lineCount && doc.at(k) !== "" && !(k > n + 1 && isHeading(doc, k)); k++) cumulative.add(k);
@@ -903,7 +905,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // deltagare" in a plan for 2025) is that year's.
       // "År 2022 hade förbundet 88 avslut. Andelen … var då 38 procent.": "då" is the year the sentence before dated.
       // "Det året hade förbundet 181 deltagare": the year the sentence before dates itself by; where it
-      // names another year but is not dated by it, the year is not known and nothing is read.
+      // names another year only (not the report's) but is not dated by it, the year is not known and
+      // nothing is read.
       const anaphoric = others.length === 0 && ANAPHORIC_YEAR.test(sentence);
       const earlier =
         others.length > 0
@@ -914,7 +917,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       if (
         anaphoric &&
         earlier === undefined &&
-        [...(sentenceBefore ?? "").matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== year)
+        [...(sentenceBefore ?? "").matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== year) &&
+        ![...(sentenceBefore ?? "").matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) === year)
       ) {
         for (const f of figures)
           unread(f.token, unit, s.start, "the sentence's year is one named before it ('det året')");

@@ -112,6 +112,7 @@ export function refuseRestatedCounts(
         c === f ||
         (f.table === "participant_count" &&
           c.table === "participant_count" &&
+          f.gender !== "all" &&
           f.line === c.line &&
           f.measure === c.measure &&
           f.year === c.year &&

@@ -22,7 +22,7 @@ export type Scope =
  * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$|(?<!\p{L})ur (?:(?:samordnings)?förbundets )?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})/iu;
+  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
@@ -52,6 +52,13 @@ const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
 /** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
 const TOPIC_SUMMARY_HEADING =
   /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$/iu;
+/**
+ * A heading quoting the federation's own annual report ("Ur årsredovisningen 2024", "Bilaga 2. Ur
+ * förbundets verksamhetsberättelse"): the federation's figures, where no intervention's section
+ * holds it (inside one it quotes that intervention's part).
+ */
+const FROM_OWN_REPORT =
+  /(?<!\p{L})ur (?:(?:samordnings)?förbundets )?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
@@ -222,7 +229,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // "2024 i korthet", "2024 i siffror": a heading may open on the year it is about, no section number.
   const body = (YEAR_OPENING.test(t) ? t : (NUMBERED.exec(t)?.[2] ?? t)).replace(/:$/, "");
   // A year alone heads a timeline's entry; after a number ("2024 2023") it is a table's years.
-  const yearBody = YEAR_OPENING.test(body) && !(body !== t && /^(?:19|20)\d\d$/.test(body));
+  // A year alone standing between blank lines is a chart's axis label as often: not a heading.
+  const bareYear = /^(?:19|20)\d\d$/.test(body);
+  const yearBody = YEAR_OPENING.test(body) && !(bareYear && (body !== t || doc.at(n + 1) === ""));
   if (!/^\p{Lu}/u.test(body) && !yearBody) return false;
   // Most candidates hold no digit: not cut into runs of digits.
   if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
@@ -402,6 +411,8 @@ function scopesOf(doc: DocumentText): Scope[] {
         beforeBox = [current, currentLevel];
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       } else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
+      else if (FROM_OWN_REPORT.test(body) && current.kind !== "intervention")
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
           isSummaryHeading(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },

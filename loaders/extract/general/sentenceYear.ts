@@ -54,8 +54,9 @@ export function datingYear(sentence: string): number | undefined {
 /**
  * A sentence dated by a year named before it: "Det året slutade med …", "Samma år hade …", "Under
  * det året …". Its figures are that year's, which only the text before the sentence can tell.
+ * "Detta år", "det här året" and "det år som gått" are the report's own year: not these.
  */
-export const ANAPHORIC_YEAR = /^\W*(?:(?:under|i)\s+)?(?:det|samma|detta|det\s+här)\s+år(?:et)?(?!\p{L})/iu;
+export const ANAPHORIC_YEAR = /^\W*(?:(?:under|i)\s+)?(?:det\s+året|samma\s+år(?:et)?)(?!\p{L})/iu;
 
 /** The one earlier year that dates the whole sentence, when it speaks of an outcome; else undefined. */
 export function soleEarlierYear(sentence: string, reportYear: number): number | undefined {

@@ -49,6 +49,8 @@ const PRIOR = new RegExp(
  * line, read as running text.
  */
 const COLUMNS = /\S {2,}\S.* {2,}\S/;
+/** A line with a gap of two spaces or more: a label and its cell. */
+const GAP = /\S {2,}\S/;
 
 /** The lines with the prior year's bracketed figures dated (or dropped), from a declaration on; the lines themselves when none. */
 export function readPriorYearParentheses(lines: readonly string[]): readonly string[] {
@@ -69,7 +71,14 @@ export function readPriorYearParentheses(lines: readonly string[]): readonly str
       : unit
         ? ` ${unit} (${year}: ${prior} ${unit})`
         : ` (${year}: ${prior})`;
-  return lines.map((line, i) =>
-    i <= from || !line.includes("(") || COLUMNS.test(line.trim()) ? line : line.replace(PRIOR, dated),
-  );
+  // A card's line set apart by a gap ("Nya deltagare      97 (84)") only in the declaration's own
+  // block, up to its first blank line: further on, a table's "61 (100)" may be a count and its share.
+  let block = true;
+  return lines.map((line, i) => {
+    if (i > from && line.trim() === "") block = false;
+    if (i <= from || !line.includes("(")) return line;
+    const trimmed = line.trim();
+    if (COLUMNS.test(trimmed) || (!block && GAP.test(trimmed))) return line;
+    return line.replace(PRIOR, dated);
+  });
 }
