@@ -243,8 +243,12 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
  */
 function basisIn(doc: DocumentText, c: { year: number; basis: "actual" | "budget" }): "actual" | "budget" {
   if (c.basis !== "actual") return c.basis;
+  // A column its header calls the outcome ("2025 (utfall)", "Bokslut 2025") was paid, in a plan too.
+  if (c.year <= doc.periodYear && OUTCOME_WORD.test(c.written)) return "actual";
   return c.year > doc.periodYear || (c.year === doc.periodYear && isPlanDocument(doc)) ? "budget" : "actual";
 }
+
+const OUTCOME_WORD = /(?<!\p{L})(?:utfall|bokslut|redovisat)(?!\p{L})/iu;
 
 /** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
 const RULE = /^[\s—–\-_=─━]{3,}$/;
@@ -299,7 +303,7 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:§\s*\d{1,3}\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:§\s*\d{1,3}\s+)?(?:bilaga\s+\d{1,2}[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   const out: StatementBlock[] = [];
@@ -309,7 +313,10 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
     if (!m) continue;
     // A table under another federation's name is that federation's.
     if (n > 1 && namesAnotherFederation(doc, doc.at(n - 1))) continue;
-    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId)).replace(PER_MEMBER, "");
+    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId))
+      .replace(PER_MEMBER, "")
+      // "Medlemsbidrag 2025 och 2026": the years the table's own header names, no column header of its own.
+      .replace(TWO_YEARS, "");
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
     const dated = yearAbove(doc, n);
     if (!/\b(19|20)\d\d\b/.test(rest) && dated !== undefined) rest = `${dated} ${rest}`.trim();
@@ -346,6 +353,9 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   }
   return out;
 }
+
+/** Two years joined by a word or a dash: the span of a heading over a table whose header names each. */
+const TWO_YEARS = /^(?:19|20)\d\d\s*(?:och|samt|resp\.?|respektive|[–-])\s*(?:19|20)\d\d$/i;
 
 /** "Medlemsbidrag per part (kr)": the words saying the rows are the members name no column. */
 const PER_MEMBER =

@@ -130,6 +130,26 @@ export function isPlanDocument(doc: DocumentText): boolean {
 }
 
 /**
+ * The first year a plan or a set of rules governs: the year its opening lines say it applies from
+ * ("att gälla från och med den 1 januari 2026", "gäller fr.o.m. 2026"), where that is after the
+ * document's own year; else the document's year. A year before it, told in the past tense, is an
+ * outcome the plan looks back on ("Under 2025 var intäkterna …").
+ */
+const APPLIES_FROM =
+  /gäll\p{L}*\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?(?:1\s+januari\s+)?((?:19|20)\d\d)(?!\d)/iu;
+const OPENING_LINES = 6;
+export function planFirstYear(doc: DocumentText): number {
+  for (let n = 1; n <= Math.min(doc.lineCount, OPENING_LINES); n++) {
+    const t = doc.at(n);
+    if (!t.includes("gäll")) continue;
+    // The sentence may wrap: the line and the next read as one.
+    const m = APPLIES_FROM.exec(`${t} ${doc.at(n + 1)}`);
+    if (m && Number(m[1]) > doc.periodYear) return Number(m[1]);
+  }
+  return doc.periodYear;
+}
+
+/**
  * A bullet under a line that states an amount ("Kostnader på 10,3 m.kr" / "• Administrativa
  * kostnader på 2 m.kr"): the list breaks that amount down, so its amounts are parts of it, unless
  * the lead states only other figures than the bullet's.
@@ -351,6 +371,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const inTables = itemsInTables(doc);
   const columns = tableColumns(doc);
   const plan = isPlanDocument(doc);
+  const planFrom = plan ? planFirstYear(doc) : year;
   const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
     findings.push(
@@ -367,7 +388,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         : f.year === year || columns.years.has(f.year) || !columns.found;
     if (inTables.has(f.item) && tableHasIt) return "restates a figure a table of the document gives";
     // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
-    if (plan && f.basis === "actual" && f.year >= year)
+    if (plan && f.basis === "actual" && f.year >= planFrom)
       return "the document is a plan or a budget: its figures are not the year's outcome";
     const scope = scopes[line - 1]!;
     if (scope.kind === "intervention") return `in the section of the intervention ${scope.name}, not the federation's`;
