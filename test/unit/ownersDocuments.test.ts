@@ -1,0 +1,125 @@
+/**
+ * Documents about a federation written by or for its owners: notes of an owners' consultation,
+ * a revised statute with its fee appendix, a member's committee report, a regional compilation.
+ * Each rule with a case where it must fire and one where it must not. Made-up federations,
+ * figures and words.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { parseColumnHeader } from "../../loaders/extract/general/columnHeaders.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const report = (lines: string[], year = 2025) =>
+  parseAnnualReport(docOf([...readingText(lines).lines], year)).facts as AnyFact[];
+const minutes = (lines: string[], date: string) =>
+  parseMinutes(new DocumentText("kalmar/minutes", [...readingText(lines).lines], Number(date.slice(0, 4))), {
+    date,
+    kind: "board_minutes",
+  }).facts as AnyFact[];
+const fees = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member} ${f.year} ${f.basis} ${f.amount_sek}`)
+    .sort();
+const money = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.item} ${f.year} ${f.basis} ${f.amount_sek}`);
+
+describe("a year's basis in brackets in a fee table's header", () => {
+  it("reads '2024 (utfall)' as paid and '2025 (fastställt)' as planned", () => {
+    const h = parseColumnHeader("Huvudman      2024 (utfall), kr     2025 (fastställt), kr");
+    expect(h?.valueColumns).toMatchObject([
+      { kind: "amount", year: 2024, basis: "actual" },
+      { kind: "amount", year: 2025, basis: "budget" },
+    ]);
+    expect(parseColumnHeader("Ägare     Beslutat 2025     Utfall 2024")?.valueColumns).toMatchObject([
+      { kind: "amount", year: 2025, basis: "budget" },
+      { kind: "amount", year: 2024, basis: "actual" },
+    ]);
+  });
+
+  it("leaves a bracket that names no basis alone", () => {
+    expect(parseColumnHeader("Huvudman      2024 (reviderad)      2025 (ny)")).toBeNull();
+  });
+});
+
+describe("an owners' meeting's fee table under a heading spanning two years", () => {
+  const NOTES = [
+    "Samordningsförbundet Tallmo",
+    "MINNESANTECKNINGAR ÄGARDIALOG 2025-05-06",
+    "",
+    "3. Bidrag från ägarna 2024 och 2025",
+    "   Ägare                    2024 (utfall), kr    2025 (fastställt), kr",
+    "   Staten                         2 400 000             2 500 000",
+    "   Region Furuland                1 200 000             1 250 000",
+    "   Tallby kommun                    700 000               750 000",
+    "   Mossviks kommun                  500 000               500 000",
+    "   Summa                          4 800 000             5 000 000",
+  ];
+
+  it("stores the paid year as paid and the decided year as planned", () => {
+    const got = fees(minutes(NOTES.map((l) => l.replace("Bidrag från ägarna", "Medlemsbidrag")), "2025-05-06"));
+    expect(got).toContain("Tallby kommun 2024 actual 700000");
+    expect(got).toContain("Tallby kommun 2025 budget 750000");
+    expect(got).toContain("Staten 2025 budget 2500000");
+  });
+
+  it("stores nothing where the members' rows do not add up to the Summa row", () => {
+    const off = NOTES.map((l) => l.replace("Bidrag från ägarna", "Medlemsbidrag").replace("4 800 000", "4 900 000"));
+    expect(fees(minutes(off, "2025-05-06"))).toEqual([]);
+  });
+});
+
+describe("a statute's fee appendix with each year's basis under it", () => {
+  const STATUTE = [
+    "FÖRBUNDSORDNING för Samordningsförbundet Tallmo",
+    "Denna ordning ska gälla från och med den 1 januari 2026.",
+    "",
+    "§ 8 Medlemmarnas bidrag",
+    "Staten bidrar med hälften, regionen med en fjärdedel och kommunerna med en fjärdedel.",
+    "",
+    "Bilaga 1: Medlemsavgifter, kronor",
+    "Medlem                      Andel     Invånare          2025          2026",
+    "                                      31 dec 2024   (utfall)     (beslutat)",
+    "Staten                      50 %           –      2 000 000     2 100 000",
+    "Region Furuland             25 %           –      1 000 000     1 050 000",
+    "Tallby kommun               15 %      21 400        600 000       630 000",
+    "Mossviks kommun             10 %      14 100        400 000       420 000",
+    "Summa                      100 %      35 500      4 000 000     4 200 000",
+  ];
+
+  it("reads the upper year with the basis under it", () => {
+    const got = fees(report(STATUTE));
+    expect(got).toContain("Tallby kommun 2025 actual 600000");
+    expect(got).toContain("Tallby kommun 2026 budget 630000");
+  });
+
+  it("keeps a plan's own year planned where the lower line names no basis", () => {
+    const plain = STATUTE.map((l) => l.replace("(utfall)     (beslutat)", "                      "));
+    const got = fees(report(plain));
+    expect(got.filter((f) => f.includes(" actual "))).toEqual([]);
+  });
+});
+
+describe("a plan's look back on the year before it applies", () => {
+  const LOOKBACK = [
+    "FÖRBUNDSORDNING för Samordningsförbundet Tallmo",
+    "Reviderad ordning, att gälla från och med den 1 januari 2026.",
+    "",
+    "Bakgrund",
+    "Förbundets intäkter under 2025 var 6 300 000 kr och kostnaderna 6 100 000 kr.",
+  ];
+
+  it("reads the earlier year's outcome", () => {
+    expect(money(report(LOOKBACK))).toEqual(
+      expect.arrayContaining(["revenue_operating 2025 actual 6300000", "cost_operating 2025 actual 6100000"]),
+    );
+  });
+
+  it("reads nothing of the year the plan applies from", () => {
+    const same = LOOKBACK.map((l) => l.replace("1 januari 2026", "1 januari 2025"));
+    expect(money(report(same)).filter((f) => f.includes(" actual "))).toEqual([]);
+  });
+});
