@@ -123,3 +123,60 @@ describe("a plan's look back on the year before it applies", () => {
     expect(money(report(same)).filter((f) => f.includes(" actual "))).toEqual([]);
   });
 });
+
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "indicator")
+    .map((f) => `${f.year} ${f.measure ?? f.category ?? f.indicator}/${f.gender ?? ""}=${f.value}`);
+
+describe("an owners' meeting told the federation's closed year under a heading on it", () => {
+  const OWNERS = [
+    "Samordningsförbundet Tallmo",
+    "MINNESANTECKNINGAR ÄGARDIALOG",
+    "Datum: 2025-05-06",
+    "",
+    "2. Verksamhetsåret 2024 – förbundschefen berättar",
+    "   – Deltagare i finansierade insatser: 152, varav 80 kvinnor och 72 män",
+    "   – Nya: 66 · Avslutade: 58",
+    "   – Avslut till: arbete 19 · studier 7 · vård eller rehabilitering 9 · övrigt 23",
+    "   – Ekonomi: intäkter 5,10 mnkr, kostnader 5,30 mnkr",
+  ];
+
+  it("reads the year's figures, the items a middle dot sets apart each with its colon", () => {
+    const got = counts(minutes(OWNERS, "2025-05-06"));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "2024 enrolled/all=152",
+        "2024 enrolled/woman=80",
+        "2024 new/all=66",
+        "2024 exited/all=58",
+        "2024 continued_rehab/=9",
+      ]),
+    );
+    expect(money(minutes(OWNERS, "2025-05-06"))).toContain("revenue_operating 2024 actual 5100000");
+  });
+
+  it("reads nothing under a heading on a member's year or on the meeting's own year", () => {
+    const member = OWNERS.map((l) => l.replace("Verksamhetsåret 2024 – förbundschefen berättar", "Tallby kommuns år 2024"));
+    expect(counts(minutes(member, "2025-05-06"))).toEqual([]);
+    const own = OWNERS.map((l) => l.replace("Verksamhetsåret 2024", "Verksamhetsåret 2025"));
+    expect(counts(minutes(own, "2025-05-06"))).toEqual([]);
+  });
+});
+
+describe("key figures apart by middle dots", () => {
+  const KEYS = ["Året 2024 i korthet", "", "Nya under året: 66 · Avslutade: 58"];
+
+  it("reads each item with its own label", () => {
+    expect(counts(report(KEYS, 2024))).toEqual(expect.arrayContaining(["2024 new/all=66", "2024 exited/all=58"]));
+  });
+
+  it("reads a destinations list with middle dots whole, and a dot without colons splits nothing", () => {
+    const dests = ["Året 2024 i korthet", "", "Avslutade till: arbete 19 · studier 7 · övrigt 23"];
+    expect(counts(report(dests, 2024))).toEqual(
+      expect.arrayContaining(["2024 work/=19", "2024 studies/=7", "2024 other_exit/=23"]),
+    );
+    const lone = ["Året 2024 i korthet", "", "Nya under året 66 · avslutade 58 av dem som började 2022"];
+    expect(counts(report(lone, 2024))).not.toContain("2024 exited/all=58");
+  });
+});

@@ -67,7 +67,7 @@ const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
 const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
 /** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
-const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport|korthet|siffror|sammandrag|år\s/i;
+const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport|korthet|siffror|sammandrag|år(?:et)?\s/i;
 const A_YEAR = /(?:19|20)\d\d/;
 
 /** The year a heading or opening sentence reports on, when it is before the meeting's year. */
