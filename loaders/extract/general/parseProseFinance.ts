@@ -11,6 +11,7 @@
  * that disagree is stored from neither. Every amount not stored becomes an unread number with its
  * reason.
  */
+import { authorOf } from "./federationRows.ts";
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -67,9 +68,10 @@ const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((
  * A stem counts anywhere inside a word ("Verksamhetsintäkter", "Ränteintäkter"): this only ever
  * keeps prose from being read, so erring wide is safe.
  */
-export function itemsInTables(doc: DocumentText): Set<string> {
+export function itemsInTables(doc: DocumentText, keep: (line: number) => boolean = () => true): Set<string> {
   const items = new Set<string>();
   for (let n = 1; n <= doc.lineCount; n++) {
+    if (!keep(n)) continue;
     // A row holds a digit: a line without one is passed by before the pattern.
     if (!/\d/.test(doc.at(n))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
@@ -368,7 +370,10 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
-  const inTables = itemsInTables(doc);
+  // A member's own report (its head names the member): its tables outside the section on the
+  // federation are the member's accounts, never the federation's figures restated.
+  const byMember = authorOf(doc, "kommunens") !== undefined || authorOf(doc, "regionens") !== undefined;
+  const inTables = itemsInTables(doc, byMember ? (n) => scopes[n - 1]?.kind === "federation" : undefined);
   const columns = tableColumns(doc);
   const plan = isPlanDocument(doc);
   const planFrom = plan ? planFirstYear(doc) : year;
