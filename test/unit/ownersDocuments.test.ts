@@ -180,3 +180,86 @@ describe("key figures apart by middle dots", () => {
     expect(counts(report(lone, 2024))).not.toContain("2024 exited/all=58");
   });
 });
+
+describe("a member's committee report on the federation it belongs to", () => {
+  const COMMITTEE = [
+    "MOSSVIKS KOMMUN",
+    "Socialnämnden",
+    "VERKSAMHETSBERÄTTELSE 2024",
+    "",
+    "2 Ekonomi",
+    "Tabell 2.1 Nettokostnader, mnkr",
+    "Verksamhet                              Budget 2024   Utfall 2024   Avvikelse   Utfall 2023",
+    "Individ- och familjeomsorg                     51,0          52,2        -1,2          49,8",
+    "Bidrag till Samordningsförbundet Tallmo         0,9           0,9         0,0           0,8",
+    "Summa nettokostnad                             51,9          53,1        -1,2          50,6",
+    "",
+    "3 Samarbeten",
+    "3.1 Samordningsförbundet Tallmo",
+    "Förbundet hade under 2024 tre insatser med sammanlagt 96 deltagare, varav 41 nya.",
+    "Förbundets kostnader var 4,9 mnkr.",
+  ];
+  const read = (lines: string[], id = "tallmo") =>
+    parseAnnualReport(new DocumentText(`${id}/2024-report`, [...readingText(lines).lines], 2024)).facts as AnyFact[];
+
+  it("reads the member's fee row by its columns and the federation's section as the federation's", () => {
+    const facts = read(COMMITTEE);
+    expect(fees(facts)).toEqual([
+      "Mossviks kommun 2023 actual 800000",
+      "Mossviks kommun 2024 actual 900000",
+      "Mossviks kommun 2024 budget 900000",
+    ]);
+    expect(counts(facts)).toEqual(expect.arrayContaining(["2024 enrolled/all=96", "2024 new/all=41"]));
+    expect(money(facts)).toContain("cost_operating 2024 actual 4900000");
+  });
+
+  it("reads neither a fee to another federation nor a section headed by another federation's name", () => {
+    const other = COMMITTEE.map((l) => l.replace(/Samordningsförbundet Tallmo/g, "Samordningsförbundet Kvarnby"));
+    const facts = read(other);
+    expect(fees(facts)).toEqual([]);
+    expect(counts(facts)).toEqual([]);
+  });
+
+  it("reads no fee row where the head names no member", () => {
+    expect(fees(read(COMMITTEE.slice(1)))).toEqual([]);
+  });
+});
+
+describe("our row in a table of federations", () => {
+  const TABLES = [
+    "Tabell 1. Deltagare 2024",
+    "Förbund          Deltagare  Kvinnor  Män   Avslutade  Arbete  Studier  Andel arb./stud. %",
+    "Kvarnby                140       70    70         60      12       6        30,0",
+    "Tallmo                  96       50    46         40      10       4        35,0",
+    "",
+    "Tabell 2. Finansiering 2024, tkr",
+    "Förbund          Staten (FK+AF)   Region   Kommunerna",
+    "Kvarnby                   2 000    1 000        1 000",
+    "Tallmo                    1 800      900          900",
+  ];
+  const read = (lines: string[]) => {
+    const out = parseAnnualReport(new DocumentText("tallmo/2024-compilation", [...readingText(lines).lines], 2024));
+    return out.facts as AnyFact[];
+  };
+
+  it("reads its women and men, its exits to work and studies, its rate and the state's and region's money", () => {
+    const facts = read(TABLES);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "2024 enrolled/woman=50",
+        "2024 enrolled/man=46",
+        "2024 work/=10",
+        "2024 studies/=4",
+        "2024 work_or_studies_rate_reported/all=35",
+      ]),
+    );
+    expect(fees(facts)).toEqual(["Regionen 2024 actual 900000", "Staten 2024 actual 1800000"]);
+  });
+
+  it("stores no gender split that misses the count, and no other federation's row", () => {
+    const off = TABLES.map((l) => l.replace("Tallmo                  96       50    46", "Tallmo                  96       50    40"));
+    const got = counts(read(off));
+    expect(got.filter((c) => c.includes("woman") || c.includes("/man"))).toEqual([]);
+    expect(got).not.toContain("2024 enrolled/woman=70");
+  });
+});
