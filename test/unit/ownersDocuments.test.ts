@@ -263,3 +263,30 @@ describe("our row in a table of federations", () => {
     expect(got).not.toContain("2024 enrolled/woman=70");
   });
 });
+
+describe("a statute valid 'fr o m' a date, its fees as 'Utfall' and 'Beslut' columns", () => {
+  const STATUTE = [
+    "Förbundsordning för Samordningsförbundet Tallmo",
+    "Gäller fr o m 2026-01-01",
+    "",
+    "Bilaga. Fördelning av medlemsbidrag (tkr)",
+    "Part                     Andel    Utfall 2025    Beslut 2026",
+    "Staten                   50 %          2 000          2 100",
+    "Region Furuland          25 %          1 000          1 050",
+    "Tallby kommun            25 %          1 000          1 050",
+    "Totalt                  100 %          4 000          4 200",
+    "",
+    "Förbundets resultat för 2025 blev ett överskott på 60 tkr.",
+  ];
+
+  it("reads the outcome and the decision, and the year before it applies as that year's outcome", () => {
+    const facts = report(STATUTE);
+    expect(fees(facts)).toEqual(expect.arrayContaining(["Tallby kommun 2025 actual 1000000", "Tallby kommun 2026 budget 1050000"]));
+    expect(money(facts)).toContain("result 2025 actual 60000");
+  });
+
+  it("reads no outcome where the statute applies from its own year", () => {
+    const own = STATUTE.map((l) => l.replace("2026-01-01", "2025-01-01"));
+    expect(money(report(own)).filter((f) => f.startsWith("result"))).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ const FILLER = new RegExp(
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
   // A sum decided or set for a year ("Beslutat 2026", "2026 (fastställt)") is planned: a budget, never paid.
-  [/^(budget|budgeterat|bud\.?|beslutat|beslutad|fastställt|fastställd)$/i, "budget"],
+  [/^(budget|budgeterat|bud\.?|beslut|beslutat|beslutad|fastställt|fastställd)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
 ];
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */

@@ -138,12 +138,12 @@ export function isPlanDocument(doc: DocumentText): boolean {
  * outcome the plan looks back on ("Under 2025 var intäkterna …").
  */
 const APPLIES_FROM =
-  /gäll\p{L}*\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?(?:1\s+januari\s+)?((?:19|20)\d\d)(?!\d)/iu;
+  /gäll\p{L}*\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+)?(?:1\s+januari\s+)?((?:19|20)\d\d)(?!\d)/iu;
 const OPENING_LINES = 6;
 export function planFirstYear(doc: DocumentText): number {
   for (let n = 1; n <= Math.min(doc.lineCount, OPENING_LINES); n++) {
     const t = doc.at(n);
-    if (!t.includes("gäll")) continue;
+    if (!/gäll/i.test(t)) continue;
     // The sentence may wrap: the line and the next read as one.
     const m = APPLIES_FROM.exec(`${t} ${doc.at(n + 1)}`);
     if (m && Number(m[1]) > doc.periodYear) return Number(m[1]);
