@@ -290,3 +290,29 @@ describe("a statute valid 'fr o m' a date, its fees as 'Utfall' and 'Beslut' col
     expect(money(report(own)).filter((f) => f.startsWith("result"))).toEqual([]);
   });
 });
+
+describe("one member's fee a decision's att-clause sets for next year", () => {
+  const DECISION = [
+    "MOSSVIKS KOMMUN                                    SAMMANTRÄDESPROTOKOLL",
+    "Kommunstyrelsen                                    Sammanträdesdatum 2025-10-07",
+    "",
+    "§ 90   Medlemsbidrag till Samordningsförbundet Tallmo",
+    "Kommunstyrelsen beslutar att Mossviks kommuns medlemsbidrag till Samordningsförbundet Tallmo för 2026 blir 420 tkr.",
+  ];
+  const read = (lines: string[]) =>
+    parseMinutes(new DocumentText("tallmo/minutes", [...readingText(lines).lines], 2025), {
+      date: "2025-10-07",
+      kind: "board_minutes",
+    }).facts as AnyFact[];
+
+  it("stores it as that year's budget", () => {
+    expect(fees(read(DECISION))).toEqual(["Mossviks kommun 2026 budget 420000"]);
+  });
+
+  it("stores nothing where 'blir' stands outside a decision, or the fee is another federation's", () => {
+    const told = DECISION.map((l) => l.replace("Kommunstyrelsen beslutar att ", "Enligt förvaltningen "));
+    expect(fees(read(told))).toEqual([]);
+    const other = DECISION.map((l) => l.replace("till Samordningsförbundet Tallmo för", "till Samordningsförbundet Kvarnby för"));
+    expect(fees(read(other))).toEqual([]);
+  });
+});

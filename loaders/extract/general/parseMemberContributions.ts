@@ -305,12 +305,17 @@ function withoutReceiver(rest: string, federationId: string): string {
 const MEMBER_TABLE_HEADING =
   /^(?:§\s*\d{1,3}\s+)?(?:bilaga(?:\s+\d{1,2})?[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem|fördelning av (?:medlems)?(?:bidrag|avgifter)(?:na)?)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
-function memberTableBlocks(doc: DocumentText): StatementBlock[] {
+/**
+ * `appendices`: whether a fee table headed as an appendix ("Bilaga 1 Medlemsavgifter, kronor") is
+ * read: in a report or statute it is the fees; minutes attach the fee plan they decide, whose year
+ * of the meeting is paid or planned, unsure (the minutes' readers leave such tables alone).
+ */
+function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock[] {
   const out: StatementBlock[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
-    if (!m) continue;
+    if (!m || (!appendices && /^bilaga/i.test(m[0]))) continue;
     // A table under another federation's name is that federation's.
     if (n > 1 && namesAnotherFederation(doc, doc.at(n - 1))) continue;
     let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId))
@@ -403,7 +408,7 @@ function unknownTableUnit(doc: DocumentText, heading: number, stated: UnitReadin
 export function minutesMemberTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
-  for (const block of memberTableBlocks(doc)) {
+  for (const block of memberTableBlocks(doc, false)) {
     // A Markdown table's columns need not line up: read it by its pipes.
     const piped = pipeFeeTable(doc, block.heading, block.end);
     if (piped !== undefined) {
