@@ -269,6 +269,9 @@ export const exitOutcome = codeList([
       /^(annan|ny) rehabilitering( hos annan (part|aktör|huvudman))?$/,
       // "Annan insats / fortsatt rehabilitering": the two said together, as one destination.
       /^annan insats (\/ |eller )?(fortsatt |vidare )rehab/,
+      // "Annan rehabilitering/vård", "vård eller rehabilitering": rehabilitation or care elsewhere, said as one.
+      /^(annan |fortsatt )?rehabilitering ?(\/|eller|och) ?(vård|behandling)$/,
+      /^(vård|behandling) ?(\/|eller|och) ?(annan |fortsatt )?rehabilitering$/,
     ],
   },
   { code: "other_exit", sv: "Annat avslut", en: "Other exit", patterns: [/^annat avslut/, /^övrigt avslut/] },

@@ -336,7 +336,8 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "exit",
     code: "work_or_studies",
     sv: "Arbete eller studier",
-    stems: ["arbete eller studier", "arbete och studier", "arbete/studier", "arbete, studier"],
+    // "arb./stud.": a narrow column's shortened header.
+    stems: ["arbete eller studier", "arbete och studier", "arbete/studier", "arbete, studier", "arb /stud"],
     units: ["persons"],
     negativeCues: ["andel", "procent", "mal"],
   },

@@ -39,12 +39,13 @@ export interface ColumnHeader {
 
 /** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
 const FILLER = new RegExp(
-  String.raw`^(belopp|beloppen|i|(?:${UNIT_WORD_SOURCE})\.?|\((?:${UNIT_WORD_SOURCE})\)|tusental|tusentals|tusen|miljoner|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer)$`,
+  String.raw`^(belopp|beloppen|i|(?:${UNIT_WORD_SOURCE})\.?|\((?:${UNIT_WORD_SOURCE})\)|tusental|tusentals|tusen|miljoner|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer|ägare)$`,
   "i",
 );
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
-  [/^(budget|budgeterat|bud\.?)$/i, "budget"],
+  // A sum decided or set for a year ("Beslutat 2026", "2026 (fastställt)") is planned: a budget, never paid.
+  [/^(budget|budgeterat|bud\.?|beslut|beslutat|beslutad|fastställt|fastställd)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
 ];
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
@@ -91,7 +92,7 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
 }
 
 /** "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025". */
-const YEAR_THEN_BASIS = /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos)\)/gi;
+const YEAR_THEN_BASIS = /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd)\)(?:,(?=\s))?/gi;
 
 /** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025"): as "2025-12-31". */
 const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?)\s+((?:19|20)\d\d)\b/gi;

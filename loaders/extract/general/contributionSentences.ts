@@ -450,7 +450,7 @@ const DECIDED_FEE = new RegExp(
  * Samordningsförbundet X för 2026 fastställs till ").
  */
 const DECIDED_FEE_PASSIVE = new RegExp(
-  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:fastställs|bestäms|beslutas)\s+till\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:(?:fastställs|bestäms|beslutas)\s+till|blir)\s+${HEDGE}$`,
   "iu",
 );
 
@@ -459,6 +459,27 @@ const DECIDED_FEE_PASSIVE = new RegExp(
  * regionens medlemsbidrag till Samordningsförbundet X för 2026 till 2 500 tkr."): that year's
  * budget. The sentence's one amount, its one year; a federation named must be the document's own.
  */
+/**
+ * Each member's fee a decision in the minutes sets for a later year, one sentence each
+ * ("Kommunstyrelsen beslutar att … Åby kommuns medlemsbidrag till Samordningsförbundet X för 2026
+ * blir 335 tkr."): that year's budget, as `decidedFee` reads it.
+ */
+export function decidedFeeSentences(doc: DocumentText, memberOf: (label: string) => string | null): FactInput[] {
+  const out: FactInput[] = [];
+  for (const unit of proseUnits(doc)) {
+    if (!/beslut|fastställ|bestäm/i.test(unit.text)) continue;
+    for (const s of sentencesOf(unit)) {
+      const sentence = unit.text.slice(s.start, s.end);
+      if (!/beslut|fastställ|bestäm/i.test(sentence) || !/\d/.test(sentence)) continue;
+      const f = decidedFee(doc, sentence, memberOf);
+      if (!f) continue;
+      const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
+      out.push(contribution(f, f.year, "budget", lineAt(unit, s.start + f.index), text));
+    }
+  }
+  return out;
+}
+
 function decidedFee(
   doc: DocumentText,
   sentence: string,
@@ -470,7 +491,9 @@ function decidedFee(
   const a = amounts[0]!;
   const before = sentence.slice(0, a.index);
   const m =
-    DECIDED_FEE.exec(before) ?? (/fastställs|bestäms|beslutas/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
+    DECIDED_FEE.exec(before) ??
+    // "… beslutar att Åby kommuns medlemsbidrag … för 2026 blir 335 tkr": "blir" only in a decision's att-clause.
+    (/fastställs|bestäms|beslutas|beslutar\s+att/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
   if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
   if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
   // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.

@@ -29,7 +29,10 @@ const FEDERATION_TITLE =
 /** The same, as a cheap search where the line opens. */
 const OPENS_WITH_TITLE = /^\s*(?:(?:län|region)\s*\/\s*)?(?:(?:samordnings)?förbund|finsam)/i;
 /** "Statliga medel", "Statens bidrag, tkr": the state's contribution to each federation. */
-const STATE_FEE = /^(statliga medel|statligt bidrag|statens (bidrag|medel|andel|medlemsbidrag))\b/i;
+const STATE_FEE =
+  /^(statliga medel|statligt bidrag|statens (bidrag|medel|andel|medlemsbidrag)|staten(?:\s*\((?:fk|försäkringskassan)\s*(?:\+|och|&|,)\s*(?:af|arbetsförmedlingen)\))?(?:\s*,\s*\p{L}+)?$)/iu;
+/** "Region", "Regionen (tkr)", "Regionens bidrag": the one region member's money, in a table of federations' financing. */
+const REGION_FEE = /^(region|regionen|regionens (?:bidrag|medel|andel))(?:\s*,?\s*\(?(?:tkr|kr|kronor|mkr|mnkr)\)?)?$/i;
 /** A ratio of two figures ("Eget kapital/intäkter"): never an amount. */
 const RATIO = /\p{L}\s*\/\s*\p{L}/u;
 /** Finance items a row per federation may give for the year. */
@@ -43,6 +46,12 @@ type ColumnMeaning =
   | { kind: "money"; item: string; factor: number }
   | { kind: "author"; factor: number }
   | { kind: "state"; factor: number }
+  /** The one region's contribution to each federation ("Region", "Regionen, tkr"). */
+  | { kind: "region"; factor: number }
+  /** The women or the men among the row's participants: stored only where the two add up to them. */
+  | { kind: "gender"; gender: "woman" | "man" }
+  /** Exits to work or to studies, each: stored only where they fit in the row's exits. */
+  | { kind: "destination"; category: "work" | "studies" }
   /** Money in a unit no reader knows ("hundratals kronor"): its cells are not read. */
   | { kind: "unknown_unit"; written: string }
   | undefined;
@@ -84,6 +93,8 @@ function meaningOf(text: string, captionUnit: ReturnType<typeof readUnit>): Colu
   if (AUTHOR_FEE.test(text) || BARE_FEE.test(text))
     return unit ? { kind: "author", factor: UNIT_FACTOR[unit.unit] } : undefined;
   if (STATE_FEE.test(text)) return unit ? { kind: "state", factor: UNIT_FACTOR[unit.unit] } : undefined;
+  if (REGION_FEE.test(text) && !AUTHOR_FEE.test(text))
+    return unit ? { kind: "region", factor: UNIT_FACTOR[unit.unit] } : undefined;
   const words = text
     .replace(/,?\s*\(?(tkr|kr|kronor|mkr|mnkr|tusen kronor|%)\)?\s*$/i, "")
     .replace(/^andel\s+(till\s+)?/i, "")
@@ -92,6 +103,10 @@ function meaningOf(text: string, captionUnit: ReturnType<typeof readUnit>): Colu
   const c = bestConcept(words);
   if (!c || c.score !== 1) return undefined;
   if (c.concept.kind === "participants" && !own) return { kind: "count", measure: c.concept.code as Measure };
+  if (c.concept.kind === "gender" && !own && (c.concept.code === "woman" || c.concept.code === "man"))
+    return { kind: "gender", gender: c.concept.code };
+  if (c.concept.kind === "exit" && !own && (c.concept.code === "work" || c.concept.code === "studies"))
+    return { kind: "destination", category: c.concept.code };
   if (c.concept.kind === "exit" && c.concept.code === "work_or_studies" && !own) return { kind: "rate" };
   if (c.concept.kind === "finance" && unit && FINANCE_ITEMS.has(c.concept.code) && !RATIO.test(words))
     return { kind: "money", item: c.concept.code, factor: UNIT_FACTOR[unit.unit] };
@@ -190,6 +205,7 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
       }
       const money: (FactInput & { table: "finance"; amount_sek: number; item: string })[] = [];
       const destinations: { value: number; line: number; text: string; label: string }[] = [];
+      const parts: RowPart[] = [];
       for (const { c, at } of placed) {
         const meaning = meanings[at!];
         if (!meaning) continue;
@@ -199,7 +215,12 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
           findings.push(unknownUnit(SECTION, r, meaning.written, what));
           continue;
         }
-        const m = meaning.kind === "rate" ? /^(\d{1,3}(?:,\d)?)\s?%$/.exec(cell) : null;
+        // A rate's cells carry "%", or its header does ("Andel arb./stud. %") and each cell is a decimal share.
+        const percentHeader = /(?:^|\s|\()%\)?$/.test(header[at!]!.text);
+        const m =
+          meaning.kind === "rate"
+            ? (/^(\d{1,3}(?:,\d)?)\s?%$/.exec(cell) ?? (percentHeader ? /^(\d{1,2}(?:,\d)?)$/.exec(cell) : null))
+            : null;
         if (m) {
           awaiting.push(
             awaitingRate({
@@ -219,6 +240,26 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         if (value === null) continue;
         if (meaning.kind === "rate") {
           destinations.push({ value, line: r, text, label: `${cells[0]!.text}: ${header[at!]!.text}` });
+          continue;
+        }
+        if (meaning.kind === "gender" || meaning.kind === "destination") {
+          if (Number.isInteger(value) && value >= 0)
+            parts.push({ meaning, value, label: `${cells[0]!.text}: ${header[at!]!.text}` });
+          continue;
+        }
+        if (meaning.kind === "region") {
+          if (value > 0)
+            facts.push({
+              table: "member_contribution",
+              year: meaning.year,
+              basis: meaning.year > doc.periodYear ? "budget" : "actual",
+              member: "Regionen",
+              amount_sek: Math.round(value * meaning.factor),
+              line: r,
+              text,
+              section: SECTION,
+              approximate: false,
+            });
           continue;
         }
         if (meaning.kind === "author" || meaning.kind === "state") {
@@ -289,10 +330,79 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
             section: SECTION,
             approximate: false,
           });
+      facts.push(...rowParts(parts, facts, r, text, doc.periodYear));
       const factor = Math.max(1, ...meanings.map((m) => (m?.kind === "money" ? m.factor : 1)));
       facts.push(...rolledEquity(money, doc.periodYear, r, factor, findings));
       break;
     }
   }
   return { facts, findings, awaiting, coverage: [] };
+}
+
+/** A participant count of the federation's row read above: enrolled or exited, all genders. */
+const countOf = (facts: readonly FactInput[], line: number, measure: string): number | undefined => {
+  const f = facts.find(
+    (g) => g.line === line && g.table === "participant_count" && g.measure === measure && g.gender === "all",
+  );
+  return f ? (f as { value: number }).value : undefined;
+};
+
+/**
+ * The row's women and men, where both are given and add up to its participants; its exits to
+ * work and to studies, where together they are no more than its exits. A gap ("..") or a sum that
+ * is off stores none of them.
+ */
+type RowPart = { meaning: Extract<ColumnMeaning, { kind: "gender" | "destination" }>; value: number; label: string };
+
+function rowParts(
+  parts: readonly RowPart[],
+  facts: readonly FactInput[],
+  line: number,
+  text: string,
+  year: number,
+): FactInput[] {
+  const out: FactInput[] = [];
+  const genders = parts.filter((p) => p.meaning.kind === "gender");
+  const enrolled = countOf(facts, line, "enrolled");
+  const women = genders.find((p) => p.meaning.kind === "gender" && p.meaning.gender === "woman");
+  const men = genders.find((p) => p.meaning.kind === "gender" && p.meaning.gender === "man");
+  if (genders.length === 2 && women && men && enrolled !== undefined && women.value + men.value === enrolled)
+    for (const p of [women, men])
+      out.push({
+        table: "participant_count",
+        intervention: null,
+        year,
+        measure: "enrolled",
+        gender: (p.meaning as { gender: "woman" | "man" }).gender,
+        value: p.value,
+        line,
+        text,
+        section: SECTION,
+        approximate: false,
+      });
+  const dests = parts.filter((p) => p.meaning.kind === "destination");
+  const exited = countOf(facts, line, "exited");
+  const categories = new Set(dests.map((p) => (p.meaning as { category: string }).category));
+  if (
+    dests.length > 0 &&
+    categories.size === dests.length &&
+    exited !== undefined &&
+    dests.reduce((sum, p) => sum + p.value, 0) <= exited
+  )
+    for (const p of dests)
+      out.push({
+        table: "participant_breakdown",
+        intervention: null,
+        year,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: (p.meaning as { category: "work" | "studies" }).category,
+        value: p.value,
+        source_label: p.label,
+        line,
+        text,
+        section: SECTION,
+        approximate: false,
+      });
+  return out;
 }

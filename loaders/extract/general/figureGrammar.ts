@@ -383,9 +383,13 @@ const COPULA_LABEL =
 const PARTICIPANTS_SUBJECT =
   /^deltagarna( (under|i) (året|hela året))? (var|blev|uppgick till)( alltså| därmed| totalt| sammanlagt)?$/;
 
-/** A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare totalt", "Deltagare i individinsatser"). */
+/**
+ * A label naming only the participants of the individual interventions ("Deltagare", "Antal deltagare
+ * totalt", "Deltagare i individinsatser"); the interventions may be those the federation pays for
+ * ("Deltagare i finansierade insatser", "… i våra samfinansierade insatser"), never ongoing ones alone.
+ */
 const PARTICIPANTS_LABEL =
-  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |de |alla )?(individ\p{L}* |individ)?insatser(na)?)?( (under|för|i)( året| år)?)?$/u;
+  /^(antal )?(unika )?(deltagare|personer|individer)( totalt)?( i (förbundets |våra |de |alla |samtliga )?((sam)?finansierade )?(individ\p{L}* |individ)?insatser(na)?)?( (under|för|i)( året| år)?)?$/u;
 
 /**
  * "326 deltagare, varav 184 kvinnor och 142 män.", "412 deltagare under året, varav …", "Samtliga insatser: 134 deltagare, 79 kvinnor och
@@ -519,7 +523,7 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // "fortsatt rehab" its short form (as the code list's labels read it).
   [
     "continued_rehab",
-    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|^(av (dem|dessa) )?fortsatte till (en )?(annan |fortsatt )?(rehabilitering|vård)\b|^(annan|fortsatt) rehabilitering$|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
+    /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|^(av (dem|dessa) )?fortsatte till (en )?(annan |fortsatt )?(rehabilitering|vård)\b|^(annan|fortsatt) rehabilitering( ?(\/|eller|och) ?(vård|behandling))?$|^(vård|behandling) ?(\/|eller|och) ?(annan |fortsatt )?rehabilitering$|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
   // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
   [

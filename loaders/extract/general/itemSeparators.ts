@@ -33,18 +33,36 @@ const YEAR_ONCE = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 export function itemSentences(unit: ProseUnit, year: number): readonly Span[] {
   const sentences = sentencesOf(unit);
   // Most paragraphs hold no separator: one look at the text first.
-  if (!unit.text.includes("|") && !unit.text.includes("•")) return sentences;
-  return sentences.flatMap((s) => itemsOf(unit, s, year));
+  const dots = unit.text.includes("·");
+  if (!unit.text.includes("|") && !unit.text.includes("•") && !dots) return sentences;
+  return sentences.flatMap((s) => itemsOf(unit, s, year, dots));
 }
 
-function itemsOf(unit: ProseUnit, s: Span, year: number): Span[] {
+/**
+ * A middle dot between items that each pair a label with its figure by a colon ("Nya under året:
+ * 101 · Avslutade: 97"): a key-figure line like a pipe's. A list of destinations ("arbete 28 ·
+ * studier 12") pairs none by a colon and stays one sentence.
+ */
+const DOT_SEPARATOR = /\s+·\s+/gu;
+const COLON_ITEM = /^[^:\d]*\p{L}[^:\d]*:\s*[−-]?\d/u;
+
+function itemsOf(unit: ProseUnit, s: Span, year: number, dots = false): Span[] {
   const text = unit.text.slice(s.start, s.end);
+  if (dots && !/[|•]/u.test(text)) {
+    const parts = text.split(DOT_SEPARATOR);
+    if (parts.length < 2 || !parts.every((p) => COLON_ITEM.test(p.trim()))) return [s];
+    return splitAt(unit, s, text, DOT_SEPARATOR, year);
+  }
+  return splitAt(unit, s, text, SEPARATOR, year);
+}
+
+function splitAt(unit: ProseUnit, s: Span, text: string, separator: RegExp, year: number): Span[] {
   if (/^\s*[|•]/u.test(text) || lineAt(unit, s.start) !== lineAt(unit, Math.max(s.start, s.end - 1))) return [s];
   if (opensOnGoal(text) || TARGET_WORDS.test(text.toLowerCase())) return [s];
   const items: Span[] = [];
   let from = 0;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+  separator.lastIndex = 0;
+  for (let m = separator.exec(text); m !== null; m = separator.exec(text)) {
     items.push({ start: s.start + from, end: s.start + m.index });
     from = m.index + m[0].length;
   }

@@ -243,8 +243,12 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
  */
 function basisIn(doc: DocumentText, c: { year: number; basis: "actual" | "budget" }): "actual" | "budget" {
   if (c.basis !== "actual") return c.basis;
+  // A column its header calls the outcome ("2025 (utfall)", "Bokslut 2025") was paid, in a plan too.
+  if (c.year <= doc.periodYear && OUTCOME_WORD.test(c.written)) return "actual";
   return c.year > doc.periodYear || (c.year === doc.periodYear && isPlanDocument(doc)) ? "budget" : "actual";
 }
+
+const OUTCOME_WORD = /(?<!\p{L})(?:utfall|bokslut|redovisat)(?!\p{L})/iu;
 
 /** A ruled line under a column of figures: "—————", "-------", "_____", "=====". */
 const RULE = /^[\s—–\-_=─━]{3,}$/;
@@ -299,17 +303,25 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:§\s*\d{1,3}\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:§\s*\d{1,3}\s+)?(?:bilaga(?:\s+\d{1,2})?[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem|fördelning av (?:medlems)?(?:bidrag|avgifter)(?:na)?)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
-function memberTableBlocks(doc: DocumentText): StatementBlock[] {
+/**
+ * `appendices`: whether a fee table headed as an appendix ("Bilaga 1 Medlemsavgifter, kronor") is
+ * read: in a report or statute it is the fees; minutes attach the fee plan they decide, whose year
+ * of the meeting is paid or planned, unsure (the minutes' readers leave such tables alone).
+ */
+function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock[] {
   const out: StatementBlock[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     // A Markdown heading ("### Medlemsavgifter 2025") is the heading without its marks.
     const m = MEMBER_TABLE_HEADING.exec(doc.at(n).replace(/^#{1,6}\s+/, ""));
-    if (!m) continue;
+    if (!m || (!appendices && /^bilaga/i.test(m[0]))) continue;
     // A table under another federation's name is that federation's.
     if (n > 1 && namesAnotherFederation(doc, doc.at(n - 1))) continue;
-    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId)).replace(PER_MEMBER, "");
+    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId))
+      .replace(PER_MEMBER, "")
+      // "Medlemsbidrag 2025 och 2026": the years the table's own header names, no column header of its own.
+      .replace(TWO_YEARS, "");
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
     const dated = yearAbove(doc, n);
     if (!/\b(19|20)\d\d\b/.test(rest) && dated !== undefined) rest = `${dated} ${rest}`.trim();
@@ -346,6 +358,9 @@ function memberTableBlocks(doc: DocumentText): StatementBlock[] {
   }
   return out;
 }
+
+/** Two years joined by a word or a dash: the span of a heading over a table whose header names each. */
+const TWO_YEARS = /^(?:19|20)\d\d\s*(?:och|samt|resp\.?|respektive|[–-])\s*(?:19|20)\d\d$/i;
 
 /** "Medlemsbidrag per part (kr)": the words saying the rows are the members name no column. */
 const PER_MEMBER =
@@ -393,7 +408,7 @@ function unknownTableUnit(doc: DocumentText, heading: number, stated: UnitReadin
 export function minutesMemberTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
-  for (const block of memberTableBlocks(doc)) {
+  for (const block of memberTableBlocks(doc, false)) {
     // A Markdown table's columns need not line up: read it by its pipes.
     const piped = pipeFeeTable(doc, block.heading, block.end);
     if (piped !== undefined) {

@@ -11,6 +11,7 @@
  * that disagree is stored from neither. Every amount not stored becomes an unread number with its
  * reason.
  */
+import { authorOf } from "./federationRows.ts";
 import { CONCEPTS, foldLabel, PROSE_CONCEPTS } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
@@ -68,9 +69,10 @@ const ITEM_STEMS: [string, string[]][] = [...new Set(PROSE_FINANCE_ITEMS)].map((
  * A stem counts anywhere inside a word ("Verksamhetsintäkter", "Ränteintäkter"): this only ever
  * keeps prose from being read, so erring wide is safe.
  */
-export function itemsInTables(doc: DocumentText): Set<string> {
+export function itemsInTables(doc: DocumentText, keep: (line: number) => boolean = () => true): Set<string> {
   const items = new Set<string>();
   for (let n = 1; n <= doc.lineCount; n++) {
+    if (!keep(n)) continue;
     // A row holds a digit: a line without one is passed by before the pattern.
     if (!/\d/.test(doc.at(n))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
@@ -128,6 +130,26 @@ export function isPlanDocument(doc: DocumentText): boolean {
     if (t !== "") return PLAN_TITLE.test(t);
   }
   return false;
+}
+
+/**
+ * The first year a plan or a set of rules governs: the year its opening lines say it applies from
+ * ("att gälla från och med den 1 januari 2026", "gäller fr.o.m. 2026"), where that is after the
+ * document's own year; else the document's year. A year before it, told in the past tense, is an
+ * outcome the plan looks back on ("Under 2025 var intäkterna …").
+ */
+const APPLIES_FROM =
+  /gäll\p{L}*\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+)?(?:1\s+januari\s+)?((?:19|20)\d\d)(?!\d)/iu;
+const OPENING_LINES = 6;
+export function planFirstYear(doc: DocumentText): number {
+  for (let n = 1; n <= Math.min(doc.lineCount, OPENING_LINES); n++) {
+    const t = doc.at(n);
+    if (!/gäll/i.test(t)) continue;
+    // The sentence may wrap: the line and the next read as one.
+    const m = APPLIES_FROM.exec(`${t} ${doc.at(n + 1)}`);
+    if (m && Number(m[1]) > doc.periodYear) return Number(m[1]);
+  }
+  return doc.periodYear;
 }
 
 /**
@@ -356,9 +378,13 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const findings: FindingInput[] = [];
   const scopes = scopeByLine(doc);
   const year = doc.periodYear;
-  const inTables = itemsInTables(doc);
+  // A member's own report (its head names the member): its tables outside the section on the
+  // federation are the member's accounts, never the federation's figures restated.
+  const byMember = authorOf(doc, "kommunens") !== undefined || authorOf(doc, "regionens") !== undefined;
+  const inTables = itemsInTables(doc, byMember ? (n) => scopes[n - 1]?.kind === "federation" : undefined);
   const columns = tableColumns(doc);
   const plan = isPlanDocument(doc);
+  const planFrom = plan ? planFirstYear(doc) : year;
   const financial: MoneyReading["financial"] = [];
   const unread = (line: number, raw: string, why: string) =>
     findings.push(
@@ -375,7 +401,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         : f.year === year || columns.years.has(f.year) || !columns.found;
     if (inTables.has(f.item) && tableHasIt) return "restates a figure a table of the document gives";
     // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
-    if (plan && f.basis === "actual" && f.year >= year)
+    if (plan && f.basis === "actual" && f.year >= planFrom)
       return "the document is a plan or a budget: its figures are not the year's outcome";
     const scope = scopes[line - 1]!;
     if (scope.kind === "intervention") return `in the section of the intervention ${scope.name}, not the federation's`;

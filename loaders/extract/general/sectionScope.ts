@@ -277,7 +277,11 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
   // "Verksamhet 2024" / "Insatsen Steget (alla fyra kommunerna)": a line naming an intervention as such,
   // right under a heading with no blank line between, is that heading's first subheading.
-  return INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p);
+  if (INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p)) return true;
+  // "4 Samverkan" / "4.1 Samordningsförbundet X": a numbered heading's first numbered child, right under it.
+  const own = NUMBERED.exec(t)?.[1];
+  const parent = NUMBERED.exec(headingText(doc, p))?.[1];
+  return own !== undefined && parent !== undefined && own.startsWith(`${parent}.`) && p >= 1 && isHeading(doc, p);
 }
 
 /** A line drawn under a table's header: dashes, equals signs, pluses and pipes ("-----  ------"). */
@@ -354,6 +358,15 @@ function factBoxOfOurs(doc: DocumentText, body: string): boolean {
   );
 }
 
+/**
+ * A numbered heading that is the document's own federation's full name and nothing more
+ * ("4.1 Samordningsförbundet X", "Finsamförbundet X"): in another body's report, the section on
+ * the federation. A place's name alone is the member's as often; another federation's name is never ours.
+ */
+function ownFederationHeading(doc: DocumentText, body: string): boolean {
+  return /förbund/iu.test(body) && namesFederation(body.trim(), federationOfDocument(doc.documentId));
+}
+
 /** A title that is a summary of the year at a glance; never one naming an intervention. */
 const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d))(?!\p{L})/iu;
 /** The first line after such a title, where its scope begins; undefined where the title is no such summary. */
@@ -410,7 +423,10 @@ function scopesOf(doc: DocumentText): Scope[] {
         // The box's lines, to its first blank line; the text after it goes on as before the box.
         beforeBox = [current, currentLevel];
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      } else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
+      } else if (numbered && ownFederationHeading(doc, body))
+        // "4.1 Samordningsförbundet X" in a member's report: the section retells the federation's year.
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
+      else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
       else if (FROM_OWN_REPORT.test(body) && current.kind !== "intervention")
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))

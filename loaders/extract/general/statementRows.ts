@@ -25,6 +25,7 @@ import {
   headerColumns,
   isAligned,
   numericTail,
+  stackHeader,
   type GridColumn,
 } from "./layoutGrid.ts";
 import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
@@ -292,6 +293,16 @@ export function readTable(
         headerLine = below;
         unitOf(clean(lineOf(below)), below);
         n = below;
+      } else if (below !== undefined && BRACKETED_BASIS.test(lineOf(below)) && !/\d{3}/.test(lineOf(below).replace(/(?:19|20)\d\d/g, ""))) {
+        // Each year's basis in brackets under it ("2025   2026" over "(utfall)   (beslutat)"): the two
+        // lines stacked cell by cell, by position, and read as one header; else the columns stay as read.
+        const stacked = stackHeader([lineOf(n), lineOf(below)]).join("   ");
+        const merged = parseColumnHeader(stacked);
+        if (merged && merged.valueColumns.length === h.valueColumns.length) {
+          header = merged;
+          headerLine = below;
+          n = below;
+        }
       }
       continue;
     }
@@ -493,6 +504,9 @@ function withoutShares(table: RawTable): RawTable {
  * 2024-01-01–2024-12-31" is two columns); that reading is taken unless it leaves more columns
  * unknown than the flattened one ("Utfall      2024" with the year in a cell of its own).
  */
+/** A column's basis in brackets on a header's lower line: "(utfall)", "(budget)", "(beslutat)". */
+const BRACKETED_BASIS = /\((?:utfall|bokslut|budget|prognos|beslutat|beslutad|fastställt|fastställd)\)/i;
+
 function headerOf(cleaned: string, raw: string): ColumnHeader | null {
   const flat = parseColumnHeader(cleaned);
   const laid = parseColumnHeader(raw);

@@ -10,6 +10,7 @@ import { readAttachedDecisions, readDetachedDecisions, type Decision } from "./r
 import { readDecisionTables } from "./readDecisionTable.ts";
 import { memberOf, minutesMemberTables } from "../general/parseMemberContributions.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
+import { decidedFeeSentences } from "../general/contributionSentences.ts";
 import { readFeeLists } from "./readFeeLists.ts";
 import { layoutFeeTables } from "./layoutFeeTables.ts";
 import { clauseGrants } from "./decisionClauses.ts";
@@ -224,7 +225,20 @@ function feeTablesDecided(
           (g.line === f.line || (g.year === f.year && g.member.toLowerCase() === f.member.toLowerCase())),
       ),
   );
-  return { ...tables, facts: [...facts, ...listed] };
+  // One member's fee the decision sets for a later year in an att-clause, where no list or table gave it.
+  const decidedOne = (namesFees ? decidedFeeSentences(doc, memberOf) : []).filter(
+    (f) =>
+      f.table === "member_contribution" &&
+      f.year > doc.periodYear &&
+      decided(f) &&
+      !proposed.has(itemOfLine(f.line) ?? "") &&
+      ![...tables.facts, ...listed].some(
+        (g) =>
+          g.table === f.table &&
+          (g.line === f.line || (g.year === f.year && g.member.toLowerCase() === f.member.toLowerCase())),
+      ),
+  );
+  return { ...tables, facts: [...facts, ...listed, ...decidedOne] };
 }
 
 /**

@@ -45,6 +45,12 @@ const YEAR_REPORT =
  */
 const YEAR_FROM_REPORT =
   /(?<![\d-])((?:19|20)\d\d)(?![\d-])(?:.{0,30}?(?<!\p{L})(?:ur|från|enligt)\s+(?:förbundets\s+)?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})|\s+i\s+(?:korthet|siffror|sammandrag)(?!\p{L}))/iu;
+/**
+ * A heading on the federation's year itself: "Förbundets år 2025 – föredragning", "Verksamhetsåret
+ * 2025", "Förbundets verksamhetsår 2025". A member's or another body's year is not one (below).
+ */
+const FEDERATION_YEAR =
+  /(?<!\p{L})(?:förbundets\s+(?:verksamhets)?år|verksamhetsåret)\s+((?:19|20)\d\d)(?![\d-])/iu;
 /** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
 const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
 /** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
@@ -61,13 +67,13 @@ const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
 const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
 /** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
-const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport|korthet|siffror|sammandrag/i;
+const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport|korthet|siffror|sammandrag|år(?:et)?\s/i;
 const A_YEAR = /(?:19|20)\d\d/;
 
 /** The year a heading or opening sentence reports on, when it is before the meeting's year. */
 function reportedYear(text: string, meetingYear: number): number | undefined {
   if (!A_YEAR.test(text) || !REPORT_CUE.test(text)) return undefined;
-  const m = YEAR_REPORT.exec(text) ?? YEAR_FROM_REPORT.exec(text);
+  const m = YEAR_REPORT.exec(text) ?? YEAR_FROM_REPORT.exec(text) ?? FEDERATION_YEAR.exec(text);
   if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length)) || aboutAnotherBody(text)) return undefined;
   const before = text.slice(0, m.index!);
   if (OTHERS_REPORT.test(before) && !OWN_GENITIVE.test(before)) return undefined;

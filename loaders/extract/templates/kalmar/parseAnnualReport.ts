@@ -1,4 +1,5 @@
 /** Every parser of an annual report, run over one document. */
+import { parseAuthorFeeRows } from "../../general/authorFeeRows.ts";
 import { cardsBesideKnown } from "../../general/memberCards.ts";
 import { mergeOutputs, type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { findAppendices } from "../../general/findAppendices.ts";
@@ -67,6 +68,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseFederationRows(doc),
     parsePivotAccounts(doc),
     parseFeeColumnTables(doc),
+    parseAuthorFeeRows(doc),
     parseChartExitPairs(doc),
     parseRegisterPrintout(doc),
     parseLongFormatTables(doc),
