@@ -1635,13 +1635,56 @@ function exitColumnWords(raw: string): readonly string[] | undefined {
     ws.length > 0 && ws.every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
   const words = wordsOf(raw);
   if (isColumns(words)) return words;
+  const named = exitHeaderCells(raw);
+  if (named) return named;
   const cells = cellsApart(raw);
   // A first cell that is itself an exit table's header ("Avslutade efter orsak  Antal") heads a table of its own.
   const title = cells[0]!;
   if (cells.length < 2 || /\d/.test(title) || wordsOf(title).some((w) => EXIT_COLUMN.test(w)) || exitCaption(title))
     return undefined;
   const rest = wordsOf(cells.slice(1).join(" "));
-  return isColumns(rest) ? rest : undefined;
+  return isColumns(rest) ? rest : exitHeaderCells(cells.slice(1).join("   "));
+}
+
+/**
+ * The columns a caption line names after its label column's title, "Avslutsorsak   Antal
+ * avslutade   % av avslutade   varav kvinnor": its words, or where they are no column words, its
+ * cells after a first cell that is the caption alone, each named by `exitCellWord`.
+ */
+function captionColumns(rest: string, raw: string): readonly string[] {
+  const words = wordsOf(rest);
+  if (words.every((w) => EXIT_COLUMN.test(w))) return words;
+  const cells = cellsApart(raw);
+  if (cells.length < 2 || exitCaption(cells[0]!)?.groups?.rest?.trim() !== "") return words;
+  return exitHeaderCells(cells.slice(1).join("   ")) ?? words;
+}
+
+/**
+ * An exit table's column named in words, a cell of a header laid out in columns: "Antal avslutade"
+ * (the count), "% av avslutade", "Andel av avslutade (%)" (a share of them), "varav kvinnor" (the
+ * women among each row's count: `GENDER_LABEL`'s words). Each cell is the one column word it names.
+ */
+const EXIT_COUNT_CELL = /^(?:antal(?: (?:avslut|avslutade|personer|deltagare))?|avslut|avslutade|totalt|summa|st)$/i;
+const EXIT_SHARE_CELL =
+  /^(?:andel|%|procent)(?: av (?:alla |samtliga )?(?:avslut|avslutade|totalt))?(?: \(%\)| %)?$|^(?:andel|procent) \(%\)$/i;
+function exitCellWord(cell: string): string | undefined {
+  const c = cell.replace(/\s+/g, " ").trim().toLowerCase();
+  if (EXIT_COUNT_CELL.test(c)) return "antal";
+  if (EXIT_SHARE_CELL.test(c)) return "andel";
+  const gender = genderOfLabel(c);
+  return gender === "woman" ? "kvinnor" : gender === "man" ? "män" : undefined;
+}
+
+/**
+ * The column words of an exit table's header cells laid out with gaps ("Antal avslutade   % av
+ * avslutade   varav kvinnor"), or undefined where any cell names no exit column. Read only where the
+ * words alone are no column line: "Kvinnor  Män  Totalt" stays as it was read.
+ */
+function exitHeaderCells(raw: string): string[] | undefined {
+  const cells = cellsApart(raw).filter((c) => c !== "");
+  if (cells.length === 0) return undefined;
+  const words = cells.map(exitCellWord);
+  return words.every((w) => w !== undefined) ? (words as string[]) : undefined;
 }
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
@@ -1726,7 +1769,7 @@ function readExitTables(
     if (first === undefined || !(/\d\s?%?$/.test(textAt(first)) || matchCode(exitOutcome, textAt(first)) !== undefined))
       continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
-    const cols = shareAsOneColumn(columnWords ?? wordsOf(m.groups?.rest ?? ""));
+    const cols = shareAsOneColumn(columnWords ?? captionColumns(m.groups?.rest ?? "", grid[h - 1]!));
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
