@@ -86,6 +86,10 @@ describe("a footnote marker flattened to a plain digit after a table's cell", ()
     // a numbered heading is no note: no full stop
     expect(blankFlatFootnoteMarks(table("1 Deltagare i förbundets insatser"))).toBeUndefined();
     // a thousands group is never a marker
-    expect(blankFlatFootnoteMarks(table("1 Två personer räknas en gång.", "Summa              1 088 100        40        48"))).toBeUndefined();
+    expect(
+      blankFlatFootnoteMarks(
+        table("1 Två personer räknas en gång.", "Summa              1 088 100        40        48"),
+      ),
+    ).toBeUndefined();
   });
 });

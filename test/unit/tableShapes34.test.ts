@@ -46,9 +46,43 @@ describe("an exit table's header cells written in words", () => {
 
   it("reads nothing under a heading naming one intervention (must not fire)", () => {
     const facts = extractReport(
-      report("Orsak till avslut                Antal avslutade   Andel av avslutade (%)   varav kvinnor", "3. Resultat för Lotsen"),
+      report(
+        "Orsak till avslut                Antal avslutade   Andel av avslutade (%)   varav kvinnor",
+        "3. Resultat för Lotsen",
+      ),
       "hagmyra",
     );
     expect(exitsOf(facts).filter((e) => e.startsWith("förbundet:"))).toEqual([]);
+  });
+});
+
+describe("a member's own table of the joint bodies it pays into", () => {
+  const report = (opts: { head?: string; unitCell?: string; sum?: string; header?: string } = {}) => [
+    opts.head ?? "VRETBY KOMMUN",
+    "Årsredovisning 2024",
+    "",
+    "Gemensamma organisationer",
+    "",
+    `${opts.unitCell ?? "Belopp i tkr"}                           ${opts.header ?? "Bokslut 2024     Budget 2024     Bokslut 2023"}`,
+    "Brandförbundet Mälarkusten                     9 310           9 200           8 990",
+    "Samordningsförbundet Vretbygden                  655             700             640",
+    "Kommunalförbundet Gymnasiet Väst              22 400          22 000          21 870",
+    `Summa                                         ${opts.sum ?? "32 365"}          31 900          31 500`,
+  ];
+  const fees = (lines: string[]) =>
+    extractReport(lines, "vretbygden")
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}@${f.year} ${f.basis}`);
+
+  it("reads the federation's row under the outcome column of the report's year as the author's fee (must fire)", () => {
+    expect(fees(report())).toEqual(["Vretby kommun=655000@2024 actual"]);
+    expect(fees(report({ head: "Vretby kommun – Årsredovisning 2024" }))).toEqual(["Vretby kommun=655000@2024 actual"]);
+  });
+
+  it("stores nothing without an author's head, a unit, the report year's outcome column or a Summa that holds (must not fire)", () => {
+    expect(fees(report({ head: "Samordningsförbundet Vretbygden" }))).toEqual([]);
+    expect(fees(report({ unitCell: "Organisation" }))).toEqual([]);
+    expect(fees(report({ sum: "32 375" }))).toEqual([]);
+    expect(fees(report({ header: "Budget 2025      Budget 2024     Bokslut 2023" }))).toEqual([]);
   });
 });

@@ -55,15 +55,19 @@ const AUTHOR_FEE = /^(regionens|kommunens) (bidrag|avgift|medlemsavgift)\b/i;
  */
 const BARE_FEE =
   /^(?:medlems)?(?:bidrag|avgift)(?:\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:\(?(?:tkr|kr|kronor|mkr|mnkr|tusen kronor)\)?)?$/i;
-/** The document's head naming its author: "REGION VÄSTMARK", "Åby kommun". */
-const AUTHOR_HEAD = /^(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)$/iu;
+/**
+ * The document's head naming its author: "REGION VÄSTMARK", "Åby kommun", or the name before the
+ * document's own title ("Lindmo kommun – Bokslut 2024", "SJÖBY KOMMUN | ÅRSREDOVISNING 2025").
+ */
+const AUTHOR_HEAD =
+  /^(?:#{1,3} )?(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)(?: ?[|–—:-] ?(?:årsredovisning|bokslut|årsbokslut|delårsrapport|verksamhetsberättelse|protokoll|protokollsutdrag)\b.*)?$/iu;
 
 /** The author a document's first lines name, written as a name is ("REGION VÄSTMARK" → "Region Västmark"). */
 export function authorOf(doc: DocumentText, kind: string): string | undefined {
   for (let n = 1; n <= Math.min(3, doc.lineCount); n++) {
     const t = doc.at(n);
     if (!AUTHOR_HEAD.test(t)) continue;
-    const name = t
+    const name = AUTHOR_HEAD.exec(t)![1]!
       .toLowerCase()
       .replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
       .replace(/ Kommun$/, " kommun");
