@@ -4,6 +4,9 @@
  * participants' results in general ("Resultat för deltagarna") that places a table as the federation's.
  */
 import { describe, expect, it } from "vitest";
+import { cardsBesideKnown } from "../../loaders/extract/general/memberCards.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 describe("an exit table's header cells written in words", () => {
@@ -84,5 +87,49 @@ describe("a member's own table of the joint bodies it pays into", () => {
     expect(fees(report({ unitCell: "Organisation" }))).toEqual([]);
     expect(fees(report({ sum: "32 375" }))).toEqual([]);
     expect(fees(report({ header: "Budget 2025      Budget 2024     Bokslut 2023" }))).toEqual([]);
+  });
+});
+
+describe("a member's card with years as its columns", () => {
+  const appendix = (second = "Inbetald medlemsavgift, kr              455 000        440 000") => [
+    "Samordningsförbundet Lerdal",
+    "Årsredovisning 2024",
+    "",
+    "Bilaga 2. Kommunerna",
+    "",
+    "Lerby kommun",
+    "                                           2024           2023",
+    "Deltagare från kommunen                      44             39",
+    "Inbetald medlemsavgift, kr              745 000        731 000",
+    "",
+    "Dalsjö kommun",
+    "                                           2024           2023",
+    "Deltagare från kommunen                      29             33",
+    second,
+  ];
+  const region = (amount: number): FactInput =>
+    ({
+      table: "member_contribution",
+      year: 2024,
+      basis: "actual",
+      member: "Region Lerdal",
+      amount_sek: amount,
+      line: 3,
+      text: "",
+      section: "test",
+      approximate: false,
+    }) as FactInput;
+  const fees = (lines: string[], known: number) =>
+    (cardsBesideKnown(docOf(lines), [region(known)]).facts as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}@${f.year}`,
+    );
+
+  it("reads each fee under its year, the report year's where the municipalities add up to the region's (must fire)", () => {
+    expect(fees(appendix(), 1_200_000)).toEqual(["Lerby kommun=745000@2024", "Dalsjö kommun=455000@2024"]);
+  });
+
+  it("stores nothing where they do not add up or an amount stands under no year (must not fire)", () => {
+    expect(fees(appendix(), 1_250_000)).toEqual([]);
+    expect(fees(appendix("Inbetald medlemsavgift, kr  455 000                        440 000"), 1_200_000)).toEqual([]);
   });
 });
