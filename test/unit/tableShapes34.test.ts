@@ -133,3 +133,43 @@ describe("a member's card with years as its columns", () => {
     expect(fees(appendix("Inbetald medlemsavgift, kr  455 000                        440 000"), 1_200_000)).toEqual([]);
   });
 });
+
+describe("a statement row's label going on in a bracket on the next line", () => {
+  const statement = (costs: string[]) => [
+    "Samordningsförbundet Bergsvik",
+    "Årsredovisning 2024",
+    "",
+    "Resultaträkning (kr)",
+    "                                                  2024              2023",
+    "Verksamhetens intäkter                       6 210 000         6 050 000",
+    ...costs,
+    "Verksamhetens resultat                        -140 000           210 000",
+    "Årets resultat                                -140 000           210 000",
+  ];
+  const costs = (lines: string[]) =>
+    extractReport(lines, "bergsvik")
+      .filter((f) => f.table === "finance" && f.item === "cost_operating" && f.year === 2024)
+      .map((f) => f.amount_sek);
+
+  it("reads the bracket as the label above's remark (must fire)", () => {
+    expect(
+      costs(
+        statement([
+          "Verksamhetens kostnader",
+          "(varav insatser 4 100 000 kr)             -6 350 000        -5 840 000",
+        ]),
+      ),
+    ).toContain(6_350_000);
+  });
+
+  it("leaves a bracket under a row with figures of its own as a row of its own (must not fire)", () => {
+    expect(
+      costs(
+        statement([
+          "Verksamhetens kostnader                     -6 350 000        -5 840 000",
+          "(varav lämnade bidrag)                      -4 100 000        -3 900 000",
+        ]),
+      ),
+    ).not.toContain(4_100_000);
+  });
+});
