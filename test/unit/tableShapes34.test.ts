@@ -39,6 +39,21 @@ describe("an exit table's header cells written in words", () => {
     expect(countsOf(facts)).not.toContain("förbundet:exited/all=100");
   });
 
+  it("reads one gender's column alone as the total row's part (must fire)", () => {
+    const facts = extractReport(
+      report("Orsak till avslut                Antal avslutade   Andel av avslutade (%)   Därav kvinnor"),
+      "hagmyra",
+    );
+    expect(countsOf(facts)).toContain("förbundet:exited/woman=29");
+    expect(countsOf(facts).some((c) => c.includes("/man="))).toBe(false);
+  });
+
+  it("reads no gender where its column is larger than a row's count (must not fire)", () => {
+    const lines = report("Orsak till avslut                Antal avslutade   Andel av avslutade (%)   varav kvinnor");
+    lines[6] = "Studier                                   9               15 %             12";
+    expect(countsOf(extractReport(lines, "hagmyra")).some((c) => c.includes("/woman="))).toBe(false);
+  });
+
   it("reads nothing where one header cell names no exit column (must not fire)", () => {
     const facts = extractReport(
       report("Orsak till avslut                Antal avslutade   Snittid i insats (mån)   varav kvinnor"),
@@ -87,6 +102,16 @@ describe("a member's own table of the joint bodies it pays into", () => {
     expect(fees(report({ unitCell: "Organisation" }))).toEqual([]);
     expect(fees(report({ sum: "32 375" }))).toEqual([]);
     expect(fees(report({ header: "Budget 2025      Budget 2024     Bokslut 2023" }))).toEqual([]);
+  });
+
+  it("places a deviation column closing the header, never reading it (must fire)", () => {
+    expect(fees(report({ header: "Bokslut 2024     Budget 2024        Avvikelse" }))).toEqual([
+      "Vretby kommun=655000@2024 actual",
+    ]);
+  });
+
+  it("reads nothing where a deviation column stands between the years (must not fire)", () => {
+    expect(fees(report({ header: "Bokslut 2024     Avvikelse       Bokslut 2023" }))).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ const BASIS_YEAR = /^(utfall|bokslut|redovisat|budget|budgeterat)\s+((?:19|20)\d
 const BASIS_CUE = /(?:utfall|bokslut|redovisat|budget)\s+(?:19|20)\d\d/i;
 /** A body the municipality pays into, named in a row: a federation of any kind, a rescue service. */
 const JOINT_BODY = /förbund|räddningstjänst|finsam|\bnämnd\b/i;
+/** A deviation or change column after the basis-year columns: placed so its cells stand somewhere, never read. */
+const DEVIATION = /^(?:avvikelse|avvikelser|diff|differens|förändring|\+\/-|\+\/–)(?:\s.*)?$/i;
 /** A rule under a Markdown header: "|---|---:|". */
 const RULE = /^[\s|:=+-]*$/;
 
@@ -45,12 +47,20 @@ function headerColumns(cells: readonly PlacedCell[]): { label: PlacedCell | unde
   const first = BASIS_YEAR.test(cells[0]?.text ?? "") ? 0 : 1;
   if (first === 1 && /\d/.test(cells[0]?.text ?? "")) return undefined;
   const columns: Column[] = [];
-  for (const cell of cells.slice(first)) {
+  const heads = cells.slice(first);
+  for (const [i, cell] of heads.entries()) {
     const m = BASIS_YEAR.exec(cell.text);
+    // "Avvikelse", "Diff", "+/-" closing the header: a column placed, never read.
+    if (!m && i === heads.length - 1 && i > 0 && DEVIATION.test(cell.text)) {
+      columns.push({ cell, budget: true, year: NaN });
+      continue;
+    }
     if (!m) return undefined;
     columns.push({ cell, budget: /^budget/i.test(m[1]!), year: Number(m[2]) });
   }
-  return columns.length >= 2 ? { label: first === 1 ? cells[0] : undefined, columns } : undefined;
+  return columns.filter((c) => !Number.isNaN(c.year)).length >= 2
+    ? { label: first === 1 ? cells[0] : undefined, columns }
+    : undefined;
 }
 
 /** The row's cells after its label, each under the header column it stands beneath (by order in a pipe table). */

@@ -1789,6 +1789,11 @@ function readExitTables(
       at: valueCols.findIndex((w) => re.test(w)),
     }));
     const byGender = count > 1 && genderAt.every((g) => g.at >= 0 && g.at !== totalAt);
+    // One gender's column alone ("varav kvinnor", "Därav män"): the total row's cell is that gender's
+    // exits, only where every row's cell is a part of its count (`partsFit`, settled after the rows).
+    const oneGender = byGender || count < 2 ? undefined : genderAt.find((g) => g.at >= 0 && g.at !== totalAt);
+    let partsFit = true;
+    let oneGenderTotal: { value: number; line: number } | undefined;
     // A share column beside a count column is passed over; a table of shares only is not read.
     if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
       unreadTable(h, "exit table without a total column; not read");
@@ -1840,6 +1845,8 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      if (oneGender && !(row.values[oneGender.at]! <= value && Number.isInteger(row.values[oneGender.at])))
+        partsFit = false;
       // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
       // reported rate the lexicon names waits for the year's exits as its base (reportedRates.ts).
       if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
@@ -1860,6 +1867,7 @@ function readExitTables(
         continue;
       }
       if (TOTAL_LABEL.test(label)) {
+        if (oneGender && total === undefined) oneGenderTotal = { value: row.values[oneGender.at]!, line: r };
         total ??= value;
         const genders = [
           { gender: "all" as const, value },
@@ -1893,6 +1901,19 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
+    if (oneGender && oneGenderTotal && partsFit)
+      facts.push({
+        table: "participant_count",
+        intervention,
+        year: doc.periodYear,
+        measure: "exited",
+        gender: oneGender.gender,
+        value: oneGenderTotal.value,
+        line: oneGenderTotal.line,
+        text: doc.at(oneGenderTotal.line),
+        section: ET,
+        approximate: false,
+      });
     if (
       owner === "unclear" &&
       !federationTotal([...facts.slice(0, before), ...elsewhere], cells, total, doc.periodYear)
