@@ -198,3 +198,48 @@ describe("a statement row's label going on in a bracket on the next line", () =>
     ).not.toContain(4_100_000);
   });
 });
+
+describe("a member's table of the federations it belongs to, its header stacked over two lines", () => {
+  const table = (
+    wrapped: string,
+    lower = "                                   andel, %                 resultat   kapital    bidrag 2024",
+  ) => [
+    "HALLBY KOMMUN",
+    "Årsredovisning 2024",
+    "",
+    "Tabell 9. Förbund där kommunen är medlem, 2024 (mnkr)",
+    "",
+    "Förbund                            Kommunens   Omsättning   Årets      Eget       Kommunens",
+    lower,
+    "Räddningsförbundet Hallbygd            44         88,1         0,9       12,4        38,2",
+    "Samordningsförbundet Norra             20          7,9        -0,3        1,8        1,31",
+    wrapped,
+    "Summa                                            96,0         0,6       14,2        39,51",
+  ];
+  const read = (lines: string[]) =>
+    extractReport(lines, "norra-hallbygd")
+      .filter((f) => f.section === "general:federation_rows")
+      .map((f) => (f.table === "member_contribution" ? `${f.member}=${f.amount_sek}` : `${f.item}=${f.amount_sek}`));
+
+  it("merges the header and the wrapped name, reading the own row (must fire)", () => {
+    expect(read(table("  Hallbygd"))).toEqual([
+      "Hallby kommun=1310000",
+      "revenue_operating=7900000",
+      "result=-300000",
+      "equity_end=1800000",
+    ]);
+  });
+
+  it("reads nothing where the name's second line names another federation or the lower line is a row (must not fire)", () => {
+    expect(read(table("  Sjöbygd"))).toEqual([]);
+    expect(
+      read(
+        table(
+          "  Hallbygd",
+          "Räddningsförbundet Hallbygd            44         88,1         0,9       12,4        38,2",
+        ),
+      ),
+      // A row under the header is no second header line: "Kommunens" and "Årets" alone name nothing.
+    ).toEqual(["revenue_operating=7900000"]);
+  });
+});
