@@ -54,6 +54,30 @@ describe("an exit table's header cells written in words", () => {
     expect(countsOf(extractReport(lines, "hagmyra")).some((c) => c.includes("/woman="))).toBe(false);
   });
 
+  it("merges header cells stacked over two lines (must fire)", () => {
+    const lines = report("Orsak till avslut                Antal avslutade   Andel av avslutade (%)   varav kvinnor");
+    lines.splice(
+      5,
+      1,
+      "Avslutsorsak                             Antal             Andel av          varav",
+      "                                         avslutade         avslutade (%)     kvinnor",
+    );
+    const facts = extractReport(lines, "hagmyra");
+    expect(exitsOf(facts)).toContain("förbundet:work=21");
+    expect(countsOf(facts)).toContain("förbundet:exited/woman=29");
+  });
+
+  it("reads no stacked header whose lower line holds a figure (must not fire)", () => {
+    const lines = report("Orsak till avslut                Antal avslutade   Andel av avslutade (%)   varav kvinnor");
+    lines.splice(
+      5,
+      1,
+      "Avslutsorsak                             Antal             Andel av          varav",
+      "                                         avslutade 2       avslutade (%)     kvinnor",
+    );
+    expect(exitsOf(extractReport(lines, "hagmyra"))).toEqual([]);
+  });
+
   it("reads nothing where one header cell names no exit column (must not fire)", () => {
     const facts = extractReport(
       report("Orsak till avslut                Antal avslutade   Snittid i insats (mån)   varav kvinnor"),
@@ -108,6 +132,18 @@ describe("a member's own table of the joint bodies it pays into", () => {
     expect(fees(report({ header: "Bokslut 2024     Budget 2024        Avvikelse" }))).toEqual([
       "Vretby kommun=655000@2024 actual",
     ]);
+  });
+
+  it("takes the unit from a line of units alone under the header (must fire)", () => {
+    const lines = report({ unitCell: "Organisation" });
+    lines.splice(6, 0, "                                                (tkr)             (tkr)           (tkr)");
+    expect(fees(lines)).toEqual(["Vretby kommun=655000@2024 actual"]);
+  });
+
+  it("reads nothing under a line of units that disagree (must not fire)", () => {
+    const lines = report({ unitCell: "Organisation" });
+    lines.splice(6, 0, "                                                (tkr)              (kr)           (tkr)");
+    expect(fees(lines)).toEqual([]);
   });
 
   it("reads nothing where a deviation column stands between the years (must not fire)", () => {

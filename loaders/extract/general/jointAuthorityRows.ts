@@ -33,6 +33,8 @@ const BASIS_CUE = /(?:utfall|bokslut|redovisat|budget)\s+(?:19|20)\d\d/i;
 const JOINT_BODY = /förbund|räddningstjänst|finsam|\bnämnd\b/i;
 /** A deviation or change column after the basis-year columns: placed so its cells stand somewhere, never read. */
 const DEVIATION = /^(?:avvikelse|avvikelser|diff|differens|förändring|\+\/-|\+\/–)(?:\s.*)?$/i;
+/** A header's second line of units alone under its columns: "(kr)   (kr)   (kr)". */
+const UNIT_CELL = /^\(?(?:kr|tkr|mkr|mnkr|kronor|tusen kronor)\)?$/i;
 /** A rule under a Markdown header: "|---|---:|". */
 const RULE = /^[\s|:=+-]*$/;
 
@@ -115,11 +117,19 @@ export function parseJointAuthorityRows(doc: DocumentText): ParseOutput {
     const rows: { label: string; cells: (string | undefined)[]; line: number }[] = [];
     const piped = doc.lines[n - 1]!.includes("|");
     let broken = false;
+    let unitLine: ReturnType<typeof readUnit> = null;
     for (let r = n + 1; r <= doc.lineCount; r++) {
       const line = grid[r - 1] ?? "";
       if (piped && RULE.test(doc.lines[r - 1]!) && doc.lines[r - 1]!.includes("-")) continue;
       const cells = placedCells(line);
       if (cells.length === 0) break;
+      // "(kr)   (kr)   (kr)" right under the header: the columns' one unit, no row.
+      if (r === n + 1 && cells.every((c) => UNIT_CELL.test(c.text))) {
+        const units = new Set(cells.map((c) => readUnit(c.text)?.unit));
+        unitLine = units.size === 1 ? readUnit(cells[0]!.text) : null;
+        broken ||= units.size !== 1;
+        continue;
+      }
       if (cells.length === 1 && /^\p{L}[\p{L} -]*$/u.test(cells[0]!.text) && rows.length > 0 && /^\s{2,}/.test(line)) {
         rows.at(-1)!.label += ` ${cells[0]!.text}`;
         continue;
@@ -150,7 +160,7 @@ export function parseJointAuthorityRows(doc: DocumentText): ParseOutput {
       unread("the federation's row in a table of joint bodies: no member's head names who pays; not stored");
       continue;
     }
-    const unit = tableUnit(doc, n, head.label);
+    const unit = unitLine ?? tableUnit(doc, n, head.label);
     if (!unit) {
       unread("the federation's row in a member's table of joint bodies: the table states no unit; not stored");
       continue;

@@ -1647,6 +1647,19 @@ function exitColumnWords(raw: string): readonly string[] | undefined {
 }
 
 /**
+ * The columns of a header whose cells are stacked over two lines under an exit caption's label
+ * cell ("Avslutsorsak   Antal        Andel av         varav" over "             avslutade    avslutade (%)
+ * kvinnor"), merged by position (`stackHeader`), each cell then named by `exitCellWord`; only where
+ * the lower line is set in and holds no digit.
+ */
+function stackedExitColumns(upper: string, lower: string): string[] | undefined {
+  if (!/^\s{2,}\p{L}/u.test(lower) || /\d/.test(lower) || !isAligned(upper)) return undefined;
+  const cells = stackHeader([upper, lower]);
+  if (cells.length < 2 || exitCaption(cells[0]!)?.groups?.rest?.trim() !== "") return undefined;
+  return exitHeaderCells(cells.slice(1).join("   "));
+}
+
+/**
  * The columns a caption line names after its label column's title, "Avslutsorsak   Antal
  * avslutade   % av avslutade   varav kvinnor": its words, or where they are no column words, its
  * cells after a first cell that is the caption alone, each named by `exitCellWord`.
@@ -1762,7 +1775,10 @@ function readExitTables(
     // Its column words may stand on a line of their own under the heading ("Antal Andel"),
     // after the label column's own heading ("Gick vidare till  Andel  Antal").
     let columnLine = nextFilled(h);
-    const columnWords = columnLine !== undefined ? exitColumnWords(grid[columnLine - 1]!) : undefined;
+    const columnWords =
+      columnLine !== undefined
+        ? (exitColumnWords(grid[columnLine - 1]!) ?? stackedExitColumns(grid[h - 1]!, grid[columnLine - 1]!))
+        : undefined;
     if (!columnWords) columnLine = undefined;
     // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
     const first = nextFilled(columnLine ?? h);
