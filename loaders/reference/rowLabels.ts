@@ -16,8 +16,8 @@ export const TOTAL_LABEL =
 export const UNIQUE_PERSONS_LABEL = /\bunika?\b|\butan dubbelräkn|\bexkl\S* dubbelräkn|\bräknade? en gång\b/i;
 
 export const GENDER_LABEL: readonly [RegExp, Gender][] = [
-  [/^(varav )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
-  [/^(varav )?(män|man|m|pojkar)$/i, "man"],
+  [/^((?:varav|därav) )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
+  [/^((?:varav|därav) )?(män|man|m|pojkar)$/i, "man"],
 ];
 
 export const MEMBER_LABEL =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripFootnoteMarkers } from "../../loaders/extract/text/footnoteMarkers.ts";
+import { blankFlatFootnoteMarks, stripFootnoteMarkers } from "../../loaders/extract/text/footnoteMarkers.ts";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
 
@@ -58,5 +58,38 @@ describe("a citation's marker in brackets", () => {
   it("stays where it stands apart or is no citation (must not fire)", () => {
     for (const line of ["Antal deltagare   [ 287 ]", "Se källa [1] och [2].", "Tabell[A] visar", "2025[x]"])
       expect(stripFootnoteMarkers(line)).toBe(line);
+  });
+});
+
+describe("a footnote marker flattened to a plain digit after a table's cell", () => {
+  const table = (note: string, row = "Summa                 88 1        40        48") => [
+    "Insats                Antal   Kvinnor       Män",
+    "Bryggan               51        22        29",
+    row,
+    "",
+    note,
+  ];
+
+  it("is blanked where a note below opens on that digit (must fire)", () => {
+    const out = blankFlatFootnoteMarks(table("1 Två personer finns i båda insatserna och räknas en gång."));
+    expect(out?.[2]).toBe("Summa                 88          40        48");
+    // "2)" after the cell, explained by "2)" opening a note
+    const closed = blankFlatFootnoteMarks(
+      table("2) Inklusive tre personer från ett avslutat projekt.", "Summa                 88 2)       40        48"),
+    );
+    expect(closed?.[2]).toBe("Summa                 88          40        48");
+  });
+
+  it("stays where no note explains it, in a row set with single spaces, or under a heading (must not fire)", () => {
+    expect(blankFlatFootnoteMarks(table("Samtliga deltagare var folkbokförda i förbundets kommuner."))).toBeUndefined();
+    expect(blankFlatFootnoteMarks(table("1 Två personer räknas en gång.", "Summa 88 1 40 48"))).toBeUndefined();
+    // a numbered heading is no note: no full stop
+    expect(blankFlatFootnoteMarks(table("1 Deltagare i förbundets insatser"))).toBeUndefined();
+    // a thousands group is never a marker
+    expect(
+      blankFlatFootnoteMarks(
+        table("1 Två personer räknas en gång.", "Summa              1 088 100        40        48"),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
-import { cellUnder, gridLines, placedCells } from "./layoutGrid.ts";
+import { cellUnder, gridLines, placedCells, type PlacedCell } from "./layoutGrid.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 
@@ -64,15 +64,19 @@ const AUTHOR_FEE = /^(regionens|kommunens) (bidrag|avgift|medlemsavgift)\b/i;
  */
 const BARE_FEE =
   /^(?:medlems)?(?:bidrag|avgift)(?:\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:\(?(?:tkr|kr|kronor|mkr|mnkr|tusen kronor)\)?)?$/i;
-/** The document's head naming its author: "REGION VÄSTMARK", "Åby kommun". */
-const AUTHOR_HEAD = /^(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)$/iu;
+/**
+ * The document's head naming its author: "REGION VÄSTMARK", "Åby kommun", or the name before the
+ * document's own title ("Lindmo kommun – Bokslut 2024", "SJÖBY KOMMUN | ÅRSREDOVISNING 2025").
+ */
+const AUTHOR_HEAD =
+  /^(?:#{1,3} )?(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)(?: ?[|–—:-] ?(?:årsredovisning|bokslut|årsbokslut|delårsrapport|verksamhetsberättelse|protokoll|protokollsutdrag)\b.*)?$/iu;
 
 /** The author a document's first lines name, written as a name is ("REGION VÄSTMARK" → "Region Västmark"). */
 export function authorOf(doc: DocumentText, kind: string): string | undefined {
   for (let n = 1; n <= Math.min(3, doc.lineCount); n++) {
     const t = doc.at(n);
     if (!AUTHOR_HEAD.test(t)) continue;
-    const name = t
+    const name = AUTHOR_HEAD.exec(t)![1]!
       .toLowerCase()
       .replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
       .replace(/ Kommun$/, " kommun");
@@ -156,6 +160,34 @@ function rolledEquity<F extends FactInput & { item: string; amount_sek: number; 
   return money.filter((f) => ![before, result, after].includes(f));
 }
 
+/**
+ * A header stacked over two lines ("Förbund   Kommunens   Omsättning   Årets      Kommunens" over
+ * "andel, %                 resultat   bidrag 2025"): each lower cell joined under the one upper cell
+ * it overlaps, an upper cell over no lower one a cell of its own. Undefined where the lower line is
+ * no header's (a digit other than a year's, a lone cell) or a cell of either line overlaps two.
+ */
+function stackedHeader(upper: string, lower: string): PlacedCell[] | undefined {
+  if (!/^\s{2,}\p{L}/u.test(lower) || /\d/.test(lower.replace(/\b(?:19|20)\d\d\b/g, ""))) return undefined;
+  const tops = placedCells(upper);
+  const bottoms = placedCells(lower);
+  if (bottoms.length < 2) return undefined;
+  const overlaps = (a: PlacedCell, b: PlacedCell) => a.from < b.to && b.from < a.to;
+  const merged = tops.map((t) => ({ ...t }));
+  for (const b of bottoms) {
+    const over = merged.filter((t) => overlaps(t, b));
+    if (over.length !== 1 || bottoms.filter((x) => overlaps(x, over[0]!)).length !== 1) return undefined;
+    const t = over[0]!;
+    [t.text, t.from, t.to] = [`${t.text} ${b.text}`, Math.min(t.from, b.from), Math.max(t.to, b.to)];
+  }
+  return merged;
+}
+
+/** A row's name wrapped onto the next line, set in ("Samordningsförbundet Västra" / "  Sjöbygd"): the whole name. */
+function wrappedName(label: string, next: string): string {
+  const cells = placedCells(next);
+  return cells.length === 1 && /^\s{2,}\p{L}[\p{L} -]*$/u.test(next) ? `${label} ${cells[0]!.text}` : label;
+}
+
 export function parseFederationRows(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const awaiting: FactInput[] = [];
@@ -166,11 +198,13 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
     const raw = grid[n - 1] ?? "";
     // Cheap first: the label column's title opens the line.
     if (!OPENS_WITH_TITLE.test(raw)) continue;
-    const header = placedCells(raw);
+    const stacked = stackedHeader(raw, grid[n] ?? "");
+    const header = stacked ?? placedCells(raw);
     if (header.length < 3 || !FEDERATION_TITLE.test(header[0]!.text)) continue;
-    // A caption right above the header (a line that is no sentence) must name no other year; its
-    // unit is the unit of the money columns that state none of their own.
-    const caption = n > 1 && doc.at(n - 1) !== "" && !/[.!?]$/.test(doc.at(n - 1)) ? doc.at(n - 1) : "";
+    // A caption right above the header (a line that is no sentence, a blank line between them at
+    // most) must name no other year; its unit is the unit of the money columns that state none of their own.
+    const above = n > 2 && doc.at(n - 1) === "" ? n - 2 : n - 1;
+    const caption = above >= 1 && doc.at(above) !== "" && !/[.!?]$/.test(doc.at(above)) ? doc.at(above) : "";
     if ([...caption.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear)) continue;
     const captionUnit = caption === "" ? null : readUnit(caption);
     const meanings = header.map((h, i) => {
@@ -180,12 +214,16 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
       return meaning && year !== undefined ? { ...meaning, year } : undefined;
     });
     if (!meanings.some(Boolean)) continue;
-    for (let r = n + 1; r <= doc.lineCount; r++) {
+    for (let r = n + (stacked ? 2 : 1); r <= doc.lineCount; r++) {
       const cells = placedCells(grid[r - 1] ?? "");
       // A county's name alone on its line heads the federations under it ("Hjortmarks län").
       if (cells.length === 1 && /^\p{L}[\p{L} -]*$/u.test(cells[0]!.text)) continue;
       if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) break;
-      if (!namesFederation(cells[0]!.text, federationId)) continue;
+      if (
+        !namesFederation(cells[0]!.text, federationId) &&
+        !namesFederation(wrappedName(cells[0]!.text, grid[r] ?? ""), federationId)
+      )
+        continue;
       const text = doc.at(r);
       const placed = cells.slice(1).map((c) => ({ c, at: cellUnder(header, c) }));
       if (

@@ -27,6 +27,7 @@ import type { FactInput } from "../../schema/facts.ts";
 import { clean, RULE_LINE, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { readUnit, scaleAmount, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { memberOf } from "./parseMemberContributions.ts";
+import { cellUnder, placedCells } from "./layoutGrid.ts";
 
 const SECTION = "general:member_contributions";
 /** A card's head: "MEDLEMSKORT | VIDBY KOMMUN", "Medlemskort: Region X", "MEDLEMSKORT   ÖRNÄS KOMMUN". */
@@ -40,6 +41,17 @@ const FEE_LINE =
  */
 const FEE_LINE_UNIT_IN_LABEL =
   /^\s*((?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag)(?:\s+enligt\s+budget)?)\s+((?:19|20)\d\d)\s*(?:,\s*|\(\s*)(kr|kronor|tkr|mkr|mnkr)\)?\s*:?\s{2,}(-?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*$/iu;
+/**
+ * A card's column header of years alone right under its name ("          2024        2023"): each
+ * fee line's amounts are then the years they stand under (`FEE_LINE_YEARLESS`).
+ */
+const YEARS_LINE = /^\s{2,}(?:19|20)\d\d(?:\s{2,}(?:19|20)\d\d)+\s*$/;
+/**
+ * A fee line naming no year under a card's years ("Inbetald medlemsavgift, kr   840 000   822 000",
+ * "Medlemsavgift (tkr)   655   640"): the unit closes the label, the amounts after a wide gap.
+ */
+const FEE_LINE_YEARLESS =
+  /^\s*((?:inbetald|inbetalt|betald|erlagd|fakturerad|fakturerat)?\s*(?:föreslagen|föreslagna|budgeterad|preliminär|beslutad)?\s*(?:medlems)?(?:avgift|bidrag))\s*(?:,\s*|\(\s*)(kr|kronor|tkr|mkr|mnkr)\)?\s*:?\s{2,}(-?\d.*?)\s*$/iu;
 /** A member's name alone on its line, the head of a card with no "Medlemskort" ("Ekby kommun", "Region Fjällmark"). */
 const NAME_HEAD =
   /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:kommun|stad)\s*$|^\s*region\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*$/iu;
@@ -67,8 +79,8 @@ function cardMember(written: string): string | null {
   return memberOf(name.replace(/\((?:Staten|staten)\)$/, "(staten)"));
 }
 
-function cardsOf(doc: DocumentText): { head: number; end: number; member: string | null }[] {
-  const cards: { head: number; end: number; member: string | null }[] = [];
+function cardsOf(doc: DocumentText): Card[] {
+  const cards: Card[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const raw = doc.lines[n - 1] ?? "";
     // Cheap first: most lines are no card's head.
@@ -91,16 +103,18 @@ function cardsOf(doc: DocumentText): { head: number; end: number; member: string
  * Cards headed by a member's name alone: the name's line right over two lines or more of a label
  * and a figure, up to a blank line; a name line with a blank line under it is a heading, no card.
  */
-function namedCardsOf(doc: DocumentText): { head: number; end: number; member: string | null }[] {
-  const cards: { head: number; end: number; member: string | null }[] = [];
+function namedCardsOf(doc: DocumentText): Card[] {
+  const cards: Card[] = [];
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = doc.lines[n - 1] ?? "";
     // Cheap first: a card's head is short and has no digit.
     if (raw.length > 48 || /\d/.test(raw) || !NAME_HEAD.test(raw)) continue;
-    let end = n;
-    for (let k = n + 1; k <= doc.lineCount && LABEL_FIGURE.test(doc.lines[k - 1] ?? ""); k++) end = k;
-    if (end - n < 2) continue;
-    cards.push({ head: n, end, member: cardMember(clean(raw)) });
+    // "          2024        2023" right under the name: the card's columns are years.
+    const years = YEARS_LINE.test(doc.lines[n] ?? "") ? n + 1 : undefined;
+    let end = years ?? n;
+    for (let k = end + 1; k <= doc.lineCount && LABEL_FIGURE.test(doc.lines[k - 1] ?? ""); k++) end = k;
+    if (end - (years ?? n) < 2) continue;
+    cards.push({ head: years ?? n, end, member: cardMember(clean(raw)), years });
     n = end;
   }
   return cards;
@@ -147,15 +161,55 @@ export function cardsBesideKnown(doc: DocumentText, readSoFar: readonly FactInpu
   return { facts, findings: [], coverage: [] };
 }
 
-function cardFees(
-  doc: DocumentText,
-  cards: readonly { head: number; end: number; member: string | null }[],
-): CardFee[] {
+/** A card: its head's line (or its years' line), its last line, its member, and its line of years if any. */
+interface Card {
+  head: number;
+  end: number;
+  member: string | null;
+  years?: number;
+}
+
+/**
+ * The fees of a line under a card's years, each amount the year it stands under; none where an
+ * amount stands under no year, two under one, or the line's amounts are fewer or more than the years.
+ */
+function yearColumnFees(doc: DocumentText, card: Card, n: number): CardFee[] {
+  const m = FEE_LINE_YEARLESS.exec(doc.lines[n - 1] ?? "");
+  if (!m || card.years === undefined || !card.member) return [];
+  const unit = readUnit(m[2]!);
+  if (!unit || unit.unit === UNKNOWN_UNIT) return [];
+  const header = placedCells(doc.lines[card.years - 1] ?? "");
+  const cells = placedCells(doc.lines[n - 1] ?? "").slice(1);
+  if (cells.length !== header.length) return [];
+  const fees: CardFee[] = [];
+  const taken = new Set<number>();
+  for (const c of cells) {
+    const at = cellUnder(header, c);
+    if (at === undefined || taken.has(at) || !/^-?\d{1,3}(?: \d{3})*(?:,\d+)?$/.test(c.text)) return [];
+    taken.add(at);
+    const year = Number(header[at]!.text);
+    const value = Number(c.text.replace(/ /g, "").replace(",", "."));
+    fees.push({
+      member: card.member,
+      year,
+      basis: PLANNED.test(m[1]!) || year > doc.periodYear ? "budget" : "actual",
+      sek: scaleAmount(value, unit.unit).sek,
+      line: n,
+    });
+  }
+  return fees;
+}
+
+function cardFees(doc: DocumentText, cards: readonly Card[]): CardFee[] {
   if (cards.length < 2) return [];
   const fees: CardFee[] = [];
   for (const card of cards) {
     if (!card.member) continue;
     for (let n = card.head + 1; n <= card.end; n++) {
+      if (card.years !== undefined) {
+        fees.push(...yearColumnFees(doc, card, n));
+        continue;
+      }
       const line = doc.lines[n - 1] ?? "";
       const full = FEE_LINE.exec(line);
       const inLabel = full ? null : FEE_LINE_UNIT_IN_LABEL.exec(line);

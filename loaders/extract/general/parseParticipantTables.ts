@@ -1635,13 +1635,69 @@ function exitColumnWords(raw: string): readonly string[] | undefined {
     ws.length > 0 && ws.every((w) => EXIT_COLUMN.test(w) && !/^\d{4}$/.test(w));
   const words = wordsOf(raw);
   if (isColumns(words)) return words;
+  const named = exitHeaderCells(raw);
+  if (named) return named;
   const cells = cellsApart(raw);
   // A first cell that is itself an exit table's header ("Avslutade efter orsak  Antal") heads a table of its own.
   const title = cells[0]!;
   if (cells.length < 2 || /\d/.test(title) || wordsOf(title).some((w) => EXIT_COLUMN.test(w)) || exitCaption(title))
     return undefined;
   const rest = wordsOf(cells.slice(1).join(" "));
-  return isColumns(rest) ? rest : undefined;
+  return isColumns(rest) ? rest : exitHeaderCells(cells.slice(1).join("   "));
+}
+
+/**
+ * The columns of a header whose cells are stacked over two lines under an exit caption's label
+ * cell ("Avslutsorsak   Antal        Andel av         varav" over "             avslutade    avslutade (%)
+ * kvinnor"), merged by position (`stackHeader`), each cell then named by `exitCellWord`; only where
+ * the lower line is set in and holds no digit.
+ */
+function stackedExitColumns(upper: string, lower: string): string[] | undefined {
+  if (!/^\s{2,}\p{L}/u.test(lower) || /\d/.test(lower) || !isAligned(upper)) return undefined;
+  const cells = stackHeader([upper, lower]);
+  if (cells.length < 2 || exitCaption(cells[0]!)?.groups?.rest?.trim() !== "") return undefined;
+  return exitHeaderCells(cells.slice(1).join("   "));
+}
+
+/**
+ * The columns a caption line names after its label column's title, "Avslutsorsak   Antal
+ * avslutade   % av avslutade   varav kvinnor": its words, or where they are no column words, its
+ * cells after a first cell that is the caption alone, each named by `exitCellWord`.
+ */
+function captionColumns(rest: string, raw: string): readonly string[] {
+  const words = wordsOf(rest);
+  if (words.every((w) => EXIT_COLUMN.test(w))) return words;
+  const cells = cellsApart(raw);
+  if (cells.length < 2 || exitCaption(cells[0]!)?.groups?.rest?.trim() !== "") return words;
+  return exitHeaderCells(cells.slice(1).join("   ")) ?? words;
+}
+
+/**
+ * An exit table's column named in words, a cell of a header laid out in columns: "Antal avslutade"
+ * (the count), "% av avslutade", "Andel av avslutade (%)" (a share of them), "varav kvinnor" (the
+ * women among each row's count: `GENDER_LABEL`'s words). Each cell is the one column word it names.
+ */
+const EXIT_COUNT_CELL = /^(?:antal(?: (?:avslut|avslutade|personer|deltagare))?|avslut|avslutade|totalt|summa|st)$/i;
+const EXIT_SHARE_CELL =
+  /^(?:andel|%|procent)(?: av (?:alla |samtliga )?(?:avslut|avslutade|totalt))?(?: \(%\)| %)?$|^(?:andel|procent) \(%\)$/i;
+function exitCellWord(cell: string): string | undefined {
+  const c = cell.replace(/\s+/g, " ").trim().toLowerCase();
+  if (EXIT_COUNT_CELL.test(c)) return "antal";
+  if (EXIT_SHARE_CELL.test(c)) return "andel";
+  const gender = genderOfLabel(c);
+  return gender === "woman" ? "kvinnor" : gender === "man" ? "män" : undefined;
+}
+
+/**
+ * The column words of an exit table's header cells laid out with gaps ("Antal avslutade   % av
+ * avslutade   varav kvinnor"), or undefined where any cell names no exit column. Read only where the
+ * words alone are no column line: "Kvinnor  Män  Totalt" stays as it was read.
+ */
+function exitHeaderCells(raw: string): string[] | undefined {
+  const cells = cellsApart(raw).filter((c) => c !== "");
+  if (cells.length === 0) return undefined;
+  const words = cells.map(exitCellWord);
+  return words.every((w) => w !== undefined) ? (words as string[]) : undefined;
 }
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
@@ -1719,14 +1775,17 @@ function readExitTables(
     // Its column words may stand on a line of their own under the heading ("Antal Andel"),
     // after the label column's own heading ("Gick vidare till  Andel  Antal").
     let columnLine = nextFilled(h);
-    const columnWords = columnLine !== undefined ? exitColumnWords(grid[columnLine - 1]!) : undefined;
+    const columnWords =
+      columnLine !== undefined
+        ? (exitColumnWords(grid[columnLine - 1]!) ?? stackedExitColumns(grid[h - 1]!, grid[columnLine - 1]!))
+        : undefined;
     if (!columnWords) columnLine = undefined;
     // A heading "Avslutsorsaker" above prose is not a table: the next line must be a row.
     const first = nextFilled(columnLine ?? h);
     if (first === undefined || !(/\d\s?%?$/.test(textAt(first)) || matchCode(exitOutcome, textAt(first)) !== undefined))
       continue;
     // The header's own columns: one value ("antal") unless it names a total among others.
-    const cols = shareAsOneColumn(columnWords ?? wordsOf(m.groups?.rest ?? ""));
+    const cols = shareAsOneColumn(columnWords ?? captionColumns(m.groups?.rest ?? "", grid[h - 1]!));
     if (cols.some((w) => !EXIT_COLUMN.test(w))) continue;
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
@@ -1746,6 +1805,11 @@ function readExitTables(
       at: valueCols.findIndex((w) => re.test(w)),
     }));
     const byGender = count > 1 && genderAt.every((g) => g.at >= 0 && g.at !== totalAt);
+    // One gender's column alone ("varav kvinnor", "Därav män"): the total row's cell is that gender's
+    // exits, only where every row's cell is a part of its count (`partsFit`, settled after the rows).
+    const oneGender = byGender || count < 2 ? undefined : genderAt.find((g) => g.at >= 0 && g.at !== totalAt);
+    let partsFit = true;
+    let oneGenderTotal: { value: number; line: number } | undefined;
     // A share column beside a count column is passed over; a table of shares only is not read.
     if (totalAt < 0 || /^(andel|%|procent)$/.test(valueCols[totalAt] ?? "")) {
       unreadTable(h, "exit table without a total column; not read");
@@ -1797,6 +1861,8 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      if (oneGender && !(row.values[oneGender.at]! <= value && Number.isInteger(row.values[oneGender.at])))
+        partsFit = false;
       // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
       // reported rate the lexicon names waits for the year's exits as its base (reportedRates.ts).
       if ((SHARE_ROW.test(t) && numbersIn(t) === 1) || /^andel(en)?\b/i.test(label)) {
@@ -1817,6 +1883,7 @@ function readExitTables(
         continue;
       }
       if (TOTAL_LABEL.test(label)) {
+        if (oneGender && total === undefined) oneGenderTotal = { value: row.values[oneGender.at]!, line: r };
         total ??= value;
         const genders = [
           { gender: "all" as const, value },
@@ -1850,6 +1917,19 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
+    if (oneGender && oneGenderTotal && partsFit)
+      facts.push({
+        table: "participant_count",
+        intervention,
+        year: doc.periodYear,
+        measure: "exited",
+        gender: oneGender.gender,
+        value: oneGenderTotal.value,
+        line: oneGenderTotal.line,
+        text: doc.at(oneGenderTotal.line),
+        section: ET,
+        approximate: false,
+      });
     if (
       owner === "unclear" &&
       !federationTotal([...facts.slice(0, before), ...elsewhere], cells, total, doc.periodYear)

@@ -416,7 +416,15 @@ export function readTable(
     // A label line ending in "och", "för", "samt" … is unfinished: the next line goes on with it
     // whatever its case ("Medlemsavgift Försäkringskassan och" / "Arbetsförmedlingen 6 200 000").
     const unfinished = pending !== null && /\s(och|samt|för|från|till|av|i|&)$/i.test(pending.text);
-    if (pending && n - pending.line <= 2 && alone && (label === "" || /^[a-zåäö]/.test(label) || unfinished)) {
+    // A remark in brackets as the whole label goes on with the label above it ("Verksamhetens
+    // kostnader" / "(inklusive lämnade bidrag)   -11 240 000"): a bracket names no row of its own.
+    const remark = /^\([^()]+\)$/.test(label);
+    if (
+      pending &&
+      n - pending.line <= 2 &&
+      alone &&
+      (label === "" || /^[a-zåäö]/.test(label) || unfinished || remark)
+    ) {
       label = label === "" ? pending.text : `${pending.text} ${label}`;
       text = `${pending.text} ${cited}`;
       table.labels.delete(pending.line);

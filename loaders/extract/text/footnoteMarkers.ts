@@ -32,3 +32,43 @@ export function stripFootnoteMarkers(line: string): string {
     ? unmarked.replace(REVISED_YEAR, " ")
     : unmarked;
 }
+
+/**
+ * A note under a table opening on its marker as a plain digit, as a text export flattens a
+ * superscript ("1 Sex personer deltog i två insatser …", "2) Inklusive fyra personer …"): a
+ * sentence of four words at least after the digit, ending on a full stop on its line or the next.
+ */
+const FLAT_NOTE = /^ {0,3}([1-9])\)? +\p{Lu}\p{Ll}*(?: +\S+){3,}/u;
+/** A layout table's row: two gaps of two spaces or more between its cells at least. */
+const LAID_OUT = / {2,}\S.* {2,}\S/;
+
+/**
+ * Footnote markers flattened to plain digits after a table's cell ("Totalt   132 1   70   62",
+ * "47 2)"): the digit one space after a number, a gap of two spaces (or the line's end) after it,
+ * in a row laid out in columns, blanked where a note below the table opens on that digit. Read
+ * as a cell it would shift the row's figures one column; a lone digit is never a thousands group,
+ * so the number before it stays as written. A row set with single spaces throughout, or a digit
+ * no note explains, is left to the readers (which then refuse a row with a cell too many).
+ * Undefined when no line changed.
+ */
+export function blankFlatFootnoteMarks(lines: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Cheap first: a note opens on its digit.
+    if (!/^ {0,3}[1-9]/.test(line)) continue;
+    const note = FLAT_NOTE.exec(line);
+    if (!note || !(/\.\s*$/.test(line) || /\.\s*$/.test(lines[i + 1] ?? ""))) continue;
+    const mark = new RegExp(`(?<=\\d) ${note[1]}\\)?(?= {2,}\\S| *$)`, "g");
+    // The table's rows stand above its notes, within a page's table.
+    for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
+      const row = (out ?? lines)[k]!;
+      if (!LAID_OUT.test(row) || FLAT_NOTE.test(row)) continue;
+      const blanked = row.replace(mark, (m) => " ".repeat(m.length));
+      if (blanked === row) continue;
+      out ??= [...lines];
+      out[k] = blanked;
+    }
+  }
+  return out;
+}

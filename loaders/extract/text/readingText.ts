@@ -32,7 +32,7 @@ import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
-import { stripFootnoteMarkers } from "./footnoteMarkers.ts";
+import { blankFlatFootnoteMarks, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
 import { withoutBoxFrames } from "./boxFrames.ts";
@@ -125,7 +125,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
   const upright = rotatedHeaders(base) ?? base;
   const grouped = yearGroupHeaders(upright) ?? upright;
-  const cells = blankMissingCells(grouped) ?? grouped;
+  const missing = blankMissingCells(grouped) ?? grouped;
+  // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
+  const cells = blankFlatFootnoteMarks(missing) ?? missing;
   const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);

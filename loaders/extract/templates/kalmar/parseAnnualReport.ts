@@ -22,6 +22,7 @@ import { settleUnsignedResults } from "../../general/unsignedResults.ts";
 import { dropPartYearOutcomes } from "../../general/partYear.ts";
 import { parseGoalTables } from "../../general/goalTables.ts";
 import { parseFederationRows } from "../../general/federationRows.ts";
+import { parseJointAuthorityRows } from "../../general/jointAuthorityRows.ts";
 import { parsePivotAccounts } from "../../general/pivotAccounts.ts";
 import { parseFeeColumnTables } from "../../general/feeColumnTables.ts";
 import { parseChartExitPairs } from "../../general/chartExitPairs.ts";
@@ -66,6 +67,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseProseFinance(doc),
     parseGoalTables(doc),
     parseFederationRows(doc),
+    parseJointAuthorityRows(doc),
     parsePivotAccounts(doc),
     parseFeeColumnTables(doc),
     parseAuthorFeeRows(doc),
