@@ -60,7 +60,12 @@ describe("an owners' meeting's fee table under a heading spanning two years", ()
   ];
 
   it("stores the paid year as paid and the decided year as planned", () => {
-    const got = fees(minutes(NOTES.map((l) => l.replace("Bidrag från ägarna", "Medlemsbidrag")), "2025-05-06"));
+    const got = fees(
+      minutes(
+        NOTES.map((l) => l.replace("Bidrag från ägarna", "Medlemsbidrag")),
+        "2025-05-06",
+      ),
+    );
     expect(got).toContain("Tallby kommun 2024 actual 700000");
     expect(got).toContain("Tallby kommun 2025 budget 750000");
     expect(got).toContain("Staten 2025 budget 2500000");
@@ -157,7 +162,9 @@ describe("an owners' meeting told the federation's closed year under a heading o
   });
 
   it("reads nothing under a heading on a member's year or on the meeting's own year", () => {
-    const member = OWNERS.map((l) => l.replace("Verksamhetsåret 2024 – förbundschefen berättar", "Tallby kommuns år 2024"));
+    const member = OWNERS.map((l) =>
+      l.replace("Verksamhetsåret 2024 – förbundschefen berättar", "Tallby kommuns år 2024"),
+    );
     expect(counts(minutes(member, "2025-05-06"))).toEqual([]);
     const own = OWNERS.map((l) => l.replace("Verksamhetsåret 2024", "Verksamhetsåret 2025"));
     expect(counts(minutes(own, "2025-05-06"))).toEqual([]);
@@ -257,7 +264,9 @@ describe("our row in a table of federations", () => {
   });
 
   it("stores no gender split that misses the count, and no other federation's row", () => {
-    const off = TABLES.map((l) => l.replace("Tallmo                  96       50    46", "Tallmo                  96       50    40"));
+    const off = TABLES.map((l) =>
+      l.replace("Tallmo                  96       50    46", "Tallmo                  96       50    40"),
+    );
     const got = counts(read(off));
     expect(got.filter((c) => c.includes("woman") || c.includes("/man"))).toEqual([]);
     expect(got).not.toContain("2024 enrolled/woman=70");
@@ -281,7 +290,9 @@ describe("a statute valid 'fr o m' a date, its fees as 'Utfall' and 'Beslut' col
 
   it("reads the outcome and the decision, and the year before it applies as that year's outcome", () => {
     const facts = report(STATUTE);
-    expect(fees(facts)).toEqual(expect.arrayContaining(["Tallby kommun 2025 actual 1000000", "Tallby kommun 2026 budget 1050000"]));
+    expect(fees(facts)).toEqual(
+      expect.arrayContaining(["Tallby kommun 2025 actual 1000000", "Tallby kommun 2026 budget 1050000"]),
+    );
     expect(money(facts)).toContain("result 2025 actual 60000");
   });
 
@@ -312,7 +323,9 @@ describe("one member's fee a decision's att-clause sets for next year", () => {
   it("stores nothing where 'blir' stands outside a decision, or the fee is another federation's", () => {
     const told = DECISION.map((l) => l.replace("Kommunstyrelsen beslutar att ", "Enligt förvaltningen "));
     expect(fees(read(told))).toEqual([]);
-    const other = DECISION.map((l) => l.replace("till Samordningsförbundet Tallmo för", "till Samordningsförbundet Kvarnby för"));
+    const other = DECISION.map((l) =>
+      l.replace("till Samordningsförbundet Tallmo för", "till Samordningsförbundet Kvarnby för"),
+    );
     expect(fees(read(other))).toEqual([]);
   });
 });

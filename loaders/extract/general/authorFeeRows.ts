@@ -65,7 +65,10 @@ export function parseAuthorFeeRows(doc: DocumentText): ParseOutput {
 }
 
 /** The column header nearest above a row, laid out in columns, and the unit it or the caption over it states. */
-function headerAbove(doc: DocumentText, row: number): { header: NonNullable<ReturnType<typeof parseColumnHeader>>; unit: StatementUnit } | undefined {
+function headerAbove(
+  doc: DocumentText,
+  row: number,
+): { header: NonNullable<ReturnType<typeof parseColumnHeader>>; unit: StatementUnit } | undefined {
   for (let k = row - 1; k >= Math.max(1, row - HEADER_REACH); k--) {
     const raw = doc.lines[k - 1] ?? "";
     if (raw.trim() === "") return undefined;

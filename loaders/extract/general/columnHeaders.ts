@@ -92,7 +92,8 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
 }
 
 /** "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025". */
-const YEAR_THEN_BASIS = /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd)\)(?:,(?=\s))?/gi;
+const YEAR_THEN_BASIS =
+  /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd)\)(?:,(?=\s))?/gi;
 
 /** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025"): as "2025-12-31". */
 const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?)\s+((?:19|20)\d\d)\b/gi;

@@ -241,10 +241,13 @@ export function sharesDisagree(t: RawTable): Map<number, string> {
  * in 2024); in a plan ("Verksamhetsplan 2025 med budget") the fees of its year and later are
  * planned, not paid.
  */
-function basisIn(doc: DocumentText, c: { year: number; basis: "actual" | "budget" }): "actual" | "budget" {
+function basisIn(
+  doc: DocumentText,
+  c: { year: number; basis: "actual" | "budget"; written?: string },
+): "actual" | "budget" {
   if (c.basis !== "actual") return c.basis;
   // A column its header calls the outcome ("2025 (utfall)", "Bokslut 2025") was paid, in a plan too.
-  if (c.year <= doc.periodYear && OUTCOME_WORD.test(c.written)) return "actual";
+  if (c.year <= doc.periodYear && OUTCOME_WORD.test(c.written ?? "")) return "actual";
   return c.year > doc.periodYear || (c.year === doc.periodYear && isPlanDocument(doc)) ? "budget" : "actual";
 }
 

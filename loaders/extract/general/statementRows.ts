@@ -293,7 +293,11 @@ export function readTable(
         headerLine = below;
         unitOf(clean(lineOf(below)), below);
         n = below;
-      } else if (below !== undefined && BRACKETED_BASIS.test(lineOf(below)) && !/\d{3}/.test(lineOf(below).replace(/(?:19|20)\d\d/g, ""))) {
+      } else if (
+        below !== undefined &&
+        BRACKETED_BASIS.test(lineOf(below)) &&
+        !/\d{3}/.test(lineOf(below).replace(/(?:19|20)\d\d/g, ""))
+      ) {
         // Each year's basis in brackets under it ("2025   2026" over "(utfall)   (beslutat)"): the two
         // lines stacked cell by cell, by position, and read as one header; else the columns stay as read.
         const stacked = stackHeader([lineOf(n), lineOf(below)]).join("   ");

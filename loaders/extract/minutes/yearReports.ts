@@ -49,8 +49,7 @@ const YEAR_FROM_REPORT =
  * A heading on the federation's year itself: "Förbundets år 2025 – föredragning", "Verksamhetsåret
  * 2025", "Förbundets verksamhetsår 2025". A member's or another body's year is not one (below).
  */
-const FEDERATION_YEAR =
-  /(?<!\p{L})(?:förbundets\s+(?:verksamhets)?år|verksamhetsåret)\s+((?:19|20)\d\d)(?![\d-])/iu;
+const FEDERATION_YEAR = /(?<!\p{L})(?:förbundets\s+(?:verksamhets)?år|verksamhetsåret)\s+((?:19|20)\d\d)(?![\d-])/iu;
 /** A part of the year, a plan, a budget or a forecast: never the year's outcome. */
 const NOT_THE_YEAR = /delår|tertial|halvår|kvartal|månad|budget|prognos|verksamhetsplan|\bplan\b|jan\p{L}*\s*[–-]/iu;
 /** A heading of a numbered item: "1. Helårsstatistik 2024", "4. Ekonomi"; not a sentence. */
