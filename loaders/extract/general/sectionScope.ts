@@ -192,6 +192,9 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export const isHeading = oncePerLine(headingAt);
 
+/** A conjunction or a preposition closing a line: the sentence runs on below it. */
+const RUNS_ON_WORD = /(?<!\p{L})(?:och|samt|eller|att|som|med|till|av|från|för|på|i)$/iu;
+
 /**
  * Whether a line is in the document's title: its first lines, down to the first blank one, none of
  * them giving a figure (a year or a date is no figure). The federation a title names is the
@@ -225,8 +228,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // Most candidates hold no digit: not cut into runs of digits.
   if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (moreSpacesThan(body, 9)) return false;
-  // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till").
-  if (doc.inColumn(n) && /^[\p{Ll}\d(]/u.test(doc.at(n + 1))) return false;
+  // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till"), or
+  // that ends on a word no sentence ends on ("Staten, alltså Försäkringskassan och" / "Arbetsförmedlingen …").
+  if (doc.inColumn(n) && (/^[\p{Ll}\d(]/u.test(doc.at(n + 1)) || RUNS_ON_WORD.test(t))) return false;
   let p = n - 1;
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";

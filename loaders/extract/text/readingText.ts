@@ -12,7 +12,8 @@
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
- * bar mark ("▌2024") taken away (`headingMarks.ts`), and HTML in the
+ * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
+ * their numbers and time codes dropped (`subtitleCues.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
@@ -47,6 +48,7 @@ import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
+import { subtitleCues } from "./subtitleCues.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
@@ -147,6 +149,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     return r.line;
   });
   if (html) setHtmlTables(text, html);
+  setSubtitleCues(text);
   setGridTables(text);
   setTranscriptPages(text);
   setCellsInColumns(text);
@@ -173,6 +176,23 @@ const setHtmlTables = (text: ReadingText, html: HtmlText) =>
     text,
     compactTables(text.lines, html, (i) => text.origin?.[i] ?? i + 1),
   );
+
+/**
+ * A video's subtitle file (`subtitleCues.ts`): the cue numbers and time codes dropped, the cues' speech
+ * one run of text; each line cites its own document line. A cue's lines are short as a narrow column's
+ * are, so where one ends says nothing of where a sentence ends: they are read as a column's lines, a
+ * paragraph running on to its blank line (a new speaker).
+ */
+function setSubtitleCues(text: ReadingText): void {
+  const cues = subtitleCues(text.lines);
+  if (!cues) return;
+  regroup(text, cues);
+  const columns = text.columnLines ?? new Set<number>();
+  text.lines.forEach((line, k) => {
+    if (line.trim() !== "") columns.add(k + 1);
+  });
+  text.columnLines = columns;
+}
 
 /** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
 const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.lines));

@@ -1,0 +1,157 @@
+/**
+ * Informal and spoken shapes (stop 34): a video's subtitle file, an aside between a count and the
+ * sentence pointing back to it, a spoken chain of members' amounts. Made-up federations, figures and
+ * words; each rule has a case where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { subtitleCues } from "../../loaders/extract/text/subtitleCues.ts";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
+
+const entry: EntryOptions = { federation: "lindmo", year: 2025, title: "Årsredovisning 2025" };
+/** What the whole extraction stores, as short strings ("enrolled/all=140", "work=20", "rate=35", "member:Staten=…"). */
+const stored = (lines: string[]) =>
+  documentFacts(entry, lines).flatMap((f: AnyFact) =>
+    f.table === "participant_count"
+      ? [`${f.measure}/${f.gender}=${f.value}${f.intervention ? `@${f.intervention}` : ""}`]
+      : f.table === "participant_breakdown"
+        ? [`${f.category}=${f.value}`]
+        : f.table === "indicator"
+          ? [`rate=${f.value}`]
+          : f.table === "member_contribution"
+            ? [`member:${f.member}=${f.amount_sek}`]
+            : f.table === "finance"
+              ? [`${f.item}=${f.amount_sek}`]
+              : [],
+  );
+
+/** A subtitle file: cue number, time code, speech lines, blank line. */
+const srt = (cues: string[][]) =>
+  cues.flatMap((speech, k) => [
+    String(k + 1),
+    `00:00:${String(k * 4).padStart(2, "0")},000 --> 00:00:${String(k * 4 + 3).padStart(2, "0")},500`,
+    ...speech,
+    "",
+  ]);
+
+describe("a video's subtitle cues", () => {
+  const VIDEO = srt([
+    ["[stråkar spelar]"],
+    ["Välkommen! Mitt namn är Ola Berg,", "förbundschef i Lindmo."],
+    ["Under det gångna året hade"],
+    ["142 personer stöd i våra insatser,", "80 kvinnor och 62 män."],
+    ["[Elin, deltagare]", "Jag var hemma i fyra år."],
+    ["[Ola Berg]", "Förbundets kostnader landade på 5,2 miljoner kronor."],
+    ["Staten, genom Försäkringskassan och"],
+    ["Arbetsförmedlingen, betalade 2,6 miljoner."],
+  ]);
+
+  it("drops the cue numbers and time codes and reads a sentence running over a cue's end", () => {
+    const got = stored(VIDEO);
+    expect(got).toContain("enrolled/all=142");
+    expect(got).toContain("enrolled/woman=80");
+    expect(got).toContain("enrolled/man=62");
+    expect(got).toContain("cost_operating=5200000");
+    // A cue's line ending on "och" is no heading: its sentence runs on into the next cue.
+    expect(got).toContain("member:Staten=2600000");
+    // No cue number or part of a time code is a count, nor the participant's years.
+    expect(got.filter((g) => /=(?:[1-9]|1\d|2\d|4)$/.test(g))).toEqual([]);
+  });
+
+  it("keeps each speech line on its own document line, a speaker's name breaking the paragraph", () => {
+    const cues = subtitleCues(VIDEO)!;
+    expect(cues.lines.filter((l) => l !== "")).toEqual([
+      "Välkommen! Mitt namn är Ola Berg,",
+      "förbundschef i Lindmo.",
+      "Under det gångna året hade",
+      "142 personer stöd i våra insatser,",
+      "80 kvinnor och 62 män.",
+      "Jag var hemma i fyra år.",
+      "Förbundets kostnader landade på 5,2 miljoner kronor.",
+      "Staten, genom Försäkringskassan och",
+      "Arbetsförmedlingen, betalade 2,6 miljoner.",
+    ]);
+    expect(cues.lines[cues.from.indexOf(VIDEO.indexOf("Under det gångna året hade"))]).toBe("Under det gångna året hade");
+    // The participant's quote stands between two breaks of its own.
+    const quote = cues.lines.indexOf("Jag var hemma i fyra år.");
+    expect([cues.lines[quote - 1], cues.lines[quote + 1]]).toEqual(["", ""]);
+  });
+
+  it("leaves a document with a time code or two alone, and a number alone that no time code follows", () => {
+    const agenda = ["Program", "09:00:00,000 --> 09:45:00,000", "Fika", "", "12", "Deltagare"];
+    expect(subtitleCues(agenda)).toBeUndefined();
+    const cues = subtitleCues(["12", "deltagare", "", ...srt([["a"], ["b"], ["c"]])])!;
+    expect(cues.lines.slice(0, 2)).toEqual(["12", "deltagare"]);
+  });
+});
+
+describe("an aside between a count and the sentence pointing back to it", () => {
+  it("is passed over: the pointer goes back to the federation's count", () => {
+    const got = stored([
+      "Samordningsförbundet Lindmo",
+      "",
+      "Förbundets insatser hade 140 deltagare under året. Det är fler än vi räknat med. 52 av dem var nya.",
+      "61 personer avslutade sin insats. Vart tog de vägen? 20 började arbeta och 9 började studera.",
+    ]);
+    expect(got).toContain("new/all=52");
+    expect(got).toContain("work=20");
+    expect(got).toContain("studies=9");
+  });
+
+  it("is not an aside where it names an intervention, nor where the count before is no one's", () => {
+    const named = stored([
+      "Samordningsförbundet Lindmo",
+      "",
+      "Förbundets insatser hade 140 deltagare under året. Insatsen Bryggan startade i maj. 52 av dem var nya.",
+    ]);
+    expect(named).not.toContain("new/all=52");
+    const noOne = stored([
+      "Samordningsförbundet Lindmo",
+      "",
+      "Projektet hade 40 deltagare. Det gick bra. 12 av dem var nya.",
+    ]);
+    expect(noOne.filter((g) => g.startsWith("new/"))).toEqual([]);
+  });
+});
+
+describe("a sentence going on from the one before: 'Ytterligare', 'Det betyder att'", () => {
+  const HEAD = ["Samordningsförbundet Lindmo", ""];
+  it("carries the federation's exits to a rate drawn from them and to further destinations", () => {
+    const got = stored([
+      ...HEAD,
+      "Förbundets insatser hade 150 deltagare. 70 personer avslutade sin insats. 21 fick arbete och 7 började studera. Det betyder att 40 procent gick till arbete eller studier. Ytterligare 15 blev arbetssökande.",
+    ]);
+    expect(got).toContain("rate=40");
+    expect(got).toContain("job_seeker=15");
+  });
+
+  it("does not carry it where the further count names an intervention", () => {
+    const got = stored([
+      ...HEAD,
+      "Förbundets insatser hade 150 deltagare. 70 personer avslutade sin insats. Ytterligare 15 deltog i insatsen Bryggan.",
+    ]);
+    expect(got.filter((g) => g.endsWith("=15"))).toEqual([]);
+  });
+});
+
+describe("a spoken chain of members' amounts", () => {
+  const HEAD = ["Samordningsförbundet Lindmo", ""];
+  it("reads a member's apposition after 'alltså' and a last link whose unit is left unsaid", () => {
+    const got = stored([
+      ...HEAD,
+      "Staten, alltså Försäkringskassan och Arbetsförmedlingen, betalade 2,4 miljoner, regionen 1,2 miljoner, Lindmo kommun 0,8 miljoner och Åsby kommun 400 000.",
+    ]);
+    expect(got).toContain("member:Staten=2400000");
+    expect(got).toContain("member:Åsby kommun=400000");
+  });
+
+  it("leaves the unsaid unit alone after amounts in thousands, and a bare number outside a chain", () => {
+    const thousands = stored([
+      ...HEAD,
+      "Staten betalade 2 400 tkr, regionen 1 200 tkr, Lindmo kommun 800 tkr och Åsby kommun 400 000.",
+    ]);
+    expect(thousands.filter((g) => g.startsWith("member:Åsby"))).toEqual([]);
+    const alone = stored([...HEAD, "I Åsby kommun bor 400 000 personer och regionen betalade 1,2 miljoner."]);
+    expect(alone.filter((g) => g.startsWith("member:Åsby"))).toEqual([]);
+  });
+});
