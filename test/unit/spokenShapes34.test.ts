@@ -155,3 +155,62 @@ describe("a spoken chain of members' amounts", () => {
     expect(alone.filter((g) => g.startsWith("member:Åsby"))).toEqual([]);
   });
 });
+
+describe("a news page's correction the next day", () => {
+  const PAGE = [
+    "LOKALBLADET  ·  Nyheter i korthet",
+    "",
+    "MÅNDAG 9 MARS 2026",
+    "",
+    "Samordningsförbundet Lindmo redovisar sitt år",
+    "Under året deltog 168 personer i förbundets insatser, och 49 av dem som avslutade började arbeta eller studera.",
+    "",
+    "TISDAG 10 MARS 2026",
+    "",
+    "RÄTTELSE",
+    "I gårdagens notis stod det att 168 personer deltog i förbundets insatser. Rätt är 161, varav 90 kvinnor och 71 män.",
+  ];
+
+  it("stores the right count and its split, and keeps a destination beside the wrong count of all taking part", () => {
+    const got = stored(PAGE);
+    expect(got).toContain("enrolled/all=161");
+    expect(got).toContain("enrolled/woman=90");
+    expect(got).toContain("enrolled/man=71");
+    expect(got).toContain("work_or_studies=49");
+    expect(got).not.toContain("enrolled/all=168");
+  });
+
+  it("drops the destinations where the wrong figure is the exits they are part of, and a split that does not add up", () => {
+    const exits = [
+      ...PAGE.slice(0, 5),
+      "Under året avslutade 77 personer sin insats, och 49 av dem började arbeta eller studera.",
+      ...PAGE.slice(6, 10),
+      "I gårdagens notis stod det att 77 personer avslutade sin insats. Rätt är 71, varav 40 kvinnor och 39 män.",
+    ];
+    const got = stored(exits);
+    expect(got).not.toContain("work_or_studies=49");
+    expect(got).not.toContain("exited/all=77");
+    expect(got.filter((g) => g.startsWith("exited/woman") || g.startsWith("exited/man"))).toEqual([]);
+  });
+});
+
+describe("a fact box whose lead stands apart from the federation's name by a gap", () => {
+  const STORY = (lead: string) => [
+    "Berättelse: Från sjukskrivning till jobb",
+    "",
+    "Vera gick i insatsen Kliv i två år och har nu ett jobb. Insatsen Kliv har haft 90 deltagare sedan starten.",
+    "",
+    `${lead}`,
+    "• 150 deltagare under 2025, varav 64 nya.",
+    "• 58 avslutade sin insats.",
+  ];
+  it("is the federation's when it names the document's own federation", () => {
+    const got = stored(STORY("FAKTA  Samordningsförbundet Lindmo"));
+    expect(got).toContain("new/all=64");
+    expect(got).toContain("exited/all=58");
+  });
+  it("is not where it names another federation, nor where 'Fakta' leads no name", () => {
+    expect(stored(STORY("FAKTA  Samordningsförbundet Västeråsen")).filter((g) => g.startsWith("exited"))).toEqual([]);
+    expect(stored(STORY("FAKTA  Insatsen Kliv")).filter((g) => /^exited\/all=58$/.test(g))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * Rätt antal är 158") says a figure printed in the document is wrong. The figure it names as
  * printed is not stored, neither from the notice nor from the body that still prints it, and
  * neither are the other figures of the body's sentences that print it (their gender split belongs
- * to the wrong count). Nothing else is stored from the notice's own lines: only a corrected count
+ * to the wrong count; a destination beside a wrong count of all taking part is of the exits and stays). Nothing else is stored from the notice's own lines: only a corrected count
  * said in so many words ("Rätt antal är 158", "ska vara 158"), right after the count it corrects,
  * takes the place of that count, where every count read with the wrong value is the same figure
  * (one intervention or the federation, one year, one measure); its gender split in a bracket
@@ -43,10 +43,10 @@ const PRINTED_FIRST =
   /^\s*(?:rättelse|korrigering)[\s!:.–-]*(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?=\s+(?:räknade|var|blev|är|stämmer|stämde|innehöll|innehåller|angavs)(?!\p{L})(?:\s+\p{L}+){0,5}?\s+(?:fel\p{L}*|dubbelt|inte|ej)(?!\p{L}))/iu;
 /**
  * "Rätt antal är 158 (92 kvinnor och 66 män)", "ska vara 158", "Rätt: 212 unika personer, 120
- * kvinnor och 92 män": the figure as it should read.
+ * kvinnor och 92 män", "Rätt är 143, varav 84 kvinnor och 59 män": the figure as it should read.
  */
 const CORRECTED =
-  /(?:(?:rätt|korrekt|riktigt)\s+(?:antal|siffra|värde)\s+(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara|(?:rätt|korrekt|riktigt)\s*:)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?:\s+(?:unika\s+)?(?:personer|deltagare))?(?:\s*[(,]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\)?)?/iu;
+  /(?:(?:rätt|korrekt|riktigt)\s+(?:(?:antal|siffra|siffran|värde)\s+)?(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara|(?:rätt|korrekt|riktigt)\s*:)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?!\d|,\d)(?:\s+(?:unika\s+)?(?:personer|deltagare))?(?:\s*[(,]\s*(?:varav\s+)?(\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\)?)?/iu;
 /** The whole figures a sentence holds. */
 const NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
 
@@ -287,11 +287,23 @@ export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): Parse
       for (let n = lineAt(unit, s.start); n <= lineAt(unit, Math.max(s.start, s.end - 1)); n++)
         tainted.set(n, new Set([...(tainted.get(n) ?? []), ...numbers]));
     }
+  // "Under året deltog 153 personer …, och 57 av dem som avslutade började arbeta" with 153 corrected:
+  // where the wrong figure is the count of all taking part, a destination beside it is of the exits,
+  // no part of the wrong count, and stays. Where it is the exits, or is read as nothing, all go.
+  const wrongCounts = new Map<number, Set<string>>();
+  for (const f of out.facts)
+    if (f.table === "participant_count" && values.has(f.value))
+      wrongCounts.set(f.line, new Set([...(wrongCounts.get(f.line) ?? []), f.measure]));
+  const notOfTheWrong = (f: FactInput) =>
+    f.table === "participant_breakdown" &&
+    !values.has(f.value) &&
+    (wrongCounts.get(f.line)?.size ?? 0) > 0 &&
+    !wrongCounts.get(f.line)!.has("exited");
   const findings: FindingInput[] = [];
   const keep = (f: FactInput) => {
     if (f.table !== "participant_count" && f.table !== "participant_breakdown" && f.table !== "finance") return true;
     const value = f.table === "finance" ? Math.abs(f.amount_sek ?? NaN) : f.value;
-    if (!lines.has(f.line) && !tainted.get(f.line)?.has(value)) return true;
+    if (!lines.has(f.line) && (!tainted.get(f.line)?.has(value) || notOfTheWrong(f))) return true;
     findings.push(
       unreadNumber({
         subject: f.section,

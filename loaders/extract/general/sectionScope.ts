@@ -335,8 +335,11 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
  */
 export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
 
-/** "Fakta: Samordningsförbundet X", "Fakta om förbundet X": a fact box's lead before a name. */
-const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?\s*(?::|om\b|–|-)\s*/iu;
+/**
+ * "Fakta: Samordningsförbundet X", "Fakta om förbundet X", a box's "FAKTA  Samordningsförbundet X" (the
+ * lead set apart by a gap alone): a fact box's lead before a name.
+ */
+const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?(?:\s*(?::|om\b|–|-)\s*|\s+)/iu;
 /** A fact box headed by the document's own federation's name: the federation's figures, among other bodies'. */
 function factBoxOfOurs(doc: DocumentText, body: string): boolean {
   const lead = FACT_BOX.exec(body);
