@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { subtitleCues } from "../../loaders/extract/text/subtitleCues.ts";
+import { withoutEmoji } from "../../loaders/extract/text/emojiMarks.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
@@ -212,5 +213,103 @@ describe("a fact box whose lead stands apart from the federation's name by a gap
   it("is not where it names another federation, nor where 'Fakta' leads no name", () => {
     expect(stored(STORY("FAKTA  Samordningsförbundet Västeråsen")).filter((g) => g.startsWith("exited"))).toEqual([]);
     expect(stored(STORY("FAKTA  Insatsen Kliv")).filter((g) => /^exited\/all=58$/.test(g))).toEqual([]);
+  });
+});
+
+describe("a post's emoji", () => {
+  it("reads an emoji opening a line as a bullet and one inside a line as blank space", () => {
+    const got = stored([
+      "Samordningsförbundet Lindmo",
+      "",
+      "Så gick året för förbundet:",
+      "🙋 210 personer fick stöd i våra insatser",
+      "🌱 88 nya deltagare under året",
+      "👋 73 avslutade – 💼 25 till arbete och 📖 9 till studier",
+    ]);
+    expect(got).toContain("new/all=88");
+    expect(got).toContain("exited/all=73");
+    expect(got).toContain("studies=9");
+  });
+
+  it("leaves a lone symbol and the signs of law and trade as written", () => {
+    expect(withoutEmoji(["Text: kansliet © 2026", "Ett ✔ i rutan", "Inget mer"])).toBeUndefined();
+    const three = withoutEmoji(["© 2026 ✅ klart", "🎉 fest", "📌 möte"])!;
+    expect(three[0]).toBe("© 2026   klart");
+    expect(three[1]).toBe("•  fest");
+  });
+});
+
+describe("a WebVTT caption file's header and voice tags", () => {
+  const VTT = [
+    "WEBVTT",
+    "Kind: captions",
+    "",
+    "00:01.000 --> 00:04.000",
+    "<v Ulla Berg>Förbundets insatser hade",
+    "",
+    "00:04.200 --> 00:07.000",
+    "<v Ulla Berg>175 deltagare under året, varav",
+    "",
+    "00:07.200 --> 00:09.000",
+    "<v Ulla Berg>92 kvinnor och 83 män.",
+    "",
+    "00:09.200 --> 00:12.000",
+    "<v Jon>Jag har gått här i <i>tre</i> år.",
+  ];
+  it("drops the header and the tags, a word that may open a label going on with the sentence", () => {
+    const cues = subtitleCues(VTT)!;
+    expect(cues.lines.filter((l) => l !== "")).toEqual([
+      "Förbundets insatser hade",
+      "175 deltagare under året, varav",
+      "92 kvinnor och 83 män.",
+      "Jag har gått här i tre år.",
+    ]);
+    const got = stored(VTT);
+    expect(got).toContain("enrolled/all=175");
+    expect(got).toContain("enrolled/woman=92");
+  });
+  it("breaks the paragraph where another voice speaks, never where the same one goes on", () => {
+    const cues = subtitleCues(VTT)!;
+    const jon = cues.lines.indexOf("Jag har gått här i tre år.");
+    expect(cues.lines[jon - 1]).toBe("");
+    expect(cues.lines[cues.lines.indexOf("92 kvinnor och 83 män.") - 1]).not.toBe("");
+  });
+});
+
+describe("a correction in a post's comment or on a correction sheet", () => {
+  const POST = [
+    "Samordningsförbundet Lindmo",
+    "",
+    "Årets siffror:",
+    "• 201 personer fick stöd i våra insatser",
+    "• 84 avslutade – 30 till arbete och 8 till studier, det är 45 procent av dem som avslutade",
+    "",
+    "Kommentarer",
+    "",
+    "Samordningsförbundet Lindmo: Tack! Och en rättelse från oss: det var 28 som gick till arbete, inte 30. Andelen blir därmed 43 procent.",
+  ];
+  it("reads the right figure of a cleft pair, keeps the exits and the other destination, and takes the notice's rate", () => {
+    const got = stored(POST);
+    expect(got).toContain("work=28");
+    expect(got).toContain("exited/all=84");
+    expect(got).toContain("studies=8");
+    expect(got).toContain("rate=43");
+    expect(got).not.toContain("work=30");
+    expect(got).not.toContain("rate=45");
+  });
+  it("is no notice where 'rättelse' has no colon after it", () => {
+    const got = stored([...POST.slice(0, 8), "Vi gör en rättelse i nästa nummer om vi hittar fel."]);
+    expect(got).toContain("work=30");
+  });
+  it("reads a pair whose figures carry their noun, and keeps the sentence's other figures from nowhere", () => {
+    const got = stored([
+      "Korrigering 1. Sidan 4. Det ska vara 141 deltagare, inte 152 deltagare.",
+      "",
+      "Samordningsförbundet Lindmo",
+      "",
+      "Under 2025 deltog 152 personer i förbundets insatser, varav 80 kvinnor och 72 män.",
+    ]);
+    expect(got).toContain("enrolled/all=141");
+    expect(got.filter((g) => /=(152|80|72)$/.test(g))).toEqual([]);
   });
 });

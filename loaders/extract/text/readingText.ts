@@ -13,7 +13,8 @@
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
  * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
- * their numbers and time codes dropped (`subtitleCues.ts`), and HTML in the
+ * their numbers and time codes dropped (`subtitleCues.ts`), a post's emoji read as bullets or blank space
+ * (`emojiMarks.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
@@ -49,6 +50,7 @@ import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
+import { withoutEmoji } from "./emojiMarks.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
@@ -100,8 +102,10 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
   // A fact box drawn with box-drawing characters ("┌───┐" / "│ Deltagare: 231 │"): its frame blanked.
   const framed = withoutBoxFrames(unboxed) ?? unboxed;
+  // A post's emoji ("✅ 96 nya deltagare", "… och 🎓 22 till studier"): a bullet opening a line, else blank.
+  const plain = withoutEmoji(framed) ?? framed;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
-  const lines = withoutHeadingMarks(framed) ?? framed;
+  const lines = withoutHeadingMarks(plain) ?? plain;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
