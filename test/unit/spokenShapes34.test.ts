@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { subtitleCues } from "../../loaders/extract/text/subtitleCues.ts";
 import { withoutEmoji } from "../../loaders/extract/text/emojiMarks.ts";
+import { transcriptTurns } from "../../loaders/extract/text/transcriptTurns.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
@@ -311,5 +312,34 @@ describe("a correction in a post's comment or on a correction sheet", () => {
     ]);
     expect(got).toContain("enrolled/all=141");
     expect(got.filter((g) => /=(152|80|72)$/.test(g))).toEqual([]);
+  });
+});
+
+describe("a recorded conversation's transcript", () => {
+  const TALK = (intro: string) => [
+    "Lindmopodden, avsnitt 3",
+    "",
+    `[00:00:04] Värd: Välkommen! Med mig har jag ${intro}`,
+    "",
+    "[00:00:20] Värd: Hur många deltagare hade ni under året?",
+    "",
+    "[00:00:26] Maria Lund: Vi hade 164 deltagare i våra insatser.",
+    "",
+    "[00:00:40] Värd: Och hur många avslutade?",
+    "",
+    "[00:00:43] Maria Lund: 70 avslutade sin insats. Av dem fick 19 ett jobb.",
+  ];
+  it("blanks the time stamps and reads the federation's chief's turns as the federation's answers", () => {
+    const got = stored(TALK("Maria Lund, förbundschef i Samordningsförbundet Lindmo."));
+    expect(got).toContain("enrolled/all=164");
+    expect(got).toContain("exited/all=70");
+    expect(got).toContain("work=19");
+    expect(got.filter((g) => /=(0|4|20|26|40|43)$/.test(g))).toEqual([]);
+  });
+  it("keeps the label of a speaker the transcript never names as the federation's", () => {
+    const turns = transcriptTurns(TALK("Maria Lund, som leder ett projekt i Åby."))!;
+    expect(turns[6]!.trim()).toBe("Maria Lund: Vi hade 164 deltagare i våra insatser.");
+    expect(stored(TALK("Maria Lund, som leder ett projekt i Åby.")).filter((g) => g.startsWith("exited"))).toEqual([]);
+    expect(transcriptTurns(["10:00 Kaffe: i matsalen", "Punkt 2"])).toBeUndefined();
   });
 });
