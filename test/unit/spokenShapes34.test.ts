@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { subtitleCues } from "../../loaders/extract/text/subtitleCues.ts";
 import { withoutEmoji } from "../../loaders/extract/text/emojiMarks.ts";
 import { transcriptTurns } from "../../loaders/extract/text/transcriptTurns.ts";
+import { surveyAnswers } from "../../loaders/extract/text/surveyAnswers.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts, type EntryOptions } from "../support/manifestEntry.ts";
 
@@ -341,5 +342,46 @@ describe("a recorded conversation's transcript", () => {
     expect(turns[6]!.trim()).toBe("Maria Lund: Vi hade 164 deltagare i våra insatser.");
     expect(stored(TALK("Maria Lund, som leder ett projekt i Åby.")).filter((g) => g.startsWith("exited"))).toEqual([]);
     expect(transcriptTurns(["10:00 Kaffe: i matsalen", "Punkt 2"])).toBeUndefined();
+  });
+});
+
+describe("a survey tool's export of one federation's answer", () => {
+  const SURVEY = (name: string) => [
+    "Export av enskilt svar",
+    "Svar-ID: 5512        Inskickad: 2026-02-11 10:14",
+    "",
+    "Sida 1 av 2 – Om förbundet",
+    "",
+    "F1. Förbundets namn",
+    `    Svar: ${name}`,
+    "",
+    "F2. Län",
+    "    Svar: Lindlands län",
+    "",
+    "Sida 2 av 2 – Ekonomi (ange hela kronor, inga mellanslag)",
+    "",
+    "F3. Förbundets totala intäkter 2025",
+    "    Svar: 4870000",
+    "",
+    "F4. Eget kapital 2025-12-31",
+    "    Svar: 912400",
+    "",
+    "F5. Avslutade deltagare 2025",
+    "    Svar: 64",
+  ];
+  it("reads each question and its answer as one labelled line, the page's amounts in kronor, for the federation naming itself", () => {
+    const lines = surveyAnswers(SURVEY("Samordningsförbundet Lindmo"))!;
+    expect(lines[6]!.trim()).toBe("Förbundets namn: Samordningsförbundet Lindmo");
+    expect(lines[14]!.trim()).toBe("Förbundets totala intäkter 2025: 4 870 000 kr");
+    expect(lines[20]!.trim()).toBe("Avslutade deltagare 2025: 64");
+    expect(lines[1]).toBe("Svar-ID: 5512        Inskickad: 2026-02-11 10:14");
+    const got = stored(SURVEY("Samordningsförbundet Lindmo"));
+    expect(got).toContain("revenue_operating=4870000");
+    expect(got).toContain("equity_end=912400");
+    expect(got).toContain("exited/all=64");
+  });
+  it("stores no count where the answer names another federation, and leaves a form with fewer than three answers alone", () => {
+    expect(stored(SURVEY("Samordningsförbundet Västeråsen")).filter((g) => g.startsWith("exited"))).toEqual([]);
+    expect(surveyAnswers(["F1. Namn", "    Svar: Anna", "", "F2. Ort", "Svar: Åby"])).toBeUndefined();
   });
 });

@@ -361,12 +361,27 @@ function glanceTitle(doc: DocumentText): number | undefined {
   return glance ? n : undefined;
 }
 
+/**
+ * A form or a survey's answer filled in by one federation ("Förbundets namn: Samordningsförbundet X",
+ * `text/surveyAnswers.ts` sets a question and its answer on one line): the line where the field names the
+ * document's own federation, from which the answers are its own; undefined where none does.
+ */
+const FORM_NAME_FIELD = /^\s*(?:förbundets namn|samordningsförbundets namn|namn på (?:samordnings)?förbundet)\s*:\s*(\S.*)$/iu;
+function formOfOurs(doc: DocumentText): number | undefined {
+  const n = doc.find(FORM_NAME_FIELD, 1, Math.min(doc.lineCount, 40));
+  if (n === undefined) return undefined;
+  const named = FORM_NAME_FIELD.exec(doc.at(n))![1]!.trim();
+  return namesFederation(named, federationOfDocument(doc.documentId)) ? n : undefined;
+}
+
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
   // "Året i siffror 2024", "2024 i korthet" in the document's title: a summary of the federation's
-  // year from its first line, until a heading says otherwise.
-  const glance = glanceTitle(doc);
+  // year from its first line, until a heading says otherwise; so is a form's answers from the field
+  // naming the document's own federation as the one answering.
+  const form = glanceTitle(doc) === undefined ? formOfOurs(doc) : undefined;
+  const glance = glanceTitle(doc) ?? form;
   let beforeBox: [Scope, number] | undefined;
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
@@ -443,7 +458,10 @@ function scopesOf(doc: DocumentText): Scope[] {
         glance !== undefined &&
         current.kind === "federation" &&
         !numbered &&
-        (body.endsWith("?") || (/\s/.test(body) && namesNoOne(body) && body !== body.toUpperCase()))
+        (body.endsWith("?") ||
+          (/\s/.test(body) && namesNoOne(body) && body !== body.toUpperCase()) ||
+          // "Län: Kustlands län": a form's field and its answer, no section of its own.
+          (form !== undefined && /\S:\s+\S/.test(body) && !INTERVENTION_HEADING.test(body)))
       ) {
         // "Vart tog de vägen?", "Så gick det för deltagarna" in a summary at a glance: a topic of the
         // same year's figures, the federation's still; a bare name ("Steget") is no topic.

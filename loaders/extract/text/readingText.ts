@@ -15,7 +15,8 @@
  * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
  * their numbers and time codes dropped (`subtitleCues.ts`), a post's emoji read as bullets or blank space
  * (`emojiMarks.ts`), a recorded conversation's time stamps blanked and its chief's turns read as answers
- * (`transcriptTurns.ts`), and HTML in the
+ * (`transcriptTurns.ts`), a survey export's questions and answers set on one labelled line
+ * (`surveyAnswers.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
@@ -53,6 +54,7 @@ import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
 import { withoutEmoji } from "./emojiMarks.ts";
 import { transcriptTurns } from "./transcriptTurns.ts";
+import { surveyAnswers } from "./surveyAnswers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
@@ -107,7 +109,9 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // A post's emoji ("✅ 96 nya deltagare", "… och 🎓 22 till studier"): a bullet opening a line, else blank.
   const plain = withoutEmoji(framed) ?? framed;
   // "[00:00:24] Jonas Falk: Vi hade …": a transcript's time stamps blanked, the federation's chief's turns as answers.
-  const turns = transcriptTurns(plain) ?? plain;
+  const spokenTurns = transcriptTurns(plain) ?? plain;
+  // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
+  const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
   const lines = withoutHeadingMarks(turns) ?? turns;
   const letterDigits = new Set<number>();
