@@ -30,6 +30,7 @@ import { readMoneySentence } from "./moneyGrammar.ts";
  * A notice inside a line, as a post's author corrects itself in a comment ("Tack! Och en rättelse från
  * oss: det var 38 …", "en liten rättelse: antalet … ska vara 29, inte 27"): the word and a colon.
  */
+const NOTICE_WORD = /rättelse|korrigering|errata/i;
 const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b|(?<!\p{L})rättelse(?:\s+från\s+oss)?\s*:/iu;
 /**
  * "Där står att 164 personer …", "det står 164", "anges felaktigt 164", "I en tidigare version stod att
@@ -306,7 +307,8 @@ function readStatement(
 /** The facts `out` holds, less those a correction notice says were printed wrongly. */
 export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): ParseOutput {
   // A plain search first: almost no report carries a correction notice.
-  if (doc.find(NOTICE) === undefined) return out;
+  // The literal words before the notice's pattern, whose look-behind is tried at every character.
+  if (doc.find(NOTICE_WORD) === undefined || doc.find(NOTICE) === undefined) return out;
   const { values, lines, corrections, rates } = printedWrong(doc);
   if (values.size === 0) return out;
   const corrected = correctedCounts(doc, out.facts, corrections);
