@@ -51,11 +51,16 @@ const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|run
  */
 const CHAIN_OR_FEE_WORD = /bidr|betala|tillsk|stod|står|hälften|tredjedel|fjärdedel|sjättedel|avgift/iu;
 /**
+ * What opens a member's apposition: "genom"/"via" the agencies it pays through, or "alltså", "dvs",
+ * "det vill säga" naming them ("Staten, alltså Försäkringskassan och Arbetsförmedlingen, betalade …").
+ */
+const APPOSITION = String.raw`(?:genom|via|alltså|dvs\.?|d\.v\.s\.?|det\s+vill\s+säga)`;
+/**
  * "Staten bidrog med ": the subject (any words, a member or not) and the verb; a member may carry an
  * apposition ("Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med ").
  */
 const CHAIN_START = new RegExp(
-  String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE})\s*,\s*(?:genom|via)\s+[^,]{3,60},|(${MEMBER_SOURCE}|\p{L}+))\s+${VERB}\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE})\s*,\s*${APPOSITION}\s+[^,]{3,60},|(${MEMBER_SOURCE}|\p{L}+))\s+${VERB}\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -63,7 +68,7 @@ const CHAIN_START = new RegExp(
  * named in words, then its amount as an apposition; the subject may carry an apposition of its own.
  */
 const SHARE_START = new RegExp(
-  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*(?:genom|via)\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod|står)(?:\s+(?:genom|via)\s+[^,]{3,60}?)?\s+(?:med\s+|för\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE})(?:\s*,\s*${APPOSITION}\s+[^,]{3,60},)?\s+(?:bidrog|betalade|betalar|bidrar|stod|står)(?:\s+(?:genom|via)\s+[^,]{3,60}?)?\s+(?:med\s+|för\s+)?(?:hälften|en\s+tredjedel|en\s+fjärdedel|en\s+sjättedel)\s*,\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -1029,8 +1034,33 @@ function readSentence(
       previousEnd = earlier.end;
     }
   }
+  const bare = chain && out.length >= 2 ? BARE_LAST_LINK.exec(sentence.slice(previousEnd)) : null;
+  // Spoken: "… regionen 1,55 miljoner, Granås kommun 1,02 miljoner och Myrby kommun 530 000." The
+  // chain's last link with the unit left unsaid, where every amount before it was in kronor or
+  // millions (a number grouped in thousands is then kronor, never millions): read as kronor. After
+  // amounts in thousands ("tkr") it could be either, and is left unread.
+  if (bare && amounts.every((a) => !THOUSANDS_UNIT.test(a.raw)) && named(bare[1]!)) {
+    const member = memberOf(bare[1]!.replace(/\s+/g, " "));
+    const sek = Number(bare[2]!.replace(/ /g, ""));
+    if (member !== null && sek >= 10_000)
+      out.push({
+        member,
+        sek,
+        approximate: false,
+        index: previousEnd + bare.index + bare[0].indexOf(bare[2]!),
+        fee: false,
+      });
+  }
   return out;
 }
+
+/** " och Myrby kommun 530 000.": a chain's last link, a named member and a number grouped in thousands with no unit, closing the sentence. */
+const BARE_LAST_LINK = new RegExp(
+  String.raw`^\s*(?:,\s*och|,|och|samt)\s+(${MEMBER_SOURCE})\s+(\d{1,3}(?: \d{3})+)\s*[.!]?\s*$`,
+  "iu",
+);
+/** An amount written in thousands: "tkr", "tusen kronor", "kkr", "KSEK". */
+const THOUSANDS_UNIT = /tkr|tusen|kkr|ksek|tsek/i;
 
 /**
  * The same member's amount for an earlier year in a bracket right after its own: "528 tkr i

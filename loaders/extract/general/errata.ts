@@ -3,7 +3,7 @@
  * Rätt antal är 158") says a figure printed in the document is wrong. The figure it names as
  * printed is not stored, neither from the notice nor from the body that still prints it, and
  * neither are the other figures of the body's sentences that print it (their gender split belongs
- * to the wrong count). Nothing else is stored from the notice's own lines: only a corrected count
+ * to the wrong count; a destination beside a wrong count of all taking part is of the exits and stays). Nothing else is stored from the notice's own lines: only a corrected count
  * said in so many words ("Rätt antal är 158", "ska vara 158"), right after the count it corrects,
  * takes the place of that count, where every count read with the wrong value is the same figure
  * (one intervention or the federation, one year, one measure); its gender split in a bracket
@@ -26,7 +26,12 @@ import { readSentence } from "./figureGrammar.ts";
 import { readMoneySentence } from "./moneyGrammar.ts";
 
 /** A heading or lead of a correction notice. */
-const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b/i;
+/**
+ * A notice inside a line, as a post's author corrects itself in a comment ("Tack! Och en rättelse från
+ * oss: det var 38 …", "en liten rättelse: antalet … ska vara 29, inte 27"): the word and a colon.
+ */
+const NOTICE_WORD = /rättelse|korrigering|errata/i;
+const NOTICE = /^\s*(?:rättelse|korrigering(?:ar)?|errata)\b|(?<!\p{L})rättelse(?:\s+från\s+oss)?\s*:/iu;
 /**
  * "Där står att 164 personer …", "det står 164", "anges felaktigt 164", "I en tidigare version stod att
  * 148 personer …": the figure as printed.
@@ -43,10 +48,10 @@ const PRINTED_FIRST =
   /^\s*(?:rättelse|korrigering)[\s!:.–-]*(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?=\s+(?:räknade|var|blev|är|stämmer|stämde|innehöll|innehåller|angavs)(?!\p{L})(?:\s+\p{L}+){0,5}?\s+(?:fel\p{L}*|dubbelt|inte|ej)(?!\p{L}))/iu;
 /**
  * "Rätt antal är 158 (92 kvinnor och 66 män)", "ska vara 158", "Rätt: 212 unika personer, 120
- * kvinnor och 92 män": the figure as it should read.
+ * kvinnor och 92 män", "Rätt är 143, varav 84 kvinnor och 59 män": the figure as it should read.
  */
 const CORRECTED =
-  /(?:(?:rätt|korrekt|riktigt)\s+(?:antal|siffra|värde)\s+(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara|(?:rätt|korrekt|riktigt)\s*:)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d,])(?:\s+(?:unika\s+)?(?:personer|deltagare))?(?:\s*[(,]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\)?)?/iu;
+  /(?:(?:rätt|korrekt|riktigt)\s+(?:(?:antal|siffra|siffran|värde)\s+)?(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara|(?:rätt|korrekt|riktigt)\s*:)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?!\d|,\d)(?:\s+(?:unika\s+)?(?:personer|deltagare))?(?:\s*[(,]\s*(?:varav\s+)?(\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\)?)?/iu;
 /** The whole figures a sentence holds. */
 const NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
 
@@ -54,9 +59,13 @@ const parse = (written: string) => Number(written.replace(/[ \u00a0]/g, ""));
 
 /** A figure of a right–wrong pair, with an optional unit of money. */
 const PAIR_FIGURE = String.raw`(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?:\s*(kronor|kr|tkr|mnkr|mkr|miljoner kronor))?`;
-/** "212, inte 221", "87 och inte 78", "143 000 kronor, inte 134 000 kronor (som det står)", "164 i stället för 146". */
+/**
+ * "212, inte 221", "87 och inte 78", "143 000 kronor, inte 134 000 kronor (som det står)", "164 i stället för
+ * 146", "198 deltagare, inte 212 deltagare" (each figure with its noun), and the cleft "det var 38 som gick
+ * till arbete, inte 39" (what the figure counts between the two).
+ */
 const PAIR = new RegExp(
-  String.raw`${PAIR_FIGURE},?\s+(?:och\s+)?(?:inte|ej|icke|i\s?stället\s+för)\s+${PAIR_FIGURE}(?:,?\s+som\s+det\s+(?:står|stod)(?:\s+i\s+(?:texten|rapporten))?)?`,
+  String.raw`${PAIR_FIGURE}(?:\s+(?:personer|deltagare|avslut))?(?:\s+som\s+[^\d.,;:]{3,60})?,?\s+(?:och\s+)?(?:inte|ej|icke|i\s?stället\s+för)\s+${PAIR_FIGURE}(?:\s+(?:personer|deltagare|avslut))?(?:,?\s+som\s+det\s+(?:står|stod)(?:\s+i\s+(?:texten|rapporten))?)?`,
   "giu",
 );
 const SCALE: Record<string, number> = {
@@ -80,12 +89,16 @@ function asStatement(sentence: string, right: string): string {
       .replace(/(?:där\s+)?(?:ska|skall)\s+det\s+(?:stå|vara)\s+(?:att\s+)?/giu, "")
       .replace(/\b(?:ska|skall)\s+vara\b/giu, "är")
       .replace(/\b(?:ska|skall)\s+((?:\p{L}+\s+){1,3}?)vara\b/giu, "$1är")
-      .replace(PAIR, right)
+      // The wrong figure and its "inte" go; what the right one counts stays ("det var 38 som gick till arbete").
+      .replace(PAIR, (m) => m.replace(/,?\s+(?:och\s+)?(?:inte|ej|icke|i\s?stället\s+för)\s+[\s\S]*$/iu, "") || right)
       // "212, i meningen om hur många personer som deltog …": the figure is the count the sentence names.
       .replace(/(\d),?\s+i\s+(?:meningen|stycket|texten|avsnittet)\s+om\s+hur\s+många\s+/giu, "$1 ")
       .trim()
   );
 }
+/** "Andelen blir därmed 44 procent": a rate drawn from the corrected figure, in the notice after it. */
+const RATE_THEREFORE =
+  /(?<!\p{L})andel(?:en)?(?:\s+\p{L}+){0,6}?\s+(?:blir|är|var|blev)\s+(?:därmed|alltså|då)\s+(\d{1,2}(?:,\d)?)\s*(?:procent|%)/giu;
 /** An intervention or project named by its name: a correction of one is no federation figure. */
 const NAMES_ONE = /\b(?:insatsen|projektet|verksamheten)\s+\p{Lu}/u;
 
@@ -99,10 +112,16 @@ interface Correction {
 }
 
 /** The figures a correction notice names as printed wrongly, with the notice's lines. */
-function printedWrong(doc: DocumentText): { values: Set<number>; lines: Set<number>; corrections: Correction[] } {
+function printedWrong(doc: DocumentText): {
+  values: Set<number>;
+  lines: Set<number>;
+  corrections: Correction[];
+  rates: { value: number; line: number }[];
+} {
   const values = new Set<number>();
   const lines = new Set<number>();
   const corrections: Correction[] = [];
+  const rates: { value: number; line: number }[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     if (!NOTICE.test(doc.at(n))) continue;
     // The notice runs to its first blank line after the text; its lines are read as one text.
@@ -151,9 +170,11 @@ function printedWrong(doc: DocumentText): { values: Set<number>; lines: Set<numb
         money: unit !== undefined,
       });
     }
+    for (const m of text.matchAll(RATE_THEREFORE))
+      rates.push({ value: Number(m[1]!.replace(",", ".")), line: lineOf(m.index + m[0].indexOf(m[1]!)) });
     n = Math.max(n, ...lines);
   }
-  return { values, lines, corrections };
+  return { values, lines, corrections, rates };
 }
 
 /**
@@ -190,6 +211,19 @@ function correctedCounts(
           text: doc.at(right.line),
           confirmed_by: [],
         });
+      continue;
+    }
+    // "antalet till arbete ska vara 29, inte 27": a destination read with the wrong value, the one
+    // category of the year, takes the right one.
+    const wrongExits = facts.filter(
+      (f) => f.table === "participant_breakdown" && f.value === c.printed && !f.approximate,
+    );
+    const exitKeys = new Set(
+      wrongExits.map((f) => (f.table === "participant_breakdown" ? `${f.intervention}|${f.year}|${f.category}` : "")),
+    );
+    const exitModel = wrongExits[0];
+    if (exitKeys.size === 1 && exitModel?.table === "participant_breakdown") {
+      out.push({ ...exitModel, value: right.value, line: right.line, text: doc.at(right.line), confirmed_by: [] });
       continue;
     }
     const wrong = facts.filter(
@@ -273,8 +307,9 @@ function readStatement(
 /** The facts `out` holds, less those a correction notice says were printed wrongly. */
 export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): ParseOutput {
   // A plain search first: almost no report carries a correction notice.
-  if (doc.find(NOTICE) === undefined) return out;
-  const { values, lines, corrections } = printedWrong(doc);
+  // The literal words before the notice's pattern, whose look-behind is tried at every character.
+  if (doc.find(NOTICE_WORD) === undefined || doc.find(NOTICE) === undefined) return out;
+  const { values, lines, corrections, rates } = printedWrong(doc);
   if (values.size === 0) return out;
   const corrected = correctedCounts(doc, out.facts, corrections);
   // The figures of each sentence that prints a wrong figure, by line: those go, the line's other
@@ -287,11 +322,40 @@ export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): Parse
       for (let n = lineAt(unit, s.start); n <= lineAt(unit, Math.max(s.start, s.end - 1)); n++)
         tainted.set(n, new Set([...(tainted.get(n) ?? []), ...numbers]));
     }
+  // "Under året deltog 153 personer …, och 57 av dem som avslutade började arbeta" with 153 corrected:
+  // where the wrong figure is the count of all taking part, a destination beside it is of the exits,
+  // no part of the wrong count, and stays. "89 avslutade – 27 till arbete och 10 till studier" with 27
+  // corrected: where the wrong figure is one destination, the exits and the other destinations stay.
+  // Where it is the exits, or is read as nothing, all go; a rate of such a sentence always goes (it is
+  // drawn from the figures the notice corrects).
+  const wrongRead = new Map<number, Set<string>>();
+  for (const f of out.facts)
+    if ((f.table === "participant_count" || f.table === "participant_breakdown") && values.has(f.value))
+      wrongRead.set(
+        f.line,
+        new Set([...(wrongRead.get(f.line) ?? []), f.table === "participant_count" ? f.measure : "destination"]),
+      );
+  const notOfTheWrong = (f: FactInput) => {
+    const wrong = wrongRead.get(f.line);
+    if (!wrong || wrong.size === 0 || (f.table !== "participant_count" && f.table !== "participant_breakdown"))
+      return false;
+    if (values.has(f.value)) return false;
+    if ([...wrong].every((w) => w === "destination")) return true;
+    return f.table === "participant_breakdown" && !wrong.has("exited") && !wrong.has("destination");
+  };
   const findings: FindingInput[] = [];
+  const droppedRates: FactInput[] = [];
   const keep = (f: FactInput) => {
-    if (f.table !== "participant_count" && f.table !== "participant_breakdown" && f.table !== "finance") return true;
+    if (
+      f.table !== "participant_count" &&
+      f.table !== "participant_breakdown" &&
+      f.table !== "finance" &&
+      f.table !== "indicator"
+    )
+      return true;
     const value = f.table === "finance" ? Math.abs(f.amount_sek ?? NaN) : f.value;
-    if (!lines.has(f.line) && !tainted.get(f.line)?.has(value)) return true;
+    if (!lines.has(f.line) && (!tainted.get(f.line)?.has(value) || notOfTheWrong(f))) return true;
+    if (f.table === "indicator") droppedRates.push(f);
     findings.push(
       unreadNumber({
         subject: f.section,
@@ -303,7 +367,23 @@ export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): Parse
     );
     return false;
   };
-  const facts = [...out.facts.filter(keep), ...corrected];
+  const kept = out.facts.filter(keep);
+  // "Andelen blir därmed 44 procent": the rate the notice gives after its correction takes the place of
+  // the one rate a corrected sentence gave, where it gave one.
+  const rate = rates.length === 1 ? rates[0]! : undefined;
+  const model = droppedRates.length === 1 ? droppedRates[0]! : undefined;
+  if (rate && model?.table === "indicator")
+    corrected.push({ ...model, value: rate.value, line: rate.line, text: doc.at(rate.line), confirmed_by: [] });
+  const seen = new Set<string>();
+  const facts = [
+    ...kept,
+    ...corrected.filter((f) => {
+      const key = JSON.stringify({ ...f, line: 0, text: "" });
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  ];
   const awaiting = out.awaiting?.filter(keep);
   return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
 }

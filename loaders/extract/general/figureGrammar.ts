@@ -653,8 +653,11 @@ function seenFromLater(sentence: string, year: number | undefined): string {
   return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
 }
 
-/** "blev därmed 44 procent": the rate follows from the figures stated just before. */
-export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget)\b/;
+/**
+ * "blev därmed 44 procent", "Det betyder att 39 procent …", "…, vilket innebär att 41 procent …": the
+ * rate follows from the figures stated just before.
+ */
+export const DRAWN_FROM_BEFORE = /\b(därmed|därigenom|alltså|sammantaget|(?:det|vilket) (?:betyder|innebär) att)\b/;
 /**
  * "Andelen som gick vidare till arbete eller studier blev 35 procent": a sentence that opens with
  * the share of those who went somewhere, after the paragraph gave its one exit count.

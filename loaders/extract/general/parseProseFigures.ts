@@ -66,7 +66,7 @@ const EARLIER_BRACKET =
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
 /** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
-const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga)\b/i;
+const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga|ytterligare)\b/i;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
 /** "Under perioden …" naming no years of its own: the period the text reports, as the sentence before. */
 const SAME_PERIOD =
@@ -567,10 +567,24 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           !namesSomeone(sentence)))
     )
       scope = previousScope;
+    // "… 187 personer i våra insatser. I fjol var vi 171. 96 av dem var nya.", "… avslutade sin insats.
+    // Och vart gick de då? 24 fick ett arbete …": a sentence right before that gave no figure and names
+    // no one is an aside (a remark, a question put to the listener); whom the paragraph is about is
+    // the last sentence's that gave one.
+    const aside =
+      previousFigured !== undefined &&
+      previous !== undefined &&
+      previous !== previousFigured &&
+      !isAboutOneIntervention(previous) &&
+      !namesSomeone(previous);
+    const lastSpoken = (): Scope | "conflict" | undefined => {
+      const last = c.lastScope();
+      return aside && last !== undefined && last !== "conflict" && last.kind === "unknown" ? previousScope : last;
+    };
     // "… haft 111 deltagare, 63 kvinnor och 48 män. 47 deltagare har avslutat sin insats.": a sentence
     // that opens on its count, or on the year before, right after one about the federation goes on
     // about the same participants, naming no one else.
-    const carriedFrom = () => c.lastScope() ?? (s.start === 0 ? c.bulletAbove() : undefined);
+    const carriedFrom = () => lastSpoken() ?? (s.start === 0 ? c.bulletAbove() : undefined);
     let from: Scope | "conflict" | undefined;
     const carried =
       scope !== "conflict" &&
@@ -612,7 +626,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     if (
       scope !== "conflict" &&
       scope.kind === "federation" &&
-      (last = c.lastScope()) !== undefined &&
+      (last = lastSpoken()) !== undefined &&
       (last === "conflict" || last.kind !== "federation") &&
       ANAPHORA.test(sentence) &&
       !cued(STRONG_FEDERATION_CUE, sentence)

@@ -137,7 +137,9 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
       (doc.inColumn(n) &&
         doc.inColumn(prevIndex) &&
         prevIndex === n - 1 &&
-        !LABEL_START.test(t) &&
+        // "… genom våra insatser," / "varav 131 kvinnor …": a word that may open a label, in lower case
+        // after a line that ends on no figure and no colon, goes on with the sentence.
+        (!LABEL_START.test(t) || (/^\p{Ll}/u.test(t) && !endsOnFigure && !/:$/.test(prev))) &&
         !(endsOnFigure && /^\p{Lu}/u.test(t))) ||
       // "… (budget 6,0" / "Mkr). …": an amount whose unit wrapped to the next line.
       (prev.length >= 40 && /\d$/.test(prev) && UNIT_RUNS_ON.test(t)) ||

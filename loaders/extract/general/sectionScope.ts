@@ -199,6 +199,9 @@ const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export const isHeading = oncePerLine(headingAt);
 
+/** A conjunction or a preposition closing a line: the sentence runs on below it. */
+const RUNS_ON_WORD = /(?<!\p{L})(?:och|samt|eller|att|som|med|till|av|från|för|på|i)$/iu;
+
 /**
  * Whether a line is in the document's title: its first lines, down to the first blank one, none of
  * them giving a figure (a year or a date is no figure). The federation a title names is the
@@ -236,8 +239,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // Most candidates hold no digit: not cut into runs of digits.
   if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
   if (moreSpacesThan(body, 9)) return false;
-  // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till").
-  if (doc.inColumn(n) && /^[\p{Ll}\d(]/u.test(doc.at(n + 1))) return false;
+  // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till"), or
+  // that ends on a word no sentence ends on ("Staten, alltså Försäkringskassan och" / "Arbetsförmedlingen …").
+  if (doc.inColumn(n) && (/^[\p{Ll}\d(]/u.test(doc.at(n + 1)) || RUNS_ON_WORD.test(t))) return false;
   let p = n - 1;
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";
@@ -346,8 +350,11 @@ function headsColumnsBelow(raw: string, rowBelow: string): boolean {
  */
 export const scopeByLine: (doc: DocumentText) => readonly Scope[] = oncePerDocument(scopesOf);
 
-/** "Fakta: Samordningsförbundet X", "Fakta om förbundet X": a fact box's lead before a name. */
-const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?\s*(?::|om\b|–|-)\s*/iu;
+/**
+ * "Fakta: Samordningsförbundet X", "Fakta om förbundet X", a box's "FAKTA  Samordningsförbundet X" (the
+ * lead set apart by a gap alone): a fact box's lead before a name.
+ */
+const FACT_BOX = /^(?:kort\s+)?fakta(?:ruta)?(?:\s*(?::|om\b|–|-)\s*|\s+)/iu;
 /** A fact box headed by the document's own federation's name: the federation's figures, among other bodies'. */
 function factBoxOfOurs(doc: DocumentText, body: string): boolean {
   const lead = FACT_BOX.exec(body);
@@ -378,12 +385,28 @@ function glanceTitle(doc: DocumentText): number | undefined {
   return glance ? n : undefined;
 }
 
+/**
+ * A form or a survey's answer filled in by one federation ("Förbundets namn: Samordningsförbundet X",
+ * `text/surveyAnswers.ts` sets a question and its answer on one line): the line where the field names the
+ * document's own federation, from which the answers are its own; undefined where none does.
+ */
+const FORM_NAME_FIELD =
+  /^\s*(?:förbundets namn|samordningsförbundets namn|namn på (?:samordnings)?förbundet)\s*:\s*(\S.*)$/iu;
+function formOfOurs(doc: DocumentText): number | undefined {
+  const n = doc.find(FORM_NAME_FIELD, 1, Math.min(doc.lineCount, 40));
+  if (n === undefined) return undefined;
+  const named = FORM_NAME_FIELD.exec(doc.at(n))![1]!.trim();
+  return namesFederation(named, federationOfDocument(doc.documentId)) ? n : undefined;
+}
+
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
   // "Året i siffror 2024", "2024 i korthet" in the document's title: a summary of the federation's
-  // year from its first line, until a heading says otherwise.
-  const glance = glanceTitle(doc);
+  // year from its first line, until a heading says otherwise; so is a form's answers from the field
+  // naming the document's own federation as the one answering.
+  const form = glanceTitle(doc) === undefined ? formOfOurs(doc) : undefined;
+  const glance = glanceTitle(doc) ?? form;
   let beforeBox: [Scope, number] | undefined;
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
@@ -465,7 +488,10 @@ function scopesOf(doc: DocumentText): Scope[] {
         glance !== undefined &&
         current.kind === "federation" &&
         !numbered &&
-        (body.endsWith("?") || (/\s/.test(body) && namesNoOne(body) && body !== body.toUpperCase()))
+        (body.endsWith("?") ||
+          (/\s/.test(body) && namesNoOne(body) && body !== body.toUpperCase()) ||
+          // "Län: Kustlands län": a form's field and its answer, no section of its own.
+          (form !== undefined && /\S:\s+\S/.test(body) && !INTERVENTION_HEADING.test(body)))
       ) {
         // "Vart tog de vägen?", "Så gick det för deltagarna" in a summary at a glance: a topic of the
         // same year's figures, the federation's still; a bare name ("Steget") is no topic.

@@ -12,7 +12,11 @@
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
- * bar mark ("▌2024") taken away (`headingMarks.ts`), and HTML in the
+ * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
+ * their numbers and time codes dropped (`subtitleCues.ts`), a post's emoji read as bullets or blank space
+ * (`emojiMarks.ts`), a recorded conversation's time stamps blanked and its chief's turns read as answers
+ * (`transcriptTurns.ts`), a survey export's questions and answers set on one labelled line
+ * (`surveyAnswers.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`), and
  * JSON, YAML dumps and comma-separated records set out as long-format tables (`structuredData.ts`), and
  * a dashboard's stacked cards under a filter naming one year said as "Label: figure" (`kpiCards.ts`);
@@ -49,6 +53,10 @@ import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
+import { subtitleCues } from "./subtitleCues.ts";
+import { withoutEmoji } from "./emojiMarks.ts";
+import { transcriptTurns } from "./transcriptTurns.ts";
+import { surveyAnswers } from "./surveyAnswers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
@@ -102,8 +110,14 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
   // A fact box drawn with box-drawing characters ("┌───┐" / "│ Deltagare: 231 │"): its frame blanked.
   const framed = withoutBoxFrames(unboxed) ?? unboxed;
+  // A post's emoji ("✅ 96 nya deltagare", "… och 🎓 22 till studier"): a bullet opening a line, else blank.
+  const plain = withoutEmoji(framed) ?? framed;
+  // "[00:00:24] Jonas Falk: Vi hade …": a transcript's time stamps blanked, the federation's chief's turns as answers.
+  const spokenTurns = transcriptTurns(plain) ?? plain;
+  // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
+  const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
-  const lines = withoutHeadingMarks(framed) ?? framed;
+  const lines = withoutHeadingMarks(turns) ?? turns;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
@@ -153,6 +167,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     return r.line;
   });
   if (html) setHtmlTables(text, html);
+  setSubtitleCues(text);
   setGridTables(text);
   setTranscriptPages(text);
   setCellsInColumns(text);
@@ -181,6 +196,23 @@ const setHtmlTables = (text: ReadingText, html: HtmlText) =>
     text,
     compactTables(text.lines, html, (i) => text.origin?.[i] ?? i + 1),
   );
+
+/**
+ * A video's subtitle file (`subtitleCues.ts`): the cue numbers and time codes dropped, the cues' speech
+ * one run of text; each line cites its own document line. A cue's lines are short as a narrow column's
+ * are, so where one ends says nothing of where a sentence ends: they are read as a column's lines, a
+ * paragraph running on to its blank line (a new speaker).
+ */
+function setSubtitleCues(text: ReadingText): void {
+  const cues = subtitleCues(text.lines);
+  if (!cues) return;
+  regroup(text, cues);
+  const columns = text.columnLines ?? new Set<number>();
+  text.lines.forEach((line, k) => {
+    if (line.trim() !== "") columns.add(k + 1);
+  });
+  text.columnLines = columns;
+}
 
 /** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
 const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.lines));
