@@ -2403,7 +2403,10 @@ const FIGURE_WORDS = new RegExp(
  * own reads as nothing (the one before lends words, never numbers). Case as `toLowerCase` and the
  * case-blind patterns fold it ("ſ" is an "s" to them).
  */
-export function mayReadFigures(sentence: string): boolean {
+export const mayReadFigures: (sentence: string) => boolean = rememberByText(mayReadFiguresAfresh);
+
+/** `mayReadFigures`, looked at anew (remembered per text above: reports repeat their sentences). */
+function mayReadFiguresAfresh(sentence: string): boolean {
   // Without a number of its own the sentence gives nothing, even leaning on the one before. A digit
   // is a quick look; number words are looked for last, in a sentence with a figure's words.
   const digit = DIGIT.test(sentence);
