@@ -43,6 +43,28 @@ export function rememberByTextAnd<R>(fn: (text: string, n: number | undefined) =
   };
 }
 
+/**
+ * `fn(text, with)`, remembered per text and what `keyOf` says of `with`: `keyOf` must tell apart
+ * every two values `fn` may answer differently for. One memory for all of them, bounded as
+ * `rememberByText`'s is: the second argument may take as many values as the text.
+ */
+export function rememberByTextWith<W, R>(
+  fn: (text: string, withWhat: W) => R,
+  keyOf: (withWhat: W) => string,
+): (text: string, withWhat: W) => R {
+  const known = new Map<string, R>();
+  return (text, withWhat) => {
+    const key = `${keyOf(withWhat)}\u0000${text}`;
+    let r = known.get(key);
+    if (r === undefined && !known.has(key)) {
+      if (known.size >= LIMIT) known.clear();
+      r = frozen(fn(detached(text), withWhat));
+      known.set(detached(key), r);
+    }
+    return r as R;
+  };
+}
+
 /** The value and everything it holds, frozen (a string or number as it is). */
 function frozen<R>(value: R): R {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

@@ -82,8 +82,12 @@ describe("where a prose rule's match can start", () => {
     expect(openingWord(/(\d+) procent enbart grundskola och (\d+)/g)?.after).toBe(" procent enbart grundskola och ");
     expect(openingWord(/(\d+(?:,\d+)?) % av personal\s+som/g)?.after).toBe(" % av personal");
     expect(openingWord(/(\d+|\p{L}+) informationer har hållits/gu)?.after).toBe(" informationer har hållits");
-    // An optional space after the word, a class of its own, or no text after it: anywhere.
-    expect(openingWord(/(\d+(?:,\d+)?)\s?% \(/g)).toBeUndefined();
+    // One optional space after the word: the text after it still follows the word, maybe after a space.
+    expect(openingWord(/(\d+(?:,\d+)?)\s?% \(/g)).toMatchObject({ after: "% (", gap: true });
+    expect(openingWord(/(\d+) procent/g)).toMatchObject({ gap: false });
+    // Any other space, a class of its own, or no text after it: anywhere.
+    expect(openingWord(/(\d+(?:,\d+)?)\s*% \(/g)).toBeUndefined();
+    expect(openingWord(/(\d+)\s?/g)).toBeUndefined();
     expect(openingWord(/([\d ]+) kr/g)).toBeUndefined();
     expect(openingWord(/(\d+)/g)).toBeUndefined();
   });
@@ -94,11 +98,15 @@ describe("where a prose rule's match can start", () => {
       "Under 2023 har 40 personer deltagit i de olika insatserna. x12 av 30 avslutade deltagare, det motsvarar 40 %.",
       "Under Under 2024 har 7 personer deltagit i de olika. 1,5 % av personal som är involverad i samverkan upplever",
       "12 procent enbart grundskola och 30 procent har fullföljt gymnasieutbildningen; 3 procent enbart grundskola och",
+      // The optional space: with it, without it, two of them, a word of letters before the mark, a match at the start.
+      "41,5 % (17/41) av individerna har vid avslut gjort en positiv stegförflyttning. Mål 40% (16/40) av individerna har vid avslut gjort en positiv stegförflyttning",
+      "x41,5  % (17/41) av individerna har vid avslut gjort en positiv stegförflyttning, 4,1a% (1/2) av individerna har vid avslut gjort en positiv stegförflyttning 7 % ( 9 % (1/9) av individerna har vid avslut gjort en positiv stegförflyttning",
     ];
     const patterns = [
       ...proseRules([], 2024).map((r) => r.re),
       /(\d+(?:,\d+)?) % av personal\s+som är involverad i samverkan\s+upplever/g,
       /(\d+) av (\d+) (?:utskrivna|avslutade) deltagare/g,
+      /(\d+|\p{L}+)\s?% \((\d+)/gu,
     ];
     for (const text of [kalmar, ...made]) {
       const idx = new ProseIndex(new DocumentText("x/2024-annual-report", splitLines(text), 2024));

@@ -2,7 +2,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { detached } from "../../loaders/config/detachedString.ts";
-import { rememberByText, rememberByTextAnd } from "../../loaders/extract/textMemo.ts";
+import { rememberByText, rememberByTextAnd, rememberByTextWith } from "../../loaders/extract/textMemo.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { findAmounts, parseNumberRun } from "../../loaders/extract/numbers.ts";
 import { clean } from "../../loaders/extract/documentText.ts";
 import { joinBrokenWords } from "../../loaders/extract/text/brokenWords.ts";
@@ -45,6 +46,40 @@ describe("answers remembered per text", () => {
     expect(tagged("x", 2)).toBe("x:2:1");
     expect(tagged("x")).toBe("x:-:2");
     expect(tagged("x", 2)).toBe("x:2:1");
+  });
+
+  it("remembers an answer per text and what its key says of the second argument, one for each", () => {
+    let calls = 0;
+    const tagged = rememberByTextWith(
+      (t, w: { year: number; note: string }) => `${t}:${w.year}:${++calls}`,
+      (w) => String(w.year),
+    );
+    expect(tagged("x", { year: 2024, note: "a" })).toBe("x:2024:1");
+    // The same key: the answer remembered, whatever the key leaves out.
+    expect(tagged("x", { year: 2024, note: "b" })).toBe("x:2024:1");
+    // Another key, or another text: read afresh.
+    expect(tagged("x", { year: 2023, note: "a" })).toBe("x:2023:2");
+    expect(tagged("y", { year: 2024, note: "a" })).toBe("y:2024:3");
+    expect(calls).toBe(3);
+  });
+
+  it("reads a sentence once per context, and never gives one context's reading for another's", () => {
+    const sentence = "Av dessa gick 45 procent till arbete eller studier.";
+    const after120 = readSentence(sentence, { countsJustBefore: [{ measure: "exited", value: 120 }], year: 2024 });
+    expect(readSentence(sentence, { countsJustBefore: [{ measure: "exited", value: 120 }], year: 2024 })).toBe(
+      after120,
+    );
+    expect(Object.isFrozen(after120.figures)).toBe(true);
+    expect(after120.figures).toMatchObject([{ kind: "rate", base: 120 }]);
+    const after80 = readSentence(sentence, { countsJustBefore: [{ measure: "exited", value: 80 }], year: 2024 });
+    expect(after80.figures).toMatchObject([{ kind: "rate", base: 80 }]);
+    const afterNew = readSentence(sentence, { countsJustBefore: [{ measure: "new", value: 120 }], year: 2024 });
+    expect(afterNew.figures).toEqual([]);
+    const share = "Andelen som gick vidare till arbete eller studier blev därmed 44 procent.";
+    expect(readSentence(share, { exitedBefore: [50], year: 2024 }).figures).toMatchObject([{ base: 50 }]);
+    expect(readSentence(share, { exitedBefore: [60], year: 2024 }).figures).toMatchObject([{ base: 60 }]);
+    expect(readSentence(share, { exitedBefore: [], year: 2024 }).figures).toEqual([]);
+    expect(readSentence(sentence, { lead: "Avslutade:", year: 2024 }).figures).toEqual([]);
   });
 
   it("keeps what the remembered readers answered before", () => {

@@ -51,6 +51,8 @@ export class ProseIndex {
     const word = cues.word;
     // A rule's own `after` says only that the word holds no space.
     const holds = after === undefined ? word?.holds : (c: string) => !/\s/.test(c);
+    // A pattern's optional space between its word and `after` ("12 % (", "12% ("): none of the word's characters is one.
+    const gap = after === undefined && word?.gap === true;
     after ??= word?.after;
     const lead = after === undefined ? cues.lead : "";
     if (after === undefined && lead === "") {
@@ -78,9 +80,10 @@ export class ProseIndex {
     // Every place before `from` or up to `tried` was tried already.
     let tried = -1;
     for (let k = text.indexOf(after); k >= 0; k = text.indexOf(after, Math.max(k + 1, from))) {
-      let start = k;
+      const end = gap && k > from && /\s/.test(text[k - 1]!) ? k - 1 : k;
+      let start = end;
       while (start > from && holds!(text[start - 1]!)) start--;
-      for (let p = Math.max(start, tried + 1); p < k; p++) {
+      for (let p = Math.max(start, tried + 1); p < end; p++) {
         tried = p;
         const m = at(p);
         if (m) {
@@ -180,15 +183,16 @@ const OPENING_WORDS: readonly { source: string; unicode?: true; holds: (c: strin
 ];
 
 /**
- * For a pattern that opens with a word (OPENING_WORDS) and then plain text: that text, which
- * follows the word in every match (ProseIndex.matchAll's `after`), and what the word is made of.
- * Undefined for any other pattern.
+ * For a pattern that opens with a word (OPENING_WORDS), then maybe one space (`\s?`: `gap`), then
+ * plain text: that text, which follows the word (and the space) in every match
+ * (ProseIndex.matchAll's `after`), and what the word is made of. Undefined for any other pattern.
  */
-export function openingWord(re: RegExp): { after: string; holds: (c: string) => boolean } | undefined {
+export function openingWord(re: RegExp): { after: string; holds: (c: string) => boolean; gap: boolean } | undefined {
   const word = OPENING_WORDS.find((w) => re.source.startsWith(w.source) && (!w.unicode || re.flags.includes("u")));
   if (word === undefined) return undefined;
-  const after = leadingText(re, word.source.length);
-  return after === "" ? undefined : { after, holds: word.holds };
+  const gap = re.source.startsWith("\\s?", word.source.length);
+  const after = leadingText(re, word.source.length + (gap ? "\\s?".length : 0));
+  return after === "" ? undefined : { after, holds: word.holds, gap };
 }
 
 /** Whether a pattern's source has an alternation outside every group and class. */
