@@ -20,7 +20,7 @@
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
-import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { sentenceFiguresByLine } from "./proseSentences.ts";
 import { unreadNumber } from "../findings.ts";
 import { readSentence } from "./figureGrammar.ts";
 import { readMoneySentence } from "./moneyGrammar.ts";
@@ -52,8 +52,6 @@ const PRINTED_FIRST =
  */
 const CORRECTED =
   /(?:(?:rätt|korrekt|riktigt)\s+(?:(?:antal|siffra|siffran|värde)\s+)?(?:är|ska vara|skall vara)|ska\s+vara|skall\s+vara|(?:rätt|korrekt|riktigt)\s*:)\s+(\d{1,3}(?:[ \u00a0]\d{3})*)(?!\d|,\d)(?:\s+(?:unika\s+)?(?:personer|deltagare))?(?:\s*[(,]\s*(?:varav\s+)?(\d{1,3}(?:[ \u00a0]\d{3})*)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00a0]\d{3})*)\s+män\)?)?/iu;
-/** The whole figures a sentence holds. */
-const NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
 
 const parse = (written: string) => Number(written.replace(/[ \u00a0]/g, ""));
 
@@ -314,14 +312,7 @@ export function dropCorrectedFigures(doc: DocumentText, out: ParseOutput): Parse
   const corrected = correctedCounts(doc, out.facts, corrections);
   // The figures of each sentence that prints a wrong figure, by line: those go, the line's other
   // sentences' figures stay.
-  const tainted = new Map<number, Set<number>>();
-  for (const unit of proseUnits(doc))
-    for (const s of sentencesOf(unit)) {
-      const numbers = [...unit.text.slice(s.start, s.end).matchAll(NUMBER)].map((m) => parse(m[0]));
-      if (!numbers.some((v) => values.has(v))) continue;
-      for (let n = lineAt(unit, s.start); n <= lineAt(unit, Math.max(s.start, s.end - 1)); n++)
-        tainted.set(n, new Set([...(tainted.get(n) ?? []), ...numbers]));
-    }
+  const tainted = sentenceFiguresByLine(doc, (numbers) => numbers.some((v) => values.has(v)));
   // "Under året deltog 153 personer …, och 57 av dem som avslutade började arbeta" with 153 corrected:
   // where the wrong figure is the count of all taking part, a destination beside it is of the exits,
   // no part of the wrong count, and stays. "89 avslutade – 27 till arbete och 10 till studier" with 27

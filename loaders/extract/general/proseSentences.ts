@@ -226,3 +226,29 @@ export function lineAt(unit: ProseUnit, offset: number): number {
   for (const s of unit.starts) if (s.offset <= offset) line = s.line;
   return line;
 }
+
+/** The whole figures a sentence holds, as running text writes them ("214", "1 130"). */
+const WHOLE_NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
+
+/**
+ * The whole figures of every sentence `holds` picks (given its figures and its first and last line),
+ * by line: the figures of a sentence that prints a wrong or disputed figure, so that none of them is
+ * stored from that sentence (`errata.ts`, `restatedCounts.ts`).
+ */
+export function sentenceFiguresByLine(
+  doc: DocumentText,
+  holds: (figures: readonly number[], from: number, to: number) => boolean,
+): Map<number, Set<number>> {
+  const byLine = new Map<number, Set<number>>();
+  for (const unit of proseUnits(doc))
+    for (const s of sentencesOf(unit)) {
+      const figures = [...unit.text.slice(s.start, s.end).matchAll(WHOLE_NUMBER)].map((m) =>
+        Number(m[0].replace(/[ \u00a0]/g, "")),
+      );
+      const from = lineAt(unit, s.start);
+      const to = lineAt(unit, Math.max(s.start, s.end - 1));
+      if (!holds(figures, from, to)) continue;
+      for (let n = from; n <= to; n++) byLine.set(n, new Set([...(byLine.get(n) ?? []), ...figures]));
+    }
+  return byLine;
+}

@@ -12,12 +12,9 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
-import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
+import { sentenceFiguresByLine } from "./proseSentences.ts";
 
 const PROSE = "general:prose";
-/** A whole number as running text writes it: "214", "1 130". */
-const NUMBER = /(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?![\d,])/gu;
-const parse = (written: string) => Number(written.replace(/[ \u00a0]/g, ""));
 
 type Count = Extract<FactInput, { table: "participant_count" | "participant_breakdown" }>;
 const isProseCount = (f: FactInput): f is Count =>
@@ -94,15 +91,9 @@ export function refuseRestatedCounts(
     (f): f is Count => isProseCount(f) && !f.approximate && rivals.includes(keyOf(f)) && !settled(f),
   );
   // The figures of each sentence that states a refused count, by line: those go too.
-  const tainted = new Map<number, Set<number>>();
-  for (const unit of proseUnits(doc))
-    for (const s of sentencesOf(unit)) {
-      const from = lineAt(unit, s.start);
-      const to = lineAt(unit, Math.max(s.start, s.end - 1));
-      const numbers = [...unit.text.slice(s.start, s.end).matchAll(NUMBER)].map((m) => parse(m[0]));
-      if (!refused.some((f) => f.line >= from && f.line <= to && numbers.includes(f.value))) continue;
-      for (let n = from; n <= to; n++) tainted.set(n, new Set([...(tainted.get(n) ?? []), ...numbers]));
-    }
+  const tainted = sentenceFiguresByLine(doc, (numbers, from, to) =>
+    refused.some((f) => f.line >= from && f.line <= to && numbers.includes(f.value)),
+  );
   // The count a sum settled, and its split, stay whatever sentence they share with a rival.
   const sure = out.facts.filter((f): f is Count => isProseCount(f) && rivals.includes(keyOf(f)) && settled(f));
   const ofSure = (f: FactInput) =>
