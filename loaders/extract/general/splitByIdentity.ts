@@ -1,16 +1,21 @@
 /**
- * Rows whose digits group more than one way, settled by a sum the statement must agree with.
+ * Rows whose digits group more than one way, settled by the sums the statement must agree with.
  *
- * - Income statement: a single-spaced operating-result row ("Verksamhetens resultat 0 -188 228":
- *   0 | -188 | 228, or 0 | -188 228 with a column left empty) is read when exactly one of its full
- *   readings is revenue − costs in every column.
- * - Balance sheet: a closing-equity row ("Utgående eget kapital 6 198 431 299 346": note 6 and
- *   198 431, or 6 198 431) takes the one reading, with or without a note, that is opening equity
- *   + the year's result in every column; total assets and total equity and liabilities take the
- *   one reading that equals the other.
+ * - Income statement: operating result = revenue − costs, and the year's result = the operating
+ *   result + the financial items between them; a single-spaced row of any of these ("Verksamhetens
+ *   resultat 0 -188 228": 0 | -188 | 228, or 0 | -188 228 with a column left empty) is read when
+ *   exactly one of its full readings makes the sum hold in every column.
+ * - Balance sheet: closing equity = opening equity + the year's result, and = total equity and
+ *   liabilities − the liabilities under it; a closing-equity row ("Utgående eget kapital 6 198 431
+ *   299 346": note 6 and 198 431, or 6 198 431) takes the one reading, with or without a note, that
+ *   makes them hold; total assets and total equity and liabilities take the one reading that equals
+ *   the other; one asset row among read ones takes the reading that makes the assets add up.
+ * - A dash set apart before a row's first number ("Årets resultat – 228 335 250 560") is its sign
+ *   in one reading and an empty cell in another: the sum picks.
  *
- * The other rows must be read, and complete, in every column; otherwise nothing changes and the
- * row stays as read (or unread). Pure.
+ * One settled row can give the next its sum, so the steps go round until nothing more settles.
+ * The other rows of a sum must be read, and complete, in every column; otherwise nothing changes
+ * and the row stays as read (or unread). Pure.
  */
 import { numberReadings } from "../numbers.ts";
 import { numericTail } from "./layoutGrid.ts";
@@ -18,33 +23,110 @@ import { GROUPED_MORE_THAN_ONE_WAY, type RawTable, type TableRow } from "./state
 import { statementItem, type StatementKind } from "../../reference/statementLabels.ts";
 
 type Line = { line: number; text: string; label: string };
+type Values = number[];
+type RowOf = (item: string) => Values | undefined;
+type Step = (table: RawTable) => RawTable;
 
 /**
  * Allowed difference, in the units written: tkr figures are each rounded, so a sum of two may be
  * off by one or two (the identity gate allows the same). Other readings are off by far more.
  */
 const ROUNDING = 2;
+/** Rounds of settling: each can only settle rows the round before left unread. */
+const ROUNDS = 4;
+/** Financial items between the operating result and the year's result, with the sign each adds. */
+const FINANCIAL: Record<string, (v: number) => number> = {
+  revenue_financial: (v) => Math.abs(v),
+  cost_financial: (v) => -Math.abs(v),
+  financial_items: (v) => v,
+};
+/** The liability items of the statement lexicon (`statementLabels.ts`). */
+const LIABILITIES = new Set(["liabilities_short"]);
 
-export function resolveSplitsByIdentity(table: RawTable): RawTable {
-  const kind = table.block.kind;
-  if (kind === "income_statement") {
-    // Operating result = revenue − costs.
-    return settle(table, "operating_result", (row) => {
+const INCOME_STEPS: Step[] = [
+  // Revenue − costs = operating result, any two of them unread.
+  (t) =>
+    settleSum(
+      t,
+      [
+        { item: "revenue_operating", add: PLUS },
+        { item: "cost_operating", add: LESS_COST },
+      ],
+      "operating_result",
+    ),
+  // Operating result = revenue − costs.
+  (t) =>
+    settle(t, "operating_result", (row) => {
       const revenue = row("revenue_operating");
       const cost = row("cost_operating");
       return revenue && cost ? revenue.map((r, k) => r - Math.abs(cost[k]!)) : undefined;
-    });
-  }
-  if (kind !== "balance_sheet") return table;
-  // Closing equity = opening equity + the year's result; total assets = total equity and liabilities.
-  let out = settle(settleOpening(table), "equity_end", (row) => {
-    const opening = row("equity_start");
-    const result = row("result");
-    return opening && result ? opening.map((o, k) => o + result[k]!) : undefined;
-  });
+    }),
+  // Revenue = operating result + costs.
+  (t) =>
+    settle(t, "revenue_operating", (row) => {
+      const result = row("operating_result");
+      const cost = row("cost_operating");
+      return result && cost ? result.map((r, k) => r + Math.abs(cost[k]!)) : undefined;
+    }),
+  // Costs (written with a minus or without) = revenue − operating result.
+  (t) =>
+    settle(
+      t,
+      "cost_operating",
+      (row) => {
+        const revenue = row("revenue_operating");
+        const result = row("operating_result");
+        return revenue && result ? revenue.map((r, k) => r - result[k]!) : undefined;
+      },
+      (v, want) => Math.abs(Math.abs(v) - want) <= ROUNDING,
+    ),
+  // The year's result = operating result + the financial items written between them.
+  (t) => settle(t, "result", (row, line) => afterFinancialItems(t, row, line)),
+];
+
+const BALANCE_STEPS: Step[] = [
+  // Opening equity + the year's result = closing equity, any two of them unread.
+  (t) =>
+    settleSum(
+      t,
+      [
+        { item: "equity_start", add: PLUS },
+        { item: "result", add: PLUS },
+      ],
+      "equity_end",
+    ),
+  // Closing equity = opening equity + the year's result.
+  (t) =>
+    settle(t, "equity_end", (row) => {
+      const opening = row("equity_start");
+      const result = row("result");
+      return opening && result ? opening.map((o, k) => o + result[k]!) : undefined;
+    }),
+  // Closing equity = total equity and liabilities − the liabilities under it.
+  (t) => settle(t, "equity_end", (_row, line) => lessLiabilities(t, line)),
+  // The year's result = closing equity − opening equity.
+  (t) =>
+    settle(t, "result", (row) => {
+      const opening = row("equity_start");
+      const closing = row("equity_end");
+      return opening && closing ? closing.map((c, k) => c - opening[k]!) : undefined;
+    }),
   // Total assets: the asset rows above it when they are all read and none is a subtotal.
-  out = settle(out, "assets_total", (row, line) => row("equity_and_liabilities") ?? sumAbove(out, line));
-  return settle(out, "equity_and_liabilities", (row) => row("assets_total"));
+  (t) => settle(t, "assets_total", (row, line) => row("equity_and_liabilities") ?? sumAbove(t, line)),
+  (t) => settle(t, "equity_and_liabilities", (row) => row("assets_total")),
+  settleOneAsset,
+];
+
+export function resolveSplitsByIdentity(table: RawTable): RawTable {
+  const kind = table.block.kind;
+  const steps = kind === "income_statement" ? INCOME_STEPS : kind === "balance_sheet" ? BALANCE_STEPS : [];
+  let out = table;
+  for (let round = 0; round < ROUNDS; round++) {
+    const before = out;
+    for (const step of steps) out = step(out);
+    if (out === before) break;
+  }
+  return out;
 }
 
 /**
@@ -55,7 +137,8 @@ export function resolveSplitsByIdentity(table: RawTable): RawTable {
 function settle(
   table: RawTable,
   item: string,
-  expected: (row: (item: string) => number[] | undefined, line: number) => number[] | undefined,
+  expected: (row: RowOf, line: number) => Values | undefined,
+  fitsCell: (value: number, want: number) => boolean = (v, want) => Math.abs(v - want) <= ROUNDING,
 ): RawTable {
   const itemOf = itemIn(table);
   const row = readRowOf(table);
@@ -66,10 +149,86 @@ function settle(
   const resolved = candidates.flatMap((c) => {
     const want = expected(row, c.line);
     if (!want) return [];
-    const fits = readingsOf(table, c.text).filter((r) => r.every((v, k) => Math.abs(v - want[k]!) <= ROUNDING));
+    const fits = readingsOf(table, c.text).filter((r) => r.every((v, k) => fitsCell(v, want[k]!)));
     return fits.length === 1 ? [{ line: c.line, text: c.text, label: c.label, values: fits[0]! }] : [];
   });
-  return withRows(table, resolved);
+  return withRows(
+    table,
+    resolved.filter((r) => !sameAsRead(table, r)),
+  );
+}
+
+/** Whether a row is already read with these values (settling it again changes nothing). */
+function sameAsRead(table: RawTable, row: TableRow): boolean {
+  const read = table.rows.find((r) => r.line === row.line);
+  return !!read && read.values.length === row.values.length && read.values.every((v, k) => v === row.values[k]);
+}
+
+/**
+ * The year's result the operating result and the rows between them give: each a financial item,
+ * read; none between is the operating result itself. Undefined when a row between is anything else.
+ */
+function afterFinancialItems(table: RawTable, row: RowOf, resultLine: number): Values | undefined {
+  const itemOf = itemIn(table);
+  const operating = table.rows.filter((r) => itemOf(r.label) === "operating_result" && r.line < resultLine);
+  const result = row("operating_result");
+  if (operating.length !== 1 || !result) return undefined;
+  const from = operating[0]!.line;
+  if (table.unread.some((u) => u.line > from && u.line < resultLine)) return undefined;
+  const between = table.rows.filter((r) => r.line > from && r.line < resultLine);
+  const adds = between.map((r) => FINANCIAL[itemOf(r.label) ?? ""]);
+  if (adds.some((a) => a === undefined) || !between.every(complete)) return undefined;
+  return result.map((v, k) => between.reduce((acc, r, i) => acc + adds[i]!(r.values[k] as number), v));
+}
+
+/**
+ * Total equity and liabilities less the liabilities written between the closing equity and it: a
+ * "Summa skulder" row when there is one, else every liability row. Undefined when a row between is
+ * unread or names no liability.
+ */
+function lessLiabilities(table: RawTable, equityLine: number): Values | undefined {
+  const itemOf = itemIn(table);
+  const total = table.rows.filter((r) => itemOf(r.label) === "equity_and_liabilities" && r.line > equityLine);
+  if (total.length !== 1 || !complete(total[0]!)) return undefined;
+  const end = total[0]!.line;
+  if (table.unread.some((u) => u.line > equityLine && u.line < end)) return undefined;
+  const between = table.rows.filter((r) => r.line > equityLine && r.line < end);
+  const sums = between.filter((r) => isTotalLabel(r.label));
+  const parts = sums.length === 1 ? sums : between;
+  if (parts.length === 0 || !parts.every(complete)) return undefined;
+  if (sums.length !== 1 && !parts.every((r) => LIABILITIES.has(itemOf(r.label) ?? ""))) return undefined;
+  return total[0]!.values.map((v, k) => (v as number) - parts.reduce((a, r) => a + (r.values[k] as number), 0));
+}
+
+/**
+ * One asset row unread because its digits group more than one way, the other rows above total
+ * assets read and none a subtotal: the reading that makes them add up to the total.
+ */
+function settleOneAsset(table: RawTable): RawTable {
+  const itemOf = itemIn(table);
+  const totals = table.rows.filter((r) => itemOf(r.label) === "assets_total");
+  if (totals.length !== 1 || !complete(totals[0]!)) return table;
+  const total = totals[0]!;
+  const unread = table.unread.filter((u) => u.line < total.line);
+  if (unread.length !== 1 || unread[0]!.reason !== GROUPED_MORE_THAN_ONE_WAY) return table;
+  const above = table.rows.filter((r) => r.line < total.line);
+  if (above.length === 0 || above.some((r) => isTotalLabel(r.label)) || !above.every(complete)) return table;
+  const want = total.values.map((v, k) => (v as number) - above.reduce((a, r) => a + (r.values[k] as number), 0));
+  const u = unread[0]!;
+  const fits = readingsOf(table, u.text).filter((r) => r.every((v, k) => Math.abs(v - want[k]!) <= ROUNDING));
+  return fits.length === 1
+    ? withRows(table, [{ line: u.line, text: u.text, label: u.label, values: fits[0]! }])
+    : table;
+}
+
+/** A row read in every column. */
+function complete(row: TableRow): boolean {
+  return row.values.every((v) => v !== null && Number.isFinite(v));
+}
+
+/** A subtotal's or total's label ("Summa omsättningstillgångar", "Totalt"). */
+function isTotalLabel(label: string): boolean {
+  return /^(summa|totalt?)\b|totalt$/i.test(label.trim());
 }
 
 /** The finance item of a label in this table's kind of statement. */
@@ -98,27 +257,60 @@ function readingsOf(table: RawTable, text: string): number[][] {
   return table.header.hasNote && note ? [...plain, ...numberReadings(note[2]!, columns)] : plain;
 }
 
+/** A term of a sum: the item's row, and how its cells add (a cost written with a minus or without subtracts). */
+interface Term {
+  item: string;
+  add: (v: number) => number;
+}
+const PLUS = (v: number) => v;
+const LESS_COST = (v: number) => -Math.abs(v);
+/** Most readings tried together; a row that splits more ways than this is left unread. */
+const MAX_COMBINATIONS = 4096;
+
 /**
- * Opening equity unread because its digits split more than one way, with the closing equity
- * unread or read: the one opening reading that, with the year's result, gives a reading of the
- * closing row in every column. Then the closing row is settled from it (above).
+ * The rows of `terms` and `total` that the sum settles together: where two or three of them are
+ * unread ("Ingående eget kapital 2 880 500 2 629 940" and "Årets resultat – 228 335 250 560", each
+ * with a note or a sign in one reading), every combination of their readings (a read row's own
+ * values only) is tried, and each unread row takes the reading every combination that adds up gives
+ * it. Unchanged when no combination adds up, or the rows give no single reading.
  */
-function settleOpening(table: RawTable): RawTable {
+function settleSum(table: RawTable, terms: readonly Term[], total: string): RawTable {
   const itemOf = itemIn(table);
-  const result = readRowOf(table)("result");
-  const opening = table.unread.filter(
-    (u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === "equity_start",
+  const rowsOf = (item: string) => [
+    ...table.rows.filter((r) => itemOf(r.label) === item).map((r) => ({ row: r, read: true })),
+    ...table.unread
+      .filter((u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === item)
+      .map((u) => ({ row: u, read: false })),
+  ];
+  const items = [...terms.map((t) => t.item), total];
+  const found = items.map(rowsOf);
+  if (found.some((f) => f.length !== 1) || found.every((f) => f[0]!.read)) return table;
+  const entries = found.map((f) => f[0]!);
+  const options = entries.map((e) =>
+    e.read ? [(e.row as TableRow).values as number[]] : readingsOf(table, e.row.text),
   );
-  const closing = [...table.rows, ...table.unread].filter((r) => itemOf(r.label) === "equity_end");
-  if (!result || opening.length !== 1 || closing.length !== 1) return table;
-  const closings = readingsOf(table, closing[0]!.text);
-  const fits = readingsOf(table, opening[0]!.text).filter((o) =>
-    closings.some((c) => c.every((v, k) => Math.abs(v - (o[k]! + result[k]!)) <= ROUNDING)),
-  );
-  const u = opening[0]!;
-  return fits.length === 1
-    ? withRows(table, [{ line: u.line, text: u.text, label: u.label, values: fits[0]! }])
-    : table;
+  if (options.reduce((n, o) => n * o.length, 1) > MAX_COMBINATIONS) return table;
+  const columns = table.header.valueColumns.length;
+  const chosen: number[][][] = entries.map(() => []);
+  const pick = (i: number, acc: number[][]) => {
+    if (i === entries.length) {
+      const sum = acc.at(-1)!;
+      const adds = [...Array(columns).keys()].every(
+        (k) => Math.abs(terms.reduce((a, t, j) => a + t.add(acc[j]![k]!), 0) - sum[k]!) <= ROUNDING,
+      );
+      if (adds) acc.forEach((v, j) => chosen[j]!.push(v));
+      return;
+    }
+    for (const o of options[i]!) pick(i + 1, [...acc, o]);
+  };
+  pick(0, []);
+  const settled = entries.flatMap((e, j) => {
+    if (e.read || chosen[j]!.length === 0) return [];
+    const first = chosen[j]![0]!;
+    const one = chosen[j]!.every((v) => v.length === first.length && v.every((x, k) => x === first[k]));
+    return one ? [{ line: e.row.line, text: e.row.text, label: e.row.label, values: first }] : [];
+  });
+  return withRows(table, settled);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
  * read for digits inside numbers put back (`letterDigits.ts`), footnote markers after numbers
- * dropped (`footnoteMarkers.ts`), the prior year's figure in parentheses after each key figure
+ * dropped (`footnoteMarkers.ts`), a real minus sign set apart from its digits joined to them
+ * (`detachedMinus.ts`), the prior year's figure in parentheses after each key figure
  * dropped where the document says so (`priorYearParentheses.ts`), words OCR broke with a space
  * joined (`brokenWords.ts`), two tables side by side read one after the other
  * (`sideBySideTables.ts`), a page set in two columns read column by
@@ -28,6 +29,7 @@
  */
 import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
+import { joinDetachedMinus } from "./detachedMinus.ts";
 import { formFields } from "./formFields.ts";
 import { blankMissingCells } from "./missingCells.ts";
 import { spokenTables } from "./spokenTables.ts";
@@ -143,7 +145,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
   const cells = blankFlatFootnoteMarks(missing) ?? missing;
   const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
-    const r = repairLetterDigits(stripFootnoteMarkers(line));
+    const r = repairLetterDigits(stripFootnoteMarkers(joinDetachedMinus(line)));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });
