@@ -37,6 +37,11 @@ export function titleYearMismatch(
 
 /** A title of minutes ("Protokoll", "Sammanträdesprotokoll", "Justerat protokoll"). */
 const MINUTES_WORD = /(?<!\p{L})\p{L}*protokoll(?!\p{L})/iu;
+/**
+ * A page that lists many meetings' minutes ("Protokoll och handlingar", "Protokoll och kallelser",
+ * a "Protokollarkiv"), or a site's breadcrumb ("Start / Styrelsen / Protokoll"): no one meeting's minutes.
+ */
+const MINUTES_ARCHIVE = /protokoll\s+(?:och|&)\s+(?:handlingar|kallelser|dokument)|protokollarkiv|\S\s+\/\s+\S.*\s\/\s/iu;
 /** The federation's own bodies that keep minutes, or a meeting's label: not parliament's or another body's record. */
 const OWN_BODY =
   /(?<!\p{L})(styrelse\p{L}*|förbundsstyrelse\p{L}*|arbetsutskott\p{L}*|AU|beredningsgrupp\p{L}*|sammanträdes\p{L}*)(?!\p{L})/iu;
@@ -74,7 +79,7 @@ export function minutesTitle(lines: readonly string[]): { line: number; text: st
     if (text.length > TITLE_LENGTH || /[.!?]$/.test(text)) continue;
     // "Protokollsutdrag § 12 Årsredovisning 2024": a report sent with its minutes is a report.
     if (REPORT_WORD.test(text)) return null;
-    if (!title && MINUTES_WORD.test(text)) title = { line: i + 1, text };
+    if (!title && MINUTES_WORD.test(text) && !MINUTES_ARCHIVE.test(text)) title = { line: i + 1, text };
     if (OWN_BODY.test(text)) ownBody = true;
     // Another body only from a letterhead or a title line, never from a meeting's place or a member's
     // line ("Plats: Lindmo kommun", "Beslutande: Anna Berg, Lindmo kommun"); a letterhead (the first

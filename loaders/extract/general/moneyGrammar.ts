@@ -32,6 +32,11 @@ export const PROSE_FINANCE_ITEMS = [
   "assets_total",
 ] as const;
 /** Items with a sign: a surplus or a deficit. */
+/** What an amount includes or leaves out, after its item and right before it: ", med ränteintäkter:", "inkl. moms". */
+/** A clause that is only such a qualifier: "med ränteintäkter:", "inklusive finansiella poster". */
+const QUALIFIER_CLAUSE = /^\s*(?:med|inklusive|inkl\.|exklusive|exkl\.|utan)\s+[\p{L}\s-]+:?\s*$/iu;
+const QUALIFIER_TAIL =
+  /(?:,\s*(?:med|utan|inklusive|inkl\.|exklusive|exkl\.)|\s(?:inklusive|inkl\.|exklusive|exkl\.))\s+[\p{L}\s-]+:?\s*$/iu;
 const SIGNED_ITEMS = new Set<string>(["result", "operating_result"]);
 export type ProseFinanceItem = (typeof PROSE_FINANCE_ITEMS)[number];
 const ITEMS = new Set<string>(PROSE_FINANCE_ITEMS);
@@ -775,10 +780,20 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
         /^\s*(?:kronor)?\s*,\s*\p{L}/u.test(lower.slice(end)) ||
         /:\s*$/.test(lower.slice(previousEnd, start))) &&
       proseConceptMatches(clauses.at(-2)!, ["finance"]).length > 0;
+    // "Årets resultat, med ränteintäkter: 214 600 kr": a clause that only qualifies the item named in
+    // the clause before it goes with that clause.
+    const worded = clauses.filter((c) => c.trim() !== "");
+    const qualified =
+      worded.length >= 2 &&
+      QUALIFIER_CLAUSE.test(worded.at(-1)!) &&
+      proseConceptMatches(worded.at(-2)!, ["finance"]).length > 0
+        ? before.slice(Math.max(0, before.lastIndexOf(worded.at(-2)!)))
+        : undefined;
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
     // kronor": a relative clause is about the noun that ends the clause before it.
     const relative = relativeClause(clauses) ?? subjectAcrossRelative(lower, start);
-    const left = relative?.left ?? (appositive ? `${clauses.at(-2)!} ${clauses.at(-1)!}` : clauses.at(-1)!);
+    const left =
+      relative?.left ?? qualified ?? (appositive ? `${clauses.at(-2)!} ${clauses.at(-1)!}` : clauses.at(-1)!);
     /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
     const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
@@ -1063,7 +1078,12 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       continue;
     }
     // "0,6 Mkr i underskott": the words after the amount, when those before it name nothing.
-    const concept = bestProseConcept(side, ["finance"]);
+    // "Årets resultat, med ränteintäkter: 214 600 kr": what the amount includes or leaves out, said
+    // after the item, names no figure of its own; the item before it does.
+    const head = side.replace(QUALIFIER_TAIL, "");
+    const headConcept = head !== side ? bestProseConcept(head, ["finance"]) : undefined;
+    const concept =
+      headConcept && ITEMS.has(headConcept.concept.code) ? headConcept : bestProseConcept(side, ["finance"]);
     if (!concept || !ITEMS.has(concept.concept.code)) {
       unread(concept ? `${concept.concept.sv} is not read from running text` : "its clause names no one figure");
       const code = concept?.concept.code ?? "";

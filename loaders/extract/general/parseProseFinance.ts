@@ -90,9 +90,14 @@ export function itemsInTables(doc: DocumentText, keep: (line: number) => boolean
 /** A column header's year: "2023", "2023-12-31". */
 const HEADER_YEAR = /(?<!\d)((?:19|20)\d\d)(?:-\d\d-\d\d)?(?!\d)/g;
 /** The basis a column header may name beside its year. */
-const BASIS_WORD = /(?<!\p{L})(budget|utfall|bokslut|prognos|avvikelse|förändring)(?!\p{L})/iu;
+const BASIS_WORD = "budget|utfall|bokslut|prognos|avvikelse|förändring";
 /** At most this many words on a line of column headers ("Belopp i tkr  Not  Utfall 2022  Utfall 2023  Förändring"). */
 const HEADER_WORDS = 10;
+/** A basis word right beside a year, as a column's header names the two: "Budget 2025", "2024 Utfall". */
+const BASIS_BY_YEAR = new RegExp(
+  `(?<!\\p{L})(?:${BASIS_WORD})\\s+(?:19|20)\\d\\d(?!\\d)|(?<!\\d)(?:19|20)\\d\\d\\s+(?:${BASIS_WORD})(?!\\p{L})`,
+  "iu",
+);
 
 /**
  * What the columns of the document's tables are: the years their headers name, and whether one
@@ -109,8 +114,9 @@ export function tableColumns(doc: DocumentText): { found: boolean; years: Set<nu
     const rest = t.replace(HEADER_YEAR, " ");
     if (/\d{3}|\d[\s,]\d/.test(rest) || t.split(/[\s|]+/).filter(Boolean).length > HEADER_WORDS) continue;
     const years = [...t.matchAll(HEADER_YEAR)].map((m) => Number(m[1]));
-    const basis = BASIS_WORD.test(t);
-    if (new Set(years).size < 2 && !basis) continue;
+    // One year makes a header only beside a basis word of its column ("Utfall 2025   Budget 2025"),
+    // not in a title that mentions a budget ("Verksamhetsplan 2026 med budget").
+    if (new Set(years).size < 2 && !BASIS_BY_YEAR.test(t)) continue;
     columns.found = true;
     for (const y of years) columns.years.add(y);
     if (/(?<!\p{L})budget/iu.test(t)) columns.budget = true;

@@ -82,6 +82,7 @@ const INCOME_STEPS: Step[] = [
     ),
   // The year's result = operating result + the financial items written between them.
   (t) => settle(t, "result", (row, line) => afterFinancialItems(t, row, line)),
+  settleResult,
 ];
 
 const BALANCE_STEPS: Step[] = [
@@ -114,7 +115,8 @@ const BALANCE_STEPS: Step[] = [
   // Total assets: the asset rows above it when they are all read and none is a subtotal.
   (t) => settle(t, "assets_total", (row, line) => row("equity_and_liabilities") ?? sumAbove(t, line)),
   (t) => settle(t, "equity_and_liabilities", (row) => row("assets_total")),
-  settleOneAsset,
+  settleAssets,
+  settleEquityAndLiabilities,
 ];
 
 export function resolveSplitsByIdentity(table: RawTable): RawTable {
@@ -200,25 +202,51 @@ function lessLiabilities(table: RawTable, equityLine: number): Values | undefine
   return total[0]!.values.map((v, k) => (v as number) - parts.reduce((a, r) => a + (r.values[k] as number), 0));
 }
 
+/** The read rows and the rows unread because their digits group more than one way, between two lines. */
+function entriesBetween(table: RawTable, from: number, to: number): Entry[] | undefined {
+  const unread = table.unread.filter((u) => u.line > from && u.line < to);
+  if (unread.some((u) => u.reason !== GROUPED_MORE_THAN_ONE_WAY)) return undefined;
+  return [
+    ...table.rows.filter((r) => r.line > from && r.line < to).map((r) => ({ row: r as Line, read: r })),
+    ...unread.map((u) => ({ row: u as Line })),
+  ].sort((a, b) => a.row.line - b.row.line);
+}
+
 /**
- * One asset row unread because its digits group more than one way, the other rows above total
- * assets read and none a subtotal: the reading that makes them add up to the total.
+ * Total assets = the rows above it (none a subtotal), any of them unread ("Kassa och bank 2 604 220":
+ * note 2 and 604 220, or 2 604 220), the total too.
  */
-function settleOneAsset(table: RawTable): RawTable {
+function settleAssets(table: RawTable): RawTable {
+  const totals = entriesOf(table, "assets_total");
+  if (totals.length !== 1) return table;
+  const above = entriesBetween(table, 0, totals[0]!.row.line);
+  if (!above || above.length === 0 || above.some((e) => isTotalLabel(e.row.label))) return table;
+  return settleRows(
+    table,
+    above.map((e) => ({ entry: e, add: PLUS })),
+    totals[0]!,
+  );
+}
+
+/**
+ * Total equity and liabilities = the closing equity + the liabilities written between them (a
+ * "Summa skulder" row when there is one, else every liability row), any of them unread.
+ */
+function settleEquityAndLiabilities(table: RawTable): RawTable {
   const itemOf = itemIn(table);
-  const totals = table.rows.filter((r) => itemOf(r.label) === "assets_total");
-  if (totals.length !== 1 || !complete(totals[0]!)) return table;
-  const total = totals[0]!;
-  const unread = table.unread.filter((u) => u.line < total.line);
-  if (unread.length !== 1 || unread[0]!.reason !== GROUPED_MORE_THAN_ONE_WAY) return table;
-  const above = table.rows.filter((r) => r.line < total.line);
-  if (above.length === 0 || above.some((r) => isTotalLabel(r.label)) || !above.every(complete)) return table;
-  const want = total.values.map((v, k) => (v as number) - above.reduce((a, r) => a + (r.values[k] as number), 0));
-  const u = unread[0]!;
-  const fits = readingsOf(table, u.text).filter((r) => r.every((v, k) => Math.abs(v - want[k]!) <= ROUNDING));
-  return fits.length === 1
-    ? withRows(table, [{ line: u.line, text: u.text, label: u.label, values: fits[0]! }])
-    : table;
+  const equity = entriesOf(table, "equity_end");
+  const totals = entriesOf(table, "equity_and_liabilities");
+  if (equity.length !== 1 || totals.length !== 1) return table;
+  const between = entriesBetween(table, equity[0]!.row.line, totals[0]!.row.line);
+  if (!between || between.length === 0) return table;
+  const sums = between.filter((e) => isTotalLabel(e.row.label));
+  const parts = sums.length === 1 ? sums : between;
+  if (sums.length !== 1 && !parts.every((e) => LIABILITIES.has(itemOf(e.row.label) ?? ""))) return table;
+  return settleRows(
+    table,
+    [equity[0]!, ...parts].map((e) => ({ entry: e, add: PLUS })),
+    totals[0]!,
+  );
 }
 
 /** A row read in every column. */
@@ -275,20 +303,45 @@ const MAX_COMBINATIONS = 4096;
  * it. Unchanged when no combination adds up, or the rows give no single reading.
  */
 function settleSum(table: RawTable, terms: readonly Term[], total: string): RawTable {
+  const found = [...terms.map((t) => t.item), total].map((item) => entriesOf(table, item));
+  if (found.some((f) => f.length !== 1)) return table;
+  const entries = found.map((f) => f[0]!);
+  return settleRows(
+    table,
+    terms.map((t, j) => ({ entry: entries[j]!, add: t.add })),
+    entries.at(-1)!,
+  );
+}
+
+/** A row of the table, read or unread because its digits group more than one way. */
+interface Entry {
+  row: Line;
+  read?: TableRow;
+}
+
+/** The rows of an item, read or unread because their digits group more than one way. */
+function entriesOf(table: RawTable, item: string): Entry[] {
   const itemOf = itemIn(table);
-  const rowsOf = (item: string) => [
-    ...table.rows.filter((r) => itemOf(r.label) === item).map((r) => ({ row: r, read: true })),
+  return [
+    ...table.rows.filter((r) => itemOf(r.label) === item).map((r) => ({ row: r, read: r })),
     ...table.unread
       .filter((u) => u.reason === GROUPED_MORE_THAN_ONE_WAY && itemOf(u.label) === item)
-      .map((u) => ({ row: u, read: false })),
+      .map((u) => ({ row: u })),
   ];
-  const items = [...terms.map((t) => t.item), total];
-  const found = items.map(rowsOf);
-  if (found.some((f) => f.length !== 1) || found.every((f) => f[0]!.read)) return table;
-  const entries = found.map((f) => f[0]!);
-  const options = entries.map((e) =>
-    e.read ? [(e.row as TableRow).values as number[]] : readingsOf(table, e.row.text),
-  );
+}
+
+/**
+ * The unread rows among `terms` and `total` read as the one reading each has in every combination
+ * of readings (a read row's own values only) where the terms add up to the total in every column.
+ */
+function settleRows(
+  table: RawTable,
+  terms: readonly { entry: Entry; add: (v: number) => number }[],
+  total: Entry,
+): RawTable {
+  const entries = [...terms.map((t) => t.entry), total];
+  if (entries.every((e) => e.read)) return table;
+  const options = entries.map((e) => (e.read ? [e.read.values as number[]] : readingsOf(table, e.row.text)));
   if (options.reduce((n, o) => n * o.length, 1) > MAX_COMBINATIONS) return table;
   const columns = table.header.valueColumns.length;
   const chosen: number[][][] = entries.map(() => []);
@@ -311,6 +364,32 @@ function settleSum(table: RawTable, terms: readonly Term[], total: string): RawT
     return one ? [{ line: e.row.line, text: e.row.text, label: e.row.label, values: first }] : [];
   });
   return withRows(table, settled);
+}
+
+/**
+ * The year's result = the operating result + the financial items written between them, any of
+ * them unread; nothing when a row between is anything else.
+ */
+function settleResult(table: RawTable): RawTable {
+  const itemOf = itemIn(table);
+  const operating = entriesOf(table, "operating_result");
+  const result = entriesOf(table, "result");
+  if (operating.length !== 1 || result.length !== 1) return table;
+  const from = operating[0]!.row.line;
+  const to = result[0]!.row.line;
+  if (from >= to) return table;
+  const between: Entry[] = [
+    ...table.rows.filter((r) => r.line > from && r.line < to).map((r) => ({ row: r, read: r })),
+    ...table.unread.filter((u) => u.line > from && u.line < to).map((u) => ({ row: u })),
+  ];
+  if (between.some((e) => !e.read && (e.row as { reason?: string }).reason !== GROUPED_MORE_THAN_ONE_WAY)) return table;
+  const adds = between.map((e) => FINANCIAL[itemOf(e.row.label) ?? ""]);
+  if (adds.some((a) => a === undefined)) return table;
+  return settleRows(
+    table,
+    [{ entry: operating[0]!, add: PLUS }, ...between.map((e, i) => ({ entry: e, add: adds[i]! }))],
+    result[0]!,
+  );
 }
 
 /**

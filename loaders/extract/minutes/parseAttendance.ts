@@ -33,6 +33,12 @@ const OFFICIAL_TITLE =
 const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L} .,-]*)$/u;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
 
+/** Words that say a person listed did not attend. */
+const ABSENCE = "förhinder|frånvarande|frånvaro|ej närvarande|inte närvarande|anmält förhinder|meddelat förhinder";
+/** "Lina Fors, Arbetsförmedlingen, anmält förhinder": listed among the deputies, yet absent. */
+const ABSENT_AFTER_NAME = new RegExp(`,\\s*(?:${ABSENCE})\\s*\\.?$`, "i");
+/** The label of the list of those who decide: members and the deputies serving in their place. */
+const DECIDERS = /^beslutande(?!\p{L})/iu;
 /** Labels that open a list of people, and what the people under them are. */
 const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" | "absent" | "table"][] = [
   // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
@@ -153,8 +159,7 @@ function presenceOf(
   if (m) return { present: true, serving: asksServing ? true : null, note: rest(m) };
   // "Nej" where the column asks whether they served: present, not serving; where it asks presence: absent.
   if (/^nej(?!\p{L})/iu.test(cell)) return { present: asksServing, serving: false, note: "" };
-  if (/^(förhinder|frånvarande|frånvaro|ej närvarande|anmält förhinder|meddelat förhinder)$/i.test(cell))
-    return { present: false, serving: null, note: "" };
+  if (new RegExp(`^(?:${ABSENCE})$`, "i").test(cell)) return { present: false, serving: null, note: "" };
   m = /^tjänstgör(?:ande)?(?!\p{L})(.*)$/iu.exec(cell);
   if (m) return { present: true, serving: true, note: rest(m) };
   m = /^(?:närvarande|närvarar|deltog|deltar)(?!\p{L})(.*)$/iu.exec(cell);
@@ -275,7 +280,16 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (seen.has(a.person)) return;
     seen.add(a.person);
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
+    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null)
+      unmarkedDeputies.push(facts.at(-1)!);
   };
+  /**
+   * "Beslutande" lists everyone who decided, a serving deputy among them ("tjänstgörande ersättare
+   * för Lina Fors"): the deputies listed under "Ersättare" with no mark of their own then did not serve.
+   * Without a serving deputy among the deciders, whether one served stays unknown.
+   */
+  let decidersListed = false;
+  const unmarkedDeputies: Attendance[] = [];
 
   // Only a text layer that keeps trailing empty cells can tell the two x columns apart (a PDF
   // does not): without that evidence, serving is unknown rather than guessed.
@@ -360,6 +374,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     }
     const twoColumn = rightColumn === undefined ? twoColumnLabel(raw, doc.lines[n] ?? "") : undefined;
     if (twoColumn) {
+      if (DECIDERS.test(plain(raw))) decidersListed = true;
       if (twoColumn.wrapped) labelTail = n + 1;
       mode = twoColumn.label[1];
       rightColumn = twoColumn.column;
@@ -378,6 +393,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     // A line continuing a two-column header's list is a person, never a new label.
     const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
     if (label) {
+      if (DECIDERS.test(t)) decidersListed = true;
       mode = label[1];
       t = t.replace(label[0], "").trim();
       if (t === "") continue;
@@ -474,6 +490,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
 
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
+  if (decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true))
+    for (const d of unmarkedDeputies) if (d.serving === null) d.serving = false;
 
   // No list before the first item: the attendance may be an appendix after the last ("Bilaga 1
   // Närvarolista styrelsen 2026-03-05" over a roster "Namn  Organisation  Roll  Närvarande").
@@ -611,7 +629,7 @@ function readEntry(
   mode: ListMode,
   t: string,
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
-  if (t === "" || mode === "absent" || mode === "table") return [];
+  if (t === "" || mode === "absent" || mode === "table" || ABSENT_AFTER_NAME.test(t)) return [];
   if (mode === "others") {
     const titled = readTitled(t);
     if (titled) return [titled];

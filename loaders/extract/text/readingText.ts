@@ -2,7 +2,7 @@
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
  * read for digits inside numbers put back (`letterDigits.ts`), footnote markers after numbers
  * dropped (`footnoteMarkers.ts`), a real minus sign set apart from its digits joined to them
- * (`detachedMinus.ts`), the prior year's figure in parentheses after each key figure
+ * (`detachedMinus.ts`), a text layer's blank line after every line dropped (`doubleSpacedLines.ts`), the prior year's figure in parentheses after each key figure
  * dropped where the document says so (`priorYearParentheses.ts`), words OCR broke with a space
  * joined (`brokenWords.ts`), two tables side by side read one after the other
  * (`sideBySideTables.ts`), a page set in two columns read column by
@@ -30,6 +30,7 @@
 import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { joinDetachedMinus } from "./detachedMinus.ts";
+import { doubleSpacedLines } from "./doubleSpacedLines.ts";
 import { formFields } from "./formFields.ts";
 import { blankMissingCells } from "./missingCells.ts";
 import { spokenTables } from "./spokenTables.ts";
@@ -169,6 +170,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
     return r.line;
   });
   if (html) setHtmlTables(text, html);
+  regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
   setGridTables(text);
   setTranscriptPages(text);

@@ -1,0 +1,128 @@
+/**
+ * The rules made after the first sight of held-out sets 24 and 24b (a board day's slide notes, board
+ * minutes with "Beslutande" and "Ersättare", a flip-book's text layer with a blank line after every
+ * line, a web page listing a board's minutes), each with a case where it must fire and one where it
+ * must not. Made-up federations, figures and words.
+ */
+import { describe, expect, it } from "vitest";
+import { doubleSpacedLines } from "../../loaders/extract/text/doubleSpacedLines.ts";
+import { tableColumns } from "../../loaders/extract/general/parseProseFinance.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { minutesTitle } from "../../loaders/ingest/titleYear.ts";
+import { type AnyFact } from "../helpers.ts";
+import { extractDocumentLines } from "../support/manifestEntry.ts";
+
+const read = (lines: string[], year = 2025) => extractDocumentLines({ year }, lines).facts as AnyFact[];
+const money = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.year} ${f.basis} ${f.item}=${f.amount_sek}`);
+
+describe("a text layer with a blank line after every line", () => {
+  const FLIP = [
+    "Samordningsförbundet Ravik",
+    "Årsberättelse 2025",
+    "Ekonomin i korthet (tkr)",
+    "2025",
+    "2024",
+    "Intäkter",
+    "6 310",
+    "6 020",
+    "Kostnader",
+    "6 455",
+    "5 870",
+    "Årets resultat",
+    "-145",
+    "150",
+    "Budget 2025: kostnader 6 700 tkr,",
+    "resultat -390 tkr.",
+  ];
+  const spaced = FLIP.flatMap((l) => [l, ""]);
+
+  it("reads the layer as the lines it gave, so a sentence broken over them is one sentence", () => {
+    const got = money(read(spaced));
+    expect(got).toEqual(expect.arrayContaining(["2025 budget cost_operating=6700000", "2025 budget result=-390000"]));
+    expect(got).not.toContain("2025 actual result=-390000");
+    expect(doubleSpacedLines(spaced)?.lines).toEqual(FLIP);
+  });
+
+  it("keeps a double blank line as the paragraph break, and leaves a document with a few blank lines alone", () => {
+    const paragraphs = [...spaced.slice(0, 10), "", ...spaced.slice(10)];
+    expect(doubleSpacedLines(paragraphs)?.lines).toEqual([...FLIP.slice(0, 5), "", ...FLIP.slice(5)]);
+    const ordinary = ["Rubrik", "", ...FLIP.slice(2, 9), "", ...FLIP.slice(9)];
+    expect(doubleSpacedLines(ordinary)).toBeUndefined();
+  });
+});
+
+describe("deputies under 'Ersättare' beside a 'Beslutande' list", () => {
+  const minutes = (deciders: string) => [
+    "Samordningsförbundet Tallbacka",
+    "Protokoll styrelsen 2026-02-12",
+    "",
+    `${deciders.padEnd(18)} Maria Ek (S), ordförande, Tallby kommun`,
+    "                   Per Holm (M), Region Tallmark",
+    "                   Eva Lund, Arbetsförmedlingen, tjänstgörande ersättare för Jon Berg",
+    "",
+    "Ersättare          Lars Wik (S), Region Tallmark",
+    "                   Jon Berg, Arbetsförmedlingen, anmält förhinder",
+    "",
+    "§ 1 Mötets öppnande",
+  ];
+  const attendance = (lines: string[]) =>
+    (extractDocumentLines({ kind: "board_minutes", date: "2026-02-12" }, lines).facts as AnyFact[])
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}:${f.serving}`);
+
+  it("did not serve, and one whose line says he sent apologies is not stored as present", () => {
+    const got = attendance(minutes("Beslutande"));
+    expect(got).toContain("Lars Wik:deputy:false");
+    expect(got).toContain("Eva Lund:deputy:true");
+    expect(got.some((a) => a.startsWith("Jon Berg"))).toBe(false);
+  });
+
+  it("stays unknown under a list of members present, which says nothing of who decided", () => {
+    expect(attendance(minutes("Närvarande ledamöter"))).toContain("Lars Wik:deputy:null");
+  });
+});
+
+describe("running text's money", () => {
+  it("takes the item named before a qualifier, not the qualifier's word", () => {
+    const lines = [
+      "Samordningsförbundet Tallbacka – styrelsedag",
+      "",
+      "Intäkter 5,31 mnkr och kostnader 5,08 mnkr.",
+      "Årets resultat, med ränteintäkter: 236 400 kr",
+    ];
+    expect(money(read(lines))).toContain("2025 actual result=236400");
+  });
+
+  it("still reads a budget 'räknat med' an amount, a verb's 'med' no qualifier", () => {
+    const lines = [
+      "Samordningsförbundet Tallbacka",
+      "",
+      "Budgeten för 2025 hade räknat med ett underskott på 0,4 mnkr.",
+    ];
+    expect(money(read(lines))).toContain("2025 budget result=-400000");
+  });
+
+  it("counts a year beside a basis word as a table's header, not a title that mentions a budget", () => {
+    const cols = (lines: string[]) => tableColumns(new DocumentText("t/2025-annual-report", lines, 2025));
+    expect(cols(["Verksamhetsplan 2026 med budget - Samordningsförbundet Tallbacka"]).found).toBe(false);
+    expect(cols(["                 Utfall 2025     Budget 2025"])).toMatchObject({ found: true, budget: true });
+  });
+});
+
+describe("a page listing a board's minutes", () => {
+  it("is no one meeting's minutes: it goes in as a report", () => {
+    expect(
+      minutesTitle([
+        "Samordningsförbundet Tallbacka",
+        "Start / Styrelsen / Protokoll och handlingar",
+        "Protokoll och handlingar",
+      ]),
+    ).toBeNull();
+  });
+  it("while one meeting's minutes still are", () => {
+    expect(
+      minutesTitle(["Samordningsförbundet Tallbacka", "Protokoll från styrelsens sammanträde 2026-02-12"]),
+    ).not.toBeNull();
+  });
+});
