@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { doubleSpacedLines } from "../../loaders/extract/text/doubleSpacedLines.ts";
+import { feedMarkup } from "../../loaders/extract/text/feedMarkup.ts";
 import { tableColumns } from "../../loaders/extract/general/parseProseFinance.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { minutesTitle } from "../../loaders/ingest/titleYear.ts";
@@ -124,5 +125,41 @@ describe("a page listing a board's minutes", () => {
     expect(
       minutesTitle(["Samordningsförbundet Tallbacka", "Protokoll från styrelsens sammanträde 2026-02-12"]),
     ).not.toBeNull();
+  });
+});
+
+describe("a news feed whose posts are HTML written with escape codes", () => {
+  const FEED = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    "  <title>Samordningsförbundet Ravik – Nyheter</title>",
+    "  <entry>",
+    "    <title>Året 2025 i siffror</title>",
+    "    <id>urn:uuid:ravik-2026-03-02</id>",
+    "    <updated>2026-03-02T09:00:00+01:00</updated>",
+    '    <content type="html">&lt;p&gt;Så gick året.&lt;/p&gt;',
+    "&lt;ul&gt;",
+    "&lt;li&gt;Deltagare under året: 158 (83 kvinnor och 75 män)&lt;/li&gt;",
+    "&lt;li&gt;Nya deltagare: 64&lt;/li&gt;",
+    "&lt;/ul&gt;</content>",
+    "  </entry>",
+    "</feed>",
+  ];
+  const counts = (lines: string[]) =>
+    read(lines)
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+
+  it("reads the posts' bodies as the page's HTML, the feed's time stamps no figures", () => {
+    const got = counts(FEED);
+    expect(got).toEqual(
+      expect.arrayContaining(["enrolled/all=158", "enrolled/woman=83", "enrolled/man=75", "new/all=64"]),
+    );
+    expect(feedMarkup(FEED)?.[6]).not.toMatch(/2026/);
+  });
+
+  it("leaves a text with an escaped sign or two as written", () => {
+    const text = ["Samordningsförbundet Ravik", "Andelen med insats &lt; 3 månader var 12 procent."];
+    expect(feedMarkup(text)).toBeUndefined();
   });
 });

@@ -31,6 +31,7 @@ import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
 import { joinDetachedMinus } from "./detachedMinus.ts";
 import { doubleSpacedLines } from "./doubleSpacedLines.ts";
+import { feedMarkup } from "./feedMarkup.ts";
 import { formFields } from "./formFields.ts";
 import { blankMissingCells } from "./missingCells.ts";
 import { spokenTables } from "./spokenTables.ts";
@@ -105,9 +106,11 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   const lettered = restored ?? documentLines;
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
-  const html = htmlMarkup(lettered);
+  // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
+  const fed = feedMarkup(lettered);
+  const html = htmlMarkup(fed ?? lettered);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(html?.lines ?? lettered);
+  const mail = withoutOlderMail(html?.lines ?? fed ?? lettered);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
