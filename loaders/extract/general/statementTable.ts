@@ -50,7 +50,8 @@ export function readStatementRow(
     .replace(/[:*]+$/, "")
     .trim();
   const numTokens = spans.slice(k).map((m) => m[0]);
-  if (numTokens.length === 0) return null;
+  // Dashes alone ("Övriga kostnader – –"): empty cells, no number to read.
+  if (numTokens.every((t) => t === "-")) return null;
   // "Årets resultat – 228 335 250 560": which dash is a sign and which an empty cell, only a sum
   // the statement must agree with can tell (splitByIdentity.ts): the row is not read as written.
   if (numTokens.includes("-")) return { label, values: [], note: null, text, ambiguous: true };
