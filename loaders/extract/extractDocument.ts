@@ -110,7 +110,7 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   const lines = read.lines;
   const documentId = documentIdFor(entry);
   // OCR repair before any reader: broken words joined, two columns read one after the other.
-  const reading = readingText(lines);
+  const reading = readingText(lines, entry.period_year);
   const doc = new DocumentText(documentId, reading.lines, entry.period_year, textSourceOf(entry), reading.columnLines);
   const parse = parsersFor(entry);
   const out: ParseOutput = parse

@@ -38,11 +38,13 @@ export function titleYearMismatch(
 /** A title of minutes ("Protokoll", "Sammanträdesprotokoll", "Justerat protokoll"). */
 const MINUTES_WORD = /(?<!\p{L})\p{L}*protokoll(?!\p{L})/iu;
 /**
- * A page that lists many meetings' minutes ("Protokoll och handlingar", "Protokoll och kallelser",
- * a "Protokollarkiv"), or a site's breadcrumb ("Start / Styrelsen / Protokoll"): no one meeting's minutes.
+ * A page that lists many meetings' minutes, titled as such and nothing more ("Protokoll och handlingar",
+ * "Protokoll och kallelser", "Protokollarkiv"), or a site's breadcrumb ("Start / Styrelsen / Protokoll"):
+ * no one meeting's minutes. "Protokoll och handlingar till styrelsens sammanträde 2025-09-12" is one's.
  */
 const MINUTES_ARCHIVE =
-  /protokoll\s+(?:och|&)\s+(?:handlingar|kallelser|dokument)|protokollarkiv|\S\s+\/\s+\S.*\s\/\s/iu;
+  /^(?:protokoll\s+(?:och|&)\s+(?:handlingar|kallelser|dokument)|protokollarkiv(?:et)?)$|^(?:start|hem|startsida)\s+\/\s/iu;
+/protokoll\s+(?:och|&)\s+(?:handlingar|kallelser|dokument)|protokollarkiv|\S\s+\/\s+\S.*\s\/\s/iu;
 /** The federation's own bodies that keep minutes, or a meeting's label: not parliament's or another body's record. */
 const OWN_BODY =
   /(?<!\p{L})(styrelse\p{L}*|förbundsstyrelse\p{L}*|arbetsutskott\p{L}*|AU|beredningsgrupp\p{L}*|sammanträdes\p{L}*)(?!\p{L})/iu;

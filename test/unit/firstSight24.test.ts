@@ -50,6 +50,23 @@ describe("a text layer with a blank line after every line", () => {
     expect(doubleSpacedLines(paragraphs)?.lines).toEqual([...FLIP.slice(0, 5), "", ...FLIP.slice(5)]);
     const ordinary = ["Rubrik", "", ...FLIP.slice(2, 9), "", ...FLIP.slice(9)];
     expect(doubleSpacedLines(ordinary)).toBeUndefined();
+    // A web page of one paragraph a line, a blank line between: no sentence cut, no layer to undo.
+    const paragraphs1 = [
+      "Samordningsförbundet Ravik",
+      "Årsredovisning 2025",
+      "Ekonomi",
+      "Årets resultat blev ett underskott på 480 tkr.",
+      "Budget 2026",
+      "Intäkter 7 900 tkr",
+      "Kostnader 8 300 tkr",
+      "Utfall 2025",
+      "Intäkter 7 500 tkr",
+      "Kostnader 7 980 tkr",
+      "Deltagare",
+      "Under året deltog 176 personer i insatserna.",
+      "Av dem var 92 kvinnor.",
+    ].flatMap((l) => [l, ""]);
+    expect(doubleSpacedLines(paragraphs1)).toBeUndefined();
   });
 });
 
@@ -79,6 +96,15 @@ describe("deputies under 'Ersättare' beside a 'Beslutande' list", () => {
     expect(got.some((a) => a.startsWith("Jon Berg"))).toBe(false);
   });
 
+  it("stays unknown where the deputy's line or the items say he served ('tjänstgör §§ 3-5')", () => {
+    const lines = minutes("Beslutande");
+    lines[7] = "Ersättare          Lars Wik (S), Region Tallmark, tjänstgör §§ 3-5";
+    expect(attendance(lines)).toContain("Lars Wik:deputy:null");
+    const items = minutes("Beslutande");
+    items.push("Lars Wik tjänstgör för Per Holm från och med § 3.");
+    expect(attendance(items)).toContain("Lars Wik:deputy:null");
+  });
+
   it("stays unknown under a list of members present, which says nothing of who decided", () => {
     expect(attendance(minutes("Närvarande ledamöter"))).toContain("Lars Wik:deputy:null");
   });
@@ -93,6 +119,18 @@ describe("running text's money", () => {
       "Årets resultat, med ränteintäkter: 236 400 kr",
     ];
     expect(money(read(lines))).toContain("2025 actual result=236400");
+  });
+
+  it("never gives the item an amount that leaves something out ('utan', 'med undantag för')", () => {
+    const lines = [
+      "Samordningsförbundet Ravik",
+      "",
+      "Intäkter 5,31 mnkr och kostnader 5,08 mnkr.",
+      "Årets resultat, utan ränteintäkter: 236 400 kr",
+      "Intäkter, med undantag för statens bidrag: 2 000 tkr.",
+    ];
+    const got = money(read(lines));
+    expect(got.filter((m) => /=236400$|=2000000$/.test(m))).toEqual([]);
   });
 
   it("still reads a budget 'räknat med' an amount, a verb's 'med' no qualifier", () => {
@@ -121,7 +159,13 @@ describe("a page listing a board's minutes", () => {
       ]),
     ).toBeNull();
   });
-  it("while one meeting's minutes still are", () => {
+  it("while one meeting's minutes still are, and its papers", () => {
+    expect(
+      minutesTitle([
+        "Samordningsförbundet Tallbacka",
+        "Protokoll och handlingar till styrelsens sammanträde 2025-09-12",
+      ]),
+    ).not.toBeNull();
     expect(
       minutesTitle(["Samordningsförbundet Tallbacka", "Protokoll från styrelsens sammanträde 2026-02-12"]),
     ).not.toBeNull();
@@ -156,6 +200,11 @@ describe("a news feed whose posts are HTML written with escape codes", () => {
       expect.arrayContaining(["enrolled/all=158", "enrolled/woman=83", "enrolled/man=75", "new/all=64"]),
     );
     expect(feedMarkup(FEED)?.[6]).not.toMatch(/2026/);
+  });
+
+  it("reads no post published in another year than the one after the report's (last year's, a plan)", () => {
+    const older = FEED.map((l) => l.replace("2026-03-02", "2025-03-03"));
+    expect(counts(older)).toEqual([]);
   });
 
   it("leaves a text with an escaped sign or two as written", () => {

@@ -2,12 +2,11 @@
  * Statements copied from web pages and PDF text layers with single spaces between every token:
  * the cells' gaps are lost, a sign may stand apart from its number ("− 228 335", "– 6 712 455")
  * and a dash may be an empty cell. The digits are grouped, and a set-apart dash taken as a sign,
- * only where the statement's own sums settle it (splitByIdentity.ts); a real minus sign (U+2212)
- * is a sign wherever it stands (text/detachedMinus.ts).
+ * only where the statement's own sums settle it (splitByIdentity.ts), a real minus sign (U+2212)
+ * as an en dash: typesetters use it for an empty cell too.
  */
 import { describe, expect, it } from "vitest";
 import { extractDocumentLines } from "../support/manifestEntry.ts";
-import { joinDetachedMinus } from "../../loaders/extract/text/detachedMinus.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const INCOME = [
@@ -80,8 +79,9 @@ describe("single-spaced statements, settled by their sums", () => {
     ]);
   });
 
-  it("reads a real minus set apart from its digits as the sign, and the header's stacked words", () => {
+  it("reads a real minus set apart from its digits by the sums too", () => {
     const facts = finance([...INCOME, ...BALANCE].map((l) => l.replace(/– /g, "− ")));
+    expect(amounts(facts, "result")).toContain("2025:-175780@balance_sheet");
     expect(amounts(facts, "operating_result")).toEqual([
       "2024:137690@income_statement",
       "2025:-178120@income_statement",
@@ -111,13 +111,18 @@ describe("single-spaced statements, settled by their sums", () => {
   });
 });
 
-describe("joinDetachedMinus", () => {
-  it("joins a real minus to the digits after it", () => {
-    expect(joinDetachedMinus("Årets resultat − 228 335 250 560")).toBe("Årets resultat −228 335 250 560");
-  });
-  it("leaves en dashes and hyphens as written: they may be empty cells or separators", () => {
-    expect(joinDetachedMinus("Finansiella intäkter – 1 880")).toBe("Finansiella intäkter – 1 880");
-    expect(joinDetachedMinus("2024 - 1 200 deltagare")).toBe("2024 - 1 200 deltagare");
-    expect(joinDetachedMinus("Resultat − ej klart")).toBe("Resultat − ej klart");
+describe("a minus standing alone as an empty cell", () => {
+  it("is never joined to the next column's number", () => {
+    const facts = finance([
+      "Samordningsförbundet Lövnäs – Årsredovisning 2025",
+      "",
+      "Resultaträkning",
+      "",
+      "Belopp i kr Not 2025 2024",
+      "Verksamhetens intäkter 1 5 210 000 5 040 000",
+      "Finansiella intäkter − 1 880",
+      "Finansiella intäkter                    −              1 880",
+    ]);
+    expect(facts.filter((f) => f.item === "revenue_financial" && f.year === 2025)).toEqual([]);
   });
 });

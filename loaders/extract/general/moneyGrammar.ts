@@ -31,12 +31,18 @@ export const PROSE_FINANCE_ITEMS = [
   "equity_end",
   "assets_total",
 ] as const;
-/** Items with a sign: a surplus or a deficit. */
-/** What an amount includes or leaves out, after its item and right before it: ", med ränteintäkter:", "inkl. moms". */
+/**
+ * What an amount includes, said after its item and right before it (", med ränteintäkter:",
+ * "inklusive finansiella poster"): the item's own amount. What it leaves out ("utan", "exklusive",
+ * "med undantag för", "med avdrag för") makes it another figure, so those never qualify.
+ */
+const INCLUDES =
+  "(?:med(?!\\s+(?:undantag|avdrag|hänsyn|tanke|anledning|utgångspunkt|bortseende)\\b)|inklusive|inkl\\.)";
 /** A clause that is only such a qualifier: "med ränteintäkter:", "inklusive finansiella poster". */
-const QUALIFIER_CLAUSE = /^\s*(?:med|inklusive|inkl\.|exklusive|exkl\.|utan)\s+[\p{L}\s-]+:?\s*$/iu;
-const QUALIFIER_TAIL =
-  /(?:,\s*(?:med|utan|inklusive|inkl\.|exklusive|exkl\.)|\s(?:inklusive|inkl\.|exklusive|exkl\.))\s+[\p{L}\s-]+:?\s*$/iu;
+const QUALIFIER_CLAUSE = new RegExp(`^\\s*${INCLUDES}\\s+[\\p{L}\\s-]+:?\\s*$`, "iu");
+/** Such a qualifier closing the words before an amount, after a comma (or bare, "inklusive …"). */
+const QUALIFIER_TAIL = new RegExp(`(?:,\\s*${INCLUDES}|\\s(?:inklusive|inkl\\.))\\s+[\\p{L}\\s-]+:?\\s*$`, "iu");
+/** Items with a sign: a surplus or a deficit. */
 const SIGNED_ITEMS = new Set<string>(["result", "operating_result"]);
 export type ProseFinanceItem = (typeof PROSE_FINANCE_ITEMS)[number];
 const ITEMS = new Set<string>(PROSE_FINANCE_ITEMS);

@@ -5,17 +5,19 @@
  *   result + the financial items between them; a single-spaced row of any of these ("Verksamhetens
  *   resultat 0 -188 228": 0 | -188 | 228, or 0 | -188 228 with a column left empty) is read when
  *   exactly one of its full readings makes the sum hold in every column.
- * - Balance sheet: closing equity = opening equity + the year's result, and = total equity and
- *   liabilities − the liabilities under it; a closing-equity row ("Utgående eget kapital 6 198 431
+ * - Balance sheet: closing equity = opening equity + the year's result, and closing equity + the
+ *   liabilities under it = total equity and liabilities; a closing-equity row ("Utgående eget kapital 6 198 431
  *   299 346": note 6 and 198 431, or 6 198 431) takes the one reading, with or without a note, that
  *   makes them hold; total assets and total equity and liabilities take the one reading that equals
  *   the other; one asset row among read ones takes the reading that makes the assets add up.
  * - A dash set apart before a row's first number ("Årets resultat – 228 335 250 560") is its sign
  *   in one reading and an empty cell in another: the sum picks.
  *
- * One settled row can give the next its sum, so the steps go round until nothing more settles.
- * The other rows of a sum must be read, and complete, in every column; otherwise nothing changes
- * and the row stays as read (or unread). Pure.
+ * Where several rows of one sum are unread, every combination of their readings is tried, and each
+ * takes the reading every combination that adds up gives it (`settleRows`); a row already read is
+ * read again only by the single-row sums this layer had before (operating result, closing equity,
+ * the two totals). One settled row can give the next its sum, so the steps go round until nothing
+ * more settles. Otherwise nothing changes and the row stays as read (or unread). Pure.
  */
 import { numberReadings } from "../numbers.ts";
 import { numericTail } from "./layoutGrid.ts";
@@ -32,7 +34,7 @@ type Step = (table: RawTable) => RawTable;
  * off by one or two (the identity gate allows the same). Other readings are off by far more.
  */
 const ROUNDING = 2;
-/** Rounds of settling: each can only settle rows the round before left unread. */
+/** Rounds of settling: a row one round settles may give the next round's sum its last unknown. */
 const ROUNDS = 4;
 /** Financial items between the operating result and the year's result, with the sign each adds. */
 const FINANCIAL: Record<string, (v: number) => number> = {
@@ -61,27 +63,7 @@ const INCOME_STEPS: Step[] = [
       const cost = row("cost_operating");
       return revenue && cost ? revenue.map((r, k) => r - Math.abs(cost[k]!)) : undefined;
     }),
-  // Revenue = operating result + costs.
-  (t) =>
-    settle(t, "revenue_operating", (row) => {
-      const result = row("operating_result");
-      const cost = row("cost_operating");
-      return result && cost ? result.map((r, k) => r + Math.abs(cost[k]!)) : undefined;
-    }),
-  // Costs (written with a minus or without) = revenue − operating result.
-  (t) =>
-    settle(
-      t,
-      "cost_operating",
-      (row) => {
-        const revenue = row("revenue_operating");
-        const result = row("operating_result");
-        return revenue && result ? revenue.map((r, k) => r - result[k]!) : undefined;
-      },
-      (v, want) => Math.abs(Math.abs(v) - want) <= ROUNDING,
-    ),
   // The year's result = operating result + the financial items written between them.
-  (t) => settle(t, "result", (row, line) => afterFinancialItems(t, row, line)),
   settleResult,
 ];
 
@@ -102,15 +84,6 @@ const BALANCE_STEPS: Step[] = [
       const opening = row("equity_start");
       const result = row("result");
       return opening && result ? opening.map((o, k) => o + result[k]!) : undefined;
-    }),
-  // Closing equity = total equity and liabilities − the liabilities under it.
-  (t) => settle(t, "equity_end", (_row, line) => lessLiabilities(t, line)),
-  // The year's result = closing equity − opening equity.
-  (t) =>
-    settle(t, "result", (row) => {
-      const opening = row("equity_start");
-      const closing = row("equity_end");
-      return opening && closing ? closing.map((c, k) => c - opening[k]!) : undefined;
     }),
   // Total assets: the asset rows above it when they are all read and none is a subtotal.
   (t) => settle(t, "assets_total", (row, line) => row("equity_and_liabilities") ?? sumAbove(t, line)),
@@ -166,42 +139,6 @@ function sameAsRead(table: RawTable, row: TableRow): boolean {
   return !!read && read.values.length === row.values.length && read.values.every((v, k) => v === row.values[k]);
 }
 
-/**
- * The year's result the operating result and the rows between them give: each a financial item,
- * read; none between is the operating result itself. Undefined when a row between is anything else.
- */
-function afterFinancialItems(table: RawTable, row: RowOf, resultLine: number): Values | undefined {
-  const itemOf = itemIn(table);
-  const operating = table.rows.filter((r) => itemOf(r.label) === "operating_result" && r.line < resultLine);
-  const result = row("operating_result");
-  if (operating.length !== 1 || !result) return undefined;
-  const from = operating[0]!.line;
-  if (table.unread.some((u) => u.line > from && u.line < resultLine)) return undefined;
-  const between = table.rows.filter((r) => r.line > from && r.line < resultLine);
-  const adds = between.map((r) => FINANCIAL[itemOf(r.label) ?? ""]);
-  if (adds.some((a) => a === undefined) || !between.every(complete)) return undefined;
-  return result.map((v, k) => between.reduce((acc, r, i) => acc + adds[i]!(r.values[k] as number), v));
-}
-
-/**
- * Total equity and liabilities less the liabilities written between the closing equity and it: a
- * "Summa skulder" row when there is one, else every liability row. Undefined when a row between is
- * unread or names no liability.
- */
-function lessLiabilities(table: RawTable, equityLine: number): Values | undefined {
-  const itemOf = itemIn(table);
-  const total = table.rows.filter((r) => itemOf(r.label) === "equity_and_liabilities" && r.line > equityLine);
-  if (total.length !== 1 || !complete(total[0]!)) return undefined;
-  const end = total[0]!.line;
-  if (table.unread.some((u) => u.line > equityLine && u.line < end)) return undefined;
-  const between = table.rows.filter((r) => r.line > equityLine && r.line < end);
-  const sums = between.filter((r) => isTotalLabel(r.label));
-  const parts = sums.length === 1 ? sums : between;
-  if (parts.length === 0 || !parts.every(complete)) return undefined;
-  if (sums.length !== 1 && !parts.every((r) => LIABILITIES.has(itemOf(r.label) ?? ""))) return undefined;
-  return total[0]!.values.map((v, k) => (v as number) - parts.reduce((a, r) => a + (r.values[k] as number), 0));
-}
-
 /** The read rows and the rows unread because their digits group more than one way, between two lines. */
 function entriesBetween(table: RawTable, from: number, to: number): Entry[] | undefined {
   const unread = table.unread.filter((u) => u.line > from && u.line < to);
@@ -239,9 +176,13 @@ function settleEquityAndLiabilities(table: RawTable): RawTable {
   if (equity.length !== 1 || totals.length !== 1) return table;
   const between = entriesBetween(table, equity[0]!.row.line, totals[0]!.row.line);
   if (!between || between.length === 0) return table;
+  // "Summa skulder" closing the liabilities stands for them; a subtotal among them ("Summa kortfristiga
+  // skulder" over "Långfristiga skulder") leaves the sum unknown.
   const sums = between.filter((e) => isTotalLabel(e.row.label));
-  const parts = sums.length === 1 ? sums : between;
-  if (sums.length !== 1 && !parts.every((e) => LIABILITIES.has(itemOf(e.row.label) ?? ""))) return table;
+  const closing = sums.length === 1 && sums[0] === between.at(-1);
+  if (sums.length > 0 && !closing) return table;
+  const parts = closing ? sums : between;
+  if (!closing && !parts.every((e) => LIABILITIES.has(itemOf(e.row.label) ?? ""))) return table;
   return settleRows(
     table,
     [equity[0]!, ...parts].map((e) => ({ entry: e, add: PLUS })),
@@ -378,11 +319,8 @@ function settleResult(table: RawTable): RawTable {
   const from = operating[0]!.row.line;
   const to = result[0]!.row.line;
   if (from >= to) return table;
-  const between: Entry[] = [
-    ...table.rows.filter((r) => r.line > from && r.line < to).map((r) => ({ row: r, read: r })),
-    ...table.unread.filter((u) => u.line > from && u.line < to).map((u) => ({ row: u })),
-  ];
-  if (between.some((e) => !e.read && (e.row as { reason?: string }).reason !== GROUPED_MORE_THAN_ONE_WAY)) return table;
+  const between = entriesBetween(table, from, to);
+  if (!between) return table;
   const adds = between.map((e) => FINANCIAL[itemOf(e.row.label) ?? ""]);
   if (adds.some((a) => a === undefined)) return table;
   return settleRows(

@@ -35,8 +35,16 @@ const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|
 
 /** Words that say a person listed did not attend. */
 const ABSENCE = "förhinder|frånvarande|frånvaro|ej närvarande|inte närvarande|anmält förhinder|meddelat förhinder";
+const ABSENCE_CELL = new RegExp(`^(?:${ABSENCE})$`, "i");
 /** "Lina Fors, Arbetsförmedlingen, anmält förhinder": listed among the deputies, yet absent. */
 const ABSENT_AFTER_NAME = new RegExp(`,\\s*(?:${ABSENCE})\\s*\\.?$`, "i");
+/** A deputy's line that says more than name, party and member: served in part, or for whom ("tjänstgör §§ 3-5"). */
+const SERVED_SOMEHOW = /tjänstg|ersätt|§|\bkl\.?\s*\d|fr\.?\s?o\.?\s?m|från och med|går in/iu;
+/** Whether the minutes' text says this person served ("Lars Wik tjänstgör för Per Holm från § 3"). */
+function servesInItems(doc: DocumentText, person: string): boolean {
+  const at = doc.lines.findIndex((l) => l.includes(person) && /tjänstg|ersätter|går in för/i.test(l));
+  return at >= 0;
+}
 /** The label of the list of those who decide: members and the deputies serving in their place. */
 const DECIDERS = /^beslutande(?!\p{L})/iu;
 /** Labels that open a list of people, and what the people under them are. */
@@ -159,7 +167,7 @@ function presenceOf(
   if (m) return { present: true, serving: asksServing ? true : null, note: rest(m) };
   // "Nej" where the column asks whether they served: present, not serving; where it asks presence: absent.
   if (/^nej(?!\p{L})/iu.test(cell)) return { present: asksServing, serving: false, note: "" };
-  if (new RegExp(`^(?:${ABSENCE})$`, "i").test(cell)) return { present: false, serving: null, note: "" };
+  if (ABSENCE_CELL.test(cell)) return { present: false, serving: null, note: "" };
   m = /^tjänstgör(?:ande)?(?!\p{L})(.*)$/iu.exec(cell);
   if (m) return { present: true, serving: true, note: rest(m) };
   m = /^(?:närvarande|närvarar|deltog|deltar)(?!\p{L})(.*)$/iu.exec(cell);
@@ -276,13 +284,6 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   const findings: FindingInput[] = [];
   const end = doc.find(itemHeadingOf(doc)) ?? Math.min(doc.lineCount, 80);
   const seen = new Set<string>();
-  const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
-    if (seen.has(a.person)) return;
-    seen.add(a.person);
-    facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
-    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null)
-      unmarkedDeputies.push(facts.at(-1)!);
-  };
   /**
    * "Beslutande" lists everyone who decided, a serving deputy among them ("tjänstgörande ersättare
    * för Lina Fors"): the deputies listed under "Ersättare" with no mark of their own then did not serve.
@@ -290,6 +291,13 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
    */
   let decidersListed = false;
   const unmarkedDeputies: Attendance[] = [];
+  const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
+    if (seen.has(a.person)) return;
+    seen.add(a.person);
+    facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
+    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null)
+      unmarkedDeputies.push(facts.at(-1)!);
+  };
 
   // Only a text layer that keeps trailing empty cells can tell the two x columns apart (a PDF
   // does not): without that evidence, serving is unknown rather than guessed.
@@ -491,7 +499,13 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
   if (decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true))
-    for (const d of unmarkedDeputies) if (d.serving === null) d.serving = false;
+    for (const d of unmarkedDeputies)
+      if (
+        d.serving === null &&
+        !SERVED_SOMEHOW.test(`${d.member ?? ""} ${d.note ?? ""}`) &&
+        !servesInItems(doc, d.person)
+      )
+        d.serving = false;
 
   // No list before the first item: the attendance may be an appendix after the last ("Bilaga 1
   // Närvarolista styrelsen 2026-03-05" over a roster "Namn  Organisation  Roll  Närvarande").

@@ -6,7 +6,8 @@
  * "" / "resultat -480 tkr." read as two sentences, the second the year's actual result).
  *
  * A document is double-spaced when nearly every non-blank line is followed by exactly one blank
- * line: then the single blank lines are dropped and a run of two or more stays one blank line,
+ * line and the layer cuts sentences or tables so (a line with no stop, the next going on in lower case
+ * or with a number; a page of one paragraph a line is no such layer): then the single blank lines are dropped and a run of two or more stays one blank line,
  * the paragraph break such a layer writes. Any other document stays as written. Pure.
  */
 
@@ -14,6 +15,9 @@
 const MIN_LINES = 12;
 /** Share of its text lines followed by exactly one blank line. */
 const SHARE = 0.85;
+/** Sentences or tables the layer cut apart: at least this many, and this share of its text lines. */
+const MIN_CUTS = 3;
+const CUT_SHARE = 0.15;
 
 /**
  * The lines with the layer's single blank lines dropped, with the index in `lines` each comes
@@ -23,13 +27,20 @@ export function doubleSpacedLines(lines: readonly string[]): { lines: string[]; 
   const blank = (i: number) => i >= lines.length || lines[i]!.trim() === "";
   let text = 0;
   let single = 0;
+  let cut = 0;
   for (let i = 0; i < lines.length; i++) {
     if (blank(i)) continue;
     text++;
     // The last line may end the file with no blank line after it.
-    if (i === lines.length - 1 || (blank(i + 1) && !blank(i + 2)) || i + 2 >= lines.length) single++;
+    const last = i === lines.length - 1 || (i === lines.length - 2 && blank(i + 1));
+    if (last || (blank(i + 1) && !blank(i + 2))) single++;
+    // A sentence the layer cut: no stop at the line's end, and the next text goes on in lower case or
+    // with a number ("kostnader 7 900 tkr," / "" / "resultat -480 tkr.").
+    const next = lines[i + 2]?.trim() ?? "";
+    if (!last && blank(i + 1) && !/[.!?:]$/.test(lines[i]!.trim()) && /^[\p{Ll}\d(]/u.test(next)) cut++;
   }
-  if (text < MIN_LINES || single < SHARE * text) return undefined;
+  // Paragraphs a line each, a blank line between, are ordinary text: the layer must also cut sentences.
+  if (text < MIN_LINES || single < SHARE * text || cut < Math.max(MIN_CUTS, CUT_SHARE * text)) return undefined;
   const out: string[] = [];
   const from: number[] = [];
   for (let i = 0; i < lines.length; i++) {

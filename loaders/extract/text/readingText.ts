@@ -1,8 +1,7 @@
 /**
  * The text the readers read, made from a document's lines before any reader runs: letters OCR
  * read for digits inside numbers put back (`letterDigits.ts`), footnote markers after numbers
- * dropped (`footnoteMarkers.ts`), a real minus sign set apart from its digits joined to them
- * (`detachedMinus.ts`), a text layer's blank line after every line dropped (`doubleSpacedLines.ts`), the prior year's figure in parentheses after each key figure
+ * dropped (`footnoteMarkers.ts`), a text layer's blank line after every line dropped (`doubleSpacedLines.ts`), the prior year's figure in parentheses after each key figure
  * dropped where the document says so (`priorYearParentheses.ts`), words OCR broke with a space
  * joined (`brokenWords.ts`), two tables side by side read one after the other
  * (`sideBySideTables.ts`), a page set in two columns read column by
@@ -29,7 +28,6 @@
  */
 import type { ParseOutput } from "../documentText.ts";
 import { joinBrokenWords } from "./brokenWords.ts";
-import { joinDetachedMinus } from "./detachedMinus.ts";
 import { doubleSpacedLines } from "./doubleSpacedLines.ts";
 import { feedMarkup } from "./feedMarkup.ts";
 import { formFields } from "./formFields.ts";
@@ -100,14 +98,14 @@ export interface ReadingText {
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
-export function readingText(documentLines: readonly string[]): ReadingText {
+export function readingText(documentLines: readonly string[], reportYear?: number): ReadingText {
   // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
   const restored = restoreSwedishLetters(documentLines);
   const lettered = restored ?? documentLines;
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
-  const fed = feedMarkup(lettered);
+  const fed = feedMarkup(lettered, reportYear);
   const html = htmlMarkup(fed ?? lettered);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
   const mail = withoutOlderMail(html?.lines ?? fed ?? lettered);
@@ -149,7 +147,7 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
   const cells = blankFlatFootnoteMarks(missing) ?? missing;
   const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
-    const r = repairLetterDigits(stripFootnoteMarkers(joinDetachedMinus(line)));
+    const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });
