@@ -1,0 +1,102 @@
+/**
+ * Money shapes from the stop-35 probes, in made-up federations' words: spending said as a part of its
+ * budget, a subject with an apposition between commas, a result whose sign the next sentence names,
+ * a document's unit stated once in a sentence. Each rule has a case where it must fire and one where
+ * it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { signNamedNext } from "../../loaders/extract/general/unsignedResults.ts";
+import { readDocumentUnit } from "../../loaders/reference/units.ts";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+
+const read = (s: string, year = 2025) =>
+  readMoneySentence(s, year).figures.map((f) => `${f.item}/${f.basis}/${f.year}=${f.sek}`);
+
+describe("spending said as a part of its budget", () => {
+  it("reads the costs and their budget (must fire)", () => {
+    expect(read("Samordningsförbundet förbrukade under året 3 410 tkr av en budget på 3 700 tkr.")).toEqual([
+      "cost_operating/actual/2025=3410000",
+      "cost_operating/budget/2025=3700000",
+    ]);
+    expect(read("Vi nyttjade 4,2 mnkr av 4,6 mnkr i budget.")).toEqual([
+      "cost_operating/actual/2025=4200000",
+      "cost_operating/budget/2025=4600000",
+    ]);
+    expect(read("Av förbundets budget på 12 000 000 kr användes 11 350 000 kr.")).toEqual([
+      "cost_operating/actual/2025=11350000",
+      "cost_operating/budget/2025=12000000",
+    ]);
+  });
+
+  it("leaves a part of the work, another year, a frame or a larger 'part' alone (must not fire)", () => {
+    const none = (s: string) => expect(read(s).filter((f) => f.startsWith("cost_operating"))).toEqual([]);
+    none("Projektet Lotsen förbrukade 610 tkr av sin budget på 700 tkr.");
+    none("Förbundets insatser använde 2 900 tkr av en budget på 3 100 tkr.");
+    none("Förbundet använde 5 100 tkr av en budget på 5 400 tkr under 2024.");
+    none("Förbundet använde 1 100 tkr av ramen på 1 300 tkr.");
+    none("Förbundet använde 6 300 tkr av en budget på 5 900 tkr.");
+    none("Förbundet har 300 tkr kvar av en budget på 900 tkr.");
+  });
+});
+
+describe("a subject, an apposition between commas, then its amount", () => {
+  it("names the figure by the subject (must fire)", () => {
+    expect(read("Verksamhetens kostnader, främst bidrag till insatser, uppgick till 6 020 tkr.")).toEqual([
+      "cost_operating/actual/2025=6020000",
+    ]);
+  });
+  it("never across an apposition that limits the subject (must not fire)", () => {
+    expect(read("Verksamhetens kostnader, exklusive kansliet, uppgick till 4 020 tkr.")).toEqual([]);
+    expect(read("Verksamhetens kostnader, främst 3 100 tkr till insatser, uppgick till 6 020 tkr.")).toEqual([]);
+  });
+});
+
+describe("the sign the next sentence names", () => {
+  it("reads a surplus or a deficit named by the definite noun (must fire)", () => {
+    expect(signNamedNext("Underskottet förklaras av högre kostnader för lokaler.")).toBe(-1);
+    expect(signNamedNext("Det positiva resultatet beror på vakanser.")).toBe(1);
+  });
+  it("never a budgeted or accumulated one, nor a noun later in the sentence (must not fire)", () => {
+    expect(signNamedNext("Det budgeterade underskottet var 500 tkr.")).toBe(0);
+    expect(signNamedNext("Det ackumulerade överskottet är stort.")).toBe(0);
+    expect(signNamedNext("Styrelsen vill minska underskottet.")).toBe(0);
+    expect(signNamedNext("Årets överskott beror på vakanser.")).toBe(0);
+  });
+
+  const finance = (lines: string[]) =>
+    documentFacts({ federation: "myrby", year: 2025 }, [
+      "Samordningsförbundet Myrby",
+      "Årsredovisning 2025",
+      "",
+      ...lines,
+    ])
+      .filter((f: AnyFact) => f.table === "finance" && f.item === "result" && f.basis === "actual")
+      .map((f: AnyFact) => (f.table === "finance" ? f.amount_sek : null));
+  it("stores the result with that sign where no sum gives one (must fire)", () => {
+    expect(finance(["Ekonomi", "Förbundets resultat blev 173 tkr. Underskottet täcks av eget kapital."])).toEqual([
+      -173000,
+    ]);
+  });
+  it("stores nothing where the result is not the sentence's last amount, or no sign is named (must not fire)", () => {
+    expect(
+      finance([
+        "Ekonomi",
+        "Förbundets resultat blev 173 tkr, mot 90 tkr året innan. Underskottet täcks av eget kapital.",
+      ]),
+    ).toEqual([]);
+    expect(finance(["Ekonomi", "Förbundets resultat blev 173 tkr. Styrelsen är nöjd med utfallet."])).toEqual([]);
+  });
+});
+
+describe("a document's unit stated once in a sentence", () => {
+  it("reads the unit the verb states (must fire)", () => {
+    expect(readDocumentUnit(["Samtliga belopp i rapporterna nedan anges i tusentals kronor."])?.unit).toBe("tkr");
+    expect(readDocumentUnit(["Beloppen i tabellerna redovisas i mnkr."])?.unit).toBe("mkr");
+  });
+  it("never a unit named elsewhere in the sentence, nor a sentence that states none (must not fire)", () => {
+    expect(readDocumentUnit(["Förbundet betalade ut belopp på över 100 tkr till tre insatser."])).toBeNull();
+    expect(readDocumentUnit(["Beloppen i tkr avser bidrag."])).toBeNull();
+  });
+});
