@@ -100,3 +100,72 @@ describe("a document's unit stated once in a sentence", () => {
     expect(readDocumentUnit(["Beloppen i tkr avser bidrag."])).toBeNull();
   });
 });
+
+describe("a closed year's member fees listed in minutes with no total", () => {
+  const minutes = (list: string) =>
+    documentFacts({ federation: "tjarnby", kind: "board_minutes", date: "2026-03-18" }, [
+      "Samordningsförbundet Tjärnby",
+      "Protokoll styrelsen 2026-03-18",
+      "",
+      "§ 4 Årsredovisning 2025",
+      "Förbundschefen föredrar årsredovisningen.",
+      list,
+      "",
+      "Beslut",
+      "Styrelsen beslutar att godkänna årsredovisningen för 2025.",
+    ])
+      .filter((f: AnyFact) => f.table === "member_contribution")
+      .map((f: AnyFact) =>
+        f.table === "member_contribution" ? `${f.year}/${f.basis}/${f.member}=${f.amount_sek}` : "",
+      );
+  it("stores what the members paid where the state pays as much as the others together (must fire)", () => {
+    expect(
+      minutes(
+        "Medlemsavgifterna 2025 blev: staten 2 200 000 kr, Region Tjärnmark 1 100 000 kr, Åsby kommun 700 000 kr och Lövby kommun 400 000 kr.",
+      ),
+    ).toEqual([
+      "2025/actual/staten=2200000",
+      "2025/actual/Region Tjärnmark=1100000",
+      "2025/actual/Åsby kommun=700000",
+      "2025/actual/Lövby kommun=400000",
+    ]);
+  });
+  it("stores nothing where a member is missing, or the closed year's fees were only set (must not fire)", () => {
+    expect(
+      minutes(
+        "Medlemsavgifterna 2025 blev: staten 2 200 000 kr, Region Tjärnmark 1 100 000 kr och Åsby kommun 700 000 kr.",
+      ),
+    ).toEqual([]);
+    expect(
+      minutes(
+        "Medlemsavgifterna 2025 fastställdes till: staten 2 200 000 kr, Region Tjärnmark 1 100 000 kr, Åsby kommun 700 000 kr och Lövby kommun 400 000 kr.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("one member's fee changing, said for the member's part", () => {
+  const fees = (sentence: string) =>
+    documentFacts({ federation: "hagnas", year: 2025 }, [
+      "Kommunstyrelsen i Hagby",
+      "",
+      "Medlemsavgift till Samordningsförbundet Hagnäs",
+      sentence,
+    ])
+      .filter((f: AnyFact) => f.table === "member_contribution")
+      .map((f: AnyFact) =>
+        f.table === "member_contribution" ? `${f.year}/${f.basis}/${f.member}=${f.amount_sek}` : "",
+      );
+  it("reads next year's fee (must fire)", () => {
+    expect(fees("Detta innebär för Hagby kommuns del en höjning från 318 tkr 2025 till 334 tkr 2026.")).toEqual([
+      "2026/budget/Hagby kommun=334000",
+    ]);
+    expect(
+      fees("För Hagby kommuns del innebär förslaget att avgiften ökar från 318 tkr 2025 till 334 tkr 2026."),
+    ).toEqual(["2026/budget/Hagby kommun=334000"]);
+  });
+  it("never a change denied, nor one said for no member (must not fire)", () => {
+    expect(fees("Detta innebär för Hagby kommuns del ingen höjning från 318 tkr 2025 till 334 tkr 2026.")).toEqual([]);
+    expect(fees("Detta innebär för kommunerna en höjning från 318 tkr 2025 till 334 tkr 2026.")).toEqual([]);
+  });
+});

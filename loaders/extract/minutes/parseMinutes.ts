@@ -75,7 +75,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     clauseAllocations.push(...read.allocations);
   }
   // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.
-  const fees = readFeeLists(doc, decisions, itemOfLine);
+  const fees = readFeeLists(doc, decisions, itemOfLine, Number(ctx.date.slice(0, 4)));
   for (const d of fees.deciding) {
     d.amount = null;
     d.byYear = [];
