@@ -169,3 +169,46 @@ describe("one member's fee changing, said for the member's part", () => {
     expect(fees("Detta innebär för kommunerna en höjning från 318 tkr 2025 till 334 tkr 2026.")).toEqual([]);
   });
 });
+
+describe("next year's budget an item of the minutes adopts", () => {
+  const budgets = (sentence: string, decision: string) =>
+    documentFacts({ federation: "orrby", kind: "board_minutes", date: "2025-11-27" }, [
+      "Samordningsförbundet Orrby",
+      "Protokoll styrelsen 2025-11-27",
+      "",
+      "§ 9 Budget 2026",
+      sentence,
+      "Beslut",
+      decision,
+    ])
+      .filter((f: AnyFact) => f.table === "finance")
+      .map((f: AnyFact) => (f.table === "finance" ? `${f.year}/${f.basis}/${f.item}=${f.amount_sek}` : ""));
+  it("reads the budget's figures where the item adopts it (must fire)", () => {
+    expect(
+      budgets(
+        "Budgeten för 2026 omfattar intäkter på 7 300 tkr och kostnader på 7 700 tkr.",
+        "Styrelsen beslutar att fastställa budgeten för 2026.",
+      ),
+    ).toEqual(["2026/budget/revenue_operating=7300000", "2026/budget/cost_operating=7700000"]);
+  });
+  it("stores nothing where the item is postponed or only noted, or the sentence forecasts (must not fire)", () => {
+    expect(
+      budgets(
+        "Budgeten för 2026 omfattar intäkter på 7 300 tkr och kostnader på 7 700 tkr.",
+        "Styrelsen beslutar att bordlägga ärendet till nästa sammanträde.",
+      ),
+    ).toEqual([]);
+    expect(
+      budgets(
+        "Budgeten för 2026 omfattar intäkter på 7 300 tkr och kostnader på 7 700 tkr.",
+        "Styrelsen beslutar att lägga informationen till handlingarna.",
+      ),
+    ).toEqual([]);
+    expect(
+      budgets(
+        "Prognosen för 2026 enligt budgetunderlaget visar kostnader på 7 900 tkr.",
+        "Styrelsen beslutar att fastställa budgeten för 2026.",
+      ),
+    ).toEqual([]);
+  });
+});
