@@ -24,6 +24,10 @@ describe("spending said as a part of its budget", () => {
       "cost_operating/actual/2025=4200000",
       "cost_operating/budget/2025=4600000",
     ]);
+    expect(read("Totalt använde vi 3,1 miljoner kronor av 3,4 miljoner i budget.")).toEqual([
+      "cost_operating/actual/2025=3100000",
+      "cost_operating/budget/2025=3400000",
+    ]);
     expect(read("Av förbundets budget på 12 000 000 kr användes 11 350 000 kr.")).toEqual([
       "cost_operating/actual/2025=11350000",
       "cost_operating/budget/2025=12000000",

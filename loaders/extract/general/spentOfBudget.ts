@@ -31,7 +31,10 @@ const PART_OF_WORK =
   /(?<!\p{L})(?:insats\p{L}*|projekt\p{L}*|delprojekt\p{L}*|aktivitet\p{L}*|kansli\p{L}*|personal\p{L}*|administration\p{L}*|kommun\p{L}*|region\p{L}*|styrelse(?:n|ns)?\s+arvoden|utbildning\p{L}*|kostnadsställe\p{L}*|post\p{L}*|ram(?:en)?)(?!\p{L})/iu;
 const DETERMINERS = String.raw`(?:(?:en|den|sin|förbundets|årets|totala|hela|fastställda|beslutade)\s+)*`;
 /** Between the amount used and its budget: "av en budget på", "av budgeterade", or "av" alone. */
-const BETWEEN = new RegExp(String.raw`^\s+av\s+${DETERMINERS}(?:(budget(?:en)?\s+(?:på|om)|budgeterade)\s+)?$`, "iu");
+const BETWEEN = new RegExp(
+  String.raw`^\s+(?:(?:kronor|kr)\.?\s+)?av\s+${DETERMINERS}(?:(budget(?:en)?\s+(?:på|om)|budgeterade)\s+)?$`,
+  "iu",
+);
 /** After the budget when "av" stood alone: "… av 6 400 tkr i budget", "… av 6 400 tkr budgeterat". */
 const BUDGET_AFTER = /^\s+(?:i\s+budget(?:en)?|budgeterat|budgeterade)(?!\p{L})/iu;
 /** The reverse order: "Av förbundets budget på 9,4 mnkr användes 8,7 mnkr", "Av budgeterade 9,1 mnkr förbrukade förbundet …". */
