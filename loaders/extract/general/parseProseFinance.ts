@@ -559,7 +559,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       // "Resultatet blev 486 tkr. Överskottet beror på …": the next sentence names the sign of the
       // result this one ended on (no amount after it).
       const next = spans[i + 1];
-      const hint = next ? signNamedNext(unit.text.slice(next.start, next.end)) : 0;
+      const hint = next && reading.unsigned.length > 0 ? signNamedNext(unit.text.slice(next.start, next.end)) : 0;
       const lastAmount = (f: MoneyFigure) => findAmounts(sentence.slice(f.end)).length === 0;
       unsigned.push(
         ...reading.unsigned.map((f) => ({ ...placed(f), ...(hint !== 0 && lastAmount(f) ? { hint } : {}) })),

@@ -141,7 +141,7 @@ export function parseMinutesFigures(
       // A result written without a sign waits for the sums of its year (unsignedResults.ts), with the
       // sign the next sentence of the passage names ("Underskottet täcks av …") where it ends on it.
       const next = sentences[i + 1];
-      const hint = next && next.line <= passage!.to ? signNamedNext(next.text) : 0;
+      const hint = next && reading.unsigned.length > 0 && next.line <= passage!.to ? signNamedNext(next.text) : 0;
       for (const u of reading.unsigned)
         if (u.item === "result" && u.basis === "actual" && u.year === reportYear)
           awaiting.push(
