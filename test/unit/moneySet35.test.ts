@@ -145,6 +145,11 @@ describe("a closed year's member fees listed in minutes with no total", () => {
         "Medlemsavgifterna 2025 fastställdes till: staten 2 200 000 kr, Region Tjärnmark 1 100 000 kr, Åsby kommun 700 000 kr och Lövby kommun 400 000 kr.",
       ),
     ).toEqual([]);
+    expect(
+      minutes(
+        "Återbetalningen av medlemsavgifterna 2025 blev: staten 220 000 kr, Region Tjärnmark 110 000 kr, Åsby kommun 70 000 kr och Lövby kommun 40 000 kr.",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -269,6 +269,8 @@ function storeFees(
 /** Words that set, propose or plan fees: a closed year's list in them is no record of what was paid. */
 const SETS_OR_PLANS =
   /(?<!\p{L})(?:fastst\p{L}*|besl\p{L}*|föresl\p{L}*|förslag\p{L}*|budget\p{L}*|plan\p{L}*|preliminär\p{L}*|beräkna\p{L}*|ska|skall|blir)(?!\p{L})/iu;
+/** Money paid back to the members, split as their fees are: no fee. */
+const MONEY_BACK = /(?<!\p{L})(?:återbetal\p{L}*|återför\p{L}*|tillbaka|eget\s+kapital|överskott\p{L}*)(?!\p{L})/iu;
 const REGION = /^region(?:en)?\b/i;
 const MUNICIPALITY = /\s(?:kommun|stad)$/i;
 
@@ -322,7 +324,9 @@ function readInlineList(
     if (notMember !== undefined || rest !== "" || rows.length < 2) return;
     const sum = rows.reduce((a, r) => a + r.sek, 0);
     const closed = meetingYear !== undefined && year < meetingYear;
-    if (sum !== total && sum !== d.amount?.sek && lawsHalf(rows)) {
+    // The lead itself names the fees (not only the item's title), and no money going back to them.
+    const feesLead = namesMemberFees(lead[1]!) && !MONEY_BACK.test(lead[1]!);
+    if (sum !== total && sum !== d.amount?.sek && feesLead && lawsHalf(rows)) {
       // No total, yet the law's split says the list is whole: a later year's budget, or a closed
       // year's fees paid where the lead sets or plans nothing.
       if (closed && SETS_OR_PLANS.test(lead[1]!)) return;
