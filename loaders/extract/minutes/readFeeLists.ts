@@ -326,7 +326,11 @@ function readInlineList(
     const closed = meetingYear !== undefined && year < meetingYear;
     // The lead itself names the fees (not only the item's title), and no money going back to them.
     const feesLead = namesMemberFees(lead[1]!) && !MONEY_BACK.test(lead[1]!);
-    if (sum !== total && sum !== d.amount?.sek && feesLead && lawsHalf(rows)) {
+    // No total stated anywhere (a closing total, the decision's sum, an amount in the lead) that the
+    // members break: a stated sum they miss refuses the list, whatever the split.
+    const noneStated =
+      total === undefined && (d.amount ?? null) === null && findAmounts(lead[1]!).every((a) => a.sek === sum);
+    if (sum !== total && sum !== d.amount?.sek && noneStated && feesLead && lawsHalf(rows)) {
       // No total, yet the law's split says the list is whole: a later year's budget, or a closed
       // year's fees paid where the lead sets or plans nothing.
       if (closed && SETS_OR_PLANS.test(lead[1]!)) return;
