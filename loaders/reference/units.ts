@@ -127,16 +127,29 @@ export function readUnit(text: string): UnitReading | null {
 
 /**
  * A document-wide statement of the unit ("Alla belopp i tkr om inte annat anges",
- * "Belopp i tkr om inget annat anges"): used for tables that state no unit of their own.
+ * "Belopp i tkr om inget annat anges", "Samtliga belopp i resultat- och balansräkningen anges i
+ * tusentals kronor", "Beloppen i tabellerna redovisas i tkr"): used for tables that state no unit of
+ * their own. The unit must follow the verb that states it ("anges i", "redovisas i"), in one line.
  */
+const STATES_UNIT =
+  /(?:alla|samtliga)\s+belopp(?:en)?\b.{0,60}?\b(?:anges|redovisas|uttrycks|är angivna)\s+i\s|(?<!\p{L})belopp(?:en)?\s+(?:i\s+(?:\p{L}+\s+){1,3})?(?:anges|redovisas|uttrycks|är angivna)\s+i\s/iu;
 export function readDocumentUnit(lines: readonly string[]): (UnitReading & { line: number }) | null {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
+    if (!/belopp|siffror/i.test(t)) continue;
+    const stated = STATES_UNIT.exec(t);
     if (
       !/(belopp|siffror).{0,40}(om inte|om inget|där inte|om ej) annat/i.test(t) &&
-      !/alla belopp (anges |redovisas )?i\b/i.test(t)
+      !/alla belopp (anges |redovisas )?i\b/i.test(t) &&
+      !stated
     )
       continue;
+    // "… anges i tusentals kronor": the unit is the one the verb states, not a word before it.
+    if (stated && !/(om inte|om inget|där inte|om ej) annat|alla belopp (anges |redovisas )?i\b/i.test(t)) {
+      const u = readUnit(t.slice(stated.index + stated[0].length));
+      if (u) return { ...u, line: i + 1 };
+      continue;
+    }
     const u = readUnit(t);
     if (u) return { ...u, line: i + 1 };
   }

@@ -784,8 +784,16 @@ const BUDGETED_SHARE = new RegExp(
  * från … till …" (the state's grant, its contribution). The amounts and their
  * years follow.
  */
+const FEE_THAT = String.raw`(?:\s+att\s+(?:den\s+)?(?:medlems)?(?:avgift|bidrag)(?:en|et)?)?`;
+/** "För Åby kommun", "För Åby kommuns del": the member a change is said for. */
+const FOR_MEMBER = (group: string) => String.raw`för\s+(${group})(?:s\s+del)?`;
+/**
+ * "För Åby kommuns del innebär förslaget att avgiften ökar från …", "Detta innebär för Åby kommuns del
+ * (utifrån fördelningsmodellen) en ökning från …": the member a change is said for, with at most four
+ * words between it and the change.
+ */
 const FEE_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:för\s+(${MEMBER_SOURCE})\s+innebär\s+(?:det|detta|förslaget)(?:\s+att\s+(?:den\s+)?(?:medlems)?(?:avgift|bidrag)(?:en|et)?)?|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?))\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks|stiger|sjunker|går)\s+från\s+`,
+  String.raw`(?<![\p{L}])(?:${FOR_MEMBER(MEMBER_SOURCE)}\s+innebär\s+(?:det|detta|förslaget)${FEE_THAT}|(${MEMBER_SOURCE})s\s+(?:(?:medlems)?(?:avgift|bidrag)(?:en|et)?|tilldelning(?:en)?)|(?:det|detta|förslaget)\s+innebär\s+${FOR_MEMBER(MEMBER_SOURCE)}(?:\s+(?!(?:ingen|inte|ej)(?!\p{L}))[\p{L}-]+){0,4}?${FEE_THAT})\s+(?:en\s+)?(?:ökning|minskning|höjning|sänkning|ökar|minskar|höjs|sänks|stiger|sjunker|går)\s+från\s+`,
   "iu",
 );
 const FEE_CHANGE_REST =
@@ -816,10 +824,11 @@ function budgetedContributions(
   if (/\bper (invånare|capita|månad)\b/i.test(sentence)) return [];
   const change = FEE_CHANGE.exec(sentence);
   if (change) {
-    const written = change[1] ?? change[2]!;
+    const written = change[1] ?? change[2] ?? change[3]!;
     const rest = FEE_CHANGE_REST.exec(sentence.slice(change.index + change[0].length));
     const member = rest && named(written) ? memberOf(written.replace(/\s+/g, " ")) : null;
-    if (!rest || member === null || (change[1] !== undefined && !FEE_WORD.test(sentence) && !feeHeading())) return [];
+    const saidFor = change[2] === undefined;
+    if (!rest || member === null || (saidFor && !FEE_WORD.test(sentence) && !feeHeading())) return [];
     const out: (Read & { year: number })[] = [];
     const offset = change.index + change[0].length;
     // "från 1,42 miljoner kronor i år till 1,55 miljoner kronor 2025": this year is the one before the

@@ -17,6 +17,7 @@ import { CONDITION_OPENING, NOT_OUTCOME_WORDS } from "../../reference/planWords.
 import { AMOUNT_UNIT_WORD, amountUnit, FOREIGN_CURRENCY, IMPLAUSIBLE_SEK, UNIT_FACTOR } from "../../reference/units.ts";
 import { parseNumberWord } from "./numberWords.ts";
 import { findAmounts, HEDGES, isHedgedGuess } from "../numbers.ts";
+import { spentOfBudget } from "./spentOfBudget.ts";
 
 /**
  * The finance items running text is read for: the year's totals, which a summary restates, and
@@ -566,8 +567,14 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   return undefined;
 }
 
-/** "Det egna kapitalet, som var som störst 2021, ": the sentence's subject and a relative clause set off by commas. */
-const SUBJECT_THEN_RELATIVE = /^\s*([^,()]{3,60}),\s*som\s[^,]*,/;
+/**
+ * "Det egna kapitalet, som var som störst 2021, ": the sentence's subject and a relative clause set off by
+ * commas; "Förbundets intäkter, i huvudsak medlemmarnas avgifter, ": or an apposition saying what the
+ * subject mostly is (no amount in it). Never one that limits it ("exklusive …", "utom …"): the figure
+ * after it would be a part.
+ */
+const SUBJECT_THEN_RELATIVE =
+  /^\s*([^,()]{3,60}),\s*(?:som\s[^,]*|(?:i huvudsak|huvudsakligen|främst|framför allt|till största del(?:en)?|det vill säga|dvs\.?)\s[^,\d]*),/;
 /**
  * "Det egna kapitalet, som var som störst 2021 med 14 miljoner kronor, hade vid årsskiftet krympt till
  * 6,2 miljoner kronor": the clause after a relative clause set off by commas goes on with the
@@ -717,10 +724,33 @@ export function readMoneySentence(sentence: string, year: number, context: Money
 
 function readSentenceOf(sentence: string, year: number, context: MoneyContext): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [], unsigned: [], financial: [] };
-  const amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
+  let amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
     (x, y) => x.index - y.index,
   );
   if (amounts.length === 0) return reading;
+  // "Förbundet använde 8 214 tkr av en budget på 8 900 tkr": the year's costs and their budget (spentOfBudget.ts).
+  const spent = spentOfBudget(sentence, amounts, year);
+  if (spent) {
+    const clause = sentence.slice(Math.min(spent.spent.index, spent.budget.index)).trim();
+    for (const [a, basis] of [
+      [spent.spent, "actual"],
+      [spent.budget, "budget"],
+    ] as const)
+      reading.figures.push({
+        item: "cost_operating",
+        sek: a.sek,
+        approximate: a.approximate || a.precision > 0,
+        precision: a.precision,
+        start: a.index,
+        end: a.index + a.raw.length,
+        raw: a.raw,
+        clause,
+        basis,
+        year,
+      });
+    amounts = amounts.filter((a) => a !== spent.spent && a !== spent.budget);
+    if (amounts.length === 0) return reading;
+  }
   const depth = bracketDepth(sentence);
   const lead = [...sentence.slice(0, amounts[0]!.index).toLowerCase()]
     .map((ch, i) => (depth[i]! > 0 ? " " : ch))

@@ -28,7 +28,7 @@ import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
 import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
-import { awaitingResult } from "./unsignedResults.ts";
+import { awaitingResult, signNamedNext } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
@@ -235,6 +235,8 @@ interface Placed {
   /** The sentence's lines, for the fact's text. */
   text: string;
   sentence: string;
+  /** The sign the next sentence names for an unsigned result it follows (`signNamedNext`). */
+  hint?: 1 | -1;
 }
 
 /** Amounts agree within the coarser one's rounding (kronor against kronor: exactly). */
@@ -507,7 +509,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     let afterEquity = false;
     if (unit.starts[0]!.line !== lastLine + 1) budgetBefore = [];
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
-    for (const s of sentencesOf(unit)) {
+    const spans = sentencesOf(unit);
+    for (const [i, s] of spans.entries()) {
       // In news written after the year, "förra året" is the report's year (writtenLater.ts).
       // In a first or last, shortened year's report, "under perioden" is the year (partYear.ts).
       const told = ownPeriodIsTheYear(
@@ -559,7 +562,14 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         sentence,
       });
       reading.figures.forEach((f) => keep(placed(f)));
-      unsigned.push(...reading.unsigned.map(placed));
+      // "Resultatet blev 486 tkr. Överskottet beror på …": the next sentence names the sign of the
+      // result this one ended on (no amount after it).
+      const next = spans[i + 1];
+      const hint = next && reading.unsigned.length > 0 ? signNamedNext(unit.text.slice(next.start, next.end)) : 0;
+      const lastAmount = (f: MoneyFigure) => findAmounts(sentence.slice(f.end)).length === 0;
+      unsigned.push(
+        ...reading.unsigned.map((f) => ({ ...placed(f), ...(hint !== 0 && lastAmount(f) ? { hint } : {}) })),
+      );
       // The financial items: terms of the result's identity, under the same rules as a figure.
       if (scopes[lineAt(unit, s.start) - 1]!.kind !== "intervention" && !plan) financial.push(...reading.financial);
     }
@@ -569,6 +579,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   const left: Placed[] = [];
   for (const u of unsigned) {
     const signed = signedByIdentity(u.figure, read);
+    // An identity that gives the other sign than the next sentence names: the text disagrees with itself.
+    if (signed && u.hint !== undefined && Math.sign(signed.sek) !== u.hint) continue;
     if (signed) keep({ ...u, figure: signed });
     else left.push(u);
   }
@@ -576,6 +588,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
   for (const p of signedHere) {
     // A result the identity signed is read after all: its "without a sign" entry goes.
     if (notTheYears(p)) continue;
+    if (p.hint !== undefined && Math.sign(p.figure.sek) !== p.hint) continue;
     keep(p, [p.figure.item === "operating_result" ? "operating_result" : "result"]);
     const at = findings.findIndex(
       (f) => f.line === p.line && f.value === p.figure.raw && /without a sign/.test(f.message),
@@ -604,6 +617,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         section: SECTION,
         source_label: u.figure.clause.slice(0, 200),
         approximate: u.figure.approximate,
+        ...(u.hint ? { hint: u.hint } : {}),
       }),
     );
   return {

@@ -13,7 +13,12 @@
  * - a sign word in the result's own sentence that the identity contradicts ("underskott" where the
  *   sums give a surplus) leaves it unread; so does a result of that year another reader stored.
  * A stored result names its identity in `confirmed_by`; each one left unread is a finding saying
- * why. A budget, a forecast or another year never waits: its reader refuses it. Pure.
+ * why. A budget, a forecast or another year never waits: its reader refuses it.
+ *
+ * A result whose next sentence opens by naming it as a surplus or a deficit ("Resultatet blev 486 tkr.
+ * Överskottet beror främst på …": the definite noun can only be the result just given; `signNamedNext`)
+ * waits with that sign as a hint: where no identity can be computed it is stored with the hint's sign,
+ * and an identity that gives the other sign leaves it unread. Pure.
  */
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { ParseOutput } from "../documentText.ts";
@@ -35,9 +40,38 @@ export function awaitingResult(r: {
   section: string;
   source_label: string;
   approximate: boolean;
+  /** The sign the next sentence names ("Överskottet …"): the amount carries it, marked as a hint. */
+  hint?: 1 | -1;
 }): Finance {
-  const { size, ...rest } = r;
-  return { table: "finance", basis: "actual", item: "result", amount_sek: Math.abs(size), value: null, ...rest };
+  const { size, hint, ...rest } = r;
+  return {
+    table: "finance",
+    basis: "actual",
+    item: "result",
+    amount_sek: (hint ?? 1) * Math.abs(size),
+    value: null,
+    ...rest,
+    ...(hint ? { confirmed_by: [SIGN_HINT] } : {}),
+  };
+}
+
+/** The mark of a waiting result whose sign a word in the next sentence named (never stored). */
+const SIGN_HINT = "sign_named_next";
+const hintOf = (f: Finance): 1 | -1 | 0 =>
+  f.confirmed_by?.includes(SIGN_HINT) ? (Math.sign(f.amount_sek!) as 1 | -1) : 0;
+
+/**
+ * "Överskottet beror främst på …", "Underskottet förklaras av …", "Det negativa resultatet …": a
+ * sentence opening on the definite surplus or deficit names the sign of the result the sentence
+ * before ended on. Never a budgeted, planned or accumulated one ("Det budgeterade underskottet", "Det
+ * ackumulerade överskottet"): only these words may stand before the noun.
+ */
+const NAMED_NEXT =
+  /^\s*(?:(?:årets|det|detta|hela)\s+)?(?:(överskottet|det positiva resultatet|positiva resultatet)|(underskottet|det negativa resultatet|negativa resultatet))(?!\p{L})/iu;
+export function signNamedNext(next: string | undefined): 1 | -1 | 0 {
+  if (next === undefined || !/skott|resultat/i.test(next)) return 0;
+  const m = NAMED_NEXT.exec(next);
+  return !m ? 0 : m[1] ? 1 : -1;
 }
 
 /** Whether an awaiting fact is an unsigned result (the other awaiting facts are rates, `reportedRates.ts`). */
@@ -119,9 +153,11 @@ function settle(
   f: Finance,
   facts: readonly FactInput[],
 ): { value: number; by: Verdict["name"][] } | { why: string; lines: number[] } {
-  const size = f.amount_sek!;
+  const size = Math.abs(f.amount_sek!);
+  const hint = hintOf(f);
   const precision = amountPrecision(size, f.text);
   const found = verdicts(facts, f.year);
+  if (found.length === 0 && hint !== 0) return { value: hint * size, by: [] };
   if (found.length === 0)
     return { why: "no sum of the same year (revenue − costs, or the equity's change) gives its sign", lines: [] };
   const lines = found.flatMap((v) => v.lines);
@@ -134,7 +170,9 @@ function settle(
   const signs = new Set(found.map((v) => Math.sign(v.value)));
   if (signs.size > 1) return { why: "the identities give opposite signs", lines };
   const sign = [...signs][0]!;
-  if (sign < 0 ? SURPLUS_WORD.test(f.text) : DEFICIT_WORD.test(f.text))
+  if (hint !== 0 && hint !== sign)
+    return { why: `the next sentence names the other sign than the sums give (${sign < 0 ? "−" : "+"})`, lines };
+  if (hint === 0 && (sign < 0 ? SURPLUS_WORD.test(f.text) : DEFICIT_WORD.test(f.text)))
     return { why: `a sign word beside it contradicts the sign the sums give (${sign < 0 ? "−" : "+"})`, lines };
   return { value: sign * size, by: [...new Set(found.map((v) => v.name))].sort() };
 }
@@ -148,7 +186,8 @@ export function settleUnsignedResults(out: ParseOutput): ParseOutput {
   const findings: FindingInput[] = [...out.findings];
   const settled = new Set<string>();
   for (const f of waiting) {
-    const key = `${f.year}|${f.amount_sek}`;
+    const size = Math.abs(f.amount_sek!);
+    const key = `${f.year}|${size}`;
     // Two readers (or two lines) give the same unsigned result: it is settled once.
     if (settled.has(key)) continue;
     const storedAlready = facts.some(
@@ -166,7 +205,7 @@ export function settleUnsignedResults(out: ParseOutput): ParseOutput {
           g.line <= f.line &&
           g.line >= f.line - SENTENCE_LINES &&
           /without a sign/.test(g.message) &&
-          findAmounts(g.value ?? "")[0]?.sek === f.amount_sek,
+          findAmounts(g.value ?? "")[0]?.sek === size,
       );
       if (at >= 0) findings.splice(at, 1);
       continue;
@@ -177,8 +216,8 @@ export function settleUnsignedResults(out: ParseOutput): ParseOutput {
         subject: f.section,
         line: f.line,
         ...(verdict.lines.length > 0 ? { other_line: verdict.lines[0]! } : {}),
-        value: String(f.amount_sek),
-        message: `the result ${f.amount_sek} kr for ${f.year}, written without a sign, was not stored: ${verdict.why}`,
+        value: String(size),
+        message: `the result ${size} kr for ${f.year}, written without a sign, was not stored: ${verdict.why}`,
       }),
     );
   }

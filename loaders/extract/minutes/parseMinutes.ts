@@ -12,6 +12,7 @@ import { memberOf, minutesMemberTables } from "../general/parseMemberContributio
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { decidedFeeSentences } from "../general/contributionSentences.ts";
 import { readFeeLists } from "./readFeeLists.ts";
+import { adoptedBudgets } from "./adoptedBudgets.ts";
 import { layoutFeeTables } from "./layoutFeeTables.ts";
 import { clauseGrants } from "./decisionClauses.ts";
 import { minutesView } from "./minutesText.ts";
@@ -75,7 +76,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     clauseAllocations.push(...read.allocations);
   }
   // Fees the board sets for its members are no grants: neither their lines nor the decision's sum.
-  const fees = readFeeLists(doc, decisions, itemOfLine);
+  const fees = readFeeLists(doc, decisions, itemOfLine, Number(ctx.date.slice(0, 4)));
   for (const d of fees.deciding) {
     d.amount = null;
     d.byYear = [];
@@ -156,12 +157,22 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
       note: `${allocations.facts.length} grants and frame lines`,
     },
   ];
+  const figures = parseMinutesFigures(doc, items, meetingYear, passages);
+  // A budget an item adopts, where the figures in passing gave none of its kind and year.
+  const budgets = adoptedBudgets(doc, items, decisions, meetingYear, passages).filter(
+    (b) =>
+      b.table === "finance" &&
+      !figures.facts.some(
+        (f) => f.table === "finance" && f.basis === "budget" && f.year === b.year && f.item === b.item,
+      ),
+  );
   const read = mergeOutputs([
     meeting,
     parseAttendance(doc),
     { facts, findings: [...findings, ...allocations.findings], coverage },
     { facts: [...allocations.facts, ...clauseAllocations], findings: [], coverage: [] },
-    parseMinutesFigures(doc, items, meetingYear, passages),
+    figures,
+    { facts: budgets, findings: [], coverage: [] },
     readYearPassages(doc, passages),
     feeTablesDecided(doc, decisions, itemOfLine, fees.lines),
     { facts: fees.facts, findings: fees.findings, coverage: [] },

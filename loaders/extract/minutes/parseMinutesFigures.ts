@@ -16,7 +16,7 @@ import { MONTH_NAMES, monthNumber, pad2 } from "./minutesText.ts";
 import { sentencesOf } from "./readDecisions.ts";
 import { readMoneySentence } from "../general/moneyGrammar.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
-import { awaitingResult } from "../general/unsignedResults.ts";
+import { awaitingResult, signNamedNext } from "../general/unsignedResults.ts";
 import { unreadNumber } from "../findings.ts";
 
 const SECTION = "minutes_figures";
@@ -73,7 +73,7 @@ export function parseMinutesFigures(
   const itemAt = (line: number) => itemAtOrBefore(items, line);
   let lastProject: string | undefined;
 
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const t = s.text;
     const at = { line: s.line, text: t, section: SECTION };
     const item = itemAt(s.line);
@@ -118,7 +118,8 @@ export function parseMinutesFigures(
 
     // A closed year's figures, quoted in a passage on that year: read by the prose money grammar (a
     // result needs its sign; a budget, a change or a bracket is not the year's outcome).
-    const reportYear = passages.find((p) => s.line >= p.from && s.line <= p.to)?.year;
+    const passage = passages.find((p) => s.line >= p.from && s.line <= p.to);
+    const reportYear = passage?.year;
     if (reportYear !== undefined && MONEY_CUE.test(t) && !aboutAnotherBody(t)) {
       const reading = readMoneySentence(t, reportYear);
       // "Årets resultat är -412 517 kr mot budgeterade -600 000 kr": the report's year's budget beside its outcome.
@@ -137,7 +138,10 @@ export function parseMinutesFigures(
             line: lineOf(doc, s.line, f.raw, s.to),
             approximate: f.approximate,
           });
-      // A result written without a sign waits for the sums of its year (unsignedResults.ts).
+      // A result written without a sign waits for the sums of its year (unsignedResults.ts), with the
+      // sign the next sentence of the passage names ("Underskottet täcks av …") where it ends on it.
+      const next = sentences[i + 1];
+      const hint = next && reading.unsigned.length > 0 && next.line <= passage!.to ? signNamedNext(next.text) : 0;
       for (const u of reading.unsigned)
         if (u.item === "result" && u.basis === "actual" && u.year === reportYear)
           awaiting.push(
@@ -148,6 +152,7 @@ export function parseMinutesFigures(
               line: lineOf(doc, s.line, u.raw, s.to),
               source_label: `${u.clause.trim().slice(0, 120)} (protokoll${item ? `, ${item.ref} ${item.title}` : ""})`,
               approximate: u.approximate,
+              ...(hint !== 0 && findAmounts(t.slice(u.end)).length === 0 ? { hint } : {}),
             }),
           );
       for (const u of reading.unread)

@@ -10,6 +10,13 @@
  * - two or more members are listed.
  * A list written as one sentence wrapped over lines under the lead is stored only where it adds up
  * to the total its lead states; the one agency paying the others' sum is the state.
+ *
+ * A list in an item's text with no total stated ("Medlemsbidragen 2025 var: staten 2 740 000 kr,
+ * Region X 1 370 000 kr, Åby kommun 890 000 kr och Böda kommun 480 000 kr.") is complete only where
+ * the law's split holds: one state payer, one region and the municipalities, the state paying as much
+ * as the region and the municipalities together (a member left out breaks it). A closed year's list
+ * (before the meeting's) in words that set or plan nothing is what the members paid (actual); a later
+ * year's is its budget, as a decision's list is; a closed year's list that sets or plans is not stored.
  * Pure.
  */
 import { PROPOSES_TO_OWNERS } from "../../reference/codes.ts";
@@ -64,10 +71,12 @@ export function readFeeLists(
   doc: DocumentText,
   decisions: readonly Decision[],
   itemOfLine: (n: number) => string | undefined,
+  /** The meeting's year: a list for an earlier year is what the members paid. */
+  meetingYear?: number,
 ): FeeLists {
   const out: FeeLists = { facts: [], findings: [], lines: new Set(), deciding: new Set() };
   for (const d of decisions) {
-    readInlineList(doc, d, itemOfLine, out);
+    readInlineList(doc, d, itemOfLine, out, meetingYear);
     // A grant paid from the fees ("bevilja Åby kommun 300 000 kr ur medlemsavgifterna") sets none.
     if (!namesMemberFees(d.text) || GRANTS.test(d.text)) continue;
     // The fees are the decision's, not money it grants, whether or not its list is read.
@@ -231,14 +240,22 @@ function membersInSentence(list: string, lineOfAmount: (raw: string) => number) 
 /** How many lines one sentence listing the fees may wrap over. */
 const MAX_LIST_LINES = 6;
 
-/** The fees of a list as the year's budget, each citing its line: those lines are fees, never grants. */
-function storeFees(out: FeeLists, rows: readonly FeeLine[], year: number, text: (r: FeeLine) => string) {
+/** The fees of a list as the year's budget (or what was paid), each citing its line: those lines are fees, never grants. */
+function storeFees(
+  out: FeeLists,
+  rows: readonly FeeLine[],
+  year: number,
+  text: (r: FeeLine) => string,
+  basis: "budget" | "actual" = "budget",
+  confirmedBy: readonly string[] = [],
+) {
   for (const r of asTheState(rows)) {
     out.lines.add(r.line);
     out.facts.push({
       table: "member_contribution",
       year,
-      basis: "budget",
+      basis,
+      ...(confirmedBy.length > 0 ? { confirmed_by: [...confirmedBy] } : {}),
       member: r.member,
       amount_sek: r.sek,
       line: r.line,
@@ -247,6 +264,27 @@ function storeFees(out: FeeLists, rows: readonly FeeLine[], year: number, text: 
       approximate: r.approximate,
     });
   }
+}
+
+/** Words that set, propose or plan fees: a closed year's list in them is no record of what was paid. */
+const SETS_OR_PLANS =
+  /(?<!\p{L})(?:fastst\p{L}*|besl\p{L}*|föresl\p{L}*|förslag\p{L}*|budget\p{L}*|plan\p{L}*|preliminär\p{L}*|beräkna\p{L}*|ska|skall|blir)(?!\p{L})/iu;
+/** Money paid back to the members, split as their fees are: no fee. */
+const MONEY_BACK = /(?<!\p{L})(?:återbetal\p{L}*|återför\p{L}*|tillbaka|eget\s+kapital|överskott\p{L}*)(?!\p{L})/iu;
+const REGION = /^region(?:en)?\b/i;
+const MUNICIPALITY = /\s(?:kommun|stad)$/i;
+
+/**
+ * The Finsam act's split: the state (one payer: "staten" or one of its agencies) pays half, as much
+ * as the one region and the municipalities (one or more) together, and the list holds no one else.
+ */
+function lawsHalf(rows: readonly FeeLine[]): boolean {
+  const state = rows.filter((r) => STATE_PAYER.test(r.member));
+  const region = rows.filter((r) => REGION.test(r.member));
+  const munis = rows.filter((r) => MUNICIPALITY.test(r.member));
+  if (state.length !== 1 || region.length !== 1 || munis.length === 0) return false;
+  if (state.length + region.length + munis.length !== rows.length) return false;
+  return state[0]!.sek === region[0]!.sek + munis.reduce((a, r) => a + r.sek, 0);
 }
 
 /** "… budgetram för 2026: staten 5 437 500 kr, Region X 2 718 750 kr och Y kommun 815 625 kr, totalt …". */
@@ -262,7 +300,13 @@ const BUDGET_FRAME = /(?<!\p{L})budget(?:ram|en|\p{L}*)?(?!\p{L})/iu;
  * decision states: a proposal to the members of a frame "fördelad enligt ovan" is that year's
  * budget, as an adopted one is. A rejected, postponed or referred-back item stores nothing.
  */
-function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) => string | undefined, out: FeeLists) {
+function readInlineList(
+  doc: DocumentText,
+  d: Decision,
+  itemOfLine: (n: number) => string | undefined,
+  out: FeeLists,
+  meetingYear: number | undefined,
+) {
   if ((d.outcome !== "approved" && d.outcome !== "proposed") || GRANTS.test(d.text)) return;
   let from = d.line;
   while (from > 1 && itemOfLine(from - 1) === d.itemRef) from--;
@@ -279,6 +323,22 @@ function readInlineList(doc: DocumentText, d: Decision, itemOfLine: (n: number) 
     const { rows, total, rest, notMember } = membersInSentence(list, (raw) => lineOf(doc, sentence.line, raw));
     if (notMember !== undefined || rest !== "" || rows.length < 2) return;
     const sum = rows.reduce((a, r) => a + r.sek, 0);
+    const closed = meetingYear !== undefined && year < meetingYear;
+    // The lead itself names the fees (not only the item's title), and no money going back to them.
+    const feesLead = namesMemberFees(lead[1]!) && !MONEY_BACK.test(lead[1]!);
+    // No total stated anywhere (a closing total, the decision's sum, an amount in the lead) that the
+    // members break: a stated sum they miss refuses the list, whatever the split.
+    const noneStated =
+      total === undefined && (d.amount ?? null) === null && findAmounts(lead[1]!).every((a) => a.sek === sum);
+    if (sum !== total && sum !== d.amount?.sek && noneStated && feesLead && lawsHalf(rows)) {
+      // No total, yet the law's split says the list is whole: a later year's budget, or a closed
+      // year's fees paid where the lead sets or plans nothing.
+      if (closed && SETS_OR_PLANS.test(lead[1]!)) return;
+      storeFees(out, rows, year, () => sentence.text.slice(0, 600), closed ? "actual" : "budget", [
+        "contributions_sum",
+      ]);
+      return;
+    }
     if (sum !== total && sum !== d.amount?.sek) {
       out.findings.push(
         unreadNumber({
