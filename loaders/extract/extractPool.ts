@@ -74,6 +74,21 @@ export function workersFor(documents: number, cores = availableParallelism()): n
  * default: 34.9 s against 34.4 s). In one thread over 90 documents the two looked 5-15 % cheaper
  * (--single-threaded-gc and --maglev changed nothing there); in the pool they were not.
  *
+ * What a full collection costs beyond its own marking (stop 35): V8 holds a closure's optimized
+ * code only weakly, through its feedback, and keeps it only while some instance of the closure is
+ * alive. The readers make most of their helpers per call (`const textAt = (n) => …` inside a
+ * parser), so at every mark-compact the optimized code of all those not running at that moment is
+ * dropped, and some 230 of them are compiled again within the next few documents (--trace-opt:
+ * bursts of recompiles right after each mark-compact, none in between; without inlining each
+ * helper is code of its own). A worker is mark-compacted some 10 times over a 25x15 run. Forcing a
+ * full collection after every fifth document in one thread (180 documents, 36 collections instead
+ * of 5) took 25.4 s of CPU instead of 14.1 s, 7 s of it on V8's compile threads. Fewer collections
+ * (--heap-growing-percent=200) gave 8x15 29.6 and 30.7 s of CPU against 32.6 and 31.2 s, but 25x15
+ * only 75.7 s against 77.6 s (run side by side) for 130 MB more peak RSS (647 against 514 MB): not
+ * kept. Also tried, in one thread over 180 documents, no better than 14.1-14.2 s: inlining small
+ * functions only (--max-inlined-bytecode-size=60, 14.3 s), a young generation of 8 MB (14.3 s) or 32
+ * MB (16.6 and 13.6 s). --single-threaded-gc cannot be set once the process runs (V8 aborts).
+ *
  * A worker's heap is let grow to twice what it holds live (--heap-growing-percent=100) before
  * V8 collects it, instead of the up to four times V8 picks from its measured speeds: a worker
  * holds some 45-55 MB live at 75x15 (its lexicons, patterns and text memos), yet its heap grew
