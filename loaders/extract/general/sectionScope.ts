@@ -65,9 +65,12 @@ const FROM_OWN_REPORT =
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagar\p{L}*|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|resultat|resultaten|för|(?:19|20)\d\d)$/u;
-/** "Deltagare", "Deltagarna", "Deltagarflödet", "Deltagarstatistik": a word for the participants themselves. */
-const PARTICIPANT_NOUN_WORD = /^deltagar\p{L}*$/u;
+  /^(antal|deltagar\p{L}*|avslut|avsluten|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|resultat|resultaten|för|(?:19|20)\d\d)$/u;
+/**
+ * "Deltagare", "Deltagarna", "Deltagarflödet", "Deltagarstatistik": a word for the participants
+ * themselves; "Avslut", "Avsluten" ("Avslut under året"): the participants' exits, named as a topic.
+ */
+const PARTICIPANT_NOUN_WORD = /^(?:deltagar\p{L}*|avslut|avsluten)$/u;
 function isParticipantTopic(body: string): boolean {
   const words = body
     .toLowerCase()
