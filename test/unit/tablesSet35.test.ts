@@ -208,3 +208,29 @@ describe("a several-year table drawn with pipes", () => {
     expect(federationFacts(lines).some((f) => f.value === 131)).toBe(false);
   });
 });
+
+describe("a report tool's chart exported as a table under its caption", () => {
+  const panel = (caption: string) => [
+    "Resultatpanel – Samordningsförbundet Tallmo",
+    "Sida 2 av 4 · Översikt",
+    "",
+    caption,
+    "Avslutsorsak\tAntal avslutade\t% av totalt",
+    "Arbete\t12\t30,0 %",
+    "Studier\t8\t20,0 %",
+    "Annat\t20\t50,0 %",
+    "Totalt\t40\t100,0 %",
+  ];
+  const exits = (lines: string[]) =>
+    (parseParticipantTables(docOf(lines, 2025)).facts as AnyFact[]).filter(
+      (f) => f.table === "participant_breakdown" && f.intervention === null,
+    );
+
+  it("reads it as the federation's where the caption, its chart words aside, speaks of the exited only", () => {
+    expect(exits(panel("Visual: Avslutade per avslutsorsak (liggande stapel) – Visa som tabell")).length).toBe(3);
+  });
+
+  it("never where the caption names an intervention", () => {
+    expect(exits(panel("Visual: Avslutade i Bryggan per avslutsorsak (stapel) – Visa som tabell"))).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ const PARTICIPANT_TOPIC_WORD =
  * themselves; "Avslut", "Avsluten" ("Avslut under året"): the participants' exits, named as a topic.
  */
 const PARTICIPANT_NOUN_WORD = /^(?:deltagar\p{L}*|avslut|avsluten)$/u;
-function isParticipantTopic(body: string): boolean {
+function isParticipantTopic(body: string, nouns: RegExp = PARTICIPANT_NOUN_WORD): boolean {
   const words = body
     .toLowerCase()
     .replace(/[.,:;()]/g, " ")
@@ -79,7 +79,7 @@ function isParticipantTopic(body: string): boolean {
     .filter(Boolean);
   // "Deltagare 2024 2023": two years are a table's column header, not a topic of one year.
   return (
-    words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) &&
+    words.some((w) => nouns.test(w)) &&
     words.every((w) => PARTICIPANT_TOPIC_WORD.test(w)) &&
     words.filter((w) => /^(?:19|20)\d\d$/.test(w)).length <= 1
   );
@@ -602,10 +602,19 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
  * federation ("Deltagare i hela förbundet, totalt").
  */
 export function isFederationCaption(line: string): boolean {
-  const text = line.replace(CAPTION_NUMBER, "");
+  const text = line.replace(CAPTION_NUMBER, "").replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
-  return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text);
+  return isParticipantTopic(topic, CAPTION_NOUN_WORD) || WHOLE_FEDERATION_CAPTION.test(text);
 }
+
+/**
+ * What a report tool's export says of a chart around its title ("Visual: … (liggande stapel) – Visa
+ * som tabell"): its kind and the view it was exported in, no one's name.
+ */
+const CHART_EXPORT_WORDS =
+  /^\s*(?:visual|visualisering|diagram|graf|figur)\s*:\s*|\s*\((?:liggande |stående )?(?:stapel|stapeldiagram|ringdiagram|cirkeldiagram|linjediagram|diagram|tabell|matris)\)|\s*[–-]\s*visa som tabell\s*$/giu;
+/** In a caption, "Avslutade" alone names the exited participants ("Avslutade per avslutsorsak"). */
+const CAPTION_NOUN_WORD = /^(?:deltagar\p{L}*|avslut|avsluten|avslutade)$/u;
 
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
 const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
