@@ -42,6 +42,10 @@ const NUM = String.raw`[−–+-]?\d{1,3}(?:[ \u00a0]\d{3})*`;
 const SHARE = String.raw`(\d{1,3}(?:,\d{1,2})?)\s?%`;
 /** "2023: 141", "Intäkter 2024: 6 920", "Kvinnor: 97". */
 const COLON_CELL = new RegExp(String.raw`^(.+?)\s*:\s*(${NUM})$`, "u");
+/** "2023 – 141": a year and its value set apart by a dash (spaces around it, so never a range or a sign). */
+const YEAR_DASH_CELL = new RegExp(String.raw`^((?:19|20)\d\d)\s+[–—-]\s+(${NUM})$`, "u");
+/** "141 st": the count's "st" (stycken) after a label's value, no part of it. */
+const COUNT_ST = /(?<=\d)\s+st\.?$/u;
 /** "Arbete 29 % (32)": a slice's share, then its count. */
 const SHARE_COUNT_CELL = new RegExp(String.raw`^(\D+?)\s+${SHARE}\s*\((${NUM})\)$`, "u");
 /** "Staten 5 200 (50 %)": a slice's value, then its share. */
@@ -83,12 +87,12 @@ interface Cell {
 const numberOf = (s: string): number => Number(s.replace(/[−–]/gu, "-").replace(/[\s\u00a0+]/gu, ""));
 
 function cellOf(raw: string): Cell | null {
-  const t = raw.trim();
+  const t = raw.trim().replace(COUNT_ST, "");
   let m = SHARE_COUNT_CELL.exec(t);
   if (m) return { label: m[1]!.trim(), value: numberOf(m[3]!), share: Number(m[2]!.replace(",", ".")) };
   m = VALUE_SHARE_CELL.exec(t);
   if (m) return { label: m[1]!.trim(), value: numberOf(m[2]!), share: Number(m[3]!.replace(",", ".")) };
-  m = COLON_CELL.exec(t);
+  m = COLON_CELL.exec(t) ?? YEAR_DASH_CELL.exec(t);
   if (m) return { label: m[1]!.trim(), value: numberOf(m[2]!) };
   m = NODE_CELL.exec(t);
   if (m) return { label: m[1]!.trim(), value: numberOf(m[2]!) };
@@ -115,7 +119,13 @@ function cellsAt(doc: DocumentText, n: number): { cells: Cell[]; last: number; s
     last++;
     text = `${text} | ${doc.at(last).trim()}`;
   }
-  const parts = split(text);
+  let parts = split(text);
+  // "2022 – 128 st; 2023 – 141 st": a series' points set apart by semicolons, only where every part
+  // is a year's (a sentence's clauses are not).
+  if (parts.length < 2 && text.includes(";")) {
+    const years = text.split(/\s*;\s+/u);
+    if (years.length >= 2 && years.every((p) => BARE_YEAR.test(cellOf(p)?.label ?? ""))) parts = years;
+  }
   while (lineOfPart.length < parts.length) lineOfPart.push(last);
   if (parts.length < 2) return null;
   const cells = parts.map(cellOf);

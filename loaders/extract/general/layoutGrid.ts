@@ -170,6 +170,23 @@ function emptyCellsAsDashes(line: string, gapped: string): string {
 /** A document's lines with the pipes of its pipe-drawn tables as column gaps, once per document. */
 export const gridLines: (doc: DocumentText) => string[] = oncePerDocument((doc) => pipesAsGaps(doc.lines));
 
+/** The rule under a Markdown table's header ("|---|---:|", "| --- | --- |"). */
+const MARKDOWN_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
+
+/**
+ * The document with its pipe-drawn tables as gaps (`gridLines`) and a Markdown table's rule under its
+ * header blank, for a reader written for tables in aligned text (the several-year tables); the
+ * document itself when it has no pipe table. Line for line, so a fact read from it cites the
+ * document's own line. Once per document.
+ */
+export const gridDocument: (doc: DocumentText) => DocumentText = oncePerDocument((doc) => {
+  const grid = gridLines(doc);
+  if (grid.every((line, i) => line === doc.lines[i])) return doc;
+  const gridRow = (k: number) => k >= 0 && k < grid.length && grid[k] !== doc.lines[k] && grid[k] !== "";
+  const lines = grid.map((line, i) => (MARKDOWN_RULE.test(line) && (gridRow(i - 1) || gridRow(i + 1)) ? "" : line));
+  return doc.withLines(lines);
+});
+
 /**
  * Those lines cleaned (`clean`), once per document: the participant tables' readers read every one.
  * A line with no pipe to read is the document's own line, whose cleaned text the document keeps

@@ -11,6 +11,7 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
+import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
 import {
   EXITS_CAPTION,
   FEDERATION_OR_AREA_LABEL,
@@ -39,6 +40,7 @@ import {
 import {
   cellsByPosition,
   cleanGridLines,
+  gridDocument,
   gridLines,
   headerOverColumns,
   isAligned,
@@ -700,7 +702,8 @@ function otherYearNamed(doc: DocumentText, header: number, headerText: string): 
       }
       if (caption === "" && k >= header - 3) caption = doc.at(k);
     }
-    years = yearsIn(caption);
+    // "Jämförelsetal för 2023 inom parentes" right above the table dates its bracketed figures, not the table.
+    years = yearsIn(withoutParenthesesDeclaration(caption));
   }
   if (years.size !== 1) return undefined;
   const [only] = years;
@@ -822,7 +825,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     let k = top - 1;
     let touching = true;
     for (; k >= 1 && top - k <= 25 && !used.has(k); k--) {
-      const h = doc.at(k);
+      const h = textAt(k);
       if (h === "") touching = false;
       else if (touching && RULE.test(h) && headerLines.length === 0) continue;
       else if (isHeaderLine(h) || (touching && isHeaderFragment(h))) headerLines.unshift(k);
@@ -832,13 +835,13 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
     if (headerLines.length === 0) {
       const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
-      if (h !== undefined && h !== wrapped && isTitledHeader(doc.at(h))) headerLines.push(h);
+      if (h !== undefined && h !== wrapped && isTitledHeader(textAt(h))) headerLines.push(h);
     }
     if (headerLines.length === 0) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
     // names one year and not the report's. Its rows are that year's, or counted since then ("sedan
     // 2019"): never the report's year's, and not stored.
-    const otherYear = otherYearNamed(doc, headerLines[0]!, headerLines.map((h) => doc.at(h)).join(" "));
+    const otherYear = otherYearNamed(doc, headerLines[0]!, headerLines.map((h) => textAt(h)).join(" "));
     if (otherYear !== undefined) {
       findings.push(
         unreadNumber({
@@ -852,14 +855,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     }
     // The header is the line just above the rows, or cells stacked over lines, or all of it as one.
     const cells = headerCells(doc, headerLines);
-    const headerText = headerLines.map((h) => doc.at(h)).join(" ");
+    const headerText = headerLines.map((h) => textAt(h)).join(" ");
     // A header stacked over adjacent lines of layout text, merged by position: a cell per column,
     // read as cells, or as words when a cell names two columns ("Summa Antal avslut").
     const stacked = stackedLines(headerLines);
     // Merged from the grid view, where a drawn table's pipes are gaps as in its rows.
     const merged = stacked.length > 1 ? stackHeader(stacked.map((h) => grid[h - 1] ?? "")) : [];
     const readings = [
-      readColumns([stripTitle(doc.at(headerLines.at(-1)!))]),
+      readColumns([stripTitle(textAt(headerLines.at(-1)!))]),
       merged.length > 1 ? readColumns(merged) : undefined,
       merged.length > 1 ? readColumns([stripTitle(merged.join(" "))]) : undefined,
       cells.length > 1 ? readColumns(cells) : undefined,
@@ -1488,7 +1491,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
 
   // Tables with years as columns (transposed participant tables, five-year overviews): read
   // first, as the federation's exits they give may place an exit table below them.
-  const multi = parseMultiYearTables(doc, scopes);
+  // A table drawn with pipes ("| Avslutade | 66 | 71 |") is read like one in aligned text.
+  const multi = parseMultiYearTables(gridDocument(doc), scopes);
   // Years over gender columns ("2024: K M | 2023: K M"), and intervention tables with money or
   // text columns among the participant columns.
   const grouped = parseYearGroupTables(doc, scopes);
@@ -1605,8 +1609,9 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
+// "Gick vidare till  Kvinnor  Män  Alla": the label column titled by where the exited went.
 const EXIT_HEADER =
-  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|(?:gick|gått|går) vidare till|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
@@ -1614,10 +1619,11 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
   [/^(män|m)$/, "man"],
 ];
 /** Column words of an exit table. */
-const EXIT_COLUMN = /^(antal|st|totalt|total|tot|summa|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|\d{4})$/;
+const EXIT_COLUMN =
+  /^(antal|st|totalt|total|tot|summa|alla|samtliga|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|\d{4})$/;
 /** "Sysselsättning före och efter insats, avslutade deltagare": a table of the exited before and after. */
 const BEFORE_AND_AFTER = /\bföre och efter\b/i;
-const EXIT_WORD = /avslut|vart|vad hände/i;
+const EXIT_WORD = /avslut|vart|vad hände|gick vidare|gått vidare|går vidare/i;
 /**
  * A heading of its own that names exits by destination ("Avslutade deltagare efter orsak",
  * "Vart gick deltagarna efter avslut?"), without column words after it.
@@ -1798,7 +1804,7 @@ function readExitTables(
       ? 1
       : count === 1
         ? 0
-        : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st)$/.test(w));
+        : valueCols.findIndex((w) => /^(antal|totalt|total|tot|summa|st|alla|samtliga)$/.test(w));
     // "Kvinnor Män Totalt": the total row's gender cells are the exited per gender.
     const genderAt = EXIT_GENDER_COLUMNS.map(([re, gender]) => ({
       gender,

@@ -65,18 +65,25 @@ const FROM_OWN_REPORT =
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagar\p{L}*|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|resultat|resultaten|för|(?:19|20)\d\d)$/u;
+  /^(antal|deltagar\p{L}*|avslut|avsluten|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|resultat|resultaten|för|(?:19|20)\d\d)$/u;
 /** "Deltagare", "Deltagarna", "Deltagarflödet", "Deltagarstatistik": a word for the participants themselves. */
 const PARTICIPANT_NOUN_WORD = /^deltagar\p{L}*$/u;
-function isParticipantTopic(body: string): boolean {
+/**
+ * "Avslut under året", "Avslut 2024": the participants' exits over a period, named as a topic; any
+ * other word ("Avslut i individinsatserna", "Avslut i Bryggan") places them and keeps it out.
+ */
+const EXITS_OVER_PERIOD_WORD = /^(?:avslut|avsluten|under|året|år|per|kvartal|tertial|halvår|(?:19|20)\d\d)$/u;
+function isParticipantTopic(body: string, nouns: RegExp = PARTICIPANT_NOUN_WORD): boolean {
   const words = body
     .toLowerCase()
     .replace(/[.,:;()]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
   // "Deltagare 2024 2023": two years are a table's column header, not a topic of one year.
+  if (words.filter((w) => /^(?:19|20)\d\d$/.test(w)).length > 1) return false;
+  if (words.some((w) => w.startsWith("avslut")) && words.every((w) => EXITS_OVER_PERIOD_WORD.test(w))) return true;
   return (
-    words.some((w) => PARTICIPANT_NOUN_WORD.test(w)) &&
+    words.some((w) => nouns.test(w)) &&
     words.every((w) => PARTICIPANT_TOPIC_WORD.test(w)) &&
     words.filter((w) => /^(?:19|20)\d\d$/.test(w)).length <= 1
   );
@@ -599,10 +606,22 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
  * federation ("Deltagare i hela förbundet, totalt").
  */
 export function isFederationCaption(line: string): boolean {
-  const text = line.replace(CAPTION_NUMBER, "");
+  const numbered = line.replace(CAPTION_NUMBER, "");
+  const text = numbered.replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
-  return isParticipantTopic(topic) || WHOLE_FEDERATION_CAPTION.test(text);
+  // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
+  const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
+  return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
 }
+
+/**
+ * What a report tool's export says of a chart around its title ("Visual: … (liggande stapel) – Visa
+ * som tabell"): its kind and the view it was exported in, no one's name.
+ */
+const CHART_EXPORT_WORDS =
+  /^\s*(?:visual|visualisering|diagram|graf|figur)\s*:\s*|\s*\((?:liggande |stående )?(?:stapel|stapeldiagram|ringdiagram|cirkeldiagram|linjediagram|diagram|tabell|matris)\)|\s*[–-]\s*visa som tabell\s*$/giu;
+/** In a report tool's chart caption, the measure alone names the participants counted ("Avslutade per avslutsorsak"). */
+const CHART_MEASURE_WORD = /^(?:deltagar\p{L}*|avslutade)$/u;
 
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
 const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;

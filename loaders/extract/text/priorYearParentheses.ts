@@ -52,9 +52,13 @@ const COLUMNS = /\S {2,}\S.* {2,}\S/;
 /** A line with a gap of two spaces or more: a label and its cell. */
 const GAP = /\S {2,}\S/;
 
+/** The index of the first line declaring that parentheses hold the prior year's figures, or -1. */
+export const priorYearDeclarationIndex = (lines: readonly string[]): number =>
+  lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line));
+
 /** The lines with the prior year's bracketed figures dated (or dropped), from a declaration on; the lines themselves when none. */
 export function readPriorYearParentheses(lines: readonly string[]): readonly string[] {
-  const from = lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line));
+  const from = priorYearDeclarationIndex(lines);
   if (from < 0) return lines;
   const year = DECLARATION.exec(lines[from]!)![0].match(/(?:19|20)\d\d/)?.[0];
   const dated = (_: string, before: string | undefined, prior: string, after: string | undefined) => {

@@ -43,10 +43,12 @@ import { withoutOlderMail } from "./olderMail.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
 import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
+import { blankBarGlyphs } from "./barGlyphs.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
+import { blankBracketedCells } from "./bracketedCells.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
@@ -121,7 +123,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
-  const lines = withoutHeadingMarks(turns) ?? turns;
+  const marked = withoutHeadingMarks(turns) ?? turns;
+  // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
+  const lines = blankBarGlyphs(marked) ?? marked;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
@@ -145,7 +149,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const grouped = yearGroupHeaders(upright) ?? upright;
   const missing = blankMissingCells(grouped) ?? grouped;
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
-  const cells = blankFlatFootnoteMarks(missing) ?? missing;
+  const marks = blankFlatFootnoteMarks(missing) ?? missing;
+  // "17 (23 %)", "123 (118)" under a prior-year legend: a table cell's bracket blanked (`bracketedCells.ts`).
+  const cells = blankBracketedCells(marks) ?? marks;
   const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
     const r = repairLetterDigits(stripFootnoteMarkers(line));
     if (r.numbers) letterDigits.add(i + 1);
