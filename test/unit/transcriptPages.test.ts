@@ -58,3 +58,31 @@ describe("a run of numbers split into a header's columns", () => {
     expect(splitNumberRun(["12", "5"], 3)).toBeUndefined();
   });
 });
+
+describe("a transcript's prose pages", () => {
+  const PROSE = [
+    "Transkript",
+    "",
+    "1 Årsredovisning 2024 Samordningsförbundet Videå Fastställd av förbundsstyrelsen i februari året efter verksamhetsåret och sänd till medlemmarna",
+    "",
+    `2 Verksamhet Förbundet har under året finansierat tre insatser: Ny start, Brobygget och Vidare. ${FILLER}`,
+    "",
+    `3 Deltagare Under 2024 har 121 personer deltagit i förbundets insatser. Av dem avslutade 47 sin insats under året. ${FILLER}`,
+  ];
+
+  it("open on their heading in the text's own letters, set apart, the page number dropped", () => {
+    const out = transcriptPages(PROSE)!;
+    expect(out.lines).toContain("Deltagare");
+    expect(out.lines).toContain("Verksamhet");
+    expect(out.lines.some((l) => l.startsWith("Under 2024 har 121"))).toBe(true);
+    expect(out.lines.some((l) => /^\d /.test(l))).toBe(false);
+  });
+
+  it("keep a table's page, a sentence's opening and a name as written (must not fire)", () => {
+    const table = "4 Resultaträkning (tkr) Not Verksamhetens intäkter 1 5 912 5 644 Verksamhetens kostnader 2 -5 705 -5 871 Årets resultat 221 -208";
+    const out = transcriptPages([...PROSE, "", table, "", `5 Samordningsförbundet Videå har ${FILLER}`, "", `6 Under året har ${FILLER}`])!;
+    expect(out.lines).not.toContain("Resultaträkning (tkr)");
+    expect(out.lines).not.toContain("Samordningsförbundet");
+    expect(out.lines).not.toContain("Under");
+  });
+});

@@ -11,6 +11,7 @@
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
+ * the site's list of other documents ("Relevanta dokument") blanked (`relatedDocuments.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
  * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
  * their numbers and time codes dropped (`subtitleCues.ts`), a post's emoji read as bullets or blank space
@@ -38,6 +39,7 @@ import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { blankFlatFootnoteMarks, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
+import { withoutRelatedDocuments } from "./relatedDocuments.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
 import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
@@ -104,7 +106,10 @@ export function readingText(documentLines: readonly string[]): ReadingText {
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
   const html = htmlMarkup(lettered);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(html?.lines ?? lettered);
+  const own = html?.lines ?? lettered;
+  // A document-sharing site's list of other documents ("Relevanta dokument"): other years', other
+  // federations' snippets, blank for the readers (`relatedDocuments.ts`).
+  const mail = withoutOlderMail(withoutRelatedDocuments(own) ?? own);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;

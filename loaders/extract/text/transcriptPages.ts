@@ -74,7 +74,34 @@ function segmentsOf(words: readonly string[]): Segment[] {
   return out;
 }
 
-/** The lines one page line stands for, or undefined where it holds no heading or table to set apart. */
+/** A word that opens a sentence's run: a lower-case word ("har", "bildades"). */
+const LOWER_WORD = /^\p{Ll}/u;
+/** A number's token or a year. */
+const NUMERIC = /^[-−–]?\d[\d,.%]*$/;
+/** A federation's or a board's name opens a sentence ("Samordningsförbundet Lindmora bildades …"), never a heading. */
+const NAME_START = /(?:förbund(?:et)?|styrelsen)$/iu;
+
+/**
+ * How many words open a prose page as its heading, set in the text's own letters ("Deltagare Under 2024
+ * har …", "Förvaltningsberättelse Samordningsförbundet X bildades …"): one to three words, the first
+ * capitalised, none a number but a year, then a capitalised word that opens a sentence (a lower-case
+ * word among it and the three after it). Only on a page of prose (few numbers), never a table's page
+ * ("Resultaträkning (tkr) Not Verksamhetens intäkter 1 5 912 …"); 0 where none.
+ */
+function leadingHeading(words: readonly string[]): number {
+  const numbers = words.filter((w) => NUMERIC.test(w) && !YEAR.test(w)).length;
+  if (words.length < 8 || numbers > words.length * 0.15) return 0;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[0] ?? "")) return 0;
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const w = words[k - 1]!;
+    if ((NUMERIC.test(w) && !YEAR.test(w)) || LOWER_WORD.test(w) || NAME_START.test(w) || /[.!?:,;]$/.test(w)) return 0;
+    if (!/^\p{Lu}/u.test(words[k]!)) continue;
+    if (words.slice(k + 1, k + 4).some((x) => LOWER_WORD.test(x))) return k;
+  }
+  return 0;
+}
+
+/** The lines one page line stands for (its page number dropped; a heading and a table set apart where it holds them). */
 function pageLines(text: string): string[] | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   const out: string[] = [];
@@ -83,11 +110,12 @@ function pageLines(text: string): string[] | undefined {
   while (caps < words.length && CAPS_WORD.test(words[caps]!)) caps++;
   const heading = words.slice(0, caps);
   if (caps > 0 && heading.some((w) => /\p{Lu}{4}/u.test(w))) out.push(heading.join(" "), "");
-  else caps = 0;
+  else caps = leadingHeading(words);
+  if (caps > 0 && out.length === 0) out.push(words.slice(0, caps).join(" "), "");
   const rest = words.slice(caps);
   // A table's header: a run of column words after the label's words, before the first row.
   const at = rest.findIndex((w, i) => COLUMN_WORD.test(w) && COLUMN_WORD.test(rest[i + 1] ?? ""));
-  if (at < 0) return caps > 0 ? [...out, rest.join(" ")] : undefined;
+  if (at < 0) return [...out, rest.join(" ")];
   let end = at;
   while (end < rest.length && COLUMN_WORD.test(rest[end]!)) end++;
   const columns = rest.slice(at, end);
@@ -104,7 +132,7 @@ function pageLines(text: string): string[] | undefined {
     if (!values) break;
     table.push([rows[k]!.label.join(" "), ...values]);
   }
-  if (table.length < 2) return caps > 0 ? [...out, rest.join(" ")] : undefined;
+  if (table.length < 2) return [...out, rest.join(" ")];
   const width = Math.max(...table.map((r) => r[0]!.length)) + 4;
   const cell = Math.max(...table.flatMap((r) => r.slice(1).map((c) => c.length))) + 4;
   for (const r of table)
