@@ -3,7 +3,7 @@
  * rows set apart again (`text/transcriptPages.ts`). Made-up federation and figures.
  */
 import { describe, expect, it } from "vitest";
-import { splitNumberRun, transcriptPages } from "../../loaders/extract/text/transcriptPages.ts";
+import { splitEmptyLabels, splitNumberRun, transcriptPages } from "../../loaders/extract/text/transcriptPages.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 const FILLER =
@@ -84,5 +84,65 @@ describe("a transcript's prose pages", () => {
     expect(out.lines).not.toContain("Resultaträkning (tkr)");
     expect(out.lines).not.toContain("Samordningsförbundet");
     expect(out.lines).not.toContain("Under");
+  });
+});
+
+describe("a transcript page's table under year columns", () => {
+  const PAGES = (table: string) => [
+    "Transkript",
+    "",
+    `1 ÅRSREDOVISNING 2024 Samordningsförbundet Videå ${FILLER}`,
+    "",
+    `2 FÖRVALTNINGSBERÄTTELSE ${FILLER}`,
+    "",
+    `3 ${table} ${FILLER}`,
+  ];
+
+  it("sets each row's numbers under its year (must fire)", () => {
+    const out = transcriptPages(PAGES("DELTAGARE Antal deltagare 2024 2023 Inskrivna 131 120 Avslutade 52 47 Källa: insatsernas rapporter."))!;
+    const row = out.lines.find((l) => l.startsWith("Inskrivna"))!;
+    expect(row.split(/\s{2,}/)).toEqual(["Inskrivna", "131", "120"]);
+    expect(out.lines.find((l) => l.startsWith("Antal deltagare"))!.split(/\s{2,}/)).toEqual(["Antal deltagare", "2024", "2023"]);
+  });
+
+  it("sets a member whose cells the site dropped on a row of its own, with no figures (must fire)", () => {
+    const out = transcriptPages(PAGES("AVGIFTER Medlemsavgifter (tkr) 2024 2023 Försäkringskassan Region Videland 900 900 Videå kommun 450 430"))!;
+    expect(out.lines).toContain("Försäkringskassan");
+    expect(out.lines.find((l) => l.startsWith("Region Videland"))!.split(/\s{2,}/)).toEqual(["Region Videland", "900", "900"]);
+  });
+
+  it("leaves years in a sentence and a statement's page as written (must not fire)", () => {
+    const prose = transcriptPages(PAGES("UTVECKLING Mellan 2023 2024 och 2025 har förbundet växt och 131 personer deltog under året."))!;
+    expect(prose.lines.some((l) => /\s{2,}\d/.test(l))).toBe(false);
+    const statement = transcriptPages(PAGES("RESULTATRÄKNING 2024 2023 Verksamhetens intäkter 412 398 Verksamhetens kostnader -401 -377"))!;
+    expect(statement.lines.some((l) => l.startsWith("Verksamhetens intäkter  "))).toBe(false);
+  });
+});
+
+describe("a captioned list on a transcript page with no table", () => {
+  const PAGES = (list: string) => [
+    "Transkript",
+    "",
+    `1 ÅRSREDOVISNING 2024 Samordningsförbundet Videå ${FILLER}`,
+    "",
+    `2 FÖRVALTNINGSBERÄTTELSE ${FILLER}`,
+    "",
+    `3 AVSLUTADE ${list} ${FILLER}`,
+  ];
+
+  it("is set out one row a line, a label whose figure the site dropped alone on its line (must fire)", () => {
+    const out = transcriptPages(PAGES("Avslut till Arbete 11 Studier Aktivt arbetssökande 6 Övrigt 9 Summa 26 Två insatser har inte rapporterat."))!;
+    expect(out.lines).toContain("Studier");
+    expect(out.lines.find((l) => l.startsWith("Aktivt"))!.split(/\s{2,}/)).toEqual(["Aktivt arbetssökande", "6"]);
+    const facts = extractReport(PAGES("Avslut till Arbete 11 Studier Aktivt arbetssökande 6 Övrigt 9 Summa 26 Två insatser har inte rapporterat."), "videa", 2024);
+    expect(exitsOf(facts)).toEqual(expect.arrayContaining(["förbundet:work=11", "förbundet:job_seeker=6"]));
+    expect(exitsOf(facts).some((e) => e.includes("studies"))).toBe(false);
+  });
+
+  it("keeps a label of two words that is one label whole (must not fire)", () => {
+    expect(splitEmptyLabels(["Arbete", "eller", "studier"])).toEqual([["Arbete", "eller", "studier"]]);
+    expect(splitEmptyLabels(["Region", "Västra", "Götaland"])).toEqual([["Region", "Västra", "Götaland"]]);
+    expect(splitEmptyLabels(["Upplands", "Väsby", "kommun"])).toEqual([["Upplands", "Väsby", "kommun"]]);
+    expect(splitEmptyLabels(["Staten", "Region", "Nordby", "Åby", "kommun"])).toEqual([["Staten"], ["Region", "Nordby"], ["Åby", "kommun"]]);
   });
 });

@@ -18,6 +18,8 @@
  * Only a document with three page lines at least, numbered one after another, is a transcript;
  * anything else stays as written. Pure.
  */
+import { exitOutcome, matchCode } from "../../reference/codes.ts";
+
 
 /** A page line: its number, then text in a capital letter or a digit. */
 const PAGE_LINE = /^(\d{1,3}) (?=[\p{Lu}\d])/u;
@@ -101,8 +103,113 @@ function leadingHeading(words: readonly string[]): number {
   return 0;
 }
 
+/** A page of the statements: its tables are the statement readers' to read as written. */
+const STATEMENT_PAGE = /resultaträkning|balansräkning|kassaflödesanalys|finansieringsanalys|driftredovisning/i;
+
+/**
+ * A table's header in a page's words: a run of column words ("Kvinnor Män Totalt"), or, on a page of no
+ * statement, a run of years one after another ("2024 2023 2022") with a row's label after it.
+ */
+function tableHeader(rest: readonly string[], statements: boolean): { at: number; end: number } | undefined {
+  for (let i = 0; i + 1 < rest.length; i++) {
+    const w = rest[i]!;
+    if (COLUMN_WORD.test(w) && COLUMN_WORD.test(rest[i + 1]!)) {
+      let end = i;
+      while (end < rest.length && COLUMN_WORD.test(rest[end]!)) end++;
+      return { at: i, end };
+    }
+    if (statements || !YEAR.test(w) || !YEAR.test(rest[i + 1]!)) continue;
+    const step = Number(rest[i + 1]) - Number(w);
+    if (Math.abs(step) !== 1) continue;
+    let end = i + 1;
+    while (end + 1 < rest.length && YEAR.test(rest[end + 1]!) && Number(rest[end + 1]) - Number(rest[end]) === step) end++;
+    end++;
+    // "… 2024 2023 Inskrivna 142 …": a label, then its numbers; a year run in a sentence ("mellan 2023 2024 och") is none.
+    if (/^\p{Lu}/u.test(rest[end] ?? "")) return { at: i, end };
+  }
+  return undefined;
+}
+
+/** The first words of a member's name: a member whose figure is missing stands before the next one's. */
+const MEMBER_START = /^(?:staten|region|regionen|landstinget|försäkringskassan|arbetsförmedlingen)$/i;
+const MUNICIPALITY_WORD = /^(?:kommun|stad)$/i;
+/** A label a row of a member, or an exit's destination, stands under. */
+const isRowLabel = (words: readonly string[]): boolean =>
+  matchCode(exitOutcome, words.join(" ")) !== undefined ||
+  MEMBER_START.test(words[0]!) ||
+  (words.length === 2 && MUNICIPALITY_WORD.test(words[1]!));
+
+/**
+ * A label that is two labels or more, the figures of all but the last dropped by the site ("Studier Aktivt
+ * arbetssökande 9", "Staten Region Nordanland Hedby kommun 615"): each label on its own, the figures the
+ * last one's. Only where every part is a destination's or a member's label ("Arbete eller studier" and a
+ * name of two words, "Upplands Väsby kommun", stay whole).
+ */
+export function splitEmptyLabels(words: readonly string[]): string[][] {
+  if (words.length < 2) return [[...words]];
+  for (let j = 1; j < words.length; j++) {
+    const starts = MEMBER_START.test(words[j]!) || MUNICIPALITY_WORD.test(words[j + 1] ?? "") || /^\p{Lu}/u.test(words[j]!);
+    if (!starts) continue;
+    const left = words.slice(0, j);
+    const right = words.slice(j);
+    if (!isRowLabel(left)) continue;
+    const rest = splitEmptyLabels(right);
+    if (rest.every(isRowLabel)) return [left, ...rest];
+  }
+  return [[...words]];
+}
+
+/** A list's caption run into its first row's label: "Avslut till Arbete 17", "Medlemsavgifter (tkr) Staten …". */
+const CAPTION_START = /^(?:avslut|varav|medlems|avgift|driftbidrag)/i;
+const FEE_CAPTION = /^(?:medlemsavgifter|medlemsbidrag|avgifter|driftbidrag)(?: \((?:tkr|kr|tusental kronor)\))?(?: (?:19|20)\d\d)?\s+(?=\p{Lu})(?!medlems|avgift|driftbidrag)/iu;
+
+/** A list of one number a row as lines (its caption on a line of its own), its rows' empty labels set apart. */
+function listLines(list: readonly Segment[]): string[] {
+  const first = list[0]!.label.join(" ");
+  const caption = LIST_CAPTION.exec(first) ?? FEE_CAPTION.exec(first);
+  const rows: [string, string][] = [];
+  list.forEach((r, k) => {
+    const label = k === 0 && caption ? first.slice(caption[0].length).split(" ") : r.label;
+    const parts = splitEmptyLabels(label);
+    for (const p of parts.slice(0, -1)) rows.push([p.join(" "), ""]);
+    rows.push([parts.at(-1)!.join(" "), r.numbers[0]!]);
+  });
+  const w = Math.max(...rows.map((r) => r[0].length)) + 4;
+  return [...(caption ? [caption[0].trim()] : []), ...rows.map(([label, n]) => (n ? label.padEnd(w) + n.padStart(6) : label))];
+}
+
+/** The rows of one number each that open `rows` (two at least), or none. */
+function oneNumberRows(rows: readonly Segment[], from: number): Segment[] {
+  let k = from;
+  while (k < rows.length && rows[k]!.numbers.length === 1 && rows[k]!.label.length > 0) k++;
+  return k - from >= 2 ? rows.slice(from, k) : [];
+}
+
+/**
+ * A page with no table's header: a captioned list of one number a row in it ("Avslut till Arbete 13 Studier
+ * Aktivt arbetssökande 9 …", "Medlemsavgifter (tkr) Staten … Hedby kommun 615 …") set out, the text
+ * around it as written; the page's text alone where there is none.
+ */
+function pageWithList(rest: readonly string[]): string[] {
+  for (let i = 0; i < rest.length; i++) {
+    if (!CAPTION_START.test(rest[i]!)) continue;
+    const tail = rest.slice(i).join(" ");
+    if (!LIST_CAPTION.test(tail) && !FEE_CAPTION.test(tail)) continue;
+    const rows = segmentsOf(rest.slice(i));
+    const list = oneNumberRows(rows, 0);
+    if (list.length === 0) continue;
+    const after = rows.slice(list.length).flatMap((r) => [...r.label, ...r.numbers]);
+    return [
+      ...(i > 0 ? [rest.slice(0, i).join(" "), ""] : []),
+      ...listLines(list),
+      ...(after.length > 0 ? ["", after.join(" ")] : []),
+    ];
+  }
+  return [rest.join(" ")];
+}
+
 /** The lines one page line stands for (its page number dropped; a heading and a table set apart where it holds them). */
-function pageLines(text: string): string[] | undefined {
+function pageLines(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   // The capitals that open the page: its heading (two letters at least, one word of four).
@@ -113,11 +220,10 @@ function pageLines(text: string): string[] | undefined {
   else caps = leadingHeading(words);
   if (caps > 0 && out.length === 0) out.push(words.slice(0, caps).join(" "), "");
   const rest = words.slice(caps);
-  // A table's header: a run of column words after the label's words, before the first row.
-  const at = rest.findIndex((w, i) => COLUMN_WORD.test(w) && COLUMN_WORD.test(rest[i + 1] ?? ""));
-  if (at < 0) return [...out, rest.join(" ")];
-  let end = at;
-  while (end < rest.length && COLUMN_WORD.test(rest[end]!)) end++;
+  // A table's header: a run of column words or years after the label's words, before the first row.
+  const header = tableHeader(rest, STATEMENT_PAGE.test(text));
+  if (!header) return [...out, ...pageWithList(rest)];
+  const { at, end } = header;
   const columns = rest.slice(at, end);
   const title = rest.slice(0, at);
   // The words before the header's title belong to the text above it; a title is a short label.
@@ -130,14 +236,17 @@ function pageLines(text: string): string[] | undefined {
   for (; k < rows.length; k++) {
     const values = splitNumberRun(rows[k]!.numbers, columns.length);
     if (!values) break;
-    table.push([rows[k]!.label.join(" "), ...values]);
+    // "Arbetsförmedlingen Region Mälarvik 800 800": the first member's cells are empty.
+    const parts = splitEmptyLabels(rows[k]!.label);
+    for (const p of parts.slice(0, -1)) table.push([p.join(" ")]);
+    table.push([parts.at(-1)!.join(" "), ...values]);
   }
   if (table.length < 2) return [...out, rest.join(" ")];
   const width = Math.max(...table.map((r) => r[0]!.length)) + 4;
   const cell = Math.max(...table.flatMap((r) => r.slice(1).map((c) => c.length))) + 4;
   for (const r of table)
     out.push(
-      r[0]!.padEnd(width) +
+      (r.length > 1 ? r[0]!.padEnd(width) : r[0]!) +
         r
           .slice(1)
           .map((c) => c.padStart(cell))
@@ -145,19 +254,9 @@ function pageLines(text: string): string[] | undefined {
     );
   // What follows the table: a list of one number a row ("Avslut till Arbete 17 Studier 9 …", its
   // caption run into its first label), then the rest as written (a source line).
-  const list: string[][] = [];
-  for (; k < rows.length && rows[k]!.numbers.length === 1 && rows[k]!.label.length > 0; k++)
-    list.push([rows[k]!.label.join(" "), rows[k]!.numbers[0]!]);
-  if (list.length >= 2) {
-    const caption = LIST_CAPTION.exec(list[0]![0]!);
-    out.push("");
-    if (caption) {
-      out.push(caption[0].trim());
-      list[0]![0] = list[0]![0]!.slice(caption[0].length);
-    }
-    const w = Math.max(...list.map((r) => r[0]!.length)) + 4;
-    for (const [label, n] of list) out.push(label!.padEnd(w) + n!.padStart(6));
-  } else k -= list.length;
+  const list = oneNumberRows(rows, k);
+  if (list.length > 0) out.push("", ...listLines(list));
+  k += list.length;
   const after = rows.slice(k).flatMap((r) => [...r.label, ...r.numbers]);
   if (after.length > 0) out.push("", after.join(" "));
   return out;
