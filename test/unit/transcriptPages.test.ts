@@ -146,3 +146,18 @@ describe("a captioned list on a transcript page with no table", () => {
     expect(splitEmptyLabels(["Staten", "Region", "Nordby", "Åby", "kommun"])).toEqual([["Staten"], ["Region", "Nordby"], ["Åby", "kommun"]]);
   });
 });
+
+describe("a sharing site's text with no page numbers opening its lines", () => {
+  const TABLE = "Deltagare Kvinnor Män Totalt Inskrivna under året 64 51 115 Avslutade under året 27 22 49";
+  const SITE = ["Full text", "", "(4)", "", "Deltagare", "", TABLE, "", "(5)"];
+
+  it("has a flattened table set out in its header's columns (must fire)", () => {
+    const out = transcriptPages(SITE)!;
+    expect(out.lines.find((l) => l.startsWith("Avslutade"))!.split(/\s{2,}/)).toEqual(["Avslutade under året", "27", "22", "49"]);
+    expect(out.from[out.lines.findIndex((l) => l.startsWith("Avslutade"))]).toBe(6);
+  });
+
+  it("is left as written where no site's words say it is a site's copy (must not fire)", () => {
+    expect(transcriptPages(SITE.slice(1))).toBeUndefined();
+  });
+});

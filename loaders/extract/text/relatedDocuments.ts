@@ -25,6 +25,10 @@ const pageNumberOf = (line: string): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
+/** Whether the text is a document-sharing site's page: a line of the site's own words. */
+export const onSharingSite = (lines: readonly string[]): boolean =>
+  lines.some((l) => l.length < 200 && SITE_WORDS.test(l));
+
 /** The document's lines with the site's related-documents list blank; undefined when there is none. */
 export function withoutRelatedDocuments(lines: readonly string[]): string[] | undefined {
   // Cheap first: the heading's word on a line of its own.
@@ -32,7 +36,7 @@ export function withoutRelatedDocuments(lines: readonly string[]): string[] | un
   if (at < 0) return undefined;
   const before = lines.slice(0, at).filter((l) => l.trim() !== "");
   const underTitle = before.length <= 1;
-  if (!underTitle && !lines.some((l) => l.length < 200 && SITE_WORDS.test(l))) return undefined;
+  if (!underTitle && !onSharingSite(lines)) return undefined;
   const end = underTitle ? textStart(lines, at + 1) : lines.length;
   return lines.map((l, i) => (i >= at && i < end ? "" : l));
 }

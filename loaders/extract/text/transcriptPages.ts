@@ -19,6 +19,7 @@
  * anything else stays as written. Pure.
  */
 import { exitOutcome, matchCode } from "../../reference/codes.ts";
+import { onSharingSite } from "./relatedDocuments.ts";
 
 
 /** A page line: its number, then text in a capital letter or a digit. */
@@ -190,7 +191,7 @@ function oneNumberRows(rows: readonly Segment[], from: number): Segment[] {
  * Aktivt arbetssökande 9 …", "Medlemsavgifter (tkr) Staten … Hedby kommun 615 …") set out, the text
  * around it as written; the page's text alone where there is none.
  */
-function pageWithList(rest: readonly string[]): string[] {
+function pageWithList(rest: readonly string[]): string[] | undefined {
   for (let i = 0; i < rest.length; i++) {
     if (!CAPTION_START.test(rest[i]!)) continue;
     const tail = rest.slice(i).join(" ");
@@ -205,7 +206,7 @@ function pageWithList(rest: readonly string[]): string[] {
       ...(after.length > 0 ? ["", after.join(" ")] : []),
     ];
   }
-  return [rest.join(" ")];
+  return undefined;
 }
 
 /** The lines one page line stands for (its page number dropped; a heading and a table set apart where it holds them). */
@@ -220,9 +221,18 @@ function pageLines(text: string): string[] {
   else caps = leadingHeading(words);
   if (caps > 0 && out.length === 0) out.push(words.slice(0, caps).join(" "), "");
   const rest = words.slice(caps);
+  return [...out, ...(bodyLines(rest, STATEMENT_PAGE.test(text)) ?? [rest.join(" ")])];
+}
+
+/**
+ * A page's words after its heading with its table (and the one-number list after it) or its captioned
+ * list set out; undefined where it holds neither.
+ */
+function bodyLines(rest: readonly string[], statements: boolean): string[] | undefined {
+  const out: string[] = [];
   // A table's header: a run of column words or years after the label's words, before the first row.
-  const header = tableHeader(rest, STATEMENT_PAGE.test(text));
-  if (!header) return [...out, ...pageWithList(rest)];
+  const header = tableHeader(rest, statements);
+  if (!header) return pageWithList(rest);
   const { at, end } = header;
   const columns = rest.slice(at, end);
   const title = rest.slice(0, at);
@@ -241,7 +251,7 @@ function pageLines(text: string): string[] {
     for (const p of parts.slice(0, -1)) table.push([p.join(" ")]);
     table.push([parts.at(-1)!.join(" "), ...values]);
   }
-  if (table.length < 2) return [...out, rest.join(" ")];
+  if (table.length < 2) return undefined;
   const width = Math.max(...table.map((r) => r[0]!.length)) + 4;
   const cell = Math.max(...table.flatMap((r) => r.slice(1).map((c) => c.length))) + 4;
   for (const r of table)
@@ -273,7 +283,7 @@ export function transcriptPages(lines: readonly string[]): { lines: string[]; fr
     const line = lines[i]!;
     if (line.length >= PAGE_LENGTH && PAGE_LINE.test(line)) pages.push(i);
   }
-  if (pages.length < 3) return undefined;
+  if (pages.length < 3) return onSharingSite(lines) ? flatTables(lines) : undefined;
   const numberAt = (i: number) => Number(PAGE_LINE.exec(lines[i]!)![1]);
   // Numbered one after another: each page line's number one more than the page line's before it,
   // counting the short pages between (a page of a few words is a page line too).
@@ -296,6 +306,26 @@ export function transcriptPages(lines: readonly string[]): { lines: string[]; fr
       out.push(l);
       from.push(i);
     }
+  });
+  return changed ? { lines: out, from } : undefined;
+}
+
+/**
+ * A sharing site's text with no page numbers opening its lines (another site's "Full text" with "(5)"
+ * over each page, the light page): each line holding a flattened table ("Deltagare Kvinnor Män Totalt
+ * Inskrivna under året 83 73 156 …") has it set out as on a page line; the other lines as written.
+ */
+function flatTables(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
+  const out: string[] = [];
+  const from: number[] = [];
+  let changed = false;
+  lines.forEach((line, i) => {
+    const set = line.length >= 60 && /\d/.test(line) ? bodyLines(line.split(/\s+/).filter(Boolean), STATEMENT_PAGE.test(line)) : undefined;
+    for (const l of set ?? [line]) {
+      out.push(l);
+      from.push(i);
+    }
+    if (set) changed = true;
   });
   return changed ? { lines: out, from } : undefined;
 }
