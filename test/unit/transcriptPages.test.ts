@@ -161,3 +161,23 @@ describe("a sharing site's text with no page numbers opening its lines", () => {
     expect(transcriptPages(SITE.slice(1))).toBeUndefined();
   });
 });
+
+describe("a transcript page's heading in capitals with a colon", () => {
+  it("is set apart whole, the intervention's name with it (must fire)", () => {
+    const out = transcriptPages([
+      "Transkript",
+      "",
+      `1 ÅRSREDOVISNING 2024 ${FILLER}`,
+      "",
+      `2 INSATS: BROBYGGET Brobygget vänder sig till unga vuxna. ${FILLER}`,
+      "",
+      `3 EKONOMI ${FILLER}`,
+    ])!;
+    expect(out.lines).toContain("INSATS: BROBYGGET");
+  });
+
+  it("leaves a capitalised word of a sentence after a colon in the text (must not fire)", () => {
+    const out = transcriptPages(["Transkript", "", `1 EKONOMI ${FILLER}`, "", `2 Sammanfattning: EU-medel ${FILLER}`, "", `3 EKONOMI ${FILLER}`])!;
+    expect(out.lines).not.toContain("Sammanfattning: EU-medel");
+  });
+});

@@ -18,7 +18,7 @@
 const RELATED = /^\s*(?:relevanta|relaterade|liknande) dokument\s*$/i;
 /** A document-sharing site's own words on its page. */
 const SITE_WORDS =
-  /^\s*(?:transkript(?:ion)?|full text|storlek: px|starta visningen från sidan:?|börja visa från sida:?|spara (?:denna pdf )?som(?: pdf)?:?|(?:ladda ner|download) ".*)\s*$/i;
+  /^\s*(?:transkript(?:ion)?|full text|citation preview|embed size \(px\)|storlek: px|starta visningen från sidan:?|börja visa från sida:?|spara (?:denna pdf )?som(?: pdf)?:?|(?:ladda ner|download) ".*)\s*$/i;
 /** A page of the text: a line closing on its page number ("… AB 1", "… 2 (32)") or opening on it ("1 Årsredovisning …"). */
 const pageNumberOf = (line: string): number | undefined => {
   const m = /\s(\d{1,3})(?: \(\d{1,3}\))?\s*$/.exec(line) ?? /^(\d{1,3}) (?=\p{Lu})/u.exec(line);

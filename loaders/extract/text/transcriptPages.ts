@@ -26,8 +26,8 @@ import { onSharingSite } from "./relatedDocuments.ts";
 const PAGE_LINE = /^(\d{1,3}) (?=[\p{Lu}\d])/u;
 /** Long enough to be a page's whole text run together, not a numbered list's item. */
 const PAGE_LENGTH = 120;
-/** A word in capitals only ("FÖRVALTNINGSBERÄTTELSE", "ÅRETS"), or a section's number ("1."). */
-const CAPS_WORD = /^(?:[\p{Lu}][\p{Lu}\d&/–-]+|\d{1,2}\.)$/u;
+/** A word in capitals only ("FÖRVALTNINGSBERÄTTELSE", "ÅRETS", "INSATS:"), or a section's number ("1."). */
+const CAPS_WORD = /^(?:[\p{Lu}][\p{Lu}\d&/–-]+:?|\d{1,2}\.)$/u;
 /** The words of a table's header: the columns a row's numbers stand in. */
 const COLUMN_WORD = /^(?:kvinnor|män|totalt|summa|antal|andel|k|m|tot)$/i;
 /** A number's token: its first group (a sign allowed) or a later three-digit group. */
