@@ -1212,6 +1212,17 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       // figures read so far goes on with no list.
       if (t.type === "punct" && t.text === "," && u?.type === "word" && RELATIVE_ON_FIGURES.test(u.lower)) break;
       if (t.type === "word" && CONJUNCTION.test(t.lower) && u?.type === "word" && CLAUSE_START.test(u.lower)) break;
+      // "77 deltagare och av dem påbörjade 35 …": a part of the group opens a clause of its own, whose verb is the part's.
+      const v = tokens[j + 2];
+      if (
+        t.type === "word" &&
+        CONJUNCTION.test(t.lower) &&
+        u?.type === "word" &&
+        u.lower === "av" &&
+        v?.type === "word" &&
+        /^(dem|dessa|de)$/.test(v.lower)
+      )
+        break;
       out.push(tokens[j]!);
       j++;
     }

@@ -172,6 +172,18 @@ function isCapitalOrSurrogate(c: number): boolean {
 }
 /** "Steget hade 40 deltagare", "Steget tog emot 58 deltagare": a name as the subject of having or taking in. */
 const OPENS_ON_NAME_HAD = /^\s*\p{Lu}\p{L}+ (har|hade|tog emot|tar emot|har tagit emot|nådde)\b/u;
+/**
+ * "Nästa steg hade 58 deltagare", "Ung väg tog emot 31": a name of two words, the second in lower case
+ * as Swedish writes a name, as the subject; never a quantifier or a genitive before a noun ("Samtliga
+ * insatser hade", "Förbundets insatser hade"), which speak of all of them.
+ */
+const OPENS_ON_TWO_WORD_NAME_HAD =
+  /^\s*(\p{Lu}\p{L}+) \p{Ll}\p{L}+ (?:har|hade|tog emot|tar emot|har tagit emot|nådde)\b/u;
+const NOT_A_NAME_WORD = /^(?:samtliga|alla|våra|varje|respektive|övriga|flera|många|några|\p{L}+(?:ets|ens|ns|as))$/iu;
+const opensOnTwoWordName = (sentence: string) => {
+  const m = OPENS_ON_TWO_WORD_NAME_HAD.exec(sentence);
+  return m !== null && !SUBJECT_WORD.test(m[1]!) && !NOT_A_NAME_WORD.test(m[1]!);
+};
 
 /**
  * A quote's attribution closing its sentence ("…, säger förbundschefen Maria Ek.", "…, berättar en av
@@ -193,7 +205,7 @@ function readNamesSomeone(written: string): boolean {
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
-  const opensOnName = OPENS_ON_NAME_HAD.test(sentence);
+  const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence);
   if (!capital && !opensOnName) return false;
   // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
   const text = sentence.includes(":") ? sentence.replace(COLON_CAPITAL, (m) => m.toLowerCase()) : sentence;

@@ -11,6 +11,8 @@
  * (`spokenTables.ts`), a grid table's rows boxed over several lines one line each (`gridTables.ts`),
  * and a draft's tracked changes read as corrected, the deleted text blanked (`trackedChanges.ts`), and a
  * document-sharing site's transcript, each page run onto one line, set apart again (`transcriptPages.ts`),
+ * the site's list of other documents ("Relevanta dokument") blanked (`relatedDocuments.ts`), a site's
+ * text preview with every PDF line a paragraph run into its sentences (`previewLines.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
  * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
  * their numbers and time codes dropped (`subtitleCues.ts`), a post's emoji read as bullets or blank space
@@ -40,6 +42,7 @@ import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { blankFlatFootnoteMarks, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
+import { withoutRelatedDocuments } from "./relatedDocuments.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
 import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
@@ -53,6 +56,7 @@ import { joinCellLines } from "../general/cellsPerLine.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { transcriptPages } from "./transcriptPages.ts";
+import { previewLines } from "./previewLines.ts";
 import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
@@ -110,7 +114,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const fed = feedMarkup(lettered, reportYear);
   const html = htmlMarkup(fed ?? lettered);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const mail = withoutOlderMail(html?.lines ?? fed ?? lettered);
+  const own = html?.lines ?? fed ?? lettered;
+  // A document-sharing site's list of other documents ("Relevanta dokument"): other years', other
+  // federations' snippets, blank for the readers (`relatedDocuments.ts`).
+  const mail = withoutOlderMail(withoutRelatedDocuments(own) ?? own);
   // A draft's tracked changes ("~~52~~ 55", "[struken: 141] 143"): the deleted text blanked (`trackedChanges.ts`).
   const inline = withoutTrackedChanges(mail) ?? mail;
   const unboxed = withoutMarkupBalloons(inline) ?? inline;
@@ -181,6 +188,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setSubtitleCues(text);
   setGridTables(text);
   setTranscriptPages(text);
+  setPreviewLines(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
   setStructuredData(text);
@@ -233,6 +241,12 @@ const setGridTables = (text: ReadingText) => regroup(text, joinGridTables(text.l
  * heading, text and table rows set apart again; each cites its page's line.
  */
 const setTranscriptPages = (text: ReadingText) => regroup(text, transcriptPages(text.lines));
+
+/**
+ * A sharing site's text preview, every PDF line a paragraph of its own (`previewLines.ts`): a sentence's
+ * lines run into one, a list's rows closed up, the site's "Sida: n av N" dropped; each cites its first line.
+ */
+const setPreviewLines = (text: ReadingText) => regroup(text, previewLines(text.lines));
 
 /**
  * An infographic's figures standing above their labels said as sentences, figure first, one run of
