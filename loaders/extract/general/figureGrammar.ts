@@ -675,6 +675,15 @@ const BRACKET_MEASURE: Readonly<Record<string, CountMeasure>> = {
 /** The exits qualified by how they ended ("som avslutat med en positiv lösning", "som avslutades till arbete"). */
 const EXITS_ENDED_ONE_WAY =
   /^(?:som )?(?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)(?: (?:sin|sina|insatsen|insatserna|projektet))? (?:med (?:en |ett )?(?:positiv|positivt|lyckat|lyckad)|till (?:arbete|studier|jobb|egen försörjning|egenförsörjning))/u;
+/**
+ * "Av dem som avslutade en insats under året, 104 personer, gick 29 till arbete": the exits set in
+ * commas as an apposition to a fronted "av dem som avslutade …" (the text up to the number); the
+ * clause names who left, the number how many.
+ */
+const APPOSED_EXITS_BEFORE =
+  /^\s*(?:av|bland) (?:dem|de|dessa|alla|samtliga) (som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|lämnade|lämnat|slutade|slutat|skrevs ut|skrivits ut)\b[^,.;:()]{0,60}),\s*$/u;
+/** The apposition closed after the number: "104 personer, gick …", "104, gick …". */
+const APPOSED_EXITS_AFTER = /^\s*(?:(?:personer|deltagare|individer)\s*)?,\s*\p{L}/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut|avslut|avsluten)\b/;
@@ -1278,6 +1287,10 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       return;
     }
     if (baseFigure(tok, i, prev, afterText)) return;
+    if (apposedExits(tok)) {
+      push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
+      return;
+    }
     const changed = levelAfterChange(i);
     if (changed !== undefined) {
       const measure = classify(afterText, wordsOf(before(changed)), changed);
@@ -1406,6 +1419,12 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       return true;
     }
     return false;
+  }
+
+  /** "Av dem som avslutades, 58 personer, gick …": the exits in an apposition, never those that ended one way. */
+  function apposedExits(tok: NumberToken): boolean {
+    const clause = APPOSED_EXITS_BEFORE.exec(lower.slice(0, tok.start));
+    return clause !== null && !EXITS_ENDED_ONE_WAY.test(clause[1]!) && APPOSED_EXITS_AFTER.test(lower.slice(tok.end));
   }
 
   /** A base ("av de 85 som avslutades") or a proportion ("sju av tio"). */
