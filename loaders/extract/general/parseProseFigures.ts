@@ -65,6 +65,14 @@ const EARLIER_BRACKET =
   /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
+/**
+ * "Under 2024 startade två nya insatser. Totalt deltog 226 personer …": a sentence opening on a sum's
+ * word, naming no time of its own, sums up the time the sentence before dated itself by.
+ */
+const SUMS_UP = /^\W*(?:totalt|sammanlagt|sammantaget|allt som allt|i allt)(?!\p{L})/iu;
+/** A time of the sentence's own: "under året", "i år", "hittills", a month, a part of the year. */
+const OWN_TIME =
+  /(?<!\p{L})(?:året|i år|hittills|nu|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|halvåret|kvartalet|hösten|våren)(?!\p{L})/iu;
 /** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
 const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga|ytterligare)\b/i;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
@@ -470,6 +478,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let lastWhole: FactInput | undefined;
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
+  /** The earlier year the sentence before was read as, carried on by a sentence pointing back to it. */
+  let previousEarlier: number | undefined;
   let previousScope: Scope | "conflict" | undefined;
   /** The sentence that set `previousScope`: the last one in the paragraph that gave a figure. */
   let previousFigured: string | undefined;
@@ -689,6 +699,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     const bulletAbove = lastUnit !== undefined && sameList(doc, lastUnit, unit) ? lastScope : undefined;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       previous = previousScope = lastScope = undefined;
+      previousEarlier = undefined;
       justBefore = { owner: () => undefined, counts: [] };
     }
     lastUnit = unit;
@@ -744,6 +755,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         return scope === "conflict" ? undefined : ownerOf(scope);
       });
       const sentenceBefore = previous;
+      const earlierBefore = previousEarlier;
+      previousEarlier = undefined;
       let reading;
       try {
         // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
@@ -922,12 +935,17 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // names another year only (not the report's) but is not dated by it, the year is not known and
       // nothing is read.
       const anaphoric = others.length === 0 && ANAPHORIC_YEAR.test(sentence);
+      // "Under 2024 startade två nya insatser. Totalt deltog 226 personer, …": a sum naming no time of its
+      // own is of the year the sentence before is dated by; "Av dem …" after it goes on in that year.
+      const sumsUp = SUMS_UP.test(sentence) && !OWN_TIME.test(sentence) && reading.years.length === 0;
       const earlier =
         others.length > 0
           ? soleEarlierYear(sentence, year)
-          : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
-            ? soleEarlierYear(sentenceBefore, year)
+          : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence) || sumsUp) && sentenceBefore !== undefined
+            ? (soleEarlierYear(sentenceBefore, year) ??
+              (reading.years.length === 0 && !OWN_TIME.test(sentence) ? earlierBefore : undefined))
             : undefined;
+      previousEarlier = earlier;
       if (
         anaphoric &&
         earlier === undefined &&

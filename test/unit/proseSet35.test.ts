@@ -1,0 +1,66 @@
+/**
+ * Shapes of running text from the p35 probes, in made-up federations' words. Each rule has a case
+ * where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { namesPartOfYear } from "../../loaders/extract/general/partYear.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year: number) => new DocumentText("vindmo/2025-annual-report", lines, year);
+const head = (year: number) => ["Samordningsförbundet Vindmo", `Verksamhetsberättelse ${year}`, ""];
+/** Participant figures read from running text, as "year:measure/gender=value" or "year:category=value". */
+const figures = (lines: string[], year = 2025) =>
+  (parseProseFigures(doc([...head(year), ...lines], year)).facts as AnyFact[]).map((f) =>
+    f.table === "participant_count"
+      ? `${f.year}:${f.measure}/${f.gender}=${f.value}`
+      : f.table === "participant_breakdown"
+        ? `${f.year}:${f.category}=${f.value}`
+        : `${f.table}:${f.year}:${f.value}`,
+  );
+
+describe("a sum opening a sentence after one dated by an earlier year ('Under 2024 … Totalt deltog …')", () => {
+  it("dates the sum, and a sentence pointing back at it, by that year (must fire)", () => {
+    const out = figures([
+      "Debatt",
+      "Under 2023 öppnade förbundet en ny mötesplats i Vindby. Sammanlagt tog insatserna emot 318 deltagare,",
+      "varav 170 kvinnor och 148 män. Av dessa gick 41 till arbete.",
+    ]);
+    expect(out).toContain("2023:enrolled/all=318");
+    expect(out).toContain("2023:enrolled/woman=170");
+    expect(out).toContain("2023:work=41");
+    expect(out.filter((f) => f.startsWith("2025:"))).toEqual([]);
+  });
+
+  it("leaves the sum the report's where it names a time of its own or the sentence before names none (must not fire)", () => {
+    const own = figures([
+      "Debatt",
+      "Under 2023 öppnade förbundet en ny mötesplats i Vindby. Totalt under året deltog 318 personer i förbundets insatser.",
+    ]);
+    expect(own).not.toContain("2023:enrolled/all=318");
+    const none = figures([
+      "Debatt",
+      "Förbundet fick en ny styrelse. Totalt deltog 318 personer i förbundets insatser.",
+    ]);
+    expect(none).toEqual(["2025:enrolled/all=318"]);
+    // Two years in the sentence before: no one year to carry.
+    const two = figures([
+      "Debatt",
+      "Året 2023 gav ett överskott och under 2024 använde vi en del av det. Totalt deltog 318 personer i förbundets insatser.",
+    ]);
+    expect(two).not.toContain("2023:enrolled/all=318");
+    expect(two).not.toContain("2024:enrolled/all=318");
+  });
+});
+
+describe("the year so far said as 'I år har vi hittills …'", () => {
+  it("is a part of the year (must fire)", () => {
+    expect(namesPartOfYear("I år har vi hittills skrivit in 52 nya deltagare.")).toBe(true);
+    expect(figures(["Läget nu", "I år har förbundet hittills tagit emot 52 nya deltagare."])).toEqual([]);
+  });
+  it("is not where 'i år' stands alone, or 'hittills' is about the history (must not fire)", () => {
+    expect(namesPartOfYear("I år hade förbundet 52 nya deltagare.")).toBe(false);
+    expect(namesPartOfYear("Det är det högsta antalet hittills.")).toBe(false);
+  });
+});
