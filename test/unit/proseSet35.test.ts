@@ -64,3 +64,49 @@ describe("the year so far said as 'I år har vi hittills …'", () => {
     expect(namesPartOfYear("Det är det högsta antalet hittills.")).toBe(false);
   });
 });
+
+describe("a gender's count in a sentence of its own after the whole ('Sextio var män.', 'Kvinnorna var 70 och männen 60.')", () => {
+  it("splits the count just before (must fire)", () => {
+    const plain = ["Deltagare", "Under 2025 fick 130 personer stöd. Sjuttio av dem var kvinnor. Sextio var män."];
+    expect(figures(plain)).toEqual(["2025:enrolled/all=130", "2025:enrolled/woman=70", "2025:enrolled/man=60"]);
+    const named = ["Deltagare", "Under 2025 deltog 130 personer, varav 41 nya. Kvinnorna var 70 och männen 60."];
+    expect(figures(named)).toContain("2025:enrolled/woman=70");
+    expect(figures(named)).toContain("2025:enrolled/man=60");
+    const back = ["Deltagare", "Under 2025 fick 130 personer stöd. Av dem var 70 kvinnor. 60 var män."];
+    expect(figures(back)).toContain("2025:enrolled/man=60");
+  });
+  it("splits nothing larger than the count, or a pair that does not add up to one count (must not fire)", () => {
+    expect(figures(["Deltagare", "Under 2025 fick 50 personer stöd. Sextio var män."])).toEqual([
+      "2025:enrolled/all=50",
+    ]);
+    const off = figures(["Deltagare", "Under 2025 deltog 130 personer. Kvinnorna var 75 och männen 60."]);
+    expect(off.filter((f) => f.includes("woman") || f.includes("man="))).toEqual([]);
+  });
+});
+
+describe("a FAQ answer after a dash that opens on its count and leaves the verb out", () => {
+  const page = (answer: string) => [
+    "Vanliga frågor",
+    "",
+    "Vad gör förbundet?",
+    "– Vi finansierar samverkan mellan myndigheterna.",
+    "",
+    "Hur många deltog i förbundets insatser 2025?",
+    answer,
+    "",
+    "Kan jag söka själv?",
+    "– Nej, du behöver en remiss.",
+  ];
+  it("reads the count as the question asks it, with the answer's parts (must fire)", () => {
+    expect(figures(page("– 143 personer, varav 52 började under året."))).toEqual([
+      "2025:enrolled/all=143",
+      "2025:new/all=52",
+    ]);
+  });
+  it("reads no count from a dash answer to a question not about how many (must not fire)", () => {
+    const other = page("– 143 personer, varav 52 började under året.").map((l) =>
+      l.startsWith("Hur många") ? "Hur gick det för deltagarna i förbundets insatser?" : l,
+    );
+    expect(figures(other)).not.toContain("2025:enrolled/all=143");
+  });
+});

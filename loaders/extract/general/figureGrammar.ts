@@ -2308,11 +2308,12 @@ const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b
 const ONE_GENDER_BACK =
   /^(?:av|bland) (?:dessa|dem) (?:var|är) (\d{1,3}(?: \d{3})*) (?:kvinnor|män|flickor|pojkar)\s*[.!]?$/i;
 /**
- * "Sjuttioåtta av dem var kvinnor.", "64 av dessa är män.": the whole sentence is one gender's count,
- * the number first (digits or a word), said of the one count stored from the sentence just before.
+ * "Sjuttioåtta av dem var kvinnor.", "64 av dessa är män.", an easy-read text's "Åttiotvå var män.": the
+ * whole sentence is one gender's count, the number first (digits or a word), said of the one count
+ * stored from the sentence just before.
  */
 const ONE_GENDER_OF_THEM =
-  /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+  /^(\d{1,3}(?: \d{3})*|\p{L}+) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 
 /**
  * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
@@ -2320,21 +2321,32 @@ const ONE_GENDER_OF_THEM =
  */
 const GENDER_PAIR_OF_THEM =
   /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
-const isWoman = (word: string) => /^(kvinnor|flickor)$/i.test(word);
+/** "Kvinnorna var 101 och männen 86.": the split named by its groups first, each with its number. */
+const GENDER_PAIR_NAMED =
+  /^(kvinnorna|männen|flickorna|pojkarna) (?:var|är) (\d{1,3}(?: \d{3})*)(?:\s*,\s*|\s+och\s+)(kvinnorna|männen|flickorna|pojkarna)(?: (?:var|är))? (\d{1,3}(?: \d{3})*)\s*[.!]?$/iu;
+const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean =>
-  ONE_GENDER_OF_THEM.test(sentence.trim()) || GENDER_PAIR_OF_THEM.test(sentence.trim());
+  ONE_GENDER_OF_THEM.test(sentence.trim()) ||
+  ONE_GENDER_BACK.test(sentence.trim()) ||
+  GENDER_PAIR_OF_THEM.test(sentence.trim()) ||
+  GENDER_PAIR_NAMED.test(sentence.trim());
 
 /** The split of `GENDER_PAIR_OF_THEM`, replacing whatever the sentence alone was read as. */
 function genderPairOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
-  const m = GENDER_PAIR_OF_THEM.exec(sentence.trim());
+  const named = GENDER_PAIR_NAMED.exec(sentence.trim());
+  // "Kvinnorna var 101 och männen 86." as "101 var kvinnor och 86 män": the groups' words in the same slots.
+  const m = named ? [named[0], named[2], named[1], named[4], named[3]] : GENDER_PAIR_OF_THEM.exec(sentence.trim());
   const just = context.countsJustBefore ?? [];
-  if (!m || isWoman(m[2]!) === isWoman(m[4]!) || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;
+  if (!m || isWoman(m[2]!) === isWoman(m[4]!) || just.length === 0) return own;
   const numbers = tokenize(sentence).filter((t): t is NumberToken => t.type === "number");
   if (numbers.length !== 2 || numbers.some((t) => t.approximate)) return own;
   const [a, b] = numbers as [NumberToken, NumberToken];
-  if (a.value + b.value !== just[0]!.value) return own;
-  const measure = just[0]!.measure;
+  // The split's count is the one count just before that the two add up to ("187 personer, varav 64
+  // nya. Kvinnorna var 101 och männen 86."): with two or more the sum names it, with none nothing is read.
+  const whole = just.filter((c) => Number.isInteger(c.value) && c.value === a.value + b.value);
+  if (whole.length !== 1) return own;
+  const measure = whole[0]!.measure;
   const genderOf = (word: string) => (isWoman(word) ? "woman" : "man");
   return {
     ...own,

@@ -784,10 +784,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         if (compared) reading = comparedCount(sentence, compared, reading);
         // "Hur många personer tog del av …?" / "Det var 128 personer, 71 kvinnor och 57 män.": an answer
         // giving the count its question asked for is read as the statement the two make (faqAnswers.ts).
-        const stated =
-          mayRead && reading.figures.length === 0 ? answerAsStatement(doc, firstLine, sentence) : undefined;
-        if (stated)
-          reading = answerReading(stated, readSentenceInContext(stated.statement, previous, { year })) ?? reading;
+        // "– 187 personer, varav 64 började under året.": an answer leaving its verb out reads its parts
+        // alone; the statement reads the count too, and is taken where it reads more.
+        const stated = mayRead ? answerAsStatement(doc, firstLine, sentence) : undefined;
+        if (stated) {
+          // The question's "förra året" is the report's year as the answer's is (writtenLater.ts).
+          const statement = lastYearIsReportYear(doc, stated.statement, unit.text, unit.starts[0]!.line);
+          const asStated = answerReading(stated, readSentenceInContext(statement, previous, { year }));
+          if (asStated && (reading.figures.length === 0 || asStated.figures.length > reading.figures.length))
+            reading = asStated;
+        }
         // "… till samtliga 176 deltagare i förbundets insatser under 2024": the group named whole (allParticipants.ts).
         if (mayRead) reading = allParticipantsCount(sentence, year, reading);
         previous = sentence;
