@@ -110,3 +110,28 @@ describe("a FAQ answer after a dash that opens on its count and leaves the verb 
     expect(figures(other)).not.toContain("2025:enrolled/all=143");
   });
 });
+
+describe("a section headed by an earlier year alone ('2024' / 'Visa mer' / 'Under året …')", () => {
+  it("dates the section's figures by its heading (must fire)", () => {
+    const out = figures([
+      "Resultat år för år",
+      "",
+      "2025",
+      "Visa mer",
+      "Under året tog insatserna emot 161 deltagare.",
+      "Visa mindre",
+      "",
+      "2024",
+      "Visa mer",
+      "Under året tog insatserna emot 149 deltagare. 57 personer avslutades.",
+      "Visa mindre",
+    ]);
+    expect(out).toEqual(["2025:enrolled/all=161", "2024:enrolled/all=149", "2024:exited/all=57"]);
+  });
+  it("dates nothing by a later year's heading, or a heading with more than the year (must not fire)", () => {
+    const later = figures(["Resultat", "", "2026", "Under året tog insatserna emot 170 deltagare."]);
+    expect(later).toEqual([]);
+    const more = figures(["Resultat", "", "Mål för 2024", "Under året tog insatserna emot 170 deltagare."]);
+    expect(more.filter((f) => f.startsWith("2024:"))).toEqual([]);
+  });
+});
