@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { namesPartOfYear } from "../../loaders/extract/general/partYear.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { withoutChangeClauses } from "../../loaders/extract/general/comparisonClauses.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year: number) => new DocumentText("vindmo/2025-annual-report", lines, year);
@@ -133,5 +135,55 @@ describe("a section headed by an earlier year alone ('2024' / 'Visa mer' / 'Unde
     expect(later).toEqual([]);
     const more = figures(["Resultat", "", "Mål för 2024", "Under året tog insatserna emot 170 deltagare."]);
     expect(more.filter((f) => f.startsWith("2024:"))).toEqual([]);
+  });
+});
+
+describe("a sentence opening on one member, named or numbered ('- Kommun 1: 71 deltagare, varav 30 nya')", () => {
+  it("stores none of its figures as the federation's (must fire)", () => {
+    const out = figures([
+      "Deltagare",
+      "Förbundets insatser hade 150 deltagare under 2025. Per kommun:",
+      "",
+      "- Kommun 1: 64 deltagare, varav 25 nya",
+      "- Kommun B: 52 deltagare, varav 19 nya",
+      "- Vindby kommun: 34 deltagare, varav 11 nya",
+      "",
+      "I Kommun 2 var andelen nya 37 procent. Medlem 3 hade 12 nya deltagare.",
+    ]);
+    expect(out).toEqual(["2025:enrolled/all=150"]);
+  });
+  it("keeps the federation's count where the members are only its parts (must not fire)", () => {
+    const out = figures(["Deltagare", "Förbundets insatser hade 150 deltagare under 2025, varav 64 i Kommun 1."]);
+    expect(out).toContain("2025:enrolled/all=150");
+    expect(out).not.toContain("2025:enrolled/all=64");
+  });
+});
+
+describe("a change's starting level with its earlier year ('ökade från 29 procent 2024 till 35 procent 2025')", () => {
+  it("is blanked, leaving the year's level to be read (must fire)", () => {
+    const s = "Andelen till arbete eller studier ökade från 29 procent 2024 till 35 procent 2025.";
+    const out = withoutChangeClauses(s, 2025)!;
+    expect(out).toHaveLength(s.length);
+    expect(out).not.toContain("29");
+    expect(out).toContain("till 35 procent 2025");
+    const read = readSentence(out, { year: 2025 });
+    expect([...read.figures, ...read.baseless].map((f) => f.token.value)).toEqual([35]);
+  });
+  it("is kept with no year, or a year not before the report's (must not fire)", () => {
+    expect(withoutChangeClauses("Andelen ökade från 29 procent till 35 procent.", 2025)).toBeUndefined();
+    expect(withoutChangeClauses("Andelen ökade från 29 procent 2025 till 35 procent 2026.", 2025)).toBeUndefined();
+  });
+});
+
+describe("a count split by place after a colon (': i Åkerby 40, i Lidvik 33 …')", () => {
+  const places = (head: string) =>
+    figures(["Verksamheten", `${head}: i Vindby 40, i Moträsk 33 och i Ekeby 18. Av de 91 gick 22 till arbete.`]);
+  it("judges the head without the places, and stores no place's count (must fire)", () => {
+    expect(places("Under året avslutade 91 deltagare sin insats")).toEqual(["2025:exited/all=91", "2025:work=22"]);
+  });
+  it("leaves a colon before anything but places alone, and never stores a place (must not fire)", () => {
+    const out = figures(["Verksamheten", "Under året avslutade 91 deltagare sin insats: Vindby stod för flest."]);
+    expect(out).not.toContain("2025:exited/all=40");
+    expect(places("Under året avslutade 91 deltagare sin insats").filter((f) => /=(40|33|18)$/.test(f))).toEqual([]);
   });
 });

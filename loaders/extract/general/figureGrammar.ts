@@ -335,7 +335,7 @@ const THING =
  */
 const countsThing = rememberByText((word) => THING.test(word));
 const REFERENCE =
-  /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
+  /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version|kommun|medlemskommun|delområde)$/;
 const MONTH =
   /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/;
 /** Words that name the people a count is about. */

@@ -118,6 +118,12 @@ const FEDERATION_HAD =
  */
 const ANY_INTERVENTION =
   /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) en (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
+/**
+ * A sentence opening on one member: a numbered one ("Kommun 1:", "I Kommun 2 …", "Medlem B hade …"),
+ * or a municipality or region named with its colon ("Sjöby kommun: …", "Region Sjöskogen: …").
+ */
+const ONE_MEMBER_OPENING =
+  /^[\s\-–•*]*(?:(?:i|för|hos|inom) )?(?:(?:[Kk]ommun|[Mm]edlemskommun|[Mm]edlem|[Dd]elområde|[Oo]mråde) (?:\d{1,2}|\p{Lu})(?![\p{L}\d])|\p{Lu}[\p{L}-]*s? (?:kommun|stad)\s*:|[Rr]egion \p{Lu}[\p{L}-]*\s*:)/u;
 /** A member's residents or its own people: a part of the participants, never all of them. */
 const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu;
 /** Too strong to be about one intervention. */
@@ -228,9 +234,10 @@ const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
 /**
  * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
- * ", varav 204 i Ekby, 121 i Sjöhult …" (the count split by place: the places name no one the head is about).
+ * ", varav 204 i Ekby, 121 i Sjöhult …", or after a colon ": i Åkerby 40, i Lidvik 33 …" (the count split by
+ * place: the places name no one the head is about).
  */
-const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s/iu;
+const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
@@ -926,6 +933,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
       }
       if (figures.length === 0) continue;
+      // "- Kommun 1: 71 deltagare, varav 30 nya", "I Kommun 2 var andelen 41 procent", "Sjöby kommun: …":
+      // a sentence opening on one member, named or numbered, gives that member's figures, never the
+      // federation's (a list of them under the federation's sentence goes on about no one else).
+      if (ONE_MEMBER_OPENING.test(sentence)) {
+        for (const f of figures) unread(f.token, unit, s.start, "a figure of one member, not the federation's");
+        continue;
+      }
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
