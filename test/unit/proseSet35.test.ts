@@ -187,3 +187,34 @@ describe("a count split by place after a colon (': i Åkerby 40, i Lidvik 33 …
     expect(places("Under året avslutade 91 deltagare sin insats").filter((f) => /=(40|33|18)$/.test(f))).toEqual([]);
   });
 });
+
+describe("both genders with a verb each ('55 av dem var kvinnor och 47 var män.')", () => {
+  it("splits the count just before (must fire)", () => {
+    const out = figures([
+      "Deltagare",
+      "Under 2025 avslutades 102 deltagare i förbundets insatser.",
+      "55 av dem var kvinnor och 47 var män.",
+    ]);
+    expect(out).toEqual(["2025:exited/all=102", "2025:exited/woman=55", "2025:exited/man=47"]);
+  });
+  it("splits nothing that does not add up to it (must not fire)", () => {
+    const out = figures([
+      "Deltagare",
+      "Under 2025 avslutades 102 deltagare i förbundets insatser.",
+      "55 av dem var kvinnor och 40 var män.",
+    ]);
+    expect(out).toEqual(["2025:exited/all=102"]);
+  });
+});
+
+describe("the year before named in brackets ('Förra året (2024) hade förbundet …')", () => {
+  it("dates the sentence by the bracket's year (must fire)", () => {
+    expect(figures(["Jämförelse", "Förra året (2024) hade förbundet 152 deltagare."])).toEqual([
+      "2024:enrolled/all=152",
+    ]);
+  });
+  it("stores nothing as this year's or last year's where the bracket names another year (must not fire)", () => {
+    const out = figures(["Jämförelse", "Förra året (2023) hade förbundet 152 deltagare."]);
+    expect(out.filter((f) => f.startsWith("2025:") || f.startsWith("2024:"))).toEqual([]);
+  });
+});

@@ -2316,11 +2316,12 @@ const ONE_GENDER_OF_THEM =
   /^(\d{1,3}(?: \d{3})*|\p{L}+) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 
 /**
- * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
+ * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "55 av dem var kvinnor och 47 var män.",
+ * "Av dessa var 40 kvinnor, 33 män": both genders' counts of
  * the one count just before, the first number opening the sentence; stored only where they add up to it.
  */
 const GENDER_PAIR_OF_THEM =
-  /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+  /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (?:(?:var|är) )?(kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 /** "Kvinnorna var 101 och männen 86.": the split named by its groups first, each with its number. */
 const GENDER_PAIR_NAMED =
   /^(kvinnorna|männen|flickorna|pojkarna) (?:var|är) (\d{1,3}(?: \d{3})*)(?:\s*,\s*|\s+och\s+)(kvinnorna|männen|flickorna|pojkarna)(?: (?:var|är))? (\d{1,3}(?: \d{3})*)\s*[.!]?$/iu;

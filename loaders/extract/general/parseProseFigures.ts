@@ -81,6 +81,8 @@ const SAME_PERIOD =
   /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|(under|i) perioden(?!\s*(?:19|20)\d\d)|samtidigt|under samma år)\b/i;
 /** "Samtidigt" opening a sentence, before its verb: the sentence goes on at the same time. */
 const MEANWHILE = /^\s*samtidigt(?=,?\s+\p{Ll})/iu;
+/** "Förra året (2024)": the year before, named by its number in brackets; read as "under 2024". */
+const LAST_YEAR_NAMED = /(?<!\p{L})(?:förra|föregående) år(?:et)? \(((?:19|20)\d\d)\)/giu;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
@@ -774,9 +776,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
         // "Samtidigt avslutade 84 personer …": opening the sentence, "samtidigt" is "meanwhile", never a
         // capacity ("20 deltagare samtidigt"); blanked for the grammar.
-        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence).replace(MEANWHILE, (m) =>
-          " ".repeat(m.length),
-        );
+        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence)
+          .replace(MEANWHILE, (m) => " ".repeat(m.length))
+          // "Förra året (2024) hade förbundet 152 deltagare": the bracket's year dates the sentence
+          // (sentenceYear.ts); the grammar reads it as "under 2024", offsets kept.
+          .replace(LAST_YEAR_NAMED, (m, y: string) =>
+            Number(y) === year - 1 ? `under ${y}`.padEnd(m.length, " ") : m,
+          );
         const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
