@@ -218,3 +218,23 @@ describe("the year before named in brackets ('Förra året (2024) hade förbunde
     expect(out.filter((f) => f.startsWith("2025:") || f.startsWith("2024:"))).toEqual([]);
   });
 });
+
+describe("one gender of the count before it in the same sentence (', och 81 av dem var kvinnor')", () => {
+  it("reads the gender's part of that count (must fire)", () => {
+    const read = readSentence("Hela 162 personer tog del av förbundets insatser, och 90 av dem var kvinnor.", {
+      year: 2025,
+    });
+    expect(read.figures.map((f) => `${f.kind}:${"gender" in f ? f.gender : ""}=${f.token.value}`)).toEqual([
+      "count:all=162",
+      "count:woman=90",
+    ]);
+  });
+  it("reads no part larger than the count, nor of staff (must not fire)", () => {
+    const larger = readSentence("162 personer tog del av förbundets insatser, och 190 av dem var kvinnor.", {
+      year: 2025,
+    });
+    expect(larger.figures.map((f) => f.token.value)).toEqual([162]);
+    const staff = readSentence("Kansliet hade 6 anställda, och 4 av dem var kvinnor.", { year: 2025 });
+    expect(staff.figures).toEqual([]);
+  });
+});

@@ -1334,6 +1334,21 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       else reading.unread.push(tok);
       return true;
     }
+    // "143 personer deltog i våra insatser, och 81 av dem var kvinnor": one gender's part of the count
+    // just before in the sentence, no larger than it.
+    const ofThem = OF_THEM_GENDER.exec(lower.slice(tok.end));
+    const before = reading.figures.at(-1);
+    if (
+      ofThem &&
+      before?.kind === "count" &&
+      before.gender === "all" &&
+      before.measure !== "structural_participants" &&
+      tok.value <= before.token.value &&
+      (prev === "och" || tokens[i - 1]?.text === ",")
+    ) {
+      reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[ofThem[1]!]!, token: tok });
+      return true;
+    }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
     // gender's word before its number.
     const genderLabelled = labelledGenderAt(i);
@@ -2325,6 +2340,8 @@ const GENDER_PAIR_OF_THEM =
 /** "Kvinnorna var 101 och männen 86.": the split named by its groups first, each with its number. */
 const GENDER_PAIR_NAMED =
   /^(kvinnorna|männen|flickorna|pojkarna) (?:var|är) (\d{1,3}(?: \d{3})*)(?:\s*,\s*|\s+och\s+)(kvinnorna|männen|flickorna|pojkarna)(?: (?:var|är))? (\d{1,3}(?: \d{3})*)\s*[.!]?$/iu;
+/** " av dem var kvinnor.": a number's clause naming it one gender of the group before. */
+const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
 const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean =>
