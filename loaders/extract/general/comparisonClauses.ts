@@ -142,7 +142,8 @@ const CHANGE_FROM = new RegExp(
   String.raw`(?<=(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|gick upp|gått upp|gick ner|gått ner|förbättrades|förbättrats|försämrades|försämrats) )från ${NUM}(?: (?:procent|%|${NOUN}))? (?:under år |under |år |i )?((?:19|20)\d\d)(?= till )`,
   "giu",
 );
-const CHANGE_CUE = /ökning|minskning|höjning|sänkning|uppgång|nedgång| än |från/i;
+const CHANGE_CUE =
+  /ökning|minskning|höjning|sänkning|uppgång|nedgång| än |(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|upp|ner|förbättrades|förbättrats|försämrades|försämrats) från/i;
 
 /**
  * The sentence with its change clauses blanked (offsets kept), or undefined where it holds none: a
