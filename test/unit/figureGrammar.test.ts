@@ -1408,3 +1408,23 @@ describe("a label that is only the participants, with or without its colon", () 
     expect(read("Personer i kö vid årets slut 12")).toEqual([]);
   });
 });
+
+describe("the exits set in commas after a fronted 'av dem som avslutade …'", () => {
+  const read = (s: string) =>
+    readSentence(s).figures.map(
+      (f) => `${f.kind}:${"measure" in f ? f.measure : "category" in f ? f.category : ""}=${f.token.value}`,
+    );
+  it("counts the apposition as the exits, the destinations after it as theirs", () => {
+    expect(read("Av dem som slutade i en insats under hösten, 77 personer, fick 21 en anställning.")).toEqual([
+      "count:exited=77",
+      expect.stringMatching(/=21$/),
+    ]);
+    expect(read("Bland dem som skrevs ut, 64, började 12 studera.")).toContain("count:exited=64");
+  });
+  it("counts nothing as the exits where the clause names how they ended, or no exit at all", () => {
+    expect(read("Av dem som avslutades till arbete, 20 personer, hade 9 en lönebidragsanställning.")).not.toContain(
+      "count:exited=20",
+    );
+    expect(read("Av dem som deltog i kursen, 45 personer, var 30 kvinnor.")).not.toContain("count:exited=45");
+  });
+});

@@ -134,14 +134,24 @@ const CHANGE_APPOSITION = new RegExp(
   String.raw`,\s*(?:${NUM}|\p{L}+) (?:fler|färre|mer|mindre) än ${FROM_WHEN}(?=\s*,)`,
   "giu",
 );
-const CHANGE_CUE = /ökning|minskning|höjning|sänkning|uppgång|nedgång| än /i;
+/**
+ * "… ökade från 29 procent 2023 till 35 procent 2024", "… steg från 140 deltagare år 2023 till 162": the
+ * level a change starts from, with its earlier year, said before the year's level ("till …").
+ */
+const CHANGE_FROM = new RegExp(
+  String.raw`(?<=(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|gick upp|gått upp|gick ner|gått ner|förbättrades|förbättrats|försämrades|försämrats) )från ${NUM}(?: (?:procent|%|${NOUN}))? (?:under år |under |år |i )?((?:19|20)\d\d)(?= till )`,
+  "giu",
+);
+const CHANGE_CUE =
+  /ökning|minskning|höjning|sänkning|uppgång|nedgång| än |(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|upp|ner|förbättrades|förbättrats|försämrades|försämrats) från/i;
 
 /**
  * The sentence with its change clauses blanked (offsets kept), or undefined where it holds none: a
  * change from the year before said beside the year's figure (", en minskning med 6 personer från
  * året innan", ", fem fler än 2024,") is no figure of its own, and its year or its number made the
- * grammars leave the year's figure unread. Only a change from an earlier year, closing the sentence
- * or set between commas.
+ * grammars leave the year's figure unread; nor is the level a change starts from ("ökade från 29 procent
+ * 2023 till 35 procent 2024"). Only a change from an earlier year, closing the sentence, set between
+ * commas, or its starting level named with its year before "till".
  */
 export function withoutChangeClauses(sentence: string, year: number): string | undefined {
   if (!CHANGE_CUE.test(sentence)) return undefined;
@@ -154,5 +164,7 @@ export function withoutChangeClauses(sentence: string, year: number): string | u
   if (tail) blank(tail);
   CHANGE_APPOSITION.lastIndex = 0;
   for (let m = CHANGE_APPOSITION.exec(sentence); m !== null; m = CHANGE_APPOSITION.exec(sentence)) blank(m);
+  CHANGE_FROM.lastIndex = 0;
+  for (let m = CHANGE_FROM.exec(sentence); m !== null; m = CHANGE_FROM.exec(sentence)) blank(m);
   return out === sentence ? undefined : out;
 }

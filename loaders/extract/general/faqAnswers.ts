@@ -60,10 +60,11 @@ export function inFederationAnswer(doc: DocumentText, line: number): boolean {
 
 /**
  * "Det var 128 personer", "Svar: Det blev 49 deltagare": an answer giving the count the question asked
- * for; or a form's labelled answer of the count alone ("Svar: 52"), nothing after it.
+ * for; or a form's labelled answer of the count alone ("Svar: 52"), nothing after it; or an answer set
+ * after a dash or a label opening on its count and leaving the verb out ("– 187 personer, varav …").
  */
 const COUNT_ANSWER =
-  /^\s*(?:(?:(?:svar|s|a)\s*[:.]\s*)?det (?:var|blev|är|handlar om) (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer)(?!\p{L})|(?:svar|s|a)\s*:\s*(\d{1,3}(?: \d{3})?)\s*\.?\s*$)/iu;
+  /^\s*(?:(?:(?:svar|s|a)\s*[:.]\s*)?det (?:var|blev|är|handlar om) (\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer)(?!\p{L})|(?:svar|s|a)\s*:\s*(\d{1,3}(?: \d{3})?)\s*\.?\s*$|(?:[–—-]|(?:svar|s|a)\s*:)\s*(\d{1,3}(?: \d{3})?) (?:personer|deltagare|individer)(?!\p{L}))/iu;
 /** "Svar: 52": a form's answer of the count alone. */
 const BARE_ANSWER = /^\s*(?:svar|s|a)\s*:\s*\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
 
@@ -93,7 +94,7 @@ export function answerAsStatement(
   if (!m || question === undefined) return undefined;
   const asked = doc.at(question).replace(QUESTION_LABEL, "").trim();
   if (!HOW_MANY.test(asked)) return undefined;
-  const raw = m[1] ?? m[2]!;
+  const raw = m[1] ?? m[2] ?? m[3]!;
   const head = `${raw} ${asked.replace(HOW_MANY, "").replace(/\?\s*$/u, "")}`;
   const tail = m.index + m[0].length;
   const numberAt = m.index + m[0].indexOf(raw, m[0].search(/\d/u));

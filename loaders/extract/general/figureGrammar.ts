@@ -335,7 +335,7 @@ const THING =
  */
 const countsThing = rememberByText((word) => THING.test(word));
 const REFERENCE =
-  /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version)$/;
+  /^(sidan|sida|sid|s|bilaga|bilagan|not|noten|tabell|diagram|figur|kapitel|avsnitt|punkt|nr|paragraf|§|kl|mål|målområde|version|kommun|medlemskommun|delområde)$/;
 const MONTH =
   /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)$/;
 /** Words that name the people a count is about. */
@@ -675,6 +675,15 @@ const BRACKET_MEASURE: Readonly<Record<string, CountMeasure>> = {
 /** The exits qualified by how they ended ("som avslutat med en positiv lösning", "som avslutades till arbete"). */
 const EXITS_ENDED_ONE_WAY =
   /^(?:som )?(?:har )?(?:avslutades|avslutats|avslutat|avslutade|skrevs ut|skrivits ut)(?: (?:sin|sina|insatsen|insatserna|projektet))? (?:med (?:en |ett )?(?:positiv|positivt|lyckat|lyckad)|till (?:arbete|studier|jobb|egen försörjning|egenförsörjning))/u;
+/**
+ * "Av dem som avslutade en insats under året, 104 personer, gick 29 till arbete": the exits set in
+ * commas as an apposition to a fronted "av dem som avslutade …" (the text up to the number); the
+ * clause names who left, the number how many.
+ */
+const APPOSED_EXITS_BEFORE =
+  /^\s*(?:av|bland) (?:dem|de|dessa|alla|samtliga) (som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|lämnade|lämnat|slutade|slutat|skrevs ut|skrivits ut)\b[^,.;:()]{0,60}),\s*$/u;
+/** The apposition closed after the number: "104 personer, gick …", "104, gick …". */
+const APPOSED_EXITS_AFTER = /^\s*(?:(?:personer|deltagare|individer)\s*)?,\s*\p{L}/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
 const OF_THE_EXITED =
   /^\s*(%|procent)\s+av\s+((de|dem|alla|samtliga)\s+)?(som\s+(har\s+)?)?(avslutade|avslutades|avslutats|avslutat|utskrivna|skrevs ut|avslut|avsluten)\b/;
@@ -1289,6 +1298,10 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       return;
     }
     if (baseFigure(tok, i, prev, afterText)) return;
+    if (apposedExits(tok)) {
+      push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
+      return;
+    }
     const changed = levelAfterChange(i);
     if (changed !== undefined) {
       const measure = classify(afterText, wordsOf(before(changed)), changed);
@@ -1330,6 +1343,21 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         reading.figures.push({ kind: "count", measure: anchor.measure, gender, token: tok });
       else if (free) reading.figures.push({ kind: "count", measure: free, gender, token: tok });
       else reading.unread.push(tok);
+      return true;
+    }
+    // "143 personer deltog i våra insatser, och 81 av dem var kvinnor": one gender's part of the count
+    // just before in the sentence, no larger than it.
+    const ofThem = OF_THEM_GENDER.exec(lower.slice(tok.end));
+    const before = reading.figures.at(-1);
+    if (
+      ofThem &&
+      before?.kind === "count" &&
+      before.gender === "all" &&
+      before.measure !== "structural_participants" &&
+      tok.value <= before.token.value &&
+      (prev === "och" || tokens[i - 1]?.text === ",")
+    ) {
+      reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[ofThem[1]!]!, token: tok });
       return true;
     }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
@@ -1417,6 +1445,12 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       return true;
     }
     return false;
+  }
+
+  /** "Av dem som avslutades, 58 personer, gick …": the exits in an apposition, never those that ended one way. */
+  function apposedExits(tok: NumberToken): boolean {
+    const clause = APPOSED_EXITS_BEFORE.exec(lower.slice(0, tok.start));
+    return clause !== null && !EXITS_ENDED_ONE_WAY.test(clause[1]!) && APPOSED_EXITS_AFTER.test(lower.slice(tok.end));
   }
 
   /** A base ("av de 85 som avslutades") or a proportion ("sju av tio"). */
@@ -2300,33 +2334,48 @@ const GENDER_SPLIT = /\b(kvinnor|flickor)\b.*\b(män|pojkar)\b|\b(män|pojkar)\b
 const ONE_GENDER_BACK =
   /^(?:av|bland) (?:dessa|dem) (?:var|är) (\d{1,3}(?: \d{3})*) (?:kvinnor|män|flickor|pojkar)\s*[.!]?$/i;
 /**
- * "Sjuttioåtta av dem var kvinnor.", "64 av dessa är män.": the whole sentence is one gender's count,
- * the number first (digits or a word), said of the one count stored from the sentence just before.
+ * "Sjuttioåtta av dem var kvinnor.", "64 av dessa är män.", an easy-read text's "Åttiotvå var män.": the
+ * whole sentence is one gender's count, the number first (digits or a word), said of the one count
+ * stored from the sentence just before.
  */
 const ONE_GENDER_OF_THEM =
-  /^(\d{1,3}(?: \d{3})*|\p{L}+) av (?:dessa|dem) (?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+  /^(\d{1,3}(?: \d{3})*|\p{L}+) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
 
 /**
- * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "Av dessa var 40 kvinnor, 33 män": both genders' counts of
+ * "289 av dem var kvinnor och 197 män.", "104 var kvinnor och 82 män.", "55 av dem var kvinnor och 47 var män.",
+ * "Av dessa var 40 kvinnor, 33 män": both genders' counts of
  * the one count just before, the first number opening the sentence; stored only where they add up to it.
  */
 const GENDER_PAIR_OF_THEM =
-  /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
-const isWoman = (word: string) => /^(kvinnor|flickor)$/i.test(word);
+  /^(\d{1,3}(?: \d{3})*) (?:av (?:dessa|dem) )?(?:var|är) (kvinnor|män|flickor|pojkar)(?:\s*,\s*|\s+och\s+)(\d{1,3}(?: \d{3})*) (?:(?:var|är) )?(kvinnor|män|flickor|pojkar)\s*[.!]?$/iu;
+/** "Kvinnorna var 101 och männen 86.": the split named by its groups first, each with its number. */
+const GENDER_PAIR_NAMED =
+  /^(kvinnorna|männen|flickorna|pojkarna) (?:var|är) (\d{1,3}(?: \d{3})*)(?:\s*,\s*|\s+och\s+)(kvinnorna|männen|flickorna|pojkarna)(?: (?:var|är))? (\d{1,3}(?: \d{3})*)\s*[.!]?$/iu;
+/** " av dem var kvinnor.": a number's clause naming it one gender of the group before. */
+const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
+const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean =>
-  ONE_GENDER_OF_THEM.test(sentence.trim()) || GENDER_PAIR_OF_THEM.test(sentence.trim());
+  ONE_GENDER_OF_THEM.test(sentence.trim()) ||
+  ONE_GENDER_BACK.test(sentence.trim()) ||
+  GENDER_PAIR_OF_THEM.test(sentence.trim()) ||
+  GENDER_PAIR_NAMED.test(sentence.trim());
 
 /** The split of `GENDER_PAIR_OF_THEM`, replacing whatever the sentence alone was read as. */
 function genderPairOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {
-  const m = GENDER_PAIR_OF_THEM.exec(sentence.trim());
+  const named = GENDER_PAIR_NAMED.exec(sentence.trim());
+  // "Kvinnorna var 101 och männen 86." as "101 var kvinnor och 86 män": the groups' words in the same slots.
+  const m = named ? [named[0], named[2], named[1], named[4], named[3]] : GENDER_PAIR_OF_THEM.exec(sentence.trim());
   const just = context.countsJustBefore ?? [];
-  if (!m || isWoman(m[2]!) === isWoman(m[4]!) || just.length !== 1 || !Number.isInteger(just[0]!.value)) return own;
+  if (!m || isWoman(m[2]!) === isWoman(m[4]!) || just.length === 0) return own;
   const numbers = tokenize(sentence).filter((t): t is NumberToken => t.type === "number");
   if (numbers.length !== 2 || numbers.some((t) => t.approximate)) return own;
   const [a, b] = numbers as [NumberToken, NumberToken];
-  if (a.value + b.value !== just[0]!.value) return own;
-  const measure = just[0]!.measure;
+  // The split's count is the one count just before that the two add up to ("187 personer, varav 64
+  // nya. Kvinnorna var 101 och männen 86."): with two or more the sum names it, with none nothing is read.
+  const whole = just.filter((c) => Number.isInteger(c.value) && c.value === a.value + b.value);
+  if (whole.length !== 1) return own;
+  const measure = whole[0]!.measure;
   const genderOf = (word: string) => (isWoman(word) ? "woman" : "man");
   return {
     ...own,

@@ -72,6 +72,24 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
   return undefined;
 }
 
+/** A heading that is a year alone: "2023", "År 2023", "Verksamhetsåret 2023". */
+const BARE_YEAR_HEADING = /^\s*(?:(?:år|året|verksamhetsåret|verksamhetsår)\s+)?((?:19|20)\d\d)\s*:?\s*$/iu;
+
+/**
+ * The earlier year a line's nearest heading is, where that heading is the year alone: a page of
+ * sections one per year ("2024" / "Visa mer" / "Under året tog insatserna emot …", "2023" / …), each
+ * section's "under året" its heading's year. Undefined under any other heading, or one of the
+ * report's year or a later one.
+ */
+export function earlierYearHeading(doc: DocumentText, line: number): number | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
+    if (!isHeading(doc, n)) continue;
+    const year = Number(BARE_YEAR_HEADING.exec(doc.at(n))?.[1]);
+    return year < doc.periodYear ? year : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Mål: Minst 160 personer …", "Mål 2: 70 nya deltagare", "Beslut: Insatserna når 160 personer",
  * "Målvärde 2024: 45 procent": a line labelled as a goal or a decision states what was to be, never

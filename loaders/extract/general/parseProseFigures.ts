@@ -26,7 +26,7 @@ import {
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
-import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
+import { earlierYearHeading, headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
@@ -65,6 +65,14 @@ const EARLIER_BRACKET =
   /\((?:((?:19|20)\d\d)\s*:[^()]*|\d[\d ,]*\s*(?:%|procent|personer|deltagare|st)?\s*(?:år\s*)?((?:19|20)\d\d))\)/g;
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
+/**
+ * "Under 2024 startade två nya insatser. Totalt deltog 226 personer …": a sentence opening on a sum's
+ * word, naming no time of its own, sums up the time the sentence before dated itself by.
+ */
+const SUMS_UP = /^\W*(?:totalt|sammanlagt|sammantaget|allt som allt|i allt)(?!\p{L})/iu;
+/** A time of the sentence's own: "under året", "i år", "hittills", a month, a part of the year. */
+const OWN_TIME =
+  /(?<!\p{L})(?:året|i år|hittills|nu|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|halvåret|kvartalet|hösten|våren)(?!\p{L})/iu;
 /** "Vidare blev 14 aktivt arbetssökande …": the sentence goes on from the one before. */
 const GOES_ON = /^\s*(vidare|därutöver|dessutom|därtill|utöver dessa|övriga|ytterligare)\b/i;
 /** A sentence dated by the one before ("Under samma period …", "Samtidigt …"). */
@@ -73,6 +81,8 @@ const SAME_PERIOD =
   /^\s*((under|i) (samma|denna|den) (period|tid|perioden|tiden)|(under|i) perioden(?!\s*(?:19|20)\d\d)|samtidigt|under samma år)\b/i;
 /** "Samtidigt" opening a sentence, before its verb: the sentence goes on at the same time. */
 const MEANWHILE = /^\s*samtidigt(?=,?\s+\p{Ll})/iu;
+/** "Förra året (2024)": the year before, named by its number in brackets; read as "under 2024". */
+const LAST_YEAR_NAMED = /(?<!\p{L})(?:förra|föregående) år(?:et)? \(((?:19|20)\d\d)\)/giu;
 const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
@@ -110,6 +120,12 @@ const FEDERATION_HAD =
  */
 const ANY_INTERVENTION =
   /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) en (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
+/**
+ * A sentence opening on one member: a numbered one ("Kommun 1:", "I Kommun 2 …", "Medlem B hade …"),
+ * or a municipality or region named with its colon ("Sjöby kommun: …", "Region Sjöskogen: …").
+ */
+const ONE_MEMBER_OPENING =
+  /^[\s\-–•*]*(?:(?:i|för|hos|inom) )?(?:(?:[Kk]ommun|[Mm]edlemskommun|[Mm]edlem|[Dd]elområde|[Oo]mråde) (?:\d{1,2}|\p{Lu})(?![\p{L}\d])|\p{Lu}[\p{L}-]*s? (?:kommun|stad)\s*:|[Rr]egion \p{Lu}[\p{L}-]*\s*:)/u;
 /** A member's residents or its own people: a part of the participants, never all of them. */
 const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu;
 /** Too strong to be about one intervention. */
@@ -232,9 +248,10 @@ const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
 /**
  * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
- * ", varav 204 i Ekby, 121 i Sjöhult …" (the count split by place: the places name no one the head is about).
+ * ", varav 204 i Ekby, 121 i Sjöhult …", or after a colon ": i Åkerby 40, i Lidvik 33 …" (the count split by
+ * place: the places name no one the head is about).
  */
-const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s/iu;
+const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
@@ -482,6 +499,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let lastWhole: FactInput | undefined;
   let lastUnit: Unit | undefined;
   let previous: string | undefined;
+  /** The earlier year the sentence before was read as, carried on by a sentence pointing back to it. */
+  let previousEarlier: number | undefined;
   let previousScope: Scope | "conflict" | undefined;
   /** The sentence that set `previousScope`: the last one in the paragraph that gave a figure. */
   let previousFigured: string | undefined;
@@ -701,6 +720,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     const bulletAbove = lastUnit !== undefined && sameList(doc, lastUnit, unit) ? lastScope : undefined;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       previous = previousScope = lastScope = undefined;
+      previousEarlier = undefined;
       justBefore = { owner: () => undefined, counts: [] };
     }
     lastUnit = unit;
@@ -756,6 +776,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         return scope === "conflict" ? undefined : ownerOf(scope);
       });
       const sentenceBefore = previous;
+      const earlierBefore = previousEarlier;
+      previousEarlier = undefined;
       let reading;
       try {
         // A lead ending with a colon on the line right above the paragraph introduces its first sentence.
@@ -766,9 +788,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
         // "Samtidigt avslutade 84 personer …": opening the sentence, "samtidigt" is "meanwhile", never a
         // capacity ("20 deltagare samtidigt"); blanked for the grammar.
-        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence).replace(MEANWHILE, (m) =>
-          " ".repeat(m.length),
-        );
+        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence)
+          .replace(MEANWHILE, (m) => " ".repeat(m.length))
+          // "Förra året (2024) hade förbundet 152 deltagare": the bracket's year dates the sentence
+          // (sentenceYear.ts); the grammar reads it as "under 2024", offsets kept.
+          .replace(LAST_YEAR_NAMED, (m, y: string) =>
+            Number(y) === year - 1 ? `under ${y}`.padEnd(m.length, " ") : m,
+          );
         const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
@@ -783,10 +809,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         if (compared) reading = comparedCount(sentence, compared, reading);
         // "Hur många personer tog del av …?" / "Det var 128 personer, 71 kvinnor och 57 män.": an answer
         // giving the count its question asked for is read as the statement the two make (faqAnswers.ts).
-        const stated =
-          mayRead && reading.figures.length === 0 ? answerAsStatement(doc, firstLine, sentence) : undefined;
-        if (stated)
-          reading = answerReading(stated, readSentenceInContext(stated.statement, previous, { year })) ?? reading;
+        // "– 187 personer, varav 64 började under året.": an answer leaving its verb out reads its parts
+        // alone; the statement reads the count too, and is taken where it reads more.
+        const stated = mayRead ? answerAsStatement(doc, firstLine, sentence) : undefined;
+        if (stated) {
+          // The question's "förra året" is the report's year as the answer's is (writtenLater.ts).
+          const statement = lastYearIsReportYear(doc, stated.statement, unit.text, unit.starts[0]!.line);
+          const asStated = answerReading(stated, readSentenceInContext(statement, previous, { year }));
+          if (asStated && (reading.figures.length === 0 || asStated.figures.length > reading.figures.length))
+            reading = asStated;
+        }
         // "… till samtliga 176 deltagare i förbundets insatser under 2024": the group named whole (allParticipants.ts).
         if (mayRead) reading = allParticipantsCount(sentence, year, reading);
         previous = sentence;
@@ -919,6 +951,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         if (typeof fact !== "string" && fact.table === "indicator") awaiting.push(fact);
       }
       if (figures.length === 0) continue;
+      // "- Kommun 1: 71 deltagare, varav 30 nya", "I Kommun 2 var andelen 41 procent", "Sjöby kommun: …":
+      // a sentence opening on one member, named or numbered, gives that member's figures, never the
+      // federation's (a list of them under the federation's sentence goes on about no one else).
+      if (ONE_MEMBER_OPENING.test(sentence)) {
+        for (const f of figures) unread(f.token, unit, s.start, "a figure of one member, not the federation's");
+        continue;
+      }
 
       // A sentence naming another year ("jämfört med 2023") may mix years: store none of it, unless
       // every other year stands in a comparison after the figure (", en ökning jämfört med 2023 då …").
@@ -934,12 +973,21 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // names another year only (not the report's) but is not dated by it, the year is not known and
       // nothing is read.
       const anaphoric = others.length === 0 && ANAPHORIC_YEAR.test(sentence);
+      // "Under 2024 startade två nya insatser. Totalt deltog 226 personer, …": a sum naming no time of its
+      // own is of the year the sentence before is dated by; "Av dem …" after it goes on in that year.
+      const sumsUp = SUMS_UP.test(sentence) && !OWN_TIME.test(sentence) && reading.years.length === 0;
       const earlier =
         others.length > 0
           ? soleEarlierYear(sentence, year)
-          : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
-            ? soleEarlierYear(sentenceBefore, year)
-            : undefined;
+          : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence) || sumsUp) && sentenceBefore !== undefined
+            ? (soleEarlierYear(sentenceBefore, year) ??
+              (reading.years.length === 0 && !OWN_TIME.test(sentence) ? earlierBefore : undefined))
+            : // "2023" / "Visa mer" / "Under året tog insatserna emot 131 deltagare.": a section headed by an
+              // earlier year alone is that year's, where the sentence names no year of its own.
+              reading.years.length === 0
+              ? earlierYearHeading(doc, lineAt(unit, s.start))
+              : undefined;
+      previousEarlier = earlier;
       if (
         anaphoric &&
         earlier === undefined &&

@@ -7,7 +7,8 @@
  * - a date inside the year ("per den 31 augusti", "per 2025-08-31"), never 31 December;
  * - a period between two dates that is not 1 January to 31 December of one year
  *   ("2024-01-01–2024-06-30", a broken year "2023-07-01–2024-06-30");
- * - "delår", "tertial", "halvår", "kvartal", "hittills i år", "årets första åtta månader".
+ * - "delår", "tertial", "halvår", "kvartal", "hittills i år" (or "I år har vi hittills …"), "årets första
+ *   åtta månader".
  * "Helår 2024", "januari–december" and "per den 31 december" are a whole year; so is a cadence
  * ("kvartal för kvartal", "månad för månad", "kvartalsvis"): it says how often a year is followed
  * up, not that only part of it has passed. Pure.
@@ -52,7 +53,7 @@ const UNTIL_MONTH = new RegExp(
 const ISO_DATE = /(?<!\p{L})per\s+(?:den\s+)?(?:19|20)\d\d-(\d\d)-(\d\d)(?!\d)/giu;
 /** Words that name a part of a year whatever stands beside them. */
 const PART_WORD =
-  /(?<!\p{L})(?:delår\p{L}*|tertial\p{L}*|halvår(?!svis)\p{L}*|kvartal\p{L}*|hittills(?:\s+i\s+år|\s+under\s+(?:året|år\s+\d{4}|\d{4}))|årets\s+första\s+\p{L}+\s+månader|efter\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+månader)(?!\p{L})/iu;
+  /(?<!\p{L})(?:delår\p{L}*|tertial\p{L}*|halvår(?!svis)\p{L}*|kvartal\p{L}*|hittills(?:\s+i\s+år|\s+under\s+(?:året|år\s+\d{4}|\d{4}))|i\s+år\s+(?:\p{L}+\s+){0,3}hittills|årets\s+första\s+\p{L}+\s+månader|efter\s+(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+månader)(?!\p{L})/iu;
 
 /**
  * "2024-01-01–2024-06-30", "2024-01-01 -- 2024-08-31", "2023-07-01 till 2024-06-30": a period

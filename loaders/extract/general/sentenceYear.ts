@@ -13,10 +13,11 @@
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
  * The year as the sentence's date: after "under", "(under) år", "för", "vid utgången av",
- * "31 december", a verb of the year's events ("som avslutades 2024", "deltog 2024"), or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
+ * "31 december", a verb of the year's events ("som avslutades 2024", "deltog 2024"), in brackets after "förra
+ * året" ("Förra året (2024) hade …"), or opening the sentence. (Lookarounds, not \b: \b does not see "å" as a letter.)
  */
 const DATING =
-  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året|helåret)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+|(?<![\p{L}\d])per\s+(?:den\s+)?|(?<![\p{L}\d])(?:avslutades|avslutade|skrevs\s+ut|skrevs\s+in|började|deltog)\s+)$/iu;
+  /(?:^|(?<![\p{L}\d])(?:under|för|i)\s+(?:(?:hela\s+)?(?:år|året|helåret)\s+)?|(?<![\p{L}\d])(?:år|året)\s+|(?<![\p{L}\d])(?:utgången|slutet)\s+av\s+(?:år\s+)?|(?<!\d)31\s+december\s+|(?<![\p{L}\d])per\s+(?:den\s+)?|(?<![\p{L}\d])(?:förra|föregående)\s+år(?:et)?\s*\(\s*|(?<![\p{L}\d])(?:avslutades|avslutade|skrevs\s+ut|skrevs\s+in|började|deltog)\s+)$/iu;
 /** Words before the year that make it a point of comparison or a start, not the sentence's date. */
 const COMPARED =
   /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|jmf|jfr|än|mot|sedan|från|till|efter|före|inför)\s+(?:(?:år|året)\s+)?$/iu;
