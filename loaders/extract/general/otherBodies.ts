@@ -16,6 +16,7 @@ import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
+import { foreignLines } from "./foreignPassages.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance", "general:prose_labelled"]);
@@ -160,11 +161,14 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
    * figures, in a paper comparing several), every sentence is that federation's, up to the next heading.
    */
   let otherSection = false;
+  const inForeign = foreignLines(doc);
   for (const unit of proseUnits(doc)) {
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
-      const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : otherFederationIn(unit.text, federationId);
+      const other = inDocumentTitle(doc, unit.starts[0]!.line)
+        ? undefined
+        : otherFederationIn(asNameCase(unit.text), federationId);
       otherSection = other !== undefined && other !== "";
       if (otherSection) continue;
     }
@@ -202,12 +206,16 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
-      if (!unnamed && !otherSection && other === undefined && !opensOnOther && !aboutAnotherBody(sentence)) continue;
+      // A quoted block under another body's lead, an item of minutes on another federation: theirs.
+      const foreign = inForeign.has(lineAt(unit, s.start));
+      if (!unnamed && !otherSection && !foreign && other === undefined && !opensOnOther && !aboutAnotherBody(sentence))
+        continue;
       // "… var 33 procent, vilket är i nivå med länets övriga förbund": another federation named only
       // in a clause comparing the figure before it is that clause's; the figure compared stays.
       const clause = COMPARING_CLAUSE.exec(sentence)?.index;
       const theirs =
         !otherSection &&
+        !foreign &&
         other !== undefined &&
         !unnamed &&
         !opensOnOther &&
@@ -238,6 +246,15 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   }
   return flagged;
 });
+
+/**
+ * A heading set in capitals as a name is written ("SAMORDNINGSFÖRBUNDET ÄLVBY" → "Samordningsförbundet
+ * Älvby"), so a federation named in a newsletter's capital headings is found as in running text.
+ */
+function asNameCase(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
 
 /**
  * Every number a sentence may hold: each run of digits ("240 198 438" is three table cells) and each
@@ -299,7 +316,7 @@ export function dropOtherBodies(doc: DocumentText, input: ParseOutput): ParseOut
         subject: f.section,
         line: f.line,
         value: values.join(" "),
-        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
+        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, stands in another body's passage (a quote under its lead, another federation's section or item), or a member's minutes quote it without naming the federation`,
       }),
     );
     return false;
