@@ -84,3 +84,38 @@ const GOAL_LABEL =
 export function opensOnGoal(sentence: string): boolean {
   return GOAL_LABEL.test(sentence);
 }
+
+/**
+ * A heading that dates its section as a whole by one earlier year: the year alone, as a timeline's
+ * entry or a news list's post ("## 2022", "2023"), or the year with the words of a year told in brief
+ * ("Så blev 2023", "Året 2023", "Verksamhetsåret 2023", "2023 i korthet", "Årsredovisningen för 2023
+ * är klar"). A heading comparing, planning or naming a meeting dates nothing.
+ */
+const DATING_HEADING =
+  /^(?:(?:så (?:blev|gick|var) |året |verksamhetsåret |år |(?:årsredovisning|verksamhetsberättelse|årsberättelse)(?:en)? för )?((?:19|20)\d\d)(?: i (?:korthet|siffror|sammandrag)| (?:är )?(?:klar|fastställd|godkänd|antagen))?)$/iu;
+
+/**
+ * The earlier year the nearest heading above a line dates its section by (`DATING_HEADING`), for a
+ * sentence naming no year of its own ("Insatserna hade 140 deltagare …" under "## 2022"); undefined
+ * where the heading names the report's year, a later one, or is no such heading.
+ */
+export function headingYear(doc: DocumentText, line: number): number | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
+    if (!isHeading(doc, n)) continue;
+    const heading = headingBody(doc.at(n));
+    if (PLAN_WORD.test(heading)) return undefined;
+    const m = DATING_HEADING.exec(heading);
+    const year = m ? Number(m[1]) : undefined;
+    return year !== undefined && year < doc.periodYear ? year : undefined;
+  }
+  return undefined;
+}
+
+/** A heading's words without a Markdown marker, bold marks, a section number or a closing colon. */
+const headingBody = (line: string) =>
+  line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^(\*\*|__)(.*)\1$/, "$2")
+    .replace(/^\d{1,2}(?:\.\d+)*\.?\s+(?=\p{L})/u, "")
+    .replace(/:$/, "")
+    .trim();

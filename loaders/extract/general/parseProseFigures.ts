@@ -26,7 +26,7 @@ import {
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
-import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
+import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
@@ -922,12 +922,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // names another year only (not the report's) but is not dated by it, the year is not known and
       // nothing is read.
       const anaphoric = others.length === 0 && ANAPHORIC_YEAR.test(sentence);
+      // "## 2022" / "Insatserna hade 140 deltagare …": a sentence naming no year under a heading
+      // dating its section by one earlier year is that year's.
       const earlier =
         others.length > 0
           ? soleEarlierYear(sentence, year)
           : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence)) && sentenceBefore !== undefined
             ? soleEarlierYear(sentenceBefore, year)
-            : undefined;
+            : reading.years.length === 0
+              ? headingYear(doc, lineAt(unit, s.start))
+              : undefined;
       if (
         anaphoric &&
         earlier === undefined &&
