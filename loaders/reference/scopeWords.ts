@@ -47,3 +47,13 @@ export const WHOLE_FEDERATION_HEADING =
  */
 export const OTHER_BODY_LEAD =
   /(?<!\p{L})(?:försäkringskassan\p{L}*|arbetsförmedlingen\p{L}*|\p{Lu}[\p{L}-]+ kommuns?|kommunens|kommunen|\p{Lu}[\p{L}-]+ stads?|region \p{Lu}[\p{L}-]+s?|regionens|regionen|landstinget\p{L}*|regeringen\p{L}*|riksdagen\p{L}*|nationella (?:nätverket|rådet|uppföljningen|sammanställningen)|nns|skr|scb|isf|inspektionen för socialförsäkringen|socialstyrelsen\p{L}*|\p{L}*tidning\p{L}*|riket|hela landet)(?!\p{L})/iu;
+
+/**
+ * The country or the county as the place of a sentence's figures: "Av de 13 200 som avslutades i landet
+ * …", "i riket", "i hela Sverige", "i länet", "på riksnivå", "nationellt". Such figures are many
+ * federations' together, never the federation's own.
+ */
+export const ELSEWHERE_PLACE =
+  /(?<!\p{L})(?:i (?:hela )?(?:landet|riket|sverige|länet)|på (?:riks|läns)nivå|nationellt)(?!\p{L})/iu;
+/** The federation as the one a sentence speaks of ("förbundet", "förbundets", "hos oss", "vi", "våra"). */
+export const OUR_WORDS = /(?<!\p{L})(?:(?:samordnings)?förbundets?|hos oss|vi|vår|vårt|våra)(?!\p{L})/iu;

@@ -68,4 +68,20 @@ describe("passages another body wrote, or about another federation", () => {
     ];
     expect(counts(lines)).toEqual(["enrolled=142"]);
   });
+
+  it("takes a sentence placing its figures in the country or the county as many federations' (must fire)", () => {
+    const lines = [
+      "Under 2024 hade insatserna 190 deltagare och 80 avslutade sin insats, 30 av dem till arbete.",
+      "",
+      "Av de 13 100 som avslutade en insats i landet gick 4 500 till arbete.",
+    ];
+    expect(counts(lines)).toEqual(["enrolled=190", "exited=80"]);
+  });
+
+  it("keeps a sentence about the federation that names the county beside it (must not fire)", () => {
+    expect(counts(["Förbundets insatser hade 205 deltagare under 2024, flest i länet."])).toEqual(["enrolled=205"]);
+    expect(counts(["Hos oss avslutade 84 personer sin insats under 2024, fler än någonsin i länet."])).toEqual([
+      "exited=84",
+    ]);
+  });
 });

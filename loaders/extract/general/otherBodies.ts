@@ -17,6 +17,7 @@ import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 import { foreignLines } from "./foreignPassages.ts";
+import { ELSEWHERE_PLACE, OUR_WORDS } from "../../reference/scopeWords.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance", "general:prose_labelled"]);
@@ -207,7 +208,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
       // A quoted block under another body's lead, an item of minutes on another federation: theirs.
-      const foreign = inForeign.has(lineAt(unit, s.start));
+      const foreign = inForeign.has(lineAt(unit, s.start)) || elsewhere(sentence);
       if (!unnamed && !otherSection && !foreign && other === undefined && !opensOnOther && !aboutAnotherBody(sentence))
         continue;
       // "… var 33 procent, vilket är i nivå med länets övriga förbund": another federation named only
@@ -246,6 +247,15 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   }
   return flagged;
 });
+
+/**
+ * "Av de 13 200 som avslutades i landet gick 4 600 …": a sentence placing its figures in the country
+ * or the county, naming neither the federation nor "oss", is many federations' (a plain search first).
+ */
+const elsewhere = (sentence: string) =>
+  /landet|riket|sverige|länet|nivå|nationellt/i.test(sentence) &&
+  ELSEWHERE_PLACE.test(sentence) &&
+  !OUR_WORDS.test(sentence);
 
 /**
  * A heading set in capitals as a name is written ("SAMORDNINGSFÖRBUNDET ÄLVBY" → "Samordningsförbundet
