@@ -4,7 +4,7 @@ import { foreignLines } from "../../loaders/extract/general/foreignPassages.ts";
 import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
 import type { AnyFact } from "../helpers.ts";
 
-const doc = (lines: string[]) => new DocumentText("p-tallmo/2024-annual-report", lines, 2024);
+const doc = (lines: string[]) => new DocumentText("p35-tallmo/2024-annual-report", lines, 2024);
 const counts = (lines: string[]) =>
   (parseAnnualReport(doc(lines)).facts as AnyFact[])
     .filter((f) => f.table === "participant_count" || f.table === "finance")
@@ -83,5 +83,27 @@ describe("passages another body wrote, or about another federation", () => {
     expect(counts(["Hos oss avslutade 84 personer sin insats under 2024, fler än någonsin i länet."])).toEqual([
       "exited=84",
     ]);
+  });
+
+  it("takes the later sentences of a paragraph opening on another federation's name as its (must fire)", () => {
+    const paragraph = (name: string, n: number, exited: number, result: string) => [
+      `Samordningsförbundet ${name} hade ${n} deltagare i sina insatser under 2024.`,
+      `${exited} personer avslutade sin insats. Förbundet redovisade ${result}.`,
+      "",
+    ];
+    const lines = [
+      ...paragraph("Granås", 212, 90, "ett överskott på 140 000 kronor"),
+      ...paragraph("Tallmo", 166, 73, "ett underskott på 62 000 kronor"),
+      ...paragraph("Myrvik", 98, 41, "ett överskott på 33 000 kronor"),
+    ];
+    expect(counts(lines)).toEqual(["enrolled=166", "exited=73", "result=-62000"]);
+  });
+
+  it("goes on about the federation where a paragraph turns to it (must not fire)", () => {
+    const lines = [
+      "Samordningsförbundet Granås har ett projekt ihop med oss. Vi hade 171 deltagare under 2024.",
+      "Förbundet redovisade ett underskott på 62 000 kronor.",
+    ];
+    expect(counts(lines)).toEqual(["enrolled=171", "result=-62000"]);
   });
 });

@@ -76,3 +76,13 @@ export function ownNameAsFederation(text: string, federationId: string): string 
     return whole;
   });
 }
+
+/** Whether a text names the document's own federation in full ("… för Samordningsförbundet Bergsdalen"). */
+export function namesOwnFederation(text: string, federationId: string): boolean {
+  if (!/örbundet/.test(text)) return false;
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = m[1]!.trim().split(" ");
+    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federationId)) return true;
+  }
+  return false;
+}

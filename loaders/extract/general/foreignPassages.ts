@@ -15,7 +15,7 @@
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { OTHER_BODY_LEAD } from "../../reference/scopeWords.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { federationOfDocument, namesOwnFederation } from "./federationNames.ts";
 import { otherFederationIn } from "./otherBodies.ts";
 
 /** A Markdown quote's line: "> text", ">" alone. */
@@ -50,7 +50,7 @@ function foreignOf(doc: DocumentText): ReadonlySet<number> {
     if (!item) continue;
     // A title on the line below a § line holding only its number and a diary number.
     const title = item[2]!.trim() === "" || /^dnr\b/i.test(item[2]!.trim()) ? doc.at(n + 1) : item[2]!;
-    if (!named(title) || namesOwn(title, federationId)) continue;
+    if (!named(title) || namesOwnFederation(title, federationId)) continue;
     let end = n;
     while (end < doc.lineCount && !ITEM.test(doc.lines[end] ?? "")) end++;
     for (let k = n; k <= end; k++) out.add(k);
@@ -71,14 +71,5 @@ function leadAbove(doc: DocumentText, n: number): string | undefined {
 
 /** A lead quoting the federation itself ("Ur förbundets årsredovisning:", "Samordningsförbundet X skriver:"). */
 function ownLead(lead: string, federationId: string): boolean {
-  return /(?<!\p{L})(?:samordnings)?förbundets(?!\p{L})/iu.test(lead) || namesOwn(lead, federationId);
-}
-
-/** Whether a text names the document's own federation in full ("Samordningsförbundet Bergsdalen"). */
-function namesOwn(text: string, federationId: string): boolean {
-  for (const m of text.matchAll(/(?:Samordningsförbundet|Finsamförbundet)((?: (?:i )?\p{Lu}[\p{L}-]*){1,3})/gu)) {
-    const words = m[1]!.trim().split(" ");
-    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federationId)) return true;
-  }
-  return false;
+  return /(?<!\p{L})(?:samordnings)?förbundets(?!\p{L})/iu.test(lead) || namesOwnFederation(lead, federationId);
 }

@@ -13,7 +13,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { federationOfDocument, namesFederation, namesOwnFederation } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 import { foreignLines } from "./foreignPassages.ts";
@@ -163,6 +163,8 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
    */
   let otherSection = false;
   const inForeign = foreignLines(doc);
+  /** A paragraph opening on another federation's full name goes on about it ("Av dem avslutade …", "Förbundet redovisade …"). */
+  let paragraphOther = false;
   for (const unit of proseUnits(doc)) {
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
@@ -171,6 +173,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
         ? undefined
         : otherFederationIn(asNameCase(unit.text), federationId);
       otherSection = other !== undefined && other !== "";
+      paragraphOther = false;
       if (otherSection) continue;
     }
     // Most documents are no member's minutes: their paragraphs need no naming kept.
@@ -194,6 +197,8 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
         }
       continue;
     }
+    // A paragraph's lines right under each other go on with it; a blank line or a heading ends it.
+    if (!onNextLine) paragraphOther = false;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const other = otherFederationIn(sentence, federationId);
@@ -203,12 +208,17 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       const opensOnOther = [...others].some(
         (name) => opening.startsWith(`${name} `) || opening.startsWith(`${name}s `),
       );
+      // "Samordningsförbundet Älvdal hade 210 deltagare …" as the subject of a paragraph's sentence:
+      // the paragraph's sentences after it are Älvdal's, until one names the federation or "oss".
+      if (other && FULL_NAME_OPENING.test(opening)) paragraphOther = true;
+      else if (paragraphOther && (WE.test(sentence) || namesOwnFederation(sentence, federationId)))
+        paragraphOther = false;
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
       // A quoted block under another body's lead, an item of minutes on another federation: theirs.
-      const foreign = inForeign.has(lineAt(unit, s.start)) || elsewhere(sentence);
+      const foreign = inForeign.has(lineAt(unit, s.start)) || elsewhere(sentence) || paragraphOther;
       if (!unnamed && !otherSection && !foreign && other === undefined && !opensOnOther && !aboutAnotherBody(sentence))
         continue;
       // "… var 33 procent, vilket är i nivå med länets övriga förbund": another federation named only
@@ -247,6 +257,12 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   }
   return flagged;
 });
+
+/** The federation speaking of itself: "vi", "hos oss", "våra". */
+const WE = /(?<!\p{L})(?:vi|oss|vår|vårt|våra)(?!\p{L})/iu;
+/** A sentence opening on a federation's full name: "Samordningsförbundet Älvdal hade …", "Älvdals samordningsförbund …". */
+const FULL_NAME_OPENING =
+  /^(?:(?:Samordningsförbundet|Finsamförbundet)\s+(?:i\s+)?\p{Lu}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}s?\s+samordningsförbund)/u;
 
 /**
  * "Av de 13 200 som avslutades i landet gick 4 600 …": a sentence placing its figures in the country

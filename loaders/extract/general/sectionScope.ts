@@ -184,7 +184,9 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
       }
     }
     repeated = new Set(
-      [...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line) && !recurringTopic(line)).map(([line]) => line),
+      [...seen]
+        .filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line) && !recurringTopic(line) && !SENTENCE_TAIL.test(line))
+        .map(([line]) => line),
     );
     for (const p of paged.values())
       if (p.pages.length >= 3 && p.pages.every((n, i) => i === 0 || n > p.pages[i - 1]!))
@@ -199,6 +201,11 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
  */
 const recurringTopic = (line: string) =>
   !moreSpacesThan(line, 2) && !/\d/.test(line) && (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line));
+/**
+ * A wrapped sentence's last words on a line of their own, in lower case and closing the sentence
+ * ("kronor.", "av sin insats."): however often paragraphs end so, no running header or footer.
+ */
+const SENTENCE_TAIL = /^\p{Ll}[^]*[.!?]$/u;
 /** A line with a page number at its start or end: page, body (number first) or body, page. */
 const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
