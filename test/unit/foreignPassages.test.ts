@@ -106,4 +106,14 @@ describe("passages another body wrote, or about another federation", () => {
     ];
     expect(counts(lines)).toEqual(["enrolled=171", "result=-62000"]);
   });
+
+  it("sets nothing apart where the document never names its own federation in full (must not fire)", () => {
+    // The federation's id may not spell the name a member's minutes use: then no name is told from ours.
+    const lines = [
+      "§ 12   Årsredovisning 2024 för Samordningsförbundet Granås",
+      "Förbundets resultat blev ett överskott på 77 000 kronor.",
+    ];
+    expect([...foreignLines(doc(lines))]).toEqual([]);
+  });
 });
+

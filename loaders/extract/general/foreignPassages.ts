@@ -9,7 +9,8 @@
  *   ("Ordföranden har ordet:") or no lead stays;
  * - an item of minutes ("§ 61   Årsredovisning 2024 för Samordningsförbundet Kustbygden") whose title
  *   names another federation and not the document's own: its lines down to the next item, as a
- *   member's minutes treat two federations it is a member of in the same words.
+ *   member's minutes treat two federations it is a member of in the same words; only where the
+ *   document names its own federation in full somewhere too.
  * `otherBodies.ts` flags every sentence on these lines, so no prose reader stores their figures and
  * they are no rivals of the federation's own. Once per document; pure.
  */
@@ -25,6 +26,16 @@ const ITEM = /^\s*§\s*(\d{1,3})\b[.:]?\s*(.*)$/;
 /** How far above a quote its lead may stand (blank lines between). */
 const LEAD_REACH = 2;
 
+/**
+ * Whether the document names its own federation in full somewhere ("Samordningsförbundet Tallmo"):
+ * another federation's name is told from ours only then, as an id the name does not spell would
+ * make every federation another's. Once per document.
+ */
+export const ownNamedInFull: (doc: DocumentText) => boolean = oncePerDocument((doc) => {
+  const federationId = federationOfDocument(doc.documentId);
+  return doc.lines.some((l) => l.includes("örbundet") && namesOwnFederation(l, federationId));
+});
+
 /** The lines of the document in another body's passages. */
 export const foreignLines: (doc: DocumentText) => ReadonlySet<number> = oncePerDocument(foreignOf);
 
@@ -35,6 +46,7 @@ function foreignOf(doc: DocumentText): ReadonlySet<number> {
     const other = otherFederationIn(text, federationId);
     return other !== undefined && other !== "";
   };
+  const ownNamed = () => ownNamedInFull(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
     const line = doc.lines[n - 1] ?? "";
     if (QUOTE_LINE.test(line) && !QUOTE_LINE.test(doc.lines[n - 2] ?? "")) {
@@ -50,7 +62,7 @@ function foreignOf(doc: DocumentText): ReadonlySet<number> {
     if (!item) continue;
     // A title on the line below a § line holding only its number and a diary number.
     const title = item[2]!.trim() === "" || /^dnr\b/i.test(item[2]!.trim()) ? doc.at(n + 1) : item[2]!;
-    if (!named(title) || namesOwnFederation(title, federationId)) continue;
+    if (!named(title) || namesOwnFederation(title, federationId) || !ownNamed()) continue;
     let end = n;
     while (end < doc.lineCount && !ITEM.test(doc.lines[end] ?? "")) end++;
     for (let k = n; k <= end; k++) out.add(k);

@@ -106,9 +106,19 @@ export function headingYear(doc: DocumentText, line: number): number | undefined
     if (PLAN_WORD.test(heading)) return undefined;
     const m = DATING_HEADING.exec(heading);
     const year = m ? Number(m[1]) : undefined;
-    return year !== undefined && year < doc.periodYear ? year : undefined;
+    if (year === undefined || year >= doc.periodYear) return undefined;
+    // A plan for the year is written before the year before it has ended: "Så blev 2024" in the
+    // plan for 2025 tells part of 2024, and only a sentence dating itself says which.
+    return year === doc.periodYear - 1 && planTitled(doc) ? undefined : year;
   }
   return undefined;
+}
+
+/** Whether the document's title names a plan, a budget or a forecast ("Verksamhetsplan 2025"). */
+function planTitled(doc: DocumentText): boolean {
+  for (let n = 1; n <= Math.min(doc.lineCount, 4) && inDocumentTitle(doc, n); n++)
+    if (PLAN_WORD.test(doc.at(n))) return true;
+  return false;
 }
 
 /** A heading's words without a Markdown marker, bold marks, a section number or a closing colon. */

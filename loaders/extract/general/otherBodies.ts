@@ -16,7 +16,7 @@ import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { federationOfDocument, namesFederation, namesOwnFederation } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
-import { foreignLines } from "./foreignPassages.ts";
+import { foreignLines, ownNamedInFull } from "./foreignPassages.ts";
 import { ELSEWHERE_PLACE, OUR_WORDS } from "../../reference/scopeWords.ts";
 
 /** Prose readers whose facts the guard checks. */
@@ -210,7 +210,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       );
       // "Samordningsförbundet Älvdal hade 210 deltagare …" as the subject of a paragraph's sentence:
       // the paragraph's sentences after it are Älvdal's, until one names the federation or "oss".
-      if (other && FULL_NAME_OPENING.test(opening)) paragraphOther = true;
+      if (other && FULL_NAME_OPENING.test(opening) && ownNamedInFull(doc)) paragraphOther = true;
       else if (paragraphOther && (WE.test(sentence) || namesOwnFederation(sentence, federationId)))
         paragraphOther = false;
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
