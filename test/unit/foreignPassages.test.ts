@@ -116,4 +116,3 @@ describe("passages another body wrote, or about another federation", () => {
     expect([...foreignLines(doc(lines))]).toEqual([]);
   });
 });
-
