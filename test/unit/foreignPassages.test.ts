@@ -115,4 +115,13 @@ describe("passages another body wrote, or about another federation", () => {
     ];
     expect([...foreignLines(doc(lines))]).toEqual([]);
   });
+
+  it("takes a capital heading whose name runs on into other words, ours first, for ours (must not fire)", () => {
+    const lines = [
+      "SAMORDNINGSFÖRBUNDET TALLMO          TALLMO COORDINATION ASSOCIATION",
+      "",
+      "Under 2024 hade förbundets insatser 166 deltagare. 73 personer avslutade sin insats.",
+    ];
+    expect(counts(lines)).toEqual(["enrolled=166", "exited=73"]);
+  });
 });

@@ -86,3 +86,12 @@ export function namesOwnFederation(text: string, federationId: string): boolean 
   }
   return false;
 }
+
+/**
+ * A heading set in capitals as a name is written ("SAMORDNINGSFÖRBUNDET ÄLVBY" → "Samordningsförbundet
+ * Älvby"), so a federation named in a newsletter's capital headings is found as in running text.
+ */
+export function asNameCase(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}

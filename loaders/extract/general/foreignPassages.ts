@@ -16,7 +16,7 @@
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { OTHER_BODY_LEAD } from "../../reference/scopeWords.ts";
-import { federationOfDocument, namesOwnFederation } from "./federationNames.ts";
+import { asNameCase, federationOfDocument, namesOwnFederation } from "./federationNames.ts";
 import { otherFederationIn } from "./otherBodies.ts";
 
 /** A Markdown quote's line: "> text", ">" alone. */
@@ -33,7 +33,15 @@ const LEAD_REACH = 2;
  */
 export const ownNamedInFull: (doc: DocumentText) => boolean = oncePerDocument((doc) => {
   const federationId = federationOfDocument(doc.documentId);
-  return doc.lines.some((l) => l.includes("örbundet") && namesOwnFederation(l, federationId));
+  // A name in capitals ("SAMORDNINGSFÖRBUNDET NORRFORS"), or wrapped after its first word, is a name too.
+  return doc.lines.some((l, i) => {
+    if (!/örbundet/i.test(l)) return false;
+    const line = asNameCase(l);
+    return (
+      namesOwnFederation(line, federationId) ||
+      (/örbundet\s*$/.test(line) && namesOwnFederation(`${line} ${asNameCase(doc.lines[i + 1] ?? "")}`, federationId))
+    );
+  });
 });
 
 /** The lines of the document in another body's passages. */

@@ -13,7 +13,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
-import { federationOfDocument, namesFederation, namesOwnFederation } from "./federationNames.ts";
+import { asNameCase, federationOfDocument, namesFederation, namesOwnFederation } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 import { foreignLines, ownNamedInFull } from "./foreignPassages.ts";
@@ -163,15 +163,21 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
    */
   let otherSection = false;
   const inForeign = foreignLines(doc);
+  // A heading in capitals is read as a name is written; its words all capitalised then, the name
+  // runs on into the next words ("KRÅKVIK-SÄLJE  KRÅKVIK-SÄLJE COORDINATION …"): one naming ours
+  // by its first words names no other.
+  const headingsOtherFederation = (heading: string) => {
+    const folded = asNameCase(heading);
+    if (folded !== heading && namesOwnFederation(folded, federationId)) return undefined;
+    return otherFederationIn(folded, federationId);
+  };
   /** A paragraph opening on another federation's full name goes on about it ("Av dem avslutade …", "Förbundet redovisade …"). */
   let paragraphOther = false;
   for (const unit of proseUnits(doc)) {
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
-      const other = inDocumentTitle(doc, unit.starts[0]!.line)
-        ? undefined
-        : otherFederationIn(asNameCase(unit.text), federationId);
+      const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : headingsOtherFederation(unit.text);
       otherSection = other !== undefined && other !== "";
       paragraphOther = false;
       if (otherSection) continue;
@@ -272,15 +278,6 @@ const elsewhere = (sentence: string) =>
   /landet|riket|sverige|länet|nivå|nationellt/i.test(sentence) &&
   ELSEWHERE_PLACE.test(sentence) &&
   !OUR_WORDS.test(sentence);
-
-/**
- * A heading set in capitals as a name is written ("SAMORDNINGSFÖRBUNDET ÄLVBY" → "Samordningsförbundet
- * Älvby"), so a federation named in a newsletter's capital headings is found as in running text.
- */
-function asNameCase(text: string): string {
-  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
-  return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-}
 
 /**
  * Every number a sentence may hold: each run of digits ("240 198 438" is three table cells) and each
