@@ -38,3 +38,22 @@ export const SCOPE_WORD_CUE = /totalt|sammanlagt|sammantaget|tillsammans|förbun
  */
 export const WHOLE_FEDERATION_HEADING =
   /^(?:hela (?:samordnings)?förbundet|(?:samordnings)?förbundet (?:som helhet|totalt|sammanlagt)|totalt (?:för|i) (?:hela )?(?:samordnings)?förbundet|(?:alla|samtliga) (?:förbundets )?(?:\p{L}+ )?insatser(?:na)?(?: tillsammans| totalt)?|insatserna tillsammans)$/iu;
+
+/**
+ * A lead that hands the text below it to another body: a member or a state agency ("Försäkringskassan
+ * skriver …:", "Ur Hagby kommuns årsredovisning 2024:", "Regionens uppföljning visar:"), a national body
+ * or report ("Nationella nätverket", "regeringen", "den nationella uppföljningen", "SCB"), or the press
+ * ("Lokaltidningen skrev:"). The federation's own people ("ordföranden", "förbundschefen") are none.
+ */
+export const OTHER_BODY_LEAD =
+  /(?<!\p{L})(?:försäkringskassan\p{L}*|arbetsförmedlingen\p{L}*|\p{Lu}[\p{L}-]+ kommuns?|kommunens|kommunen|\p{Lu}[\p{L}-]+ stads?|region \p{Lu}[\p{L}-]+s?|regionens|regionen|landstinget\p{L}*|regeringen\p{L}*|riksdagen\p{L}*|nationella (?:nätverket|rådet|uppföljningen|sammanställningen)|nns|skr|scb|isf|inspektionen för socialförsäkringen|socialstyrelsen\p{L}*|\p{L}*tidning\p{L}*|riket|hela landet)(?!\p{L})/iu;
+
+/**
+ * The country or the county as the place of a sentence's figures: "Av de 13 200 som avslutades i landet
+ * …", "i riket", "i hela Sverige", "i länet", "på riksnivå", "nationellt". Such figures are many
+ * federations' together, never the federation's own.
+ */
+export const ELSEWHERE_PLACE =
+  /(?<!\p{L})(?:i (?:hela )?(?:landet|riket|sverige|länet)|på (?:riks|läns)nivå|nationellt)(?!\p{L})/iu;
+/** The federation as the one a sentence speaks of ("förbundet", "förbundets", "hos oss", "vi", "våra"). */
+export const OUR_WORDS = /(?<!\p{L})(?:(?:samordnings)?förbundets?|hos oss|vi|vår|vårt|våra)(?!\p{L})/iu;

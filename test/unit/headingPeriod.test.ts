@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
-import { headingNotTheYear } from "../../loaders/extract/general/headingPeriod.ts";
+import { headingNotTheYear, headingYear } from "../../loaders/extract/general/headingPeriod.ts";
 import { parseLabelledAmounts } from "../../loaders/extract/general/labelledAmounts.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
@@ -47,5 +47,37 @@ describe("a heading that says the figures under it are not the year's outcome", 
       ).map((f) => f.value);
     expect(counts("Verksamheten 2023")).toEqual([]);
     expect(counts("Verksamheten 2024")).toEqual([133, 71, 62]);
+  });
+});
+
+describe("a heading that dates its section by one earlier year", () => {
+  const counts = (lines: string[]) =>
+    (parseProseFigures(doc(lines)).facts as AnyFact[])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}=${f.value}`)
+      .sort();
+
+  it("dates a sentence naming no year by a year alone or a year told in brief (must fire)", () => {
+    const under = (heading: string) => headingYear(doc([heading, "", "Insatserna hade 131 deltagare."]), 3);
+    expect(under("## 2022")).toBe(2022);
+    expect(under("Så blev 2023")).toBe(2023);
+    expect(under("**Verksamhetsåret 2023**")).toBe(2023);
+    expect(under("2023 i korthet")).toBe(2023);
+    expect(under("Årsredovisningen för 2023 är klar")).toBe(2023);
+    expect(
+      counts(["## 2022", "", "Insatserna hade 131 deltagare.", "", "## 2024", "", "Insatserna hade 162 deltagare."]),
+    ).toEqual(["2022:enrolled=131", "2024:enrolled=162"]);
+  });
+
+  it("dates nothing by a comparison, a plan, a later year, the report's year or an axis label (must not fire)", () => {
+    const under = (heading: string) => headingYear(doc([heading, "", "Insatserna hade 131 deltagare."]), 3);
+    expect(under("Jämförelse med 2023")).toBeUndefined();
+    expect(under("Budget 2023")).toBeUndefined();
+    expect(under("## 2025")).toBeUndefined();
+    expect(under("## 2024")).toBeUndefined();
+    // A year alone between blank lines in plain text is a chart's axis label as often: no heading.
+    expect(under("2023")).toBeUndefined();
+    // A sentence naming the report's year under an earlier year's heading is not dated by the heading.
+    expect(counts(["## 2023", "", "Under 2024 hade insatserna 162 deltagare."])).toEqual([]);
   });
 });

@@ -65,4 +65,18 @@ describe("page furniture", () => {
     const f = pageFurniture(["Innehåll", "Förvaltningsberättelse 3", "Året i korthet", "Deltagare", "118"]);
     expect([...f.contents]).toEqual([2]);
   });
+
+  it("takes a footer repeated on every page for furniture, never a sentence's last words repeated", () => {
+    const page = (n: number, last: string) => [
+      `Under året hade insats ${n} fler deltagare än väntat och resultatet blev ett överskott på ${n}0 000`,
+      last,
+      "Tallmo – org.nr 222000-1111",
+    ];
+    const doc = [...page(1, "kronor."), ...page(2, "kronor."), ...page(3, "kronor.")];
+    const f = pageFurniture(doc);
+    // Must fire: the footer on every page.
+    expect([...f.furniture]).toEqual([3, 6, 9]);
+    // Must not fire: "kronor." closes three paragraphs' sentences, no running header.
+    expect([2, 5, 8].some((n) => f.furniture.has(n))).toBe(false);
+  });
 });

@@ -76,3 +76,22 @@ export function ownNameAsFederation(text: string, federationId: string): string 
     return whole;
   });
 }
+
+/** Whether a text names the document's own federation in full ("… för Samordningsförbundet Bergsdalen"). */
+export function namesOwnFederation(text: string, federationId: string): boolean {
+  if (!/örbundet/.test(text)) return false;
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = m[1]!.trim().split(" ");
+    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federationId)) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading set in capitals as a name is written ("SAMORDNINGSFÖRBUNDET ÄLVBY" → "Samordningsförbundet
+ * Älvby"), so a federation named in a newsletter's capital headings is found as in running text.
+ */
+export function asNameCase(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}

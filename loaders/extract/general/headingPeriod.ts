@@ -72,24 +72,6 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
   return undefined;
 }
 
-/** A heading that is a year alone: "2023", "År 2023", "Verksamhetsåret 2023". */
-const BARE_YEAR_HEADING = /^\s*(?:(?:år|året|verksamhetsåret|verksamhetsår)\s+)?((?:19|20)\d\d)\s*:?\s*$/iu;
-
-/**
- * The earlier year a line's nearest heading is, where that heading is the year alone: a page of
- * sections one per year ("2024" / "Visa mer" / "Under året tog insatserna emot …", "2023" / …), each
- * section's "under året" its heading's year. Undefined under any other heading, or one of the
- * report's year or a later one.
- */
-export function earlierYearHeading(doc: DocumentText, line: number): number | undefined {
-  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
-    if (!isHeading(doc, n)) continue;
-    const year = Number(BARE_YEAR_HEADING.exec(doc.at(n))?.[1]);
-    return year < doc.periodYear ? year : undefined;
-  }
-  return undefined;
-}
-
 /**
  * "Mål: Minst 160 personer …", "Mål 2: 70 nya deltagare", "Beslut: Insatserna når 160 personer",
  * "Målvärde 2024: 45 procent": a line labelled as a goal or a decision states what was to be, never
@@ -102,3 +84,48 @@ const GOAL_LABEL =
 export function opensOnGoal(sentence: string): boolean {
   return GOAL_LABEL.test(sentence);
 }
+
+/**
+ * A heading that dates its section as a whole by one earlier year: the year alone, as a timeline's
+ * entry or a news list's post ("## 2022", "2023"), or the year with the words of a year told in brief
+ * ("Så blev 2023", "Året 2023", "Verksamhetsåret 2023", "2023 i korthet", "Årsredovisningen för 2023
+ * är klar"). A heading comparing, planning or naming a meeting dates nothing.
+ */
+const DATING_HEADING =
+  /^(?:(?:så (?:blev|gick|var) |året |verksamhetsåret |år |(?:årsredovisning|verksamhetsberättelse|årsberättelse)(?:en)? för )?((?:19|20)\d\d)(?: i (?:korthet|siffror|sammandrag)| (?:är )?(?:klar|fastställd|godkänd|antagen))?)$/iu;
+
+/**
+ * The earlier year the nearest heading above a line dates its section by (`DATING_HEADING`), for a
+ * sentence naming no year of its own ("Insatserna hade 140 deltagare …" under "## 2022"); undefined
+ * where the heading names the report's year, a later one, or is no such heading.
+ */
+export function headingYear(doc: DocumentText, line: number): number | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
+    if (!isHeading(doc, n)) continue;
+    const heading = headingBody(doc.at(n));
+    if (PLAN_WORD.test(heading)) return undefined;
+    const m = DATING_HEADING.exec(heading);
+    const year = m ? Number(m[1]) : undefined;
+    if (year === undefined || year >= doc.periodYear) return undefined;
+    // A plan for the year is written before the year before it has ended: "Så blev 2024" in the
+    // plan for 2025 tells part of 2024, and only a sentence dating itself says which.
+    return year === doc.periodYear - 1 && planTitled(doc) ? undefined : year;
+  }
+  return undefined;
+}
+
+/** Whether the document's title names a plan, a budget or a forecast ("Verksamhetsplan 2025"). */
+function planTitled(doc: DocumentText): boolean {
+  for (let n = 1; n <= Math.min(doc.lineCount, 4) && inDocumentTitle(doc, n); n++)
+    if (PLAN_WORD.test(doc.at(n))) return true;
+  return false;
+}
+
+/** A heading's words without a Markdown marker, bold marks, a section number or a closing colon. */
+const headingBody = (line: string) =>
+  line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^(\*\*|__)(.*)\1$/, "$2")
+    .replace(/^\d{1,2}(?:\.\d+)*\.?\s+(?=\p{L})/u, "")
+    .replace(/:$/, "")
+    .trim();

@@ -13,9 +13,11 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { asNameCase, federationOfDocument, namesFederation, namesOwnFederation } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
+import { foreignLines, ownNamedInFull } from "./foreignPassages.ts";
+import { ELSEWHERE_PLACE, OUR_WORDS } from "../../reference/scopeWords.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance", "general:prose_labelled"]);
@@ -160,12 +162,24 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
    * figures, in a paper comparing several), every sentence is that federation's, up to the next heading.
    */
   let otherSection = false;
+  const inForeign = foreignLines(doc);
+  // A heading in capitals is read as a name is written; its words all capitalised then, the name
+  // runs on into the next words ("KRÅKVIK-SÄLJE  KRÅKVIK-SÄLJE COORDINATION …"): one naming ours
+  // by its first words names no other.
+  const headingsOtherFederation = (heading: string) => {
+    const folded = asNameCase(heading);
+    if (folded !== heading && namesOwnFederation(folded, federationId)) return undefined;
+    return otherFederationIn(folded, federationId);
+  };
+  /** A paragraph opening on another federation's full name goes on about it ("Av dem avslutade …", "Förbundet redovisade …"). */
+  let paragraphOther = false;
   for (const unit of proseUnits(doc)) {
     const onNextLine = unit.starts[0]!.line === lastLine + 1;
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
-      const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : otherFederationIn(unit.text, federationId);
+      const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : headingsOtherFederation(unit.text);
       otherSection = other !== undefined && other !== "";
+      paragraphOther = false;
       if (otherSection) continue;
     }
     // Most documents are no member's minutes: their paragraphs need no naming kept.
@@ -189,6 +203,8 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
         }
       continue;
     }
+    // A paragraph's lines right under each other go on with it; a blank line or a heading ends it.
+    if (!onNextLine) paragraphOther = false;
     for (const s of sentencesOf(unit)) {
       const sentence = unit.text.slice(s.start, s.end);
       const other = otherFederationIn(sentence, federationId);
@@ -198,16 +214,25 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
       const opensOnOther = [...others].some(
         (name) => opening.startsWith(`${name} `) || opening.startsWith(`${name}s `),
       );
+      // "Samordningsförbundet Älvdal hade 210 deltagare …" as the subject of a paragraph's sentence:
+      // the paragraph's sentences after it are Älvdal's, until one names the federation or "oss".
+      if (other && FULL_NAME_OPENING.test(opening) && ownNamedInFull(doc)) paragraphOther = true;
+      else if (paragraphOther && (WE.test(sentence) || namesOwnFederation(sentence, federationId)))
+        paragraphOther = false;
       // A sentence naming the member as well ("… påverkar inte kommunens ekonomi") hands the paragraph over to it.
       if (inMember && NAMES_MEMBER.test(sentence)) federationNamed = false;
       else if (inMember && NAMES_FEDERATION.test(sentence)) federationNamed = true;
       const unnamed = inMember && !federationNamed && lineAt(unit, s.start) >= memberFrom;
-      if (!unnamed && !otherSection && other === undefined && !opensOnOther && !aboutAnotherBody(sentence)) continue;
+      // A quoted block under another body's lead, an item of minutes on another federation: theirs.
+      const foreign = inForeign.has(lineAt(unit, s.start)) || elsewhere(sentence) || paragraphOther;
+      if (!unnamed && !otherSection && !foreign && other === undefined && !opensOnOther && !aboutAnotherBody(sentence))
+        continue;
       // "… var 33 procent, vilket är i nivå med länets övriga förbund": another federation named only
       // in a clause comparing the figure before it is that clause's; the figure compared stays.
       const clause = COMPARING_CLAUSE.exec(sentence)?.index;
       const theirs =
         !otherSection &&
+        !foreign &&
         other !== undefined &&
         !unnamed &&
         !opensOnOther &&
@@ -238,6 +263,21 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
   }
   return flagged;
 });
+
+/** The federation speaking of itself: "vi", "hos oss", "våra". */
+const WE = /(?<!\p{L})(?:vi|oss|vår|vårt|våra)(?!\p{L})/iu;
+/** A sentence opening on a federation's full name: "Samordningsförbundet Älvdal hade …", "Älvdals samordningsförbund …". */
+const FULL_NAME_OPENING =
+  /^(?:(?:Samordningsförbundet|Finsamförbundet)\s+(?:i\s+)?\p{Lu}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}s?\s+samordningsförbund)/u;
+
+/**
+ * "Av de 13 200 som avslutades i landet gick 4 600 …": a sentence placing its figures in the country
+ * or the county, naming neither the federation nor "oss", is many federations' (a plain search first).
+ */
+const elsewhere = (sentence: string) =>
+  /landet|riket|sverige|länet|nivå|nationellt/i.test(sentence) &&
+  ELSEWHERE_PLACE.test(sentence) &&
+  !OUR_WORDS.test(sentence);
 
 /**
  * Every number a sentence may hold: each run of digits ("240 198 438" is three table cells) and each
@@ -299,7 +339,7 @@ export function dropOtherBodies(doc: DocumentText, input: ParseOutput): ParseOut
         subject: f.section,
         line: f.line,
         value: values.join(" "),
-        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, or a member's minutes quote it without naming the federation`,
+        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, stands in another body's passage (a quote under its lead, another federation's section or item), or a member's minutes quote it without naming the federation`,
       }),
     );
     return false;

@@ -26,7 +26,7 @@ import {
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
-import { earlierYearHeading, headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
+import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
 import { namesPartOfYearIn } from "./partYear.ts";
@@ -982,10 +982,11 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence) || sumsUp) && sentenceBefore !== undefined
             ? (soleEarlierYear(sentenceBefore, year) ??
               (reading.years.length === 0 && !OWN_TIME.test(sentence) ? earlierBefore : undefined))
-            : // "2023" / "Visa mer" / "Under året tog insatserna emot 131 deltagare.": a section headed by an
-              // earlier year alone is that year's, where the sentence names no year of its own.
+            : // "2023" / "Visa mer" / "Under året tog insatserna emot 131 deltagare.", "## 2022", "Så blev
+              // 2023": a section a heading dates by one earlier year is that year's, where the sentence
+              // names no year of its own (`headingYear`).
               reading.years.length === 0
-              ? earlierYearHeading(doc, lineAt(unit, s.start))
+              ? headingYear(doc, lineAt(unit, s.start))
               : undefined;
       previousEarlier = earlier;
       if (

@@ -145,6 +145,14 @@ const headingText = (doc: DocumentText, n: number) => {
     : line;
   return t.endsWith(")") ? t.replace(CHART_BASE, "") : t;
 };
+/** Whether a line is marked as a heading: Markdown's "## …", a line in bold alone, a framed line. */
+const markedHeading = (doc: DocumentText, n: number) => {
+  const line = doc.at(n);
+  return (
+    MARKER_START.has(line.charAt(0)) &&
+    (MARKDOWN_HEADING.test(line) || MARKDOWN_BOLD_LINE.test(line) || FRAMED_HEADING.test(line))
+  );
+};
 /** The characters MARKDOWN_HEADING, MARKDOWN_BOLD_LINE and FRAMED_HEADING open on. */
 const MARKER_START = new Set(["#", "*", "_", "=", "~", "-"]);
 /** "(n = 96)", "(n=96)": the count a chart's shares or bars are of. */
@@ -183,7 +191,9 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
       }
     }
     repeated = new Set(
-      [...seen].filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line) && !recurringTopic(line)).map(([line]) => line),
+      [...seen]
+        .filter(([line, c]) => c >= 3 && !TABLE_LIKE.test(line) && !recurringTopic(line) && !SENTENCE_TAIL.test(line))
+        .map(([line]) => line),
     );
     for (const p of paged.values())
       if (p.pages.length >= 3 && p.pages.every((n, i) => i === 0 || n > p.pages[i - 1]!))
@@ -198,6 +208,11 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
  */
 const recurringTopic = (line: string) =>
   !moreSpacesThan(line, 2) && !/\d/.test(line) && (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line));
+/**
+ * A wrapped sentence's last words on a line of their own, in lower case and closing the sentence
+ * ("kronor.", "av sin insats."): however often paragraphs end so, no running header or footer.
+ */
+const SENTENCE_TAIL = /^\p{Ll}[^]*[.!?]$/u;
 /** A line with a page number at its start or end: page, body (number first) or body, page. */
 const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
@@ -241,7 +256,9 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // A year alone heads a timeline's entry; after a number ("2024 2023") it is a table's years.
   // A year alone standing between blank lines is a chart's axis label as often: not a heading.
   const bareYear = /^(?:19|20)\d\d$/.test(body);
-  const yearBody = YEAR_OPENING.test(body) && !(bareYear && (body !== t || doc.at(n + 1) === ""));
+  // "## 2024": a year marked as a heading is one, blank line or not (no chart marks its axis so).
+  const yearBody =
+    YEAR_OPENING.test(body) && !(bareYear && (body !== t || doc.at(n + 1) === "") && !markedHeading(doc, n));
   if (!/^\p{Lu}/u.test(body) && !yearBody) return false;
   // Most candidates hold no digit: not cut into runs of digits.
   if (/\d/.test(body) && (body.match(/\d+/g) ?? []).filter((d) => !/^(19|20)\d\d$/.test(d)).length > 0) return false;
