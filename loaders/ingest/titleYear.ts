@@ -44,7 +44,6 @@ const MINUTES_WORD = /(?<!\p{L})\p{L}*protokoll(?!\p{L})/iu;
  */
 const MINUTES_ARCHIVE =
   /^(?:protokoll\s+(?:och|&)\s+(?:handlingar|kallelser|dokument)|protokollarkiv(?:et)?)$|^(?:start|hem|startsida)\s+\/\s/iu;
-/protokoll\s+(?:och|&)\s+(?:handlingar|kallelser|dokument)|protokollarkiv|\S\s+\/\s+\S.*\s\/\s/iu;
 /** The federation's own bodies that keep minutes, or a meeting's label: not parliament's or another body's record. */
 const OWN_BODY =
   /(?<!\p{L})(styrelse\p{L}*|förbundsstyrelse\p{L}*|arbetsutskott\p{L}*|AU|beredningsgrupp\p{L}*|sammanträdes\p{L}*)(?!\p{L})/iu;

@@ -190,11 +190,6 @@ function settleEquityAndLiabilities(table: RawTable): RawTable {
   );
 }
 
-/** A row read in every column. */
-function complete(row: TableRow): boolean {
-  return row.values.every((v) => v !== null && Number.isFinite(v));
-}
-
 /** A subtotal's or total's label ("Summa omsättningstillgångar", "Totalt"). */
 function isTotalLabel(label: string): boolean {
   return /^(summa|totalt?)\b|totalt$/i.test(label.trim());
