@@ -318,8 +318,11 @@ export function fiveYearOverview(ctx: Ctx): string[] {
     where: {
       gender: "woman",
       value: {
-        in: womenShare.filter((v) =>
-          Object.values(w.participants).every((p) => ![p.women, p.newWomen, p.exitedWomen].includes(v)),
+        // A share that equals a true count of women (the federation's, or an intervention's) is no trap.
+        in: womenShare.filter(
+          (v) =>
+            Object.values(w.participants).every((p) => ![p.women, p.newWomen, p.exitedWomen].includes(v)) &&
+            w.interventions.every((i) => i.women !== v),
         ),
       },
     },
