@@ -335,6 +335,51 @@ const COMMA_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d]|[.,]\d)/;
  */
 const COMMA_MILLIONS = /(?<![\d.,])[1-9]\d{0,2},\d{3}(?: \d{3})+(?![\d]|[.,]\d)/g;
 
+/** "6,215,000", "-21,900", "1,234.5": a number grouped with commas, its decimals (if any) after a point. */
+const COMMA_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/g;
+/** "1,234.5", "2,146.75": commas grouping thousands before a decimal point; no Swedish number has that shape. */
+const COMMA_THEN_POINT = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d]|[.,]\d)/;
+/** "53.7 %", "37.02 kr": a decimal point in a share or an amount, as a document in English notation writes it. */
+const POINT_DECIMAL = new RegExp(
+  String.raw`(?<![\d.,])(\d+)\.(\d{1,2})(?![\d]|[.,]\d)(?=\s*(?:%|procent|${AMOUNT_UNIT_WORD}))`,
+  "giu",
+);
+/** "36,7 %", "16,4 Mkr": a decimal comma in a share or an amount, as a Swedish document writes it. */
+const COMMA_DECIMAL = new RegExp(
+  String.raw`(?<![\d.,])\d+,\d{1,2}(?![\d]|[.,]\d)\s*(?:%|procent|${AMOUNT_UNIT_WORD})`,
+  "iu",
+);
+
+/**
+ * A document written in English number notation ("6,215,000", "-21,900", "53.7 %"): its lines with the
+ * commas that group thousands read as spaces and its decimal points in shares and amounts read as
+ * commas, every character in its place, or undefined. The notation must be proven by the document
+ * itself: a number with two comma groups or more ("1,234,567") or commas before a decimal point
+ * ("1,234.5"), neither of which a Swedish number can be, and no Swedish decimal comma in a share or an
+ * amount ("36,7 %") and no dots grouping thousands anywhere. Without that proof a single comma group
+ * ("2,875") stays a Swedish decimal, as it is read everywhere else.
+ */
+export function commaThousands(lines: readonly string[]): string[] | undefined {
+  if (!lines.some((l) => l.includes(","))) return undefined;
+  const text = lines.join("\n");
+  const proven = COMMA_GROUPS.test(text) || COMMA_THEN_POINT.test(text);
+  if (!proven || COMMA_DECIMAL.test(text) || DOTTED_TWICE.test(text)) return undefined;
+  let changed = false;
+  const out = lines.map((line) =>
+    line
+      .replace(COMMA_GROUPED, (d) => {
+        changed = true;
+        const [whole, decimals] = d.split(".");
+        return whole!.replace(/,/g, " ") + (decimals === undefined ? "" : "," + decimals);
+      })
+      .replace(POINT_DECIMAL, (_d, whole: string, decimals: string) => {
+        changed = true;
+        return `${whole},${decimals}`;
+      }),
+  );
+  return changed ? out : undefined;
+}
+
 /**
  * A Swedish document's lines with dots as thousands separators read as spaces ("4.860.000 kr" →
  * "4 860 000 kr"), and a comma grouping the millions too ("16,400 000 kr" → "16 400 000 kr"), every

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import {
+  commaThousands,
   dottedThousands,
   findAmounts,
   isHedgedGuess,
@@ -126,5 +127,42 @@ describe("dottedThousands", () => {
     expect(
       dottedThousands(["Kostnaderna blev 12,6 Mkr och räntan 2,875 procent.", "Andelen 0,125 av 40 deltagare."]),
     ).toBeUndefined();
+  });
+});
+
+describe("commaThousands: a document in English number notation, proven by its own numbers", () => {
+  it("reads commas grouping thousands as spaces and decimal points in shares and amounts as commas", () => {
+    const lines = [
+      "Intäkter                 7,480,000      7,120,500",
+      "Årets resultat             -32,400         84,100",
+      "Andel kvinnor                 51.6 %",
+      "Kostnad per invånare 41.25 kr, 3 avsnitt i kapitel 2.4",
+    ];
+    const out = commaThousands(lines)!;
+    expect(out).toEqual([
+      "Intäkter                 7 480 000      7 120 500",
+      "Årets resultat             -32 400         84 100",
+      "Andel kvinnor                 51,6 %",
+      "Kostnad per invånare 41,25 kr, 3 avsnitt i kapitel 2.4",
+    ]);
+    // Every character stays in its place: a table's columns are where they were.
+    out.forEach((l, i) => expect(l.length).toBe(lines[i]!.length));
+  });
+
+  it("takes a comma before a decimal point as proof too", () => {
+    expect(commaThousands(["Summa 1,234.5 tkr", "Deltagare 2,146"])).toEqual(["Summa 1 234,5 tkr", "Deltagare 2 146"]);
+  });
+
+  it("leaves a Swedish document alone: one comma group is a decimal without proof", () => {
+    expect(commaThousands(["Resultat 2,875 mkr", "Eget kapital 41,870 tkr"])).toBeUndefined();
+  });
+
+  it("does not fire where the document also writes a Swedish decimal comma in a share or an amount", () => {
+    expect(commaThousands(["Totalt 1,234,567 kr", "Andel till arbete 36,7 %"])).toBeUndefined();
+  });
+
+  it("does not fire on dots grouping thousands or on a document without commas", () => {
+    expect(commaThousands(["Intäkter 4.860.000 kr", "Kostnader 1,234,000 kr"])).toBeUndefined();
+    expect(commaThousands(["Intäkter 4 860 000 kr", "Andel 53.7 %"])).toBeUndefined();
   });
 });

@@ -66,7 +66,7 @@ import { withoutEmoji } from "./emojiMarks.ts";
 import { transcriptTurns } from "./transcriptTurns.ts";
 import { surveyAnswers } from "./surveyAnswers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
-import { dottedThousands } from "../numbers.ts";
+import { commaThousands, dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
 import { structuredData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
@@ -137,7 +137,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
   // Two years' figures set apart by a slash under a legend naming the years: read in year columns.
-  const thousands = english ? undefined : dottedThousands(lines);
+  // A document in English number notation ("6,215,000", "53.7 %"), proven by its own numbers: read as Swedish.
+  const thousands = english ? undefined : (dottedThousands(lines) ?? commaThousands(lines));
   const pairs = english ? undefined : (slashYearPairs(thousands ?? lines) ?? thousands);
   // An accounting system's print-out ("Konto  Benämning … Ackumulerat  Budget helår"): read as a statement.
   const dotted = english ? undefined : (ledgerReports(pairs ?? lines) ?? pairs);
