@@ -287,7 +287,9 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   /**
    * "Beslutande" lists everyone who decided, a serving deputy among them ("tjänstgörande ersättare
    * för Lina Fors"): the deputies listed under "Ersättare" with no mark of their own then did not serve.
-   * Without a serving deputy among the deciders, whether one served stays unknown.
+   * Without a serving deputy among the deciders, whether one served stays unknown. A members' list
+   * ("Närvarande ledamöter") that holds a deputy serving in a member's place ("Malin Tåg, tjänstgör för
+   * Omar Said") is such a list of deciders too.
    */
   let decidersListed = false;
   const unmarkedDeputies: Attendance[] = [];
@@ -295,6 +297,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (seen.has(a.person)) return;
     seen.add(a.person);
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
+    if (typeof mode === "object" && mode.role === "member" && a.role === "deputy" && a.serving === true)
+      decidersListed = true;
     if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null)
       unmarkedDeputies.push(facts.at(-1)!);
   };

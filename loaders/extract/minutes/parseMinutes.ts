@@ -15,6 +15,7 @@ import { readFeeLists } from "./readFeeLists.ts";
 import { adoptedBudgets } from "./adoptedBudgets.ts";
 import { layoutFeeTables } from "./layoutFeeTables.ts";
 import { clauseGrants } from "./decisionClauses.ts";
+import { withCorrectedAmounts } from "./adjustedAmounts.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
 import { settleUnsignedResults } from "../general/unsignedResults.ts";
@@ -179,7 +180,8 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     { facts: [], findings: foreignAmounts(doc), coverage: [] },
   ]);
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
-  return settleUnsignedResults(read);
+  // A sum corrected at adjustment ("rättats från 480 000 kr till 450 000 kr") is the corrected one.
+  return settleUnsignedResults(withCorrectedAmounts(read, doc));
 }
 
 /** Outcomes under which an item set nothing: its table of fees is no budget. */

@@ -1,0 +1,84 @@
+/**
+ * Rules from held-out set 25's first sight (stop 36), each with cases where it must fire and where it
+ * must not. Documents are made up here.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[]) => new DocumentText("tallmyr/2026-02-12-board-minutes", lines, 2026);
+const HEAD = [
+  "PROTOKOLL",
+  "Samordningsförbundet Tallmyr, styrelsen",
+  "Datum: 2026-02-12",
+  "",
+  "Närvarande ledamöter",
+  "  Lena Berg (S), ordförande, Tallmyrs kommun",
+  "  Olle Vik (M), Region Norrmark",
+  "  Sara Fjell, Försäkringskassan, tjänstgör för Eva Dahl",
+  "",
+  "Närvarande ersättare",
+  "  Anders Krok (S), Region Norrmark",
+  "",
+];
+const grantItem = (amount: string) => [
+  "§ 7  Ansökan om medel – Stegvis, Tallmyrs kommun",
+  "Tallmyrs kommun ansöker om 610 000 kr för insatsen Stegvis.",
+  "Styrelsen beslutar",
+  `att bevilja Tallmyrs kommun ${amount} för insatsen Stegvis under 2026.`,
+  "",
+];
+const minutes = (lines: string[]) =>
+  parseMinutes(doc([...HEAD, ...lines]), { date: "2026-02-12", kind: "board_minutes" }).facts as AnyFact[];
+const amountsOf = (facts: AnyFact[], table: string) => facts.filter((f) => f.table === table).map((f) => f.amount_sek);
+
+describe("a sum corrected at adjustment is the decision's sum", () => {
+  it("takes the corrected amount for the decision and the grant, the grant citing the note", () => {
+    const facts = minutes([
+      ...grantItem("560 000 kr"),
+      "Ändring vid justering",
+      "Vid justeringen har beloppet i § 7 rättats från 560 000 kr till 540 000 kr, ett skrivfel i",
+      "protokollsutkastet.",
+    ]);
+    expect(amountsOf(facts, "decision")).toContain(540000);
+    expect(amountsOf(facts, "decision")).not.toContain(560000);
+    const grant = facts.find((f) => f.table === "allocation")!;
+    expect(grant.amount_sek).toBe(540000);
+    expect(grant.text).toMatch(/rättats från 560 000 kr till 540 000 kr/);
+  });
+
+  it("does not fire on an item's own account of a change, with no word of adjustment", () => {
+    const facts = minutes([
+      ...grantItem("560 000 kr"),
+      "§ 8  Budgetuppföljning",
+      "Kostnaderna i § 7:s insats har ändrats från 560 000 kr till 540 000 kr enligt prognosen.",
+      "Styrelsen beslutar att lägga informationen till handlingarna.",
+    ]);
+    expect(amountsOf(facts, "decision")).toContain(560000);
+    expect(amountsOf(facts, "decision")).not.toContain(540000);
+  });
+
+  it("leaves the amount as read when the note names another sum than the one the item has", () => {
+    const facts = minutes([
+      ...grantItem("560 000 kr"),
+      "Vid justeringen har beloppet i § 7 rättats från 590 000 kr till 540 000 kr.",
+    ]);
+    expect(amountsOf(facts, "allocation")).toEqual([560000]);
+  });
+});
+
+describe("a members' list holding a serving deputy lists the deciders", () => {
+  it("stores the deputies listed apart, with no mark, as not serving", () => {
+    const facts = parseAttendance(doc([...HEAD, "§ 1  Mötets öppnande"])).facts as AnyFact[];
+    expect(facts.find((f) => f.person === "Sara Fjell")).toMatchObject({ role: "deputy", serving: true });
+    expect(facts.find((f) => f.person === "Anders Krok")).toMatchObject({ role: "deputy", serving: false });
+  });
+
+  it("leaves serving unknown when no deputy serves in the members' list", () => {
+    const head = HEAD.map((l) => l.replace(", tjänstgör för Eva Dahl", ""));
+    const facts = parseAttendance(doc([...head, "§ 1  Mötets öppnande"])).facts as AnyFact[];
+    expect(facts.find((f) => f.person === "Anders Krok")).toMatchObject({ role: "deputy", serving: null });
+  });
+});
