@@ -17,6 +17,7 @@ import { dirname, relative } from "node:path";
 import { Command, Option } from "commander";
 import { projectPaths } from "./config/paths.ts";
 import { severity } from "./reference/codes.ts";
+import { SOURCE_TYPES_LISTED } from "./reference/sourceTypes.ts";
 import { stepProgress } from "./progress.ts";
 
 // Each command imports the modules it runs when it runs: `load` does not pay for extraction's
@@ -192,7 +193,7 @@ program
   .description(
     "add a document: copy it to data/sources/<id>/, add the manifest entry, extract it and print its coverage",
   )
-  .argument("<file>", ".pdf, .txt or .md")
+  .argument("<file>", `the document: ${SOURCE_TYPES_LISTED}`)
   .requiredOption("--federation <id>", "federation id (data/federations/<id>.yaml)")
   .requiredOption("--kind <kind>", "annual_report, board_minutes or committee_minutes")
   .requiredOption("--year <YYYY>", "the year reported on (reports) or the meeting's year (minutes)")

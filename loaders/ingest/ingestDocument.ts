@@ -7,6 +7,7 @@
  * in the registry, the curated template and the manifest entry. A refusal throws a RefusedError
  * before anything is written; any other failure (a full disk) leaves nothing behind either.
  */
+import { isSourceType, SOURCE_TYPES_LISTED } from "../reference/sourceTypes.ts";
 import { neverIntervention } from "../reference/rowLabels.ts";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -122,8 +123,8 @@ export function entryFromArgs(
       `--date ${date} is before the end of ${year}, the year the report covers (--year ${year}); give the date the report was signed or received (on or after ${year}-12-31), or leave --date out`,
     );
   const ext = extname(args.file).toLowerCase();
-  if (![".pdf", ".txt", ".md"].includes(ext))
-    throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected .pdf, .txt or .md)`);
+  if (!isSourceType(ext))
+    throw new RefusedError(`${args.file}: unsupported file type "${ext}" (expected ${SOURCE_TYPES_LISTED})`);
   // Cut so that the copy's name stays far below the 255 bytes a file name may have.
   const stem =
     slugify(basename(args.file, extname(args.file)))

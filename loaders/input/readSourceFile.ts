@@ -1,5 +1,6 @@
 /**
- * Turn a source document (.txt, .md or .pdf) into numbered lines of text. Line n of the
+ * Turn a source document (a PDF, or text: .txt, .md, .html, .xml, .json, .csv, .eml; see
+ * `reference/sourceTypes.ts`) into numbered lines of text. Line n of the
  * result is `document_line(document_id, n)`, and every fact's `source_line` points into it.
  * For PDFs, text items are grouped into lines by their baseline, so a PDF rendering of a
  * text gives the same lines (the facts, not necessarily the line numbers, must agree).
@@ -7,6 +8,7 @@
 import { extname } from "node:path";
 import type { z } from "zod";
 import { textSource } from "../reference/codes.ts";
+import { isSourceType, SOURCE_TYPES_LISTED } from "../reference/sourceTypes.ts";
 import { megabytes as MB, READ_LIMITS, readBounded, UnreadableFileError } from "./readBounded.ts";
 import { normalizeLines, textToLines, type ControlCharacters } from "./normalizeText.ts";
 
@@ -216,7 +218,7 @@ function decodeText(bytes: Uint8Array, file: string): string {
 const BINARY_CONTROL_SHARE = 0.1;
 
 /**
- * Read a document (.txt, .md or .pdf) into normalised lines (see normalizeText.ts), and say
+ * Read a document (a PDF or a text type) into normalised lines (see normalizeText.ts), and say
  * how its text was obtained. Text over MAX_TEXT_BYTES is refused before it is decoded.
  */
 export async function readSourceFile(path: string): Promise<DocumentRead> {
@@ -244,8 +246,8 @@ export async function readSourceFileBytes(path: string, options: { refuseSymlink
 /** The source file's extension (lower case), if it is a type documents are read from; otherwise a DocumentReadError. */
 export function checkSourceType(path: string): string {
   const ext = extname(path).toLowerCase();
-  if (ext !== ".pdf" && ext !== ".txt" && ext !== ".md")
-    throw new DocumentReadError(path, `unsupported file type "${ext}" (expected .txt, .md or .pdf)`);
+  if (!isSourceType(ext))
+    throw new DocumentReadError(path, `unsupported file type "${ext}" (expected ${SOURCE_TYPES_LISTED})`);
   return ext;
 }
 

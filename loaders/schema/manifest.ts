@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { documentKind, type DocumentKind, type TextSource } from "../reference/codes.ts";
 import { plainText } from "./plainText.ts";
+import { MANIFEST_FILE, SOURCE_TYPES_LISTED } from "../reference/sourceTypes.ts";
 
 export const manifestEntrySchema = z.strictObject({
   federation_id: z.string().regex(/^[a-z0-9-]+$/),
@@ -12,7 +13,7 @@ export const manifestEntrySchema = z.strictObject({
   period_year: z.number().int().min(2000).max(2100),
   title: plainText().min(1),
   /** Path relative to data/sources. */
-  file: z.string().regex(/^[a-z0-9-]+\/[^/]+\.(txt|md|pdf)$/, "expected <federation>/<file>.(txt|md|pdf)"),
+  file: z.string().regex(MANIFEST_FILE, `expected <federation>/<file> of a source type (${SOURCE_TYPES_LISTED})`),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** For a PDF with no text layer: its OCR text (`ocrmypdf -l swe`), kept beside it; the document's lines come from it. */
   ocr_file: z

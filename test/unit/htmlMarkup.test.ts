@@ -169,3 +169,37 @@ describe("markup outside tables", () => {
     expect(t.lines).toEqual(["Andel under 30 år <25 %", "Intäkter & kostnader 3 400"]);
   });
 });
+
+describe("a page mixing in another vocabulary (inline XBRL)", () => {
+  const page = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL">',
+    "<body>",
+    '<div style="display:none"><ix:header>',
+    '<ix:hidden><ix:nonFraction name="x:Sammantraden" contextRef="c0">9</ix:nonFraction></ix:hidden>',
+    '<ix:resources><xbrli:context id="c0"><xbrli:period><xbrli:startDate>2025-01-01</xbrli:startDate>',
+    "</xbrli:period></xbrli:context></ix:resources>",
+    "</ix:header></div>",
+    '<p>Under året deltog <ix:nonFraction name="x:Antal" contextRef="c0">214</ix:nonFraction> personer.</p>',
+    "<table>",
+    '<tr><td>Årets resultat</td><td>-<ix:nonFraction name="x:Res" sign="-" contextRef="c0">41 300</ix:nonFraction></td></tr>',
+    "</table>",
+    "<p>Frågor: <kansli@lindo.example> eller <https://lindo.example/kontakt></p>",
+    "</body></html>",
+  ];
+  const lines = htmlMarkup(page)!.lines;
+
+  it("drops a namespaced element's tags and keeps its text where it stands, sign outside the tag included", () => {
+    expect(lines[8]).toBe("Under året deltog 214 personer.");
+    expect(lines.find((l) => l.includes("Årets resultat"))).toMatch(/^Årets resultat\s+-41 300$/);
+  });
+
+  it("blanks the inline XBRL header, which is never shown: its hidden facts and contexts are no text", () => {
+    expect(lines.slice(3, 8).every((l) => l.trim() === "")).toBe(true);
+  });
+
+  it("leaves an e-mail address or a link in angle brackets as text", () => {
+    expect(lines[12]).toContain("<kansli@lindo.example>");
+    expect(lines[12]).toContain("<https://lindo.example/kontakt>");
+  });
+});

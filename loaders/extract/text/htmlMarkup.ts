@@ -41,7 +41,7 @@ const ELEMENTS = new Set(
   ).split(" "),
 );
 /** The cheap look: an element's tag, a comment or declaration opening, or an entity. */
-const MARKUP = /<\/?(?:[a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])|<!|&#?[a-zA-Z0-9]+;/;
+const MARKUP = /<\/?(?:[a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?)(?=[\s/>])|<!|&#?[a-zA-Z0-9]+;/;
 const TABLE_OPEN = /<table\b/i;
 
 /** Named entities a Swedish report uses; numeric ones are decoded by code. */
@@ -120,11 +120,21 @@ const INLINE = new Set([
   "data",
 ]);
 /** Tags whose text is deleted: a correction's struck text, and a saved page's scripts and styles. */
-const DELETED = new Set(["del", "s", "strike", "script", "style"]);
+const DELETED = new Set(["del", "s", "strike", "script", "style", "ix:header"]);
+
+/**
+ * A tag this reader takes as markup: HTML's own elements, and a namespaced one ("<ix:nonFraction …>",
+ * "<xbrli:context>") of a page that mixes in another vocabulary, as an inline XBRL report tags every
+ * figure. A namespaced element is inline: its tags go, its text stays where it stands ("-<ix:nonFraction
+ * sign="-">68 230</ix:nonFraction>" reads "-68 230"); the inline XBRL header ("<ix:header>": contexts,
+ * units, hidden facts) is never shown and is blanked with its content.
+ */
+const isElement = (name: string) => ELEMENTS.has(name.toLowerCase()) || name.includes(":");
+const isInline = (tag: string) => INLINE.has(tag) || tag.includes(":");
 
 /** A tag, comment or text run of a stretch of HTML. */
 const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+  /<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 /** Per document line, one character per column, blanked where a comment stands (comments may run over lines). */
 function blankComments(lines: readonly string[]): string[] | undefined {
@@ -163,7 +173,7 @@ function plainLine(line: string, state: { deleted: number }): string {
   let s = "";
   for (const m of line.matchAll(TOKEN)) {
     const [all, close, name] = m;
-    if (name === undefined || !ELEMENTS.has(name.toLowerCase())) {
+    if (name === undefined || !isElement(name)) {
       // "<!DOCTYPE html>", "<?xml …?>": declarations, no text.
       if (state.deleted === 0 && !/^<[!?]/.test(all)) s += all;
       continue;
@@ -173,7 +183,7 @@ function plainLine(line: string, state: { deleted: number }): string {
       state.deleted = Math.max(0, state.deleted + (close ? -1 : 1));
       continue;
     }
-    if (state.deleted > 0 || INLINE.has(tag)) continue;
+    if (state.deleted > 0 || isInline(tag)) continue;
     s += " ";
   }
   // A block tag at the line's start or end leaves no indentation or trailing space of its own.
@@ -224,7 +234,7 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
     const line = lines[i]!.replace(SUP_MARK, "");
     for (const m of line.matchAll(TOKEN)) {
       const [all, close, name, attrs] = m;
-      if (name === undefined || !ELEMENTS.has(name.toLowerCase())) {
+      if (name === undefined || !isElement(name)) {
         if (deleted > 0 || all === "" || /^<[!?]/.test(all)) continue;
         const text = decodeEntities(all);
         if (inCaption) {
@@ -276,7 +286,7 @@ function parseTable(lines: readonly string[], from: number, to: number): Table |
           line: i,
         };
         row.cells.push(cell);
-      } else if (!INLINE.has(tag)) {
+      } else if (!isInline(tag)) {
         // <br>, <p>, <div> inside a cell: a space between its words.
         if (cell) cell.text += " ";
         else if (inCaption && caption) caption.text += " ";
@@ -385,8 +395,8 @@ function headerLine(head: readonly string[][]): string[] {
  */
 function onlyTrackedChanges(line: string): boolean {
   if (/&#?[a-zA-Z0-9]+;|<!/.test(line)) return false;
-  for (const m of line.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])/g))
-    if (ELEMENTS.has(m[1]!.toLowerCase()) && !/^(?:del|ins|s|strike)$/i.test(m[1]!)) return false;
+  for (const m of line.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?)(?=[\s/>])/g))
+    if (isElement(m[1]!) && !/^(?:del|ins|s|strike)$/i.test(m[1]!)) return false;
   return true;
 }
 

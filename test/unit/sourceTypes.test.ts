@@ -1,0 +1,34 @@
+/** The file types a document may be ingested as: defined once, used by ingest, the reader and the manifest. */
+import { describe, expect, it } from "vitest";
+import { checkSourceType } from "../../loaders/input/readSourceFile.ts";
+import { manifestEntrySchema } from "../../loaders/schema/manifest.ts";
+import { isSourceType } from "../../loaders/reference/sourceTypes.ts";
+
+describe("source types", () => {
+  it("accepts what federations publish as text: saved pages, feeds, data exports, e-mail", () => {
+    for (const ext of [".pdf", ".txt", ".md", ".html", ".HTM", ".xhtml", ".xml", ".json", ".csv", ".eml"])
+      expect(isSourceType(ext)).toBe(true);
+    expect(checkSourceType("/tmp/rapport.html")).toBe(".html");
+  });
+
+  it("refuses office and binary files with a message naming the accepted types", () => {
+    expect(isSourceType(".docx")).toBe(false);
+    expect(isSourceType(".exe")).toBe(false);
+    expect(() => checkSourceType("/tmp/rapport.docx")).toThrow(
+      /unsupported file type "\.docx" \(expected \.pdf, \.txt/,
+    );
+  });
+
+  it("the manifest takes the same types, and no other", () => {
+    const entry = {
+      federation_id: "lindo",
+      kind: "annual_report",
+      date: "2026-03-01",
+      period_year: 2025,
+      title: "Årsredovisning 2025",
+      sha256: "a".repeat(64),
+    };
+    expect(manifestEntrySchema.safeParse({ ...entry, file: "lindo/arsredovisning-2025.html" }).success).toBe(true);
+    expect(manifestEntrySchema.safeParse({ ...entry, file: "lindo/arsredovisning-2025.docx" }).success).toBe(false);
+  });
+});
