@@ -68,6 +68,7 @@ import { surveyAnswers } from "./surveyAnswers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
 import { commaThousands, dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
+import { mimeMessage } from "./mimeMessage.ts";
 import { structuredData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 
@@ -105,8 +106,10 @@ export interface ReadingText {
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[], reportYear?: number): ReadingText {
+  // An e-mail saved as its raw source: quoted-printable text decoded, base64 attachments blank (`mimeMessage.ts`).
+  const decoded = mimeMessage(documentLines);
   // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
-  const restored = restoreSwedishLetters(documentLines);
+  const restored = restoreSwedishLetters(decoded ?? documentLines) ?? decoded;
   const lettered = restored ?? documentLines;
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
