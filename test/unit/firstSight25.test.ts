@@ -82,3 +82,38 @@ describe("a members' list holding a serving deputy lists the deciders", () => {
     expect(facts.find((f) => f.person === "Anders Krok")).toMatchObject({ role: "deputy", serving: null });
   });
 });
+
+describe("a key-figure table in the minutes' item on the annual report", () => {
+  const table = (title: string) => [
+    `§ 9  ${title}`,
+    "Ekonomen redogör för årets siffror:",
+    "",
+    "  Nyckeltal                        2025      2024",
+    "  Deltagare totalt                  163       150",
+    "    varav kvinnor                    90        81",
+    "    varav män                        73        69",
+    "  Avslutade deltagare                58        61",
+    "",
+    "Styrelsen beslutar",
+    "att godkänna handlingen.",
+  ];
+
+  it("is read as the report's table: the year's column, not last year's, as the year it reports on", () => {
+    const facts = minutes(table("Årsredovisning 2025"));
+    const counts = facts.filter((f) => f.table === "participant_count" && f.year === 2025);
+    expect(counts.map((f) => [f.measure, f.gender, f.value])).toEqual(
+      expect.arrayContaining([
+        ["enrolled", "all", 163],
+        ["enrolled", "woman", 90],
+        ["enrolled", "man", 73],
+        ["exited", "all", 58],
+      ]),
+    );
+    expect(facts.some((f) => f.table === "participant_count" && f.year === 2026)).toBe(false);
+  });
+
+  it("is not read under an item on a budget or a plan", () => {
+    const facts = minutes(table("Budget och verksamhetsplan 2027"));
+    expect(facts.filter((f) => f.table === "participant_count")).toEqual([]);
+  });
+});

@@ -8,7 +8,8 @@
  * meeting's, and never a part of one ("Delårsbokslut", "tertial"), a plan or a budget.
  */
 import type { FactInput } from "../../schema/facts.ts";
-import { DocumentText, type ParseOutput } from "../documentText.ts";
+import { DocumentText, mergeOutputs, type ParseOutput } from "../documentText.ts";
+import { parseParticipantTables } from "../general/parseParticipantTables.ts";
 import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
@@ -167,7 +168,11 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     const card = (i: number) => CARD_LINE.test((kept[i] ?? "").trim());
     const lines = kept.map((line, i) => (card(i) && (card(i - 1) || card(i + 1)) ? `${line.trimEnd()}.` : line));
     const view = new DocumentText(doc.documentId, lines, year, doc.textSource);
-    const read = settleReportedRates(parseProseFigures(view));
+    // A key-figure table the passage quotes ("Nyckeltal  2025  2024") is read as a report's table is,
+    // on the passage's lines as written (a card's full stop would end a row): its year's column, its
+    // counts and its money; the prose around it names its exits again.
+    const tables = parseParticipantTables(new DocumentText(doc.documentId, kept, year, doc.textSource));
+    const read = settleReportedRates(mergeOutputs([tables, parseProseFigures(view, tables.facts)]));
     outputs.push({
       // Facts quote the document's own line, never the view's full stop.
       facts: read.facts.map((f): FactInput => ({
