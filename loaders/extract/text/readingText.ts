@@ -69,6 +69,7 @@ import { documentLanguage, englishLines, type DocumentLanguage } from "./english
 import { commaThousands, dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
 import { mimeMessage } from "./mimeMessage.ts";
+import { withoutTemplateResidue } from "./templateResidue.ts";
 import { structuredData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 
@@ -132,8 +133,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const spokenTurns = transcriptTurns(plain) ?? plain;
   // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
+  // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
+  const filled = withoutTemplateResidue(turns) ?? turns;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
-  const marked = withoutHeadingMarks(turns) ?? turns;
+  const marked = withoutHeadingMarks(filled) ?? filled;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
   const lines = blankBarGlyphs(marked) ?? marked;
   const letterDigits = new Set<number>();
