@@ -285,8 +285,21 @@ function readStatementItem(label: string, kind: StatementKind): StatementLabel |
   const listed = STATEMENT_LABELS.find((e) => e.in.includes(kind) && e.patterns.some((p) => p.test(norm)));
   if (listed) return listed;
   const match = bestConcept(norm, ["finance"], 1);
-  if (!match || match.label.part) return undefined;
-  return STATEMENT_LABELS.find((e) => e.item === match.concept.code && e.in.includes(kind));
+  const named =
+    match && !match.label.part
+      ? STATEMENT_LABELS.find((e) => e.item === match.concept.code && e.in.includes(kind))
+      : undefined;
+  if (named) return named;
+  // "Fördelat ekonomiskt värde (verksamhetens kostnader)": a label the lexicon does not know, glossed
+  // in brackets by one it does, is the gloss's item; a bracket that qualifies ("exkl. …", "varav …")
+  // or signs ("underskott", above) is no gloss.
+  const gloss = GLOSSED.exec(label.trim());
+  return gloss && !GLOSS_QUALIFIER.test(gloss[1]!) ? readStatementItem(gloss[1]!, kind) : undefined;
 }
+
+/** A label ending on a bracket of a few words: "Behållet ekonomiskt värde (årets resultat)". */
+const GLOSSED = /^\p{L}[^()]*\S\s*\(([\p{L} ]{3,40})\)$/u;
+const GLOSS_QUALIFIER =
+  /(?<!\p{L})(?:exkl|exklusive|inkl|inklusive|utan|varav|därav|ej|inte|del av|andel|budget|prognos|plan|fg|föregående|tidigare|jämför)/iu;
 
 export { ALL as ALL_STATEMENTS };

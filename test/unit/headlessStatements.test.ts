@@ -4,6 +4,7 @@ import { headlessIncomeStatements } from "../../loaders/extract/general/headless
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
+import { statementItem } from "../../loaders/reference/statementLabels.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
 const PLAN = [
@@ -228,5 +229,39 @@ describe("a budget table whose header is split over two lines (made-up federatio
   it("takes no unit from a caption whose last comma holds more than a unit (must not fire)", () => {
     const noUnit = SPLIT.map((l) => l.replace("Ekonomi i korthet, tkr", "Ekonomi i korthet, se not 4"));
     expect(result(noUnit)).toEqual([]);
+  });
+});
+
+describe("a one-column statement under a title naming the year and the unit", () => {
+  const block = (title: string) => [
+    "2. Ekonomisk påverkan",
+    title,
+    "  Verksamhetens intäkter                                7 240 000",
+    "  Finansiella intäkter                                      3 900",
+    "  Personalkostnader                                     1 120 000",
+    "  Fördelat ekonomiskt värde (verksamhetens kostnader)   7 301 400",
+    "  Behållet ekonomiskt värde (årets resultat)              -57 500",
+    "",
+    "Eget kapital är därmed något lägre än året innan.",
+  ];
+  const read = (title: string, year = 2025) => parseStatements(docOf(block(title), year)).facts as AnyFact[];
+  const of = (facts: AnyFact[], item: string) => facts.find((f) => f.item === item && f.basis === "actual");
+
+  it("is read as the year's statement, a label glossed in brackets taking the gloss's item", () => {
+    const facts = read("Genererat och fördelat ekonomiskt värde 2025 (kronor)");
+    expect(of(facts, "revenue_operating")).toMatchObject({ year: 2025, amount_sek: 7240000 });
+    expect(of(facts, "cost_operating")).toMatchObject({ year: 2025, amount_sek: 7301400 });
+    expect(of(facts, "result")).toMatchObject({ year: 2025, amount_sek: -57500 });
+  });
+
+  it("is not read under a title naming a budget, another year, or no unit", () => {
+    expect(of(read("Budget 2025 för ekonomiskt värde (kronor)"), "revenue_operating")).toBeUndefined();
+    expect(of(read("Genererat ekonomiskt värde 2024 (kronor)"), "revenue_operating")).toBeUndefined();
+    expect(of(read("Genererat ekonomiskt värde 2025"), "revenue_operating")).toBeUndefined();
+  });
+
+  it("does not take a qualifying bracket for a gloss", () => {
+    expect(statementItem("Övriga kostnader (exkl. verksamhetens kostnader)", "income_statement")).toBeUndefined();
+    expect(statementItem("Behållet värde (årets resultat)", "income_statement")?.item).toBe("result");
   });
 });

@@ -42,7 +42,13 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   const lines = gridLines(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
     const written = lines[n - 1] ?? "";
-    if (!BUDGET_WORD.test(written) || taken(n)) continue;
+    if (taken(n)) continue;
+    const single = singleColumnTitle(doc, lines, n);
+    if (single) {
+      found.push(single);
+      continue;
+    }
+    if (!BUDGET_WORD.test(written)) continue;
     // "Utfall jan–dec   Budget helår": the report's year written in; bare "Budget   Utfall" below.
     const raw = /\d{4}/.test(written) ? written : (withReportYear(written, doc.periodYear) ?? written);
     const { text, title } = withoutTitle(raw);
@@ -89,6 +95,37 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
   }
   return found;
 }
+
+/**
+ * A title naming the report's year and a unit ("Direkt genererat och fördelat ekonomiskt värde 2025
+ * (kronor)", "Resultat 2025, tkr") over rows of one amount each, at least two of them the income
+ * statement's totals by the lexicon (revenue, costs, a result): a one-column statement of that year,
+ * its header the title's year and unit. A title naming a budget, a plan, a forecast or another year
+ * is none; nor are rows with a second amount (a table with columns has a header of its own).
+ */
+function singleColumnTitle(doc: DocumentText, lines: readonly string[], n: number): HeadlessStatement | undefined {
+  const title = clean(lines[n - 1] ?? "");
+  if (title.length > 120 || !ONE_YEAR_TITLE.test(title) || NOT_ACTUALS.test(title)) return undefined;
+  const years = title.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+  if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
+  const unit = readUnit(title)?.written;
+  if (!unit) return undefined;
+  let totals = 0;
+  for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS); k++) {
+    const t = lines[k - 1] ?? "";
+    if (clean(t) === "") break;
+    const row = readStatementRow(t, 1, false);
+    // One amount a row: a gap between numbers is a second column, which a header would name.
+    if (!row || row.values.length !== 1 || /\d\s{2,}[-−]?\d/.test(t)) return undefined;
+    const item = statementItem(row.label, "income_statement")?.item;
+    if (item && TOTALS.has(item)) totals++;
+  }
+  return totals >= 2 ? { line: n, rest: `${doc.periodYear}  (${unit})` } : undefined;
+}
+/** A title that ends on its year and a unit: "… 2025 (kronor)", "… 2025, tkr", "… 2025 i tkr". */
+const ONE_YEAR_TITLE = /(?:19|20)\d\d\s*(?:\(|,|\bi\b|\bbelopp\b)[^\d]*$/iu;
+/** Words that make a title's figures something other than the year's outcome. */
+const NOT_ACTUALS = /budget|plan|prognos|förslag|mål|jämförelse|delår|tertial|halvår|kvartal|ack/iu;
 
 /**
  * A header split over two lines: basis words ("Utfall   Utfall   Budget") over a line of years
