@@ -7,6 +7,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import type { AnyFact } from "../helpers.ts";
+import { exitsOf, extractReport } from "../support/reportFacts.ts";
 
 const doc = (lines: string[]) => new DocumentText("tallmyr/2026-02-12-board-minutes", lines, 2026);
 const HEAD = [
@@ -115,5 +116,28 @@ describe("a key-figure table in the minutes' item on the annual report", () => {
   it("is not read under an item on a budget or a plan", () => {
     const facts = minutes(table("Budget och verksamhetsplan 2027"));
     expect(facts.filter((f) => f.table === "participant_count")).toEqual([]);
+  });
+});
+
+describe("an exit table headed by where the exited went, without 'till'", () => {
+  const report = (heading: string) => [
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare 2025",
+    "Under året avslutade 61 deltagare sin insats i förbundets insatser.",
+    "",
+    `${heading}          Antal     Andel`,
+    "Arbete                                 17     27,9 %",
+    "Studier                                 8     13,1 %",
+    "Annat avslut                           36     59,0 %",
+    "Summa                                  61    100,0 %",
+  ];
+  it("reads 'Avslutade efter vart de gick' as an exit table's header", () => {
+    expect(exitsOf(extractReport(report("Avslutade efter vart de gick"), "lindo", 2025))).toEqual(
+      expect.arrayContaining(["förbundet:work=17", "förbundet:studies=8"]),
+    );
+  });
+  it("does not read a table headed by where the participants came from", () => {
+    expect(exitsOf(extractReport(report("Deltagare efter var de kom ifrån"), "lindo", 2025))).toEqual([]);
   });
 });

@@ -1611,7 +1611,7 @@ const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 // "Gick vidare till  Kvinnor  Män  Alla": the label column titled by where the exited went.
 const EXIT_HEADER =
-  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|(?:gick|gått|går) vidare till|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|(?:gick|gått|går) vidare till|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått|tog vägen)(?: vidare)?(?: till)?|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
