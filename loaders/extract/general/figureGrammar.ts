@@ -11,6 +11,7 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { rememberByText, rememberByTextWith } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
+import { withListedDestinations } from "./listedDestinations.ts";
 
 export interface NumberToken {
   type: "number";
@@ -844,7 +845,11 @@ function contextKey(context: SentenceContext): string {
  * 150 documents were of 6 000 sentences and contexts). The grammar is pure, and its reading is
  * shared, so frozen (textMemo.ts).
  */
-const rememberedReading = rememberByTextWith(readSentenceAfresh, contextKey);
+// A list of destinations named before their numbers, after the exits' count, is read once the grammar has (`listedDestinations.ts`).
+const rememberedReading = rememberByTextWith(
+  (written: string, context: SentenceContext) => withListedDestinations(readSentenceAfresh(written, context), written),
+  contextKey,
+);
 
 function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading = emptyReading();
