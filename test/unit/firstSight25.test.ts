@@ -7,7 +7,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import type { AnyFact } from "../helpers.ts";
-import { exitsOf, extractReport } from "../support/reportFacts.ts";
+import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 const doc = (lines: string[]) => new DocumentText("tallmyr/2026-02-12-board-minutes", lines, 2026);
 const HEAD = [
@@ -139,5 +139,26 @@ describe("an exit table headed by where the exited went, without 'till'", () => 
   });
   it("does not read a table headed by where the participants came from", () => {
     expect(exitsOf(extractReport(report("Deltagare efter var de kom ifrån"), "lindo", 2025))).toEqual([]);
+  });
+});
+
+describe("a measure's row with only its total cell filled, placed by position", () => {
+  const table = (newRow: string) => [
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare 2025 i förbundets insatser",
+    "",
+    "                       Kvinnor   Män   Totalt",
+    "Inskrivna under året       104    84      188",
+    newRow,
+  ];
+  const counts = (newRow: string) => countsOf(extractReport(table(newRow), "lindo", 2025));
+  it("stores the total under the Totalt column, and nothing for the empty gender cells", () => {
+    const read = counts("Nya under året                          97");
+    expect(read).toContain("förbundet:new/all=97");
+    expect(read.filter((c) => c.startsWith("förbundet:new/"))).toEqual(["förbundet:new/all=97"]);
+  });
+  it("stores nothing when the one number stands under a gender column", () => {
+    expect(counts("Nya under året             97").filter((c) => c.includes(":new/"))).toEqual([]);
   });
 });

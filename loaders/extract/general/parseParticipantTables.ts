@@ -582,13 +582,14 @@ function readRow(text: string, count: number, shareColumns?: readonly boolean[])
 }
 
 /**
- * "Avslut till arbete                  20" under "Kvinnor   Män   Totalt" in layout text: a
- * destination row with only its total cell filled, placed by position under the header's cells
- * (the gender cells stay empty, NaN). Any other row, or a cell under a gender column, is no such row.
+ * "Avslut till arbete                  20" or "Nya under året                  97" under "Kvinnor   Män
+ * Totalt" in layout text: a destination's or a measure's row with only its total cell filled, placed
+ * by position under the header's cells (the gender cells stay empty, NaN). Any other row, or a cell
+ * under a gender column, is no such row.
  */
 function totalOnlyRow(raw: string, header: string, columns: readonly Column[]): Row | null {
   const { label } = numericTail(raw);
-  if (!destinationRowCategory(label) || !isAligned(header)) return null;
+  if (!(destinationRowCategory(label) || measureRow(label, columns)) || !isAligned(header)) return null;
   const cells = placedCells(header).slice(-columns.length);
   const named = readColumns(cells.map((c) => c.text));
   if (cells.length !== columns.length || named?.length !== columns.length) return null;
@@ -1254,7 +1255,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       const o = owner === "unclear" && listsInterventions ? null : owner;
       if (o === "unclear") return unclear(`measure row "${label}"`);
       const measure = measureRow(label, columns)!;
-      row.values.forEach((value, i) =>
+      row.values.forEach((value, i) => {
+        // A cell left empty under its gender (a total-only row, `totalOnlyRow`) stores nothing.
+        if (Number.isNaN(value)) return;
         facts.push({
           table: "participant_count",
           intervention: o,
@@ -1266,8 +1269,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           text,
           section: PT,
           approximate: false,
-        }),
-      );
+        });
+      });
       return { intervention: o, year, measure };
     } else if (YEAR_LED_LABEL.test(label)) {
       // "2024 (t.o.m. juni)", "2024*", "2024 prel.": a year with words beside it is a part of the
