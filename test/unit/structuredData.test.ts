@@ -187,3 +187,87 @@ describe("a YAML dump and comma-separated records", () => {
     expect(structuredData(["Vi,hade,ett,bra,år", "Text"])).toBeUndefined();
   });
 });
+
+describe("nested JSON from a follow-up tool: years and interventions as keys", () => {
+  const nested = [
+    "Uttag ur uppföljningen. Belopp i kronor.",
+    "{",
+    '  "forbund": "Samordningsförbundet Fjällby",',
+    '  "ar": {',
+    '    "2024": { "forbundet": { "deltagare": { "totalt": 120, "kvinnor": 64, "man": 56 }, "nya": 51 } },',
+    '    "2025": {',
+    '      "forbundet": { "deltagare": { "totalt": 131, "kvinnor": 70, "man": 61 }, "nya": 58,',
+    '        "ekonomi": { "intakter": 5400000, "kostnader": 5610000, "arets_resultat": -210000 } },',
+    '      "insatser": {',
+    '        "Bryggan": { "deltagare": { "totalt": 77, "kvinnor": 40, "man": 37 }, "nya": 30 },',
+    '        "Vägen": { "deltagare": { "totalt": 60, "kvinnor": 33, "man": 27 }, "nya": 28 }',
+    "      }",
+    "    }",
+    "  }",
+    "}",
+  ];
+
+  it("dates each object by its year key and gives each intervention's object to its intervention", () => {
+    const facts = read(nested);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=131",
+        "fed:2025:enrolled:woman=70",
+        "fed:2025:new:all=58",
+        "fed:2024:enrolled:all=120",
+        "Bryggan:2025:enrolled:all=77",
+        "Vägen:2025:new:all=28",
+        "actual:2025:revenue_operating=5400000",
+        "actual:2025:result=-210000",
+      ]),
+    );
+    // Never an intervention's figure as the federation's, nor 2024's as 2025's.
+    expect(
+      facts.filter((f) => f.startsWith("fed:2025:") && /=(77|40|37|30|60|33|27|28|120|64|56|51)$/.test(f)),
+    ).toEqual([]);
+  });
+
+  it("sets out no figure put straight under the interventions' list, a comparison or structural work", () => {
+    const lines = [
+      "{",
+      '  "ar": 2025,',
+      '  "forbundet": { "deltagare": 131, "nya": 58 },',
+      '  "insatser": { "Bryggan": 77, "Vägen": 60 },',
+      '  "jamforelse": { "deltagare": 190, "nya": 90 },',
+      '  "strukturinsatser": { "deltagare": 412 }',
+      "}",
+    ];
+    const rows = structuredData(lines)!.lines.join("\n");
+    expect(rows).toMatch(/\b131\b/);
+    expect(rows).not.toMatch(/\b(?:77|60|190|90|412)\b/);
+  });
+
+  it("takes the unit of a key's ending for its amounts, and a stated unit above for amounts only", () => {
+    const lines = [
+      "Ekonomin anges i tusental kronor.",
+      "{",
+      '  "metadata": { "forbund": "Samordningsförbundet Fjällby" },',
+      '  "per_ar": [ { "ar": 2025, "deltagare": 131, "intakter": 5400, "kostnader": 5610, "arets_resultat": -210 } ]',
+      "}",
+    ];
+    const rows = structuredData(lines)!.lines;
+    expect(rows.find((l) => /intäkter/.test(l))).toMatch(/5400\s+tkr$/);
+    // The stated unit is money's: the count stays a count.
+    expect(rows.find((l) => /deltagare/.test(l))).toMatch(/131\s+antal$/);
+    const keyed = structuredData([
+      "{",
+      '  "ar": 2025,',
+      '  "ekonomi_tkr": { "intakter": 5400, "kostnader": 5610, "arets_resultat": -210 }',
+      "}",
+    ])!.lines;
+    expect(keyed.find((l) => /kostnader/.test(l))).toMatch(/5610\s+tkr$/);
+    // With no unit anywhere an amount is no amount of kronor.
+    const bare = structuredData([
+      "{",
+      '  "ar": 2025,',
+      '  "intakter": 5400, "kostnader": 5610, "arets_resultat": -210',
+      "}",
+    ]);
+    expect(bare?.lines.find((l) => /intäkter/.test(l))).toMatch(/antal$/);
+  });
+});

@@ -260,11 +260,32 @@ function csvBlock(lines: readonly string[], start: number): { node: Node; last: 
 
 // ---------- keys ----------
 
-const YEAR_KEY = /^(?:ar|år|period|year|verksamhetsar|verksamhetsår|rakenskapsar|räkenskapsår)$/;
+const YEAR_KEY =
+  /^(?:ar|år|period|year|verksamhetsar|verksamhetsår|rakenskapsar|räkenskapsår|rapportar|rapportår|redovisningsar|redovisningsår)$/;
+/** A key that is a year alone ("2025": { … }): that year's object. */
+const YEAR_ALONE = /^(?:19|20)\d\d$/;
+/** An object of the whole federation's figures beside the interventions' ("forbundet", "hela_forbundet"). */
+const WHOLE_KEY =
+  /^(?:forbundet|förbundet|hela_forbundet|hela_förbundet|forbundet_totalt|förbundet_totalt|forbundet_som_helhet|förbundet_som_helhet|samtliga_insatser|alla_insatser)$/;
+/** An object naming the federation itself ("huvudman": { "namn": … }): whose the records around it are. */
+const IDENTITY_KEY = /^(?:forbund|förbund|huvudman|organisation|samordningsforbund|samordningsförbund)$/;
+/** A block of comparisons with other federations, the county or the nation: never the federation's outcome. */
+const COMPARISON_KEY =
+  /^(?:jamforelse|jämförelse|jamforelser|jämförelser|jamforelsear|jämförelseår|jamforelsetal|jämförelsetal|benchmark|riket|lanet|länet|nationellt|andra_forbund|andra_förbund)$/;
+/** Structural work (training days, networks): its attendees are no enrolled individuals. */
+const STRUCTURAL_KEY =
+  /^(?:struktur|strukturinsats|strukturinsatser|strukturella_insatser|strukturovergripande|strukturövergripande)(?:_|$)/;
+/** A key said as the other keys are: "NyaUnderAret" → "nya_under_aret", in lower case. */
+const norm = (key: string) =>
+  key
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1_$2")
+    .replace(/[\s-]+/g, "_")
+    .toLowerCase();
 const SCOPE_KEY = /^(?:enhet|insats|insatsnamn|projekt|verksamhet|forbund|förbund|organisation|omrade|område)$/;
 /** A record's name in an array of interventions ("insatser": [{ "namn": … }]). */
 const NAME_KEY = /^(?:namn|name)$/;
-const INTERVENTION_ARRAY = /^(?:insatser|projekt|verksamheter|insats)$/;
+const INTERVENTION_ARRAY =
+  /^(?:insatser|insatserna|projekt|projekten|verksamheter|insats|per_insats|insatser_och_projekt)$/;
 const UNIT_KEY = /^(?:enhet|unit|enhet_varde|enhet_värde|matenhet|måttenhet)$/;
 const GENDER_KEY = /^(?:kon|kön|gender|sex)$/;
 const MEASURE_KEY =
@@ -276,7 +297,7 @@ const VALUE_KEY = /^(?:varde|värde|value|antal|utfall|belopp|summa)$/;
 const BUDGET_KEY = /^(?:budget|budgeterat|budgeterad|budgeterade)$/;
 /** Keys and words naming what is no year's outcome: a target, a count since start, per capita, a forecast, meta. */
 const NOT_OUTCOME =
-  /(?:^|_)(?:mal|mål|malvarde|målvärde|malniva|målnivå|ackumulerat|ackumulerad|sedan|prognos|plan|planerat|planerade|snitt|genomsnitt|medel|medelvarde|medelvärde|kvot|index|riktvarde|riktvärde|tak|ram|schemaversion)(?:_|$)/;
+  /(?:^|_)(?:mal|mål|malvarde|målvärde|malniva|målnivå|ackumulerat|ackumulerad|sedan|prognos|plan|planerat|planerade|snitt|genomsnitt|medel|medelvarde|medelvärde|kvot|index|riktvarde|riktvärde|riktlinje|riktlinjen|hogst|högst|tak|ram|schemaversion)(?:_|$)/;
 /** Per inhabitant, per participant: a ratio, never a total ("kr_per_invanare", "kostnad_per_deltagare"). */
 const PER_HEAD = /(?:^|_)per_(?:invanare|invånare|inv|deltagare|person|individ|capita|plats)/;
 const META_KEY = /^_|^(?:meta|metadata|kalla|källa|licens|kontakt)$/;
@@ -284,6 +305,20 @@ const META_KEY = /^_|^(?:meta|metadata|kalla|källa|licens|kontakt)$/;
 const MEMBER_RECORD_KEY = /^(?:medlem|medlemmar|part|huvudman_for_avgift|kommun)$/;
 const PREVIOUS_YEAR_KEY =
   /^(?:foregaende_ar|föregående_år|fg_ar|fg_år|forra_aret|förra_året|fjol|foregaende|föregående)$/;
+/** "skala": 1000: the amounts' scale, as a unit. */
+const SCALE_KEY = /^(?:skala|scale|multiplikator|faktor)$/;
+const SCALES = new Map<number, string>([
+  [1, "kr"],
+  [1000, "tkr"],
+  [1000000, "mkr"],
+]);
+/** "valuta": "SEK": kronor, where no unit or scale says more. */
+const CURRENCY_KEY = /^(?:valuta|currency)$/;
+/** A record's basis said as a value ("typ": "utfall", "typ": "budget"). */
+const BASIS_KEY = /^(?:typ|type|basis|varde_typ|värde_typ|slag)$/;
+const BASIS_VALUE = /^(?:utfall|budget|budgeterat|faktiskt|actual)$/i;
+/** A record that is part of another ("varav i REH"): never a category of its own. */
+const VARAV_OF = /^varav_i_/;
 /** Keys that say the outcome (dropped from the measure's words). */
 const ACTUAL_KEY = /^(?:utfall|faktiskt|actual)$/;
 const GENDER_LEAF: readonly [RegExp, Row["gender"]][] = [
@@ -292,7 +327,8 @@ const GENDER_LEAF: readonly [RegExp, Row["gender"]][] = [
   [/^(?:totalt|total|t|alla|samtliga|summa|antal|tot)$/, "Totalt"],
 ];
 /** Words naming an exit in a path ("avslutade": { "per_orsak": { "arbete": 22 } }). */
-const EXIT_PATH = /^(?:avslut|avslutade|avslut_till|avslutsorsak|per_orsak|avslutade_till|efter_avslut|vart_gick)$/;
+const EXIT_PATH =
+  /^(?:avslut(?:ade|ad|s)?(?:_?(?:till|mot|per_orsak|efter_orsak|orsak|orsaker|anledning|destination))?|avslutsorsak(?:er)?|per_orsak|efter_avslut|vart_gick|gick_till)$/;
 /** A key's ending naming its unit: "belopp_tkr", "andel_procent". */
 const UNIT_SUFFIX = /_(kr|tkr|mkr|sek|tsek|ksek|msek|kronor|procent|pct)$/;
 
@@ -321,8 +357,10 @@ function restoreWord(word: string): string {
 
 /** A key said in words: "verksamhetens_intakter" → "verksamhetens intäkter". */
 const keyWords = (key: string) =>
-  key
+  norm(key)
     .replace(UNIT_SUFFIX, "")
+    // A year in a key dates its figure; it is no word of the measure.
+    .replace(/(?:^|_)(?:19|20)\d\d(?=_|$)/g, "")
     // "andel_arbete_studier": two destinations side by side in a key are the one "arbete eller studier".
     .replace(/(?<=^|_)arbete_(?:och_|eller_)?studier(?=_|$)/, "arbete eller studier")
     .split(/[_\s]+/)
@@ -346,12 +384,18 @@ function unitOf(text: string): string | undefined {
 
 interface Context {
   year?: number;
+  /** The record's basis said in a value ("typ": "budget"): true for a budget's, false for the outcome's. */
+  budget?: boolean;
   scope?: string;
   /** A record's string measure, for the value objects inside it ("varden": [{ "kon": "K", "varde": 64 }]). */
   measure?: string;
   unit?: string;
   path: string[];
   exit: boolean;
+  /** Whether the node is an element of an array (its key is the array's). */
+  inArray?: boolean;
+  /** The unit the text above says every amount is in ("Belopp i tusental kronor."): money's only. */
+  moneyUnit?: string;
 }
 
 const YEAR_VALUE = (v: Scalar) =>
@@ -365,71 +409,127 @@ function rowsOf(
   captionUnit: string | undefined,
 ): void {
   const leaves = node.entries.filter((e): e is [string, Leaf] => !isNode(e[1]));
-  const lower = (k: string) => k.toLowerCase();
-  const member = leaves.find(([k, l]) => MEMBER_RECORD_KEY.test(lower(k)) && typeof l.value === "string");
+  const member = leaves.find(([k, l]) => MEMBER_RECORD_KEY.test(norm(k)) && typeof l.value === "string");
   if (node.kind === "object" && member) {
     memberFees(leaves, String(member[1].value), ctx, captionUnit, out);
     return;
   }
+  const own = arrayKey === undefined ? "" : norm(arrayKey);
+  // A record of its own with a value ("post": { "namn": "Inskrivna deltagare", "varde": 187 }): its name is its measure.
+  const valued = leaves.some(([k]) => VALUE_KEY.test(norm(k)) || BUDGET_KEY.test(norm(k)));
   const here: Context = { ...ctx };
   let measure = ctx.measure;
   let gender: Row["gender"] | undefined;
+  let scale: string | undefined;
   for (const [key, leaf] of leaves) {
-    const k = lower(key);
+    const k = norm(key);
     const v = leaf.value;
     if (YEAR_KEY.test(k) && YEAR_VALUE(v)) here.year = YEAR_VALUE(v);
+    else if (SCALE_KEY.test(k) && typeof v === "number") scale = SCALES.get(v);
     else if (typeof v === "string") {
       const unit = UNIT_KEY.test(k) ? unitOf(v) : undefined;
       if (unit) here.unit = unit;
-      else if (SCOPE_KEY.test(k) || (NAME_KEY.test(k) && arrayKey && INTERVENTION_ARRAY.test(arrayKey))) here.scope = v;
+      else if (CURRENCY_KEY.test(k) && unitOf(v) === "kr") here.unit ??= "kr";
+      else if (BASIS_KEY.test(k) && BASIS_VALUE.test(v.trim())) here.budget = /^budget/i.test(v.trim());
+      else if (SCOPE_KEY.test(k) || (NAME_KEY.test(k) && own && INTERVENTION_ARRAY.test(own))) here.scope = v;
+      else if (NAME_KEY.test(k) && own && IDENTITY_KEY.test(own)) here.scope = v;
       else if (GENDER_KEY.test(k)) gender = genderOf(v);
-      else if (MEASURE_KEY.test(k)) measure = /^[\p{L}\d_]+$/u.test(v) ? keyWords(v) : v;
+      else if (MEASURE_KEY.test(k) || (NAME_KEY.test(k) && valued))
+        measure = /^[\p{L}\d_]+$/u.test(v) ? keyWords(v) : v;
       else if (DESTINATION_KEY.test(k)) measure = `Avslutade till ${v}`;
     }
   }
+  // "skala": 1000 on a statement's block: its amounts in thousands, whatever its currency says.
+  if (scale) here.unit = scale;
   // A federation object of its own ("forbund": { "namn": "Samordningsförbundet X" }): whose the records around it are.
   if (here.scope === undefined)
     for (const [key, entry] of node.entries) {
-      if (!isNode(entry) || !/^(?:forbund|förbund)$/.test(lower(key))) continue;
+      if (!isNode(entry) || !IDENTITY_KEY.test(norm(key))) continue;
       // Its own figures (members, population) are no one's outcome.
-      const name = entry.entries.find(([c, v]) => NAME_KEY.test(lower(c)) && !isNode(v) && typeof v.value === "string");
+      const name = entry.entries.find(([c, v]) => NAME_KEY.test(norm(c)) && !isNode(v) && typeof v.value === "string");
+      if (name) here.scope = String((name[1] as Leaf).value);
+    }
+  // An export's own description ("metadata": { "forbund": "Samordningsförbundet X" }): whose the block is.
+  if (here.scope === undefined && arrayKey === undefined)
+    for (const [key, entry] of node.entries) {
+      if (!isNode(entry) || !META_KEY.test(norm(key))) continue;
+      const name = entry.entries.find(
+        ([c, v]) => IDENTITY_KEY.test(norm(c)) && !isNode(v) && typeof v.value === "string" && /\p{L}/u.test(v.value),
+      );
       if (name) here.scope = String((name[1] as Leaf).value);
     }
   // A target's, a count since the start's, a forecast's record: none of the year's outcome.
   const measureKey = measure && fold(measure).replace(/[^\p{L}\d]+/gu, "_");
-  if (measureKey && (NOT_OUTCOME.test(measureKey) || PER_HEAD.test(measureKey))) return;
+  if (measureKey && (NOT_OUTCOME.test(measureKey) || PER_HEAD.test(measureKey) || VARAV_OF.test(measureKey))) return;
+  // A part counted inside another category ("varav_i": "REH"): never a category of its own.
+  if (leaves.some(([k, l]) => /^varav(?:_|$)/.test(norm(k)) && typeof l.value === "string")) return;
   here.measure = measure;
-  if (node.kind === "object" && leaves.some(([k]) => GENDER_KEY.test(lower(k))) && !gender) return;
+  if (node.kind === "object" && leaves.some(([k]) => GENDER_KEY.test(norm(k))) && !gender) return;
+  // The federation's own object: its numbers (members, inhabitants, an organisation number) are no one's outcome.
+  const identity = own !== "" && IDENTITY_KEY.test(own) && leaves.some(([k]) => NAME_KEY.test(norm(k)));
+  // Interventions keyed by their names ("insatser": { "Steget": { … } }): each object its intervention's.
+  const byName = node.kind === "object" && !ctx.inArray && own !== "" && INTERVENTION_ARRAY.test(own);
   for (const [key, entry] of node.entries) {
-    const k = lower(key);
+    const k = norm(key);
     if (META_KEY.test(k)) continue;
     if (isNode(entry)) {
-      if (NOT_OUTCOME.test(k) || PER_HEAD.test(k)) continue;
-      const child: Context = { ...here, path: [...here.path] };
+      if (NOT_OUTCOME.test(k) || PER_HEAD.test(k) || COMPARISON_KEY.test(k) || STRUCTURAL_KEY.test(k)) continue;
+      const child: Context = { ...here, path: [...here.path], inArray: node.kind === "array" };
+      const yearAlone = YEAR_ALONE.test(k);
       if (PREVIOUS_YEAR_KEY.test(k)) {
         // The previous year's object: its own year key decides, else the year before the one around it.
-        if (child.year === undefined && !entry.entries.some(([c, v]) => YEAR_KEY.test(lower(c)) && !isNode(v)))
-          continue;
+        if (child.year === undefined && !entry.entries.some(([c, v]) => YEAR_KEY.test(norm(c)) && !isNode(v))) continue;
         if (child.year !== undefined) child.year -= 1;
-      } else if (node.kind === "object" && entry.kind === "object" && !ACTUAL_KEY.test(k)) child.path.push(key);
+      } else if (WHOLE_KEY.test(k)) child.scope = "Hela förbundet";
+      else if (
+        byName &&
+        entry.kind === "object" &&
+        !INTERVENTION_ARRAY.test(k) &&
+        !entry.entries.some(([c]) => NAME_KEY.test(norm(c)))
+      )
+        child.scope = key.replace(/_/g, " ");
+      else if (
+        node.kind === "object" &&
+        entry.kind === "object" &&
+        !ACTUAL_KEY.test(k) &&
+        !yearAlone &&
+        !YEAR_KEY.test(k) &&
+        !INTERVENTION_ARRAY.test(k) &&
+        !IDENTITY_KEY.test(k)
+      )
+        child.path.push(key);
       if (EXIT_PATH.test(k)) child.exit = true;
       if (/(?:^|_)(?:budget|budgeterat)(?:_|$)/.test(k)) child.path.push("budget");
       const yearInKey = /(?:^|_)((?:19|20)\d\d)(?:_|$)/.exec(k);
       if (yearInKey) child.year = Number(yearInKey[1]);
-      rowsOf(entry, child, node.kind === "array" ? arrayKey : k, out, captionUnit);
+      // "ekonomi_tkr": { … }: the unit of every amount inside.
+      const unitInKey = UNIT_SUFFIX.exec(k)?.[1];
+      if (unitInKey && unitOf(unitInKey)) child.unit = unitOf(unitInKey);
+      rowsOf(entry, child, node.kind === "array" ? arrayKey : key, out, captionUnit);
       continue;
     }
     const v = entry.value;
     if (typeof v !== "number" || !Number.isFinite(v)) continue;
-    if (YEAR_KEY.test(k) || NOT_OUTCOME.test(k) || PER_HEAD.test(k) || PREVIOUS_YEAR_KEY.test(k)) continue;
+    // An intervention's figure set straight under the list of them ("insatser": { "Steget": 48 }): whose is unclear.
+    if (byName || identity) continue;
+    const previous = PREVIOUS_YEAR_KEY.test(k);
+    if (YEAR_KEY.test(k) || NOT_OUTCOME.test(k) || PER_HEAD.test(k) || SCALE_KEY.test(k)) continue;
+    if (previous && !(measure && here.year !== undefined)) continue;
     const suffix = UNIT_SUFFIX.exec(k)?.[1];
     let words: string[];
     let rowGender: Row["gender"] = gender ?? "Totalt";
-    let budget = false;
+    let budget = here.budget === true;
     let split = false;
-    if (measure && (VALUE_KEY.test(k) || BUDGET_KEY.test(k))) {
-      words = [measure];
-      budget = BUDGET_KEY.test(k);
+    let year = here.year;
+    if (measure && (VALUE_KEY.test(k) || BUDGET_KEY.test(k) || previous)) {
+      // The previous year's value beside the year's ("foregaende_ar": 7105): that year's row.
+      if (previous) year = here.year! - 1;
+      words = [
+        here.exit && !EXIT_WORDS.test(measure) && !/^avslutade till/i.test(measure)
+          ? `Avslutade till ${measure}`
+          : measure,
+      ];
+      budget ||= BUDGET_KEY.test(k);
     } else if (measure) continue;
     else {
       const leafGender = genderOf(k);
@@ -440,16 +540,13 @@ function rowsOf(
       if (keys.length === 0) continue;
       words = keys.map(keyWords);
       if (here.exit && !leafGender && !EXIT_PATH.test(k)) words = [`Avslutade till ${keyWords(key)}`];
+      // "deltagare_2024": 162: a year in the key dates its figure.
+      const leafYear = /(?:^|_)((?:19|20)\d\d)(?:_|$)/.exec(k);
+      if (leafYear && !leafGender) year = Number(leafYear[1]);
     }
     if (words.some((w) => w === "budget")) budget = true;
     words = words.filter((w) => w !== "budget");
     if (words.length === 0) continue;
-    const unit =
-      (suffix && unitOf(suffix)) ??
-      (/\b(?:andel|procent)\b|%/i.test(words.join(" ")) ? "procent" : undefined) ??
-      here.unit ??
-      captionUnit ??
-      "antal";
     let label = conceptLabel(
       words.map((w) =>
         w
@@ -461,6 +558,13 @@ function rowsOf(
       split,
     );
     if (label === "") continue;
+    const unit =
+      (suffix && unitOf(suffix)) ??
+      (/\b(?:andel|procent)\b|%/i.test(words.join(" ")) ? "procent" : undefined) ??
+      here.unit ??
+      captionUnit ??
+      (here.moneyUnit && namesMoney(label) ? here.moneyUnit : undefined) ??
+      "antal";
     if (budget) {
       // A budget's counts are no outcome; its money is the budget's ("Intäkter, budget").
       if (unit === "antal" || unit === "procent") continue;
@@ -471,7 +575,7 @@ function rowsOf(
       scope: here.scope?.replace(/\s{2,}/g, " "),
       measure: label.replace(/,(?=\S)/g, ", "),
       gender: rowGender,
-      year: here.year,
+      year,
       value: v,
       unit,
       line: entry.line,
@@ -552,6 +656,39 @@ function memberFees(
   });
 }
 
+/** Whether a label names an amount of the accounts ("intäkter", "årets resultat", "eget kapital"). */
+function namesMoney(label: string): boolean {
+  const c = bestConcept(label.replace(/,\s*budget$/, ""), ["finance"]);
+  return (c !== undefined && c.score === 1) || statementItem(label, "income_statement") !== undefined;
+}
+
+/** "Belopp i tusental kronor", "Ekonomin anges i kronor", "Alla belopp i kronor om inget annat anges". */
+const DECLARED_UNIT =
+  /\b(?:belopp(?:en)?|ekonomi(?:n)?|summor(?:na)?)\b[^.]{0,30}?\bi\s+(tusental kronor|tusentals kronor|miljoner kronor|hela kronor|kronor|tkr|mnkr|mkr|kr|sek|tsek|ksek|msek)(?!\p{L})/iu;
+
+/**
+ * The unit the paragraph above a block says its amounts are in (up to twelve lines up, to the text's
+ * first line or another block): money's only, never a count's.
+ */
+export function declaredMoneyUnit(lines: readonly string[], start: number): string | undefined {
+  const above: string[] = [];
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const t = lines[k]!.trim();
+    if (/^[[{<]|^[|+\\`\u2500-\u257f]/u.test(t)) break;
+    above.unshift(t);
+  }
+  const m = DECLARED_UNIT.exec(above.join(" ").replace(/\s+/g, " "));
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  return /^(?:tusental|tusentals) kronor$/.test(w)
+    ? "tkr"
+    : w === "miljoner kronor"
+      ? "mkr"
+      : w === "hela kronor"
+        ? "kr"
+        : unitOf(w);
+}
+
 /** The unit a caption right above a block states ("Ekonomi, hela förbundet (kr):"). */
 function captionUnitAbove(lines: readonly string[], start: number): string | undefined {
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -586,7 +723,8 @@ function tablesOf(rows: readonly Row[], blockLine: number): { text: string; from
     const key = `${r.scope !== undefined ? "s" : ""}${r.year !== undefined ? "y" : ""}`;
     kinds.set(key, [...(kinds.get(key) ?? []), r]);
   }
-  for (const [key, list] of kinds) {
+  // The rows no key scopes first: their owner is the section's, before any intervention's name is read.
+  for (const [key, list] of [...kinds].sort((a, b) => Number(a[0].includes("s")) - Number(b[0].includes("s")))) {
     const scoped = key.includes("s");
     const dated = key.includes("y");
     const header = [scoped ? "Insats" : "", "Mått", "Kön", dated ? "År" : "", "Värde", "Enhet"].filter(Boolean);
@@ -647,7 +785,13 @@ export function structuredData(lines: readonly string[]): StructuredLines | unde
       continue;
     }
     const rows: Row[] = [];
-    rowsOf(block.node, { path: [], exit: false }, undefined, rows, captionUnitAbove(lines, i));
+    rowsOf(
+      block.node,
+      { path: [], exit: false, moneyUnit: declaredMoneyUnit(lines, i) },
+      undefined,
+      rows,
+      captionUnitAbove(lines, i),
+    );
     if (rows.length < 2) {
       i = block.last;
       continue;
