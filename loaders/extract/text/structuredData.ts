@@ -30,6 +30,8 @@ import { readUnit, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { bestConcept, fold } from "../../reference/concepts.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { destinationRowCategory } from "../general/exitRowLabel.ts";
+import { alignTabCells } from "../../input/tabCells.ts";
+import { localName, parseXmlBlock, type XmlElement } from "./xmlData.ts";
 
 export interface StructuredLines {
   /** The lines with each structured block set out as long-format tables. */
@@ -317,6 +319,13 @@ const CURRENCY_KEY = /^(?:valuta|currency)$/;
 /** A record's basis said as a value ("typ": "utfall", "typ": "budget"). */
 const BASIS_KEY = /^(?:typ|type|basis|varde_typ|värde_typ|slag)$/;
 const BASIS_VALUE = /^(?:utfall|budget|budgeterat|faktiskt|actual)$/i;
+/** The body that published an export ("utgivare"): whose its records are, where it is a federation. */
+const PUBLISHER_KEY =
+  /^(?:utgivare|utgivare_namn|publicerad_av|avsandare|avsändare|organisation|organisationsnamn|huvudman)$/;
+const FEDERATION_NAME =
+  /^(?:samordningsförbundet|samordningsforbundet|finsamförbundet|finsam)\s+\p{Lu}|\p{L}\s+samordningsförbund(?:et)?$/iu;
+/** A day a balance is counted on ("datum": "2025-12-31"). */
+const DATE_KEY = /^(?:datum|date|per|balansdag|bokslutsdag|avser_datum)$/;
 /** A record that is part of another ("varav i REH"): never a category of its own. */
 const VARAV_OF = /^varav_i_/;
 /** Keys that say the outcome (dropped from the measure's words). */
@@ -329,6 +338,8 @@ const GENDER_LEAF: readonly [RegExp, Row["gender"]][] = [
 /** Words naming an exit in a path ("avslutade": { "per_orsak": { "arbete": 22 } }). */
 const EXIT_PATH =
   /^(?:avslut(?:ade|ad|s)?(?:_?(?:till|mot|per_orsak|efter_orsak|orsak|orsaker|anledning|destination))?|avslutsorsak(?:er)?|per_orsak|efter_avslut|vart_gick|gick_till)$/;
+/** A container of the exits' destinations, never of the exits themselves ("avslut_till", "avslutade_per_orsak"). */
+const DESTINATIONS_KEY = /(?:^|_)(?:till|mot|orsak|orsaker|anledning|destination)$|^avslutsorsak/;
 /** A key's ending naming its unit: "belopp_tkr", "andel_procent". */
 const UNIT_SUFFIX = /_(kr|tkr|mkr|sek|tsek|ksek|msek|kronor|procent|pct)$/;
 
@@ -433,8 +444,12 @@ function rowsOf(
       else if (BASIS_KEY.test(k) && BASIS_VALUE.test(v.trim())) here.budget = /^budget/i.test(v.trim());
       else if (SCOPE_KEY.test(k) || (NAME_KEY.test(k) && own && INTERVENTION_ARRAY.test(own))) here.scope = v;
       else if (NAME_KEY.test(k) && own && IDENTITY_KEY.test(own)) here.scope = v;
+      // "utgivare": "Samordningsförbundet X" on an export's root: whose its records are.
+      else if (PUBLISHER_KEY.test(k) && FEDERATION_NAME.test(v.trim())) here.scope ??= v.trim();
+      // "datum": "2025-12-31": a balance's day dates its figure by the year it closes.
+      else if (DATE_KEY.test(k) && /^(?:19|20)\d\d-12-31$/.test(v.trim())) here.year = Number(v.trim().slice(0, 4));
       else if (GENDER_KEY.test(k)) gender = genderOf(v);
-      else if (MEASURE_KEY.test(k) || (NAME_KEY.test(k) && valued))
+      else if (MEASURE_KEY.test(k) || ((NAME_KEY.test(k) || BASIS_KEY.test(k)) && valued))
         measure = /^[\p{L}\d_]+$/u.test(v) ? keyWords(v) : v;
       else if (DESTINATION_KEY.test(k)) measure = `Avslutade till ${v}`;
     }
@@ -468,7 +483,12 @@ function rowsOf(
   // The federation's own object: its numbers (members, inhabitants, an organisation number) are no one's outcome.
   const identity = own !== "" && IDENTITY_KEY.test(own) && leaves.some(([k]) => NAME_KEY.test(norm(k)));
   // Interventions keyed by their names ("insatser": { "Steget": { … } }): each object its intervention's.
-  const byName = node.kind === "object" && !ctx.inArray && own !== "" && INTERVENTION_ARRAY.test(own);
+  const byName =
+    node.kind === "object" &&
+    !ctx.inArray &&
+    own !== "" &&
+    INTERVENTION_ARRAY.test(own) &&
+    !leaves.some(([k]) => NAME_KEY.test(norm(k)));
   for (const [key, entry] of node.entries) {
     const k = norm(key);
     if (META_KEY.test(k)) continue;
@@ -533,6 +553,8 @@ function rowsOf(
     } else if (measure) continue;
     else {
       const leafGender = genderOf(k);
+      // A list of destinations' own sum ("avslut_till": { "summa": 102, … }): a check, the exits are counted elsewhere.
+      if (leafGender === "Totalt" && here.exit && DESTINATIONS_KEY.test(own)) continue;
       // A flat record's "kvinnor" and "man" beside its "deltagare": the split of the record's one count of all participants.
       const keys = leafGender ? (here.path.length > 0 ? here.path : flatCount(leaves)) : [...here.path, key];
       if (leafGender) rowGender = leafGender;
@@ -547,6 +569,13 @@ function rowsOf(
     if (words.some((w) => w === "budget")) budget = true;
     words = words.filter((w) => w !== "budget");
     if (words.length === 0) continue;
+    // The equity at the year's start ("eget_kapital": { "vid_arets_borjan": … }, "ingående"): last year's closing equity.
+    const equity = EQUITY.test(words.join(" ")) ? equityDay(words.join(" ")) : undefined;
+    if (equity === "opening") {
+      if (year === undefined) continue;
+      year -= 1;
+    }
+    if (equity) words = ["eget kapital"];
     let label = conceptLabel(
       words.map((w) =>
         w
@@ -583,8 +612,18 @@ function rowsOf(
   }
 }
 
+const EQUITY = /\beget kapital\b/i;
+const OPENING_DAY = /\b(?:ingående|ingaende|vid årets början|vid arets borjan|årets början|1 januari|ib)\b/i;
+const CLOSING_DAY = /\b(?:utgående|utgaende|vid årets slut|vid arets slut|årets slut|31 december|31 dec|ub)\b/i;
+/** Whether the equity's words say the day it is counted: the year's start or its end; undefined where neither or both. */
+function equityDay(words: string): "opening" | "closing" | undefined {
+  const opening = OPENING_DAY.test(words);
+  const closing = CLOSING_DAY.test(words);
+  return opening === closing ? undefined : opening ? "opening" : "closing";
+}
+
 /** "avslut_arbete", "avslutade studier": a destination of the exits said as the lexicon says it. */
-const EXIT_WORDS = /^(?:avslut|avslutade|avslutad)\s+(?!till\b|mot\b)(.+)$/i;
+const EXIT_WORDS = /^(?:avslut|avslutade|avslutad)\s+(?!till\b|mot\b|av\b|på grund\b|pga\b)(.+)$/i;
 
 /** Whether a label names a figure a reader knows: a count, an amount, a rate or a destination. */
 function named(label: string): boolean {
@@ -623,7 +662,7 @@ function flatCount(leaves: readonly [string, Leaf][]): string[] {
 }
 
 /** A member's fee key: "belopp_tkr", "avgift", "medlemsbidrag_kr"; never a share or a per-head figure. */
-const FEE_KEY = /^(?:belopp|avgift|medlemsavgift|medlemsbidrag|bidrag|utfall|summa)(?:_|$)/;
+const FEE_KEY = /^(?:belopp|avgift|medlemsavgift|medlemsbidrag|bidrag|utfall|summa|varde|värde|value)(?:_|$)/;
 
 /**
  * A member's record ({ "medlem": "Region X", "belopp_tkr": 2280, "andel_procent": 25.0 }): its one fee
@@ -636,19 +675,32 @@ function memberFees(
   captionUnit: string | undefined,
   out: Row[],
 ): void {
-  if (ctx.year === undefined || ctx.path.some((k) => /budget|plan|prognos|forslag|förslag/.test(k.toLowerCase())))
+  // The record's own year, unit and basis ("<post medlem="…" ar="2025" enhet="kr" varde="…"/>") before those around it.
+  let year = ctx.year;
+  let own: string | undefined;
+  for (const [k, l] of leaves) {
+    const key = norm(k);
+    if (YEAR_KEY.test(key) && YEAR_VALUE(l.value)) year = YEAR_VALUE(l.value);
+    else if (UNIT_KEY.test(key) && typeof l.value === "string") own = unitOf(l.value) ?? own;
+    else if (BASIS_KEY.test(key) && typeof l.value === "string" && /^budget/i.test(l.value.trim())) return;
+  }
+  if (
+    year === undefined ||
+    ctx.budget ||
+    ctx.path.some((k) => /budget|plan|prognos|forslag|förslag/.test(k.toLowerCase()))
+  )
     return;
   const fees = leaves.filter(
     ([k, l]) => FEE_KEY.test(k.toLowerCase()) && typeof l.value === "number" && !PER_HEAD.test(k.toLowerCase()),
   );
   if (fees.length !== 1) return;
   const [key, leaf] = fees[0]!;
-  const unit = unitOf(UNIT_SUFFIX.exec(key.toLowerCase())?.[1] ?? "") ?? ctx.unit ?? captionUnit;
+  const unit = unitOf(UNIT_SUFFIX.exec(key.toLowerCase())?.[1] ?? "") ?? own ?? ctx.unit ?? captionUnit;
   if (unit !== "kr" && unit !== "tkr" && unit !== "mkr") return;
   out.push({
     measure: "",
     gender: "Totalt",
-    year: ctx.year,
+    year,
     value: leaf.value as number,
     unit,
     line: leaf.line,
@@ -814,4 +866,187 @@ export function structuredData(lines: readonly string[]): StructuredLines | unde
     out.from.push(copied);
   }
   return out;
+}
+
+// ---------- XML ----------
+
+/** The opening of an XML block: the declaration, or a start tag alone at a line's start. */
+const XML_OPEN = /^\s*<(?:\?xml\b|([A-Za-z_][\w.:-]*)(?=[\s>/]|$))/;
+/** Roots that are a web page or a feed: the HTML and feed steps read those (`htmlMarkup.ts`, `feedMarkup.ts`). */
+const PAGE_ROOT =
+  /^(?:html|head|body|div|span|p|table|thead|tbody|tfoot|tr|td|th|ul|ol|li|h[1-6]|section|article|main|header|footer|nav|a|b|i|em|strong|br|hr|img|figure|figcaption|caption|dl|dt|dd|blockquote|pre|code|form|svg|font|center|small|sup|sub|u|s|del|ins|details|summary|aside|style|script|meta|link|title|feed|rss|channel|entry|item|rdf)$/i;
+/** A member's reference by the ids declared at the top ("M1+M2"). */
+const ID_REFERENCE = /^[A-Za-z]{0,3}\d{1,3}(?:\s*[+,&]\s*[A-Za-z]{0,3}\d{1,3})*$/;
+
+/** An attribute's or an element's text as a value: a number where it is one ("7260", "42,2", "61 240", "-7418"), else the text. */
+function xmlScalar(text: string): Scalar {
+  const t = text.trim().replace(/\u2212/g, "-");
+  if (/^-?\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (/^-?\d+,\d+$/.test(t)) return Number(t.replace(",", "."));
+  if (/^-?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?$/.test(t)) return Number(t.replace(/[ \u00a0]/g, "").replace(",", "."));
+  return t;
+}
+
+/** Ids declared for names ("<medlem id="M1" namn="Försäkringskassan"/>"): id → name. */
+function declaredIds(root: XmlElement): Map<string, string> {
+  const ids = new Map<string, string>();
+  const walk = (el: XmlElement) => {
+    const id = el.attributes.find((a) => /^(?:id|kod|nr)$/i.test(localName(a.name)))?.value;
+    const name = el.attributes.find((a) => NAME_KEY.test(norm(localName(a.name))))?.value;
+    if (id && name && el.children.length === 0 && /\p{L}/u.test(name)) ids.set(id.trim(), name.trim());
+    el.children.forEach(walk);
+  };
+  walk(root);
+  return ids;
+}
+
+/** An XML element as the node model the JSON reader builds: attributes and childless children as keys, repeated children as an array. */
+function xmlNode(el: XmlElement, ids: ReadonlyMap<string, string>): Node {
+  const entries: [string, Node | Leaf][] = [];
+  for (const a of el.attributes) {
+    const key = localName(a.name);
+    if (/^xmlns\b/i.test(a.name)) continue;
+    let value = a.value;
+    // "M1+M2": the members the ids at the top name, "Försäkringskassan och Arbetsförmedlingen".
+    if (MEMBER_RECORD_KEY.test(norm(key)) && ID_REFERENCE.test(value.trim())) {
+      const names = value.split(/\s*[+,&]\s*/).map((id) => ids.get(id.trim()));
+      if (names.every((n): n is string => n !== undefined)) value = names.join(" och ");
+    }
+    entries.push([key, { value: xmlScalar(value), line: a.line }]);
+  }
+  const groups = new Map<string, XmlElement[]>();
+  for (const c of el.children) groups.set(c.name, [...(groups.get(c.name) ?? []), c]);
+  for (const [name, group] of groups) {
+    const values = group.map((c) => childValue(c, ids)).filter((v): v is Node | Leaf => v !== undefined);
+    if (values.length === 0) continue;
+    if (group.length === 1) entries.push([name, values[0]!]);
+    else entries.push([name, { kind: "array", line: group[0]!.line, entries: values.map((v, j) => [String(j), v]) }]);
+  }
+  // An element with attributes and a text: the text is its value ("<matt typ="nya">118</matt>").
+  if (el.text && el.children.length === 0)
+    entries.push(["varde", { value: xmlScalar(el.text.value), line: el.text.line }]);
+  return { kind: "object", line: el.line, entries };
+}
+
+function childValue(el: XmlElement, ids: ReadonlyMap<string, string>): Node | Leaf | undefined {
+  const attributes = el.attributes.filter((a) => !/^xmlns\b/i.test(a.name));
+  if (attributes.length === 0 && el.children.length === 0)
+    return el.text ? { value: xmlScalar(el.text.value), line: el.text.line } : undefined;
+  return xmlNode(el, ids);
+}
+
+/** A spreadsheet saved as XML ("<Workbook>" of "<Worksheet>"s of "<Row>"s of "<Cell><Data>"s). */
+const isWorkbook = (root: XmlElement) =>
+  /^workbook$/i.test(root.name) && root.children.some((c) => /^worksheet$/i.test(c.name));
+
+/** A number cell as a Swedish report writes it: "5 320 000", "-156 300", "34,2". */
+function swedishNumber(value: number): string {
+  const [whole, decimals] = Math.abs(value).toString().split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return `${value < 0 ? "-" : ""}${grouped}${decimals ? `,${decimals}` : ""}`;
+}
+
+/**
+ * A workbook's sheets as layout text: each sheet's name a title line, each row one line of cells set
+ * out in columns (`input/tabCells.ts`), numbers written as a report writes them; a row cites the line
+ * of its first figure (else of its first cell).
+ */
+function workbookLines(root: XmlElement): { text: string; from: number }[] {
+  const out: { text: string; from: number }[] = [];
+  for (const sheet of root.children.filter((c) => /^worksheet$/i.test(c.name))) {
+    const title = sheet.attributes.find((a) => /^name$/i.test(localName(a.name)));
+    out.push({ text: "", from: sheet.line });
+    if (title) out.push({ text: title.value, from: title.line });
+    const rows: { cells: string[]; from: number }[] = [];
+    for (const table of sheet.children.filter((c) => /^table$/i.test(c.name)))
+      for (const row of table.children.filter((c) => /^row$/i.test(c.name))) {
+        const cells: string[] = [];
+        let from: number | undefined;
+        let first: number | undefined;
+        for (const cell of row.children.filter((c) => /^cell$/i.test(c.name))) {
+          const index = Number(cell.attributes.find((a) => /^index$/i.test(localName(a.name)))?.value);
+          if (Number.isInteger(index) && index > cells.length + 1) while (cells.length < index - 1) cells.push("");
+          const data = cell.children.find((c) => /^data$/i.test(c.name));
+          const type = data?.attributes.find((a) => /^type$/i.test(localName(a.name)))?.value;
+          const value = data?.text?.value ?? "";
+          const number = type === "Number" ? xmlScalar(value) : undefined;
+          cells.push(typeof number === "number" ? swedishNumber(number) : value.replace(/\t/g, " "));
+          first ??= data?.text?.line ?? cell.line;
+          if (typeof number === "number") from ??= data!.text!.line;
+        }
+        if (cells.some((c) => c !== "")) rows.push({ cells, from: from ?? first ?? row.line });
+      }
+    const width = Math.max(0, ...rows.map((r) => r.cells.length));
+    const aligned = alignTabCells(
+      rows.map((r) => [...r.cells, ...Array<string>(width - r.cells.length).fill("")].join("\t")),
+    );
+    rows.forEach((r, j) => out.push({ text: aligned[j]!.trimEnd(), from: r.from }));
+  }
+  out.push({ text: "", from: root.line });
+  return out;
+}
+
+export interface XmlData {
+  /** The document's lines with each XML block blanked: no other step reads the markup. */
+  lines: string[];
+  /** Per block, its first line (0-based) and the lines it is set out as, each citing its value's line. */
+  blocks: Map<number, { text: string; from: number }[]>;
+}
+
+/**
+ * The XML data blocks of a document (an open-data file, a system's export, a workbook saved as XML;
+ * never a web page or a feed, which the HTML and feed steps read): each set out as long-format tables
+ * (`rowsOf`), a workbook as its sheets' tables, and blanked where it stood; undefined where there is
+ * none. A block that sets out fewer than two figures is left as written.
+ */
+export function xmlData(lines: readonly string[]): XmlData | undefined {
+  let out: XmlData | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes("<")) continue;
+    const open = XML_OPEN.exec(line);
+    if (!open || (open[1] && PAGE_ROOT.test(localName(open[1])))) continue;
+    const block = parseXmlBlock(lines, i);
+    if (!block) continue;
+    const { root, last } = block;
+    if (PAGE_ROOT.test(root.name)) {
+      i = last;
+      continue;
+    }
+    let set: { text: string; from: number }[];
+    if (isWorkbook(root)) set = workbookLines(root);
+    else {
+      const rows: Row[] = [];
+      const ids = declaredIds(root);
+      const wrapper: Node = { kind: "object", line: root.line, entries: [[root.name, xmlNode(root, ids)]] };
+      rowsOf(
+        wrapper,
+        { path: [], exit: false, moneyUnit: declaredMoneyUnit(lines, i) },
+        undefined,
+        rows,
+        captionUnitAbove(lines, i),
+      );
+      set = rows.length >= 2 ? tablesOf(uniqueRows(rows), i) : [];
+    }
+    if (set.filter((r) => r.text.trim() !== "").length < 2) {
+      i = last;
+      continue;
+    }
+    out ??= { lines: [...lines], blocks: new Map() };
+    for (let k = i; k <= last; k++) out.lines[k] = "";
+    out.blocks.set(i, set);
+    i = last;
+  }
+  return out;
+}
+
+/** Rows that say the same figure twice (the result in both statements) set out once. */
+function uniqueRows(rows: readonly Row[]): Row[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = [r.scope, r.measure, r.gender, r.year, r.value, r.unit, r.member].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
