@@ -32,6 +32,8 @@ import { statementItem } from "../../reference/statementLabels.ts";
 import { destinationRowCategory } from "../general/exitRowLabel.ts";
 import { alignTabCells } from "../../input/tabCells.ts";
 import { localName, parseXmlBlock, type XmlElement } from "./xmlData.ts";
+import { mayOpenOutline, outlineAt, type OutlineBlock, type OutlineNode } from "./outlines.ts";
+import { MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 
 export interface StructuredLines {
   /** The lines with each structured block set out as long-format tables. */
@@ -403,6 +405,8 @@ interface Context {
   unit?: string;
   path: string[];
   exit: boolean;
+  /** An outline's fees may stand with no year of their own: the caption above dates them, as a list's caption does. */
+  undated?: boolean;
   /** Whether the node is an element of an array (its key is the array's). */
   inArray?: boolean;
   /** The unit the text above says every amount is in ("Belopp i tusental kronor."): money's only. */
@@ -685,7 +689,7 @@ function memberFees(
     else if (BASIS_KEY.test(key) && typeof l.value === "string" && /^budget/i.test(l.value.trim())) return;
   }
   if (
-    year === undefined ||
+    (year === undefined && !ctx.undated) ||
     ctx.budget ||
     ctx.path.some((k) => /budget|plan|prognos|forslag|förslag/.test(k.toLowerCase()))
   )
@@ -695,7 +699,8 @@ function memberFees(
   );
   if (fees.length !== 1) return;
   const [key, leaf] = fees[0]!;
-  const unit = unitOf(UNIT_SUFFIX.exec(key.toLowerCase())?.[1] ?? "") ?? own ?? ctx.unit ?? captionUnit;
+  const unit =
+    unitOf(UNIT_SUFFIX.exec(key.toLowerCase())?.[1] ?? "") ?? own ?? ctx.unit ?? captionUnit ?? ctx.moneyUnit;
   if (unit !== "kr" && unit !== "tkr" && unit !== "mkr") return;
   out.push({
     measure: "",
@@ -765,11 +770,6 @@ function tablesOf(rows: readonly Row[], blockLine: number): { text: string; from
   const lists = new Map<string, Row[]>();
   for (const r of rows)
     if (r.member !== undefined) lists.set(`${r.year} ${r.unit}`, [...(lists.get(`${r.year} ${r.unit}`) ?? []), r]);
-  for (const [key, list] of lists) {
-    const [year, unit] = key.split(" ");
-    out.push({ text: "", from: blockLine }, { text: `Medlemsbidrag ${year} (${unit}):`, from: list[0]!.line });
-    for (const r of list) out.push({ text: `${r.member!.replace(/\s{2,}/g, " ")}   ${number(r.value)}`, from: r.line });
-  }
   for (const r of rows) {
     if (r.member !== undefined) continue;
     const key = `${r.scope !== undefined ? "s" : ""}${r.year !== undefined ? "y" : ""}`;
@@ -792,6 +792,13 @@ function tablesOf(rows: readonly Row[], blockLine: number): { text: string; from
       ].filter((c, j) => c !== "" || (j !== 0 && j !== 3));
       out.push({ text: cells.join("   "), from: r.line });
     }
+  }
+  // After the tables: the line above a table stays its caption.
+  for (const [key, list] of lists) {
+    const [year, unit] = key.split(" ");
+    const caption = year === "undefined" ? `Medlemsbidrag (${unit}):` : `Medlemsbidrag ${year} (${unit}):`;
+    out.push({ text: "", from: blockLine }, { text: caption, from: list[0]!.line });
+    for (const r of list) out.push({ text: `${r.member!.replace(/\s{2,}/g, " ")}   ${number(r.value)}`, from: r.line });
   }
   out.push({ text: "", from: blockLine });
   return out;
@@ -821,7 +828,26 @@ export function structuredData(lines: readonly string[]): StructuredLines | unde
   let copied = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!opens(line)) continue;
+    if (!opens(line)) {
+      // An outline (a mind map's or a tree view's export): its nodes as records.
+      const outline = mayOpenOutline(lines, i) ? outlineAt(lines, i) : undefined;
+      if (!outline) continue;
+      const set = outlineLines(outline, lines);
+      if (set) {
+        out ??= { lines: [], from: [] };
+        for (; copied < outline.first; copied++) {
+          out.lines.push(lines[copied]!);
+          out.from.push(copied);
+        }
+        for (const { text, from } of set) {
+          out.lines.push(text);
+          out.from.push(from);
+        }
+        copied = outline.last + 1;
+      }
+      i = outline.last;
+      continue;
+    }
     const t = line.trim();
     const block =
       t.startsWith("{") || t.startsWith("[")
@@ -1049,4 +1075,151 @@ function uniqueRows(rows: readonly Row[]): Row[] {
     seen.add(key);
     return true;
   });
+}
+
+// ---------- outlines ----------
+
+/** A label's words folded to a key's form ("Jämförelse, länets förbund" → "jamforelse_lanets_forbund"). */
+const labelKey = (label: string) =>
+  fold(label)
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, "_")
+    .replace(/^_+|_+$/g, "");
+/** A branch comparing with others (the county, the nation, an average): never the federation's outcome. */
+const COMPARISON_WORD = /(?:^|_)(?:jamforelse\w*|riket|rikets|lanet|lanets|nationellt|snitt|genomsnitt|median)(?:_|$)/;
+/** "Insatsen Starten", "Projekt: Lyftet": an intervention's branch named in its label. */
+const INTERVENTION_LABEL = /^(?:insatsen|insats|projektet|projekt)\s*:?\s+(\S.*)$/iu;
+/** A branch of the year's money whose children may be members' fees ("Intäkter", "Medlemsavgifter (tkr)"). */
+const FEES_LABEL = /(?:^|_)(?:intakter|medlemsavgift\w*|medlemsbidrag\w*|bidrag|finansiering|tilldelning)(?:_|$)/;
+const OUTLINE_GENDER = (label: string): "K" | "M" | "T" | undefined => {
+  const l = label.trim().toLowerCase();
+  if (/^(?:varav\s+)?(?:kvinnor|kvinna|k)$/.test(l)) return "K";
+  if (/^(?:varav\s+)?(?:män|man|m)$/.test(l)) return "M";
+  return TOTAL_LABEL.test(l) && !/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}\s+\p{L}/u.test(l) ? "T" : undefined;
+};
+const YEAR_IN_LABEL = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
+
+interface OutlineContext {
+  year?: number;
+  scope?: string;
+  unit?: string;
+  /** The parent's measure, where its label names one by itself. */
+  measure?: string;
+  exits: boolean;
+  fees: boolean;
+  equity: boolean;
+  /** The parent holds a figure of its own: its children are its parts. */
+  valued: boolean;
+  /** The parent lists the interventions: each child branch is one. */
+  interventions: boolean;
+}
+
+/**
+ * An outline's nodes as records the structured reader reads ("matt", "kon", "ar", "enhet", "insats",
+ * "varde"; a member's fee as "medlem" and "belopp"): each figure's measure its own label where that
+ * names one, its parent's where it says only a part (a gender, "Totalt"), a destination under the
+ * exits, a member under the money coming in, a day under the equity. A branch of another year dates
+ * its figures; a target's, a comparison's, structural work's or an unreadable figure's branch is passed
+ * over, and so are the parts of a figure that are none of those ("Insatser: 4 105 000" under costs).
+ */
+function outlineRecords(nodes: readonly OutlineNode[], ctx: OutlineContext, out: [string, Node | Leaf][]): void {
+  for (const node of nodes) {
+    if (node.unreadable) continue;
+    const year = YEAR_IN_LABEL.exec(node.label);
+    const label = node.label
+      .replace(YEAR_IN_LABEL, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^[,:–-]\s*|[,:–-]\s*$/g, "")
+      .trim();
+    const key = labelKey(label);
+    if (key === "" && node.value === undefined && !year) continue;
+    if (NOT_OUTCOME.test(key) || PER_HEAD.test(key) || COMPARISON_WORD.test(key) || STRUCTURAL_KEY.test(key)) continue;
+    const here: OutlineContext = { ...ctx, year: year ? Number(year[1]) : ctx.year, unit: node.unit ?? ctx.unit };
+    // The root naming the federation ("Samordningsförbundet Snårby 2025"): whose the figures are.
+    if (FEDERATION_NAME.test(label) && node.value === undefined) {
+      outlineRecords(node.children, { ...here, scope: label, measure: undefined, valued: false }, out);
+      continue;
+    }
+    const named = INTERVENTION_LABEL.exec(label);
+    if (named && node.value === undefined) {
+      outlineRecords(
+        node.children,
+        { ...here, scope: named[1]!, measure: undefined, valued: false, interventions: false },
+        out,
+      );
+      continue;
+    }
+    if (ctx.interventions) {
+      // A figure straight under the interventions' list ("Vägskälet: 48 deltagare"): whose and what is unclear.
+      if (node.value !== undefined || node.children.length === 0) continue;
+      outlineRecords(
+        node.children,
+        { ...here, scope: label, measure: undefined, valued: false, interventions: false },
+        out,
+      );
+      continue;
+    }
+    const gender = OUTLINE_GENDER(label);
+    const member = ctx.fees && MEMBER_LABEL.test(label);
+    let measure: string | undefined;
+    if (gender && ctx.measure) measure = ctx.measure;
+    else if (ctx.exits && !gender) measure = `Avslutade till ${label.replace(/^(?:gick\s+|vidare\s+)?till\s+/iu, "")}`;
+    else if (ctx.equity) measure = `Eget kapital ${label}`;
+    else if (!ctx.valued && !member && conceptLabel([label], false) !== "") measure = label;
+    // The parts of a figure that are no split, destination, member or day ("Insatser" under "Kostnader"): passed over.
+    if (ctx.valued && !gender && !ctx.exits && !member && !ctx.equity) continue;
+    if (node.value !== undefined) {
+      const entries: [string, Node | Leaf][] = [];
+      const leaf = (value: Scalar): Leaf => ({ value, line: node.line });
+      if (member) entries.push(["medlem", leaf(label)], ["belopp", leaf(node.value)]);
+      else if (measure) {
+        entries.push(["matt", leaf(measure)], ["varde", leaf(node.value)]);
+        if (gender && gender !== "T") entries.push(["kon", leaf(gender)]);
+      }
+      if (entries.length > 0) {
+        if (here.year !== undefined) entries.push(["ar", leaf(here.year)]);
+        if (here.unit) entries.push(["enhet", leaf(here.unit)]);
+        if (here.scope !== undefined && !member) entries.push(["insats", leaf(here.scope)]);
+        out.push([String(out.length), { kind: "object", line: node.line, entries }]);
+      }
+    }
+    if (node.children.length === 0) continue;
+    const exits =
+      EXIT_PATH.test(key) || /^avslut/.test(key) || bestConcept(label, ["participants"])?.concept.code === "exited";
+    outlineRecords(
+      node.children,
+      {
+        ...here,
+        measure: measure ?? (conceptLabel([label], false) !== "" ? label : undefined),
+        exits: exits && !gender,
+        fees: FEES_LABEL.test(key),
+        equity: /(?:^|_)eget_kapital(?:_|$)/.test(key) && node.value === undefined,
+        valued: node.value !== undefined,
+        interventions: INTERVENTION_ARRAY.test(key),
+      },
+      out,
+    );
+  }
+}
+
+/** An outline block set out as long-format tables (and a members' list), or undefined where fewer than two figures come of it. */
+function outlineLines(block: OutlineBlock, lines: readonly string[]): { text: string; from: number }[] | undefined {
+  const records: [string, Node | Leaf][] = [];
+  outlineRecords(
+    block.nodes,
+    { exits: false, fees: false, equity: false, valued: false, interventions: false },
+    records,
+  );
+  const rows: Row[] = [];
+  rowsOf(
+    { kind: "array", line: block.first, entries: records },
+    { path: [], exit: false, moneyUnit: declaredMoneyUnit(lines, block.first), undated: true },
+    undefined,
+    rows,
+    captionUnitAbove(lines, block.first),
+  );
+  if (rows.length < 2) return undefined;
+  const set = tablesOf(uniqueRows(rows), block.first);
+  // Right under a blank line, the set-out tables need no blank of their own: the caption above stays the table's.
+  return block.first > 0 && lines[block.first - 1]!.trim() === "" && set[0]?.text === "" ? set.slice(1) : set;
 }
