@@ -176,3 +176,31 @@ describe("an outline by indentation or bullets", () => {
     expect(facts.filter((f) => /=(63|15|6|40)$/.test(f))).toEqual([]);
   });
 });
+
+describe("members' fees in an outline", () => {
+  const outline = (heading: string) => [
+    heading,
+    "",
+    "- Ekonomi",
+    "  - Medlemsavgifter (tkr)",
+    "    - Staten: 3 500",
+    "    - Region Tjärmark: 1 750",
+    "    - Tjärby kommun: 1 750",
+    "  - Årets resultat: 81",
+  ];
+
+  it("dates fees no branch dates by the report's year where the text above names that year alone", () => {
+    const set = structuredData(outline("# Samordningsförbundet Tjärby 2025"), 2025)!.lines;
+    expect(set).toContain("Medlemsbidrag 2025 (tkr):");
+    expect(set).toContain("Staten   3500");
+  });
+
+  it("leaves them undated where the text above names another year or none (must not fire)", () => {
+    expect(structuredData(outline("# Samordningsförbundet Tjärby, budget 2026"), 2025)!.lines).toContain(
+      "Medlemsbidrag (tkr):",
+    );
+    expect(structuredData(outline("# Samordningsförbundet Tjärby 2024 och 2025"), 2025)!.lines).toContain(
+      "Medlemsbidrag (tkr):",
+    );
+  });
+});

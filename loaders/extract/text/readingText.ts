@@ -196,7 +196,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
   setXmlData(text, xml);
-  setStructuredData(text);
+  setStructuredData(text, reportYear);
   setStackedCards(text);
   return text;
 }
@@ -294,7 +294,8 @@ function setXmlData(text: ReadingText, xml: XmlData | undefined): void {
  * JSON, a YAML dump or comma-separated records pasted into the text, set out as long-format tables
  * (`structuredData.ts`); each row cites its value's document line.
  */
-const setStructuredData = (text: ReadingText) => regroup(text, structuredData(text.lines));
+const setStructuredData = (text: ReadingText, reportYear?: number) =>
+  regroup(text, structuredData(text.lines, reportYear));
 
 /**
  * A dashboard's stacked cards and "Mått: … Värde: …" lines under a filter naming one year: "Label:

@@ -746,6 +746,17 @@ export function declaredMoneyUnit(lines: readonly string[], start: number): stri
         : unitOf(w);
 }
 
+/** The years the text above a block names (up to twelve lines up, to another block), each once. */
+function yearsAbove(lines: readonly string[], start: number): string[] {
+  const years = new Set<string>();
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const t = lines[k]!;
+    if (/^\s*[[{<]/.test(t)) break;
+    for (const m of t.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) years.add(m[0]);
+  }
+  return [...years];
+}
+
 /** The unit a caption right above a block states ("Ekonomi, hela förbundet (kr):"). */
 function captionUnitAbove(lines: readonly string[], start: number): string | undefined {
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -823,7 +834,7 @@ function opens(line: string): boolean {
 }
 
 /** The document's structured blocks set out as long-format tables, or undefined where it has none. */
-export function structuredData(lines: readonly string[]): StructuredLines | undefined {
+export function structuredData(lines: readonly string[], reportYear?: number): StructuredLines | undefined {
   let out: StructuredLines | undefined;
   let copied = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -832,7 +843,7 @@ export function structuredData(lines: readonly string[]): StructuredLines | unde
       // An outline (a mind map's or a tree view's export): its nodes as records.
       const outline = mayOpenOutline(lines, i) ? outlineAt(lines, i) : undefined;
       if (!outline) continue;
-      const set = outlineLines(outline, lines);
+      const set = outlineLines(outline, lines, reportYear);
       if (set) {
         out ??= { lines: [], from: [] };
         for (; copied < outline.first; copied++) {
@@ -1203,7 +1214,11 @@ function outlineRecords(nodes: readonly OutlineNode[], ctx: OutlineContext, out:
 }
 
 /** An outline block set out as long-format tables (and a members' list), or undefined where fewer than two figures come of it. */
-function outlineLines(block: OutlineBlock, lines: readonly string[]): { text: string; from: number }[] | undefined {
+function outlineLines(
+  block: OutlineBlock,
+  lines: readonly string[],
+  reportYear: number | undefined,
+): { text: string; from: number }[] | undefined {
   const records: [string, Node | Leaf][] = [];
   outlineRecords(
     block.nodes,
@@ -1219,6 +1234,9 @@ function outlineLines(block: OutlineBlock, lines: readonly string[]): { text: st
     captionUnitAbove(lines, block.first),
   );
   if (rows.length < 2) return undefined;
+  // Members' fees no branch dates: the report's year where the text above names that year and no other.
+  if (reportYear !== undefined && yearsAbove(lines, block.first).join() === String(reportYear))
+    for (const r of rows) if (r.member !== undefined && r.year === undefined) r.year = reportYear;
   const set = tablesOf(uniqueRows(rows), block.first);
   // Right under a blank line, the set-out tables need no blank of their own: the caption above stays the table's.
   return block.first > 0 && lines[block.first - 1]!.trim() === "" && set[0]?.text === "" ? set.slice(1) : set;
