@@ -158,6 +158,26 @@ describe("XML open data as long-format tables", () => {
     expect(set.find((r) => r.text.includes("5 320 000"))!.from).toBe(5);
   });
 
+  it("prints a title in a sheet's header cell over bare years as the table's caption, never a column's name", () => {
+    const sheet = (header: string[]) => [
+      "<Workbook>",
+      " <Worksheet><Table>",
+      `  <Row>${header.map((c) => `<Cell><Data ss:Type="String">${c}</Data></Cell>`).join("")}</Row>`,
+      '  <Row><Cell><Data ss:Type="String">Nya deltagare</Data></Cell><Cell><Data ss:Type="Number">77</Data></Cell><Cell><Data ss:Type="Number">81</Data></Cell></Row>',
+      " </Table></Worksheet>",
+      "</Workbook>",
+    ];
+    const years = [...xmlData(sheet(["Deltagare, hela förbundet", "2025", "2024"]))!.blocks.values()][0]!.map(
+      (r) => r.text,
+    );
+    expect(years).toContain("Deltagare, hela förbundet");
+    expect(years.some((t) => /^\s+2025\s+2024$/.test(t))).toBe(true);
+    const columns = [...xmlData(sheet(["Resultaträkning", "Utfall 2025", "Utfall 2024"]))!.blocks.values()][0]!.map(
+      (r) => r.text,
+    );
+    expect(columns.some((t) => /^Resultaträkning\s+Utfall 2025\s+Utfall 2024$/.test(t))).toBe(true);
+  });
+
   it("leaves a web page's or a feed's markup and a block of no figures to the other steps", () => {
     expect(xmlData(["<table>", "  <tr><td>Deltagare</td><td>140</td></tr>", "</table>"])).toBeUndefined();
     expect(

@@ -1013,6 +1013,18 @@ function workbookLines(root: XmlElement): { text: string; from: number }[] {
         }
         if (cells.some((c) => c !== "")) rows.push({ cells, from: from ?? first ?? row.line });
       }
+    // A title in the header's first cell over bare years ("Deltagare, hela förbundet | 2025 | 2024"): the
+    // table's caption, printed above it as a report prints one, the label column's header left empty.
+    const head = rows[0];
+    if (
+      head &&
+      /\p{L}/u.test(head.cells[0] ?? "") &&
+      head.cells.length >= 2 &&
+      head.cells.slice(1).every((c) => /^(?:19|20)\d\d$/.test(c.trim()))
+    ) {
+      out.push({ text: head.cells[0]!, from: head.from });
+      head.cells = ["", ...head.cells.slice(1)];
+    }
     const width = Math.max(0, ...rows.map((r) => r.cells.length));
     const aligned = alignTabCells(
       rows.map((r) => [...r.cells, ...Array<string>(width - r.cells.length).fill("")].join("\t")),
