@@ -204,3 +204,28 @@ describe("members' fees in an outline", () => {
     );
   });
 });
+
+describe("an outliner's stars as levels", () => {
+  it("reads one star a level, a leaf through its parent", () => {
+    const org = [
+      "Beloppen är i tkr.",
+      "",
+      "* Samordningsförbundet Tjärby 2025",
+      "** Deltagare",
+      "*** Inskrivna 131",
+      "**** kvinnor 70",
+      "**** män 61",
+      "*** Avslutade 59",
+    ];
+    expect(read(org)).toEqual(
+      expect.arrayContaining(["fed:2025:enrolled:all=131", "fed:2025:enrolled:woman=70", "fed:2025:exited:all=59"]),
+    );
+  });
+
+  it("is no outline for emphasis or a single star's list (must not fire)", () => {
+    expect(
+      outlineAt(["* Deltagare 131", "* Nya 66", "* Avslutade 59", "* Kvar 72", "* Mål 80", "* Snitt 60"], 0),
+    ).toBeUndefined();
+    expect(outlineAt(["**Viktigt:** 131 deltagare", "**Nytt** i år", "text"], 0)).toBeUndefined();
+  });
+});

@@ -271,3 +271,40 @@ describe("nested JSON from a follow-up tool: years and interventions as keys", (
     expect(bare?.lines.find((l) => /intäkter/.test(l))).toMatch(/antal$/);
   });
 });
+
+describe("JSON Lines", () => {
+  const lines = [
+    "Beloppen är i kronor.",
+    '{"ar": 2025, "niva": "förbundet", "matt": "inskrivna", "kon": "alla", "varde": 158}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "inskrivna", "kon": "kvinnor", "varde": 87}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "inskrivna", "kon": "män", "varde": 71}',
+    '{"ar": 2025, "niva": "Steget", "matt": "inskrivna", "kon": "alla", "varde": 92}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "verksamhetens_intakter", "kon": null, "varde": 6020000}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "verksamhetens_kostnader", "kon": null, "varde": 6188400}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "arets_resultat", "kon": null, "varde": -168400}',
+  ];
+
+  it("reads one record a line as the records of one array, a level naming whose, no gender as all", () => {
+    expect(read(lines)).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=158",
+        "fed:2025:enrolled:woman=87",
+        "Steget:2025:enrolled:all=92",
+        "actual:2025:revenue_operating=6020000",
+        "actual:2025:result=-168400",
+      ]),
+    );
+    expect(read(lines).filter((f) => f.startsWith("fed:") && f.endsWith("=92"))).toEqual([]);
+  });
+
+  it("is no block for two records or a record with text after it (must not fire)", () => {
+    expect(structuredData(lines.slice(0, 3))).toBeUndefined();
+    expect(
+      structuredData([
+        '{"ar": 2025, "matt": "nya", "varde": 80} och mer',
+        '{"ar": 2025, "matt": "nya", "varde": 81}',
+        '{"ar": 2025, "matt": "nya", "varde": 82}',
+      ]),
+    ).toBeUndefined();
+  });
+});

@@ -33,6 +33,8 @@ const BRANCH = /^([\s│┃|]*)(?:├──?─*|└──?─*|┣━+|┗━+|
 const BARS_ONLY = /^[\s│┃|]+$/u;
 /** A bullet after the indentation. */
 const BULLET = /^(\s*)(?:[-*•–]|\d{1,2}[.)])\s+/u;
+/** An outliner's heading stars at a line's start: one a level. */
+const STARS = /^(\*{1,9})\s+(?=\S)/u;
 /** The least a block needs. */
 const MIN_BRANCH_LINES = 4;
 const MIN_INDENTED_LINES = 6;
@@ -128,6 +130,7 @@ export function mayOpenOutline(lines: readonly string[], i: number): boolean {
   const c = line.trimStart()[0];
   if (c === undefined) return false;
   if ("├└┣┗+\\`".includes(c)) return true;
+  if (STARS.test(line) && STARS.test(lines[i + 1] ?? "")) return true;
   const next = lines[i + 1];
   if (next === undefined) return false;
   // A root or a first item right above a deeper line.
@@ -162,15 +165,17 @@ function indentedBlock(lines: readonly string[], start: number): OutlineBlock | 
   for (; k < lines.length; k++) {
     const l = lines[k]!;
     if (l.trim() === "") break;
-    const bullet = BULLET.exec(l);
-    const column = bullet ? bullet[1]!.length : l.length - l.trimStart().length;
-    const text = bullet ? l.slice(bullet[0].length) : l.trim();
+    // An outliner's levels as stars ("*", "**", "***"): the count of stars is the level.
+    const stars = STARS.exec(l);
+    const bullet = stars ? undefined : BULLET.exec(l);
+    const column = stars ? stars[1]!.length * 2 : bullet ? bullet[1]!.length : l.length - l.trimStart().length;
+    const text = stars ? l.slice(stars[0].length) : bullet ? l.slice(bullet[0].length) : l.trim();
     // A sentence, a table's row (a gap of three spaces), a long line or data (JSON, markup): no outline's node.
     if (text.trim().length > MAX_LABEL || /\S {3,}\S/.test(text) || /[.!?]$/.test(text.trim())) break;
     if (!/^\p{L}/u.test(text.trim()) || /[{}<>"[\]]|\S:\S/u.test(text)) break;
     // A fact list set with leaders ("Kostnader ........ 10 890 000 kr"): a list, its own readers'.
     if (/\.{3,}|…|_{3,}/u.test(text)) break;
-    if (bullet) bullets++;
+    if (bullet || stars) bullets++;
     placed.push({ column, text, line: k });
   }
   if (placed.length < MIN_INDENTED_LINES) return undefined;

@@ -180,6 +180,23 @@ function jsonBlock(lines: readonly string[], start: number): { node: Node; last:
   return { node: parsed.node, last: start + offsets.length - 1 };
 }
 
+/**
+ * JSON Lines: one complete record a line ("{"ar": 2025, "matt": "nya", "varde": 80}"), three lines at
+ * least with no enclosing array: the records of one array, each on its own line.
+ */
+function jsonLinesBlock(lines: readonly string[], start: number): { node: Node; last: number } | undefined {
+  const root: Node = { kind: "array", line: start, entries: [] };
+  let k = start;
+  for (; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (!t.startsWith("{") || !t.endsWith("}")) break;
+    const parsed = parseJson(t, () => k);
+    if (!parsed || !isNode(parsed.node) || t.slice(parsed.end).trim() !== "") break;
+    root.entries.push([String(root.entries.length), parsed.node]);
+  }
+  return root.entries.length >= 3 ? { node: root, last: k - 1 } : undefined;
+}
+
 /** A line inside a JSON block. */
 const JSON_LINE = /^\s*(?:[{}[\],"]|-?\d|true\b|false\b|null\b|$)/;
 /** A line opening a JSON block: a bracket alone, or opening a record or a list. */
@@ -285,7 +302,8 @@ const norm = (key: string) =>
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1_$2")
     .replace(/[\s-]+/g, "_")
     .toLowerCase();
-const SCOPE_KEY = /^(?:enhet|insats|insatsnamn|projekt|verksamhet|forbund|förbund|organisation|omrade|område)$/;
+const SCOPE_KEY =
+  /^(?:enhet|insats|insatsnamn|projekt|verksamhet|forbund|förbund|organisation|omrade|område|niva|nivå|redovisningsniva|redovisningsnivå)$/;
 /** A record's name in an array of interventions ("insatser": [{ "namn": … }]). */
 const NAME_KEY = /^(?:namn|name)$/;
 const INTERVENTION_ARRAY =
@@ -483,7 +501,13 @@ function rowsOf(
   // A part counted inside another category ("varav_i": "REH"): never a category of its own.
   if (leaves.some(([k, l]) => /^varav(?:_|$)/.test(norm(k)) && typeof l.value === "string")) return;
   here.measure = measure;
-  if (node.kind === "object" && leaves.some(([k]) => GENDER_KEY.test(norm(k))) && !gender) return;
+  // A gender the record names but no reader knows ("kon": "X"): none of the counts; no gender at all ("kon": null) is all.
+  if (
+    node.kind === "object" &&
+    leaves.some(([k, l]) => GENDER_KEY.test(norm(k)) && typeof l.value === "string") &&
+    !gender
+  )
+    return;
   // The federation's own object: its numbers (members, inhabitants, an organisation number) are no one's outcome.
   const identity = own !== "" && IDENTITY_KEY.test(own) && leaves.some(([k]) => NAME_KEY.test(norm(k)));
   // Interventions keyed by their names ("insatser": { "Steget": { … } }): each object its intervention's.
@@ -579,7 +603,10 @@ function rowsOf(
       if (year === undefined) continue;
       year -= 1;
     }
-    if (equity) words = ["eget kapital"];
+    // The opening equity said as the closing one it is ("vid årets slut"); a bare "eget kapital" may be either.
+    if (equity === "opening") words = ["eget kapital vid årets slut"];
+    // The closing one under its parent ("eget_kapital": { "utgaende": … }): said the way the lexicon names it.
+    else if (equity === "closing" && conceptLabel(words, false) === "") words = ["eget kapital vid årets slut"];
     let label = conceptLabel(
       words.map((w) =>
         w
@@ -863,7 +890,7 @@ export function structuredData(lines: readonly string[], reportYear?: number): S
     const block =
       t.startsWith("{") || t.startsWith("[")
         ? JSON_OPEN.test(line)
-          ? jsonBlock(lines, i)
+          ? (jsonLinesBlock(lines, i) ?? jsonBlock(lines, i))
           : undefined
         : t.includes(",") && !t.includes(":")
           ? csvBlock(lines, i)
@@ -1093,7 +1120,7 @@ export function xmlData(lines: readonly string[]): XmlData | undefined {
 function uniqueRows(rows: readonly Row[]): Row[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
-    const key = [r.scope, r.measure, r.gender, r.year, r.value, r.unit, r.member].join("\u0000");
+    const key = [r.scope, r.measure.toLowerCase(), r.gender, r.year, r.value, r.unit, r.member].join("\u0000");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
