@@ -5,7 +5,11 @@
  * - JSON (an open-data service's answer, a follow-up system's export): objects and arrays of records,
  *   pretty-printed or one record a line ("{ "ar": 2025, "enhet": "Hela förbundet", "deltagare": 168 }");
  * - a YAML dump: "key: value" lines nested by indentation, every key a single word ("nya_under_aret: 66");
- * - comma-separated values without quotes under a header of single-word keys ("ar,enhet,nyckeltal,kon,varde").
+ * - comma-separated values without quotes under a header of single-word keys ("ar,enhet,nyckeltal,kon,varde");
+ * - JSON Lines, one record a line;
+ * - XML data (`xmlData.ts` parses it; `xmlData` here sets it out before the page steps run, a workbook saved
+ *   as XML as its sheets' tables);
+ * - an outline printed as text (`outlines.ts`: branches, indentation, bullets or stars), each node a record.
  *
  * Every figure is placed by its keys, never by its position: a year key ("ar", "period", "år") dates the
  * figures of its object and the objects inside it; a scope key ("enhet" naming no unit, "insats",
