@@ -308,3 +308,62 @@ describe("JSON Lines", () => {
     ).toBeUndefined();
   });
 });
+
+describe("YAML lists, key figures in a list and members' fees keyed by name", () => {
+  const yaml = [
+    "verksamhetsar: 2025",
+    "forbund: Samordningsförbundet Fjällby",
+    "nyckeltal:",
+    "  - etikett: Deltagare",
+    "    varde: 131",
+    "    jamfor: 120        # 2024",
+    "  - etikett: Kvinnor",
+    "    varde: 70",
+    "  - etikett: Män",
+    "    varde: 61",
+    "    # utkast: 60",
+    "  - etikett: Nya deltagare",
+    "    varde: 58",
+    "medlemsbidrag_tkr:",
+    "  staten: 3000",
+    "  region_fjallmark: 1500",
+    "  fjallby_kommun: 1500",
+  ];
+
+  it("reads a list's items as records, a gender's item after a count as that count's split", () => {
+    expect(read(yaml)).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=131",
+        "fed:2025:enrolled:woman=70",
+        "fed:2025:enrolled:man=61",
+        "fed:2025:new:all=58",
+      ]),
+    );
+    // The comparison's value beside an item and a commented draft are never read.
+    expect(read(yaml).filter((f) => /=(120|60)$/.test(f))).toEqual([]);
+  });
+
+  it("sets out members' fees keyed by their names as a members' list", () => {
+    const set = structuredData(yaml)!.lines;
+    expect(set).toContain("Medlemsbidrag 2025 (tkr):");
+    expect(set).toContain("Region Fjallmark   1500");
+    expect(set).toContain("Fjallby kommun   1500");
+  });
+
+  it("splits no count by a gender's item that follows no count, nor reads a budget's fees (must not fire)", () => {
+    const lines = [
+      "verksamhetsar: 2025",
+      "nyckeltal:",
+      "  - etikett: Utbildningsdagar",
+      "    varde: 12",
+      "  - etikett: Kvinnor",
+      "    varde: 70",
+      "budget:",
+      "  medlemsbidrag_tkr:",
+      "    staten: 3100",
+      "    region_fjallmark: 1550",
+    ];
+    expect(read(lines).filter((f) => f.endsWith("=70"))).toEqual([]);
+    expect(structuredData(lines)?.lines.join("\n") ?? "").not.toMatch(/3100|1550/);
+  });
+});

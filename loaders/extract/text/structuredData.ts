@@ -223,6 +223,8 @@ function balance(line: string, depth: { open: number; inString: boolean }): void
 
 /** "nya_under_aret: 66", "deltagare:": a YAML mapping's line, its key one word. */
 const YAML_LINE = /^( *)([\p{L}_][\p{L}\d_]*): *(.*)$/u;
+/** "  - etikett: Deltagare": a list's item opening a mapping. */
+const YAML_ITEM = /^( *)(- +)([\p{L}_][\p{L}\d_]*): *(.*)$/u;
 /** The lines a YAML block needs, at least one of them a key over an indented block. */
 const MIN_YAML_LINES = 5;
 
@@ -236,22 +238,46 @@ function yamlScalar(text: string): Scalar {
 
 /** A YAML dump opening on line `start`: its tree and last line, or undefined where it is no YAML block. */
 function yamlBlock(lines: readonly string[], start: number): { node?: Node; last: number } {
-  const rows: { indent: number; key: string; rest: string; line: number }[] = [];
+  const rows: { indent: number; key: string; rest: string; line: number; item?: number }[] = [];
   let k = start;
   for (; k < lines.length; k++) {
+    // A comment line inside the block ("    # utkast: 112") is no line of it.
+    if (k > start && /^\s+#/.test(lines[k]!)) continue;
     const m = YAML_LINE.exec(lines[k]!);
+    // A list's item opening a mapping ("  - etikett: Deltagare"): its dash's column, its key's after it.
+    const item = m ? undefined : YAML_ITEM.exec(lines[k]!);
+    if (item) {
+      rows.push({
+        indent: item[1]!.length + item[2]!.length,
+        key: item[3]!,
+        rest: item[4]!,
+        line: k,
+        item: item[1]!.length,
+      });
+      continue;
+    }
     if (!m) break;
     rows.push({ indent: m[1]!.length, key: m[2]!, rest: m[3]!, line: k });
   }
   // A run that is no YAML block is passed over whole: no line of it opens one.
   const none = { last: Math.max(start, k - 1) };
-  if (rows.length < MIN_YAML_LINES || rows[0]!.indent !== 0) return none;
+  if (rows.length < MIN_YAML_LINES || rows[0]!.indent !== 0 || rows[0]!.item !== undefined) return none;
   // A mapping: some key opens an indented block, and every key is in lower case.
   const nested = rows.some((r, j) => r.rest.trim() === "" && (rows[j + 1]?.indent ?? 0) > r.indent);
   if (!nested || !rows.every((r) => r.key === r.key.toLowerCase())) return none;
   const root: Node = { kind: "object", line: start, entries: [] };
   const stack: { indent: number; node: Node }[] = [{ indent: -1, node: root }];
   for (const r of rows) {
+    if (r.item !== undefined) {
+      // The item's record in its list: the list is the key above with no value of its own.
+      while (stack.length > 1 && stack[stack.length - 1]!.indent >= r.item) stack.pop();
+      const list = stack[stack.length - 1]!.node;
+      if (list === root || (list.kind === "object" && list.entries.length > 0)) return none;
+      list.kind = "array";
+      const record: Node = { kind: "object", line: r.line, entries: [] };
+      list.entries.push([String(list.entries.length), record]);
+      stack.push({ indent: r.item, node: record });
+    }
     while (stack.length > 1 && stack[stack.length - 1]!.indent >= r.indent) stack.pop();
     const parent = stack[stack.length - 1]!.node;
     if (r.rest.trim() === "") {
@@ -260,7 +286,7 @@ function yamlBlock(lines: readonly string[], start: number): { node?: Node; last
       stack.push({ indent: r.indent, node: child });
     } else parent.entries.push([r.key, { value: yamlScalar(r.rest), line: r.line }]);
   }
-  return { node: root, last: k - 1 };
+  return { node: root, last: rows[rows.length - 1]!.line };
 }
 
 /** "ar,enhet,nyckeltal,kon,varde": a header of single-word keys set apart by commas. */
@@ -315,7 +341,7 @@ const INTERVENTION_ARRAY =
 const UNIT_KEY = /^(?:enhet|unit|enhet_varde|enhet_värde|matenhet|måttenhet)$/;
 const GENDER_KEY = /^(?:kon|kön|gender|sex)$/;
 const MEASURE_KEY =
-  /^(?:post|matt|mått|nyckeltal|variabel|indikator|rad|uppgift|titel|beskrivning|kpi|kpi_namn|benamning|benämning)$/;
+  /^(?:post|matt|mått|nyckeltal|variabel|indikator|rad|uppgift|titel|beskrivning|kpi|kpi_namn|benamning|benämning|etikett|label|rubrik)$/;
 /** A record's destination named as a value ("avslut_till": "Arbete"). */
 const DESTINATION_KEY = /^(?:avslut_till|avslutad_till|avslutsorsak|orsak|avslutsanledning|gick_till)$/;
 /** A record's value keys: the outcome's. */
@@ -429,6 +455,8 @@ interface Context {
   exit: boolean;
   /** An outline's fees may stand with no year of their own: the caption above dates them, as a list's caption does. */
   undated?: boolean;
+  /** A list's last record naming a count ("etikett": "Deltagare"): the count a gender's record after it splits. */
+  siblings?: { count?: string };
   /** Whether the node is an element of an array (its key is the array's). */
   inArray?: boolean;
   /** The unit the text above says every amount is in ("Belopp i tusental kronor."): money's only. */
@@ -475,9 +503,19 @@ function rowsOf(
       // "datum": "2025-12-31": a balance's day dates its figure by the year it closes.
       else if (DATE_KEY.test(k) && /^(?:19|20)\d\d-12-31$/.test(v.trim())) here.year = Number(v.trim().slice(0, 4));
       else if (GENDER_KEY.test(k)) gender = genderOf(v);
-      else if (MEASURE_KEY.test(k) || ((NAME_KEY.test(k) || BASIS_KEY.test(k)) && valued))
+      else if (MEASURE_KEY.test(k) || ((NAME_KEY.test(k) || BASIS_KEY.test(k)) && valued)) {
         measure = /^[\p{L}\d_]+$/u.test(v) ? keyWords(v) : v;
-      else if (DESTINATION_KEY.test(k)) measure = `Avslutade till ${v}`;
+        // "Kvinnor" right after "Deltagare" in a list of key figures: the split of that count.
+        const split = OUTLINE_GENDER(measure);
+        if (split && split !== "T" && ctx.siblings?.count && valued) {
+          gender = split === "K" ? "Kvinnor" : "Män";
+          measure = ctx.siblings.count;
+        } else if (ctx.siblings && valued) {
+          const c = bestConcept(measure, ["participants"]);
+          ctx.siblings.count =
+            c && c.score === 1 && ["enrolled", "new", "exited"].includes(c.concept.code) ? measure : undefined;
+        }
+      } else if (DESTINATION_KEY.test(k)) measure = `Avslutade till ${v}`;
     }
   }
   // "skala": 1000 on a statement's block: its amounts in thousands, whatever its currency says.
@@ -521,12 +559,46 @@ function rowsOf(
     own !== "" &&
     INTERVENTION_ARRAY.test(own) &&
     !leaves.some(([k]) => NAME_KEY.test(norm(k)));
+  const listState: { count?: string } = {};
+  // Members' fees keyed by their names ("medlemsbidrag_tkr": { "staten": 4150, "region_skogland": 2075 }).
+  if (
+    node.kind === "object" &&
+    FEE_OBJECT.test(own) &&
+    node.entries.every((e) => !isNode(e[1])) &&
+    !here.budget &&
+    !here.path.some((p) => /budget/i.test(p))
+  ) {
+    const unit = unitOf(UNIT_SUFFIX.exec(own)?.[1] ?? "") ?? here.unit ?? captionUnit ?? here.moneyUnit;
+    if (unit === "kr" || unit === "tkr" || unit === "mkr")
+      for (const [key, leaf] of leaves) {
+        const k = norm(key);
+        if (typeof leaf.value !== "number" || TOTAL_LABEL.test(keyWords(key)) || PER_HEAD.test(k)) continue;
+        if (YEAR_KEY.test(k) || SCALE_KEY.test(k) || NOT_OUTCOME.test(k) || /(?:^|_)(?:andel|procent)(?:_|$)/.test(k))
+          continue;
+        if (here.year === undefined && !here.undated) continue;
+        out.push({
+          measure: "",
+          gender: "Totalt",
+          year: here.year,
+          value: leaf.value,
+          unit,
+          line: leaf.line,
+          member: memberName(key),
+        });
+      }
+    return;
+  }
   for (const [key, entry] of node.entries) {
     const k = norm(key);
     if (META_KEY.test(k)) continue;
     if (isNode(entry)) {
       if (NOT_OUTCOME.test(k) || PER_HEAD.test(k) || COMPARISON_KEY.test(k) || STRUCTURAL_KEY.test(k)) continue;
-      const child: Context = { ...here, path: [...here.path], inArray: node.kind === "array" };
+      const child: Context = {
+        ...here,
+        path: [...here.path],
+        inArray: node.kind === "array",
+        siblings: node.kind === "array" ? listState : undefined,
+      };
       const yearAlone = YEAR_ALONE.test(k);
       if (PREVIOUS_YEAR_KEY.test(k)) {
         // The previous year's object: its own year key decides, else the year before the one around it.
@@ -695,6 +767,18 @@ function flatCount(leaves: readonly [string, Leaf][]): string[] {
   });
   return counts.length === 1 ? [counts[0]![0]] : [];
 }
+
+/** An object of members' fees keyed by the members ("medlemsbidrag_tkr", "medlemsavgifter"). */
+const FEE_OBJECT =
+  /^(?:medlemsbidrag|medlemsavgift|medlemsavgifter|bidrag_fran_medlemmar|bidrag_från_medlemmar|medlemmarnas_bidrag)(?:_(?:kr|tkr|mkr|sek|tsek|ksek))?$/;
+
+/** A member's key said as its name: "region_skogland" → "Region Skogland", "alby_kommun" → "Alby kommun". */
+const memberName = (key: string) =>
+  key
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((w, j) => (j > 0 && /^(?:kommun|och|län|läns)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .join(" ");
 
 /** A member's fee key: "belopp_tkr", "avgift", "medlemsbidrag_kr"; never a share or a per-head figure. */
 const FEE_KEY = /^(?:belopp|avgift|medlemsavgift|medlemsbidrag|bidrag|utfall|summa|varde|värde|value)(?:_|$)/;
