@@ -142,16 +142,26 @@ describe("a long-format table", () => {
     const broken = mixed.map((l) => l.replace("6 150 000", "6 100 000"));
     expect(read(broken).filter((f) => f.startsWith("actual:"))).toEqual([]);
   });
+
+  it("stores the assets' total of a year whose accounts add up, never of one whose do not", () => {
+    const assets = [...mixed, "Förbundet     Summa tillgångar            –         2024  1 480 000   kr"];
+    expect(read(assets)).toContain("actual:2024:assets_total=1480000");
+    const broken = assets.map((l) => l.replace("6 150 000", "6 100 000"));
+    expect(read(broken).filter((f) => f.includes("assets_total"))).toEqual([]);
+  });
 });
 
 describe("a destination row's label", () => {
   it("names the other exits after the exit words ('Avslut till annat')", () => {
     expect(destinationRowCategory("Avslut till annat")).toBe("other_exit");
     expect(destinationRowCategory("Avslutade mot övrigt")).toBe("other_exit");
+    // Said by the cause: "anledning" as "orsak".
+    expect(destinationRowCategory("Avslutade av annan anledning")).toBe("other_exit");
   });
 
   it("names nothing as a bare word or an intervention's name (must not fire)", () => {
     expect(destinationRowCategory("Annat")).toBeUndefined();
     expect(destinationRowCategory("Vägen till annat liv")).toBeUndefined();
+    expect(destinationRowCategory("Avslutade av en anledning vi inte känner")).toBeUndefined();
   });
 });

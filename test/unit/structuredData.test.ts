@@ -187,3 +187,183 @@ describe("a YAML dump and comma-separated records", () => {
     expect(structuredData(["Vi,hade,ett,bra,år", "Text"])).toBeUndefined();
   });
 });
+
+describe("nested JSON from a follow-up tool: years and interventions as keys", () => {
+  const nested = [
+    "Uttag ur uppföljningen. Belopp i kronor.",
+    "{",
+    '  "forbund": "Samordningsförbundet Fjällby",',
+    '  "ar": {',
+    '    "2024": { "forbundet": { "deltagare": { "totalt": 120, "kvinnor": 64, "man": 56 }, "nya": 51 } },',
+    '    "2025": {',
+    '      "forbundet": { "deltagare": { "totalt": 131, "kvinnor": 70, "man": 61 }, "nya": 58,',
+    '        "ekonomi": { "intakter": 5400000, "kostnader": 5610000, "arets_resultat": -210000 } },',
+    '      "insatser": {',
+    '        "Bryggan": { "deltagare": { "totalt": 77, "kvinnor": 40, "man": 37 }, "nya": 30 },',
+    '        "Vägen": { "deltagare": { "totalt": 60, "kvinnor": 33, "man": 27 }, "nya": 28 }',
+    "      }",
+    "    }",
+    "  }",
+    "}",
+  ];
+
+  it("dates each object by its year key and gives each intervention's object to its intervention", () => {
+    const facts = read(nested);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=131",
+        "fed:2025:enrolled:woman=70",
+        "fed:2025:new:all=58",
+        "fed:2024:enrolled:all=120",
+        "Bryggan:2025:enrolled:all=77",
+        "Vägen:2025:new:all=28",
+        "actual:2025:revenue_operating=5400000",
+        "actual:2025:result=-210000",
+      ]),
+    );
+    // Never an intervention's figure as the federation's, nor 2024's as 2025's.
+    expect(
+      facts.filter((f) => f.startsWith("fed:2025:") && /=(77|40|37|30|60|33|27|28|120|64|56|51)$/.test(f)),
+    ).toEqual([]);
+  });
+
+  it("sets out no figure put straight under the interventions' list, a comparison or structural work", () => {
+    const lines = [
+      "{",
+      '  "ar": 2025,',
+      '  "forbundet": { "deltagare": 131, "nya": 58 },',
+      '  "insatser": { "Bryggan": 77, "Vägen": 60 },',
+      '  "jamforelse": { "deltagare": 190, "nya": 90 },',
+      '  "strukturinsatser": { "deltagare": 412 }',
+      "}",
+    ];
+    const rows = structuredData(lines)!.lines.join("\n");
+    expect(rows).toMatch(/\b131\b/);
+    expect(rows).not.toMatch(/\b(?:77|60|190|90|412)\b/);
+  });
+
+  it("takes the unit of a key's ending for its amounts, and a stated unit above for amounts only", () => {
+    const lines = [
+      "Ekonomin anges i tusental kronor.",
+      "{",
+      '  "metadata": { "forbund": "Samordningsförbundet Fjällby" },',
+      '  "per_ar": [ { "ar": 2025, "deltagare": 131, "intakter": 5400, "kostnader": 5610, "arets_resultat": -210 } ]',
+      "}",
+    ];
+    const rows = structuredData(lines)!.lines;
+    expect(rows.find((l) => /intäkter/.test(l))).toMatch(/5400\s+tkr$/);
+    // The stated unit is money's: the count stays a count.
+    expect(rows.find((l) => /deltagare/.test(l))).toMatch(/131\s+antal$/);
+    const keyed = structuredData([
+      "{",
+      '  "ar": 2025,',
+      '  "ekonomi_tkr": { "intakter": 5400, "kostnader": 5610, "arets_resultat": -210 }',
+      "}",
+    ])!.lines;
+    expect(keyed.find((l) => /kostnader/.test(l))).toMatch(/5610\s+tkr$/);
+    // With no unit anywhere an amount is no amount of kronor.
+    const bare = structuredData([
+      "{",
+      '  "ar": 2025,',
+      '  "intakter": 5400, "kostnader": 5610, "arets_resultat": -210',
+      "}",
+    ]);
+    expect(bare?.lines.find((l) => /intäkter/.test(l))).toMatch(/antal$/);
+  });
+});
+
+describe("JSON Lines", () => {
+  const lines = [
+    "Beloppen är i kronor.",
+    '{"ar": 2025, "niva": "förbundet", "matt": "inskrivna", "kon": "alla", "varde": 158}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "inskrivna", "kon": "kvinnor", "varde": 87}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "inskrivna", "kon": "män", "varde": 71}',
+    '{"ar": 2025, "niva": "Steget", "matt": "inskrivna", "kon": "alla", "varde": 92}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "verksamhetens_intakter", "kon": null, "varde": 6020000}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "verksamhetens_kostnader", "kon": null, "varde": 6188400}',
+    '{"ar": 2025, "niva": "förbundet", "matt": "arets_resultat", "kon": null, "varde": -168400}',
+  ];
+
+  it("reads one record a line as the records of one array, a level naming whose, no gender as all", () => {
+    expect(read(lines)).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=158",
+        "fed:2025:enrolled:woman=87",
+        "Steget:2025:enrolled:all=92",
+        "actual:2025:revenue_operating=6020000",
+        "actual:2025:result=-168400",
+      ]),
+    );
+    expect(read(lines).filter((f) => f.startsWith("fed:") && f.endsWith("=92"))).toEqual([]);
+  });
+
+  it("is no block for two records or a record with text after it (must not fire)", () => {
+    expect(structuredData(lines.slice(0, 3))).toBeUndefined();
+    expect(
+      structuredData([
+        '{"ar": 2025, "matt": "nya", "varde": 80} och mer',
+        '{"ar": 2025, "matt": "nya", "varde": 81}',
+        '{"ar": 2025, "matt": "nya", "varde": 82}',
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe("YAML lists, key figures in a list and members' fees keyed by name", () => {
+  const yaml = [
+    "verksamhetsar: 2025",
+    "forbund: Samordningsförbundet Fjällby",
+    "nyckeltal:",
+    "  - etikett: Deltagare",
+    "    varde: 131",
+    "    jamfor: 120        # 2024",
+    "  - etikett: Kvinnor",
+    "    varde: 70",
+    "  - etikett: Män",
+    "    varde: 61",
+    "    # utkast: 60",
+    "  - etikett: Nya deltagare",
+    "    varde: 58",
+    "medlemsbidrag_tkr:",
+    "  staten: 3000",
+    "  region_fjallmark: 1500",
+    "  fjallby_kommun: 1500",
+  ];
+
+  it("reads a list's items as records, a gender's item after a count as that count's split", () => {
+    expect(read(yaml)).toEqual(
+      expect.arrayContaining([
+        "fed:2025:enrolled:all=131",
+        "fed:2025:enrolled:woman=70",
+        "fed:2025:enrolled:man=61",
+        "fed:2025:new:all=58",
+      ]),
+    );
+    // The comparison's value beside an item and a commented draft are never read.
+    expect(read(yaml).filter((f) => /=(120|60)$/.test(f))).toEqual([]);
+  });
+
+  it("sets out members' fees keyed by their names as a members' list", () => {
+    const set = structuredData(yaml)!.lines;
+    expect(set).toContain("Medlemsbidrag 2025 (tkr):");
+    expect(set).toContain("Region Fjallmark   1500");
+    expect(set).toContain("Fjallby kommun   1500");
+  });
+
+  it("splits no count by a gender's item that follows no count, nor reads a budget's fees (must not fire)", () => {
+    const lines = [
+      "verksamhetsar: 2025",
+      "nyckeltal:",
+      "  - etikett: Utbildningsdagar",
+      "    varde: 12",
+      "  - etikett: Kvinnor",
+      "    varde: 70",
+      "budget:",
+      "  medlemsbidrag_tkr:",
+      "    staten: 3100",
+      "    region_fjallmark: 1550",
+    ];
+    expect(read(lines).filter((f) => f.endsWith("=70"))).toEqual([]);
+    expect(structuredData(lines)?.lines.join("\n") ?? "").not.toMatch(/3100|1550/);
+  });
+});

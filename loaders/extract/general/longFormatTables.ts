@@ -115,7 +115,8 @@ const ACCOUNT_ITEMS = [
  * The federation's accounts among a long table's rows ("Förbundet  Intäkter  –  2025  9 870 000  kr"):
  * per year and basis, revenue, costs, financial items and the result only where revenue − costs
  * (+ financial items) is the result; the equity of a year only where last year's equity + the
- * year's result is it (both stored). An item named twice, or any other line, stores nothing.
+ * year's result is it (both stored); the assets' total of a year whose sums hold. An item named twice,
+ * or any other line, stores nothing.
  */
 function accountFacts(
   doc: DocumentText,
@@ -132,7 +133,14 @@ function accountFacts(
     const net = statementItem(label, "income_statement")?.item === "financial_items";
     const item = net ? "financial_items" : c && c.score === 1 ? c.concept.code : undefined;
     if (!item || (budget && item === "equity_end")) continue;
-    if (!(ACCOUNT_ITEMS as readonly string[]).includes(item) && item !== "equity_end" && !net) continue;
+    if (
+      !(ACCOUNT_ITEMS as readonly string[]).includes(item) &&
+      item !== "equity_end" &&
+      item !== "assets_total" &&
+      !net
+    )
+      continue;
+    if (budget && item === "assets_total") continue;
     const key = `${budget ? "budget" : "actual"}:${item}:${a.year}`;
     items.set(key, [...(items.get(key) ?? []), { ...a, sek: item.startsWith("cost_") ? Math.abs(a.sek) : a.sek }]);
   }
@@ -181,6 +189,9 @@ function accountFacts(
         if (a) store(a, basis, item);
       }
       if (basis !== "actual") continue;
+      // The balance sheet's total of a year whose accounts add up: its one row, as the statement states it.
+      const assets = one("actual", "assets_total", year);
+      if (assets) store(assets, "actual", "assets_total");
       const [opening, closing] = [one("actual", "equity_end", year - 1), one("actual", "equity_end", year)];
       if (opening && closing && Math.abs(opening.sek + result.sek - closing.sek) <= 2) {
         store(opening, "actual", "equity_end");

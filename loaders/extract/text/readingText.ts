@@ -20,7 +20,8 @@
  * (`transcriptTurns.ts`), a survey export's questions and answers set on one labelled line
  * (`surveyAnswers.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`), and
- * JSON, YAML dumps and comma-separated records set out as long-format tables (`structuredData.ts`), and
+ * JSON, YAML dumps, comma-separated records, XML data and outlines (a mind map's tree) set out as
+ * long-format tables (`structuredData.ts`), and
  * a dashboard's stacked cards under a filter naming one year said as "Label: figure" (`kpiCards.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
@@ -70,7 +71,7 @@ import { commaThousands, dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
 import { mimeMessage } from "./mimeMessage.ts";
 import { withoutTemplateResidue } from "./templateResidue.ts";
-import { structuredData } from "./structuredData.ts";
+import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 
 export interface ReadingText {
@@ -115,10 +116,14 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
-  const fed = feedMarkup(lettered, reportYear);
-  const html = htmlMarkup(fed ?? lettered);
+  // XML data (an open-data file, a system's export, a workbook saved as XML): set out as long-format
+  // tables at the end, its markup blanked meanwhile so no page or feed step reads it (`structuredData.ts`).
+  const xml = xmlData(lettered);
+  const marked0 = xml?.lines ?? lettered;
+  const fed = feedMarkup(marked0, reportYear);
+  const html = htmlMarkup(fed ?? marked0);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
-  const own = html?.lines ?? fed ?? lettered;
+  const own = html?.lines ?? fed ?? marked0;
   // A document-sharing site's list of other documents ("Relevanta dokument"): other years', other
   // federations' snippets, blank for the readers (`relatedDocuments.ts`).
   const mail = withoutOlderMail(withoutRelatedDocuments(own) ?? own);
@@ -198,7 +203,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setPreviewLines(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
-  setStructuredData(text);
+  setXmlData(text, xml);
+  setStructuredData(text, reportYear);
   setStackedCards(text);
   return text;
 }
@@ -262,10 +268,42 @@ const setPreviewLines = (text: ReadingText) => regroup(text, previewLines(text.l
 const setFiguresBeforeLabels = (text: ReadingText) => regroup(text, figuresAboveLabels(text.lines));
 
 /**
+ * XML data set out where its block stood (`structuredData.ts` `xmlData`): each set-out line cites its
+ * value's document line; the block's blanked lines give way to them.
+ */
+function setXmlData(text: ReadingText, xml: XmlData | undefined): void {
+  if (!xml) return;
+  const docLine = (i: number) => text.origin?.[i] ?? i + 1;
+  const lines: string[] = [];
+  const origin: number[] = [];
+  const columns = text.columnLines ? new Set<number>() : undefined;
+  const placed = new Set<number>();
+  text.lines.forEach((line, i) => {
+    const at = docLine(i) - 1;
+    const set = xml.blocks.get(at);
+    if (set && !placed.has(at)) {
+      placed.add(at);
+      for (const r of set) {
+        lines.push(r.text);
+        origin.push(r.from + 1);
+      }
+      return;
+    }
+    lines.push(line);
+    origin.push(docLine(i));
+    if (text.columnLines?.has(i + 1)) columns!.add(lines.length);
+  });
+  text.lines = lines;
+  text.origin = origin;
+  if (columns) text.columnLines = columns;
+}
+
+/**
  * JSON, a YAML dump or comma-separated records pasted into the text, set out as long-format tables
  * (`structuredData.ts`); each row cites its value's document line.
  */
-const setStructuredData = (text: ReadingText) => regroup(text, structuredData(text.lines));
+const setStructuredData = (text: ReadingText, reportYear?: number) =>
+  regroup(text, structuredData(text.lines, reportYear));
 
 /**
  * A dashboard's stacked cards and "Mått: … Värde: …" lines under a filter naming one year: "Label:
