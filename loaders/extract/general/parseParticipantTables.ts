@@ -1611,7 +1611,7 @@ const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
 // "Gick vidare till  Kvinnor  Män  Alla": the label column titled by where the exited went.
 const EXIT_HEADER =
-  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|(?:gick|gått|går) vidare till|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått) (?:vidare )?till|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
+  /^(radetiketter avslut(ade)?(?= *$)|avslut(ade)? (mot|till)|(?:gick|gått|går) vidare till|avslutade deltagare till|avslutsorsak(er)?|avslutsanledning(ar)?|(orsak(er)?|anledning(ar)?) till avslut|(sysselsättning|utfall|status|situation) (vid|efter) avslut(et)?|avslutade (?:deltagare )?(?:efter|per) (?:avslutsorsak|orsak|utfall)|avslut(?:ade)? (?:deltagare )?efter (?:vad|vart) (?:de|deltagaren|deltagarna) (?:gick|gått|har gått)(?: (?:vidare )?till)?|(?:sysselsättning|situation|status) före och efter (?:insats\p{L}*|avslut\p{L}*)(?=.*\bavslut))\b(?<rest>.*)$/iu;
 
 /** The gender columns of an exit table's header. */
 const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
@@ -1719,7 +1719,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -1729,7 +1729,10 @@ function exitCaption(text: string): RegExpExecArray | null {
 /**
  * An exit table no heading places is the federation's when its total row is the federation's
  * exits of the year read from another table of the document, and its destinations, each named
- * once, add up to that total: an intervention's exits are fewer than the federation's.
+ * once, add up to that total: an intervention's exits are fewer than the federation's. A table with
+ * no total row (a survey's cross-table of destinations by gender) is placed the same way by its
+ * destinations' sum, where three destinations or more make it: a part's destinations that add up
+ * to the whole's exits are the whole's.
  */
 function federationTotal(
   earlier: readonly FactInput[],
@@ -1737,9 +1740,11 @@ function federationTotal(
   total: number | undefined,
   year: number,
 ): boolean {
-  if (total === undefined || cells.length < 2) return false;
+  if (cells.length < (total === undefined ? 3 : 2)) return false;
   if (new Set(cells.map((c) => c.category)).size !== cells.length) return false;
-  if (cells.reduce((a, c) => a + c.value, 0) !== total) return false;
+  const sum = cells.reduce((a, c) => a + c.value, 0);
+  total ??= sum;
+  if (sum !== total) return false;
   return earlier.some(
     (f) =>
       f.table === "participant_count" &&

@@ -47,6 +47,7 @@ import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.t
 import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
+import { blankCornerLabels } from "./cornerLabels.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
@@ -132,7 +133,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
   const marked = withoutHeadingMarks(turns) ?? turns;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const lines = blankBarGlyphs(marked) ?? marked;
+  const bars = blankBarGlyphs(marked) ?? marked;
+  // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
+  const lines = blankCornerLabels(bars) ?? bars;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
