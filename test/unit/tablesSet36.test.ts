@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { blankCornerLabels } from "../../loaders/extract/text/cornerLabels.ts";
+import { datedStatementColumns } from "../../loaders/extract/text/unlabelledYearColumns.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -89,5 +90,124 @@ describe("a cross-table's corner cell naming its two dimensions", () => {
     const facts = brief(federationFacts(survey(DESTINATIONS.filter((d) => !d.startsWith("Fortsatt")))));
     expect(facts.filter((f) => !f.includes("/"))).toEqual([]);
     expect(facts).toContain("2025:exited/all=49");
+  });
+});
+
+describe("a statement whose year header was lost, its column order proven by the equity identities", () => {
+  const income = (first: string[], second: string[]) => [
+    "RESULTATRÄKNING",
+    "                                   Not",
+    `Verksamhetens intäkter              1   ${first[0]!.padStart(12)}   ${second[0]!.padStart(12)}`,
+    `Verksamhetens kostnader             2   ${first[1]!.padStart(12)}   ${second[1]!.padStart(12)}`,
+    `Årets resultat                          ${first[2]!.padStart(12)}   ${second[2]!.padStart(12)}`,
+  ];
+  const balance = (rows: [string, string, string][]) => [
+    "BALANSRÄKNING",
+    "                                   Not",
+    ...rows.map(([label, a, b]) => `${label.padEnd(40)}${a.padStart(12)}   ${b.padStart(12)}`),
+  ];
+  const doc = (...parts: string[][]) => [
+    "Samordningsförbundet Myrholm – årsredovisning 2025",
+    "",
+    ...parts.flatMap((p) => [...p, ""]),
+  ];
+  /** The years the rewrite set on a line, in order. */
+  const yearsOn = (line: string | undefined) => (line?.match(/\b20\d\d\b/g) ?? []).map(Number);
+
+  // First column the later year: its opening equity (1 200 000) is the second column's closing.
+  const FIRST_LATER = doc(
+    income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"]),
+    balance([
+      ["Summa tillgångar", "1 650 000", "1 580 000"],
+      ["Ingående eget kapital", "1 200 000", "1 250 000"],
+      ["Årets resultat", "100 000", "-50 000"],
+      ["Summa eget kapital", "1 300 000", "1 200 000"],
+    ]),
+  );
+
+  it("sets the report's year over the column whose opening equity is the other's closing (must fire)", () => {
+    const out = datedStatementColumns(FIRST_LATER, 2025)!;
+    // The income statement's "Not" line and the balance sheet's, each with 2025 then 2024.
+    expect(yearsOn(out[3])).toEqual([2025, 2024]);
+    expect(yearsOn(out[9])).toEqual([2025, 2024]);
+    // Each year ends where its column's amounts end.
+    expect(out[3]!.indexOf("2025") + 4).toBe(out[4]!.indexOf("4 100 000") + 9);
+    expect(out[3]!.length).toBe(out[4]!.length);
+  });
+
+  it("reads the later year last where the identities say so, and the whole extraction stores it (must fire)", () => {
+    const lines = doc(
+      income(["3 900 000", "-3 950 000", "-50 000"], ["4 100 000", "-4 000 000", "100 000"]),
+      balance([
+        ["Summa tillgångar", "1 580 000", "1 650 000"],
+        ["Eget kapital vid årets början", "1 250 000", "1 200 000"],
+        ["Årets resultat", "-50 000", "100 000"],
+        ["Summa eget kapital", "1 200 000", "1 300 000"],
+      ]),
+    );
+    expect(yearsOn(datedStatementColumns(lines, 2025)![3])).toEqual([2024, 2025]);
+    const finance = documentFacts({ federation: "myrholm", year: 2025 }, lines).filter(
+      (f) => f.table === "finance" && f.year === 2025 && f.basis === "actual",
+    );
+    const items = new Map(finance.map((f) => [f.item as string, f.amount_sek as number]));
+    expect(items.get("revenue_operating")).toBe(4100000);
+    expect(items.get("result")).toBe(100000);
+    expect(items.get("equity_end")).toBe(1300000);
+    expect(finance.some((f) => f.amount_sek === 3900000 || (f.amount_sek === 1200000 && f.item === "equity_end"))).toBe(
+      false,
+    );
+  });
+
+  it("proves the order by the closing equities' difference where no opening equity stands (must fire)", () => {
+    const lines = doc(
+      income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"]),
+      balance([
+        ["Summa tillgångar", "1 650 000", "1 580 000"],
+        ["Eget kapital", "1 300 000", "1 200 000"],
+        ["Kortfristiga skulder", "350 000", "380 000"],
+      ]),
+    );
+    expect(yearsOn(datedStatementColumns(lines, 2025)![3])).toEqual([2025, 2024]);
+  });
+
+  it("leaves a statement alone where nothing proves the order, or its header names years or a basis (must not fire)", () => {
+    // An income statement alone: each column adds up, neither is tied to a year.
+    expect(
+      datedStatementColumns(
+        doc(income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"])),
+        2025,
+      ),
+    ).toBeUndefined();
+    // The roll fails both ways (the opening equity is neither column's closing).
+    const broken = doc(
+      income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"]),
+      balance([
+        ["Ingående eget kapital", "1 210 000", "1 250 000"],
+        ["Årets resultat", "100 000", "-50 000"],
+        ["Summa eget kapital", "1 310 000", "1 200 000"],
+      ]),
+    );
+    expect(datedStatementColumns(broken, 2025)).toBeUndefined();
+    // The header names its years, or a basis ("Budget  Utfall"): read as written by the statement readers.
+    const withYears = FIRST_LATER.map((l) => (l.trim() === "Not" ? `${l}        2025           2024` : l));
+    expect(datedStatementColumns(withYears, 2025)).toBeUndefined();
+    const withBasis = FIRST_LATER.map((l) => (l.trim() === "Not" ? `${l}      Budget         Utfall` : l));
+    expect(datedStatementColumns(withBasis, 2025)).toBeUndefined();
+    // A document that never names the report's year.
+    expect(datedStatementColumns(FIRST_LATER.slice(1), 2025)).toBeUndefined();
+  });
+
+  it("dates the income statement only where its result ties it to the balance sheet's columns (must not fire)", () => {
+    const lines = doc(
+      income(["4 100 000", "-4 000 000", "90 000"], ["3 900 000", "-3 950 000", "-50 000"]),
+      balance([
+        ["Ingående eget kapital", "1 200 000", "1 250 000"],
+        ["Årets resultat", "100 000", "-50 000"],
+        ["Summa eget kapital", "1 300 000", "1 200 000"],
+      ]),
+    );
+    const out = datedStatementColumns(lines, 2025)!;
+    expect(yearsOn(out[3])).toEqual([]);
+    expect(yearsOn(out[9])).toEqual([2025, 2024]);
   });
 });

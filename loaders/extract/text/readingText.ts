@@ -48,6 +48,7 @@ import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
+import { datedStatementColumns } from "./unlabelledYearColumns.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
@@ -157,7 +158,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
   const upright = rotatedHeaders(base) ?? base;
   const grouped = yearGroupHeaders(upright) ?? upright;
-  const missing = blankMissingCells(grouped) ?? grouped;
+  // A statement whose year header was lost ("Not" over two amount columns): its years set over the
+  // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
+  const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  const missing = blankMissingCells(dated) ?? dated;
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
   const marks = blankFlatFootnoteMarks(missing) ?? missing;
   // "17 (23 %)", "123 (118)" under a prior-year legend: a table cell's bracket blanked (`bracketedCells.ts`).
