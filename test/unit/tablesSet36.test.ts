@@ -211,3 +211,50 @@ describe("a statement whose year header was lost, its column order proven by the
     expect(yearsOn(out[9])).toEqual([2025, 2024]);
   });
 });
+
+describe("target groups as columns beside a total counting each person once", () => {
+  const matrix = (total: string, rows: string[]) => [
+    "Samordningsförbundet Myrholm",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare per målgrupp",
+    "",
+    `                          Unga 18–29   Sjukskrivna   Nyanlända   ${total}`,
+    ...rows,
+  ];
+  const ROWS = [
+    "Deltagare under året              44            61          35        122",
+    "varav kvinnor                     20            40          15         68",
+    "varav män                         24            21          20         54",
+    "Avslutade under året              18            25          12         47",
+  ];
+
+  it("reads the unique total as the federation's, the groups overlapping (must fire)", () => {
+    expect(brief(federationFacts(matrix("Totalt (unika)", ROWS)))).toEqual(
+      ["2025:enrolled/all=122", "2025:enrolled/woman=68", "2025:enrolled/man=54", "2025:exited/all=47"].sort(),
+    );
+  });
+
+  it("reads a header stacked over two lines, '(unika)' under the total (must fire)", () => {
+    const lines = matrix("Totalt", ROWS);
+    lines[5] = "                          Unga         Långtids-     Ny-         Totalt";
+    lines.splice(6, 0, "                          18–29        sjukskrivna   anlända     (unika)");
+    expect(brief(federationFacts(lines))).toContain("2025:enrolled/all=122");
+  });
+
+  it("stores nothing where a group exceeds the total, or the groups fall short of it, or the total is a plain sum (must not fire)", () => {
+    // A group larger than the whole: the total is no unique count of these groups.
+    const over = ROWS.map((r) => r.replace("61          35        122", "61         135        122"));
+    expect(brief(federationFacts(matrix("Totalt (unika)", over))).some((f) => f.includes("enrolled/all"))).toBe(false);
+    // Groups that do not cover the whole (44 + 61 + 35 = 140 < 150).
+    const short = ROWS.map((r) => r.replace("35        122", "35        150"));
+    expect(brief(federationFacts(matrix("Totalt (unika)", short))).some((f) => f.includes("enrolled/all"))).toBe(false);
+    // "Totalt" with no word of unique persons: the named columns must add up, and these do not.
+    expect(brief(federationFacts(matrix("Totalt", ROWS)))).toEqual([]);
+  });
+
+  it("leaves a group's column alone: no group's figure is ever the federation's (must not fire)", () => {
+    const values = brief(federationFacts(matrix("Totalt (unika)", ROWS))).map((f) => Number(f.split("=")[1]));
+    for (const v of [44, 61, 35, 20, 40, 15, 24, 21, 18, 25, 12, 140]) expect(values).not.toContain(v);
+  });
+});

@@ -78,6 +78,12 @@ interface YearHeader {
   partColumns?: boolean[];
   /** A column per member or platform, their total last: each row's named columns add up to its total, or it is not read. */
   totalOfNamed?: boolean;
+  /**
+   * The total column counts each person once ("Totalt (unika)") beside columns of groups that
+   * overlap (target groups: one person may be young and newly arrived): the groups add up to the
+   * total or more, never less, and each is at most the total.
+   */
+  uniqueTotal?: boolean;
   /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
   cut?: number;
   /** Per column, the year of a budget column ("Budget 2024"; NaN for any other): only money is read there, as the budget. */
@@ -450,6 +456,14 @@ function destinationOfPartRow(label: string): string | undefined {
 /** A row label opening on exit words before its destination: "Avslut till arbete", "Avslutade mot studier". */
 const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot)\s+\p{L}/iu;
 
+/**
+ * The last column of a table of overlapping groups, each person once: "Totalt (unika)", "Samtliga
+ * (unika)", "Unika personer", "Totalt, unika".
+ */
+const UNIQUE_TOTAL_COLUMN =
+  /^(?:(?:totalt|samtliga|summa|alla|total),?\s*)?\(?unika(?:\s+(?:personer|individer|deltagare))?\)?$|^(?:totalt|samtliga),?\s+unika(?:\s+(?:personer|individer|deltagare))?$/i;
+/** A target group's age span beside its name ("Unga 16–24", "Unga vuxna 18-29 år"): no figure. */
+const AGE_SPAN = /\s*(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)(?:\s*år)?/g;
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
@@ -468,15 +482,22 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
   // Cheap first: most lines name no total (every total word ends on "t", "a" or "l"); a header of
   // names has no digit but its title's year.
   const end = raw.trimEnd();
-  if (!/[tal]/i.test(end.charAt(end.length - 1))) return null;
-  if (!/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")))
+  // A unique total ("Totalt (unika)") beside target groups, which may name their ages ("Unga 16–24").
+  const unique = /[)r]/.test(end.charAt(end.length - 1)) && /unika/i.test(end);
+  if (!unique && !/[tal]/i.test(end.charAt(end.length - 1))) return null;
+  if (
+    unique
+      ? /\d/.test(raw.replace(AGE_SPAN, "").replace(/\b(19|20)\d\d\b/g, ""))
+      : !/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, ""))
+  )
     return null;
   if (!isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   const title = /^\s/.test(raw) ? undefined : cells[0];
   const heads = title ? cells.slice(1) : cells;
   const named = heads.slice(0, -1);
-  if (named.length < 2 || !TOTAL_COLUMN.test(heads.at(-1)![0])) return null;
+  const uniqueTotal = unique && UNIQUE_TOTAL_COLUMN.test(heads.at(-1)![0]);
+  if (named.length < 2 || !(uniqueTotal || TOTAL_COLUMN.test(heads.at(-1)![0]))) return null;
   // "Kvinnor   Män   Summa" is a split by gender, read by the participant tables' layer.
   // "Arbete   Studier   Annat   Summa": destinations are no members or platforms; a destination's
   // row per gender is the participant tables' (its rows count exits, never the enrolled).
@@ -484,9 +505,18 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     const code = exitRowCategory(c);
     return (code !== undefined && code !== "unknown") || OTHER_EXIT_ROW.test(c);
   };
+  // "Övriga" beside target groups is the group of everyone else, no destination.
+  const namedDestination = (c: string) => {
+    const code = exitRowCategory(c);
+    return code !== undefined && code !== "unknown";
+  };
   const member = (c: string) =>
-    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined && !destination(c);
-  if (!named.every((c) => member(c[0]))) return null;
+    isNameCell(c) &&
+    !OTHER_BODY.test(c) &&
+    !isComparisonColumn(c) &&
+    genderOfLabel(c) === undefined &&
+    !(unique ? namedDestination(c) : destination(c));
+  if (!named.every((c) => member(uniqueTotal ? c[0].replace(AGE_SPAN, "") : c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
@@ -498,7 +528,26 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     years: heads.map((_, i) => (i === heads.length - 1 ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     totalOfNamed: true,
+    ...(uniqueTotal ? { uniqueTotal: true } : {}),
   };
+}
+
+/**
+ * A header of overlapping groups stacked over two lines, the unique total's "(unika)" closing the
+ * lower one ("Unga   Långtids-   Ny-   Övriga   Totalt" over "16–29   sjukskrivna   anlända   (unika)"):
+ * the upper line with its words' hyphens blanked and "(unika)" after its total, cells where they stand;
+ * only where every cell of the lower line stands under one of the upper's and it holds no figure
+ * but a group's ages.
+ */
+function stackedUniqueHeader(upper: string, lower: string): string | undefined {
+  if (!/\(?unika\)?\s*$/i.test(lower) || /\d/.test(lower.replace(AGE_SPAN, "")) || /\d/.test(upper)) return undefined;
+  const cellsOf = (t: string) => [...t.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const ups = cellsOf(upper);
+  const lows = cellsOf(lower);
+  const under = (l: RegExpMatchArray) =>
+    ups.findIndex((u) => l.index! < u.index! + u[0].length + 2 && l.index! + l[0].length > u.index! - 2);
+  if (ups.length < 3 || lows.some((l) => under(l) < 0) || under(lows.at(-1)!) !== ups.length - 1) return undefined;
+  return `${upper.replace(/(?<=\p{L})-(?=\s|$)/gu, " ").trimEnd()} ${lows.at(-1)![0]}`;
 }
 
 /**
@@ -518,7 +567,10 @@ function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
   const named = values.filter((_, i) => Number.isNaN(header.years[i]!));
   const total = values.find((_, i) => !Number.isNaN(header.years[i]!));
   if (total === undefined || Number.isNaN(total) || named.some(Number.isNaN)) return false;
-  return named.reduce((a, v) => a + v, 0) === total;
+  const sum = named.reduce((a, v) => a + v, 0);
+  // Overlapping groups: each a part of the whole, together the whole or more (some counted twice).
+  if (header.uniqueTotal) return named.every((v) => v <= total) && total <= sum;
+  return sum === total;
 }
 
 /** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål" (never "Måluppfyllelse", a follow-up). */
@@ -702,7 +754,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
-    const read = readYearHeader(doc.lines[h - 1] ?? "", h, context);
+    // Target groups' names and their unique total stacked over two lines ("Unga  Långtids-  Totalt" /
+    // "16–29  sjukskrivna  (unika)"): read as one header on the lower line, before the upper alone
+    // (a plain "Totalt" whose groups would have to add up to it).
+    const merged = (doc.lines[h] ?? "").includes("unika")
+      ? stackedUniqueHeader(doc.lines[h - 1] ?? "", doc.lines[h] ?? "")
+      : undefined;
+    const stacked = merged === undefined ? null : readYearHeader(merged, h + 1, context);
+    const read = stacked?.uniqueTotal ? stacked : readYearHeader(doc.lines[h - 1] ?? "", h, context);
     // In a headless budget table only a header of outcome and budget columns is read, its counts alone.
     if (read && inHeadless.has(h) && !read.budgetYears) continue;
     if (!read || read.columns.length !== read.years.length) continue;
@@ -1044,8 +1103,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // A scorecard (a target column beside the outcomes) follows up the board's plan: the federation's,
     // in a document where no section is an intervention's.
     const scorecard = header.scorecard === true && scope.kind === "unknown" && !interventionSections;
+    // Target groups beside their unique total, in a document no section of which is an intervention's:
+    // the total counts the federation's participants once each.
+    const uniqueGroups = header.uniqueTotal === true && scope.kind === "unknown" && !interventionSections;
     const ownerOfRow = () =>
-      (overview || scorecard) && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+      (overview || scorecard || uniqueGroups) && scope.kind !== "intervention"
+        ? null
+        : ownerOf(doc, scope, header.line, line);
     if (unit === "percent") {
       if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
       return;
