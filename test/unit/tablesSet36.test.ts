@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { blankCornerLabels } from "../../loaders/extract/text/cornerLabels.ts";
 import { datedStatementColumns } from "../../loaders/extract/text/unlabelledYearColumns.ts";
+import { readYearHeader } from "../../loaders/extract/general/parseMultiYearTables.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -256,5 +257,44 @@ describe("target groups as columns beside a total counting each person once", ()
   it("leaves a group's column alone: no group's figure is ever the federation's (must not fire)", () => {
     const values = brief(federationFacts(matrix("Totalt (unika)", ROWS))).map((f) => Number(f.split("=")[1]));
     for (const v of [44, 61, 35, 20, 40, 15, 24, 21, 18, 25, 12, 140]) expect(values).not.toContain(v);
+  });
+});
+
+describe("year columns each written with the word 'år' before the year", () => {
+  const table = (upper: string, lower: string) => [
+    "Samordningsförbundet Myrholm",
+    "Årsredovisning 2025",
+    "",
+    "Deltagare i förbundets insatser",
+    "",
+    upper,
+    lower,
+    "Inskrivna under året                        203            188",
+    "  varav kvinnor                             112            101",
+    "Avslutade deltagare                         109            102",
+  ];
+
+  it("reads 'år 2025   år 2024' under 'Antal   Antal' as the years' columns (must fire)", () => {
+    const facts = brief(
+      federationFacts(
+        table(
+          "                                          Antal          Antal",
+          "Deltagare                               år 2025        år 2024",
+        ),
+      ),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:enrolled/all=203", "2024:enrolled/all=188", "2025:exited/all=109"]),
+    );
+    expect(facts).not.toContain("2025:enrolled/all=188");
+  });
+
+  it("leaves one 'år 2025' and a mixed line as written: no column of a year is made up (must not fire)", () => {
+    const readYears = (line: string) => readYearHeader(line, 1, { federationId: "myrholm", periodYear: 2025 })?.years;
+    expect(readYears("Deltagare                               år 2025        år 2024")).toEqual([2025, 2024]);
+    // One year cell with its word: no second year to blank for.
+    expect(readYears("Deltagare                               år 2025")).not.toEqual([2025, 2024]);
+    // Running text naming two years is no header.
+    expect(readYears("Under år 2025 ökade antalet jämfört med år 2024 och året innan.")).toBeUndefined();
   });
 });

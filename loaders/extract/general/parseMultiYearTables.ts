@@ -103,13 +103,24 @@ interface HeaderContext {
  * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
  * or a column per federation (`federationHeader`).
  */
+/** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
+const YEAR_WORD_CELL = /(?<!\S)((?:hel|verksamhets)?år(?:et)?\s+)(?=(?:19|20)\d\d(?!\d))/gi;
+function yearWordsBlanked(line: string): string {
+  const found = line.match(YEAR_WORD_CELL) ?? [];
+  if (found.length < 2) return line;
+  return line.replace(YEAR_WORD_CELL, (w: string) => " ".repeat(w.length));
+}
+
 export function readYearHeader(written: string, line: number, context?: HeaderContext): YearHeader | null {
   // "31 dec 2023   31 dec 2024": balance dates head the year's column; blanked to the year in
   // place, so every column keeps its position.
   // Every line of the document is asked: most hold no "31 ", and are not searched.
-  const raw = written.includes("31 ")
+  const dated = written.includes("31 ")
     ? written.replace(BALANCE_DATE, (date, year: string) => year.padStart(date.length))
     : written;
+  // "år 2025   år 2024", "Helår 2025   Helår 2024": each column's year with the word "year" before it,
+  // the word blanked in place (two such cells at least; a title's "år 2025" alone stays).
+  const raw = /år\s+(?:19|20)\d\d/i.test(dated) ? yearWordsBlanked(dated) : dated;
   // A year is a word of its own (whitespace around it): most lines hold fewer than two, and are not cut into words.
   const years = (raw.match(YEAR_WORDS) ?? []).map(Number);
   if (context && years.length >= 2 && /budget/i.test(raw)) {
