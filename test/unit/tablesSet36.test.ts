@@ -298,3 +298,55 @@ describe("year columns each written with the word 'år' before the year", () => 
     expect(readYears("Under år 2025 ökade antalet jämfört med år 2024 och året innan.")).toBeUndefined();
   });
 });
+
+describe("an exit table by year whose cells carry their share in brackets, closed by a total", () => {
+  const table = (total: string) => [
+    "Samordningsförbundet Myrholm",
+    "Årsredovisning 2025",
+    "",
+    "Avslutade deltagare",
+    // The caption's last words alone on a line ("av samtliga avslutade.") once made the year header a row.
+    "Tabellen visar vart deltagarna gick när de avslutade en insats, antal och andel",
+    "av samtliga avslutade.",
+    "",
+    "Avslutade till                        2025             2024",
+    "Arbete                             19 (26 %)        14 (21 %)",
+    "Studier                             9 (12 %)        11 (16 %)",
+    "Fortsatt rehabilitering            18 (25 %)        20 (29 %)",
+    "Annat                              27 (37 %)        23 (34 %)",
+    total,
+  ];
+
+  it("reads each year's total as its exits and the destinations with it (must fire)", () => {
+    const facts = brief(federationFacts(table("Summa                             73 (100 %)       68 (100 %)")));
+    expect(facts).toEqual(
+      [
+        "2025:exited/all=73",
+        "2024:exited/all=68",
+        "2025:work=19",
+        "2024:work=14",
+        "2025:studies=9",
+        "2024:studies=11",
+        "2025:continued_rehab=18",
+        "2024:continued_rehab=20",
+        "2025:other_exit=27",
+        "2024:other_exit=23",
+      ].sort(),
+    );
+  });
+
+  it("stores nothing where the total is not the destinations' sum, and never the years as counts (must not fire)", () => {
+    const facts = brief(federationFacts(table("Summa                             75 (100 %)       68 (100 %)")));
+    expect(facts).toEqual([]);
+    // The header's years are no row of counts (an intervention "Avslutade till" with 2025 and 2024),
+    // nor is the next year's total the report year's exits.
+    for (const total of ["", "Summa                             73 (100 %)       68 (100 %)"]) {
+      const counts = documentFacts({ federation: "myrholm", year: 2025 }, table(total)).filter(
+        (f) => f.table === "participant_count",
+      );
+      expect(counts.map((f) => f.value)).not.toContain(2025);
+      expect(counts.map((f) => f.value)).not.toContain(2024);
+      expect(counts.filter((f) => f.year === 2025).map((f) => f.value)).not.toContain(68);
+    }
+  });
+});

@@ -477,6 +477,9 @@ const UNIQUE_TOTAL_COLUMN =
 const AGE_SPAN = /\s*(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)(?:\s*år)?/g;
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
+/** A header whose title names the exits by where they went: "Avslutade till", "Avslutsorsak", "Efter avslut". */
+const EXIT_TITLED =
+  /^\s*(?:avslutade?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
 const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
@@ -1154,8 +1157,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
     if (!genderWord && !concept) return;
     // "Summa" closing rows of destinations with no exits row above them: their total, never the enrolled.
-    if (genderWord?.[1] === "all" && !parent && heldDestinations.length > 0)
+    if (genderWord?.[1] === "all" && !parent && heldDestinations.length > 0) {
+      // Under a header titled by the exits ("Avslutade till   2025   2024"), a total that is the
+      // destinations' sum in every year's column is the exits of each year.
+      // The federation's only: the held destinations are settled as its own.
+      if (EXIT_TITLED.test(header.raw) && ownerOfRow() === null && readExitsTotal(header, line, text)) return;
       return unread("the total of destination rows, not of the participants");
+    }
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
@@ -1212,6 +1220,40 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     });
     if (parts && !genderWord) readParts(header, line, label, measure, owner, row.values, parts);
     if (owner === null && measure === "exited" && gender === "all") settleHeldDestinations(header);
+  }
+
+  /**
+   * A total row closing destination rows under a header titled by the exits, in a table of the
+   * federation's: each year's cell is stored as that year's exits, and the destinations with it, only where every year's destinations
+   * are all given and add up to the cell. False where they do not (nothing stored).
+   */
+  function readExitsTotal(header: YearHeader, line: number, text: string): boolean {
+    const ok = (v: number) => Number.isInteger(v) && v >= 0 && v < 100_000;
+    const total = readGridRow(rowText(header, line), header, ok).values;
+    const parts = heldDestinations.map((d) => readGridRow(rowText(header, d.line), header, ok).values);
+    const read = header.years.flatMap((y, i) => (Number.isNaN(y) ? [] : [i]));
+    if (!total || parts.some((p) => !p) || new Set(heldDestinations.map((d) => d.category)).size !== parts.length)
+      return false;
+    if (!read.every((i) => !Number.isNaN(total[i]!) && parts.reduce((a, p) => a + p![i]!, 0) === total[i]!))
+      return false;
+    for (const i of read) {
+      exitsByColumn[i] = total[i]!;
+      federationExits.set(header.years[i]!, total[i]!);
+      facts.push({
+        table: "participant_count",
+        intervention: null,
+        year: header.years[i]!,
+        measure: "exited",
+        gender: "all",
+        value: total[i]!,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      });
+    }
+    settleHeldDestinations(header);
+    return true;
   }
 
   /**

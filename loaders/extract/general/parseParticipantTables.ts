@@ -800,7 +800,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
     const t = textAt(n);
-    if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
+    if (numbersIn(t) < 2 || isHeaderLine(t) || yearsOnly(t, year)) continue;
     // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
     const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
     const labelOnly = above !== undefined && numbersIn(doc.at(above)) === 0 && doc.at(above).length <= 60;
@@ -1604,6 +1604,19 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   }
   if (cur.length) cells.push(cur.join(" "));
   return cells;
+}
+
+/**
+ * A line whose every number is a year around the report's ("Avslutade till   2025   2024"): a
+ * header of year columns, never a row whose counts are 2025 and 2024.
+ */
+function yearsOnly(t: string, year: number): boolean {
+  const numbers = t.match(/(?<![\d,])\d+(?![\d,])/g) ?? [];
+  return (
+    numbers.length >= 2 &&
+    new Set(numbers).size === numbers.length &&
+    numbers.every((n) => /^(?:19|20)\d\d$/.test(n) && Math.abs(Number(n) - year) <= 10)
+  );
 }
 
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
