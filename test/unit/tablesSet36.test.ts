@@ -350,3 +350,29 @@ describe("an exit table by year whose cells carry their share in brackets, close
     }
   });
 });
+
+describe("a header whose first cell titles its rows as groups ('Avslutade efter målgrupp')", () => {
+  const table = (last: string) => [
+    "Samordningsförbundet Myrholm",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Avslutade efter målgrupp           Avslutade   Till arbete   Till studier",
+    "Unga vuxna 18–29 år                       24             7              6",
+    "Långtidssjukskrivna                       21             3              1",
+    "Utrikes födda                             18             5              2",
+    last,
+  ];
+
+  it("reads the unique total row, the groups as parts (must fire)", () => {
+    expect(
+      brief(federationFacts(table("Totalt (unika)                            55            13              8"))),
+    ).toEqual(["2025:exited/all=55", "2025:work=13", "2025:studies=8"].sort());
+  });
+
+  it("stores no group's row, as the federation's or as an intervention's (must not fire)", () => {
+    const all = documentFacts({ federation: "myrholm", year: 2025 }, table("")).filter(
+      (f) => f.table === "participant_count" || f.table === "participant_breakdown",
+    );
+    expect(all).toEqual([]);
+  });
+});

@@ -632,6 +632,25 @@ function titlesGroups(headerText: string): boolean {
   return ws.slice(0, first < 0 ? 0 : first).some((w) => GROUP_TITLE.test(w));
 }
 
+/** A header's first cell titling its rows as groups: "Avslutade efter målgrupp", "Deltagare per åldersgrupp". */
+const GROUP_TITLE_CELL = /(?<!\p{L})(?:efter|per|fördelade? på|uppdelade? på) (?:mål|ålders)?grupp(?:er)?(?!\p{L})/iu;
+
+/**
+ * A header laid out in cells whose first cell titles the rows as groups and whose other cells are
+ * column words ("Avslutade efter målgrupp   Avslutade   Till arbete   Till studier"): a header whose
+ * rows are groups, never interventions.
+ */
+function groupTitledHeader(raw: string): boolean {
+  if (!/grupp/i.test(raw)) return false;
+  const cells = cellsApart(raw);
+  return (
+    cells.length >= 3 &&
+    cells[0]!.split(/\s+/).length <= 5 &&
+    GROUP_TITLE_CELL.test(cells[0]!) &&
+    isHeaderLine(cells.slice(1).join(" "))
+  );
+}
+
 /** A caption right over the table that counts per target group ("Deltagare per målgrupp"), not per intervention too. */
 function groupCaption(caption: string): boolean {
   return /(?<!\p{L})per (?:mål|ålders)?grupp(?!\p{L})/iu.test(caption) && !/insats|projekt|verksamhet/i.test(caption);
@@ -835,7 +854,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
     if (headerLines.length === 0) {
       const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
-      if (h !== undefined && h !== wrapped && isTitledHeader(textAt(h))) headerLines.push(h);
+      if (h !== undefined && h !== wrapped && (isTitledHeader(textAt(h)) || groupTitledHeader(grid[h - 1] ?? "")))
+        headerLines.push(h);
     }
     if (headerLines.length === 0) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
@@ -1011,6 +1031,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // Rows beside an age band are groups too ("Under 25 år" / "Utrikes födda"): one such row makes the table a group table.
     const groupTable =
       titlesGroups(headerText) ||
+      headerLines.some((h) => groupTitledHeader(grid[h - 1] ?? "")) ||
       rows.some((x) => AGE_BAND_LABEL.test(x.label)) ||
       (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
