@@ -376,3 +376,30 @@ describe("a header whose first cell titles its rows as groups ('Avslutade efter 
     expect(all).toEqual([]);
   });
 });
+
+describe("a Markdown target-group matrix with a label column titled 'Mått'", () => {
+  const page = (total: string) => [
+    "# Samordningsförbundet Myrholm – årsrapport 2025",
+    "",
+    "## Deltagare per målgrupp",
+    "",
+    `| Mått | Unga 16–24 | Sjukskrivna | Nyanlända | ${total} |`,
+    "|---|---:|---:|---:|---:|",
+    "| Deltagare under året | 58 | 71 | 40 | 149 |",
+    "| Avslutade deltagare | 25 | 33 | 16 | 64 |",
+  ];
+  const facts = (lines: string[]) =>
+    brief(
+      documentFacts({ federation: "myrholm", year: 2025, file: "myrholm/arsrapport-2025.md" }, lines).filter(
+        (f) => f.table === "participant_count" && f.intervention === null,
+      ),
+    );
+
+  it("reads the unique column, 'Mått' the label column's title and no group (must fire)", () => {
+    expect(facts(page("Samtliga (unika)"))).toEqual(["2025:enrolled/all=149", "2025:exited/all=64"].sort());
+  });
+
+  it("reads nothing where the last column is a plain total the groups do not add up to (must not fire)", () => {
+    expect(facts(page("Totalt"))).toEqual([]);
+  });
+});

@@ -481,7 +481,7 @@ const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet tota
 const EXIT_TITLED =
   /^\s*(?:avslutade?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
-const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
+const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|avslutad|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
 const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
 
@@ -507,7 +507,11 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     return null;
   if (!isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  const title = /^\s/.test(raw) ? undefined : cells[0];
+  // A Markdown table's first cell is set in after its pipe: a label column's title ("Mått", "Avslutad
+  // till") is still its title, never a named column.
+  const titled = (c: RegExpMatchArray | undefined) =>
+    c !== undefined && c[0].split(/\s+/).every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w));
+  const title = /^\s/.test(raw) && !(cells.length > 3 && titled(cells[0])) ? undefined : cells[0];
   const heads = title ? cells.slice(1) : cells;
   const named = heads.slice(0, -1);
   const uniqueTotal = unique && UNIQUE_TOTAL_COLUMN.test(heads.at(-1)![0]);
