@@ -26,6 +26,10 @@ describe("a cross-table's corner cell naming its two dimensions", () => {
     expect(out[0]).toBe("                      Kvinnor   Män   Totalt");
     expect(out[0]!.length).toBe(lines[0]!.length);
     expect(out[1]).toBe(lines[1]);
+    // The rows' side kept where it titles them as the exits' destinations.
+    expect(blankCornerLabels(["Avslutsorsak \\ Kön     Kvinnor   Män", "Arbete              4     5"])![0]).toBe(
+      "Avslutsorsak           Kvinnor   Män",
+    );
     // In a Markdown table, past a rule, the pipes kept.
     const md = blankCornerLabels(["| Mått \\ Kön | Kvinnor | Män |", "|---|---:|---:|", "| Nya | 12 | 9 |"])!;
     expect(md[0]).toBe("|            | Kvinnor | Män |");

@@ -1663,7 +1663,7 @@ const EXIT_WORD = /avslut|vart|vad hände|gick vidare|gått vidare|går vidare/i
  * "Vart gick deltagarna efter avslut?"), without column words after it.
  */
 const EXIT_HEADING =
-  /^(?:avslut(?:ade)?(?: deltagare)? i (?:de )?[a-zåäö]*insatser(?:na)?(?: (?:19|20)\d\d)?|avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
+  /^(?:avslut(?:ade)?(?: deltagare)? i (?:de )?[a-zåäö]*insatser(?:na)?(?: (?:19|20)\d\d)?|avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|vart (?:deltagarna|de avslutade) gick(?: vidare| efter avslut(?:et)?)?(?: (?:19|20)\d\d)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
 
 /**
  * The column words of a line under an exit table's heading ("Antal  Andel"), or undefined when

@@ -4,7 +4,9 @@
  * it names no column, and with it the header's first cell is a word no table reader knows, so the
  * whole header (and often the first row under it) was refused. The corner is blanked, space for
  * character, so every other cell stays in its column and the header reads as the column words it
- * holds; what the rows are is said by their own labels and the table's caption, as in any table.
+ * holds; what the rows are is said by their own labels and the table's caption, as in any table,
+ * or by the corner's rows side where it titles them as the exits' destinations ("Avslutsorsak \ Kön"
+ * is read "Avslutsorsak", a label column's title the exit tables' reader knows).
  *
  * Only a header: the corner opens the line (after a pipe in a Markdown table), each side of the
  * backslash is one to three words of letters, two cells or more follow with no figure but a year,
@@ -15,6 +17,12 @@
 /** The corner cell, then the cell gap (two spaces, a TAB or a pipe) and the header's other cells. */
 const CORNER =
   /^(\s*\|?\s*)(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2}\s*\\\s*\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2})((?: {2,}|\t|\s*\|\s*)(\S.*))$/u;
+/**
+ * The rows' side of a corner that titles them as where the exited went ("Avslutsorsak \ Kön"): kept,
+ * as an exit table's label column titled so is read; any other side names no column and is blanked.
+ */
+const EXIT_ROWS_TITLE =
+  /^(?:avslutsorsak(?:er)?|avslutsanledning(?:ar)?|(?:orsak|anledning)(?:er|ar)? till avslut|avslut(?:ade)? (?:till|mot)|gick vidare till)$/i;
 /** A line of a drawn rule ("-----", "|---|---|", "====="): no row, looked past. */
 const RULE = /^[\s|:=+\-–—_]*$/;
 /** A figure other than a year. */
@@ -49,7 +57,9 @@ export function blankCornerLabels(lines: readonly string[]): string[] | undefine
     const m = CORNER.exec(line);
     if (!m || !columnCells(m[4]!) || !rowsFollow(lines, i)) continue;
     out ??= [...lines];
-    out[i] = `${m[1]}${" ".repeat(m[2]!.length)}${m[3]}`;
+    const rows = m[2]!.split("\\")[0]!.trim();
+    const kept = EXIT_ROWS_TITLE.test(rows) ? rows : "";
+    out[i] = `${m[1]}${kept.padEnd(m[2]!.length)}${m[3]}`;
   }
   return out;
 }
