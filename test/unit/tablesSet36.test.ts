@@ -235,9 +235,12 @@ describe("target groups as columns beside a total counting each person once", ()
   ];
 
   it("reads the unique total as the federation's, the groups overlapping (must fire)", () => {
-    expect(brief(federationFacts(matrix("Totalt (unika)", ROWS)))).toEqual(
-      ["2025:enrolled/all=122", "2025:enrolled/woman=68", "2025:enrolled/man=54", "2025:exited/all=47"].sort(),
-    );
+    for (const total of ["Totalt (unika)", "Unika personer", "Totalt antal unika"])
+      expect(brief(federationFacts(matrix(total, ROWS)))).toEqual(
+        ["2025:enrolled/all=122", "2025:enrolled/woman=68", "2025:enrolled/man=54", "2025:exited/all=47"].sort(),
+      );
+    // A word of something else beside "unika" is no such total.
+    expect(brief(federationFacts(matrix("Unika insatser", ROWS)))).toEqual([]);
   });
 
   it("reads a header stacked over two lines, '(unika)' under the total (must fire)", () => {

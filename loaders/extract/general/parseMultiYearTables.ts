@@ -469,10 +469,20 @@ const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot
 
 /**
  * The last column of a table of overlapping groups, each person once: "Totalt (unika)", "Samtliga
- * (unika)", "Unika personer", "Totalt, unika".
+ * (unika)", "Unika personer", "Totalt antal unika", "Antal unika individer": "unika" and only words
+ * of a total or of whom it counts beside it.
  */
-const UNIQUE_TOTAL_COLUMN =
-  /^(?:(?:totalt|samtliga|summa|alla|total),?\s*)?\(?unika(?:\s+(?:personer|individer|deltagare))?\)?$|^(?:totalt|samtliga),?\s+unika(?:\s+(?:personer|individer|deltagare))?$/i;
+const UNIQUE_TOTAL_WORDS = /^(?:unika|totalt|total|samtliga|summa|alla|antal|personer|individer|deltagare|st)$/;
+const UNIQUE_TOTAL_COLUMN = {
+  test: (cell: string): boolean => {
+    const words = cell
+      .toLowerCase()
+      .replace(/[(),:]/g, " ")
+      .split(/\s+/)
+      .filter(Boolean);
+    return words.includes("unika") && words.every((w) => UNIQUE_TOTAL_WORDS.test(w));
+  },
+};
 /** A target group's age span beside its name ("Unga 16–24", "Unga vuxna 18-29 år"): no figure. */
 const AGE_SPAN = /\s*(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)(?:\s*år)?/g;
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
@@ -497,7 +507,7 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
   // names has no digit but its title's year.
   const end = raw.trimEnd();
   // A unique total ("Totalt (unika)") beside target groups, which may name their ages ("Unga 16–24").
-  const unique = /[)r]/.test(end.charAt(end.length - 1)) && /unika/i.test(end);
+  const unique = /unika/i.test(end);
   if (!unique && !/[tal]/i.test(end.charAt(end.length - 1))) return null;
   if (
     unique

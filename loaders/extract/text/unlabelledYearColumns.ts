@@ -28,7 +28,7 @@ import { EQUITY_LINE, normalizeStatementLabel, statementItem } from "../../refer
 const HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(resultaträkning|balansräkning)(?!\p{L})[\s:–-]*(.*)$/iu;
 /** What a statement's header may hold when its years were lost: "Not", a unit, "Belopp i kronor". */
 const HEADER_WORDS =
-  /^(?:(?:belopp\s+)?(?:i\s+)?(?:hela\s+)?(?:\(?(?:kr|kronor|tkr|tusental kronor|sek)\)?)|not|noter)(?:\s{2,}|\s*$)/i;
+  /^(?:(?:belopp\s+)?(?:i\s+)?(?:hela\s+)?(?:\(?(?:kr|kronor|tkr|tusentals? kronor|sek)\)?)|not|noter)(?:\s{2,}|\s*$)/i;
 const AMOUNT = String.raw`[-−–]?\d{1,3}(?: \d{3})*`;
 /** A row: its label, a note number maybe, and two amounts, each cell set apart by two spaces or more. */
 const ROW = new RegExp(String.raw`^(\s*\S.*?)(?:\s{2,}(\d{1,2}))?\s{2,}(${AMOUNT})\s{2,}(${AMOUNT})\s*$`);
