@@ -202,6 +202,22 @@ describe("a statement whose year header was lost, its column order proven by the
     expect(datedStatementColumns(FIRST_LATER.slice(1), 2025)).toBeUndefined();
   });
 
+  it("reads a note number set one space before a negative amount, never before a positive one", () => {
+    const glued = FIRST_LATER.map((l) =>
+      l.startsWith("Verksamhetens kostnader") ? l.replace("2   ", "  2 ").replace(/ {2}2 {2,}(?=-)/, "  2 ") : l,
+    );
+    const cost = glued.find((l) => l.startsWith("Verksamhetens kostnader"))!;
+    expect(cost).toMatch(/ 2 -4 000 000/);
+    // Must fire: the income statement is still dated (its result row ties it).
+    expect(yearsOn(datedStatementColumns(glued, 2025)![3])).toEqual([2025, 2024]);
+    // Must not fire on the income statement: "1 4 100 000" may be a note and an amount or one number.
+    const positive = glued.map((l) =>
+      l.startsWith("Verksamhetens intäkter") ? l.replace(/1 {2,}(?=4 100 000)/, "1 ") : l,
+    );
+    expect(positive.find((l) => l.startsWith("Verksamhetens intäkter"))).toMatch(/ 1 4 100 000/);
+    expect(yearsOn(datedStatementColumns(positive, 2025)?.[3])).toEqual([]);
+  });
+
   it("dates the income statement only where its result ties it to the balance sheet's columns (must not fire)", () => {
     const lines = doc(
       income(["4 100 000", "-4 000 000", "90 000"], ["3 900 000", "-3 950 000", "-50 000"]),

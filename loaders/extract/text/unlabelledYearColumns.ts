@@ -30,8 +30,13 @@ const HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(resultaträkning|balansrä
 const HEADER_WORDS =
   /^(?:(?:belopp\s+)?(?:i\s+)?(?:hela\s+)?(?:\(?(?:kr|kronor|tkr|tusentals? kronor|sek)\)?)|not|noter)(?:\s{2,}|\s*$)/i;
 const AMOUNT = String.raw`[-−–]?\d{1,3}(?: \d{3})*`;
-/** A row: its label, a note number maybe, and two amounts, each cell set apart by two spaces or more. */
-const ROW = new RegExp(String.raw`^(\s*\S.*?)(?:\s{2,}(\d{1,2}))?\s{2,}(${AMOUNT})\s{2,}(${AMOUNT})\s*$`);
+/**
+ * A row: its label, a note number maybe, and two amounts, each cell set apart by two spaces or more
+ * (a note number one space before a minus: "2 -6 838 900", the sign telling the cells apart).
+ */
+const ROW = new RegExp(
+  String.raw`^(\s*\S.*?)(?:\s{2,}(\d{1,2})(?:\s{2,}|\s(?=[-−–]\d))|\s{2,})(${AMOUNT})\s{2,}(${AMOUNT})\s*$`,
+);
 /** A row with one amount or three: no two-column statement. */
 const OTHER_ROW = new RegExp(String.raw`\s{2,}${AMOUNT}\s*$`);
 /** Any year or date: a header that names a year is read by the statement readers as it is. */
