@@ -426,3 +426,26 @@ describe("a Markdown target-group matrix with a label column titled 'Mått'", ()
     expect(facts(page("Totalt"))).toEqual([]);
   });
 });
+
+describe("a sum over the groups standing beside their unique total", () => {
+  const lines = (sums: [string, string]) => [
+    "Samordningsförbundet Myrholm",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare per målgrupp",
+    "",
+    "                          Unga   Sjukskrivna   Nyanlända     Summa   Totalt (unika)",
+    `Deltagare under året        44            61          35       ${sums[0]}              122`,
+    `Avslutade under året        18            25          12        ${sums[1]}               47`,
+  ];
+
+  it("reads the unique total and never the sum (must fire)", () => {
+    expect(brief(federationFacts(lines(["140", "55"])))).toEqual(
+      ["2025:enrolled/all=122", "2025:exited/all=47"].sort(),
+    );
+  });
+
+  it("reads nothing from a row whose 'Summa' is not the groups' sum (must not fire)", () => {
+    expect(brief(federationFacts(lines(["141", "55"])))).toEqual(["2025:exited/all=47"]);
+  });
+});

@@ -84,6 +84,11 @@ interface YearHeader {
    * total or more, never less, and each is at most the total.
    */
   uniqueTotal?: boolean;
+  /**
+   * Per column, a sum over the groups standing among them ("Summa målgrupper" before "Totalt (unika)"):
+   * never read, and only where it is the groups' sum (the double count it is).
+   */
+  groupSums?: boolean[];
   /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
   cut?: number;
   /** Per column, the year of a budget column ("Budget 2024"; NaN for any other): only money is read there, as the budget. */
@@ -544,7 +549,12 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     !isComparisonColumn(c) &&
     genderOfLabel(c) === undefined &&
     !(unique ? namedDestination(c) : destination(c));
-  if (!named.every((c) => member(uniqueTotal ? c[0].replace(AGE_SPAN, "") : c[0]))) return null;
+  // Beside a unique total, a column summing the groups ("Summa", "Summa målgrupper") is none of them.
+  const groupSums = named.map(
+    (c) => uniqueTotal && /^(?:summa|totalt|total|s:a)(?: målgrupper| grupper)?$/i.test(c[0]),
+  );
+  const groups = named.filter((_, i) => !groupSums[i]);
+  if (groups.length < 2 || !groups.every((c) => member(uniqueTotal ? c[0].replace(AGE_SPAN, "") : c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
@@ -557,6 +567,7 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     totalOfNamed: true,
     ...(uniqueTotal ? { uniqueTotal: true } : {}),
+    ...(groupSums.some(Boolean) ? { groupSums: [...groupSums, false] } : {}),
   };
 }
 
@@ -592,10 +603,13 @@ function captionNamesOtherYear(doc: DocumentText, header: YearHeader): boolean {
 /** Whether a row's named columns, every one given, add up to its total column (always, in any other table). */
 function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
   if (!header.totalOfNamed) return true;
-  const named = values.filter((_, i) => Number.isNaN(header.years[i]!));
+  const isSum = (i: number) => header.groupSums?.[i] === true;
+  const named = values.filter((_, i) => Number.isNaN(header.years[i]!) && !isSum(i));
   const total = values.find((_, i) => !Number.isNaN(header.years[i]!));
   if (total === undefined || Number.isNaN(total) || named.some(Number.isNaN)) return false;
   const sum = named.reduce((a, v) => a + v, 0);
+  // A column summing the groups is their sum, or the row is not what the header says.
+  if (values.some((v, i) => isSum(i) && v !== sum)) return false;
   // Overlapping groups: each a part of the whole, together the whole or more (some counted twice).
   if (header.uniqueTotal) return named.every((v) => v <= total) && total <= sum;
   return sum === total;
