@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { blankCornerLabels } from "../../loaders/extract/text/cornerLabels.ts";
 import { datedStatementColumns } from "../../loaders/extract/text/unlabelledYearColumns.ts";
 import { readYearHeader } from "../../loaders/extract/general/parseMultiYearTables.ts";
+import { OTHER_EXIT_ROW } from "../../loaders/extract/general/exitRowLabel.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -447,5 +448,14 @@ describe("a sum over the groups standing beside their unique total", () => {
 
   it("reads nothing from a row whose 'Summa' is not the groups' sum (must not fire)", () => {
     expect(brief(federationFacts(lines(["141", "55"])))).toEqual(["2025:exited/all=47"]);
+  });
+});
+
+describe("'Övrigt/okänt' as the other exits' row", () => {
+  it("is the other exits (must fire), while 'Okänt' alone and 'Uppgift saknas' are not (must not fire)", () => {
+    expect(OTHER_EXIT_ROW.test("Övrigt/okänt")).toBe(true);
+    expect(OTHER_EXIT_ROW.test("Annat / ej känt")).toBe(true);
+    expect(OTHER_EXIT_ROW.test("Okänt")).toBe(false);
+    expect(OTHER_EXIT_ROW.test("Uppgift saknas")).toBe(false);
   });
 });
