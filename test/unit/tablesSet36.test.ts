@@ -201,6 +201,9 @@ describe("a statement whose year header was lost, its column order proven by the
     expect(datedStatementColumns(withBasis, 2025)).toBeUndefined();
     // A document that never names the report's year.
     expect(datedStatementColumns(FIRST_LATER.slice(1), 2025)).toBeUndefined();
+    // A half-year's report: its later column is no year's accounts.
+    const interim = ["Delårsrapport januari–juni 2025", ...FIRST_LATER.slice(1)];
+    expect(datedStatementColumns(interim, 2025)).toBeUndefined();
   });
 
   it("reads a note number set one space before a negative amount, never before a positive one", () => {

@@ -21,7 +21,9 @@
  * otherwise it stays as written, and its readers refuse it. A statement whose header holds anything
  * but "Not" and a unit (a year, a date, "Budget", "Utfall") is left as written, as is any block whose
  * rows are not all two amounts aligned in two columns, or a document with several income statements
- * or balance sheets, or one that never names the report's year. Pure: one line per line.
+ * or balance sheets, or one that never names the report's year or speaks of a part of it ("delårsrapport",
+ * "januari–juni", "30 juni": a half-year's column beside the last year-end's passes the roll). Pure: one
+ * line per line.
  */
 import { EQUITY_LINE, normalizeStatementLabel, statementItem } from "../../reference/statementLabels.ts";
 
@@ -41,6 +43,9 @@ const ROW = new RegExp(
 const OTHER_ROW = new RegExp(String.raw`\s{2,}${AMOUNT}\s*$`);
 /** Any year or date: a header that names a year is read by the statement readers as it is. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** Words of a report on a part of the year: "delårsrapport", "tertial", "halvår", "januari–juni", "30 juni". */
+const PART_OF_YEAR =
+  /delårs|tertial|halvår|kvartal|(?<!\p{L})jan(?:uari)?\s*[-–]\s*(?:mar|apr|maj|jun|jul|aug|sep|okt|nov)|(?<!\d)3[01] (?:mars|april|juni|augusti|september|oktober)(?!\p{L})/iu;
 /** A group's heading in the statement ("Tillgångar", "Eget kapital och skulder"). */
 const LABEL_LINE = /^\s*\p{L}[\p{L} ,/&()-]{0,60}$/u;
 
@@ -230,6 +235,9 @@ export function datedStatementColumns(lines: readonly string[], reportYear?: num
   const income = incomes[0]?.rows.length ? incomes[0] : undefined;
   if (balance.rows.length < 2) return undefined;
   if (!lines.some((l) => l.includes(String(reportYear)))) return undefined;
+  // A part of the year's report (a half-year's statement beside the last year-end's balance) has its
+  // later column at a date inside the year: never the year's accounts.
+  if (lines.some((l) => PART_OF_YEAR.test(l))) return undefined;
   const proof = laterColumn(income, balance);
   if (!proof) return undefined;
   const years: [number, number] = proof.later === 0 ? [reportYear, reportYear - 1] : [reportYear - 1, reportYear];
