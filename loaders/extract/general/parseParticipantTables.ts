@@ -1773,7 +1773,9 @@ function federationTotal(
   cells: readonly { category: string; value: number }[],
   total: number | undefined,
   year: number,
+  bySum = true,
 ): boolean {
+  if (total === undefined && !bySum) return false;
   if (cells.length < (total === undefined ? 3 : 2)) return false;
   if (new Set(cells.map((c) => c.category)).size !== cells.length) return false;
   const sum = cells.reduce((a, c) => a + c.value, 0);
@@ -1977,7 +1979,14 @@ function readExitTables(
       });
     if (
       owner === "unclear" &&
-      !federationTotal([...facts.slice(0, before), ...elsewhere], cells, total, doc.periodYear)
+      !federationTotal(
+        [...facts.slice(0, before), ...elsewhere],
+        cells,
+        total,
+        doc.periodYear,
+        // With no total row, only under a caption that names no other year than the report's.
+        (doc.at(h).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).every((y) => Number(y) === doc.periodYear),
+      )
     ) {
       facts.length = before;
       unreadTable(
