@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { blankCornerLabels } from "../../loaders/extract/text/cornerLabels.ts";
+import { blankBracketedCells } from "../../loaders/extract/text/bracketedCells.ts";
 import { datedStatementColumns } from "../../loaders/extract/text/unlabelledYearColumns.ts";
 import { readYearHeader } from "../../loaders/extract/general/parseMultiYearTables.ts";
 import { OTHER_EXIT_ROW } from "../../loaders/extract/general/exitRowLabel.ts";
@@ -463,5 +464,18 @@ describe("'Övrigt/okänt' as the other exits' row", () => {
     expect(OTHER_EXIT_ROW.test("Annat / ej känt")).toBe(true);
     expect(OTHER_EXIT_ROW.test("Okänt")).toBe(false);
     expect(OTHER_EXIT_ROW.test("Uppgift saknas")).toBe(false);
+  });
+});
+
+describe("a signed share in a cell's bracket", () => {
+  it("is blanked as a share is (must fire)", () => {
+    const row = "Årets resultat                 248 000 (4 %)          -120 000 (-2 %)";
+    expect(blankBracketedCells([row])![0]).toBe(
+      "Årets resultat                 248 000                -120 000       ",
+    );
+  });
+
+  it("leaves a row mixing a signed share with a bare bracketed amount (must not fire)", () => {
+    expect(blankBracketedCells(["Årets resultat                 248 000 (4 %)          (120 000)"])).toBeUndefined();
   });
 });
