@@ -41,6 +41,11 @@ describe("a cross-table's corner cell naming its two dimensions", () => {
     expect(blankCornerLabels(["Filen ligger i G:\\Ekonomi\\2025   Kvinnor   Män", "Se bilagan."])).toBeUndefined();
     expect(blankCornerLabels(["Avslut \\ Kön   12   14", "Arbete   4   5"])).toBeUndefined();
     expect(blankCornerLabels(["Rad \\ Kolumn    Kvinnor    Män", "", "Svaren redovisas i bilagan."])).toBeUndefined();
+    // A slash names a column ("Kvinnor/Män"); only "Rad/Kolumn" itself is a corner.
+    expect(blankCornerLabels(["Kvinnor/Män        2025     2024", "Inskrivna   97/85   88/83"])).toBeUndefined();
+    expect(blankCornerLabels(["Rad/Kolumn     Kvinnor   Män", "Nya            12     9"])![0]).toBe(
+      "               Kvinnor   Män",
+    );
     // One cell after it is no header of columns.
     expect(blankCornerLabels(["Svar \\ Kön    Alla", "Nöjd   41"])).toBeUndefined();
   });

@@ -9,14 +9,15 @@
  * is read "Avslutsorsak", a label column's title the exit tables' reader knows).
  *
  * Only a header: the corner opens the line (after a pipe in a Markdown table), each side of the
- * backslash is one to three words of letters, two cells or more follow with no figure but a year,
+ * backslash is one to three words of letters (a slash only in "Rad/Kolumn" itself, "Kvinnor/Män" being
+ * a column's name), two cells or more follow with no figure but a year,
  * and a line of figures follows within three lines. A backslash anywhere else (a path, a formula,
  * "Kvinnor/Män" with a slash) is left. Pure: one line per line.
  */
 
 /** The corner cell, then the cell gap (two spaces, a TAB or a pipe) and the header's other cells. */
 const CORNER =
-  /^(\s*\|?\s*)(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2}\s*\\\s*\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2})((?: {2,}|\t|\s*\|\s*)(\S.*))$/u;
+  /^(\s*\|?\s*)(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2}\s*\\\s*\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2}|(?:rad(?:er)?\s*\/\s*kolumn(?:er)?|kolumn(?:er)?\s*\/\s*rad(?:er)?))((?: {2,}|\t|\s*\|\s*)(\S.*))$/iu;
 /**
  * The rows' side of a corner that titles them as where the exited went ("Avslutsorsak \ Kön"): kept,
  * as an exit table's label column titled so is read; any other side names no column and is blanked.
@@ -53,7 +54,7 @@ export function blankCornerLabels(lines: readonly string[]): string[] | undefine
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.includes("\\")) continue;
+    if (!line.includes("\\") && !/rad(?:er)?\s*\/\s*kolumn|kolumn(?:er)?\s*\/\s*rad/i.test(line)) continue;
     const m = CORNER.exec(line);
     if (!m || !columnCells(m[4]!) || !rowsFollow(lines, i)) continue;
     out ??= [...lines];
