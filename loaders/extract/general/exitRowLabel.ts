@@ -9,7 +9,7 @@ export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive)\s[^)]*\)|,\s*(?:in
 
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 export const OTHER_EXIT_ROW =
-  /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl|annan anledning|andra anledningar|övriga anledningar)$/i;
+  /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl|annan anledning|andra anledningar|övriga anledningar|(?:annat|övrigt)\s*\/\s*(?:okänt|ej känt))$/i;
 
 /** "Övrigt (flytt, sjukdom, avbrott)": the other exits, with what they were in a bracket. */
 export const otherExitRow = (label: string): boolean => {

@@ -78,6 +78,17 @@ interface YearHeader {
   partColumns?: boolean[];
   /** A column per member or platform, their total last: each row's named columns add up to its total, or it is not read. */
   totalOfNamed?: boolean;
+  /**
+   * The total column counts each person once ("Totalt (unika)") beside columns of groups that
+   * overlap (target groups: one person may be young and newly arrived): the groups add up to the
+   * total or more, never less, and each is at most the total.
+   */
+  uniqueTotal?: boolean;
+  /**
+   * Per column, a sum over the groups standing among them ("Summa målgrupper" before "Totalt (unika)"):
+   * never read, and only where it is the groups' sum (the double count it is).
+   */
+  groupSums?: boolean[];
   /** Where a change column ("Förändring") starts after the years: each row is read up to it. */
   cut?: number;
   /** Per column, the year of a budget column ("Budget 2024"; NaN for any other): only money is read there, as the budget. */
@@ -97,13 +108,24 @@ interface HeaderContext {
  * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
  * or a column per federation (`federationHeader`).
  */
+/** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
+const YEAR_WORD_CELL = /(?<!\S)((?:hel|verksamhets)?år(?:et)?\s+)(?=(?:19|20)\d\d(?!\d))/gi;
+function yearWordsBlanked(line: string): string {
+  const found = line.match(YEAR_WORD_CELL) ?? [];
+  if (found.length < 2) return line;
+  return line.replace(YEAR_WORD_CELL, (w: string) => " ".repeat(w.length));
+}
+
 export function readYearHeader(written: string, line: number, context?: HeaderContext): YearHeader | null {
   // "31 dec 2023   31 dec 2024": balance dates head the year's column; blanked to the year in
   // place, so every column keeps its position.
   // Every line of the document is asked: most hold no "31 ", and are not searched.
-  const raw = written.includes("31 ")
+  const dated = written.includes("31 ")
     ? written.replace(BALANCE_DATE, (date, year: string) => year.padStart(date.length))
     : written;
+  // "år 2025   år 2024", "Helår 2025   Helår 2024": each column's year with the word "year" before it,
+  // the word blanked in place (two such cells at least; a title's "år 2025" alone stays).
+  const raw = /år\s+(?:19|20)\d\d/i.test(dated) ? yearWordsBlanked(dated) : dated;
   // A year is a word of its own (whitespace around it): most lines hold fewer than two, and are not cut into words.
   const years = (raw.match(YEAR_WORDS) ?? []).map(Number);
   if (context && years.length >= 2 && /budget/i.test(raw)) {
@@ -450,10 +472,31 @@ function destinationOfPartRow(label: string): string | undefined {
 /** A row label opening on exit words before its destination: "Avslut till arbete", "Avslutade mot studier". */
 const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot)\s+\p{L}/iu;
 
+/**
+ * The last column of a table of overlapping groups, each person once: "Totalt (unika)", "Samtliga
+ * (unika)", "Unika personer", "Totalt antal unika", "Antal unika individer": "unika" and only words
+ * of a total or of whom it counts beside it.
+ */
+const UNIQUE_TOTAL_WORDS = /^(?:unika|totalt|total|samtliga|summa|alla|antal|personer|individer|deltagare|st)$/;
+const UNIQUE_TOTAL_COLUMN = {
+  test: (cell: string): boolean => {
+    const words = cell
+      .toLowerCase()
+      .replace(/[(),:]/g, " ")
+      .split(/\s+/)
+      .filter(Boolean);
+    return words.includes("unika") && words.every((w) => UNIQUE_TOTAL_WORDS.test(w));
+  },
+};
+/** A target group's age span beside its name ("Unga 16–24", "Unga vuxna 18-29 år"): no figure. */
+const AGE_SPAN = /\s*(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)(?:\s*år)?/g;
 /** The last column of a table of named columns, their sum: "Totalt", "Summa", "Total", "Hela förbundet". */
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
+/** A header whose title names the exits by where they went: "Avslutade till", "Avslutsorsak", "Efter avslut". */
+const EXIT_TITLED =
+  /^\s*(?:avslutade?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
-const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|utfall|efter)$/i;
+const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|avslutad|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
 const OTHER_BODY = /förbund|finsam|samordning|riket|snitt|genomsnitt|länet/i;
 
@@ -468,15 +511,26 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
   // Cheap first: most lines name no total (every total word ends on "t", "a" or "l"); a header of
   // names has no digit but its title's year.
   const end = raw.trimEnd();
-  if (!/[tal]/i.test(end.charAt(end.length - 1))) return null;
-  if (!/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, "")))
+  // A unique total ("Totalt (unika)") beside target groups, which may name their ages ("Unga 16–24").
+  const unique = /unika/i.test(end);
+  if (!unique && !/[tal]/i.test(end.charAt(end.length - 1))) return null;
+  if (
+    unique
+      ? /\d/.test(raw.replace(AGE_SPAN, "").replace(/\b(19|20)\d\d\b/g, ""))
+      : !/\b(totalt|summa|total|s:a|förbundet)\s*$/i.test(raw) || /\d/.test(raw.replace(/\b(19|20)\d\d\b/g, ""))
+  )
     return null;
   if (!isAligned(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  const title = /^\s/.test(raw) ? undefined : cells[0];
+  // A Markdown table's first cell is set in after its pipe: a label column's title ("Mått", "Avslutad
+  // till") is still its title, never a named column.
+  const titled = (c: RegExpMatchArray | undefined) =>
+    c !== undefined && c[0].split(/\s+/).every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w));
+  const title = /^\s/.test(raw) && !(cells.length > 3 && titled(cells[0])) ? undefined : cells[0];
   const heads = title ? cells.slice(1) : cells;
   const named = heads.slice(0, -1);
-  if (named.length < 2 || !TOTAL_COLUMN.test(heads.at(-1)![0])) return null;
+  const uniqueTotal = unique && UNIQUE_TOTAL_COLUMN.test(heads.at(-1)![0]);
+  if (named.length < 2 || !(uniqueTotal || TOTAL_COLUMN.test(heads.at(-1)![0]))) return null;
   // "Kvinnor   Män   Summa" is a split by gender, read by the participant tables' layer.
   // "Arbete   Studier   Annat   Summa": destinations are no members or platforms; a destination's
   // row per gender is the participant tables' (its rows count exits, never the enrolled).
@@ -484,9 +538,23 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     const code = exitRowCategory(c);
     return (code !== undefined && code !== "unknown") || OTHER_EXIT_ROW.test(c);
   };
+  // "Övriga" beside target groups is the group of everyone else, no destination.
+  const namedDestination = (c: string) => {
+    const code = exitRowCategory(c);
+    return code !== undefined && code !== "unknown";
+  };
   const member = (c: string) =>
-    isNameCell(c) && !OTHER_BODY.test(c) && !isComparisonColumn(c) && genderOfLabel(c) === undefined && !destination(c);
-  if (!named.every((c) => member(c[0]))) return null;
+    isNameCell(c) &&
+    !OTHER_BODY.test(c) &&
+    !isComparisonColumn(c) &&
+    genderOfLabel(c) === undefined &&
+    !(unique ? namedDestination(c) : destination(c));
+  // Beside a unique total, a column summing the groups ("Summa", "Summa målgrupper") is none of them.
+  const groupSums = named.map(
+    (c) => uniqueTotal && /^(?:summa|totalt|total|s:a)(?: målgrupper| grupper)?$/i.test(c[0]),
+  );
+  const groups = named.filter((_, i) => !groupSums[i]);
+  if (groups.length < 2 || !groups.every((c) => member(uniqueTotal ? c[0].replace(AGE_SPAN, "") : c[0]))) return null;
   const titleWords = title ? title[0].split(/\s+/).map((w) => w.replace(/,$/, "")) : [];
   if (!titleWords.every((w) => TITLE_WORD.test(w) || EXIT_TITLE_WORD.test(w) || YEAR.test(w))) return null;
   const titleYears = titleWords.filter((w) => YEAR.test(w)).map(Number);
@@ -498,7 +566,27 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
     years: heads.map((_, i) => (i === heads.length - 1 ? year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     totalOfNamed: true,
+    ...(uniqueTotal ? { uniqueTotal: true } : {}),
+    ...(groupSums.some(Boolean) ? { groupSums: [...groupSums, false] } : {}),
   };
+}
+
+/**
+ * A header of overlapping groups stacked over two lines, the unique total's "(unika)" closing the
+ * lower one ("Unga   Långtids-   Ny-   Övriga   Totalt" over "16–29   sjukskrivna   anlända   (unika)"):
+ * the upper line with its words' hyphens blanked and "(unika)" after its total, cells where they stand;
+ * only where every cell of the lower line stands under one of the upper's and it holds no figure
+ * but a group's ages.
+ */
+function stackedUniqueHeader(upper: string, lower: string): string | undefined {
+  if (!/\(?unika\)?\s*$/i.test(lower) || /\d/.test(lower.replace(AGE_SPAN, "")) || /\d/.test(upper)) return undefined;
+  const cellsOf = (t: string) => [...t.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const ups = cellsOf(upper);
+  const lows = cellsOf(lower);
+  const under = (l: RegExpMatchArray) =>
+    ups.findIndex((u) => l.index! < u.index! + u[0].length + 2 && l.index! + l[0].length > u.index! - 2);
+  if (ups.length < 3 || lows.some((l) => under(l) < 0) || under(lows.at(-1)!) !== ups.length - 1) return undefined;
+  return `${upper.replace(/(?<=\p{L})-(?=\s|$)/gu, " ").trimEnd()} ${lows.at(-1)![0]}`;
 }
 
 /**
@@ -515,10 +603,16 @@ function captionNamesOtherYear(doc: DocumentText, header: YearHeader): boolean {
 /** Whether a row's named columns, every one given, add up to its total column (always, in any other table). */
 function namedAddUp(header: YearHeader, values: readonly number[]): boolean {
   if (!header.totalOfNamed) return true;
-  const named = values.filter((_, i) => Number.isNaN(header.years[i]!));
+  const isSum = (i: number) => header.groupSums?.[i] === true;
+  const named = values.filter((_, i) => Number.isNaN(header.years[i]!) && !isSum(i));
   const total = values.find((_, i) => !Number.isNaN(header.years[i]!));
   if (total === undefined || Number.isNaN(total) || named.some(Number.isNaN)) return false;
-  return named.reduce((a, v) => a + v, 0) === total;
+  const sum = named.reduce((a, v) => a + v, 0);
+  // A column summing the groups is their sum, or the row is not what the header says.
+  if (values.some((v, i) => isSum(i) && v !== sum)) return false;
+  // Overlapping groups: each a part of the whole, together the whole or more (some counted twice).
+  if (header.uniqueTotal) return named.every((v) => v <= total) && total <= sum;
+  return sum === total;
 }
 
 /** A word over a year's column naming a plan rather than an outcome: "Budget", "Prognos", "Mål" (never "Måluppfyllelse", a follow-up). */
@@ -702,7 +796,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
-    const read = readYearHeader(doc.lines[h - 1] ?? "", h, context);
+    // Target groups' names and their unique total stacked over two lines ("Unga  Långtids-  Totalt" /
+    // "16–29  sjukskrivna  (unika)"): read as one header on the lower line, before the upper alone
+    // (a plain "Totalt" whose groups would have to add up to it).
+    const merged = (doc.lines[h] ?? "").includes("unika")
+      ? stackedUniqueHeader(doc.lines[h - 1] ?? "", doc.lines[h] ?? "")
+      : undefined;
+    const stacked = merged === undefined ? null : readYearHeader(merged, h + 1, context);
+    const read = stacked?.uniqueTotal ? stacked : readYearHeader(doc.lines[h - 1] ?? "", h, context);
     // In a headless budget table only a header of outcome and budget columns is read, its counts alone.
     if (read && inHeadless.has(h) && !read.budgetYears) continue;
     if (!read || read.columns.length !== read.years.length) continue;
@@ -1044,8 +1145,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // A scorecard (a target column beside the outcomes) follows up the board's plan: the federation's,
     // in a document where no section is an intervention's.
     const scorecard = header.scorecard === true && scope.kind === "unknown" && !interventionSections;
+    // Target groups beside their unique total, in a document no section of which is an intervention's:
+    // the total counts the federation's participants once each.
+    const uniqueGroups = header.uniqueTotal === true && scope.kind === "unknown" && !interventionSections;
     const ownerOfRow = () =>
-      (overview || scorecard) && scope.kind !== "intervention" ? null : ownerOf(doc, scope, header.line, line);
+      (overview || scorecard || uniqueGroups) && scope.kind !== "intervention"
+        ? null
+        : ownerOf(doc, scope, header.line, line);
     if (unit === "percent") {
       if (!genderWord && ownerOfRow() === null) readRateRow(header, line, raw, label);
       return;
@@ -1079,8 +1185,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     }
     if (!genderWord && !concept) return;
     // "Summa" closing rows of destinations with no exits row above them: their total, never the enrolled.
-    if (genderWord?.[1] === "all" && !parent && heldDestinations.length > 0)
+    if (genderWord?.[1] === "all" && !parent && heldDestinations.length > 0) {
+      // Under a header titled by the exits ("Avslutade till   2025   2024"), a total that is the
+      // destinations' sum in every year's column is the exits of each year.
+      // The federation's only: the held destinations are settled as its own.
+      if (EXIT_TITLED.test(header.raw) && ownerOfRow() === null && readExitsTotal(header, line, text)) return;
       return unread("the total of destination rows, not of the participants");
+    }
     const owner = ownerOfRow();
     if (concept?.kind === "finance") {
       setParent(undefined);
@@ -1137,6 +1248,40 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     });
     if (parts && !genderWord) readParts(header, line, label, measure, owner, row.values, parts);
     if (owner === null && measure === "exited" && gender === "all") settleHeldDestinations(header);
+  }
+
+  /**
+   * A total row closing destination rows under a header titled by the exits, in a table of the
+   * federation's: each year's cell is stored as that year's exits, and the destinations with it, only where every year's destinations
+   * are all given and add up to the cell. False where they do not (nothing stored).
+   */
+  function readExitsTotal(header: YearHeader, line: number, text: string): boolean {
+    const ok = (v: number) => Number.isInteger(v) && v >= 0 && v < 100_000;
+    const total = readGridRow(rowText(header, line), header, ok).values;
+    const parts = heldDestinations.map((d) => readGridRow(rowText(header, d.line), header, ok).values);
+    const read = header.years.flatMap((y, i) => (Number.isNaN(y) ? [] : [i]));
+    if (!total || parts.some((p) => !p) || new Set(heldDestinations.map((d) => d.category)).size !== parts.length)
+      return false;
+    if (!read.every((i) => !Number.isNaN(total[i]!) && parts.reduce((a, p) => a + p![i]!, 0) === total[i]!))
+      return false;
+    for (const i of read) {
+      exitsByColumn[i] = total[i]!;
+      federationExits.set(header.years[i]!, total[i]!);
+      facts.push({
+        table: "participant_count",
+        intervention: null,
+        year: header.years[i]!,
+        measure: "exited",
+        gender: "all",
+        value: total[i]!,
+        line,
+        text,
+        section: PT,
+        approximate: false,
+      });
+    }
+    settleHeldDestinations(header);
+    return true;
   }
 
   /**

@@ -633,6 +633,25 @@ function titlesGroups(headerText: string): boolean {
   return ws.slice(0, first < 0 ? 0 : first).some((w) => GROUP_TITLE.test(w));
 }
 
+/** A header's first cell titling its rows as groups: "Avslutade efter målgrupp", "Deltagare per åldersgrupp". */
+const GROUP_TITLE_CELL = /(?<!\p{L})(?:efter|per|fördelade? på|uppdelade? på) (?:mål|ålders)?grupp(?:er)?(?!\p{L})/iu;
+
+/**
+ * A header laid out in cells whose first cell titles the rows as groups and whose other cells are
+ * column words ("Avslutade efter målgrupp   Avslutade   Till arbete   Till studier"): a header whose
+ * rows are groups, never interventions.
+ */
+function groupTitledHeader(raw: string): boolean {
+  if (!/grupp/i.test(raw)) return false;
+  const cells = cellsApart(raw);
+  return (
+    cells.length >= 3 &&
+    cells[0]!.split(/\s+/).length <= 5 &&
+    GROUP_TITLE_CELL.test(cells[0]!) &&
+    isHeaderLine(cells.slice(1).join(" "))
+  );
+}
+
 /** A caption right over the table that counts per target group ("Deltagare per målgrupp"), not per intervention too. */
 function groupCaption(caption: string): boolean {
   return /(?<!\p{L})per (?:mål|ålders)?grupp(?!\p{L})/iu.test(caption) && !/insats|projekt|verksamhet/i.test(caption);
@@ -801,7 +820,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   for (let n = 1; n <= doc.lineCount; n++) {
     if (used.has(n)) continue;
     const t = textAt(n);
-    if (numbersIn(t) < 2 || isHeaderLine(t)) continue;
+    if (numbersIn(t) < 2 || isHeaderLine(t) || yearsOnly(t, year)) continue;
     // A label wrapped above the first row ("Arbetslivsinriktad rehabilitering" / "för unga 14 6").
     const above = doc.nextNonBlank(Math.max(0, n - 3), 3, n - 1);
     const labelOnly = above !== undefined && numbersIn(doc.at(above)) === 0 && doc.at(above).length <= 60;
@@ -836,7 +855,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
     if (headerLines.length === 0) {
       const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
-      if (h !== undefined && h !== wrapped && isTitledHeader(textAt(h))) headerLines.push(h);
+      if (h !== undefined && h !== wrapped && (isTitledHeader(textAt(h)) || groupTitledHeader(grid[h - 1] ?? "")))
+        headerLines.push(h);
     }
     if (headerLines.length === 0) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
@@ -1012,6 +1032,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // Rows beside an age band are groups too ("Under 25 år" / "Utrikes födda"): one such row makes the table a group table.
     const groupTable =
       titlesGroups(headerText) ||
+      headerLines.some((h) => groupTitledHeader(grid[h - 1] ?? "")) ||
       rows.some((x) => AGE_BAND_LABEL.test(x.label)) ||
       (captionFrom < headerLines[0]! && groupCaption(doc.join(captionFrom, headerLines[0]! - 1)));
     if (
@@ -1609,6 +1630,19 @@ function headerCells(doc: DocumentText, lines: number[]): string[] {
   return cells;
 }
 
+/**
+ * A line whose every number is a year around the report's ("Avslutade till   2025   2024"): a
+ * header of year columns, never a row whose counts are 2025 and 2024.
+ */
+function yearsOnly(t: string, year: number): boolean {
+  const numbers = t.match(/(?<![\d,])\d+(?![\d,])/g) ?? [];
+  return (
+    numbers.length >= 2 &&
+    new Set(numbers).size === numbers.length &&
+    numbers.every((n) => /^(?:19|20)\d\d$/.test(n) && Math.abs(Number(n) - year) <= 10)
+  );
+}
+
 /** A row whose figure is written as a percentage ("33 %", "33 procent"). */
 const SHARE_ROW = /\d\s?(%|procent)\s*$/i;
 // "Radetiketter  Avslutade": a spreadsheet pivot's row-label caption over its one column, the exits.
@@ -1632,7 +1666,7 @@ const EXIT_WORD = /avslut|vart|vad hände|gick vidare|gått vidare|går vidare/i
  * "Vart gick deltagarna efter avslut?"), without column words after it.
  */
 const EXIT_HEADING =
-  /^(?:avslut(?:ade)?(?: deltagare)? i (?:de )?[a-zåäö]*insatser(?:na)?(?: (?:19|20)\d\d)?|avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
+  /^(?:avslut(?:ade)?(?: deltagare)? i (?:de )?[a-zåäö]*insatser(?:na)?(?: (?:19|20)\d\d)?|avslutade deltagare (?:efter|per) (?:orsak|utfall)|vart gick (?:deltagarna|de avslutade)(?: efter avslut(?:et)?)?\??|vart (?:deltagarna|de avslutade) gick(?: vidare| efter avslut(?:et)?)?(?: (?:19|20)\d\d)?\??|avslutade per orsak|vad hände (?:med (?:deltagarna|de avslutade) )?(?:efter|vid) (?:insatsen|insatserna|avslut(?:et)?)\??)$/i;
 
 /**
  * The column words of a line under an exit table's heading ("Antal  Andel"), or undefined when
@@ -1722,7 +1756,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -1732,17 +1766,24 @@ function exitCaption(text: string): RegExpExecArray | null {
 /**
  * An exit table no heading places is the federation's when its total row is the federation's
  * exits of the year read from another table of the document, and its destinations, each named
- * once, add up to that total: an intervention's exits are fewer than the federation's.
+ * once, add up to that total: an intervention's exits are fewer than the federation's. A table with
+ * no total row (a survey's cross-table of destinations by gender) is placed the same way by its
+ * destinations' sum, where three destinations or more make it: a part's destinations that add up
+ * to the whole's exits are the whole's.
  */
 function federationTotal(
   earlier: readonly FactInput[],
   cells: readonly { category: string; value: number }[],
   total: number | undefined,
   year: number,
+  bySum = true,
 ): boolean {
-  if (total === undefined || cells.length < 2) return false;
+  if (total === undefined && !bySum) return false;
+  if (cells.length < (total === undefined ? 3 : 2)) return false;
   if (new Set(cells.map((c) => c.category)).size !== cells.length) return false;
-  if (cells.reduce((a, c) => a + c.value, 0) !== total) return false;
+  const sum = cells.reduce((a, c) => a + c.value, 0);
+  total ??= sum;
+  if (sum !== total) return false;
   return earlier.some(
     (f) =>
       f.table === "participant_count" &&
@@ -1941,7 +1982,14 @@ function readExitTables(
       });
     if (
       owner === "unclear" &&
-      !federationTotal([...facts.slice(0, before), ...elsewhere], cells, total, doc.periodYear)
+      !federationTotal(
+        [...facts.slice(0, before), ...elsewhere],
+        cells,
+        total,
+        doc.periodYear,
+        // With no total row, only under a caption that names no other year than the report's.
+        (doc.at(h).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).every((y) => Number(y) === doc.periodYear),
+      )
     ) {
       facts.length = before;
       unreadTable(

@@ -18,8 +18,8 @@
 import { priorYearDeclarationIndex } from "./priorYearParentheses.ts";
 
 const NUM = String.raw`[−–-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?`;
-/** "17 (23 %)": a count, then its share. */
-const SHARE_CELL = new RegExp(String.raw`^${NUM} ?\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)$`, "u");
+/** "17 (23 %)": a count, then its share; a deficit's share or a change signed ("-120 000 (-2 %)"). */
+const SHARE_CELL = new RegExp(String.raw`^${NUM} ?\(\s*[−–+-]?\s?\d{1,3}(?:,\d+)?\s?%\s*\)$`, "u");
 /** "123 (118)": a figure, then another of its own kind. */
 const PAIR_CELL = new RegExp(String.raw`^${NUM} ?\(\s*${NUM}\s*\)$`, "u");
 /** The bracket of a cell, to blank. */

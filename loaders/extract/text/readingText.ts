@@ -48,6 +48,8 @@ import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.t
 import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
+import { blankCornerLabels } from "./cornerLabels.ts";
+import { datedStatementColumns } from "./unlabelledYearColumns.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
@@ -143,7 +145,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
   const marked = withoutHeadingMarks(filled) ?? filled;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const lines = blankBarGlyphs(marked) ?? marked;
+  const bars = blankBarGlyphs(marked) ?? marked;
+  // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
+  const lines = blankCornerLabels(bars) ?? bars;
   const letterDigits = new Set<number>();
   const language = documentLanguage(lines);
   const english = language === "en" ? englishLines(lines) : undefined;
@@ -166,7 +170,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
   const upright = rotatedHeaders(base) ?? base;
   const grouped = yearGroupHeaders(upright) ?? upright;
-  const missing = blankMissingCells(grouped) ?? grouped;
+  // A statement whose year header was lost ("Not" over two amount columns): its years set over the
+  // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
+  const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  const missing = blankMissingCells(dated) ?? dated;
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
   const marks = blankFlatFootnoteMarks(missing) ?? missing;
   // "17 (23 %)", "123 (118)" under a prior-year legend: a table cell's bracket blanked (`bracketedCells.ts`).
