@@ -56,59 +56,81 @@ function partitions(
   for (let i = tokens.length - 1; i >= 0; i--)
     forcedFrom[i] = forcedFrom[i + 1]! + (GROUP.test(tokens[i]!) || GROUP_DECIMAL.test(tokens[i]!) ? 0 : 1);
   // The number tokens i..j make is the same on every path through them: read it once.
-  const read = new Map<number, number>();
-  const valueOf = (i: number, j: number): number => {
-    const key = i * (tokens.length + 1) + j;
-    let value = read.get(key);
-    if (value === undefined) {
-      const first = tokens[i]!;
-      value =
-        j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
-      read.set(key, value);
-    }
-    return value;
-  };
-  const walk = (i: number, acc: number[]) => {
-    if (out.length >= limit) return;
-    if (i === tokens.length) {
-      if (count === undefined || acc.length === count) out.push([...acc]);
-      return;
-    }
-    if (
-      count !== undefined &&
-      (acc.length + 1 + Math.max(0, forcedFrom[i]! - 1) > count || acc.length + (tokens.length - i) < count)
-    )
-      return;
-    const first = tokens[i]!;
-    if (emptyCells && EMPTY_CELL.test(first)) {
-      acc.push(NaN);
-      walk(i + 1, acc);
-      acc.pop();
-      return;
-    }
-    if (!SINGLE.test(first)) return;
-    const ends: number[] = [];
-    if (LEADER.test(first)) {
-      for (let j = i + 1; j < tokens.length; j++) {
-        if (breaks.has(j)) break;
-        const t = tokens[j]!;
-        if (GROUP_DECIMAL.test(t)) {
-          ends.push(j);
-          break;
-        }
-        if (!GROUP.test(t)) break;
-        ends.push(j);
-      }
-    }
-    ends.reverse().push(i);
-    for (const j of ends) {
-      acc.push(valueOf(i, j));
-      walk(j + 1, acc);
-      acc.pop();
-    }
-  };
-  walk(0, []);
+  const ctx: Partitioning = { tokens, count, breaks, limit, emptyCells, out, forcedFrom, read: new Map() };
+  walkPartitions(ctx, 0, []);
   return out;
+}
+
+/**
+ * What `partitions` walks with. Its helpers are functions of the module, not closures made per
+ * call: V8 keeps a closure's optimized code only while an instance of it lives, so helpers made
+ * per call were compiled again after each full collection (extractPool.ts).
+ */
+interface Partitioning {
+  tokens: readonly string[];
+  count: number | undefined;
+  breaks: ReadonlySet<number>;
+  limit: number;
+  emptyCells: boolean;
+  out: number[][];
+  /** How many tokens from i on cannot continue a number (`partitions`). */
+  forcedFrom: number[];
+  /** The number tokens i..j make, by i * (tokens + 1) + j. */
+  read: Map<number, number>;
+}
+
+function partitionValue(p: Partitioning, i: number, j: number): number {
+  const { tokens } = p;
+  const key = i * (tokens.length + 1) + j;
+  let value = p.read.get(key);
+  if (value === undefined) {
+    const first = tokens[i]!;
+    value =
+      j === i ? tokenValue([first]) : sign(first) * tokenValue(tokens.slice(i, j + 1).map((x) => x.replace("-", "")));
+    p.read.set(key, value);
+  }
+  return value;
+}
+
+function walkPartitions(p: Partitioning, i: number, acc: number[]): void {
+  const { tokens, count, out } = p;
+  if (out.length >= p.limit) return;
+  if (i === tokens.length) {
+    if (count === undefined || acc.length === count) out.push([...acc]);
+    return;
+  }
+  if (
+    count !== undefined &&
+    (acc.length + 1 + Math.max(0, p.forcedFrom[i]! - 1) > count || acc.length + (tokens.length - i) < count)
+  )
+    return;
+  const first = tokens[i]!;
+  if (p.emptyCells && EMPTY_CELL.test(first)) {
+    acc.push(NaN);
+    walkPartitions(p, i + 1, acc);
+    acc.pop();
+    return;
+  }
+  if (!SINGLE.test(first)) return;
+  const ends: number[] = [];
+  if (LEADER.test(first)) {
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (p.breaks.has(j)) break;
+      const t = tokens[j]!;
+      if (GROUP_DECIMAL.test(t)) {
+        ends.push(j);
+        break;
+      }
+      if (!GROUP.test(t)) break;
+      ends.push(j);
+    }
+  }
+  ends.reverse().push(i);
+  for (const j of ends) {
+    acc.push(partitionValue(p, i, j));
+    walkPartitions(p, j + 1, acc);
+    acc.pop();
+  }
 }
 
 function sign(leader: string): number {

@@ -15,7 +15,9 @@ const NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}$/u;
 
 /** The federation id of a document id ("norra-ekdalen/2024-annual-report" → "norra-ekdalen"). */
 export function federationOfDocument(documentId: string): string {
-  return documentId.split("/")[0]!;
+  // Asked for every sentence: no array of the id's parts made each time.
+  const slash = documentId.indexOf("/");
+  return slash < 0 ? documentId : documentId.slice(0, slash);
 }
 
 /** Whether `text` is the name of the federation with this id, with or without "Samordningsförbundet". */

@@ -851,6 +851,136 @@ const rememberedReading = rememberByTextWith(
   contextKey,
 );
 
+/*
+ * The sentence reader's helpers over its tokens, functions of the module rather than closures made
+ * per sentence: V8 keeps a closure's optimized code only while an instance of it lives, so those
+ * made per call were compiled again after each full collection (extractPool.ts).
+ */
+
+/**
+ * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
+ * figures or of a gender split right after a number is passed over.
+ */
+function pastFigureBracketIn(tokens: readonly Token[], j: number): number {
+  // "gick 88 personer, eller 38 procent, vidare till arbete": the same figure as a share, set
+  // between commas, stands where a bracket would.
+  const comma = tokens[j];
+  const or = tokens[j + 1];
+  const share = tokens[j + 2];
+  if (
+    comma?.text === "," &&
+    or?.type === "word" &&
+    /^(eller|dvs|motsvarande)$/.test(or.lower) &&
+    share?.type === "number" &&
+    share.percent
+  ) {
+    const unit = tokens[j + 3];
+    const close = tokens[j + 4];
+    const word = (unit?.type === "word" && unit.lower === "procent") || (unit?.type === "punct" && unit.text === "%");
+    if ((word ? close : unit)?.text === ",") return j + (word ? 5 : 4);
+  }
+  if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
+  let k = j + 1;
+  while (
+    k < tokens.length &&
+    (tokens[k]!.type === "number" ||
+      (tokens[k]!.type === "punct" && /^[%,:]$/.test(tokens[k]!.text)) ||
+      (tokens[k]!.type === "word" &&
+        /^(procent|kvinnor|män|flickor|pojkar|och|varav)$/.test((tokens[k] as WordToken).lower)))
+  )
+    k++;
+  return tokens[k]?.type === "punct" && tokens[k]!.text === ")" && k > j + 1 ? k + 1 : j;
+}
+
+/** The k-th word after token i, past a bracket of figures, a "%" or a full stop. */
+function nextWordIn(tokens: readonly Token[], i: number, k: number): string | undefined {
+  let seen = 0;
+  for (let j = pastFigureBracketIn(tokens, i + 1); j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.type === "punct" && (t.text === "%" || t.text === ".")) continue;
+    if (t.type !== "word") return undefined;
+    if (++seen === k) return t.lower;
+  }
+  return undefined;
+}
+
+/** A sentence's tokens and what does not end a clause in them (`readSentenceAfresh`). */
+interface ClauseTokens {
+  tokens: readonly Token[];
+  /** A year or a count of things inside a clause does not end it. */
+  yearAt: ReadonlySet<number>;
+  damagedYearAt: ReadonlySet<number>;
+}
+
+/** Whether token j ends a clause as a number does. */
+function cutsClause(c: ClauseTokens, j: number): boolean {
+  return (
+    (c.tokens[j]!.type === "number" && !c.yearAt.has(j)) ||
+    ((c.tokens[j] as OtherToken).damaged === true && !c.damagedYearAt.has(j))
+  );
+}
+
+/** Words from the previous number (or a clause stop) up to token i. */
+function wordsBefore(c: ClauseTokens, i: number): Token[] {
+  const { tokens } = c;
+  let j = i - 1;
+  while (j >= 0 && !cutsClause(c, j) && !isStop(tokens[j])) j--;
+  const window = tokens.slice(j + 1, i);
+  // "250 personer deltagit i nätverksträffar och 45 personer": when a noun phrase of people
+  // stands before the last "och", the words up to it belong to another figure.
+  let conj = -1;
+  for (let k = 0; k < window.length; k++) {
+    const t = window[k]!;
+    if (t.type === "word" && CONJUNCTION.test(t.lower)) conj = k;
+  }
+  if (
+    conj > 0 &&
+    window.slice(0, conj).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))
+  )
+    return window.slice(conj + 1);
+  // "Tre blev arbetssökande och 8 fortsatte i rehabilitering": a number with a verb of its own
+  // after a conjunction opens a new clause; the destination before it is the other number's.
+  const following = tokens[i + 1];
+  if (conj >= 0 && following?.type === "word" && OWN_VERB.test(following.lower)) return window.slice(conj + 1);
+  return window;
+}
+
+/** Words after token i up to the next number or clause stop. */
+function wordsAfter(c: ClauseTokens, i: number, pastCommas: boolean): Token[] {
+  const { tokens } = c;
+  const out: Token[] = [];
+  let j = pastFigureBracketIn(tokens, i + 1);
+  while (j < tokens.length && !cutsClause(c, j)) {
+    const past = pastFigureBracketIn(tokens, j);
+    if (past > j) {
+      j = past;
+      continue;
+    }
+    if (pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j])) break;
+    // "245 personer och vid årets slut var …": a conjunction opening a new clause ends this one.
+    const t = tokens[j]!;
+    const u = tokens[j + 1];
+    // "… 8 till studier, vilket ger en andel till arbete eller studier på …": a clause on the
+    // figures read so far goes on with no list.
+    if (t.type === "punct" && t.text === "," && u?.type === "word" && RELATIVE_ON_FIGURES.test(u.lower)) break;
+    if (t.type === "word" && CONJUNCTION.test(t.lower) && u?.type === "word" && CLAUSE_START.test(u.lower)) break;
+    // "77 deltagare och av dem påbörjade 35 …": a part of the group opens a clause of its own, whose verb is the part's.
+    const v = tokens[j + 2];
+    if (
+      t.type === "word" &&
+      CONJUNCTION.test(t.lower) &&
+      u?.type === "word" &&
+      u.lower === "av" &&
+      v?.type === "word" &&
+      /^(dem|dessa|de)$/.test(v.lower)
+    )
+      break;
+    out.push(tokens[j]!);
+    j++;
+  }
+  return out;
+}
+
 function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading = emptyReading();
   const sentence = seenFromLater(written, context.year);
@@ -1031,42 +1161,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
    * "32 (38 %) till arbete", "238 deltagare (141 kvinnor och 97 män) varit inskrivna": a bracket of
    * figures or of a gender split right after a number is passed over.
    */
-  const pastFigureBracket = (j: number): number => {
-    // "gick 88 personer, eller 38 procent, vidare till arbete": the same figure as a share, set
-    // between commas, stands where a bracket would.
-    const [comma, or, share, unit, close] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3], tokens[j + 4]];
-    if (
-      comma?.text === "," &&
-      or?.type === "word" &&
-      /^(eller|dvs|motsvarande)$/.test(or.lower) &&
-      share?.type === "number" &&
-      share.percent
-    ) {
-      const word = (unit?.type === "word" && unit.lower === "procent") || (unit?.type === "punct" && unit.text === "%");
-      if ((word ? close : unit)?.text === ",") return j + (word ? 5 : 4);
-    }
-    if (!(tokens[j]?.type === "punct" && tokens[j]!.text === "(")) return j;
-    let k = j + 1;
-    while (
-      k < tokens.length &&
-      (tokens[k]!.type === "number" ||
-        (tokens[k]!.type === "punct" && /^[%,:]$/.test(tokens[k]!.text)) ||
-        (tokens[k]!.type === "word" &&
-          /^(procent|kvinnor|män|flickor|pojkar|och|varav)$/.test((tokens[k] as WordToken).lower)))
-    )
-      k++;
-    return tokens[k]?.type === "punct" && tokens[k]!.text === ")" && k > j + 1 ? k + 1 : j;
-  };
-  const nextWord = (i: number, k = 1): string | undefined => {
-    let seen = 0;
-    for (let j = pastFigureBracket(i + 1); j < tokens.length; j++) {
-      const t = tokens[j]!;
-      if (t.type === "punct" && (t.text === "%" || t.text === ".")) continue;
-      if (t.type !== "word") return undefined;
-      if (++seen === k) return t.lower;
-    }
-    return undefined;
-  };
+  const nextWord = (i: number, k = 1): string | undefined => nextWordIn(tokens, i, k);
   const prevWord = (i: number) => wordBefore(tokens, i, 1);
   /**
    * "sjönk från 34 till 30 procent", "ökade från 80 till 102": the number after "från" is the
@@ -1183,65 +1278,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   const yearAt = new Set(
     reading.setAside.filter((a) => a.reason === "year" || a.reason === "thing").map((a) => tokens.indexOf(a.token)),
   );
-  const cuts = (j: number) =>
-    (tokens[j]!.type === "number" && !yearAt.has(j)) ||
-    ((tokens[j] as OtherToken).damaged === true && !damagedYearAt.has(j));
+  const clauses: ClauseTokens = { tokens, yearAt, damagedYearAt };
   /** Words from the previous number (or a clause stop) up to token i. */
-  const before = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && !cuts(j) && !isStop(tokens[j])) j--;
-    const window = tokens.slice(j + 1, i);
-    // "250 personer deltagit i nätverksträffar och 45 personer": when a noun phrase of people
-    // stands before the last "och", the words up to it belong to another figure.
-    let c = -1;
-    window.forEach((t, k) => {
-      if (t.type === "word" && CONJUNCTION.test(t.lower)) c = k;
-    });
-    if (
-      c > 0 &&
-      window.slice(0, c).some((t) => t.type === "word" && (PERSON_NOUN.test(t.lower) || STAFF_NOUN.test(t.lower)))
-    )
-      return window.slice(c + 1);
-    // "Tre blev arbetssökande och 8 fortsatte i rehabilitering": a number with a verb of its own
-    // after a conjunction opens a new clause; the destination before it is the other number's.
-    const following = tokens[i + 1];
-    if (c >= 0 && following?.type === "word" && OWN_VERB.test(following.lower)) return window.slice(c + 1);
-    return window;
-  };
+  const before = (i: number) => wordsBefore(clauses, i);
   /** Words after token i up to the next number or clause stop. */
-  const after = (i: number, pastCommas = false) => {
-    const out: Token[] = [];
-    let j = pastFigureBracket(i + 1);
-    while (j < tokens.length && !cuts(j)) {
-      const past = pastFigureBracket(j);
-      if (past > j) {
-        j = past;
-        continue;
-      }
-      if (pastCommas ? isSentenceStop(tokens[j]) : isStop(tokens[j])) break;
-      // "245 personer och vid årets slut var …": a conjunction opening a new clause ends this one.
-      const t = tokens[j]!;
-      const u = tokens[j + 1];
-      // "… 8 till studier, vilket ger en andel till arbete eller studier på …": a clause on the
-      // figures read so far goes on with no list.
-      if (t.type === "punct" && t.text === "," && u?.type === "word" && RELATIVE_ON_FIGURES.test(u.lower)) break;
-      if (t.type === "word" && CONJUNCTION.test(t.lower) && u?.type === "word" && CLAUSE_START.test(u.lower)) break;
-      // "77 deltagare och av dem påbörjade 35 …": a part of the group opens a clause of its own, whose verb is the part's.
-      const v = tokens[j + 2];
-      if (
-        t.type === "word" &&
-        CONJUNCTION.test(t.lower) &&
-        u?.type === "word" &&
-        u.lower === "av" &&
-        v?.type === "word" &&
-        /^(dem|dessa|de)$/.test(v.lower)
-      )
-        break;
-      out.push(tokens[j]!);
-      j++;
-    }
-    return out;
-  };
+  const after = (i: number, pastCommas = false) => wordsAfter(clauses, i, pastCommas);
   /** The noun the number counts, skipping adjectives: "45 nya deltagare" → "deltagare". */
   const nounAfter = (i: number): string | undefined => {
     for (let k = 1; k <= 3; k++) {

@@ -31,18 +31,10 @@ export function readStatementRow(
 ): Omit<StatementRow, "line"> | null {
   const text = clean(raw).replace(/[\u2212\u2013]/g, "-");
   // Keep the raw spacing of the numeric tail: wide gaps separate columns.
-  const spans = [
-    ...raw
-      .replace(/[\u2212\u2013]/g, "-")
-      .replace(NUMBER_SPACES, " ")
-      .matchAll(/\S+/g),
-  ];
+  const spaced = raw.replace(/[\u2212\u2013]/g, "-").replace(NUMBER_SPACES, " ");
+  const spans = [...spaced.matchAll(/\S+/g)];
   let k = spans.length;
-  // A lone dash one space before a number ("– 6 712 455") is that number's sign set apart, or an
-  // empty cell: part of the row's numbers either way, never of its label.
-  const detached = (i: number) =>
-    spans[i]![0] === "-" && i + 1 < spans.length && spans[i]!.index! + 2 === spans[i + 1]!.index!;
-  while (k > 0 && (NUMERIC.test(spans[k - 1]![0]) || (k < spans.length && detached(k - 1)))) k--;
+  while (k > 0 && (NUMERIC.test(spans[k - 1]![0]) || (k < spans.length && detachedSign(spans, k - 1)))) k--;
   const label = spans
     .slice(0, k)
     .map((m) => m[0])
@@ -55,62 +47,83 @@ export function readStatementRow(
   // "Årets resultat – 228 335 250 560": which dash is a sign and which an empty cell, only a sum
   // the statement must agree with can tell (splitByIdentity.ts): the row is not read as written.
   if (numTokens.includes("-")) return { label, values: [], note: null, text, ambiguous: true };
-  return readColumns();
+  return readColumns({ spaced, spans, k, numTokens, label, text }, columns, hasNoteColumn);
+}
 
-  function readColumns(): Omit<StatementRow, "line"> | null {
-    const rawTail = (from: number) =>
-      raw
-        .replace(/[\u2212\u2013]/g, "-")
-        .replace(NUMBER_SPACES, " ")
-        .slice(spans[from]!.index!)
-        .trimEnd();
-    const rest = rawTail(k);
-    type Reading = { values: number[]; note: number | null; ambiguous: boolean };
-    // Wide gaps separate columns; inside a column single spaces are thousands separators.
-    const chunks = rest.split(/ {2,}|\t+/).filter((c) => c.trim() !== "");
-    if (chunks.length > 1) {
-      const parsed = chunks.map((c) => parseNumberRun(c));
-      if (parsed.every((p) => p !== null)) {
-        const values = parsed.flatMap((p) => p!.values);
-        const noteFirst = hasNoteColumn && /^\d{1,2}$/.test(chunks[0]!.trim()) && values.length === columns + 1;
-        if (values.length <= columns || noteFirst)
-          return {
-            label,
-            values: noteFirst ? values.slice(1) : values,
-            note: noteFirst ? values[0]! : null,
-            text,
-            ambiguous: parsed.some((p) => p!.ambiguous),
-          };
-      }
+/**
+ * A lone dash one space before a number ("– 6 712 455") is that number's sign set apart, or an
+ * empty cell: part of the row's numbers either way, never of its label.
+ */
+function detachedSign(spans: readonly RegExpMatchArray[], i: number): boolean {
+  return spans[i]![0] === "-" && i + 1 < spans.length && spans[i]!.index! + 2 === spans[i + 1]!.index!;
+}
+
+/** A statement row split into its words and its numeric tail (`readStatementRow`). */
+interface RowTail {
+  /** The raw row, its dashes and number spaces made plain. */
+  spaced: string;
+  spans: readonly RegExpMatchArray[];
+  /** The first span of the numeric tail. */
+  k: number;
+  numTokens: readonly string[];
+  label: string;
+  text: string;
+}
+
+type Reading = { values: number[]; note: number | null; ambiguous: boolean };
+
+/**
+ * The row's numbers as `columns` values and perhaps a note. A function of the module, not a
+ * closure made per row: V8 keeps a closure's optimized code only while an instance of it lives.
+ */
+function readColumns(row: RowTail, columns: number, hasNoteColumn: boolean): Omit<StatementRow, "line"> | null {
+  const { spans, k, numTokens, label, text } = row;
+  const rawTail = (from: number) => row.spaced.slice(spans[from]!.index!).trimEnd();
+  const rest = rawTail(k);
+  // Wide gaps separate columns; inside a column single spaces are thousands separators.
+  const chunks = rest.split(/ {2,}|\t+/).filter((c) => c.trim() !== "");
+  if (chunks.length > 1) {
+    const parsed = chunks.map((c) => parseNumberRun(c));
+    if (parsed.every((p) => p !== null)) {
+      const values = parsed.flatMap((p) => p!.values);
+      const noteFirst = hasNoteColumn && /^\d{1,2}$/.test(chunks[0]!.trim()) && values.length === columns + 1;
+      if (values.length <= columns || noteFirst)
+        return {
+          label,
+          values: noteFirst ? values.slice(1) : values,
+          note: noteFirst ? values[0]! : null,
+          text,
+          ambiguous: parsed.some((p) => p!.ambiguous),
+        };
     }
-    const readings: Reading[] = [];
-    for (let want = columns; want >= 1; want--) {
-      const plain = parseNumberRun(rest, want);
-      if (plain) readings.push({ values: plain.values, note: null, ambiguous: plain.ambiguous });
-      if (hasNoteColumn && /^\d{1,2}$/.test(numTokens[0]!) && numTokens.length > 1) {
-        const withNote = parseNumberRun(rawTail(k + 1), want);
-        if (withNote)
-          readings.push({ values: withNote.values, note: Number(numTokens[0]), ambiguous: withNote.ambiguous });
-      }
-    }
-    if (readings.length === 0) {
-      const any = parseNumberRun(rest);
-      if (!any) return null;
-      return { label, values: any.values, note: null, text, ambiguous: true };
-    }
-    // Columns of one statement are alike in magnitude, and rows are usually full: each missing
-    // column costs as much as a tenfold difference between two columns.
-    const score = (r: Reading) => spread(r.values) + 2 * (columns - r.values.length);
-    readings.sort((a, b) => score(a) - score(b) || b.values.length - a.values.length);
-    const best = readings[0]!;
-    return {
-      label,
-      values: best.values,
-      note: best.note,
-      text,
-      ambiguous: best.ambiguous || (readings.length > 1 && score(readings[1]!) - score(best) < 0.05),
-    };
   }
+  const readings: Reading[] = [];
+  for (let want = columns; want >= 1; want--) {
+    const plain = parseNumberRun(rest, want);
+    if (plain) readings.push({ values: plain.values, note: null, ambiguous: plain.ambiguous });
+    if (hasNoteColumn && /^\d{1,2}$/.test(numTokens[0]!) && numTokens.length > 1) {
+      const withNote = parseNumberRun(rawTail(k + 1), want);
+      if (withNote)
+        readings.push({ values: withNote.values, note: Number(numTokens[0]), ambiguous: withNote.ambiguous });
+    }
+  }
+  if (readings.length === 0) {
+    const any = parseNumberRun(rest);
+    if (!any) return null;
+    return { label, values: any.values, note: null, text, ambiguous: true };
+  }
+  // Columns of one statement are alike in magnitude, and rows are usually full: each missing
+  // column costs as much as a tenfold difference between two columns.
+  const score = (r: Reading) => spread(r.values) + 2 * (columns - r.values.length);
+  readings.sort((a, b) => score(a) - score(b) || b.values.length - a.values.length);
+  const best = readings[0]!;
+  return {
+    label,
+    values: best.values,
+    note: best.note,
+    text,
+    ambiguous: best.ambiguous || (readings.length > 1 && score(readings[1]!) - score(best) < 0.05),
+  };
 }
 
 /** Year columns from a header such as "2024 2023 2022" or "Not 2024-12-31 2023-12-31". */

@@ -132,6 +132,44 @@ const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
 const ADOPTS_PROPOSAL =
   /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
 
+/** A sentence: a run up to its full stop, question or exclamation mark (a mark before a digit ends none). */
+const SENTENCE = /[^.!?]+(?:[.!?](?!\d)|$)+/g;
+
+/**
+ * The sentences of one paragraph's lines, each with the lines it starts and ends on, added to
+ * `out`. A function of the module, not a closure made per call: V8 keeps a closure's optimized
+ * code only while an instance of it lives (extractPool.ts).
+ */
+function paragraphSentences(para: readonly { text: string; line: number }[], out: Sentence[]): void {
+  let text = "";
+  const starts: { offset: number; line: number }[] = [];
+  for (const p of para) {
+    starts.push({ offset: text.length, line: p.line });
+    text += (text ? " " : "") + p.text;
+  }
+  for (const m of text.matchAll(SENTENCE)) {
+    const s = m[0].trim();
+    if (s)
+      out.push({
+        text: s,
+        line: lineAtOffset(starts, m.index! + (m[0].length - m[0].trimStart().length)),
+        to: lineAtOffset(starts, m.index! + m[0].trimEnd().length - 1),
+      });
+  }
+}
+
+/** The line of the last start at or before the offset (a binary search: a paragraph can be long). */
+function lineAtOffset(starts: readonly { offset: number; line: number }[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!.line;
+}
+
 /**
  * Paragraphs of lines [from, to] cut into sentences, each with the line it starts on. With `cards`,
  * a run of two card lines or more ("Intäkter 2024: 6 412 000 kr" / "Kostnader 2024: 6 598 400 kr")
@@ -142,33 +180,7 @@ export function sentencesOf(doc: DocumentText, from: number, to: number, cards =
   let para: { text: string; line: number }[] = [];
   const flush = () => {
     if (para.length === 0) return;
-    let text = "";
-    const starts: { offset: number; line: number }[] = [];
-    for (const p of para) {
-      starts.push({ offset: text.length, line: p.line });
-      text += (text ? " " : "") + p.text;
-    }
-    // The last start at or before the offset (a binary search: a paragraph can be long).
-    const lineAt = (offset: number) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]!.offset <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return starts[lo]!.line;
-    };
-    const re = /[^.!?]+(?:[.!?](?!\d)|$)+/g;
-    for (const m of text.matchAll(re)) {
-      const s = m[0].trim();
-      if (s)
-        out.push({
-          text: s,
-          line: lineAt(m.index! + (m[0].length - m[0].trimStart().length)),
-          to: lineAt(m.index! + m[0].trimEnd().length - 1),
-        });
-    }
+    paragraphSentences(para, out);
     para = [];
   };
   const isCard = (n: number) => cards && n >= from && n <= to && isCardLine(doc, n);
