@@ -42,6 +42,7 @@ import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
 import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
+import { isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 
 const SECTION = "general:prose";
 /**
@@ -627,6 +628,23 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
+    // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
+    // naming no one, right after the federation's in the same run of paragraphs, goes on about it
+    // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under
+    // året skrevs 74 personer in …").
+    // The item's lead naming the federation as its subject ("Samordningsförbundet Granlida lämnade i går
+    // sin årsredovisning för 2025.", "Styrelsen för förbundet har godkänt …") opens it so, figures or none.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      isNarrowPage(doc) &&
+      (((from = lastSpoken()) !== undefined && from !== "conflict" && from.kind === "federation") ||
+        (previous !== undefined && opensOnOwnFederation(previous))) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !RESIDENTS.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
     // section, naming no one, is the federation's.
     // So does an answer in an interview with the federation's chief (interviewAnswers.ts).
@@ -710,8 +728,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // exits are counted together; whom a sentence is about carries on in prose, but each bullet of a
     // list says its own.
     const adjacent = lastUnit !== undefined && lineAt(lastUnit, lastUnit.text.length - 1) + 1 === unit.starts[0]!.line;
+    // A narrow page's paragraphs under one heading (a teletext item, narrowPageScope.ts) are one run of text.
     const sameParagraph =
-      lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
+      lastUnit !== undefined &&
+      (adjacent ||
+        sameList(doc, lastUnit, unit) ||
+        nextLineOn(doc, lastUnit, unit) ||
+        narrowParagraphOn(doc, lineAt(lastUnit, lastUnit.text.length - 1), unit.starts[0]!.line));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph) partYearParagraph = false;
     // "* 412 personer fick stöd i våra insatser …" / "* 137 avslutade sin insats …": a bullet opening on

@@ -1,0 +1,155 @@
+/**
+ * Shapes of running text from the p36 probes, in made-up federations' words. Each rule has a case
+ * where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+import { narrowPageLines } from "../../loaders/extract/text/narrowPages.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import type { AnyFact } from "../helpers.ts";
+
+/** A document read as the pipeline reads it: the reading text's repairs and columns first. */
+function docOf(lines: string[], year = 2025): DocumentText {
+  const t = readingText(lines, year);
+  return new DocumentText("granlida/2025-annual-report", t.lines, year, "plain_text", t.columnLines);
+}
+const counts = (lines: string[], year = 2025) =>
+  (parseProseFigures(docOf(lines, year)).facts as AnyFact[]).map((f) =>
+    f.table === "participant_count"
+      ? `${f.year}:${f.intervention ?? "federation"}:${f.measure}/${f.gender}=${f.value}`
+      : f.table === "participant_breakdown"
+        ? `${f.year}:${f.intervention ?? "federation"}:${f.category}=${f.value}`
+        : `${f.table}:${f.year}:${f.value}`,
+  );
+const money = (lines: string[], year = 2025) =>
+  (parseProseFinance(docOf(lines, year)).facts as AnyFact[]).map(
+    (f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`,
+  );
+
+/** A teletext page about a made-up federation: 40 characters a line, page number, footer. */
+const PAGE = [
+  " 220 Text-TV         Fredag 6 mar 2026",
+  " GRANMARK              PUBLICERAD 08.30",
+  "",
+  " GRANLIDA FINSAM:",
+  " STÖDET NÅDDE FLER",
+  "",
+  " Samordningsförbundet Granlida lämnade",
+  " i går sin årsredovisning för 2025.",
+  "",
+  " Sammanlagt deltog 187 personer i de",
+  " insatser som förbundet betalar för.",
+  " Av dem var 99 kvinnor och 88 män.",
+  "",
+  " Under året skrevs 81 personer in",
+  " och 76 avslutade sin insats.",
+  "",
+  " Förbundets intäkter uppgick till",
+  " 8,1 miljoner kronor och kostnaderna",
+  " till 8,6 miljoner kronor.",
+  "",
+  " Inrikes 101  Ekonomi 200  Sport 300",
+];
+
+describe("a page set in a narrow measure (text/narrowPages.ts)", () => {
+  it("is found where short lines wrap sentences (must fire)", () => {
+    const narrow = narrowPageLines(PAGE);
+    expect(narrow).toBeDefined();
+    expect(narrow!.has(17)).toBe(true);
+    expect(narrow!.has(3)).toBe(false);
+  });
+
+  it("is not found in a dashboard's cards, a list of short rows or a report's wide text (must not fire)", () => {
+    const cards = ["Instrumentpanel", "Filter: År = 2025", ""];
+    for (const [label, value] of [
+      ["Antal deltagare", "176"],
+      ["Antal nya", "88"],
+      ["Antal avslutade", "87"],
+      ["Till arbete", "21"],
+      ["Till studier", "12"],
+      ["Andel", "38 %"],
+    ])
+      cards.push(label!, value!, "");
+    expect(narrowPageLines(cards)).toBeUndefined();
+    const rows = ["Avslutsorsak", ...["Arbete 21", "Studier 12", "Arbetssökande 18", "Rehabilitering 22"]];
+    expect(narrowPageLines([...rows, "", ...rows, "", ...rows])).toBeUndefined();
+    const wide = PAGE.map((l) => (l.trim() === "" ? l : `${l} och några ord till som gör raden lång nog`));
+    expect(narrowPageLines(wide)).toBeUndefined();
+  });
+
+  it("reads a sentence wrapped over its short lines as one: revenue and costs apart (must fire)", () => {
+    const out = money(PAGE);
+    expect(out).toContain("2025:actual:revenue_operating=8100000");
+    expect(out).toContain("2025:actual:cost_operating=8600000");
+    expect(out).not.toContain("2025:actual:cost_operating=8100000");
+  });
+
+  it("carries the federation's item over its paragraphs (must fire)", () => {
+    const out = counts(PAGE);
+    expect(out).toContain("2025:federation:enrolled/all=187");
+    expect(out).toContain("2025:federation:enrolled/woman=99");
+    expect(out).toContain("2025:federation:new/all=81");
+    expect(out).toContain("2025:federation:exited/all=76");
+  });
+
+  it("never carries it into a paragraph naming an intervention, a member's residents or past a heading (must not fire)", () => {
+    const page = [
+      ...PAGE.slice(0, 16),
+      " Insatsen Nästa steg i Granby hade",
+      " 52 deltagare och 20 av dem var nya.",
+      "",
+      " Av deltagarna bodde 61 i Granby",
+      " kommun och resten i Lidås kommun.",
+      "",
+      " INSATSEN VÄGEN VIDARE",
+      "",
+      " Under året skrevs 33 personer in",
+      " och 30 avslutade sin insats.",
+      "",
+      " Inrikes 101  Ekonomi 200  Sport 300",
+    ];
+    const out = counts(page);
+    expect(out).toContain("2025:federation:new/all=81");
+    expect(out.filter((f) => f.includes(":federation:") && /=(52|20|61|33|30)$/.test(f))).toEqual([]);
+  });
+
+  it("leaves a report's paragraphs of ordinary width as they were (must not fire)", () => {
+    // The lead and a sentence naming no one in one paragraph of a wide newsletter: no narrow page, so the
+    // lead opens nothing; the same words on a narrow page do.
+    const wide = [
+      "Nyhetsbrev nr 3, mars 2026",
+      "",
+      "Fler fick stöd under 2025",
+      "",
+      "Samordningsförbundet Granlida lämnade i går sin årsredovisning för 2025 till medlemmarna och revisorerna.",
+      "Under året skrevs 81 personer in och 76 avslutade sin insats enligt insatsernas egna uppgifter.",
+      "",
+      "Insatsen Steget",
+      "",
+      "Steget hade 61 deltagare under året.",
+    ];
+    expect(counts(wide).filter((f) => f.includes(":federation:"))).toEqual([]);
+    const narrow = [
+      "Nyhetsbrev nr 3, mars 2026",
+      "",
+      "Fler fick stöd under 2025",
+      "",
+      "Samordningsförbundet Granlida lämnade",
+      "i går sin årsredovisning för 2025",
+      "till medlemmarna och revisorerna.",
+      "Under året skrevs 81 personer in och",
+      "76 avslutade sin insats enligt",
+      "insatsernas egna uppgifter.",
+      "",
+      "Insatsen Steget",
+      "",
+      "Steget hade 61 deltagare under året",
+      "enligt den rapport som insatsen",
+      "lämnade till styrelsen i januari.",
+    ];
+    expect(narrowPageLines(narrow)).toBeDefined();
+    expect(counts(narrow)).toContain("2025:federation:new/all=81");
+  });
+});
