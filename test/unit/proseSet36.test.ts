@@ -153,3 +153,61 @@ describe("a page set in a narrow measure (text/narrowPages.ts)", () => {
     expect(counts(narrow)).toContain("2025:federation:new/all=81");
   });
 });
+
+describe("a count said as there being so many ('Det var 213 deltagare …')", () => {
+  const head = ["Samordningsförbundet Granlida", "Verksamhetsberättelse 2025", ""];
+  it("is the year's participants (must fire)", () => {
+    expect(
+      counts([...head, "Under 2025 var det 213 deltagare i förbundets insatser, varav 108 kvinnor och 105 män."]),
+    ).toEqual([
+      "2025:federation:enrolled/all=213",
+      "2025:federation:enrolled/woman=108",
+      "2025:federation:enrolled/man=105",
+    ]);
+    expect(counts([...head, "I förbundets insatser fanns det 213 deltagare under året."])).toEqual([
+      "2025:federation:enrolled/all=213",
+    ]);
+  });
+
+  it("is no count of a seminar, a queue, a change or the year's start (must not fire)", () => {
+    for (const sentence of [
+      "Det var 40 personer på förbundets seminarium om samverkan.",
+      "Det var 30 fler deltagare i förbundets insatser än året innan.",
+      "Vid årets början fanns det 82 deltagare i förbundets insatser.",
+      "Det var 12 personer i kö till förbundets insatser vid årets slut.",
+      // An answer alone: whatever was asked.
+      "Det var 120 personer.",
+    ])
+      expect(counts([...head, sentence]).filter((f) => f.includes("enrolled"))).toEqual([]);
+  });
+});
+
+describe("a hedged count beside an exact one of the same measure and year", () => {
+  const head = ["Pressmeddelande 2026-03-12", "", "Fler fick stöd", ""];
+  it("is dropped where the text gives the exact count, even one it cannot place (must fire)", () => {
+    const out = counts([
+      ...head,
+      "Samordningsförbundet Granlida har lämnat sin årsredovisning. Över 200 personer fick stöd i förbundets insatser.",
+      "",
+      "Insatsen Steget",
+      "",
+      "Steget hade 61 deltagare.",
+      "",
+      "Sammanfattning",
+      "",
+      "Exakt var det 213 deltagare under 2025.",
+    ]);
+    expect(out.filter((f) => f.endsWith("=200"))).toEqual([]);
+  });
+
+  it("is kept, as approximate, where it is the only count of its measure (must not fire)", () => {
+    const doc = docOf([
+      "Samordningsförbundet Granlida",
+      "Verksamhetsberättelse 2025",
+      "",
+      "Drygt 140 personer fick stöd i någon av förbundets insatser under 2025, och 58 av dem avslutade sin insats.",
+    ]);
+    const hedged = (parseProseFigures(doc).facts as AnyFact[]).filter((f) => f.approximate);
+    expect(hedged.map((f) => `${f.measure}=${f.value}`)).toEqual(["enrolled=140"]);
+  });
+});

@@ -460,6 +460,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     for (; k <= doc.lineCount && doc.at(k) !== "" && !(k > n + 1 && isHeading(doc, k)); k++) cumulative.add(k);
   }
 
+  /** Every exact count the sentences gave, stored or not, as "year:measure:gender". */
+  const exactCounts = new Set<string>();
   const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
     unreadCount++;
     findings.push(
@@ -1076,6 +1078,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           line,
           text: text(),
         });
+        if (f.kind === "count" && !f.token.approximate && f.measure !== "structural_participants")
+          exactCounts.add(`${f.year ?? earlier ?? year}:${f.measure}:${f.gender}`);
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
         else {
@@ -1101,8 +1105,22 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       }
     }
   }
+  // "Över 200 personer fick stöd …" in a lead, "Exakt var det 213 deltagare …" below: a hedged count is
+  // the figure only where the text gives no exact count of its measure and year, read or not (an exact
+  // one refused for its scope may still be the same people's).
+  const hedgedBesideExact = (f: FactInput): f is Extract<FactInput, { table: "participant_count" }> =>
+    f.table === "participant_count" && !!f.approximate && exactCounts.has(`${f.year}:${f.measure}:${f.gender}`);
+  for (const f of facts.filter(hedgedBesideExact))
+    findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: f.line,
+        value: String(f.value),
+        message: `"${f.value}" in running text was not stored: a hedged count beside an exact count of the same measure and year`,
+      }),
+    );
   return {
-    facts,
+    facts: facts.filter((f) => !hedgedBesideExact(f)),
     findings,
     awaiting,
     coverage: [
