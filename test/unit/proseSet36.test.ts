@@ -211,3 +211,63 @@ describe("a hedged count beside an exact one of the same measure and year", () =
     expect(hedged.map((f) => `${f.measure}=${f.value}`)).toEqual(["enrolled=140"]);
   });
 });
+
+describe("money under a heading naming its year alone ('## 2024' / 'Bokslutet för 2024 är klart')", () => {
+  const head = ["# Ekonomi – Samordningsförbundet Granlida", "", "Här redovisar vi ekonomin år för år.", ""];
+  it("dates a sentence naming no year by an earlier year's heading, and a budget by a later one's (must fire)", () => {
+    const out = money([
+      ...head,
+      "## 2025",
+      "",
+      "Intäkterna uppgick till 6,2 mnkr och kostnaderna till 6,5 mnkr.",
+      "",
+      "## 2024",
+      "",
+      "Intäkterna uppgick till 6,0 mnkr och kostnaderna till 5,7 mnkr.",
+      "",
+      "### Bokslutet för 2023 är klart",
+      "",
+      "Förbundets intäkter blev 5 840 000 kronor och kostnaderna 5 910 000 kronor.",
+      "",
+      "## 2026",
+      "",
+      "Budgeten omfattar intäkter på 6,4 mnkr och kostnader på 6,9 mnkr.",
+    ]);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=6200000",
+        "2024:actual:revenue_operating=6000000",
+        "2024:actual:cost_operating=5700000",
+        "2023:actual:revenue_operating=5840000",
+        "2026:budget:revenue_operating=6400000",
+        "2026:budget:cost_operating=6900000",
+      ]),
+    );
+    expect(out.filter((f) => f.startsWith("2025:") && /=(6000000|5700000|5840000|6400000|6900000)$/.test(f))).toEqual(
+      [],
+    );
+  });
+
+  it("leaves a sentence naming its own year, a later year's outcome and a plan's heading as they were (must not fire)", () => {
+    const own = money([
+      ...head,
+      "## 2024",
+      "",
+      "Under 2025 uppgick intäkterna till 6,2 mnkr och kostnaderna till 6,5 mnkr.",
+    ]);
+    expect(own.filter((f) => f.startsWith("2024:"))).toEqual([]);
+    const later = money([...head, "## 2026", "", "Intäkterna uppgick till 6,4 mnkr och kostnaderna till 6,9 mnkr."]);
+    expect(later.filter((f) => f.includes(":actual:"))).toEqual([]);
+    const plan = money(
+      [
+        "Verksamhetsplan 2026 för Samordningsförbundet Granlida",
+        "",
+        "## 2025",
+        "",
+        "Intäkterna uppgick till 6,2 mnkr och kostnaderna till 6,5 mnkr.",
+      ],
+      2026,
+    );
+    expect(plan.filter((f) => f.startsWith("2025:actual"))).toEqual([]);
+  });
+});
