@@ -271,3 +271,75 @@ describe("money under a heading naming its year alone ('## 2024' / 'Bokslutet f�
     expect(plan.filter((f) => f.startsWith("2025:actual"))).toEqual([]);
   });
 });
+
+describe("a letter the federation signs (signedLetters.ts)", () => {
+  const body = [
+    "Kommunstyrelsen i Granby kommun",
+    "",
+    "Svar på er skrivelse om stödet till unga vuxna",
+    "",
+    "Tack för er skrivelse. Under 2025 fick 212 personer stöd, och 95 av dem avslutade sitt stöd under året.",
+    "Ni skriver att ni själva räknar med att 40 personer behöver stöd nästa år.",
+    "",
+  ];
+  const signed = (signer: string[]) => counts([...body, "Med vänlig hälsning", "", "Karin Alm", ...signer]);
+
+  it("gives its body's figures naming no one to the federation (must fire)", () => {
+    expect(signed(["Förbundschef", "Samordningsförbundet Granlida"])).toEqual([
+      "2025:federation:enrolled/all=212",
+      "2025:federation:exited/all=95",
+    ]);
+  });
+
+  it("gives nothing where another body signs, two federations sign, or the addressee's words are told back (must not fire)", () => {
+    expect(signed(["Kommundirektör", "Granby kommun"])).toEqual([]);
+    expect(signed(["Samordningsförbundet Granlida", "Samordningsförbundet Norrlida"])).toEqual([]);
+    expect(signed(["Förbundschef", "Samordningsförbundet Granlida"]).filter((f) => f.endsWith("=40"))).toEqual([]);
+  });
+
+  it("reads an e-mail's answers written inline below the signature, a letter's appendix never (must fire, must not fire)", () => {
+    const mail = [
+      "Från: Karin Alm",
+      "Till: Bo Berg",
+      "Ämne: SV: Frågor om 2025",
+      "",
+      "Hej Bo, svaren står inline nedan.",
+      "",
+      "Vänliga hälsningar",
+      "Karin Alm",
+      "Förbundschef, Samordningsförbundet Granlida",
+      "",
+      "> 1. Hur många var med under året?",
+      "",
+      "Under 2025 fick 212 personer stöd.",
+    ];
+    expect(counts(mail)).toEqual(["2025:federation:enrolled/all=212"]);
+    const letter = mail.slice(4).filter((l) => !l.startsWith(">"));
+    expect(counts(letter)).toEqual([]);
+  });
+});
+
+describe("'de insatser vi finansierar' as the federation's interventions", () => {
+  const head = ["Nyhetsbrev nr 2, 2026", "", "Året som gick", ""];
+  const tail = ["", "Insatsen Steget", "", "Steget hade 61 deltagare under året."];
+  it("makes the sentence the federation's (must fire)", () => {
+    expect(
+      counts([
+        ...head,
+        "Under 2025 tog 212 personer del av de insatser vi finansierar, 118 kvinnor och 94 män.",
+        ...tail,
+      ]),
+    ).toContain("2025:federation:enrolled/all=212");
+  });
+  it("never where the sentence names one intervention (must not fire)", () => {
+    for (const sentence of [
+      "Steget, en av de insatser vi finansierar, hade 45 deltagare under 2025.",
+      "Steget, en av de insatser som förbundet finansierar, hade 45 deltagare under 2025.",
+    ])
+      expect(counts([...head, sentence, ...tail]).filter((f) => f.includes(":federation:"))).toEqual([]);
+    // "i någon av våra insatser" is any of them: the federation's still.
+    expect(counts([...head, "Under 2025 har 186 personer deltagit i någon av våra sju insatser.", ...tail])).toContain(
+      "2025:federation:enrolled/all=186",
+    );
+  });
+});

@@ -43,6 +43,7 @@ import { comparisonClause, comparedCount, withoutChangeClauses } from "./compari
 import { withoutDashComments } from "./dashComments.ts";
 import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
 import { isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
+import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
 const SECTION = "general:prose";
 /**
@@ -94,7 +95,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * times slower.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|(i|inom)(?<=\b(?:i|inom)) förbundet totalt|totalt (i|inom) förbundet|insatserna(?<=\binsatserna)\b|i(?<!\p{L}i) (de )?individ(inriktade|uella) insatser(?!\p{L})|(i|inom|av)(?<!\p{L}(?:i|inom|av)) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?((samordnings)?förbundet|vi) (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|(i|inom)(?<=\b(?:i|inom)) förbundet totalt|totalt (i|inom) förbundet|insatserna(?<=\binsatserna)\b|i(?<!\p{L}i) (de )?individ(inriktade|uella) insatser(?!\p{L})|(i|inom|av)(?<!\p{L}(?:i|inom|av)) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -143,7 +144,15 @@ const CUE_WORD = new Map<RegExp, RegExp>([
   [FEDERATION_HAD, /förbundet/iu],
   [ANY_INTERVENTION, /insats/iu],
 ]);
-const cued = (cue: RegExp, sentence: string) => CUE_WORD.get(cue)!.test(sentence) && cue.test(sentence);
+/**
+ * "Steget, en av de insatser som förbundet finansierar, hade 45 deltagare": one of the interventions, named
+ * by the group it is one of, is no cue of them all ("i någon av våra insatser", any of them, still is). In an
+ * intervention's section the strong cue still makes such a sentence a conflict, stored for no one.
+ */
+const ONE_OF =
+  /(?<!\p{L})(?:en|ett) av (?:de|förbundets|samordningsförbundets|våra)(?: \p{L}+){0,3} \p{L}*insats(?:er|erna)(?!\p{L})/iu;
+const cued = (cue: RegExp, sentence: string) =>
+  CUE_WORD.get(cue)!.test(sentence) && cue.test(sentence) && !(cue === FEDERATION_CUE && ONE_OF.test(sentence));
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
 const KNOWN_NAME =
   /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
@@ -656,6 +665,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (isEasyRead(doc) ||
         // And so does an answer to a question put to the federation ("Hur många deltagare hade ni?", faqAnswers.ts).
         inFederationAnswer(doc, firstLine) ||
+        // And so does the body of a letter the federation signs, never the addressee's words told back
+        // (signedLetters.ts).
+        (inFederationLetter(doc, firstLine) && !ADDRESSEE.test(sentence) && !RESIDENTS.test(sentence)) ||
         (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence)
