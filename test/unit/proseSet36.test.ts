@@ -343,3 +343,34 @@ describe("'de insatser vi finansierar' as the federation's interventions", () =>
     );
   });
 });
+
+describe("a news item under a lead naming the federation (narrowPageScope.ts federationLedLines)", () => {
+  const release = [
+    "PRESSMEDDELANDE 2026-03-12",
+    "",
+    "Över 200 personer fick stöd förra året",
+    "",
+    "Samordningsförbundet Granlida har lämnat sin årsredovisning för 2025 till medlemmarna.",
+    "",
+    "Under året skrevs 97 personer in och 81 avslutade sin insats.",
+  ];
+  it("gives the item's sentences naming no one to the federation (must fire)", () => {
+    expect(counts(release)).toEqual(["2025:federation:new/all=97", "2025:federation:exited/all=81"]);
+  });
+
+  it("never in a document with an intervention's section, with no lead, or after a count since the start (must not fire)", () => {
+    expect(
+      counts([...release, "", "Insatsen Steget", "", "Steget hade 61 deltagare."]).filter((f) =>
+        f.includes(":federation:"),
+      ),
+    ).toEqual([]);
+    const noLead = release.map((l) => l.replace("Samordningsförbundet Granlida har", "Styrelsen har"));
+    expect(counts(noLead)).toEqual([]);
+    const sinceStart = [
+      ...release.slice(0, 5),
+      "",
+      "Sedan starten 2009 har förbundet haft 1 480 deltagare. 412 av dem har fått jobb.",
+    ];
+    expect(counts(sinceStart).filter((f) => f.endsWith("=412"))).toEqual([]);
+  });
+});

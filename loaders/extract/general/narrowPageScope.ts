@@ -7,7 +7,9 @@
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { narrowPageLines } from "../text/narrowPages.ts";
-import { isHeading } from "./sectionScope.ts";
+import { isHeading, scopeByLine } from "./sectionScope.ts";
+import { proseUnits, sentencesOf } from "./proseSentences.ts";
+import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
 
 /** Whether the document's reading lines are a page set in a narrow measure. */
 export const isNarrowPage: (doc: DocumentText) => boolean = oncePerDocument(
@@ -41,3 +43,38 @@ export function opensOnOwnFederation(sentence: string): boolean {
 }
 const OWN_FEDERATION_LEAD =
   /^\W*(?:(?:styrelsen|kansliet|förbundsdirektionen|ledningen) (?:för|i|på) )?(?:samordnings)?förbundet(?!\p{L})/iu;
+
+/**
+ * The lines told under a lead naming the federation as its subject, in a document with no
+ * intervention's section: a news item or a press release ("Samordningsförbundet Ramsjö har lämnat sin
+ * årsredovisning för 2025. …" / "" / "Exakt var det 213 deltagare under 2025 …"), whose paragraphs go on
+ * about the federation up to the next heading. The lead is the first sentence of its section's running
+ * text (`opensOnOwnFederation`, the own name read as "förbundet").
+ */
+/** A sentence of running text: five words or more, closed by its stop. */
+const RUNNING_SENTENCE = /^\W*(?:\p{L}+\W+){4,}.*[.!?]\s*$/u;
+
+export const federationLedLines: (doc: DocumentText) => ReadonlySet<number> = oncePerDocument((doc) => {
+  const led = new Set<number>();
+  const scopes = scopeByLine(doc);
+  if (scopes.some((s) => s.kind === "intervention")) return led;
+  const id = federationOfDocument(doc.documentId);
+  /** Sections (by their heading's line) whose first sentence was seen, and whether it led. */
+  const seen = new Map<number | null, boolean>();
+  for (const unit of proseUnits(doc)) {
+    const first = unit.starts[0]!.line;
+    const scope = scopes[first - 1]!;
+    if (scope.kind !== "unknown" || isHeading(doc, first)) continue;
+    const spans = sentencesOf(unit);
+    if (spans.length === 0) continue;
+    const lead = unit.text.slice(spans[0]!.start, spans[0]!.end);
+    // A headline, a date line or a kicker ("PRESSMEDDELANDE 2026-03-12") is no sentence of the text.
+    if (!seen.has(scope.line) && !RUNNING_SENTENCE.test(lead)) continue;
+    if (!seen.has(scope.line)) {
+      seen.set(scope.line, opensOnOwnFederation(ownNameAsFederation(lead, id)));
+    }
+    if (!seen.get(scope.line)) continue;
+    for (const s of unit.starts) led.add(s.line);
+  }
+  return led;
+});

@@ -42,7 +42,7 @@ import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
 import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
-import { isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
+import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
 const SECTION = "general:prose";
@@ -651,6 +651,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       isNarrowPage(doc) &&
       (((from = lastSpoken()) !== undefined && from !== "conflict" && from.kind === "federation") ||
         (previous !== undefined && opensOnOwnFederation(previous))) &&
+      !CUMULATIVE.test(sentence) &&
+      !CUMULATIVE.test(previous ?? "") &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence) &&
       !RESIDENTS.test(sentence)
@@ -668,6 +670,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // And so does the body of a letter the federation signs, never the addressee's words told back
         // (signedLetters.ts).
         (inFederationLetter(doc, firstLine) && !ADDRESSEE.test(sentence) && !RESIDENTS.test(sentence)) ||
+        // And so does a news item's text under its lead naming the federation (narrowPageScope.ts).
+        // A sentence pointing back ("412 av dem …") is whose the sentence before was; a count since the
+        // start, and a sentence after one, never the year's (nor a scope a pointer back would carry on).
+        (federationLedLines(doc).has(firstLine) &&
+          !RESIDENTS.test(sentence) &&
+          !ANAPHORA.test(sentence) &&
+          !CUMULATIVE.test(sentence) &&
+          !CUMULATIVE.test(previous ?? "")) ||
         (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence)
