@@ -374,3 +374,31 @@ describe("a news item under a lead naming the federation (narrowPageScope.ts fed
     expect(counts(sinceStart).filter((f) => f.endsWith("=412"))).toEqual([]);
   });
 });
+
+describe("a narrow page's label line wrapped into its sentence ('Eget kapital vid årets slut: 3,1' / 'miljoner, …')", () => {
+  it("is running text, no table row the prose would restate (must fire)", () => {
+    const page = [
+      ...PAGE.slice(0, 19),
+      "",
+      " Eget kapital vid årets slut: 2,1",
+      " miljoner kronor, över riktlinjens",
+      " tak för förbundet.",
+      "",
+      " Inrikes 101  Ekonomi 200  Sport 300",
+    ];
+    expect(money(page)).toContain("2025:actual:equity_end=2100000");
+  });
+
+  it("leaves a row of a table in a wide report a row (must not fire)", () => {
+    const wide = [
+      "Samordningsförbundet Granlida",
+      "Årsredovisning 2025",
+      "",
+      "Balansräkning (kr)                                  2025-12-31",
+      "Eget kapital vid årets slut                          2 100 000",
+      "",
+      "Det egna kapitalet var 2,1 miljoner kronor vid årets slut, över riktlinjens tak för förbundet.",
+    ];
+    expect(money(wide).filter((f) => f.includes("equity_end"))).toEqual([]);
+  });
+});

@@ -75,6 +75,9 @@ export function itemsInTables(doc: DocumentText, keep: (line: number) => boolean
     if (!keep(n)) continue;
     // A row holds a digit: a line without one is passed by before the pattern.
     if (!/\d/.test(doc.at(n))) continue;
+    // A narrow column's line whose sentence runs on below in lower case ("Eget kapital vid årets slut: 3,1"
+    // / "miljoner, …" on a teletext page) is wrapped prose, no row.
+    if (doc.inColumn(n) && doc.inColumn(n + 1) && /^\p{Ll}/u.test(doc.at(n + 1))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
     if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
     // A row of scores or counts ("Kostnaderna överskrider budget  2  4  8", a risk matrix) holds no amount:
