@@ -558,6 +558,14 @@ const ENROLLED =
 const REPORTED_COUNT =
   /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
 /**
+ * "Det var 213 deltagare under 2025", "Under 2025 fanns det 213 deltagare i insatserna": there being so
+ * many, right before the count, counts the year's participants where the words after it say so, "deltagare"
+ * or the interventions; "Det var 120 personer." alone answers whatever was asked (a question's year, a
+ * seminar), and is no count of its own.
+ */
+const THERE_WERE = /\b(det var|var det|det fanns|fanns det)$/;
+const THERE_WERE_WHO = /^(?:unika |olika )?deltagare\b|^(?:\p{L}+ ){1,3}(?:i|inom) (?:\p{L}+ )?\p{L}*insats/u;
+/**
  * The year's participants named as the group a gender split is of: "Av årets deltagare var",
  * "Bland deltagarna fanns". Not "av de nya deltagarna" (new) nor "av dem" (whoever came before).
  */
@@ -1909,7 +1917,10 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       const dests = destinationsIn(text, exiting);
       const isNew = NEW.test(text);
       const exited = EXITED.test(text);
-      const enrolled = ENROLLED.test(text) || (text === beforeText && REPORTED_COUNT.test(text));
+      const enrolled =
+        ENROLLED.test(text) ||
+        (text === beforeText &&
+          (REPORTED_COUNT.test(text) || (THERE_WERE.test(text) && THERE_WERE_WHO.test(afterText))));
       // "deltagit i förbundets insatser och utbildningar" mixes individual and structural work.
       const individual = /\binsats(er|erna|en)?\b/.test(text) && !/struktur\p{L}* insats/u.test(text);
       if (structural)

@@ -92,7 +92,7 @@ export function opensOnGoal(sentence: string): boolean {
  * är klar"). A heading comparing, planning or naming a meeting dates nothing.
  */
 const DATING_HEADING =
-  /^(?:(?:så (?:blev|gick|var) |året |verksamhetsåret |år |(?:årsredovisning|verksamhetsberättelse|årsberättelse)(?:en)? för )?((?:19|20)\d\d)(?: i (?:korthet|siffror|sammandrag)| (?:är )?(?:klar|fastställd|godkänd|antagen))?)$/iu;
+  /^(?:(?:så (?:blev|gick|var) |året |verksamhetsåret |år |(?:årsredovisning|verksamhetsberättelse|årsberättelse|bokslut)(?:en|et)? för )?((?:19|20)\d\d)(?: i (?:korthet|siffror|sammandrag)| (?:är )?(?:klar|klart|fastställd|fastställt|godkänd|godkänt|antagen))?)$/iu;
 
 /**
  * The earlier year the nearest heading above a line dates its section by (`DATING_HEADING`), for a
@@ -110,6 +110,22 @@ export function headingYear(doc: DocumentText, line: number): number | undefined
     // A plan for the year is written before the year before it has ended: "Så blev 2024" in the
     // plan for 2025 tells part of 2024, and only a sentence dating itself says which.
     return year === doc.periodYear - 1 && planTitled(doc) ? undefined : year;
+  }
+  return undefined;
+}
+
+/**
+ * The later year the nearest heading above a line names alone ("## 2026" after "## 2025" in a report of
+ * 2025): a budget its section states ("Budgeten omfattar intäkter på 6,4 mnkr …", naming no year of its
+ * own) is that year's; undefined where the nearest heading is no such heading or names the report's year
+ * or an earlier one.
+ */
+export function headingLaterYear(doc: DocumentText, line: number): number | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
+    if (!isHeading(doc, n)) continue;
+    const m = DATING_HEADING.exec(headingBody(doc.at(n)));
+    const year = m ? Number(m[1]) : undefined;
+    return year !== undefined && year > doc.periodYear ? year : undefined;
   }
   return undefined;
 }

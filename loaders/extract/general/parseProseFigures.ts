@@ -42,6 +42,8 @@ import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
 import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
+import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
+import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
 const SECTION = "general:prose";
 /**
@@ -93,7 +95,7 @@ const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
  * times slower.
  */
 const FEDERATION_CUE =
-  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|(i|inom)(?<=\b(?:i|inom)) förbundet totalt|totalt (i|inom) förbundet|insatserna(?<=\binsatserna)\b|i(?<!\p{L}i) (de )?individ(inriktade|uella) insatser(?!\p{L})|(i|inom|av)(?<!\p{L}(?:i|inom|av)) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
+  /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla|de olika|våra)( \p{L}+){0,2} \p{L}*insatser|insatser(na)? (som )?((samordnings)?förbundet|vi) (har )?(finansierar|finansierat|finansierade)|(samordnings)?förbundet (har )?(finansierar|finansierat|finansierade)( \p{L}+){0,4} insatser|(i|inom)(?<=\b(?:i|inom)) förbundet totalt|totalt (i|inom) förbundet|insatserna(?<=\binsatserna)\b|i(?<!\p{L}i) (de )?individ(inriktade|uella) insatser(?!\p{L})|(i|inom|av)(?<!\p{L}(?:i|inom|av)) (de |våra )?individinsatser(na)?(?!\p{L})/iu;
 /**
  * A federation's own post speaking as "vi" of its participants ("Vi avslutade 112 deltagare", "Vi
  * tog emot 90 nya deltagare"): the federation, where no section says otherwise.
@@ -142,7 +144,15 @@ const CUE_WORD = new Map<RegExp, RegExp>([
   [FEDERATION_HAD, /förbundet/iu],
   [ANY_INTERVENTION, /insats/iu],
 ]);
-const cued = (cue: RegExp, sentence: string) => CUE_WORD.get(cue)!.test(sentence) && cue.test(sentence);
+/**
+ * "Steget, en av de insatser som förbundet finansierar, hade 45 deltagare": one of the interventions, named
+ * by the group it is one of, is no cue of them all ("i någon av våra insatser", any of them, still is). In an
+ * intervention's section the strong cue still makes such a sentence a conflict, stored for no one.
+ */
+const ONE_OF =
+  /(?<!\p{L})(?:en|ett) av (?:de|förbundets|samordningsförbundets|våra)(?: \p{L}+){0,3} \p{L}*insats(?:er|erna)(?!\p{L})/iu;
+const cued = (cue: RegExp, sentence: string) =>
+  CUE_WORD.get(cue)!.test(sentence) && cue.test(sentence) && !(cue === FEDERATION_CUE && ONE_OF.test(sentence));
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
 const KNOWN_NAME =
   /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
@@ -459,6 +469,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     for (; k <= doc.lineCount && doc.at(k) !== "" && !(k > n + 1 && isHeading(doc, k)); k++) cumulative.add(k);
   }
 
+  /** Every exact count the sentences gave, stored or not, as "year:measure:gender". */
+  const exactCounts = new Set<string>();
   const unread = (tok: NumberToken, unit: Unit, offset: number, why: string) => {
     unreadCount++;
     findings.push(
@@ -627,6 +639,25 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
+    // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
+    // naming no one, right after the federation's in the same run of paragraphs, goes on about it
+    // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under
+    // året skrevs 74 personer in …").
+    // The item's lead naming the federation as its subject ("Samordningsförbundet Granlida lämnade i går
+    // sin årsredovisning för 2025.", "Styrelsen för förbundet har godkänt …") opens it so, figures or none.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      isNarrowPage(doc) &&
+      (((from = lastSpoken()) !== undefined && from !== "conflict" && from.kind === "federation") ||
+        (previous !== undefined && opensOnOwnFederation(previous))) &&
+      !CUMULATIVE.test(sentence) &&
+      !CUMULATIVE.test(previous ?? "") &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !RESIDENTS.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A text in easy Swedish tells the whole federation's year (easyRead.ts): a sentence in no one's
     // section, naming no one, is the federation's.
     // So does an answer in an interview with the federation's chief (interviewAnswers.ts).
@@ -636,6 +667,17 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (isEasyRead(doc) ||
         // And so does an answer to a question put to the federation ("Hur många deltagare hade ni?", faqAnswers.ts).
         inFederationAnswer(doc, firstLine) ||
+        // And so does the body of a letter the federation signs, never the addressee's words told back
+        // (signedLetters.ts).
+        (inFederationLetter(doc, firstLine) && !ADDRESSEE.test(sentence) && !RESIDENTS.test(sentence)) ||
+        // And so does a news item's text under its lead naming the federation (narrowPageScope.ts).
+        // A sentence pointing back ("412 av dem …") is whose the sentence before was; a count since the
+        // start, and a sentence after one, never the year's (nor a scope a pointer back would carry on).
+        (federationLedLines(doc).has(firstLine) &&
+          !RESIDENTS.test(sentence) &&
+          !ANAPHORA.test(sentence) &&
+          !CUMULATIVE.test(sentence) &&
+          !CUMULATIVE.test(previous ?? "")) ||
         (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence)
@@ -710,8 +752,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // exits are counted together; whom a sentence is about carries on in prose, but each bullet of a
     // list says its own.
     const adjacent = lastUnit !== undefined && lineAt(lastUnit, lastUnit.text.length - 1) + 1 === unit.starts[0]!.line;
+    // A narrow page's paragraphs under one heading (a teletext item, narrowPageScope.ts) are one run of text.
     const sameParagraph =
-      lastUnit !== undefined && (adjacent || sameList(doc, lastUnit, unit) || nextLineOn(doc, lastUnit, unit));
+      lastUnit !== undefined &&
+      (adjacent ||
+        sameList(doc, lastUnit, unit) ||
+        nextLineOn(doc, lastUnit, unit) ||
+        narrowParagraphOn(doc, lineAt(lastUnit, lastUnit.text.length - 1), unit.starts[0]!.line));
     if (!sameParagraph) exitedSoFar = new Map();
     if (!sameParagraph) partYearParagraph = false;
     // "* 412 personer fick stöd i våra insatser …" / "* 137 avslutade sin insats …": a bullet opening on
@@ -1053,6 +1100,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           line,
           text: text(),
         });
+        if (f.kind === "count" && !f.token.approximate && f.measure !== "structural_participants")
+          exactCounts.add(`${f.year ?? earlier ?? year}:${f.measure}:${f.gender}`);
         if (typeof fact === "string") unread(f.token, unit, s.start, fact);
         else if (fact.table === "indicator" && (fact.n === null || fact.note === UNSCOPED_RATE)) awaiting.push(fact);
         else {
@@ -1078,8 +1127,22 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       }
     }
   }
+  // "Över 200 personer fick stöd …" in a lead, "Exakt var det 213 deltagare …" below: a hedged count is
+  // the figure only where the text gives no exact count of its measure and year, read or not (an exact
+  // one refused for its scope may still be the same people's).
+  const hedgedBesideExact = (f: FactInput): f is Extract<FactInput, { table: "participant_count" }> =>
+    f.table === "participant_count" && !!f.approximate && exactCounts.has(`${f.year}:${f.measure}:${f.gender}`);
+  for (const f of facts.filter(hedgedBesideExact))
+    findings.push(
+      unreadNumber({
+        subject: SECTION,
+        line: f.line,
+        value: String(f.value),
+        message: `"${f.value}" in running text was not stored: a hedged count beside an exact count of the same measure and year`,
+      }),
+    );
   return {
-    facts,
+    facts: facts.filter((f) => !hedgedBesideExact(f)),
     findings,
     awaiting,
     coverage: [

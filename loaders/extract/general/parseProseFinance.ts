@@ -26,7 +26,7 @@ import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit } from "./prose
 import { readEverydayMoney } from "./everydayMoney.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
-import { headingNotTheYear, opensOnGoal } from "./headingPeriod.ts";
+import { headingLaterYear, headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { awaitingResult, signNamedNext } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
@@ -75,6 +75,9 @@ export function itemsInTables(doc: DocumentText, keep: (line: number) => boolean
     if (!keep(n)) continue;
     // A row holds a digit: a line without one is passed by before the pattern.
     if (!/\d/.test(doc.at(n))) continue;
+    // A narrow column's line whose sentence runs on below in lower case ("Eget kapital vid årets slut: 3,1"
+    // / "miljoner, …" on a teletext page) is wrapped prose, no row.
+    if (doc.inColumn(n) && doc.inColumn(n + 1) && /^\p{Ll}/u.test(doc.at(n + 1))) continue;
     const m = TABLE_ROW.exec(doc.at(n));
     if (!m || /[.!?]$/.test(m[1]!) || pointsAt(m[1]!, doc.at(n))) continue;
     // A row of scores or counts ("Kostnaderna överskrider budget  2  4  8", a risk matrix) holds no amount:
@@ -229,6 +232,9 @@ function refuseConflicts(read: ReadAmount[], unread: (line: number, raw: string,
 const NAMES_EQUITY = /(?<!\p{L})(det egna kapitalet|eget kapital)(?!\p{L})/iu;
 
 /** A figure of a sentence, with where it stands. */
+/** A year written in the sentence ("2024", "31 december 2024"): it dates its figures itself. */
+const YEAR_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
 interface Placed {
   figure: MoneyFigure;
   line: number;
@@ -553,6 +559,25 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       for (const u of unknownUnitAmounts(sentence))
         findings.push(unknownUnit(SECTION, lineAt(unit, s.start + u.index), u.written, `"${u.raw}" in running text`));
       if (reading.figures.length === 0 && reading.unread.length === 0) continue;
+      // "## 2024" / "Intäkterna uppgick till 6,0 mnkr …": a sentence naming no year of its own is of the year
+      // its section's heading names alone, an earlier year's outcome or a later year's budget (headingPeriod.ts).
+      if (!YEAR_NAMED.test(sentence)) {
+        const line = lineAt(unit, s.start);
+        const earlier = plan ? undefined : headingYear(doc, line);
+        const later = earlier === undefined ? headingLaterYear(doc, line) : undefined;
+        const redate = (f: MoneyFigure): MoneyFigure =>
+          f.year !== year
+            ? f
+            : earlier !== undefined && f.basis === "actual"
+              ? { ...f, year: earlier }
+              : later !== undefined && f.basis === "budget"
+                ? { ...f, year: later }
+                : f;
+        if (earlier !== undefined || later !== undefined) {
+          reading.figures = reading.figures.map(redate);
+          reading.unsigned = reading.unsigned.map(redate);
+        }
+      }
       for (const u of reading.unread) unread(lineAt(unit, s.start + u.start), u.raw, u.why);
       const text = doc.join(lineAt(unit, s.start), lineAt(unit, Math.max(s.start, s.end - 1))).slice(0, 600);
       const placed = (figure: MoneyFigure): Placed => ({

@@ -65,6 +65,7 @@ import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
+import { narrowPageLines } from "./narrowPages.ts";
 import { withoutEmoji } from "./emojiMarks.ts";
 import { transcriptTurns } from "./transcriptTurns.ts";
 import { surveyAnswers } from "./surveyAnswers.ts";
@@ -205,6 +206,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   if (html) setHtmlTables(text, html);
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
+  setNarrowPages(text);
   setGridTables(text);
   setTranscriptPages(text);
   setPreviewLines(text);
@@ -251,6 +253,17 @@ function setSubtitleCues(text: ReadingText): void {
     if (line.trim() !== "") columns.add(k + 1);
   });
   text.columnLines = columns;
+}
+
+/**
+ * A page set in a narrow measure, a teletext page's 40 characters (`narrowPages.ts`): its lines are read
+ * as a narrow column's, a paragraph running on to its blank line, since a line's end there says nothing
+ * of a sentence's.
+ */
+function setNarrowPages(text: ReadingText): void {
+  // A page already read in columns (two columns cut apart, a subtitle file's cues) has its own.
+  if (text.columnLines && text.columnLines.size > 0) return;
+  text.columnLines = narrowPageLines(text.lines);
 }
 
 /** A grid table's rows, each boxed over several lines, one line each (`gridTables.ts`); each cites its figures' line. */
