@@ -36,7 +36,7 @@ import { destinationRowCategory, exitRowCategory, otherExitRow } from "./exitRow
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
-import { ownerOf, scopeByLine } from "./sectionScope.ts";
+import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
@@ -377,8 +377,11 @@ const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
  * whatever a heading further up says of all interventions.
  */
 const namesSomeone = (heading: string) => {
-  // A section's number ("3. Ekonomi (tkr)") is no part of the heading's words.
-  const t = heading.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
+  // A section's number ("3. Ekonomi (tkr)") or a table's ("Tabell 2 Avslutade …") is no part of the heading's words.
+  const t = heading
+    .trim()
+    .replace(CAPTION_NUMBER, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
 
@@ -505,10 +508,12 @@ function countFacts(
     if (destinations) facts.push(...destinations);
   }
   // "Avslut 2025 (alla insatser)" over "Arbete ..... 27", …, "Summa ..... 109": the year's exits by
-  // destination, their total the exits, where no row counts the exits of its own.
+  // destination, their total the exits, where no row counts the exits of its own. A total naming the
+  // exits ("Summa avslutade ..... 48") closing the destinations is that count itself, stored above.
   const total = rows.at(-1);
+  const totalCountsExits = total !== undefined && measures.size === 1 && measures.get(total) === "exited";
   if (
-    measures.size === 0 &&
+    (measures.size === 0 || totalCountsExits) &&
     EXITS_CAPTION.test(heading) &&
     total &&
     rows.length >= 3 &&
@@ -516,7 +521,8 @@ function countFacts(
     rows.every((r) => !r.parent && !r.percent && !r.factor && Number.isInteger(r.value) && r.value >= 0)
   ) {
     const destinations = destinationsAddingUp(doc, total.value, rows.slice(0, -1), unread);
-    if (destinations)
+    if (destinations && totalCountsExits) facts.push(...destinations);
+    else if (destinations)
       facts.push(
         {
           table: "participant_count",

@@ -625,7 +625,7 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
 export function isFederationCaption(line: string): boolean {
   const numbered = line.replace(CAPTION_NUMBER, "");
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
-  const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
+  const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
   return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
@@ -640,8 +640,14 @@ const CHART_EXPORT_WORDS =
 /** In a report tool's chart caption, the measure alone names the participants counted ("Avslutade per avslutsorsak"). */
 const CHART_MEASURE_WORD = /^(?:deltagar\p{L}*|avslutade)$/u;
 
+/**
+ * What a caption says of how its rows count the people it names, no one's name: "(unika personer)",
+ * "(utfall 2025, antal personer)", "fördelade på", "fördelat efter", "vad de gått vidare till" (the
+ * perfect of "gick"). Set aside with the cross-tab's words before the caption's topic is judged.
+ */
+const COUNTED_HOW_WORDS = /(?<!\p{L})(?:unika|personer|utfall|fördelade|fördelat|fördelning|på|gått)(?!\p{L})/giu;
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
-const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
+export const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
 /** "2023–2025": the span of years a table's columns cover, no one's name. */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
 /** What a cross-tab of the participants is split by, and what its cells count. */
