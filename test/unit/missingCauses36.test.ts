@@ -10,6 +10,8 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseLeaderRows } from "../../loaders/extract/general/leaderRows.ts";
 import { exitRowCategory, otherExitRow } from "../../loaders/extract/general/exitRowLabel.ts";
 import { isFederationCaption } from "../../loaders/extract/general/sectionScope.ts";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[]) => new DocumentText("p36-miss-kvarnholm/2025-annual-report", lines, 2025);
@@ -106,5 +108,97 @@ describe("caption words and exit labels", () => {
     expect(otherExitRow("Annat eller arbete")).toBe(false);
     expect(otherExitRow("Annat eller studier")).toBe(false);
     expect(otherExitRow("Okänt eller annat")).toBe(false);
+  });
+});
+
+/**
+ * Cause 2: a members' table whose header names no fee ("Medlem   tkr", "Medlem   2025 (kr)   2026 (kr,
+ * beslutat)", "Medlem   Andel, %   2024   2025") under a caption that does, a chart's caption lines or a
+ * blank line between: read as a fee table, each year column its year's, stored only where the law's split
+ * or the Summa row holds.
+ */
+const fees = (lines: string[], year = 2025) =>
+  (
+    memberAmountLists(new DocumentText("p36-miss-kvarnholm/2025-annual-report", lines, year), memberOf)
+      .facts as AnyFact[]
+  ).map((f) => `${f.member}@${f.year}/${f.basis}=${f.amount_sek}`);
+
+const FEE_ROWS = (state = "4 100") => [
+  `Försäkringskassan och Arbetsförmedlingen   ${state}`,
+  "Region Kvarnmark                     2 050",
+  "Holmsta kommun                       1 230",
+  "Lerviks kommun                         820",
+  "Summa                                8 200",
+];
+
+describe("a members' table whose header names no fee, under a caption that does", () => {
+  it("reads a unit-only column under a chart's caption naming the fees and the year", () => {
+    expect(
+      fees([
+        "Diagram 4: Medlemsavgifter 2025 per medlem",
+        "[Stapeldiagram, tkr]",
+        "Underlag till diagram 4",
+        "Medlem                               tkr",
+        ...FEE_ROWS(),
+      ]),
+    ).toEqual([
+      "Staten@2025/actual=4100000",
+      "Region Kvarnmark@2025/actual=2050000",
+      "Holmsta kommun@2025/actual=1230000",
+      "Lerviks kommun@2025/actual=820000",
+    ]);
+  });
+
+  it("reads year columns beside a share column, each year its own, the shares never", () => {
+    const out = fees([
+      "Tabell 6. Medlemsbidrag 2024–2025. Tkr och procent",
+      "",
+      "Medlem                                 Andel, %        2024         2025",
+      "Försäkringskassan och Arbetsförmedlingen   50,0       4 000        4 100",
+      "Region Kvarnmark                           25,0       2 000        2 050",
+      "Holmsta kommun                             15,0       1 200        1 230",
+      "Lerviks kommun                             10,0         800          820",
+      "Summa                                     100,0       8 000        8 200",
+    ]);
+    expect(out).toContain("Staten@2025/actual=4100000");
+    expect(out).toContain("Lerviks kommun@2024/actual=800000");
+    expect(out.some((f) => f.endsWith("=50000") || f.endsWith("=50"))).toBe(false);
+  });
+
+  it("reads a later year's column with a unit in its bracket as that year's budget", () => {
+    const out = fees([
+      "Svar: Medlemmarnas bidrag framgår av tabellen nedan.",
+      "",
+      "Medlem                                   2025 (kr)     2026 (kr, beslutat)",
+      "Försäkringskassan och Arbetsförmedlingen 4 100 000     4 100 000",
+      "Region Kvarnmark                         2 050 000     2 050 000",
+      "Holmsta kommun                           1 230 000     1 250 000",
+      "Lerviks kommun                             820 000       800 000",
+      "Summa                                    8 200 000     8 200 000",
+    ]);
+    expect(out).toContain("Holmsta kommun@2025/actual=1230000");
+    expect(out).toContain("Holmsta kommun@2026/budget=1250000");
+    expect(out).not.toContain("Holmsta kommun@2025/actual=1250000");
+  });
+
+  it("must not read such a header under a caption naming no fee (a population table)", () => {
+    expect(
+      fees([
+        "Tabell 6. Invånare 16–64 år per medlem 2025",
+        "",
+        "Medlem                               tkr",
+        ...FEE_ROWS(),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("must not store a table whose state is not half the members' money", () => {
+    expect(
+      fees([
+        "Diagram 4: Medlemsavgifter 2025 per medlem",
+        "Medlem                               tkr",
+        ...FEE_ROWS("4 300"),
+      ]),
+    ).toEqual([]);
   });
 });
