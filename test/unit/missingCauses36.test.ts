@@ -12,6 +12,8 @@ import { exitRowCategory, otherExitRow } from "../../loaders/extract/general/exi
 import { isFederationCaption } from "../../loaders/extract/general/sectionScope.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { formFields } from "../../loaders/extract/text/formFields.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[]) => new DocumentText("p36-miss-kvarnholm/2025-annual-report", lines, 2025);
@@ -200,5 +202,92 @@ describe("a members' table whose header names no fee, under a caption that does"
         ...FEE_ROWS("4 300"),
       ]),
     ).toEqual([]);
+  });
+});
+
+/**
+ * Cause 3: a form the federation filled in (an application for the state's money, a network's yearly
+ * survey): its name field without a colon ("1.1 Förbundets namn*      Samordningsförbundet X"), a required
+ * mark glued to its label before the answer's gap ("Årets resultat (kr)*      -366 450"), its parts in
+ * capitals ("3. EKONOMI ENLIGT ÅRSREDOVISNINGEN", "AVSNITT 2  EKONOMI"), a field line over a list ("Avser
+ * år*: 2025"); and a list of money with net financial items and no operating result.
+ */
+const formRead = (lines: string[]) => {
+  const reading = readingText(lines, 2025);
+  const out = parseLeaderRows(new DocumentText("p36-kvarnholm/2025-annual-report", reading.lines, 2025));
+  return [...out.facts, ...(out.awaiting ?? [])] as AnyFact[];
+};
+const formShown = (facts: AnyFact[]) =>
+  facts.map((f) =>
+    f.table === "finance"
+      ? `${f.item}=${f.amount_sek}`
+      : f.table === "participant_breakdown"
+        ? `${f.category}=${f.value}`
+        : `${f.measure}/${f.gender}=${f.value}`,
+  );
+
+const FORM = (name = "Samordningsförbundet Kvarnholm", result = "-366 450") => [
+  "ANSÖKAN OM MEDEL FÖR ÅR 2027",
+  "Fält markerade * är obligatoriska.",
+  "",
+  "1. UPPGIFTER OM FÖRBUNDET",
+  `   1.1 Förbundets namn*            ${name}`,
+  "   1.2 Organisationsnummer*        222000-0000",
+  "   1.3 Kontaktperson*              Eva Lind, förbundschef",
+  "",
+  "3. EKONOMI ENLIGT FASTSTÄLLD ÅRSREDOVISNING",
+  "   Avser år*: 2025     Fastställd av styrelsen: 2026-02-20",
+  "   3.1 Verksamhetens intäkter (kr)*                         8 120 000",
+  "   3.2 Verksamhetens kostnader (kr)*                        8 488 650",
+  "   3.3 Finansiella poster, netto (kr)                           2 200",
+  `   3.4 Årets resultat (kr)*                                  ${result}`,
+  "   3.5 Eget kapital vid årets slut (kr)*                    1 497 390",
+  "",
+  "4. VERKSAMHET ENLIGT ÅRSREDOVISNINGEN (samma år som under 3)",
+  "   4.1 Antal deltagare i individinriktade insatser*            176",
+  "   4.2 Antal nya individer under året                           84",
+  "   4.3 Antal avslutade individer under året*                    71",
+  "",
+];
+
+describe("a form the federation filled in", () => {
+  it("blanks a required mark glued to the label before the answer's gap, each cell in its place", () => {
+    const out = formFields([
+      "   3.1 Intäkter (kr)*     8 120",
+      "   3.2 Kostnader (kr)*    8 400",
+      "   3.3 Resultat (kr)*     -280",
+    ]);
+    expect(out).toEqual([
+      "       Intäkter (kr)      8 120",
+      "       Kostnader (kr)     8 400",
+      "       Resultat (kr)      -280",
+    ]);
+    // Must not fire: no form (no numbered fields), the glued mark stays.
+    expect(formFields(["Intäkter (kr)*     8 120", "Kostnader (kr)*    8 400"])).toBeUndefined();
+  });
+
+  it("reads the form's money and counts as the federation's where its name field names it", () => {
+    expect(formShown(formRead(FORM()))).toEqual([
+      "revenue_operating=8120000",
+      "cost_operating=8488650",
+      "result=-366450",
+      "equity_end=1497390",
+      "enrolled/all=176",
+      "new/all=84",
+      "exited/all=71",
+    ]);
+  });
+
+  it("must not read a form another federation filled in", () => {
+    expect(formRead(FORM("Samordningsförbundet Tallmo"))).toEqual([]);
+  });
+
+  it("must not store the money where revenue − costs + the financial items is not the result", () => {
+    expect(formShown(formRead(FORM(undefined, "-360 000"))).filter((f) => !f.includes("/"))).toEqual([]);
+  });
+
+  it("a part in capitals keeps the form's scope; a heading naming an intervention does not", () => {
+    const lines = [...FORM().slice(0, 8), "Insats: Bryggan", ...FORM().slice(16)];
+    expect(formRead(lines)).toEqual([]);
   });
 });

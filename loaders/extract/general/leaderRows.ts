@@ -248,7 +248,7 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     const goesOn =
       federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
     const owner =
-      goesOn || namesOwnFederation(doc, list.heading)
+      goesOn || namesOwnFederation(doc, list.heading) || formPartOfOurs(doc, list)
         ? null
         : namesSomeone(list.heading)
           ? "unclear"
@@ -384,6 +384,21 @@ const namesSomeone = (heading: string) => {
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
+
+/**
+ * A list's heading in a section its scope gives the federation (a form the federation filled in, from
+ * its name field on) that names no one though it holds capitals: a form's field and its answer ("Avser
+ * år*: 2025   Fastställd av styrelsen: 2026-02-20") or a part's title in capitals with a remark aside
+ * ("4. VERKSAMHET ENLIGT ÅRSREDOVISNINGEN (samma år som under 3)"). Anywhere else such a heading keeps
+ * its list unplaced.
+ */
+function formPartOfOurs(doc: DocumentText, list: List): boolean {
+  if (scopeByLine(doc)[list.headingLine - 1]?.kind !== "federation") return false;
+  const t = list.heading.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
+  if (/^\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}\*?:\s*\S/u.test(t)) return true;
+  const caps = t.replace(/\([^()]*\)/g, " ").trim();
+  return /\p{Lu}{3}/u.test(caps) && caps === caps.toUpperCase();
+}
 
 /**
  * A heading whose names are the document's own federation's ("Nyckeltal 2024   Ekeskog", its
@@ -628,13 +643,31 @@ function moneyFacts(
     store(result!, "result");
   } else if (revenue && costs && result && !operating && !financial)
     unread(result.row.line, "revenue − costs is not the year's result; not stored");
+  // "Intäkter / Kostnader / Finansiella poster, netto / Årets resultat", no operating result listed:
+  // the result is revenue − costs + the financial items, and holds only where it is. The net financial
+  // items count in the sum but are not stored (as the long-format reader takes "Finansnetto").
+  const netHolds = !!(
+    revenue &&
+    costs &&
+    financial &&
+    result &&
+    !operating &&
+    near(revenue.sek - costs.sek + financial.sek, result.sek, 3)
+  );
+  if (netHolds) {
+    store(revenue!, "revenue_operating");
+    store(costs!, "cost_operating");
+    store(result!, "result");
+  } else if (revenue && costs && financial && result && !operating)
+    unread(result.row.line, "revenue − costs + financial items is not the year's result; not stored");
   const [opening, closing] = [one("equity_end", year - 1), one("equity_end")];
-  if ((resultHolds || directHolds) && opening && closing) {
+  const resultProven = resultHolds || directHolds || netHolds;
+  if (resultProven && opening && closing) {
     if (near(opening.sek + result!.sek, closing.sek, 3)) {
       store(opening, "equity_end");
       store(closing, "equity_end");
     } else unread(closing.row.line, "last year's equity + the result is not this year's equity; not stored");
-  } else if ((resultHolds || directHolds) && closing && !opening && !found.has(`equity_end@${year - 1}`))
+  } else if (resultProven && closing && !opening && !found.has(`equity_end@${year - 1}`))
     // "Eget kapital 2025-12-31 ..... 1 998 120 kr" closing a list whose year's result holds: the
     // list's year and unit are proven by that sum, and no opening equity stands to roll it from.
     store(closing, "equity_end");
