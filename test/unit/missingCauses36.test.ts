@@ -12,6 +12,7 @@ import { exitRowCategory, otherExitRow } from "../../loaders/extract/general/exi
 import { isFederationCaption } from "../../loaders/extract/general/sectionScope.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { formFields } from "../../loaders/extract/text/formFields.ts";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -289,5 +290,47 @@ describe("a form the federation filled in", () => {
   it("a part in capitals keeps the form's scope; a heading naming an intervention does not", () => {
     const lines = [...FORM().slice(0, 8), "Insats: Bryggan", ...FORM().slice(16)];
     expect(formRead(lines)).toEqual([]);
+  });
+});
+
+/**
+ * Cause 4: destinations in running text written label first after the year's exits ("Avslutade: 108,
+ * varav arbete 29, studier 17, …") and a list of "N till …" closing on "och 12 till annat" (the rest,
+ * which the grammar took for the destination named before it, then refused the whole sentence).
+ */
+const said = (sentence: string) =>
+  readSentence(sentence, { year: 2025 }).figures.map((f) =>
+    f.kind === "exit_outcome"
+      ? `${f.category}=${f.token.value}`
+      : f.kind === "count"
+        ? `${f.measure}=${f.token.value}`
+        : f.kind,
+  );
+
+describe("destinations after the year's exits in running text", () => {
+  it("reads a list of parts after 'varav', label before number, where it adds up to the exits", () => {
+    expect(
+      said("Avslutade: 96, varav arbete 30, studier 12, arbetssökande 20, annan rehabilitering 19 och annan orsak 15."),
+    ).toEqual(["exited=96", "work=30", "studies=12", "job_seeker=20", "continued_rehab=19", "other_exit=15"]);
+  });
+
+  it("must not read the parts where they do not add up to the exits", () => {
+    expect(said("Avslutade: 96, varav arbete 30, studier 12, arbetssökande 20, annan orsak 15.")).toEqual([
+      "exited=96",
+    ]);
+  });
+
+  it("must not read parts that are no destinations (a gender split is another reader's)", () => {
+    expect(said("Avslutade: 96, varav kvinnor 50 och män 46.").some((f) => /^(work|studies|other_exit)=/.test(f))).toBe(
+      false,
+    );
+  });
+
+  it("reads 'och 12 till annat' closing a list as the other exits, never the destination before it", () => {
+    expect(
+      said("Av de 78 som avslutade gick 19 till arbete, 22 till fortsatt rehabilitering eller vård och 37 till annat."),
+    ).toEqual(["exited=78", "work=19", "continued_rehab=22", "other_exit=37"]);
+    // Must not fire: "till annat än" compares, it names no destination.
+    expect(said("Av de 78 som avslutade gick 12 till annat än studier.")).not.toContain("other_exit=12");
   });
 });
