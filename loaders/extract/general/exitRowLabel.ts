@@ -2,10 +2,10 @@ import { exitOutcome, matchCode } from "../../reference/codes.ts";
 import { bestConcept } from "../../reference/concepts.ts";
 
 /**
- * "Arbete (inkl. subventionerad anställning)", "Arbete, inkl. lönebidrag": a remark on what an exit
+ * "Arbete (inkl. subventionerad anställning)", "Arbete, inkl. lönebidrag", "Arbete (även med lönestöd)": a remark on what an exit
  * category includes widens it, it does not rename it; the category is the words before it.
  */
-export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive)\s[^)]*\)|,\s*(?:inkl\.?|inklusive|även)\s.*$)/gi;
+export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive|även)\s[^)]*\)|,\s*(?:inkl\.?|inklusive|även)\s.*$)/gi;
 
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 export const OTHER_EXIT_ROW =
@@ -15,9 +15,14 @@ export const OTHER_EXIT_ROW =
 export const otherExitRow = (label: string): boolean => {
   const bare = label.replace(/\s*\([^()]*\)\s*$/, "").trim();
   if (OTHER_EXIT_ROW.test(bare)) return true;
-  // "Övrigt/okänt", "Annat / ej känt": the other exits and those whose end is not known, one row.
-  const parts = bare.split(/\s*\/\s*/);
-  return parts.length === 2 && OTHER_EXIT_ROW.test(parts[0]!) && /^(?:okänt|okänd|ej känt|vet ej)$/i.test(parts[1]!);
+  // "Övrigt/okänt", "Annat / ej känt", "Annat eller okänt", "Annat eller uppgift saknas": the other exits
+  // and those whose end is not known, one row.
+  const parts = bare.split(/\s*\/\s*|\s+eller\s+/i);
+  return (
+    parts.length === 2 &&
+    OTHER_EXIT_ROW.test(parts[0]!) &&
+    /^(?:okänt|okänd|ej känt|vet ej|uppgift saknas|ej angivet)$/i.test(parts[1]!)
+  );
 };
 
 /** The exit outcome a row label names on its own ("Studier", "Annat avslut", "Arbete (inkl. …)"), if any. */

@@ -526,10 +526,11 @@ const DEST: readonly [ExitCategory, RegExp][] = [
     "continued_rehab",
     /(fortsatt|vidare till|vidare) rehab(ilitering)?\b|vidare till (annan |fortsatt )?(rehabilitering|vård)\b|^(av (dem|dessa) )?fortsatte till (en )?(annan |fortsatt )?(rehabilitering|vård)\b|^(annan|fortsatt) rehabilitering( ?(\/|eller|och) ?(vård|behandling))?$|^(vård|behandling) ?(\/|eller|och) ?(annan |fortsatt )?rehabilitering$|fortsatt stöd (hos|från|via|inom) (en )?(annan|andra) (aktör|aktörer|part|parter|myndighet|myndigheter|huvudman)\b|fick fortsatt (stöd|hjälp) (någon annanstans|på annat håll|(hos|från|av|i) (vården|sjukvården|psykiatrin|regionen|försäkringskassan))\b/,
   ],
-  // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination.
+  // "29 avslutades av andra skäl", "13 till annat avslut": the exit's reason is no destination; "… och 12
+  // till annat." closing a list of destinations: the rest, never the destination named before it.
   [
     "other_exit",
-    /\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\b(avslut\p{L}*|slutade)( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /^till (?:annat|övrigt)(?!\p{L})(?! (?:än|sätt|håll)\b)|\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\b(avslut\p{L}*|slutade)( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
@@ -2282,6 +2283,10 @@ function destinationList(
   context: SentenceContext,
 ): void {
   const leadAbove = context.lead;
+  // "Avslutade: 108, varav arbete 29, studier 17, …": the year's exits read, then their parts named one by
+  // one after "varav": the exits are the lead, the list must add up to them.
+  const partsOf = exitsThenParts(sentence, reading);
+  if (partsOf) return readDestinationItems(sentence, tokens, reading, partsOf.listStart, partsOf.exits, undefined);
   // "Vart gick de 154 som avslutade? arbete 38 · studier 17 …": a question over its answer leads as a colon does.
   const inSentence = LEAD_IN_SENTENCE.exec(sentence) ?? QUESTION_LEAD.exec(sentence);
   // The lead may give the exits' count ("de 154 som avslutade"): the only figure read so far, and the list's sum.
@@ -2307,6 +2312,41 @@ function destinationList(
   const leadYears = (inSentence ? [] : ((lead ?? "").match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? [])).map(Number);
   if (leadYears.some((y) => y !== context.year)) return;
   const listStart = inSentence ? inSentence[0].length : 0;
+  readDestinationItems(sentence, tokens, reading, listStart, leadCount, lead === undefined ? exits : undefined);
+}
+
+/** Right after the year's exits: ", varav" or ", därav" and the first part's label ("108, varav arbete 29"). */
+const PARTS_AFTER_EXITS = /^\s*(?:personer|deltagare|st\.?)?\s*,?\s+(?:varav|därav)\s+(?=\p{L})/u;
+
+/**
+ * The exits read as the sentence's only figure so far, the whole year's and everyone's, followed by
+ * "varav" and a list: where the list starts, and the exits it must add up to.
+ */
+function exitsThenParts(
+  sentence: string,
+  reading: SentenceReading,
+): { listStart: number; exits: NumberToken } | undefined {
+  const [only, ...more] = reading.figures;
+  if (!only || more.length > 0 || only.kind !== "count" || only.measure !== "exited" || only.gender !== "all")
+    return undefined;
+  if (only.year !== undefined) return undefined;
+  const after = PARTS_AFTER_EXITS.exec(sentence.slice(only.token.end));
+  return after ? { listStart: only.token.end + after[0].length, exits: only.token } : undefined;
+}
+
+/**
+ * The list of destinations from `listStart` to the sentence's end, each named right before its number:
+ * read only where every item is one destination, each named once, every number of the list is an
+ * item's, and they add up to `leadCount` (or to `exits`, the paragraph's, where no lead gave a count).
+ */
+function readDestinationItems(
+  sentence: string,
+  tokens: readonly Token[],
+  reading: SentenceReading,
+  listStart: number,
+  leadCount: NumberToken | undefined,
+  exits: number | undefined,
+): void {
   const list = sentence.slice(listStart).replace(/\s*[.!]?\s*$/, "");
   const found: { category: ExitCategory; token: NumberToken }[] = [];
   let from = listStart;
@@ -2325,7 +2365,7 @@ function destinationList(
   if (found.length < 2 || listNumbers.length !== found.length) return;
   if (new Set(found.map((f) => f.category)).size !== found.length) return;
   const sum = found.reduce((total, f) => total + f.token.value, 0);
-  if ((lead === undefined && sum !== exits) || (leadCount && sum !== leadCount.value)) return;
+  if ((exits !== undefined && sum !== exits) || (leadCount && sum !== leadCount.value)) return;
   const read = new Set(found.map((f) => f.token));
   reading.unread = reading.unread.filter((t) => !read.has(t));
   reading.setAside = reading.setAside.filter((a) => !read.has(a.token));

@@ -36,7 +36,7 @@ import { destinationRowCategory, exitRowCategory, otherExitRow } from "./exitRow
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
-import { ownerOf, scopeByLine } from "./sectionScope.ts";
+import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
@@ -248,7 +248,7 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     const goesOn =
       federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
     const owner =
-      goesOn || namesOwnFederation(doc, list.heading)
+      goesOn || namesOwnFederation(doc, list.heading) || formPartOfOurs(doc, list)
         ? null
         : namesSomeone(list.heading)
           ? "unclear"
@@ -377,10 +377,28 @@ const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
  * whatever a heading further up says of all interventions.
  */
 const namesSomeone = (heading: string) => {
-  // A section's number ("3. Ekonomi (tkr)") is no part of the heading's words.
-  const t = heading.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
+  // A section's number ("3. Ekonomi (tkr)") or a table's ("Tabell 2 Avslutade …") is no part of the heading's words.
+  const t = heading
+    .trim()
+    .replace(CAPTION_NUMBER, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
+
+/**
+ * A list's heading in a section its scope gives the federation (a form the federation filled in, from
+ * its name field on) that names no one though it holds capitals: a form's field and its answer ("Avser
+ * år*: 2025   Fastställd av styrelsen: 2026-02-20") or a part's title in capitals with a remark aside
+ * ("4. VERKSAMHET ENLIGT ÅRSREDOVISNINGEN (samma år som under 3)"). Anywhere else such a heading keeps
+ * its list unplaced.
+ */
+function formPartOfOurs(doc: DocumentText, list: List): boolean {
+  if (scopeByLine(doc)[list.headingLine - 1]?.kind !== "federation") return false;
+  const t = list.heading.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
+  if (/^\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3}\*?:\s*\S/u.test(t)) return true;
+  const caps = t.replace(/\([^()]*\)/g, " ").trim();
+  return /\p{Lu}{3}/u.test(caps) && caps === caps.toUpperCase();
+}
 
 /**
  * A heading whose names are the document's own federation's ("Nyckeltal 2024   Ekeskog", its
@@ -505,10 +523,12 @@ function countFacts(
     if (destinations) facts.push(...destinations);
   }
   // "Avslut 2025 (alla insatser)" over "Arbete ..... 27", …, "Summa ..... 109": the year's exits by
-  // destination, their total the exits, where no row counts the exits of its own.
+  // destination, their total the exits, where no row counts the exits of its own. A total naming the
+  // exits ("Summa avslutade ..... 48") closing the destinations is that count itself, stored above.
   const total = rows.at(-1);
+  const totalCountsExits = total !== undefined && measures.size === 1 && measures.get(total) === "exited";
   if (
-    measures.size === 0 &&
+    (measures.size === 0 || totalCountsExits) &&
     EXITS_CAPTION.test(heading) &&
     total &&
     rows.length >= 3 &&
@@ -516,7 +536,8 @@ function countFacts(
     rows.every((r) => !r.parent && !r.percent && !r.factor && Number.isInteger(r.value) && r.value >= 0)
   ) {
     const destinations = destinationsAddingUp(doc, total.value, rows.slice(0, -1), unread);
-    if (destinations)
+    if (destinations && totalCountsExits) facts.push(...destinations);
+    else if (destinations)
       facts.push(
         {
           table: "participant_count",
@@ -622,13 +643,31 @@ function moneyFacts(
     store(result!, "result");
   } else if (revenue && costs && result && !operating && !financial)
     unread(result.row.line, "revenue − costs is not the year's result; not stored");
+  // "Intäkter / Kostnader / Finansiella poster, netto / Årets resultat", no operating result listed:
+  // the result is revenue − costs + the financial items, and holds only where it is. The net financial
+  // items count in the sum but are not stored (as the long-format reader takes "Finansnetto").
+  const netHolds = !!(
+    revenue &&
+    costs &&
+    financial &&
+    result &&
+    !operating &&
+    near(revenue.sek - costs.sek + financial.sek, result.sek, 3)
+  );
+  if (netHolds) {
+    store(revenue!, "revenue_operating");
+    store(costs!, "cost_operating");
+    store(result!, "result");
+  } else if (revenue && costs && financial && result && !operating)
+    unread(result.row.line, "revenue − costs + financial items is not the year's result; not stored");
   const [opening, closing] = [one("equity_end", year - 1), one("equity_end")];
-  if ((resultHolds || directHolds) && opening && closing) {
+  const resultProven = resultHolds || directHolds || netHolds;
+  if (resultProven && opening && closing) {
     if (near(opening.sek + result!.sek, closing.sek, 3)) {
       store(opening, "equity_end");
       store(closing, "equity_end");
     } else unread(closing.row.line, "last year's equity + the result is not this year's equity; not stored");
-  } else if ((resultHolds || directHolds) && closing && !opening && !found.has(`equity_end@${year - 1}`))
+  } else if (resultProven && closing && !opening && !found.has(`equity_end@${year - 1}`))
     // "Eget kapital 2025-12-31 ..... 1 998 120 kr" closing a list whose year's result holds: the
     // list's year and unit are proven by that sum, and no opening equity stands to roll it from.
     store(closing, "equity_end");

@@ -1025,6 +1025,28 @@ const PROPOSED_CELL = /förslag|föresl/i;
 /** A year column: "2024", "Utfall 2024", "Budget 2025". */
 const YEAR_CELL =
   /^(?:(?:utfall|budget|bokslut|prognos)\s+)?(?:19|20)\d\d(?:\s*\((?:utfall|budget|bokslut|aviserat|aviserad|beslutad|beslutat|fastställd|fastställt)\))?$/i;
+/** A year column stating its unit, and perhaps its basis, in a bracket: "2025 (kr)", "2026 (kr, beslutat)", "2024 (tkr)". */
+const YEAR_UNIT_CELL =
+  /^(?:19|20)\d\d\s*\((?:kr|tkr|kronor)(?:,\s*(?:utfall|budget|bokslut|beslutad|beslutat|fastställd|fastställt))?\)$/i;
+/** A share column beside the fees ("Andel, %", "Andel", "%"): never read, no fee of its own. */
+const SHARE_CELL = /^(?:andel(?:,?\s*%)?|%|procent)$/i;
+/**
+ * The caption of a members' table whose header names no fee ("Medlem   tkr", "Medlem   2025 (kr)",
+ * "Medlem   Andel, %   2024   2025"): the nearest line of the four non-blank lines above the header
+ * that names the members' fees ("Diagram 8: Medlemsavgifter 2024 per medlem" over a chart's caption
+ * lines, "Tabell B5. Medlemsbidrag 2024–2025. Tkr och procent"), none of them a row of figures.
+ */
+function feeCaptionAbove(doc: DocumentText, n: number): string {
+  let seen = 0;
+  for (let k = n - 1; k >= Math.max(1, n - 6) && seen < 4; k--) {
+    const t = doc.at(k).trim();
+    if (t === "") continue;
+    if (/\d{1,3} \d{3}/.test(t)) return "";
+    seen++;
+    if (FEES_CAPTION.test(t)) return t;
+  }
+  return "";
+}
 /** A caption over a members' table naming their fees ("Medlemmarnas avgifter, för kännedom", "Medlemsavgifter per medlem"). */
 const FEES_CAPTION = /medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
 /** A label column's heading: the members, or the municipalities alone. */
@@ -1117,22 +1139,26 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: a fee table's header names a fee and stands in columns.
-    if (
-      !/avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw) ||
-      !isAligned(raw) ||
-      /\d{1,3} \d{3}/.test(raw)
-    )
-      continue;
+    const feeWord = /avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw);
+    // A header naming no fee ("Medlem   tkr", "Medlem   2025 (kr)   2026 (kr, beslutat)") under a caption that does.
+    const membersHead = !feeWord && /^\s*(?:medlem(?:mar)?|part(?:er)?|huvudman)\s/i.test(raw);
+    if ((!feeWord && !membersHead) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
+    const feeCaption = membersHead ? feeCaptionAbove(doc, n) : "";
+    if (membersHead && feeCaption === "") continue;
     const cells = placedCells(raw);
     if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
     const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
     // "Medlemsavgifter (tkr)   2024   2023": the fee named in the label column's head, each column a year's.
     // "Medlem   2025 (utfall)   2026 (aviserat)" under a caption naming the members' fees: the same.
+    // "Medlem   Andel, %   2024   2025" under a caption naming the fees: the year columns, a share column between never.
+    const isYearCell = (w: string) => YEAR_CELL.test(w) || (feeCaption !== "" && YEAR_UNIT_CELL.test(w));
     const byYear =
-      columns.every((c) => YEAR_CELL.test(c.written)) &&
-      (FEE_CAPTION.test(cells[0]!.text) || (LABEL_CELL.test(cells[0]!.text) && FEES_CAPTION.test(captionOver(doc, n))))
-        ? columns.map((_, i) => i)
+      columns.every((c) => isYearCell(c.written) || (feeCaption !== "" && SHARE_CELL.test(c.written))) &&
+      columns.some((c) => isYearCell(c.written)) &&
+      (FEE_CAPTION.test(cells[0]!.text) ||
+        (LABEL_CELL.test(cells[0]!.text) && (FEES_CAPTION.test(captionOver(doc, n)) || feeCaption !== "")))
+        ? columns.flatMap((c, i) => (isYearCell(c.written) ? [i] : []))
         : [];
     let read = byYear;
     let eachYear = false;
@@ -1143,7 +1169,8 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       // Under a head naming the fees ("Medlemsavgifter 2024   Kronor   Kr/invånare"), a column headed by a
       // unit alone is the fee's.
       const fees = columns.flatMap((c, i) =>
-        (FEE_CELL.test(c.written) || (captionHead && UNIT_CELL.test(c.written))) && !NOT_FEE_CELL.test(c.written)
+        (FEE_CELL.test(c.written) || ((captionHead || feeCaption !== "") && UNIT_CELL.test(c.written))) &&
+        !NOT_FEE_CELL.test(c.written)
           ? [i]
           : [],
       );
@@ -1222,7 +1249,9 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     // The caption right above, or past a blank line ("Tabell 6. Avgifter från medlemmarna (tkr)" / "" / header).
     // Past a blank line, only a caption stating a unit or naming the fees: never the document's title.
     const past = captionOver(doc, n) === "" ? titleAbove(doc, n) : "";
-    const caption = (captionOver(doc, n) || (readUnit(past) || FEES_CAPTION.test(past) ? past : "")).replace(DATE, " ");
+    const near = captionOver(doc, n) || (readUnit(past) || FEES_CAPTION.test(past) ? past : "");
+    // A fee caption further up (past a chart's caption lines) names the fees and their year for a header naming neither.
+    const caption = (feeCaption !== "" && !FEES_CAPTION.test(near) ? `${feeCaption} ${near}` : near).replace(DATE, " ");
     const head = byYear.length > 0 || captionHead ? cells[0]!.text : "";
     for (const col of read) {
       const cell = columns[col]!.written;

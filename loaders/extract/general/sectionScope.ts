@@ -415,12 +415,26 @@ function glanceTitle(doc: DocumentText): number | undefined {
  * document's own federation, from which the answers are its own; undefined where none does.
  */
 const FORM_NAME_FIELD =
-  /^\s*(?:förbundets namn|samordningsförbundets namn|namn på (?:samordnings)?förbundet)\s*:\s*(\S.*)$/iu;
+  /^\s*(?:förbundets namn|samordningsförbundets namn|namn på (?:samordnings)?förbundet|förbund)\s*\*?(?:\s*:\s*| {2,})(\S.*)$/iu;
 function formOfOurs(doc: DocumentText): number | undefined {
-  const n = doc.find(FORM_NAME_FIELD, 1, Math.min(doc.lineCount, 40));
-  if (n === undefined) return undefined;
-  const named = FORM_NAME_FIELD.exec(doc.at(n))![1]!.trim();
+  // The raw line: a wide gap between the field and its answer is the field's colon.
+  const field = (k: number) => FORM_NAME_FIELD.exec(doc.lines[k - 1] ?? "") ?? FORM_NAME_FIELD.exec(doc.at(k));
+  let n = 1;
+  while (n <= Math.min(doc.lineCount, 40) && !field(n)) n++;
+  if (n > Math.min(doc.lineCount, 40)) return undefined;
+  const named = field(n)![1]!.trim();
   return namesFederation(named, federationOfDocument(doc.documentId)) ? n : undefined;
+}
+
+/**
+ * A form's part: its number ("3.", "AVSNITT 2", "DEL 4") and a title in capitals, a remark in brackets
+ * aside ("4. VERKSAMHET ENLIGT ÅRSREDOVISNINGEN (samma år som under 3)").
+ */
+function isFormPart(heading: string): boolean {
+  const m = /^(?:(?:avsnitt|del)\s+\d{1,2}|\d{1,2}\.?)\s+(.+)$/iu.exec(heading.trim());
+  if (!m) return false;
+  const title = m[1]!.replace(/\([^()]*\)/g, " ").trim();
+  return /\p{Lu}{3}/u.test(title) && title === title.toUpperCase();
 }
 
 function scopesOf(doc: DocumentText): Scope[] {
@@ -466,7 +480,11 @@ function scopesOf(doc: DocumentText): Scope[] {
         !GENERIC_HEADING.test(body) &&
         !INTERVENTIONS_PARENT.test(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
-      else if (factBoxOfOurs(doc, body)) {
+      else if (form !== undefined && current.kind === "federation" && isFormPart(t)) {
+        // "3. EKONOMI ENLIGT SENAST FASTSTÄLLDA ÅRSREDOVISNING", "AVSNITT 2  EKONOMI (utfall 2025)": a part of
+        // the form the federation filled in, its answers the same federation's (a part naming another year
+        // is dated by its heading, as any section is).
+      } else if (factBoxOfOurs(doc, body)) {
         // The box's lines, to its first blank line; the text after it goes on as before the box.
         beforeBox = [current, currentLevel];
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
@@ -625,7 +643,7 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
 export function isFederationCaption(line: string): boolean {
   const numbered = line.replace(CAPTION_NUMBER, "");
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
-  const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ");
+  const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
   return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
@@ -640,8 +658,14 @@ const CHART_EXPORT_WORDS =
 /** In a report tool's chart caption, the measure alone names the participants counted ("Avslutade per avslutsorsak"). */
 const CHART_MEASURE_WORD = /^(?:deltagar\p{L}*|avslutade)$/u;
 
+/**
+ * What a caption says of how its rows count the people it names, no one's name: "(unika personer)",
+ * "(utfall 2025, antal personer)", "fördelade på", "fördelat efter", "vad de gått vidare till" (the
+ * perfect of "gick"). Set aside with the cross-tab's words before the caption's topic is judged.
+ */
+const COUNTED_HOW_WORDS = /(?<!\p{L})(?:unika|personer|utfall|fördelade|fördelat|fördelning|på|gått)(?!\p{L})/giu;
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
-const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
+export const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
 /** "2023–2025": the span of years a table's columns cover, no one's name. */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
 /** What a cross-tab of the participants is split by, and what its cells count. */

@@ -20,9 +20,10 @@ const FIELD = /^(\s*)((\d{1,2})\.\d{1,2}(?:\.\d{1,2})?[a-z]?)(\s+)(?=\p{L})/u;
 const ANSWER_FIELD = /\[( +)([-–−]?\d[\d ]*?(?:,\d+)?|[-–—])( +)\](\s*)$/u;
 /**
  * The required field's mark after its label, before the answer's gap or the line's end, or glued to
- * the label before the colon of its answer ("Förbundets intäkter (kr)*: 10 480 000").
+ * the label before the colon of its answer ("Förbundets intäkter (kr)*: 10 480 000") or before the
+ * answer's gap ("Årets resultat (kr)*      -366 450").
  */
-const REQUIRED = /(\S) \*(?= {2,}|\s*$)|(\S)\*:/u;
+const REQUIRED = /(\S) \*(?= {2,}|\s*$)|(\S)\*:|([\p{L})])\*(?= {2,}|\s*$)/u;
 /**
  * A field's answer in a cell of its own after its label ("Antal deltagare *   203"), its required
  * mark, or a figure right after the label's colon ("Antal avslutade deltagare*: 89").
@@ -46,6 +47,8 @@ export function formFields(lines: readonly string[]): string[] | undefined {
     const m = FIELD.exec(answered);
     if (!m || !forms.has(m[3]!)) return answered;
     const blanked = `${m[1]}${" ".repeat(m[2]!.length)}${m[4]}${answered.slice(m[0].length)}`;
-    return blanked.replace(REQUIRED, (_, a?: string, b?: string) => (a ? `${a}  ` : `${b}: `));
+    return blanked.replace(REQUIRED, (_, a?: string, b?: string, c?: string) =>
+      a ? `${a}  ` : b ? `${b}: ` : `${c} `,
+    );
   });
 }
