@@ -289,16 +289,17 @@ function readStatementItem(label: string, kind: StatementKind): StatementLabel |
     match && !match.label.part
       ? STATEMENT_LABELS.find((e) => e.item === match.concept.code && e.in.includes(kind))
       : undefined;
-  if (named) return named;
-  // "Fördelat ekonomiskt värde (verksamhetens kostnader)": a label the lexicon does not know, glossed
-  // in brackets by one it does, is the gloss's item; a bracket that qualifies ("exkl. …", "varav …")
-  // or signs ("underskott", above) is no gloss.
+  if (named || match?.label.part) return named;
+  // "Fördelat ekonomiskt värde (verksamhetens kostnader)": an aggregate value the lexicon does not
+  // know (the economic value a sustainability report states), glossed in brackets by a total it
+  // does, is that total. Only a value's name: elsewhere a bracket names a row's category ("Bidrag
+  // från Försäkringskassan (intäkter)", "Köpta tjänster (kostnader)"), a part of the total, never it.
   const gloss = GLOSSED.exec(label.trim());
   return gloss && !GLOSS_QUALIFIER.test(gloss[1]!) ? readStatementItem(gloss[1]!, kind) : undefined;
 }
 
-/** A label ending on a bracket of a few words: "Behållet ekonomiskt värde (årets resultat)". */
-const GLOSSED = /^\p{L}[^()]*\S\s*\(([\p{L} ]{3,40})\)$/u;
+/** A value's name glossed in a bracket of a few words: "Behållet ekonomiskt värde (årets resultat)". */
+const GLOSSED = /^(?:[\p{L}-]+\s+){0,3}(?:ekonomiskt\s+)?värde(?:t)?\s*\(([\p{L} ]{3,40})\)$/iu;
 const GLOSS_QUALIFIER =
   /(?<!\p{L})(?:exkl|exklusive|inkl|inklusive|utan|varav|därav|ej|inte|del av|andel|budget|prognos|plan|fg|föregående|tidigare|jämför)/iu;
 

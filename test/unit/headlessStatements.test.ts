@@ -260,6 +260,23 @@ describe("a one-column statement under a title naming the year and the unit", ()
     expect(of(read("Genererat ekonomiskt värde 2025"), "revenue_operating")).toBeUndefined();
   });
 
+  it("is not read under a title naming an intervention, a member's project or a part of the year", () => {
+    expect(of(read("Insatsen Stegvis 2025 (kronor)"), "revenue_operating")).toBeUndefined();
+    expect(of(read("Ravik kommuns Finsam-projekt 2025, kronor"), "revenue_operating")).toBeUndefined();
+    expect(of(read("Januari–augusti 2025 (kronor)"), "revenue_operating")).toBeUndefined();
+  });
+
+  it("never takes a row's category in brackets for its total", () => {
+    for (const label of [
+      "Bidrag från Försäkringskassan (intäkter)",
+      "Statens bidrag (intäkter)",
+      "Köpta tjänster (kostnader)",
+      "Insatskostnader (verksamhetens kostnader)",
+      "Överskott Steg 1 (resultat)",
+    ])
+      expect(statementItem(label, "income_statement")).toBeUndefined();
+  });
+
   it("does not take a qualifying bracket for a gloss", () => {
     expect(statementItem("Övriga kostnader (exkl. verksamhetens kostnader)", "income_statement")).toBeUndefined();
     expect(statementItem("Behållet värde (årets resultat)", "income_statement")?.item).toBe("result");

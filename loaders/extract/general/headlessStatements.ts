@@ -106,6 +106,13 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
 function singleColumnTitle(doc: DocumentText, lines: readonly string[], n: number): HeadlessStatement | undefined {
   const title = clean(lines[n - 1] ?? "");
   if (title.length > 120 || !ONE_YEAR_TITLE.test(title) || NOT_ACTUALS.test(title)) return undefined;
+  // Only a title about the economy itself: one naming an intervention, a member or a project is theirs.
+  const words = title
+    .replace(/\([^()]*\)|(?<!\d)(?:19|20)\d\d(?!\d)|[^\p{L}\s]/gu, " ")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "" && !UNIT_WORD.test(w));
+  if (words.length === 0 || !words.every((w) => ECONOMY_WORD.test(w))) return undefined;
   const years = title.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
   if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
   const unit = readUnit(title)?.written;
@@ -124,8 +131,13 @@ function singleColumnTitle(doc: DocumentText, lines: readonly string[], n: numbe
 }
 /** A title that ends on its year and a unit: "… 2025 (kronor)", "… 2025, tkr", "… 2025 i tkr". */
 const ONE_YEAR_TITLE = /(?:19|20)\d\d\s*(?:\(|,|\bi\b|\bbelopp\b)[^\d]*$/iu;
-/** Words that make a title's figures something other than the year's outcome. */
-const NOT_ACTUALS = /budget|plan|prognos|förslag|mål|jämförelse|delår|tertial|halvår|kvartal|ack/iu;
+/** Words that make a title's figures something other than the year's outcome, or a part of the year. */
+const NOT_ACTUALS =
+  /budget|plan|prognos|förslag|mål|jämförelse|delår|tertial|halvår|kvartal|ack|period|per\s+\d|(?<!\p{L})(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\p{L}*\s*[–-]/iu;
+/** The words a title about the federation's own economy is made of; any other word names whose it is. */
+const ECONOMY_WORD =
+  /^(?:direkt|genererat|genererade|fördelat|fördelade|behållet|behållna|och|samt|ekonomiskt|ekonomiska|ekonomi|värde|värdet|resultat|resultatet|utfall|utfallet|årets|året|förbundets|räkenskaper|räkenskaperna|intäkter|kostnader|sammandrag|i|för|år|belopp)$/u;
+const UNIT_WORD = /^(?:kr|kronor|tkr|mkr|mnkr|tusental|tusentals|miljoner)$/u;
 
 /**
  * A header split over two lines: basis words ("Utfall   Utfall   Budget") over a line of years
