@@ -54,11 +54,22 @@ describe("a sum corrected at adjustment is the decision's sum", () => {
     const facts = minutes([
       ...grantItem("560 000 kr"),
       "§ 8  Budgetuppföljning",
-      "Kostnaderna i § 7:s insats har ändrats från 560 000 kr till 540 000 kr enligt prognosen.",
+      "Kostnaderna i § 7:s insats har korrigerats från 560 000 kr till 540 000 kr enligt prognosen.",
       "Styrelsen beslutar att lägga informationen till handlingarna.",
     ]);
     expect(amountsOf(facts, "decision")).toContain(560000);
     expect(amountsOf(facts, "decision")).not.toContain(540000);
+  });
+
+  it("does not fire on a budget adjusted, whatever the word 'justering' near it", () => {
+    const facts = minutes([
+      "§ 7  Ram för insatsen Stegvis",
+      "Ramen har vid justeringen av budgeten i november korrigerats från 560 000 kr till 540 000 kr.",
+      "Förvaltningen föreslår att ramen återställs till 560 000 kr.",
+      "Styrelsen beslutar",
+      "att bevilja Tallmyrs kommun 560 000 kr för insatsen Stegvis under 2026.",
+    ]);
+    expect(amountsOf(facts, "allocation")).toEqual([560000]);
   });
 
   it("leaves the amount as read when the note names another sum than the one the item has", () => {

@@ -17,15 +17,21 @@ export interface AmountCorrection {
 /** "§ 23", "§23", "paragraf 23": the one item a note names. */
 const ITEM = /(?:§\s*|\bparagraf\s+)(\d{1,4})(?!\d)/giu;
 /**
- * "rättats från … till …", "ändrats från … till …", "korrigerats från … till …", "ska vara … i stället
- * för …" is not read (its order is the other way and rarer): only the "från X till Y" order of a
- * correction verb, so a plain change ("ökade från 4 till 5 mnkr") in an item's text never counts.
+ * "rättats från … till …", "korrigerats från … till …", "ändrats från … till …": only the "från X till Y"
+ * order of a correction verb, so a plain change ("ökade från 4 till 5 mnkr") never counts.
  */
 const CORRECTED =
-  /\b(?:rättats|rättades|rättas|korrigerats|korrigerades|ändrats|ändrades)\s+från\s+(.+?)\s+till\s+(.+?)(?:[,.;]\s|[,.;]?$)/iu;
-/** Words that make a note a correction of the minutes, not an item's own account of a change. */
-const AT_ADJUSTMENT =
-  /\b(?:justering(?:en)?|justerats|rättelse|skrivfel|felskrivning|protokollsutkastet|protokollet har rättats)\b/iu;
+  /(?<!\p{L})(?:rättats|rättades|rättas|korrigerats|korrigerades|ändrats|ändrades)\s+från\s+(.+?)\s+till\s+(.+?)(?:[,.;]\s|[,.;]?$)/iu;
+/**
+ * Words that make a note a correction of the minutes themselves: the protocol, its draft, a slip of
+ * the pen, a correction notice. A bare "justering" is not one (a budget is adjusted too: "vid
+ * justeringen av budgeten").
+ */
+const OF_THE_MINUTES =
+  /(?<!\p{L})(?:protokollet|protokollsutkastet|protokollsjusteringen|justeringen av protokollet|skrivfel|felskrivning|rättelse)(?!\p{L})/iu;
+/** A note's own heading: "Ändring vid justering", "Rättelse", "Justeringsanteckning". */
+const NOTE_HEADING =
+  /^\s*(?:ändring(?:ar)? vid justering(?:en)?|rättelse|rättelser|justeringsanteckning(?:ar)?)\s*:?\s*$/iu;
 
 export function adjustedAmounts(doc: DocumentText): AmountCorrection[] {
   const out: AmountCorrection[] = [];
@@ -33,15 +39,23 @@ export function adjustedAmounts(doc: DocumentText): AmountCorrection[] {
     // A sentence may wrap: the line with its successor.
     const text = `${doc.at(n)} ${doc.at(n + 1) ?? ""}`.replace(/\s+/g, " ");
     const items = [...doc.at(n).matchAll(ITEM)].map((m) => Number(m[1]));
-    if (items.length !== 1 || !AT_ADJUSTMENT.test(text)) continue;
+    if (items.length !== 1 || !(OF_THE_MINUTES.test(text) || underNoteHeading(doc, n))) continue;
     const m = CORRECTED.exec(text);
     if (!m) continue;
     const from = findAmounts(m[1]!);
     const to = findAmounts(m[2]!);
     if (from.length !== 1 || to.length !== 1 || from[0]!.approximate || to[0]!.approximate) continue;
-    out.push({ itemNumber: items[0]!, from: from[0]!, to: to[0]!, line: n });
+    // The note cites the line its corrected amount stands on.
+    const line = doc.at(n).includes(to[0]!.raw) || !(doc.at(n + 1) ?? "").includes(to[0]!.raw) ? n : n + 1;
+    out.push({ itemNumber: items[0]!, from: from[0]!, to: to[0]!, line });
   }
   return out;
+}
+
+/** The line stands in a note headed as a correction of the minutes, a few lines below its heading. */
+function underNoteHeading(doc: DocumentText, n: number): boolean {
+  for (let k = n; k >= Math.max(1, n - 4); k--) if (NOTE_HEADING.test(doc.at(k))) return true;
+  return false;
 }
 
 /**
