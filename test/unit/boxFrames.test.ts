@@ -27,6 +27,17 @@ describe("a box whose title is set into its top rule", () => {
     expect(counts).toEqual(expect.arrayContaining(["förbundet:new/all=94", "förbundet:exited/all=83"]));
   });
 
+  it("blanks a title that is not the federation's year: a job's, a member's", () => {
+    for (const title of ["Tjänsten i korthet", "Ravik kommun i siffror 2025"]) {
+      const lines = [title === "Tjänsten i korthet" ? "Lediga jobb: Handläggare" : "Lediga jobb", "", ...box.slice(3)];
+      lines[2] = `┌─ ${title} ─────────────────────────────┐`;
+      expect(withoutBoxFrames(lines)![2]).toBe("");
+      // Only a line that names the federation's interventions itself ("Deltagare i insatserna") stays its.
+      const counts = countsOf(extractReport(lines, "lindo", 2025));
+      expect(counts.filter((c) => /förbundet:(new|exited)\//.test(c))).toEqual([]);
+    }
+  });
+
   it("leaves a rule line with a label but no box below it, and a pipe table, as written", () => {
     const lone = ["┌─ Not 3 ───────┐", "Kostnader 4 120 tkr"];
     expect(withoutBoxFrames(lone)).toBeUndefined();

@@ -18,6 +18,14 @@ const TOP = /^\s*[\u250c\u250f\u2554\u256d]/u;
  * A top rule with the box's title set into it ("┌─ 2025 I KORTHET (ur årsredovisningen) ────┐"): the
  * title is the box's heading, kept as a line of text where the rule stood.
  */
+/**
+ * A title that heads the federation's year: "2025 i korthet", "Året i siffror", "ur årsredovisningen".
+ * Any other title ("Tjänsten i korthet", "Ravik kommun i siffror 2025") is blanked with the frame,
+ * as before: it could put someone else's figures in the federation's name.
+ */
+const SUMMARY_TITLE =
+  /(?:(?:19|20)\d\d|året|förbundet)\s+i\s+(?:korthet|siffror|sammandrag)|ur\s+(?:förbundets\s+)?(?:årsredovisning|verksamhetsberättelse)/iu;
+const SOMEONE_ELSES = /kommun|region|insats|projekt|tjänst|jobb|team|verksamheten\s+\p{Lu}/iu;
 const TITLED_TOP = /^(\s*)[\u250c\u250f\u2554\u256d][\u2500-\u257f]+[ \t]+(\S.*?)[ \t]+[\u2500-\u257f]+\s*$/u;
 
 /** Whether a line opens on a box-drawing character: a cheap look before the patterns. */
@@ -30,14 +38,16 @@ const opensOnBox = (line: string) => {
 export function withoutBoxFrames(lines: readonly string[]): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const titled = opensOnBox(lines[i]!) ? TITLED_TOP.exec(lines[i]!) : null;
-    if (!opensOnBox(lines[i]!) || !(RULE.test(lines[i]!) || titled) || !TOP.test(lines[i]!)) continue;
+    if (!opensOnBox(lines[i]!) || !TOP.test(lines[i]!)) continue;
+    const titled = RULE.test(lines[i]!) ? null : TITLED_TOP.exec(lines[i]!);
+    if (!titled && !RULE.test(lines[i]!)) continue;
     // The box's bottom rule: the first rule line below whose lines between all open on a side bar.
     let end = i + 1;
     while (end < lines.length && !RULE.test(lines[end]!) && SIDES.test(lines[end]!) && opensOnBox(lines[end]!)) end++;
     if (end >= lines.length || !RULE.test(lines[end]!) || end === i + 1) continue;
     out ??= [...lines];
-    out[i] = titled ? `${titled[1]} ${titled[2]}` : "";
+    out[i] =
+      titled && SUMMARY_TITLE.test(titled[2]!) && !SOMEONE_ELSES.test(titled[2]!) ? `${titled[1]} ${titled[2]}` : "";
     out[end] = "";
     for (let k = i + 1; k < end; k++) {
       const m = SIDES.exec(lines[k]!)!;
