@@ -30,6 +30,30 @@ describe("withoutTemplateResidue", () => {
     expect(out[4]).toBe("Staten: 3 680 000 kr");
   });
 
+  it("closes a note at its own bracket, with brackets inside it", () => {
+    const out = withoutTemplateResidue([
+      "[Hjälptext: Skriv antal till arbete [st]. Exempel: 35 deltagare gick till arbete.]",
+      "Till arbete gick 22 deltagare.",
+    ])!;
+    expect(out[0]).toBe("");
+    expect(out[1]).toBe("Till arbete gick 22 deltagare.");
+  });
+
+  it("leaves a note that never closes, and the lines after it, as written", () => {
+    const lines = ["[Exempel: se bilaga 3", "Under 2025 deltog 231 personer.", "Intäkter 6 215 000 kr"];
+    expect(withoutTemplateResidue(lines)).toBeUndefined();
+  });
+
+  it("leaves a quotation in guillemets and a site's shortcode as written", () => {
+    expect(
+      withoutTemplateResidue([
+        "« Föregående 1 2 3 Nästa »",
+        '{{< siffra varde="118" etikett="nya" >}}',
+        "Boken «Samverkan i praktiken» kom ut 2024.",
+      ]),
+    ).toBeUndefined();
+  });
+
   it("leaves brackets that are no template's, and documents without residue, as written", () => {
     expect(
       withoutTemplateResidue([
