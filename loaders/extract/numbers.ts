@@ -361,6 +361,13 @@ const COMMA_MILLIONS = /(?<![\d.,])[1-9]\d{0,2},\d{3}(?: \d{3})+(?![\d]|[.,]\d)/
 const COMMA_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)/g;
 /** "1,234.5", "2,146.75": commas grouping thousands before a decimal point; no Swedish number has that shape. */
 const COMMA_THEN_POINT = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d]|[.,]\d)/;
+/** "6,215 mnkr", "1,250 miljoner": millions with three decimals, as only a Swedish document writes them. */
+const SWEDISH_MILLIONS =
+  /(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d)\s*(?:mnkr|mkr|msek|miljoner|miljon|milj\.?|mdkr|miljarder)/iu;
+/** A line of comma-separated fields: three commas at least, none followed by a space, no gap of columns. */
+const RECORD_LINE = /^(?!.*\S {2,}\S)[^,\n]*(?:,(?! )[^,\n]*){3,}$/u;
+/** "§§ 101,102,103": paragraph numbers listed with commas. */
+const PARAGRAPHS = /§\s*§?\s*\d+,\d/u;
 /** "53.7 %", "37.02 kr": a decimal point in a share or an amount, as a document in English notation writes it. */
 const POINT_DECIMAL = new RegExp(
   String.raw`(?<![\d.,])(\d+)\.(\d{1,2})(?![\d]|[.,]\d)(?=\s*(?:%|procent|${AMOUNT_UNIT_WORD}))`,
@@ -383,21 +390,26 @@ const COMMA_DECIMAL = new RegExp(
  */
 export function commaThousands(lines: readonly string[]): string[] | undefined {
   if (!lines.some((l) => l.includes(","))) return undefined;
-  const text = lines.join("\n");
+  // A record of comma-separated fields ("Steg 1,231,128,103") or a list of paragraphs ("§§ 101,102")
+  // proves nothing, and is never rewritten: its commas part fields.
+  const numeric = (l: string) => !RECORD_LINE.test(l) && !PARAGRAPHS.test(l);
+  const text = lines.filter(numeric).join("\n");
   const proven = COMMA_GROUPS.test(text) || COMMA_THEN_POINT.test(text);
-  if (!proven || COMMA_DECIMAL.test(text) || DOTTED_TWICE.test(text)) return undefined;
+  if (!proven || COMMA_DECIMAL.test(text) || SWEDISH_MILLIONS.test(text) || DOTTED_TWICE.test(text)) return undefined;
   let changed = false;
   const out = lines.map((line) =>
-    line
-      .replace(COMMA_GROUPED, (d) => {
-        changed = true;
-        const [whole, decimals] = d.split(".");
-        return whole!.replace(/,/g, " ") + (decimals === undefined ? "" : "," + decimals);
-      })
-      .replace(POINT_DECIMAL, (_d, whole: string, decimals: string) => {
-        changed = true;
-        return `${whole},${decimals}`;
-      }),
+    !numeric(line)
+      ? line
+      : line
+          .replace(COMMA_GROUPED, (d) => {
+            changed = true;
+            const [whole, decimals] = d.split(".");
+            return whole!.replace(/,/g, " ") + (decimals === undefined ? "" : "," + decimals);
+          })
+          .replace(POINT_DECIMAL, (_d, whole: string, decimals: string) => {
+            changed = true;
+            return `${whole},${decimals}`;
+          }),
   );
   return changed ? out : undefined;
 }

@@ -161,6 +161,21 @@ describe("commaThousands: a document in English number notation, proven by its o
     expect(commaThousands(["Totalt 1,234,567 kr", "Andel till arbete 36,7 %"])).toBeUndefined();
   });
 
+  it("does not fire on a Swedish report whose English summary writes commas: its millions keep their decimals", () => {
+    const lines = [
+      "Summary in English: income totalled SEK 6,215,000.",
+      "Förbundets intäkter uppgick till 6,215 mnkr och kostnaderna till 6,480 mnkr.",
+    ];
+    expect(commaThousands(lines)).toBeUndefined();
+  });
+
+  it("takes no proof from, and never rewrites, a comma-separated record or a list of paragraphs", () => {
+    expect(commaThousands(["Insats,Kvinnor,Män,Totalt", "Steg 1,231,128,103", "Resultat 2,5 kr"])).toBeUndefined();
+    expect(commaThousands(["Beslut i §§ 101,102,103", "Resultat 1,250 kr"])).toBeUndefined();
+    const out = commaThousands(["Intäkter 6,215,000", "Steg 1,231,128,103"])!;
+    expect(out).toEqual(["Intäkter 6 215 000", "Steg 1,231,128,103"]);
+  });
+
   it("does not fire on dots grouping thousands or on a document without commas", () => {
     expect(commaThousands(["Intäkter 4.860.000 kr", "Kostnader 1,234,000 kr"])).toBeUndefined();
     expect(commaThousands(["Intäkter 4 860 000 kr", "Andel 53.7 %"])).toBeUndefined();
