@@ -42,6 +42,33 @@ describe("mimeMessage", () => {
     expect(out[16]).toBe("");
   });
 
+  it("moves a number's group a soft break cut off before its space back onto its line", () => {
+    const out = mimeMessage([
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      "Int=C3=A4kterna uppgick till 5 760=",
+      " 000 kr och kostnaderna till 5 702 300 kr.",
+    ])!;
+    expect(out[3]).toBe("Intäkterna uppgick till 5 760 000");
+    expect(out[4]).toBe(" kr och kostnaderna till 5 702 300 kr.");
+  });
+
+  it("reads a rule of dashes inside a body as text, not as a part's boundary", () => {
+    const out = mimeMessage([
+      'Content-Type: multipart/mixed; boundary="B0und"',
+      "",
+      "--B0und",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      "--------------------",
+      "F=C3=B6rbundets int=C3=A4kter: 5=C2=A0760=C2=A0000 kr",
+      "--B0und--",
+    ])!;
+    expect(out[7]).toBe("Förbundets intäkter: 5\u00a0760\u00a0000 kr");
+  });
+
   it("passes by a document that is no MIME message, whatever its '=' and '=C3'", () => {
     expect(mimeMessage(["Summa = 4 120 000 kr", "Kod =C3=A4 i texten", "Resultat ="])).toBeUndefined();
   });

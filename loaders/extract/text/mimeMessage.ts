@@ -13,8 +13,8 @@
 const TRANSFER_ENCODING = /^content-transfer-encoding:\s*(quoted-printable|base64)\s*$/i;
 const CHARSET = /\bcharset\s*=\s*"?([\w-]+)"?/i;
 const CONTENT_TYPE = /^content-type:/i;
-/** A MIME boundary line: "--" and the boundary, with "--" after it at the end of the message. */
-const BOUNDARY = /^--\S{6,}$/;
+/** The boundary a multipart message declares in its Content-Type: boundary="----=_Part_1". */
+const BOUNDARY_PARAMETER = /\bboundary\s*=\s*"?([^";\s]+)"?/i;
 /** "=?utf-8?Q?Maria_=C3=96berg?=", "=?iso-8859-1?B?…?=": an RFC 2047 encoded word. */
 const ENCODED_WORD = /=\?([\w-]+)\?([QqBb])\?([^?\s]*)\?=/g;
 
@@ -22,6 +22,16 @@ export function mimeMessage(lines: readonly string[]): string[] | undefined {
   if (!lines.some((l) => TRANSFER_ENCODING.test(l))) return undefined;
   const out = [...lines];
   let changed = false;
+  // Only the declared boundaries part the message: a rule of dashes inside a body is text.
+  const boundaries = new Set<string>();
+  for (const l of lines) {
+    const b = BOUNDARY_PARAMETER.exec(l);
+    if (b) boundaries.add(`--${b[1]}`);
+  }
+  const isBoundary = (l: string) => {
+    const t = l.trim();
+    return boundaries.has(t) || boundaries.has(t.replace(/--$/, ""));
+  };
   let i = 0;
   while (i < out.length) {
     // A part's (or the message's) headers: up to the first blank line.
@@ -43,7 +53,7 @@ export function mimeMessage(lines: readonly string[]): string[] | undefined {
     // The body: up to the next boundary line.
     const bodyStart = i + 1;
     let end = bodyStart;
-    while (end < out.length && !BOUNDARY.test(out[end]!.trim())) end++;
+    while (end < out.length && !isBoundary(out[end]!)) end++;
     if (encoding === "quoted-printable") {
       changed = decodeQuotedPrintable(out, bodyStart, end, charset) || changed;
     } else if (encoding === "base64") {
@@ -67,7 +77,10 @@ function decodeQuotedPrintable(lines: string[], from: number, to: number, charse
   const raw = lines.slice(from, to);
   for (let k = 0; k + 1 < raw.length; k++) {
     while (raw[k]!.endsWith("=") && k + 1 < raw.length) {
-      const rest = /^\S*/.exec(raw[k + 1]!)![0];
+      // "… 5 760=" / " 000 kr": a break before a number's next group moves that group up too.
+      const rest =
+        (/\d$/.test(raw[k]!.slice(0, -1)) ? /^ \d{3}(?!\d)\S*/.exec(raw[k + 1]!)?.[0] : undefined) ??
+        /^\S*/.exec(raw[k + 1]!)![0];
       raw[k] = raw[k]!.slice(0, -1) + rest;
       raw[k + 1] = raw[k + 1]!.slice(rest.length);
       // The next line was all one cut word and is cut again: its whole text moved up, and so does the next one's.
