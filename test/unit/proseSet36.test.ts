@@ -424,4 +424,9 @@ describe("members' money said in the passive ('Förbundet finansierades 2025 av 
     expect(read("Region Granmark bidrog med 2,4 miljoner kronor till ett projekt om unga.")).toEqual([]);
     expect(read("Insatsen finansierades av Region Granmark med 2,4 miljoner kronor.")).toEqual([]);
   });
+  it("reads one member's part of the fees as its fee (must fire), never a share or a part of something else (must not fire)", () => {
+    expect(read("Region Granmarks del av medlemsavgifterna var 1 450 000 kr.")).toEqual(["Region Granmark=1450000"]);
+    expect(read("Regionens andel av medlemsavgifterna var 25 procent.")).toEqual([]);
+    expect(read("Regionens del av kostnaderna för projektet var 1 450 000 kr.")).toEqual([]);
+  });
 });

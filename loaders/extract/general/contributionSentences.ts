@@ -110,7 +110,7 @@ const FEE_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:del|andel)\s+av\s+(?:medlemsavgifterna|medlemsbidragen|avgifterna|bidragen))|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
