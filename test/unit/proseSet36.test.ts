@@ -8,6 +8,8 @@ import { readingText } from "../../loaders/extract/text/readingText.ts";
 import { narrowPageLines } from "../../loaders/extract/text/narrowPages.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { parseProseFinance } from "../../loaders/extract/general/parseProseFinance.ts";
+import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import type { AnyFact } from "../helpers.ts";
 
 /** A document read as the pipeline reads it: the reading text's repairs and columns first. */
@@ -400,5 +402,31 @@ describe("a narrow page's label line wrapped into its sentence ('Eget kapital vi
       "Det egna kapitalet var 2,1 miljoner kronor vid årets slut, över riktlinjens tak för förbundet.",
     ];
     expect(money(wide).filter((f) => f.includes("equity_end"))).toEqual([]);
+  });
+});
+
+describe("members' money said in the passive ('Förbundet finansierades 2025 av staten med …')", () => {
+  const read = (text: string) =>
+    (contributionSentences(docOf([text], 2025), new Set(), memberOf) as AnyFact[]).map(
+      (f) => `${f.member}=${f.amount_sek}`,
+    );
+  it("reads the chain after the passive lead (must fire)", () => {
+    expect(
+      read(
+        "Förbundet finansierades 2025 av staten med 4,8 miljoner, Region Granmark 2,4 miljoner, Granby kommun 1,5 miljoner och Lidås kommun 0,9 miljoner kronor.",
+      ),
+    ).toEqual(["staten=4800000", "Region Granmark=2400000", "Granby kommun=1500000", "Lidås kommun=900000"]);
+  });
+  it("reads no money for something else, its currency word before 'för' (must not fire)", () => {
+    expect(read("Förbundet finansierades av Region Granmark med 2,4 miljoner kronor för ett projekt om unga.")).toEqual(
+      [],
+    );
+    expect(read("Region Granmark bidrog med 2,4 miljoner kronor till ett projekt om unga.")).toEqual([]);
+    expect(read("Insatsen finansierades av Region Granmark med 2,4 miljoner kronor.")).toEqual([]);
+  });
+  it("reads one member's part of the fees as its fee (must fire), never a share or a part of something else (must not fire)", () => {
+    expect(read("Region Granmarks del av medlemsavgifterna var 1 450 000 kr.")).toEqual(["Region Granmark=1450000"]);
+    expect(read("Regionens andel av medlemsavgifterna var 25 procent.")).toEqual([]);
+    expect(read("Regionens del av kostnaderna för projektet var 1 450 000 kr.")).toEqual([]);
   });
 });

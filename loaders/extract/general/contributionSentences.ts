@@ -49,7 +49,7 @@ const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|run
  * "bidragit", "betalade", "betalat", "betalar", "bidrar", "tillsköt", "stod för", "står för"; their
  * shares; "avgift", "bidrag"), with the same flags: a sentence without one matches none of them.
  */
-const CHAIN_OR_FEE_WORD = /bidr|betala|tillsk|stod|står|hälften|tredjedel|fjärdedel|sjättedel|avgift/iu;
+const CHAIN_OR_FEE_WORD = /bidr|betala|tillsk|stod|står|hälften|tredjedel|fjärdedel|sjättedel|avgift|finansierades/iu;
 /**
  * What opens a member's apposition: "genom"/"via" the agencies it pays through, or "alltså", "dvs",
  * "det vill säga" naming them ("Staten, alltså Försäkringskassan och Arbetsförmedlingen, betalade …").
@@ -61,6 +61,14 @@ const APPOSITION = String.raw`(?:genom|via|alltså|dvs\.?|d\.v\.s\.?|det\s+vill\
  */
 const CHAIN_START = new RegExp(
   String.raw`(?<![\p{L}])(?:(${MEMBER_SOURCE})\s*,\s*${APPOSITION}\s+[^,]{3,60},|(${MEMBER_SOURCE}|\p{L}+))\s+${VERB}\s+${HEDGE}$`,
+  "iu",
+);
+/**
+ * "Förbundet finansierades 2025 av staten med ": the chain said in the passive, the federation the
+ * subject and the first member after "av"; the links after it are read as after "Staten bidrog med".
+ */
+const PASSIVE_START = new RegExp(
+  String.raw`(?<![\p{L}])(?:samordnings)?förbundet\s+finansierades(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?\s+av\s+(${MEMBER_SOURCE})\s+med\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -102,7 +110,7 @@ const FEE_LINK = new RegExp(
  * `year1` or `year2`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:del|andel)\s+av\s+(?:medlemsavgifterna|medlemsbidragen|avgifterna|bidragen))|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -567,7 +575,7 @@ const NOT_THE_YEARS =
 const REMARK = /,\s*vilket\s/i;
 /** "… med 1,0 mnkr till projektet X": money for something else than the federation ("… för 2024" is the year's). */
 const ELSEWHERE =
-  /^\s*(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d])|(?:medlems|års)?(?:avgift|bidrag)\p{L}*(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:(?:för|under|år)\s+)?(?:19|20)\d\d)?(?=\s*(?:[.,;:()!]|och\s|samt\s|$)))\S/iu;
+  /^\s*(?:(?:kronor|kr)\.?\s+)?(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d])|(?:medlems|års)?(?:avgift|bidrag)\p{L}*(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:(?:för|under|år)\s+)?(?:19|20)\d\d)?(?=\s*(?:[.,;:()!]|och\s|samt\s|$)))\S/iu;
 /** "… var 873 000 kronor för 2024": a fee's year after its amount. */
 const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
 /** "… betalade 528 tkr i medlemsavgift 2024", "… 528 tkr i avgift för 2024": what the amount is, then its year. */
@@ -1002,7 +1010,10 @@ function readSentence(
     previousEnd = a.index + a.raw.length;
     const beyond = sentence.slice(previousEnd);
     const start: RegExpExecArray | null =
-      CHAIN_START.exec(before) ?? SHARE_START.exec(before) ?? SHARE_OF_INCOME.exec(before);
+      CHAIN_START.exec(before) ??
+      PASSIVE_START.exec(before) ??
+      SHARE_START.exec(before) ??
+      SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
     const fee: RegExpExecArray | null = FEE.exec(before);
     const feeLink: RegExpExecArray | null = feeChain && !fee ? FEE_LINK.exec(before) : null;
