@@ -1,4 +1,4 @@
-/** Destinations listed label first after the exits' count, read only where their sum is that count. */
+/** Destinations listed label first after the exits' count (the prose destination list), read only where their sum is that count. */
 import { describe, expect, it } from "vitest";
 import { exitsOf, extractReport } from "../support/reportFacts.ts";
 

@@ -11,7 +11,6 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { rememberByText, rememberByTextWith } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
-import { withListedDestinations } from "./listedDestinations.ts";
 
 export interface NumberToken {
   type: "number";
@@ -854,11 +853,7 @@ function contextKey(context: SentenceContext): string {
  * 150 documents were of 6 000 sentences and contexts). The grammar is pure, and its reading is
  * shared, so frozen (textMemo.ts).
  */
-// A list of destinations named before their numbers, after the exits' count, is read once the grammar has (`listedDestinations.ts`).
-const rememberedReading = rememberByTextWith(
-  (written: string, context: SentenceContext) => withListedDestinations(readSentenceAfresh(written, context), written),
-  contextKey,
-);
+const rememberedReading = rememberByTextWith(readSentenceAfresh, contextKey);
 
 /*
  * The sentence reader's helpers over its tokens, functions of the module rather than closures made
