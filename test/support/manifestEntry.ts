@@ -20,7 +20,7 @@ export interface EntryOptions {
   /** The day signed (reports, the March after the year) or the meeting's day (minutes). */
   date?: string;
   title?: string;
-  /** `<federation>/<file>.(txt|md|pdf)`: a `.pdf` reads as a text layer, anything else as plain text. */
+  /** `<federation>/<file>.<source type>` (`reference/sourceTypes.ts`): a `.pdf` reads as a text layer, anything else as plain text. */
   file?: string;
 }
 

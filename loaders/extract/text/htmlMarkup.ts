@@ -41,7 +41,9 @@ const ELEMENTS = new Set(
   ).split(" "),
 );
 /** The cheap look: an element's tag, a comment or declaration opening, or an entity. */
-const MARKUP = /<\/?(?:[a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?)(?=[\s/>])|<!|&#?[a-zA-Z0-9]+;/;
+/** An element's name, with a namespace's prefix where a page mixes one in ("ix:nonFraction"). */
+const TAG_NAME = String.raw`[a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?`;
+const MARKUP = new RegExp(String.raw`<\/?(?:${TAG_NAME})(?=[\s/>])|<!|&#?[a-zA-Z0-9]+;`);
 const TABLE_OPEN = /<table\b/i;
 
 /** Named entities a Swedish report uses; numeric ones are decoded by code. */
@@ -133,8 +135,10 @@ const isElement = (name: string) => ELEMENTS.has(name.toLowerCase()) || name.inc
 const isInline = (tag: string) => INLINE.has(tag) || tag.includes(":");
 
 /** A tag, comment or text run of a stretch of HTML. */
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const TOKEN = new RegExp(
+  String.raw`<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[^>]*\?>|<(\/?)(${TAG_NAME})(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|<`,
+  "g",
+);
 
 /** Per document line, one character per column, blanked where a comment stands (comments may run over lines). */
 function blankComments(lines: readonly string[]): string[] | undefined {
@@ -393,9 +397,10 @@ function headerLine(head: readonly string[][]): string[] {
  * A line whose only markup is a tracked change ("Nya   <del>8</del> <ins>9</ins>   12"): left to
  * `trackedChanges.ts`, which blanks the deleted text where it stands and keeps every column.
  */
+const TAG_OPENING = new RegExp(String.raw`<\/?(${TAG_NAME})(?=[\s/>])`, "g");
 function onlyTrackedChanges(line: string): boolean {
   if (/&#?[a-zA-Z0-9]+;|<!/.test(line)) return false;
-  for (const m of line.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][\w.-]*)?)(?=[\s/>])/g))
+  for (const m of line.matchAll(TAG_OPENING))
     if (isElement(m[1]!) && !/^(?:del|ins|s|strike)$/i.test(m[1]!)) return false;
   return true;
 }

@@ -103,7 +103,8 @@ export interface ReadingText {
   dotted?: string[];
   /**
    * A document whose å, ä and ö a viewer dropped or a font set as a stand-in ("Intkter",
-   * "Int?kter"): its lines with the letters put back (`swedishLetters.ts`), one per document line;
+   * "Int?kter"), or an e-mail's raw source decoded (`mimeMessage.ts`): its lines with the letters put
+   * back (`swedishLetters.ts`) or decoded, one per document line;
    * facts quote the document's own.
    */
   lettered?: string[];
