@@ -173,3 +173,24 @@ describe("a measure's row with only its total cell filled, placed by position", 
     expect(counts("Nya under året             97").filter((c) => c.includes(":new/"))).toEqual([]);
   });
 });
+
+describe("a lead naming the federation's own annual report ('från årsredovisningen')", () => {
+  const post = (lead: string) => [
+    "Tack till förbundet!",
+    "",
+    lead,
+    "",
+    "1) Under 2025 fick 176 personer stöd i förbundets insatser.",
+    "",
+    "2) 83 personer avslutade sin insats under året.",
+  ];
+  const counts = (lead: string) => countsOf(extractReport(post(lead), "lindo", 2025));
+  it("makes the points under it the federation's", () => {
+    expect(counts("Några saker jag tar med mig från årsredovisningen för 2025:")).toContain("förbundet:exited/all=83");
+  });
+  it("does not when the report is a member's", () => {
+    expect(counts("Några saker jag tar med mig från Region Norrmarks årsredovisning för 2025:")).not.toContain(
+      "förbundet:exited/all=83",
+    );
+  });
+});

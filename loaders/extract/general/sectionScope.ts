@@ -58,7 +58,7 @@ const TOPIC_SUMMARY_HEADING =
  * holds it (inside one it quotes that intervention's part).
  */
 const FROM_OWN_REPORT =
-  /(?<!\p{L})ur (?:(?:samordnings)?förbundets )?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})/iu;
+  /(?<!\p{L})(?:ur|från) (?:(?:samordnings)?förbundets )?(?:årsredovisning|verksamhetsberättelse|årsbokslut|bokslut)(?:en|et)?(?!\p{L})/iu;
 /**
  * A heading made only of words about participants in general ("Antal deltagare per år",
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
