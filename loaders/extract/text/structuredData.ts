@@ -481,7 +481,14 @@ function rowsOf(
   }
   const own = arrayKey === undefined ? "" : norm(arrayKey);
   // A record of its own with a value ("post": { "namn": "Inskrivna deltagare", "varde": 187 }): its name is its measure.
-  const valued = leaves.some(([k]) => VALUE_KEY.test(norm(k)) || BUDGET_KEY.test(norm(k)));
+  // Or a series of its own whose values are records inside it ("serie": { "namn": …, "varde": [{ "ar": 2025, … }] }).
+  const holdsValue = (n: Node) => n.entries.some(([c, v]) => !isNode(v) && VALUE_KEY.test(norm(c)));
+  const valued =
+    leaves.some(([k]) => VALUE_KEY.test(norm(k)) || BUDGET_KEY.test(norm(k))) ||
+    node.entries.some(
+      ([, e]) =>
+        isNode(e) && (e.kind === "array" ? e.entries.some(([, r]) => isNode(r) && holdsValue(r)) : holdsValue(e)),
+    );
   const here: Context = { ...ctx };
   let measure = ctx.measure;
   let gender: Row["gender"] | undefined;
