@@ -220,3 +220,25 @@ describe("a series named once over its values by year", () => {
     expect(facts).toContain("Bryggan:2025:new:all=31");
   });
 });
+
+describe("a table exported as XML", () => {
+  const table = (title: string) => [
+    `<tabell titel="${title}">`,
+    '  <kolumner><kolumn id="k1">Mått</kolumn><kolumn id="k2">2025</kolumn><kolumn id="k3">2024</kolumn></kolumner>',
+    '  <rad><cell kolumn="k1">Nya deltagare</cell><cell kolumn="k3">74</cell><cell kolumn="k2">82</cell></rad>',
+    '  <rad><cell kolumn="k1">Avslutade deltagare</cell><cell kolumn="k2">77</cell><cell kolumn="k3">69</cell></rad>',
+    "</tabell>",
+  ];
+
+  it("sets rows out in columns, each cell placed by the column it names, under the title as caption", () => {
+    const set = [...xmlData(table("Nyckeltal hela förbundet"))!.blocks.values()][0]!.map((r) => r.text);
+    expect(set).toContain("Nyckeltal hela förbundet");
+    expect(set.some((t) => /^\s+2025\s+2024$/.test(t))).toBe(true);
+    expect(set.some((t) => /^Nya deltagare\s+82\s+74$/.test(t))).toBe(true);
+  });
+
+  it("is no table for one row or rows of one cell (must not fire)", () => {
+    const one = ["<tabell>", "  <rad><cell>Nya deltagare</cell><cell>82</cell></rad>", "</tabell>"];
+    expect(xmlData(one)).toBeUndefined();
+  });
+});
