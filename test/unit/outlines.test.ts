@@ -229,3 +229,25 @@ describe("an outliner's stars as levels", () => {
     expect(outlineAt(["**Viktigt:** 131 deltagare", "**Nytt** i år", "text"], 0)).toBeUndefined();
   });
 });
+
+describe("a mind map's figures in brackets and after a dash", () => {
+  it("reads 'Label (176)' and 'Label – 84' as a label and its figure, a year in a bracket never", () => {
+    const lines = [
+      "Samordningsförbundet Tjärby 2025",
+      "├── Deltagare (176)",
+      "│   ├── Kvinnor (95)",
+      "│   └── Män (81)",
+      "├── Nya – 84",
+      "└── Förra året (2024)",
+      "    └── Nya – 70",
+    ];
+    const block = outlineAt(lines, 1)!;
+    expect(block.nodes[0]!.children[0]).toMatchObject({ label: "Deltagare", value: 176 });
+    expect(block.nodes[0]!.children[2]).toMatchObject({ label: "Förra året (2024)" });
+    expect(block.nodes[0]!.children[2]!.value).toBeUndefined();
+    expect(read(lines)).toEqual(
+      expect.arrayContaining(["fed:2025:enrolled:all=176", "fed:2025:enrolled:woman=95", "fed:2025:new:all=84"]),
+    );
+    expect(read(lines).filter((f) => f.startsWith("fed:2025:") && f.endsWith("=70"))).toEqual([]);
+  });
+});

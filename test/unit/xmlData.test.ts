@@ -186,3 +186,59 @@ describe("XML open data as long-format tables", () => {
     expect(xmlData(["<rot>", "  <namn>Samordningsförbundet Grusby</namn>", "</rot>"])).toBeUndefined();
   });
 });
+
+describe("a series named once over its values by year", () => {
+  it("names each year's value by its series' name", () => {
+    const lines = [
+      '<statistik forbund="Samordningsförbundet Grusby">',
+      '  <serie namn="Nya deltagare" enhet="antal">',
+      '    <varde ar="2024">70</varde>',
+      '    <varde ar="2025">84</varde>',
+      "  </serie>",
+      '  <serie namn="Avslutade deltagare" enhet="antal">',
+      '    <varde ar="2024">66</varde>',
+      '    <varde ar="2025">79</varde>',
+      "  </serie>",
+      "</statistik>",
+    ];
+    expect(read(lines, "grusby/2025-annual-report")).toEqual(
+      expect.arrayContaining(["fed:2025:new:all=84", "fed:2025:exited:all=79", "fed:2024:new:all=70"]),
+    );
+  });
+
+  it("gives an intervention's series to the intervention, never the federation (must not fire)", () => {
+    const lines = [
+      '<statistik forbund="Samordningsförbundet Grusby">',
+      "  <insatser>",
+      '    <insats namn="Bryggan"><varde ar="2025" matt="nya">31</varde><varde ar="2025" matt="avslutade">22</varde></insats>',
+      '    <insats namn="Lotsen"><varde ar="2025" matt="nya">28</varde><varde ar="2025" matt="avslutade">20</varde></insats>',
+      "  </insatser>",
+      "</statistik>",
+    ];
+    const facts = read(lines, "grusby/2025-annual-report");
+    expect(facts.filter((f) => f.startsWith("fed:"))).toEqual([]);
+    expect(facts).toContain("Bryggan:2025:new:all=31");
+  });
+});
+
+describe("a table exported as XML", () => {
+  const table = (title: string) => [
+    `<tabell titel="${title}">`,
+    '  <kolumner><kolumn id="k1">Mått</kolumn><kolumn id="k2">2025</kolumn><kolumn id="k3">2024</kolumn></kolumner>',
+    '  <rad><cell kolumn="k1">Nya deltagare</cell><cell kolumn="k3">74</cell><cell kolumn="k2">82</cell></rad>',
+    '  <rad><cell kolumn="k1">Avslutade deltagare</cell><cell kolumn="k2">77</cell><cell kolumn="k3">69</cell></rad>',
+    "</tabell>",
+  ];
+
+  it("sets rows out in columns, each cell placed by the column it names, under the title as caption", () => {
+    const set = [...xmlData(table("Nyckeltal hela förbundet"))!.blocks.values()][0]!.map((r) => r.text);
+    expect(set).toContain("Nyckeltal hela förbundet");
+    expect(set.some((t) => /^\s+2025\s+2024$/.test(t))).toBe(true);
+    expect(set.some((t) => /^Nya deltagare\s+82\s+74$/.test(t))).toBe(true);
+  });
+
+  it("is no table for one row or rows of one cell (must not fire)", () => {
+    const one = ["<tabell>", "  <rad><cell>Nya deltagare</cell><cell>82</cell></rad>", "</tabell>"];
+    expect(xmlData(one)).toBeUndefined();
+  });
+});

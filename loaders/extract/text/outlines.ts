@@ -45,6 +45,9 @@ const MAX_LABEL = 70;
 /** A figure at a node's end: "176", "5 480 000", "−132 300", "32,9 %", "26 av 79 = 32,9 %", "4 960 tkr". */
 const FIGURE =
   /^(.*?\S)\s*[:=]?\s+(?:\d+\s+av\s+\d+\s*=\s*)?([-−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-−–]?\d+(?:,\d+)?)\s*(%|procent|tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek|st|personer|deltagare)?$/iu;
+/** A figure alone in a bracket closing the node: "Avslutade (79)", "Andel (32,9 %)". */
+const BRACKETED_FIGURE =
+  /^(.*?\S)\s*\(\s*([-−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|[-−–]?\d+(?:,\d+)?)\s*(%|st|personer|tkr|kr)?\s*\)$/u;
 /** A unit named in a label's bracket: "Ekonomi (tkr)", "Andel (%)". */
 const LABEL_UNIT = /\s*\((tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek|%|procent|tusental kronor)\)\s*/iu;
 /** A collapsed branch's marker in a mind map's export: "[+]", "[-]". */
@@ -69,11 +72,15 @@ function nodeOf(text: string, line: number): OutlineNode {
     node.unit = unitWord(labelUnit[1]);
     t = t.replace(LABEL_UNIT, " ").trim();
   }
+  // "Deltagare (176)", "Kvinnor (95 st)": a mind map's figure in a bracket after its label.
+  const bracketed = BRACKETED_FIGURE.exec(t);
+  if (bracketed && !(/^(?:19|20)\d\d$/.test(bracketed[2]!) && !bracketed[3]))
+    t = `${bracketed[1]} ${bracketed[2]}${bracketed[3] ? ` ${bracketed[3]}` : ""}`;
   const m = FIGURE.exec(t);
   const figure = m?.[2]?.replace(/[−–]/u, "-");
   // "Mål 2026", "Jämförelse 2024": a year alone is the label's, no figure.
   if (m && !(figure && /^(?:19|20)\d\d$/.test(figure) && !m[3])) {
-    node.label = m[1]!.replace(/[:=]\s*$/, "").trim();
+    node.label = m[1]!.replace(/\s*[:=–—-]\s*$/u, "").trim();
     node.value = Number(figure!.replace(/[ \u00a0]/g, "").replace(",", "."));
     node.unit = unitWord(m[3]) ?? node.unit;
   } else {

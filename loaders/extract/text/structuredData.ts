@@ -481,7 +481,14 @@ function rowsOf(
   }
   const own = arrayKey === undefined ? "" : norm(arrayKey);
   // A record of its own with a value ("post": { "namn": "Inskrivna deltagare", "varde": 187 }): its name is its measure.
-  const valued = leaves.some(([k]) => VALUE_KEY.test(norm(k)) || BUDGET_KEY.test(norm(k)));
+  // Or a series of its own whose values are records inside it ("serie": { "namn": …, "varde": [{ "ar": 2025, … }] }).
+  const holdsValue = (n: Node) => n.entries.some(([c, v]) => !isNode(v) && VALUE_KEY.test(norm(c)));
+  const valued =
+    leaves.some(([k]) => VALUE_KEY.test(norm(k)) || BUDGET_KEY.test(norm(k))) ||
+    node.entries.some(
+      ([, e]) =>
+        isNode(e) && (e.kind === "array" ? e.entries.some(([, r]) => isNode(r) && holdsValue(r)) : holdsValue(e)),
+    );
   const here: Context = { ...ctx };
   let measure = ctx.measure;
   let gender: Row["gender"] | undefined;
@@ -1150,6 +1157,60 @@ function workbookLines(root: XmlElement): { text: string; from: number }[] {
   return out;
 }
 
+const ROW_ELEMENT = /^(?:row|rad|rader)$/i;
+const CELL_ELEMENT = /^(?:cell|cella|c|kolumn|column|td|varde|value)$/i;
+const COLUMNS_ELEMENT = /^(?:kolumner|columns|header|rubriker|rubrikrad|huvud)$/i;
+const COLUMN_REF = /^(?:kolumn|column|col|ref|kolumn_id|kolumnid)$/i;
+
+/**
+ * A table exported as XML (rows of cells, "<rad><cell kolumn="k2">166</cell></rad>", the columns
+ * declared once by id or the first row the header): set out in columns as layout text, the table's
+ * title a caption line above it, each row citing its first figure's line; undefined where the element
+ * holds no such table (two rows of two cells at least).
+ */
+function xmlTableLines(table: XmlElement): { text: string; from: number }[] | undefined {
+  const rows = table.children.filter((c) => ROW_ELEMENT.test(c.name));
+  if (rows.length < 2 || !rows.every((r) => r.children.filter((c) => CELL_ELEMENT.test(c.name)).length >= 2))
+    return undefined;
+  const declared = table.children.find((c) => COLUMNS_ELEMENT.test(c.name));
+  const ids = declared?.children.map((c) => c.attributes.find((a) => /^id$/i.test(localName(a.name)))?.value) ?? [];
+  const header = declared?.children.map((c) => c.text?.value ?? "") ?? [];
+  const out: { text: string; from: number }[] = [{ text: "", from: table.line }];
+  const title = table.attributes.find((a) => /^(?:titel|title|rubrik|namn|name)$/i.test(localName(a.name)));
+  if (title) out.push({ text: title.value, from: title.line });
+  const set: { cells: string[]; from: number }[] = [];
+  // "Mått | 2025 | 2024": the label column's generic name over bare years is no caption; a report leaves it empty.
+  if (
+    header.length >= 2 &&
+    /^(?:mått|nyckeltal|variabel|post|uppgift|benämning|rad|indikator)$/i.test(header[0]!.trim()) &&
+    header.slice(1).every((c) => /^(?:19|20)\d\d$/.test(c.trim()))
+  )
+    header[0] = "";
+  if (header.length > 0) set.push({ cells: header, from: declared!.line });
+  for (const row of rows) {
+    const cells: string[] = [];
+    let from: number | undefined;
+    row.children
+      .filter((c) => CELL_ELEMENT.test(c.name))
+      .forEach((cell, j) => {
+        const ref = cell.attributes.find((a) => COLUMN_REF.test(localName(a.name)))?.value;
+        const at = ref !== undefined && ids.includes(ref) ? ids.indexOf(ref) : j;
+        while (cells.length <= at) cells.push("");
+        const value = xmlScalar(cell.text?.value ?? "");
+        cells[at] = typeof value === "number" ? swedishNumber(value) : String(value);
+        if (typeof value === "number") from ??= cell.text!.line;
+      });
+    set.push({ cells, from: from ?? row.line });
+  }
+  const width = Math.max(...set.map((r) => r.cells.length));
+  const aligned = alignTabCells(
+    set.map((r) => [...r.cells, ...Array<string>(width - r.cells.length).fill("")].join("\t")),
+  );
+  set.forEach((r, j) => out.push({ text: aligned[j]!.trimEnd(), from: r.from }));
+  out.push({ text: "", from: table.line });
+  return out;
+}
+
 export interface XmlData {
   /** The document's lines with each XML block blanked: no other step reads the markup. */
   lines: string[];
@@ -1178,7 +1239,9 @@ export function xmlData(lines: readonly string[]): XmlData | undefined {
       continue;
     }
     let set: { text: string; from: number }[];
+    const table = isWorkbook(root) ? undefined : xmlTableLines(root);
     if (isWorkbook(root)) set = workbookLines(root);
+    else if (table) set = table;
     else {
       const rows: Row[] = [];
       const ids = declaredIds(root);
