@@ -173,6 +173,13 @@ describe("a statement whose year header was lost, its column order proven by the
     );
   });
 
+  it("passes over a group's heading with its note number alone ('Eget kapital   3') (must fire)", () => {
+    const lines = FIRST_LATER.flatMap((l) =>
+      l.startsWith("Ingående eget kapital") ? ["Eget kapital                            3", l] : [l],
+    );
+    expect(yearsOn(datedStatementColumns(lines, 2025)![9])).toEqual([2025, 2024]);
+  });
+
   it("proves the order by the closing equities' difference where no opening equity stands (must fire)", () => {
     const lines = doc(
       income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"]),

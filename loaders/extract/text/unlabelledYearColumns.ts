@@ -124,6 +124,8 @@ function readBlocks(lines: readonly string[]): Block[] | undefined {
         if (block.rows.length === 0) block.zone.push(k);
         continue;
       }
+      // A group's heading with its note number alone ("Eget kapital   3"): a label, no row.
+      if (/^\s*\p{L}[^\d]*\s{2,}\d{1,2}\s*$/u.test(t)) continue;
       if (/\d/.test(t)) {
         // A row of one amount or three, a page number, a sentence with figures: the block ends
         // there, and one with such a row among its rows is no two-column statement.
