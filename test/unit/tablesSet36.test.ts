@@ -180,6 +180,14 @@ describe("a statement whose year header was lost, its column order proven by the
     expect(yearsOn(datedStatementColumns(lines, 2025)![9])).toEqual([2025, 2024]);
   });
 
+  it("reads a negative amount in brackets as the statement readers do (must fire)", () => {
+    const bracketed = FIRST_LATER.map((l) => l.replace(/-50 000/g, "(50 000)").replace(/-4 000 000/, "(4 000 000)"));
+    expect(bracketed.some((l) => l.includes("(50 000)"))).toBe(true);
+    const out = datedStatementColumns(bracketed, 2025)!;
+    expect(yearsOn(out[3])).toEqual([2025, 2024]);
+    expect(yearsOn(out[9])).toEqual([2025, 2024]);
+  });
+
   it("proves the order by the closing equities' difference where no opening equity stands (must fire)", () => {
     const lines = doc(
       income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"]),

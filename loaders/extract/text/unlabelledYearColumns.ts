@@ -31,7 +31,8 @@ const HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(resultaträkning|balansrä
 /** What a statement's header may hold when its years were lost: "Not", a unit, "Belopp i kronor". */
 const HEADER_WORDS =
   /^(?:(?:belopp\s+)?(?:i\s+)?(?:hela\s+)?(?:\(?(?:kr|kronor|tkr|tusentals? kronor|sek)\)?)|not|noter)(?:\s{2,}|\s*$)/i;
-const AMOUNT = String.raw`[-−–]?\d{1,3}(?: \d{3})*`;
+/** An amount: "5 840 000", "-72 450", a negative in brackets "(72 450)". */
+const AMOUNT = String.raw`(?:[-−–]?\d{1,3}(?: \d{3})*|\(\d{1,3}(?: \d{3})*\))`;
 /**
  * A row: its label, a note number maybe, and two amounts, each cell set apart by two spaces or more
  * (a note number one space before a minus: "2 -6 838 900", the sign telling the cells apart).
@@ -65,7 +66,13 @@ interface Block {
   rows: Row[];
 }
 
-const amount = (s: string) => Number(s.replace(/[−–]/, "-").replace(/ /g, ""));
+const amount = (s: string) =>
+  Number(
+    s
+      .replace(/^\((.*)\)$/, "-$1")
+      .replace(/[−–]/, "-")
+      .replace(/ /g, ""),
+  );
 
 /** A header zone's line: blank, "Not", a unit; anything else means the header is not lost. */
 function headerZoneLine(t: string): boolean {
