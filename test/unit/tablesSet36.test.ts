@@ -294,6 +294,26 @@ describe("target groups as columns beside a total counting each person once", ()
     expect(brief(federationFacts(lines))).toContain("2025:enrolled/all=122");
   });
 
+  it("reads a header stacked over three lines and 'Antal kvinnor' rows (must fire)", () => {
+    const lines = [
+      "Samordningsförbundet Myrholm",
+      "Verksamhetsberättelse 2025",
+      "",
+      "                          Unga        Personer med    Samtliga",
+      "                          16–29 år    ekonomiskt      deltagare",
+      "                                      bistånd         (unika)",
+      "Antal deltagare totalt        61             74            120",
+      "Antal kvinnor                 29             40             62",
+      "Antal män                     32             34             58",
+    ];
+    expect(brief(federationFacts(lines))).toEqual(
+      ["2025:enrolled/all=120", "2025:enrolled/woman=62", "2025:enrolled/man=58"].sort(),
+    );
+    // A figure among the lower lines (no group's ages): no header.
+    const figure = lines.map((l) => l.replace("bistånd  ", "bistånd 3"));
+    expect(brief(federationFacts(figure))).toEqual([]);
+  });
+
   it("stores nothing where a group exceeds the total, or the groups fall short of it, or the total is a plain sum (must not fire)", () => {
     // A group larger than the whole: the total is no unique count of these groups.
     const over = ROWS.map((r) => r.replace("61          35        122", "61         135        122"));
