@@ -309,6 +309,17 @@ describe("target groups as columns beside a total counting each person once", ()
     expect(brief(federationFacts(lines))).toEqual(
       ["2025:enrolled/all=120", "2025:enrolled/woman=62", "2025:enrolled/man=58"].sort(),
     );
+    // Under no count of participants (a staff table), "Antal kvinnor" is no participant row.
+    const staff = [
+      "Samordningsförbundet Myrholm",
+      "Årsredovisning 2025",
+      "",
+      "Nyckeltal                      2025        2024",
+      "Antal anställda (årsarbetare)     3           3",
+      "Antal kvinnor                     2           2",
+      "Antal män                         1           1",
+    ];
+    expect(brief(federationFacts(staff))).toEqual([]);
     // A figure among the lower lines (no group's ages): no header.
     const figure = lines.map((l) => l.replace("bistånd  ", "bistånd 3"));
     expect(brief(federationFacts(figure))).toEqual([]);

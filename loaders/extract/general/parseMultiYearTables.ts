@@ -1130,8 +1130,9 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // table's caption gives its money ("Nyckeltal (tkr)" over a few rows of participants).
     const partOfCount = folded.part && parent !== undefined;
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
-    // "Antal kvinnor": the count of a gender is that gender's row.
-    const genderWords = folded.words[0] === "antal" ? folded.words.slice(1) : folded.words;
+    // "Antal kvinnor" right under a count of participants is that count's women; under no such
+    // count (a staff table's "Antal anställda") it is left.
+    const genderWords = folded.words[0] === "antal" && parent !== undefined ? folded.words.slice(1) : folded.words;
     const genderWord =
       genderWords.length === 1 && genderWords[0] !== "totalt" && genderWords[0] !== "total"
         ? GENDER_ROW.find(([re]) => re.test(genderWords[0]!))
