@@ -180,6 +180,12 @@ describe("a statement whose year header was lost, its column order proven by the
     expect(yearsOn(datedStatementColumns(lines, 2025)![9])).toEqual([2025, 2024]);
   });
 
+  it("passes over a page's number between the rows (must fire)", () => {
+    const paged = FIRST_LATER.flatMap((l) => (l.startsWith("Årets resultat  ") ? ["", "Sida 5 av 12", "", l] : [l]));
+    const out = datedStatementColumns(paged, 2025)!;
+    expect(yearsOn(out[3])).toEqual([2025, 2024]);
+  });
+
   it("reads a negative amount in brackets as the statement readers do (must fire)", () => {
     const bracketed = FIRST_LATER.map((l) => l.replace(/-50 000/g, "(50 000)").replace(/-4 000 000/, "(4 000 000)"));
     expect(bracketed.some((l) => l.includes("(50 000)"))).toBe(true);

@@ -47,6 +47,8 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Words of a report on a part of the year: "delårsrapport", "tertial", "halvår", "januari–juni", "30 juni". */
 const PART_OF_YEAR =
   /delårs|tertial|halvår|kvartal|(?<!\p{L})jan(?:uari)?\s*[-–]\s*(?:mar|apr|maj|jun|jul|aug|sep|okt|nov)|(?<!\d)3[01] (?:mars|april|juni|augusti|september|oktober)(?!\p{L})/iu;
+/** A page's number printed between a statement's rows: "Sida 5 av 12", "Page 5", "– 7 –", "7". */
+const PAGE_LINE = /^\s*(?:(?:sida|sid\.|page)\s+\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?|[–—-]?\s*\d{1,3}\s*[–—-]?)\s*$/i;
 /** A group's heading in the statement ("Tillgångar", "Eget kapital och skulder"). */
 const LABEL_LINE = /^\s*\p{L}[\p{L} ,/&()-]{0,60}$/u;
 
@@ -131,6 +133,8 @@ function readBlocks(lines: readonly string[]): Block[] | undefined {
         if (block.rows.length === 0) block.zone.push(k);
         continue;
       }
+      // A page's furniture between the rows ("Sida 5 av 12", "– 7 –", a lone page number): passed over.
+      if (PAGE_LINE.test(t)) continue;
       // A group's heading with its note number alone ("Eget kapital   3"): a label, no row.
       if (/^\s*\p{L}[^\d]*\s{2,}\d{1,2}\s*$/u.test(t)) continue;
       if (/\d/.test(t)) {
