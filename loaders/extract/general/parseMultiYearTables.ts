@@ -103,11 +103,6 @@ interface HeaderContext {
   periodYear: number;
 }
 
-/**
- * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
- * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
- * or a column per federation (`federationHeader`).
- */
 /** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
 const YEAR_WORD_CELL = /(?<!\S)((?:hel|verksamhets)?år(?:et)?\s+)(?=(?:19|20)\d\d(?!\d))/gi;
 function yearWordsBlanked(line: string): string {
@@ -116,6 +111,11 @@ function yearWordsBlanked(line: string): string {
   return line.replace(YEAR_WORD_CELL, (w: string) => " ".repeat(w.length));
 }
 
+/**
+ * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
+ * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
+ * or a column per federation (`federationHeader`).
+ */
 export function readYearHeader(written: string, line: number, context?: HeaderContext): YearHeader | null {
   // "31 dec 2023   31 dec 2024": balance dates head the year's column; blanked to the year in
   // place, so every column keeps its position.
