@@ -173,6 +173,27 @@ describe("a statement whose year header was lost, its column order proven by the
     );
   });
 
+  it("passes over a group's heading with its note number alone ('Eget kapital   3') (must fire)", () => {
+    const lines = FIRST_LATER.flatMap((l) =>
+      l.startsWith("Ingående eget kapital") ? ["Eget kapital                            3", l] : [l],
+    );
+    expect(yearsOn(datedStatementColumns(lines, 2025)![9])).toEqual([2025, 2024]);
+  });
+
+  it("passes over a page's number between the rows (must fire)", () => {
+    const paged = FIRST_LATER.flatMap((l) => (l.startsWith("Årets resultat  ") ? ["", "Sida 5 av 12", "", l] : [l]));
+    const out = datedStatementColumns(paged, 2025)!;
+    expect(yearsOn(out[3])).toEqual([2025, 2024]);
+  });
+
+  it("reads a negative amount in brackets as the statement readers do (must fire)", () => {
+    const bracketed = FIRST_LATER.map((l) => l.replace(/-50 000/g, "(50 000)").replace(/-4 000 000/, "(4 000 000)"));
+    expect(bracketed.some((l) => l.includes("(50 000)"))).toBe(true);
+    const out = datedStatementColumns(bracketed, 2025)!;
+    expect(yearsOn(out[3])).toEqual([2025, 2024]);
+    expect(yearsOn(out[9])).toEqual([2025, 2024]);
+  });
+
   it("proves the order by the closing equities' difference where no opening equity stands (must fire)", () => {
     const lines = doc(
       income(["4 100 000", "-4 000 000", "100 000"], ["3 900 000", "-3 950 000", "-50 000"]),
@@ -277,6 +298,37 @@ describe("target groups as columns beside a total counting each person once", ()
     lines[5] = "                          Unga         Långtids-     Ny-         Totalt";
     lines.splice(6, 0, "                          18–29        sjukskrivna   anlända     (unika)");
     expect(brief(federationFacts(lines))).toContain("2025:enrolled/all=122");
+  });
+
+  it("reads a header stacked over three lines and 'Antal kvinnor' rows (must fire)", () => {
+    const lines = [
+      "Samordningsförbundet Myrholm",
+      "Verksamhetsberättelse 2025",
+      "",
+      "                          Unga        Personer med    Samtliga",
+      "                          16–29 år    ekonomiskt      deltagare",
+      "                                      bistånd         (unika)",
+      "Antal deltagare totalt        61             74            120",
+      "Antal kvinnor                 29             40             62",
+      "Antal män                     32             34             58",
+    ];
+    expect(brief(federationFacts(lines))).toEqual(
+      ["2025:enrolled/all=120", "2025:enrolled/woman=62", "2025:enrolled/man=58"].sort(),
+    );
+    // Under no count of participants (a staff table), "Antal kvinnor" is no participant row.
+    const staff = [
+      "Samordningsförbundet Myrholm",
+      "Årsredovisning 2025",
+      "",
+      "Nyckeltal                      2025        2024",
+      "Antal anställda (årsarbetare)     3           3",
+      "Antal kvinnor                     2           2",
+      "Antal män                         1           1",
+    ];
+    expect(brief(federationFacts(staff))).toEqual([]);
+    // A figure among the lower lines (no group's ages): no header.
+    const figure = lines.map((l) => l.replace("bistånd  ", "bistånd 3"));
+    expect(brief(federationFacts(figure))).toEqual([]);
   });
 
   it("stores nothing where a group exceeds the total, or the groups fall short of it, or the total is a plain sum (must not fire)", () => {

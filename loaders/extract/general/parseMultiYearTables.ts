@@ -103,11 +103,6 @@ interface HeaderContext {
   periodYear: number;
 }
 
-/**
- * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
- * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
- * or a column per federation (`federationHeader`).
- */
 /** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
 const YEAR_WORD_CELL = /(?<!\S)((?:hel|verksamhets)?år(?:et)?\s+)(?=(?:19|20)\d\d(?!\d))/gi;
 function yearWordsBlanked(line: string): string {
@@ -116,6 +111,11 @@ function yearWordsBlanked(line: string): string {
   return line.replace(YEAR_WORD_CELL, (w: string) => " ".repeat(w.length));
 }
 
+/**
+ * A header of years: "2024 2023 2022", "Deltagare 2023 2022", "Belopp i tkr 2020 2021 2022",
+ * "Nyckeltal, Samordningsförbundet X 2024 2023" (a title naming the document's own federation);
+ * or a column per federation (`federationHeader`).
+ */
 export function readYearHeader(written: string, line: number, context?: HeaderContext): YearHeader | null {
   // "31 dec 2023   31 dec 2024": balance dates head the year's column; blanked to the year in
   // place, so every column keeps its position.
@@ -572,21 +572,29 @@ function totalOfNamedHeader(raw: string, line: number, context: HeaderContext): 
 }
 
 /**
- * A header of overlapping groups stacked over two lines, the unique total's "(unika)" closing the
- * lower one ("Unga   Långtids-   Ny-   Övriga   Totalt" over "16–29   sjukskrivna   anlända   (unika)"):
- * the upper line with its words' hyphens blanked and "(unika)" after its total, cells where they stand;
- * only where every cell of the lower line stands under one of the upper's and it holds no figure
- * but a group's ages.
+ * A header of overlapping groups stacked over two or three lines, the unique total's "(unika)" closing
+ * the lowest ("Unga   Långtids-   Ny-   Övriga   Totalt" over "16–29   sjukskrivna   anlända   (unika)"):
+ * the upper line with its words' hyphens blanked and the words under its total after it ("Samtliga
+ * deltagare (unika)"), cells where they stand; only where every cell of the lower lines stands under
+ * one of the upper's and they hold no figure but a group's ages.
  */
-function stackedUniqueHeader(upper: string, lower: string): string | undefined {
-  if (!/\(?unika\)?\s*$/i.test(lower) || /\d/.test(lower.replace(AGE_SPAN, "")) || /\d/.test(upper)) return undefined;
+function stackedUniqueHeader(stack: readonly string[]): string | undefined {
+  const [upper, ...below] = stack;
+  const lower = below.at(-1);
+  if (upper === undefined || lower === undefined || !/\(?unika\)?\s*$/i.test(lower) || /\d/.test(upper))
+    return undefined;
+  if (below.some((l) => /\d/.test(l.replace(AGE_SPAN, "")))) return undefined;
   const cellsOf = (t: string) => [...t.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   const ups = cellsOf(upper);
-  const lows = cellsOf(lower);
   const under = (l: RegExpMatchArray) =>
     ups.findIndex((u) => l.index! < u.index! + u[0].length + 2 && l.index! + l[0].length > u.index! - 2);
-  if (ups.length < 3 || lows.some((l) => under(l) < 0) || under(lows.at(-1)!) !== ups.length - 1) return undefined;
-  return `${upper.replace(/(?<=\p{L})-(?=\s|$)/gu, " ").trimEnd()} ${lows.at(-1)![0]}`;
+  if (ups.length < 3) return undefined;
+  const lowers = below.map(cellsOf);
+  if (lowers.some((cells) => cells.some((l) => under(l) < 0))) return undefined;
+  // The words under the total, line by line down to "(unika)".
+  const totalWords = lowers.flatMap((cells) => cells.filter((l) => under(l) === ups.length - 1).map((l) => l[0]));
+  if (under(lowers.at(-1)!.at(-1)!) !== ups.length - 1) return undefined;
+  return `${upper.replace(/(?<=\p{L})-(?=\s|$)/gu, " ").trimEnd()} ${totalWords.join(" ")}`;
 }
 
 /**
@@ -799,10 +807,10 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // Target groups' names and their unique total stacked over two lines ("Unga  Långtids-  Totalt" /
     // "16–29  sjukskrivna  (unika)"): read as one header on the lower line, before the upper alone
     // (a plain "Totalt" whose groups would have to add up to it).
-    const merged = (doc.lines[h] ?? "").includes("unika")
-      ? stackedUniqueHeader(doc.lines[h - 1] ?? "", doc.lines[h] ?? "")
-      : undefined;
-    const stacked = merged === undefined ? null : readYearHeader(merged, h + 1, context);
+    // The names may take three lines ("Personer med" / "ekonomiskt" / "bistånd"), "(unika)" on the last.
+    const depth = (doc.lines[h] ?? "").includes("unika") ? 2 : (doc.lines[h + 1] ?? "").includes("unika") ? 3 : 0;
+    const merged = depth > 0 ? stackedUniqueHeader(doc.lines.slice(h - 1, h - 1 + depth)) : undefined;
+    const stacked = merged === undefined ? null : readYearHeader(merged, h + depth - 1, context);
     const read = stacked?.uniqueTotal ? stacked : readYearHeader(doc.lines[h - 1] ?? "", h, context);
     // In a headless budget table only a header of outcome and budget columns is read, its counts alone.
     if (read && inHeadless.has(h) && !read.budgetYears) continue;
@@ -1122,7 +1130,15 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // table's caption gives its money ("Nyckeltal (tkr)" over a few rows of participants).
     const partOfCount = folded.part && parent !== undefined;
     // "– varav kvinnor", "Kvinnor": a part of the measure above, or of all participants.
-    const genderWord = folded.words.length === 1 ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!)) : undefined;
+    // "Antal kvinnor" right under a count of participants is that count's women; under no such
+    // count (a staff table's "Antal anställda") it is left.
+    const genderWords = folded.words[0] === "antal" && parent !== undefined ? folded.words.slice(1) : folded.words;
+    const genderWord =
+      genderWords.length === 1 && genderWords[0] !== "totalt" && genderWords[0] !== "total"
+        ? GENDER_ROW.find(([re]) => re.test(genderWords[0]!))
+        : folded.words.length === 1
+          ? GENDER_ROW.find(([re]) => re.test(folded.words[0]!))
+          : undefined;
     const match = genderWord ? undefined : bestConcept(label, ["finance", "participants"]);
     const concept: Concept | undefined = match?.concept;
     // A row the lexicon names a count of participants outright ("Avslutade", "Deltagare i

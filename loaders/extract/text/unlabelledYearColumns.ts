@@ -31,7 +31,8 @@ const HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(resultaträkning|balansrä
 /** What a statement's header may hold when its years were lost: "Not", a unit, "Belopp i kronor". */
 const HEADER_WORDS =
   /^(?:(?:belopp\s+)?(?:i\s+)?(?:hela\s+)?(?:\(?(?:kr|kronor|tkr|tusentals? kronor|sek)\)?)|not|noter)(?:\s{2,}|\s*$)/i;
-const AMOUNT = String.raw`[-−–]?\d{1,3}(?: \d{3})*`;
+/** An amount: "5 840 000", "-72 450", a negative in brackets "(72 450)". */
+const AMOUNT = String.raw`(?:[-−–]?\d{1,3}(?: \d{3})*|\(\d{1,3}(?: \d{3})*\))`;
 /**
  * A row: its label, a note number maybe, and two amounts, each cell set apart by two spaces or more
  * (a note number one space before a minus: "2 -6 838 900", the sign telling the cells apart).
@@ -46,6 +47,8 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Words of a report on a part of the year: "delårsrapport", "tertial", "halvår", "januari–juni", "30 juni". */
 const PART_OF_YEAR =
   /delårs|tertial|halvår|kvartal|(?<!\p{L})jan(?:uari)?\s*[-–]\s*(?:mar|apr|maj|jun|jul|aug|sep|okt|nov)|(?<!\d)3[01] (?:mars|april|juni|augusti|september|oktober)(?!\p{L})/iu;
+/** A page's number printed between a statement's rows: "Sida 5 av 12", "Page 5", "– 7 –", "7". */
+const PAGE_LINE = /^\s*(?:(?:sida|sid\.|page)\s+\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?|[–—-]?\s*\d{1,3}\s*[–—-]?)\s*$/i;
 /** A group's heading in the statement ("Tillgångar", "Eget kapital och skulder"). */
 const LABEL_LINE = /^\s*\p{L}[\p{L} ,/&()-]{0,60}$/u;
 
@@ -65,7 +68,13 @@ interface Block {
   rows: Row[];
 }
 
-const amount = (s: string) => Number(s.replace(/[−–]/, "-").replace(/ /g, ""));
+const amount = (s: string) =>
+  Number(
+    s
+      .replace(/^\((.*)\)$/, "-$1")
+      .replace(/[−–]/, "-")
+      .replace(/ /g, ""),
+  );
 
 /** A header zone's line: blank, "Not", a unit; anything else means the header is not lost. */
 function headerZoneLine(t: string): boolean {
@@ -124,6 +133,10 @@ function readBlocks(lines: readonly string[]): Block[] | undefined {
         if (block.rows.length === 0) block.zone.push(k);
         continue;
       }
+      // A page's furniture between the rows ("Sida 5 av 12", "– 7 –", a lone page number): passed over.
+      if (PAGE_LINE.test(t)) continue;
+      // A group's heading with its note number alone ("Eget kapital   3"): a label, no row.
+      if (/^\s*\p{L}[^\d]*\s{2,}\d{1,2}\s*$/u.test(t)) continue;
       if (/\d/.test(t)) {
         // A row of one amount or three, a page number, a sentence with figures: the block ends
         // there, and one with such a row among its rows is no two-column statement.
