@@ -33,6 +33,8 @@ export interface HeadlessStatement {
   layout?: string;
   /** A cost-centre follow-up's bare total row ("Summa" under "Driftredovisning"): the federation's costs. */
   costTotal?: number;
+  /** The block's last line where the table itself ends it (a one-column table ends at its first blank line). */
+  end?: number;
 }
 
 /** The headless income statements of the document, outside the lines `taken` already holds. */
@@ -118,16 +120,19 @@ function singleColumnTitle(doc: DocumentText, lines: readonly string[], n: numbe
   const unit = readUnit(title)?.written;
   if (!unit) return undefined;
   let totals = 0;
+  let last = n;
   for (let k = n + 1; k <= Math.min(doc.lineCount, n + MAX_ROWS); k++) {
     const t = lines[k - 1] ?? "";
     if (clean(t) === "") break;
+    last = k;
     const row = readStatementRow(t, 1, false);
     // One amount a row: a gap between numbers is a second column, which a header would name.
     if (!row || row.values.length !== 1 || /\d\s{2,}[-−]?\d/.test(t)) return undefined;
     const item = statementItem(row.label, "income_statement")?.item;
     if (item && TOTALS.has(item)) totals++;
   }
-  return totals >= 2 ? { line: n, rest: `${doc.periodYear}  (${unit})` } : undefined;
+  // The title's rows end at the first blank line: a row below it is none of the title's year.
+  return totals >= 2 ? { line: n, rest: `${doc.periodYear}  (${unit})`, end: last } : undefined;
 }
 /** A title that ends on its year and a unit: "… 2025 (kronor)", "… 2025, tkr", "… 2025 i tkr". */
 const ONE_YEAR_TITLE = /(?:19|20)\d\d\s*(?:\(|,|\bi\b|\bbelopp\b)[^\d]*$/iu;

@@ -188,7 +188,13 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
     if (h.kind !== "notes") container = undefined;
     const nextHead = heads[i + 1]?.line ?? doc.lineCount + 1;
     const nextEnd = ends.find((e) => e > h.line) ?? doc.lineCount + 1;
-    const end = Math.min(nextHead - 1, nextEnd - 1, h.line + MAX_LINES[h.kind], doc.lineCount);
+    const end = Math.min(
+      nextHead - 1,
+      nextEnd - 1,
+      h.line + MAX_LINES[h.kind],
+      doc.lineCount,
+      "end" in h && typeof h.end === "number" ? h.end : Infinity,
+    );
     blocks.push({
       kind: h.kind,
       section: SECTION[h.kind],
