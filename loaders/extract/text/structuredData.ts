@@ -35,7 +35,7 @@ import { bestConcept, fold } from "../../reference/concepts.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { destinationRowCategory } from "../general/exitRowLabel.ts";
 import { alignTabCells } from "../../input/tabCells.ts";
-import { localName, parseXmlBlock, type XmlElement } from "./xmlData.ts";
+import { lineAtOffset, localName, parseXmlBlock, type XmlElement } from "./xmlData.ts";
 import { mayOpenOutline, outlineAt, type OutlineBlock, type OutlineNode } from "./outlines.ts";
 import { MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
 
@@ -169,16 +169,7 @@ function jsonBlock(lines: readonly string[], start: number): { node: Node; last:
     if (depth.open === 0) break;
     if (depth.open < 0) return undefined;
   }
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return start + lo;
-  };
+  const lineOf = lineAtOffset(offsets, start);
   const parsed = parseJson(text, lineOf);
   if (!parsed || !isNode(parsed.node) || text.slice(parsed.end).trim() !== "") return undefined;
   return { node: parsed.node, last: start + offsets.length - 1 };

@@ -47,14 +47,12 @@ const NAME = /[A-Za-z_\u00c0-\uffff][\w.:\-\u00c0-\uffff]*/y;
  * element and the line its end tag closes on, or undefined where the lines are no well-formed block.
  * Text after the root's end tag on its last line makes it no block.
  */
-export function parseXmlBlock(lines: readonly string[], start: number): { root: XmlElement; last: number } | undefined {
-  const offsets: number[] = [];
-  let text = "";
-  for (let k = start; k < lines.length && k < start + MAX_LINES; k++) {
-    offsets.push(text.length);
-    text += lines[k]! + "\n";
-  }
-  const lineOf = (offset: number) => {
+/**
+ * The document line (0-based, from `start`) a character offset of a block's joined text falls on:
+ * `offsets` holds each line's first offset, ascending. Values cite the line they stand on.
+ */
+export function lineAtOffset(offsets: readonly number[], start: number): (offset: number) => number {
+  return (offset) => {
     let lo = 0;
     let hi = offsets.length - 1;
     while (lo < hi) {
@@ -64,6 +62,16 @@ export function parseXmlBlock(lines: readonly string[], start: number): { root: 
     }
     return start + lo;
   };
+}
+
+export function parseXmlBlock(lines: readonly string[], start: number): { root: XmlElement; last: number } | undefined {
+  const offsets: number[] = [];
+  let text = "";
+  for (let k = start; k < lines.length && k < start + MAX_LINES; k++) {
+    offsets.push(text.length);
+    text += lines[k]! + "\n";
+  }
+  const lineOf = lineAtOffset(offsets, start);
   let i = 0;
   /** Passes over a comment, a processing instruction or a DOCTYPE at `i`; false where there is none. */
   const skipMarkup = (): boolean | undefined => {
