@@ -36,10 +36,12 @@ const NOTE_HEADING =
 export function adjustedAmounts(doc: DocumentText): AmountCorrection[] {
   const out: AmountCorrection[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
+    // Only a line naming one item can be a note on it: most lines are passed by before any joining.
+    const items = [...doc.at(n).matchAll(ITEM)].map((m) => Number(m[1]));
+    if (items.length !== 1) continue;
     // A sentence may wrap: the line with its successor.
     const text = `${doc.at(n)} ${doc.at(n + 1) ?? ""}`.replace(/\s+/g, " ");
-    const items = [...doc.at(n).matchAll(ITEM)].map((m) => Number(m[1]));
-    if (items.length !== 1 || !(OF_THE_MINUTES.test(text) || underNoteHeading(doc, n))) continue;
+    if (!(OF_THE_MINUTES.test(text) || underNoteHeading(doc, n))) continue;
     const m = CORRECTED.exec(text);
     if (!m) continue;
     const from = findAmounts(m[1]!);
