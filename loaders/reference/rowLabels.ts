@@ -15,6 +15,13 @@ export const TOTAL_LABEL =
  */
 export const UNIQUE_PERSONS_LABEL = /\bunika?\b|\butan dubbelräkn|\bexkl\S* dubbelräkn|\bräknade? en gång\b/i;
 
+/**
+ * A count of places or of participations ("Summa insatsplatser", "Totalt antal deltaganden"): a person
+ * in two interventions holds two places, so such a total counts no persons and is never the
+ * federation's participants.
+ */
+export const PLACES_LABEL = /platser\b|\bdeltaganden\b|\bplaceringar\b/iu;
+
 export const GENDER_LABEL: readonly [RegExp, Gender][] = [
   [/^((?:varav|därav) )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
   [/^((?:varav|därav) )?(män|man|m|pojkar)$/i, "man"],

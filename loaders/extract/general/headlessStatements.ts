@@ -304,13 +304,18 @@ const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,
 /**
  * The unit the caption right above a headless table states ("### Budget 2025 (tkr)" over the
  * header): the table's own, as a statement heading's unit is its table's. Only the nearest line
- * above (blank lines passed), and only a bracket or a last comma's words holding nothing but a unit.
+ * above (blank lines passed), and only a bracket or a last comma's words holding nothing but a unit;
+ * a heading's hashes or a banner's rules around the caption are no part of it.
  */
 function captionUnit(doc: DocumentText, header: number): string | undefined {
   let n = header - 1;
   while (n >= 1 && n >= header - 3 && doc.at(n) === "") n--;
   if (n < 1 || n < header - 3) return undefined;
-  const caption = doc.at(n).replace(/^#+\s*/, "");
+  // A Markdown heading's hashes, a banner's rules ("=== Blad 3: Ekonomi (tkr) ==="): decoration, no words.
+  const caption = doc
+    .at(n)
+    .replace(/^(?:#+|[=*_~-]{2,})\s*/, "")
+    .replace(/\s*[=*_~#-]{2,}\s*$/, "");
   const bracket = CAPTION_UNIT.exec(caption);
   const figures = caption.replace(CAPTION_NUMBER, "").replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;

@@ -18,6 +18,7 @@ import {
   GENDER_LABEL,
   MEMBER_LABEL,
   TOTAL_LABEL,
+  PLACES_LABEL,
   genderOfLabel,
 } from "../../reference/rowLabels.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
@@ -562,6 +563,10 @@ function readRow(text: string, count: number, shareColumns?: readonly boolean[])
   let k = tokens.length;
   while (k > 0 && /^\d[\d,]*(%|\p{L}{0,2})$/u.test(tokens[k - 1]!)) k--;
   if (k === 0 || k === tokens.length) return null;
+  // "Unika personer i förbundet 2025   106   97   203": a year closing the label, then one plain cell
+  // per column; never a figure grouped into the next ("2025 106" is no 2 025 106, "97 203" no 97 203).
+  if (tokens.length - k === count + 1 && YEAR.test(tokens[k]!) && tokens.slice(k + 1).every((t) => /^\d{1,3}$/.test(t)))
+    k += 1;
   const label = tokens
     .slice(0, k)
     .join(" ")
@@ -1250,6 +1255,17 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
             line,
             value: text,
             message: `row "${label}" adds rows of different measures (enrolled, new, exited); not a count; not stored`,
+          }),
+        );
+        return;
+      }
+      if (PLACES_LABEL.test(label)) {
+        findings.push(
+          unreadNumber({
+            subject: PT,
+            line,
+            value: text,
+            message: `row "${label}" counts places or participations, not persons; not the federation's participants; not stored`,
           }),
         );
         return;

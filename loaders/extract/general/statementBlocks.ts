@@ -46,8 +46,11 @@ export interface StatementBlock {
 // or a table's or a spreadsheet sheet's caption number ("Tabell 4. Resultaträkning", "Tab. 5: Balansräkning",
 // "Flik 3: Resultaträkning").
 const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*)?`;
-/** A spreadsheet sheet's caption ("Flik 7: Invånare"): a new sheet, which ends the statement or note before it. */
-const SHEET_CAPTION = /^(?:flik|blad)\s*\d{1,2}\s*[:.–-]/i;
+/**
+ * A spreadsheet sheet's caption ("Flik 7: Invånare", "=== Blad 4: Avgifter ===", "## Blad 2"): a new
+ * sheet, which ends the statement or note before it.
+ */
+const SHEET_CAPTION = /^(?:#+\s*|[=*_~-]{2,}\s*)?(?:flik|blad)\s*\d{1,2}\s*[:.–-]/i;
 /**
  * A rule drawn across the page from its margin ("-----…", forty marks at least) over a section's
  * heading in capitals ("B  BALANSSPECIFIKATIONER MED AVSTÄMNING (kr)   Sida 3"): a section's end, as

@@ -56,6 +56,7 @@ import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { blankBracketedCells } from "./bracketedCells.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
+import { cellAddressRows } from "./cellAddresses.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { transcriptPages } from "./transcriptPages.ts";
@@ -211,6 +212,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setGridTables(text);
   setTranscriptPages(text);
   setPreviewLines(text);
+  setCellAddresses(text);
   setCellsInColumns(text);
   setFiguresBeforeLabels(text);
   setXmlData(text, xml);
@@ -337,6 +339,12 @@ const setStackedCards = (text: ReadingText) => regroup(text, stackedCards(text.l
  * label and cells become one reading line, which cites the label's document line. A table with
  * a number OCR repaired on any of its lines stays as written (its figures are judged per line).
  */
+/**
+ * A workbook printed one cell a line, each line opening with its address ("B4 | 41"): each sheet row set
+ * back on one line, its cells at their columns' places (`cellAddresses.ts`); each row cites its first cell's line.
+ */
+const setCellAddresses = (text: ReadingText) => regroup(text, cellAddressRows(text.lines));
+
 function setCellsInColumns(text: ReadingText): void {
   const docLine = (i: number) => text.origin?.[i] ?? i + 1;
   regroup(
