@@ -164,6 +164,8 @@ export function tokenize(text: string): Token[] {
     }
     i++;
     if (MARK_CODES.has(c)) out.push({ type: "punct", text: t[start]!, start, end: i });
+    // "kvinnor 97 · män 77", "arbete 31 · studier 14": a middle dot sets items apart as a comma does.
+    else if (c === 0xb7) out.push({ type: "punct", text: ",", start, end: i });
     // A character of two code units (a surrogate pair) that is no letter is passed over whole.
     else if (c >= 0xd800 && c <= 0xdbff && i < t.length && (t.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
   }
