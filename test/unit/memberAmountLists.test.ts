@@ -621,3 +621,32 @@ describe("stop 29: a Markdown fee table whose pipes do not line up, and a lead c
     expect(read(["Ekonomi", "", `Medlemsavgifterna för 2024 och 2023: ${list}`])).toEqual([]);
   });
 });
+
+describe("one municipality named by varav after the municipalities' subtotal", () => {
+  it("reads it as part of the subtotal where the state's half confirms the list", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsbidragen 2024 var: staten 4 000 tkr, Region Granmo 2 000 tkr och kommunerna tillsammans",
+        "2 000 tkr, varav Lövsta 1 100 tkr.",
+      ]),
+    ).toEqual(["Staten=4000000@2", "Region Granmo=2000000@2", "Lövsta=1100000@3"]);
+  });
+
+  it("must not read a varav part larger than its subtotal, nor a part after 'fördelat på' that falls short", () => {
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsbidragen 2024 var: staten 4 000 tkr, Region Granmo 2 000 tkr och kommunerna tillsammans",
+        "2 000 tkr, varav Lövsta 2 100 tkr.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Ekonomi",
+        "Medlemsbidragen 2024 var: staten 4 000 tkr, Region Granmo 2 000 tkr och kommunerna 2 000 tkr,",
+        "fördelat på Lövsta 1 100 tkr.",
+      ]),
+    ).toEqual([]);
+  });
+});
