@@ -711,8 +711,19 @@ function blankYearBrackets(text: string): string {
 /** The law's matching said in words between the state's sentence and the others' list. */
 const MATCHES_STATE = /lika\s+mycket\s+som\s+staten|motsvara\p{L}*\s+statens/iu;
 
+/**
+ * "Medlemsbidrag ........ staten 3 656 270 kr, …": a dot leader between a label and its list stands for
+ * a colon (its dots are no sentence's end); set as one, the same length, so offsets keep their lines.
+ */
+const DOT_LEADER = /(?:\. ?){3,}/g;
+function leadersAsColons(text: string): string {
+  return text.includes("...") || text.includes(". . .")
+    ? text.replace(DOT_LEADER, (dots) => ":" + " ".repeat(dots.length - 1))
+    : text;
+}
+
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = blankYearBrackets(blankShares(unit.text));
+  const text = leadersAsColons(blankYearBrackets(blankShares(unit.text)));
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;

@@ -57,10 +57,12 @@ const MARGIN_LINES = 4;
 
 /**
  * A label, dot leaders, a figure: a row of a list of figures written with leaders. The figure may
- * carry its sign, decimals, its unit and a bracketed base ("−168 500 kr", "40,2 % (39 av 97)").
+ * carry its sign, decimals, its unit and a bracketed base ("−168 500 kr", "40,2 % (39 av 97)"), or
+ * its parts after "varav" ("61, varav 19 till arbete"). The label ends in a word, a bracket or a
+ * year ("Eget kapital 31 december 2025"); a label ending in another number is no label.
  */
 const LEADER_ROW = new RegExp(
-  String.raw`^(.*[\p{L})])\s*(?:\.\s?){3,}\s*([−–-]?\d[\d ]*(?:,\d+)?(?: ?%| (?:${AMOUNT_UNIT_WORD}))?(?: \([^()]{1,30}\))?)$`,
+  String.raw`^(.*(?:[\p{L})]|(?<!\d)(?:19|20)\d\d))\s*(?:\.\s?){3,}\s*([−–-]?\d[\d ]*(?:,\d+)?(?: ?%| (?:${AMOUNT_UNIT_WORD}))?(?: \([^()]{1,30}\))?(?:, (?:varav|därav) \d.*)?)$`,
   "iu",
 );
 /** What every leader holds, three dots: a quick test before LEADER_ROW backtracks over a whole line. */

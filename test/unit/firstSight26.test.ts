@@ -1,0 +1,97 @@
+/**
+ * Rules from held-out sets 26 and 26b's first sight (stop 37), each with cases where it must fire and
+ * where it must not. Documents are made up here.
+ */
+import { describe, expect, it } from "vitest";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
+
+const genders = (sentence: string) =>
+  readSentence(sentence, { year: 2025 })
+    .figures.filter((f) => f.kind === "count")
+    .map((f) => `${"gender" in f ? f.gender : "?"}=${f.token.value}`);
+
+describe("a middle dot sets items apart as a comma does", () => {
+  it("reads each gender's figure after its own word", () => {
+    expect(genders("Deltagare: 174 (kvinnor 97 · män 77)")).toEqual(["all=174", "woman=97", "man=77"]);
+  });
+  it("still reads a figure before its gender word where no dot stands between (must not change)", () => {
+    expect(genders("Deltagare: 174, varav 97 kvinnor och 77 män")).toEqual(["all=174", "woman=97", "man=77"]);
+  });
+});
+
+const REPORT = (rows: string[]) => [
+  "Samordningsförbundet Lindö",
+  "Revisionsplan",
+  "",
+  "Förbundet i korthet",
+  "Uppgifterna avser 2025 och kommer ur förbundets årsredovisning.",
+  "",
+  ...rows,
+  "",
+];
+const financeOf = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.item}@${f.year}=${f.amount_sek}`);
+
+describe("a dot-leader row whose label ends in a year or a date", () => {
+  it("reads the closing equity of a label dated the year's end", () => {
+    const facts = extractReport(
+      REPORT([
+        "  Intäkter ............................ 6 100 000 kr",
+        "  Kostnader ........................... 6 250 000 kr",
+        "  Årets resultat ......................  -150 000 kr",
+        "  Eget kapital 31 december 2025 ....... 1 210 000 kr",
+      ]),
+      "lindo",
+      2025,
+    );
+    expect(financeOf(facts)).toContain("equity_end@2025=1210000");
+  });
+  it("does not read another year's equity as the report year's (must not fire)", () => {
+    const facts = extractReport(
+      REPORT([
+        "  Årets resultat ......................  -150 000 kr",
+        "  Eget kapital 31 december 2024 ....... 1 360 000 kr",
+      ]),
+      "lindo",
+      2025,
+    );
+    expect(financeOf(facts)).not.toContain("equity_end@2025=1360000");
+  });
+  it("reads the exits before their varav part", () => {
+    const counts = countsOf(
+      extractReport(
+        REPORT(["  Avslutade deltagare ................. 64, varav 21 till arbete eller studier"]),
+        "lindo",
+        2025,
+      ),
+    );
+    expect(counts).toContain("förbundet:exited/all=64");
+  });
+});
+
+describe("a dot leader between a label and its list of members' amounts", () => {
+  const read = (lines: string[]) =>
+    (memberAmountLists(docOf(lines, 2025), memberOf).facts as AnyFact[]).map((f) => `${f.member}=${f.amount_sek}`);
+  it("stands for a colon: the list is read where the state's half holds", () => {
+    expect(
+      read([
+        "Förbundet i korthet",
+        "  Medlemsbidrag .................. staten 3 200 000 kr, Region Granmo",
+        "                                   1 600 000 kr, kommunerna 1 600 000 kr",
+      ]),
+    ).toEqual(["Staten=3200000", "Region Granmo=1600000"]);
+  });
+  it("reads nothing where the half does not hold (must not fire)", () => {
+    expect(
+      read([
+        "Förbundet i korthet",
+        "  Medlemsbidrag .................. staten 3 200 000 kr, Region Granmo",
+        "                                   1 500 000 kr, kommunerna 1 600 000 kr",
+      ]),
+    ).toEqual([]);
+  });
+});
