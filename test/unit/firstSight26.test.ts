@@ -95,3 +95,28 @@ describe("a dot leader between a label and its list of members' amounts", () => 
     ).toEqual([]);
   });
 });
+
+describe("destinations listed by därav under the year's exits", () => {
+  const exits = (rows: string[]) =>
+    extractReport(REPORT(rows), "lindo", 2025)
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.category}=${f.value}`);
+  it("reads each as a destination of the exits where they are no more than the exits", () => {
+    expect(
+      exits([
+        "  Deltagare 2025:        302 (160 kvinnor, 142 män)",
+        "  Avslutade:             141",
+        "    därav till arbete     38",
+        "    därav till studier    19",
+      ]),
+    ).toEqual(["work=38", "studies=19"]);
+  });
+  it("reads none where the parts exceed the exits, or stand under the participants (must not fire)", () => {
+    expect(
+      exits(["  Avslutade:             41", "    därav till arbete     38", "    därav till studier    19"]),
+    ).toEqual([]);
+    expect(
+      exits(["  Deltagare:             302", "    därav till arbete     38", "    därav till studier    19"]),
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,10 @@
  * Stored only when both genders are listed right under the count and add up to it: a part alone,
  * or parts that do not add up, could belong to anything the list names.
  *
+ * And where the exits went, listed the same way under the year's exits ("Avslutade: 189" / "därav till
+ * arbete 48" / "därav till studier 27"): each part a destination, stored only where each names a
+ * different destination and together they are no more than the exits ("of which" names some, not all).
+ *
  * And the same split in a sentence of its own ("Deltagarna i individinsatserna var 137 kvinnor och
  * 114 män", "…, varav 119 kvinnor och 93 män"): stored only where the two add up to the one
  * federation count of the year read elsewhere that the sentence's words allow (exits where it
@@ -17,6 +21,7 @@
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { scopeByLine } from "./sectionScope.ts";
+import { destinationRowCategory, exitRowCategory } from "./exitRowLabel.ts";
 
 type Count = Extract<FactInput, { table: "participant_count" }>;
 
@@ -43,6 +48,7 @@ export function parseVaravLines(doc: DocumentText, read: readonly FactInput[]): 
     }
     split.add(keyOf(total));
   }
+  facts.push(...varavDestinations(doc, counts, read));
   facts.push(...genderSplitSentences(doc, counts, split));
   return { facts, findings: [], coverage: [] };
 }
@@ -95,4 +101,52 @@ function sentenceOf(line: string, at: number): string {
 
 function keyOf(c: Count): string {
   return `${c.intervention ?? ""}|${c.year}|${c.measure}`;
+}
+
+/** "därav till arbete   48", "– varav studier: 27": a part of the exits above, its destination and figure. */
+const VARAV_PART =
+  /^\s*[-–•*]?\s*(?:varav|därav)\s+(\p{L}[\p{L} ]*?)\s*(?::\s*|\s{2,}|\s)(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/iu;
+
+/** The destinations listed one a line under the federation's exits of the year, where they may be its parts. */
+function varavDestinations(doc: DocumentText, counts: readonly Count[], read: readonly FactInput[]): FactInput[] {
+  const facts: FactInput[] = [];
+  const told = new Set(
+    read.flatMap((f) =>
+      f.table === "participant_breakdown" && f.intervention === null ? [`${f.year}|${f.category}`] : [],
+    ),
+  );
+  for (const total of counts) {
+    if (total.measure !== "exited" || total.gender !== "all" || total.intervention !== null || total.approximate)
+      continue;
+    const parts: { category: string; value: number; line: number; label: string }[] = [];
+    for (let n = total.line + 1; n <= Math.min(doc.lineCount, total.line + 8); n++) {
+      const m = VARAV_PART.exec(doc.at(n));
+      if (!m) break;
+      const label = m[1]!.trim();
+      const category = destinationRowCategory(label) ?? exitRowCategory(label);
+      if (!category) break;
+      parts.push({ category, value: Number(m[2]!.replace(/ /g, "")), line: n, label });
+    }
+    if (parts.length === 0) continue;
+    const categories = new Set(parts.map((p) => p.category));
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    if (categories.size !== parts.length || sum > total.value) continue;
+    if (parts.some((p) => told.has(`${total.year}|${p.category}`))) continue;
+    for (const p of parts)
+      facts.push({
+        table: "participant_breakdown",
+        intervention: null,
+        year: total.year,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: p.category,
+        value: p.value,
+        source_label: p.label,
+        line: p.line,
+        text: doc.at(p.line).trim(),
+        section: total.section,
+        approximate: false,
+      } as FactInput);
+  }
+  return facts;
 }
