@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -118,5 +119,16 @@ describe("destinations listed by därav under the year's exits", () => {
     expect(
       exits(["  Deltagare:             302", "    därav till arbete     38", "    därav till studier    19"]),
     ).toEqual([]);
+  });
+});
+
+describe("a sign's word between a label's colon and its amount", () => {
+  const money = (s: string) => readMoneySentence(s, 2025).figures.map((f) => `${f.item}=${f.sek}`);
+  it("reads plus and minus as the result's sign", () => {
+    expect(money("Årets resultat: plus 0,3 miljoner kronor")).toEqual(["result=300000"]);
+    expect(money("Årets resultat: minus 0,3 miljoner kronor")).toEqual(["result=-300000"]);
+  });
+  it("still reads no unsigned result after a colon (must not fire)", () => {
+    expect(money("Årets resultat: 0,3 miljoner kronor")).toEqual([]);
   });
 });

@@ -268,6 +268,9 @@ const AND_JOIN = /(?<!\p{L})(?:och|samt)(?!\p{L})/u;
 /** "utfallet för 2023 blev …", "resultatet för 2022 var …": an earlier year's outcome named in the figure's own clause. */
 const OWN_EARLIER_YEAR =
   /\b(?:utfall(?:et)?|resultat(?:et)?|bokslut(?:et)?)\s+(?:för|år)\s+((?:19|20)\d\d)\s+(?:blev|var|visade|uppgick till|landade på)\b\D*$/;
+/** A sign before an amount: "+", or "plus"/"minus" as a word ("Årets resultat: plus 0,3 mnkr"). */
+const SIGN_BEFORE_AMOUNT = /(?:\+|(?<!\p{L})(?:plus|minus))\s*$/u;
+const SIGN_WORD_BEFORE = /(?<!\p{L})(plus|minus)\s+$/u;
 const NEGATIVE_WORD = /underskott|negativ(t|a)? (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
 const POSITIVE_WORD = /överskott|positiv(t|a)? (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
 /**
@@ -805,12 +808,10 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "Årets resultat, -147 905 kr, stämmer mot huvudboken.": so is one between two commas, words after it;
     // "Förbundets intäkter: 4 700 000 kr, varav …": and one right after its label's colon.
     // "Förbundets resultat 2024: +215 tkr": a plus before the amount is its sign, no word of a clause.
+    // "Årets resultat: plus 0,3 miljoner kronor": so is a sign's word before it.
     const appositive =
       clauses.length >= 2 &&
-      clauses
-        .at(-1)!
-        .replace(/\+\s*$/, "")
-        .trim() === "" &&
+      clauses.at(-1)!.replace(SIGN_BEFORE_AMOUNT, "").trim() === "" &&
       // "… negativt, -0,5 miljoner kronor, och …": the unit's "kronor" after "miljoner" is the amount's own.
       (/^\s*(?:kronor)?\s*[.!]?\s*$/.test(lower.slice(end)) ||
         /^\s*(?:kronor)?\s*,\s*\p{L}/u.test(lower.slice(end)) ||
@@ -1167,7 +1168,9 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       // "2 m.kr i resultat för året, ett underskott som …": an apposition right after the clause names the sign.
       const apposition = SIGN_APPOSITION.exec(right.slice(rightClause.length))?.[0] ?? "";
       const words = worded ? left : `${rightClause.split(/jämfört|\bmot\b|(?<!\p{L})än(?!\p{L})/u)[0]!} ${apposition}`;
-      const negative = NEGATIVE_WORD.test(words) || a.sek < 0;
+      // "Årets resultat: minus 0,3 mnkr", "… plus 0,3 mnkr": a sign's word right before the amount is its sign.
+      const signWord = SIGN_WORD_BEFORE.exec(lower.slice(Math.max(0, start - 8), start))?.[1];
+      const negative = NEGATIVE_WORD.test(words) || a.sek < 0 || signWord === "minus";
       // "+0,4 Mkr": the amount's pattern takes a minus only, so a plus is the character before it.
       // "Årets resultat blev 412 318 kronor (föregående år −186 540 kronor)": a writer who signs the
       // earlier year's deficit in a bracket right after signs this year's too, so unsigned is a surplus.
@@ -1180,6 +1183,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       const positive =
         POSITIVE_WORD.test(words) ||
         sentence[start - 1] === "+" ||
+        signWord === "plus" ||
         // Only the year's result: "Verksamhetens nettokostnad blev 292 440 kronor" is a deficit unsigned.
         ((signsBeside || (context.signsDeficits === true && item === "result")) && !negative);
       // "resultatet till 0 kronor": a result of nothing needs no sign (not one compared with another figure).
