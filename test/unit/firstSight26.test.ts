@@ -132,3 +132,31 @@ describe("a sign's word between a label's colon and its amount", () => {
     expect(money("Årets resultat: 0,3 miljoner kronor")).toEqual([]);
   });
 });
+
+describe("a numbered table of members' fees with a requested year's column", () => {
+  const TABLE = (heading: string, third: string) => [
+    "Samordningsförbundet Lindö",
+    "",
+    heading,
+    `Medlem                  Andel    2025 (utfall)   2026 (beslutat)   ${third}`,
+    "Staten (FK och AF)       50 %        3 000 000         3 100 000       3 400 000",
+    "Region Granmo            25 %        1 500 000         1 550 000       1 700 000",
+    "Kommunerna               25 %        1 500 000         1 550 000       1 700 000",
+    "Summa                   100 %        6 000 000         6 200 000       6 800 000",
+    "",
+  ];
+  const fees = (lines: string[]) =>
+    extractReport(lines, "lindo", 2025)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}${f.basis === "budget" ? "b" : ""}=${f.amount_sek}`);
+  it("reads the outcome and the decided year, never the requested one", () => {
+    const read = fees(TABLE("Tabell 1. Medlemsbidrag, kronor", "2027 (begärt)"));
+    expect(read).toContain("Region Granmo@2025=1500000");
+    expect(read).toContain("Region Granmo@2026b=1550000");
+    expect(read.some((f) => f.includes("@2027"))).toBe(false);
+  });
+  it("reads no proposal's table as paid (must not fire)", () => {
+    const read = fees(TABLE("Tabell 1. Förslag till medlemsbidrag, kronor", "2027 (begärt)"));
+    expect(read.some((f) => f.includes("@2025="))).toBe(false);
+  });
+});

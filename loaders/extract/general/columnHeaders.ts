@@ -47,6 +47,8 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   // A sum decided or set for a year ("Beslutat 2026", "2026 (fastställt)") is planned: a budget, never paid.
   [/^(budget|budgeterat|bud\.?|beslut|beslutat|beslutad|fastställt|fastställd)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
+  // A sum asked for or proposed ("Begärt 2027", "2027 (förslag)"): a column of its own, neither paid nor decided.
+  [/^(begärt|begärd|äskat|äskad|ansökt|förslag|föreslaget|föreslagen)$/i, "unknown"],
 ];
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
 const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;
@@ -91,9 +93,12 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
     : "unknown";
 }
 
-/** "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025". */
+/**
+ * "2025 (budget)": a basis in brackets after a year is that year's basis, as "Budget 2025"; so is a
+ * request or a proposal ("2027 (begärt)", "2027 (förslag)"), a column of its own that is no outcome.
+ */
 const YEAR_THEN_BASIS =
-  /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd)\)(?:,(?=\s))?/gi;
+  /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd|begärt|begärd|äskat|äskad|förslag|föreslaget|föreslagen)\)(?:,(?=\s))?/gi;
 
 /** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025"): as "2025-12-31". */
 const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?)\s+((?:19|20)\d\d)\b/gi;

@@ -306,7 +306,7 @@ function withoutReceiver(rest: string, federationId: string): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:§\s*\d{1,3}\s+)?(?:bilaga(?:\s+\d{1,2})?[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem|fördelning av (?:medlems)?(?:bidrag|avgifter)(?:na)?)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:§\s*\d{1,3}\s+)?(?:(?:bilaga|tabell|tab\.)(?:\s*\d{1,2})?[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem|fördelning av (?:medlems)?(?:bidrag|avgifter)(?:na)?)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 /**
  * `appendices`: whether a fee table headed as an appendix ("Bilaga 1 Medlemsavgifter, kronor") is
@@ -355,7 +355,7 @@ function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock
       end = k;
     }
     const block: StatementBlock = { kind: "notes", section: SECTION, heading: n, end, rest };
-    if (/^\S*\s*förslag till/i.test(m[0])) proposed.add(block);
+    if (/^(?:\S*\s*|(?:tabell|tab\.|bilaga)\s*\d{0,2}[.:]?\s+)förslag till/i.test(m[0])) proposed.add(block);
     if (dated !== undefined && rest.startsWith(String(dated))) yearFromAbove.add(block);
     out.push(block);
   }
