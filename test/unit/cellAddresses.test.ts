@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cellAddressRows } from "../../loaders/extract/text/cellAddresses.ts";
+import { numericTail } from "../../loaders/extract/general/layoutGrid.ts";
 import type { AnyFact } from "../helpers.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 
@@ -53,15 +54,19 @@ describe("cell-address lines set back in rows", () => {
     expect(r.lines).toEqual(["Nyckeltal", "Deltagare       140", "Nya              61", "", "Avslutade        52"]);
   });
 
-  it("sets a long note alone in its column on a line of its own under its row", () => {
-    const r = cellAddressRows([...SHEET.slice(1), "E5  | 'Kommentar: en person i flera insatser räknas en gång"])!;
+  it("sets a long note alone in its column on a line of its own after the sheet's rows", () => {
+    const r = cellAddressRows([
+      ...SHEET.slice(1, 9),
+      "E4  | 'Kommentar: en person i flera insatser räknas en gång",
+      ...SHEET.slice(9),
+    ])!;
     expect(
       r.lines
-        .at(-2)!
+        .at(-3)!
         .trim()
         .split(/\s{2,}/),
     ).toEqual(["Vidare", "20", "18", "38"]);
-    expect(r.lines.at(-1)).toBe("Kommentar: en person i flera insatser räknas en gång");
+    expect(r.lines.slice(-2)).toEqual(["", "Kommentar: en person i flera insatser räknas en gång"]);
   });
 
   it("does not fire on a list of road numbers, seats or accounts, on one column, or out of a sheet's order", () => {
@@ -133,5 +138,18 @@ describe("a participant table's total of places and a year in a row's label", ()
     );
     expect(countsOf(facts)).toContain("förbundet:enrolled/all=89");
     expect(countsOf(facts).some((c) => /=(?:2025|41089|4189)$/.test(c))).toBe(false);
+  });
+});
+
+describe("a year after a period's word closing a row's label", () => {
+  it("is the label's, not a cell", () => {
+    expect(numericTail("varav nya under 2025                 109")).toMatchObject({
+      label: "varav nya under 2025",
+      tail: "109",
+    });
+  });
+  it("stays a cell after any other word, or with one space before the next figure (must not fire)", () => {
+    expect(numericTail("Medlemsavgift Åby kommun 2050   2010").label).toBe("Medlemsavgift Åby kommun");
+    expect(numericTail("Nya under 2025 109").label).toBe("Nya under");
   });
 });

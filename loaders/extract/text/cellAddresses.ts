@@ -109,7 +109,7 @@ function isSheet(cells: readonly Cell[]): boolean {
 function setRows(sheetCells: readonly Cell[]): { text: string; line: number }[] {
   let cells = sheetCells;
   // A note typed beside a row ("Kommentar: räknad en gång"), alone in its column: a line of its own
-  // under its row, so the row stays a row of figures and the note stays readable text.
+  // after the sheet's rows, so the row stays a row of figures and the note stays readable text.
   const perColumn = new Map<number, number>();
   for (const c of cells) perColumn.set(c.column, (perColumn.get(c.column) ?? 0) + 1);
   const isNote = (c: Cell) =>
@@ -134,8 +134,12 @@ function setRows(sheetCells: readonly Cell[]): { text: string; line: number }[] 
       text += col === 1 ? v.padEnd(widths[1]!) : GAP + v.padStart(widths[col]!);
     }
     out.push({ text: text.trimEnd(), line: rowCells[0]!.line });
-    const note = notes.get(row);
-    if (note) out.push({ text: note.value, line: note.line });
+  }
+  // The notes after the sheet's rows, a blank line before them: a line of text inside the rows would
+  // end the table they stand in.
+  if (notes.size > 0) {
+    out.push({ text: "", line: out.at(-1)!.line });
+    for (const note of notes.values()) out.push({ text: note.value, line: note.line });
   }
   return out;
 }
