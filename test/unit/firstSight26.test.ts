@@ -160,3 +160,29 @@ describe("a numbered table of members' fees with a requested year's column", () 
     expect(read.some((f) => f.includes("@2025="))).toBe(false);
   });
 });
+
+describe("our federation's paragraph in a network's round of the federations", () => {
+  const ROUND = (intro: string) => [
+    "Minnesanteckning från nätverksträffen",
+    "",
+    "Laget runt",
+    intro,
+    "",
+    "Lindö (värd)",
+    "Fem insatser med 180 deltagare under året. 70 nya och 66 avslutade.",
+    "",
+    "Granmo",
+    "312 deltagare och 120 nya.",
+    "",
+  ];
+  const counts = (intro: string) => countsOf(extractReport(ROUND(intro), "lindo", 2025));
+  it("reads the heading naming the document's own federation as the federation's section", () => {
+    const read = counts("Varje förbund fick fem minuter att berätta om sitt år.");
+    expect(read).toContain("förbundet:enrolled/all=180");
+    expect(read).not.toContain("förbundet:enrolled/all=312");
+  });
+  it("reads nothing where the lines above do not say the sections are federations' (must not fire)", () => {
+    const read = counts("Varje kommun fick fem minuter att berätta om sitt år.");
+    expect(read).not.toContain("förbundet:enrolled/all=180");
+  });
+});

@@ -50,7 +50,7 @@ export function federationNameKey(name: string): string {
  * A code some projects put before the name in their ids ("r10-lovsjo", "2209-savsjoholm"): one
  * token with a digit in it, which no word of a name has. The rest must still be the whole name.
  */
-const CODE_PREFIX = /^[a-z]{0,3}\d+[a-z0-9]*-(?=[a-z])/;
+const CODE_PREFIX = /^[a-z]{0,6}\d+[a-z0-9]*-(?=[a-z])/;
 
 /** Whether a header cell could be a federation's name (a column per federation), ours or another's. */
 export function isNameCell(cell: string): boolean {

@@ -398,6 +398,25 @@ function ownFederationHeading(doc: DocumentText, body: string): boolean {
   return /förbund/iu.test(body) && namesFederation(body.trim(), federationOfDocument(doc.documentId));
 }
 
+/**
+ * A network's round of its federations ("Varje förbund fick fem minuter" over a heading a federation
+ * each): the lines above say the sections are federations' ("Laget runt" alone may go round members). A place's name alone is a
+ * member's as often, so only where those lines say so.
+ */
+const ROUND_OF_FEDERATIONS =
+  /(?<!\p{L})(?:varje|alla|samtliga|nätverkets|de \p{L}+) (?:samordnings)?förbund(?:en)?(?!\p{L})/iu;
+/**
+ * A heading that is the document's own federation's name alone, with a remark in brackets ("Tjärnliden
+ * (värd)"), under lines that say the sections are federations': its paragraph is the federation's.
+ */
+function ownRoundSection(doc: DocumentText, n: number, body: string): boolean {
+  const name = body.replace(/\([^()]*\)/g, " ").trim();
+  if (name === "" || name.length > 40 || /\d/.test(name)) return false;
+  if (!namesFederation(name, federationOfDocument(doc.documentId))) return false;
+  for (let k = n - 1; k >= Math.max(1, n - 8); k--) if (ROUND_OF_FEDERATIONS.test(doc.at(k))) return true;
+  return false;
+}
+
 /** A title that is a summary of the year at a glance; never one naming an intervention. */
 const GLANCE_TITLE = /(?<!\p{L})(?:i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d))(?!\p{L})/iu;
 /** The first line after such a title, where its scope begins; undefined where the title is no such summary. */
@@ -487,6 +506,9 @@ function scopesOf(doc: DocumentText): Scope[] {
       } else if (factBoxOfOurs(doc, body)) {
         // The box's lines, to its first blank line; the text after it goes on as before the box.
         beforeBox = [current, currentLevel];
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
+      } else if (!numbered && ownRoundSection(doc, n, body)) {
+        // "Tjärnliden (värd)" in a network's round of the federations: our federation's own paragraph.
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       } else if (numbered && ownFederationHeading(doc, body))
         // "4.1 Samordningsförbundet X" in a member's report: the section retells the federation's year.
