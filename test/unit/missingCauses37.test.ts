@@ -2,9 +2,13 @@
  * Stop 37, common causes of missing figures in the tuning set (made-up federations, our own words).
  * Members' fees one a line under a caption or heading naming the fees but no year: the report year's
  * where the state's half or a stated total proves the list, never under a plan's or a note's caption.
+ * An exit table under a caption numbered by its section's part ("Tabell 5.1 Avslutade 2025 efter …"),
+ * its other exits' row with a remark on what it includes ("Övrigt, inklusive avbrott").
  */
 import { describe, expect, it } from "vitest";
+import { otherExitRow } from "../../loaders/extract/general/exitRowLabel.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { parseParticipantTables } from "../../loaders/extract/general/parseParticipantTables.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 
@@ -76,5 +80,45 @@ describe("members' fees under a caption naming no year", () => {
   it("leaves a yearless list that breaks the state's half (must not fire)", () => {
     const broken = LIST.map((l) => l.replace("2 400 tkr", "2 600 tkr"));
     expect(read(["", "Medlemmarnas bidrag", ...broken])).toEqual([]);
+  });
+});
+
+const EXITS = (caption: string, other = "Övrigt, inklusive avbrott") => [
+  "Deltagare",
+  "Under 2025 deltog 230 personer i förbundets insatser och 100 avslutade sin insats.",
+  "",
+  caption,
+  "                                              Antal      Andel",
+  "Arbete                                           25       25 %",
+  "Studier                                          10       10 %",
+  "Arbetssökande                                    20       20 %",
+  "Fortsatt rehabilitering                          25       25 %",
+  `${other.padEnd(49)}20       20 %`,
+  "Summa                                           100      100 %",
+];
+const exits = (lines: string[]) =>
+  (parseParticipantTables(docOf(lines, 2025)).facts as AnyFact[])
+    .filter((f) => f.table === "participant_breakdown")
+    .map((f) => `${f.category}=${f.value}@${f.year}`);
+
+describe("an exit table under a caption numbered by its section's part", () => {
+  it("reads the destinations under 'Tabell 5.1 Avslutade 2025 efter …', the other exits' remark aside (must fire)", () => {
+    expect(exits(EXITS("Tabell 5.1 Avslutade deltagare 2025 efter vad de gick vidare till"))).toEqual([
+      "work=25@2025",
+      "studies=10@2025",
+      "job_seeker=20@2025",
+      "continued_rehab=25@2025",
+      "other_exit=20@2025",
+    ]);
+    expect(otherExitRow("Övrigt, inklusive avbrott")).toBe(true);
+    expect(otherExitRow("Annat, inkl. flytt")).toBe(true);
+  });
+
+  it("reads no destinations under a numbered caption of another year, and no remark makes work the other exits (must not fire)", () => {
+    expect(exits(EXITS("Tabell 5.1 Avslutade deltagare 2024 efter vad de gick vidare till"))).not.toContainEqual(
+      expect.stringMatching(/@2025$/),
+    );
+    expect(otherExitRow("Arbete, inklusive lönestöd")).toBe(false);
+    expect(otherExitRow("Övrigt stöd, inklusive avbrott")).toBe(false);
   });
 });

@@ -1748,7 +1748,10 @@ function shareAsOneColumn(words: readonly string[]): string[] {
   return words.filter((w, i) => !(w === "%" && (words[i - 1] === "andel" || words[i - 1] === "procent")));
 }
 
-/** An exit table's header or heading; a caption's number and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column. */
+/**
+ * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
+ * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
+ */
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
   // before the caption is cut (taking out a caption or a year joins no new word).
@@ -1756,7 +1759,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -1822,6 +1825,15 @@ function readExitTables(
     // A caption or header drawn with pipes ("| Avslutsorsak | Antal | Andel |") is read without them.
     const m = exitCaption(textAt(h));
     if (!m) continue;
+    // "Tabell 4 Avslutade deltagare 2024 efter …" in the report on 2025: that year's exits (or, "sedan
+    // 2019", the exits since then), never the report year's, whatever its total adds up to.
+    const captionYears = new Set(
+      (withoutParenthesesDeclaration(doc.at(h)).match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number),
+    );
+    if (captionYears.size > 0 && !captionYears.has(doc.periodYear)) {
+      unreadTable(h, `exit table: its caption names ${[...captionYears].join(", ")}, not the report's year; not read`);
+      continue;
+    }
     // Its column words may stand on a line of their own under the heading ("Antal Andel"),
     // after the label column's own heading ("Gick vidare till  Andel  Antal").
     let columnLine = nextFilled(h);
