@@ -3,10 +3,14 @@
  * Members' fees one a line under a caption or heading naming the fees but no year: the report year's
  * where the state's half or a stated total proves the list, never under a plan's or a note's caption.
  * An exit table under a caption numbered by its section's part ("Tabell 5.1 Avslutade 2025 efter …"),
- * its other exits' row with a remark on what it includes ("Övrigt, inklusive avbrott").
+ * its other exits' row with a remark on what it includes ("Övrigt, inklusive avbrott"). A basis line
+ * over the years naming a proposal's or a plan's columns ("Utfall  Budget  Förslag  Plan" over
+ * "2024  2025  2026  2027"): those columns are their own, the outcome's and the budget's read.
  */
 import { describe, expect, it } from "vitest";
+import { isBasisLine, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { otherExitRow } from "../../loaders/extract/general/exitRowLabel.ts";
+import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { parseParticipantTables } from "../../loaders/extract/general/parseParticipantTables.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
@@ -120,5 +124,38 @@ describe("an exit table under a caption numbered by its section's part", () => {
     );
     expect(otherExitRow("Arbete, inklusive lönestöd")).toBe(false);
     expect(otherExitRow("Övrigt stöd, inklusive avbrott")).toBe(false);
+  });
+});
+
+const OVERVIEW = (basis: string) => [
+  "Tjänsteutlåtande",
+  "",
+  "Ekonomisk översikt (tkr)",
+  basis,
+  "                        2024      2025      2026     2027",
+  "Intäkter               9 000     9 200     9 500    9 500",
+  "Kostnader             -9 300    -9 600    -9 800   -9 700",
+  "Resultat                -300      -400      -300     -200",
+];
+
+describe("a basis line over the years naming a proposal's and a plan's columns", () => {
+  it("reads the outcome's and the budget's columns, the proposal and the plan apart (must fire)", () => {
+    const facts = (
+      parseStatements(docOf(OVERVIEW("                      Utfall    Budget   Förslag     Plan"), 2024))
+        .facts as AnyFact[]
+    )
+      .filter((f) => f.item === "result")
+      .map((f) => `${f.year}:${f.basis}=${f.amount_sek}`);
+    expect(facts).toEqual(["2024:actual=-300000", "2025:budget=-400000"]);
+    expect(isBasisLine("Utfall    Budget   Förslag     Plan")).toBe(true);
+  });
+
+  it("reads no proposal or plan as a budget or an outcome, nor a line of other words as a basis line (must not fire)", () => {
+    const header = parseSplitHeader("Förslag   Plan", "2026   2027");
+    expect(header).toBeNull();
+    const facts = parseStatements(docOf(OVERVIEW("                      Förslag   Plan     Plan      Plan"), 2024))
+      .facts as AnyFact[];
+    expect(facts).toEqual([]);
+    expect(isBasisLine("Utfall    Budget   Insatser")).toBe(false);
   });
 });
