@@ -5,7 +5,9 @@
  * An exit table under a caption numbered by its section's part ("Tabell 5.1 Avslutade 2025 efter …"),
  * its other exits' row with a remark on what it includes ("Övrigt, inklusive avbrott"). A basis line
  * over the years naming a proposal's or a plan's columns ("Utfall  Budget  Förslag  Plan" over
- * "2024  2025  2026  2027"): those columns are their own, the outcome's and the budget's read.
+ * "2024  2025  2026  2027"): those columns are their own, the outcome's and the budget's read. A
+ * participants' table per intervention closing on a column of the money each was granted ("Beviljat
+ * 2025, kr"): its counts read, the amounts never.
  */
 import { describe, expect, it } from "vitest";
 import { isBasisLine, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
@@ -157,5 +159,40 @@ describe("a basis line over the years naming a proposal's and a plan's columns",
       .facts as AnyFact[];
     expect(facts).toEqual([]);
     expect(isBasisLine("Utfall    Budget   Insatser")).toBe(false);
+  });
+});
+
+const GRANTS = (
+  moneyCell = "Beviljat 2025, kr",
+  federationRow = "Förbundet, unika personer             180          85          80",
+) => [
+  "Tabell 2. Deltagare per insats 2025",
+  `Insats                          Deltagare   varav nya   Avslutade   ${moneyCell}`,
+  "Steget (Åby)                           90          40          38           2 100 000",
+  "Lotsen (Region Tallmark)               70          30          27           1 400 000",
+  "Hälsobron                              30          20          19             900 000",
+  "Summa insatser                        190          90          84           4 400 000",
+  federationRow,
+];
+const counts = (lines: string[]) =>
+  (parseParticipantTables(docOf(lines, 2025)).facts as AnyFact[])
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.intervention ?? "federation"}:${f.measure}=${f.value}`);
+
+describe("a participants' table closing on a column of granted money", () => {
+  it("reads the counts, the federation's unique row its own, and no amount (must fire)", () => {
+    const read = counts(GRANTS());
+    expect(read).toContain("federation:enrolled=180");
+    expect(read).toContain("federation:new=85");
+    expect(read).toContain("federation:exited=80");
+    expect(read).toContain("Steget (Åby):enrolled=90");
+    expect(read.some((x) => /=(?:2|100|2100000|000)$/.test(x))).toBe(false);
+  });
+
+  it("leaves the table as before where the last column names no money, or a row holds more than one amount there (must not fire)", () => {
+    // "Beviljat 2025" with no unit: no money column is cut, and the table is not read as counts of four columns.
+    expect(counts(GRANTS("Beviljat 2025"))).not.toContain("federation:enrolled=180");
+    const odd = GRANTS().map((l) => l.replace("1 400 000", "1 400 000   12"));
+    expect(counts(odd)).not.toContain("federation:enrolled=180");
   });
 });
