@@ -7,12 +7,14 @@
  * over the years naming a proposal's or a plan's columns ("Utfall  Budget  Förslag  Plan" over
  * "2024  2025  2026  2027"): those columns are their own, the outcome's and the budget's read. A
  * participants' table per intervention closing on a column of the money each was granted ("Beviljat
- * 2025, kr"): its counts read, the amounts never.
+ * 2025, kr"): its counts read, the amounts never. An exit table's rows with dot leaders ("Arbete
+ * ...... 24"), and a caption's number with a part and a letter ("Tabell 2.2a").
  */
 import { describe, expect, it } from "vitest";
 import { isBasisLine, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { otherExitRow } from "../../loaders/extract/general/exitRowLabel.ts";
 import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
+import { CAPTION_NUMBER } from "../../loaders/extract/general/sectionScope.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { parseParticipantTables } from "../../loaders/extract/general/parseParticipantTables.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
@@ -194,5 +196,35 @@ describe("a participants' table closing on a column of granted money", () => {
     expect(counts(GRANTS("Beviljat 2025"))).not.toContain("federation:enrolled=180");
     const odd = GRANTS().map((l) => l.replace("1 400 000", "1 400 000   12"));
     expect(counts(odd)).not.toContain("federation:enrolled=180");
+  });
+});
+
+describe("an exit table's rows with dot leaders, and a caption's lettered part number", () => {
+  const LEADERS = [
+    "Deltagare",
+    "Under 2025 deltog 200 personer i förbundets insatser och 90 avslutade sin insats.",
+    "",
+    "Tabell 4 Avslutade deltagare 2025 efter vart de gick",
+    "Arbete ..................................................... 24",
+    "Studier .................................................... 11",
+    "Arbetssökande .............................................. 19",
+    "Fortsatt rehabilitering .................................... 18",
+    "Annat ...................................................... 18",
+  ];
+  it("reads each destination's label without its leaders (must fire)", () => {
+    expect(exits(LEADERS)).toEqual([
+      "work=24@2025",
+      "studies=11@2025",
+      "job_seeker=19@2025",
+      "continued_rehab=18@2025",
+      "other_exit=18@2025",
+    ]);
+    expect("Tabell 2.2a  Deltagare 2025".replace(CAPTION_NUMBER, "")).toBe("Deltagare 2025");
+  });
+
+  it("reads no label that is leaders and words of no destination, nor a caption's figure as its number (must not fire)", () => {
+    const odd = LEADERS.map((l) => l.replace("Arbete ....", "Kaffe ....."));
+    expect(exits(odd)).not.toContainEqual(expect.stringMatching(/^work=/));
+    expect("Tabell 2.2abc Deltagare".replace(CAPTION_NUMBER, "")).toBe("Tabell 2.2abc Deltagare");
   });
 });

@@ -1961,7 +1961,9 @@ function readExitTables(
       const row =
         readRow(t, count, shareColumns) ??
         (TOTAL_LABEL.test(t) ? null : readRow(t.replace(/(?<=\s)[—–-](?=\s|$)/g, "0"), count, shareColumns));
-      const label = `${wrapped ?? ""} ${(row?.label ?? t).replace(/[*:]+/g, " ")}`.trim();
+      // "Arbete ........ 31": the dot leaders between a label and its figure are no part of the label.
+      const label =
+        `${wrapped ?? ""} ${(row?.label ?? t).replace(/[*:]+/g, " ").replace(/\s*(?:\.\s?){3,}\s*$/, "")}`.trim();
       // "Arbete (inkl. subventionerad anställning)": a remark on what the category includes
       // widens it, it does not rename it; the category is the words before it.
       const named = label.replace(INCLUDES_REMARK, "").trim();
