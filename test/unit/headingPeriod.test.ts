@@ -28,6 +28,52 @@ describe("a heading that says the figures under it are not the year's outcome", 
     expect(headingNotTheYear(doc(["Intäkterna var 7,1 mnkr."]), 1)).toBeUndefined();
   });
 
+  it("places a topic's sub-heading under the plan's heading right above it (must fire)", () => {
+    const lines = (outer: string, between: string[]) => [
+      "Ekonomi",
+      "Intäkterna 2024 var 5,4 mnkr.",
+      "",
+      outer,
+      ...between,
+      "",
+      "Medlemsavgifter",
+      "Staten                                  2 900 000 kr",
+    ];
+    const intro = ["Styrelsen har beslutat om en budget med höjda avgifter."];
+    expect(headingNotTheYear(doc(lines("Budget för kommande år", intro)), 8)).toMatch(
+      /"Medlemsavgifter" in the section "Budget för kommande år": a budget/,
+    );
+    expect(headingNotTheYear(doc(lines("Verksamhetsplan", [])), 8)).toMatch(/a budget, a plan or a forecast/);
+  });
+
+  it("leaves a sub-heading under the year's heading, a followed-up budget, or past a long text alone (must not fire)", () => {
+    const lines = (outer: string, between: string[]) => [
+      "Ekonomi",
+      "",
+      outer,
+      ...between,
+      "",
+      "Medlemsavgifter",
+      "Staten                                  2 900 000 kr",
+    ];
+    expect(headingNotTheYear(doc(lines("Ekonomin under 2024", ["Året gick med underskott."])), 7)).toBeUndefined();
+    expect(headingNotTheYear(doc(lines("Utfall jämfört med budget", ["Kostnaderna blev lägre."])), 7)).toBeUndefined();
+    // Four lines of text between the two headings: the plan's section may have ended.
+    const long = [
+      "Budgeten är i balans.",
+      "Den bygger på förra årets nivå.",
+      "Inga nya insatser.",
+      "Kansliet är oförändrat.",
+    ];
+    expect(headingNotTheYear(doc(lines("Budget 2025", long)), 10)).toBeUndefined();
+    expect(headingNotTheYear(doc(lines("Budget 2025", long.slice(1))), 9)).toMatch(/a budget/);
+    // A sub-heading naming the report's year is its own.
+    const own = lines("Budget för kommande år", ["Styrelsen har beslutat om en budget."]).map((l) =>
+      l === "Medlemsavgifter" ? "Medlemsavgifter 2024" : l,
+    );
+    expect(headingNotTheYear(doc(own), 7)).toBeUndefined();
+  });
+
   it("keeps a plan's or another year's amounts out of the year's prose and labelled figures", () => {
     const plan = doc(["Ekonomi", "", "Budget 2025", "", "Intäkter 7,1 mnkr", "- Kostnader: 7,6 mnkr"]);
     expect(items(parseProseFinance(plan).facts)).toEqual([]);

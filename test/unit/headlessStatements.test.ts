@@ -155,6 +155,25 @@ describe("a plan's tables drawn with pipes (made-up federation)", () => {
     expect(f).toEqual([]);
   });
 
+  it("takes the unit of a caption opening on its section's number ('5. Ekonomi (tkr)', '6.1 …, tkr')", () => {
+    for (const caption of ["5. Ekonomi i sammandrag (tkr)", "6.1 Resultat jämfört med budget, tkr", "4 Ekonomi, tkr"]) {
+      const numbered = PIPED.map((l) => l.replace("### Budget 2026 (tkr)", caption));
+      const f = facts(numbered).filter((x) => x.section === "general:income_statement" && x.item === "result");
+      expect(f.map((x) => `${x.year}:${x.basis}=${x.amount_sek}`).sort()).toEqual([
+        "2025:budget=-200000",
+        "2026:budget=-200000",
+      ]);
+    }
+  });
+
+  it("takes no unit from a section's caption with a figure past its number, nor from a year's number (must not fire)", () => {
+    for (const caption of ["5. Ram 4 100 (tkr)", "5.1 Ekonomi 12 (tkr)", "2026 42 (tkr)", "123 Ekonomi (tkr)"]) {
+      const figure = PIPED.map((l) => l.replace("### Budget 2026 (tkr)", caption));
+      const f = facts(figure).filter((x) => x.section === "general:income_statement");
+      expect(f).toEqual([]);
+    }
+  });
+
   it("reads the plan's fees as its year's budget, the share column apart, never the Totalt row", () => {
     const f = facts(PIPED).filter((x) => x.table === "member_contribution");
     expect(f.map((x) => `${x.member}:${x.year}:${x.basis}=${x.amount_sek}`)).toEqual([

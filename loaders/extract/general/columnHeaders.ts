@@ -47,8 +47,9 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   // A sum decided or set for a year ("Beslutat 2026", "2026 (fastställt)") is planned: a budget, never paid.
   [/^(budget|budgeterat|bud\.?|beslut|beslutat|beslutad|fastställt|fastställd)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
-  // A sum asked for or proposed ("Begärt 2027", "2027 (förslag)"): a column of its own, neither paid nor decided.
-  [/^(begärt|begärd|äskat|äskad|ansökt|förslag|föreslaget|föreslagen)$/i, "unknown"],
+  // A sum asked for, proposed or planned ("Begärt 2027", "2027 (förslag)", "Plan 2027"), named on a line
+  // of its own above the years as well: a column of its own, never a year's outcome nor its decided budget.
+  [/^(begärt|begärd|äskat|äskad|ansökt|förslag|föreslaget|föreslagen|plan)$/i, "unknown"],
 ];
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
 const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;

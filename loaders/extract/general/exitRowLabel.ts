@@ -11,9 +11,15 @@ export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive|även)\s[^)]*\)|,\s
 export const OTHER_EXIT_ROW =
   /^(annat|annan|andra|övrigt|övriga|annan orsak|andra orsaker|övriga orsaker|annat skäl|andra skäl|övriga skäl|annan anledning|andra anledningar|övriga anledningar|(?:annat|övrigt)\s*\/\s*(?:okänt|ej känt))$/i;
 
-/** "Övrigt (flytt, sjukdom, avbrott)": the other exits, with what they were in a bracket. */
+/**
+ * "Övrigt (flytt, sjukdom, avbrott)", "Övrigt, inklusive avbrott": the other exits, with what they were
+ * in a bracket or a remark on what they include.
+ */
 export const otherExitRow = (label: string): boolean => {
-  const bare = label.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  const bare = label
+    .replace(/\s*\([^()]*\)\s*$/, "")
+    .replace(INCLUDES_REMARK, "")
+    .trim();
   if (OTHER_EXIT_ROW.test(bare)) return true;
   // "Övrigt/okänt", "Annat / ej känt", "Annat eller okänt", "Annat eller uppgift saknas": the other exits
   // and those whose end is not known, one row.

@@ -67,7 +67,37 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
     // The federation the document's title names is the document's own, whatever its id is spelt.
     if (!inDocumentTitle(doc, n) && otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
       return `under the heading "${heading}": another body's figures`;
+    if (years.length === 0) {
+      const plan = planHeadingOver(doc, n);
+      if (plan !== undefined)
+        return `under the heading "${heading}" in the section "${plan}": a budget, a plan or a forecast`;
+    }
     return undefined;
+  }
+  return undefined;
+}
+
+/** A few words and no figure: a sub-heading naming its topic only ("Medlemsavgifter", "Deltagare"). */
+const TOPIC_HEADING = /^[\p{L}][\p{L} ,&/-]{0,40}:?$/u;
+
+/**
+ * The plan's heading a topic's sub-heading stands in ("Budget för kommande år" / a sentence with no
+ * figure / "Medlemsavgifter" over lines of fees): the heading right above the sub-heading, three lines
+ * at most between them, when it names a budget, a plan or a forecast (never one comparing with or
+ * following up a budget, nor the document's title). The sub-heading, naming no year, is that section's
+ * part; a longer text between them may have left the plan's section.
+ */
+function planHeadingOver(doc: DocumentText, sub: number): string | undefined {
+  if (!TOPIC_HEADING.test(headingBody(doc.at(sub)))) return undefined;
+  let text = 0;
+  for (let n = sub - 1; n >= Math.max(1, sub - 6); n--) {
+    const t = doc.at(n);
+    if (t === "") continue;
+    if (isHeading(doc, n)) {
+      if (inDocumentTitle(doc, n)) return undefined;
+      return PLAN_WORD.test(t) && !COMPARED.test(t) && !FOLLOWED_UP.test(t) ? t : undefined;
+    }
+    if (++text > 3) return undefined;
   }
   return undefined;
 }

@@ -300,6 +300,12 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
 const CAPTION_UNIT = /(?:\(([^()]*)\)|,\s*([^,()]+))\s*:?\s*$/;
 /** A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure. */
 const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,2}[.:]?(?=\s)/i;
+/**
+ * A section's number before a heading's words ("5. Ekonomi i korthet (tkr)", "6.1 Resultat jämfört med
+ * budget, tkr", "4 Ekonomi, tkr"): the heading's place in the report, no figure. One or two digits a part,
+ * three parts at most, a letter right after.
+ */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\p{L})/u;
 
 /**
  * The unit the caption right above a headless table states ("### Budget 2025 (tkr)" over the
@@ -317,7 +323,10 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
     .replace(/^(?:#+|[=*_~-]{2,})\s*/, "")
     .replace(/\s*[=*_~#-]{2,}\s*$/, "");
   const bracket = CAPTION_UNIT.exec(caption);
-  const figures = caption.replace(CAPTION_NUMBER, "").replace(/\b(19|20)\d\d\b/g, "");
+  const figures = caption
+    .replace(CAPTION_NUMBER, "")
+    .replace(SECTION_NUMBER, "")
+    .replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;
   const stated = (bracket[1] ?? bracket[2]!).trim();
   const unit = readUnit(stated);

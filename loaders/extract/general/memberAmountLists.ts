@@ -154,10 +154,11 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
   if (!NAME_START.test(name)) return null;
   // "regionen", "Region" alone: a federation has one region among its members; normalising resolves it from the registry.
   if (/^region(?:en)?$/i.test(name)) return { kind: "region", name: "Regionen" };
-  // "Försäkringskassan (för staten)", "Staten (via Försäkringskassan)", "Staten (FK + AF)": the state.
+  // "Försäkringskassan (för staten)", "Försäkringskassan, för staten", "Staten (via Försäkringskassan)",
+  // "Staten (FK + AF)": the state.
   const member = memberOf(
     name
-      .replace(/\s*\(\s*för\s+staten\s*\)$/i, " (staten)")
+      .replace(/\s*\(\s*för\s+staten\s*\)$|,\s*för\s+staten$/i, " (staten)")
       .replace(/^(staten)\s*\(\s*(?:(?:via|genom)\s+[^)]+|försäkringskassan|arbetsförmedlingen|fk|af)\)$/i, "$1")
       .replace(/\s*\+\s*/g, " och "),
   );
@@ -1009,10 +1010,13 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
       const captionLines = top < n ? doc.join(top, n - 1) : "";
       const heading = top > 1 && isHeading(doc, top - 1) ? doc.at(top - 1) : "";
-      const lead = `${heading} ${captionLines} ${labelled}`.trim();
+      const captioned = `${heading} ${captionLines} ${labelled}`.trim();
+      // A caption naming no year is the report year's only where it, or a heading just above, names
+      // the members' fees and nothing else dates it (`yearlessFeeCaption`).
+      const lead = ANY_YEAR.test(captioned) ? captioned : yearlessFeeCaption(doc, captioned, top);
       // A caption stating amounts is prose; its figures are not the list's unit or total. Lines
       // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread.
-      if (!/\d{1,3}(?: \d{3})+/.test(lead) && ANY_YEAR.test(lead)) {
+      if (!/\d{1,3}(?: \d{3})+/.test(lead) && (ANY_YEAR.test(lead) || lead !== "")) {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
@@ -1025,6 +1029,35 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     n = Math.max(k, n + 1);
   }
   return out;
+}
+
+/** Words of a year to come or one gone by, or of a note's column: a yearless caption with them is not the report year's. */
+const NOT_THIS_YEAR =
+  /kommande|nästa\s+år|nästkommande|framöver|inför|föregående|förra|tidigare|jämför|\bnot\b|budget|förslag|plan|höj|sänk|ändr|ökar|ökas|ökning|minsk|\bblir\b|\bska\b/i;
+/** A caption's or heading's words: a few words, no figure, no sentence. */
+const CAPTION_WORDS = /^[\p{L}][\p{L} ,&()/:–-]{0,60}$/u;
+
+/**
+ * The lead of a one-member-a-line list under a caption naming no year: the caption itself where it
+ * names the members' fees ("Medlemmarnas bidrag", an accordion's "Visa mer" beside it), else a
+ * heading naming them at most five lines up with one paragraph of words and no figure between
+ * ("Medlemsavgifter" / "Förbundet finansieras av medlemmarna …" / blank / the list). Such a list is
+ * the report year's (`periodOf`: a plan's document or a heading over a plan still decides); a
+ * caption naming a year to come, a past one, a budget, a proposal or a note is no lead at all, and
+ * the list is left to the identities only where a lead is found. "" where none is.
+ */
+function yearlessFeeCaption(doc: DocumentText, caption: string, top: number): string {
+  if (caption !== "")
+    return CAPTION_WORDS.test(caption) && FEES_CAPTION.test(caption) && !NOT_THIS_YEAR.test(caption) ? caption : "";
+  let text = 0;
+  for (let k = top - 1; k >= Math.max(1, top - 6); k--) {
+    const t = doc.at(k).trim();
+    if (t === "") continue;
+    if (/\d/.test(t)) return "";
+    if (isHeading(doc, k)) return CAPTION_WORDS.test(t) && FEES_CAPTION.test(t) && !NOT_THIS_YEAR.test(t) ? t : "";
+    if (++text > 3 || NOT_THIS_YEAR.test(t)) return "";
+  }
+  return "";
 }
 
 /** A year anywhere, in a date too ("2024-12-31"). */

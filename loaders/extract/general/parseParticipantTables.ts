@@ -371,6 +371,63 @@ function readHeaderFragment(text: string): boolean {
   return ws.length > 0;
 }
 
+/** A header cell of money: it names a unit of kronor ("Beviljat 2025, kr", "Kostnad (tkr)", "Medel, kronor"). */
+const MONEY_CELL = /^\p{L}[\p{L} ]*(?:(?:19|20)\d\d)?[\s,]*\(?(?:kr|tkr|kronor|mkr|mnkr)\)?\.?$/iu;
+/** A header line's last cell after a wide gap. */
+const LAST_CELL = /^(.*\S)(\s{2,})(\S.*?)\s*$/;
+/** What a row holds under a money column: one amount, its thousands apart by spaces. */
+const AMOUNT_CELL = /^\s*-?\d{1,3}(?: \d{3})*(?:,\d+)?\s*$/;
+
+/**
+ * A participants' table closing on a column of money ("Insats  Deltagare  varav nya  Avslutade
+ * Beviljat 2025, kr"), the money each intervention was granted: the counts are read as without it,
+ * the amounts never. The header's last cell names a unit of kronor and the words before it are a
+ * header; every row down to the next blank line holds one amount under that cell or nothing there
+ * (a row holding anything else leaves the table as written). Returns copies of the two views.
+ */
+function withoutMoneyColumn(grid: readonly string[], cleaned: readonly string[]): [string[], string[]] {
+  const g = [...grid];
+  const c = [...cleaned];
+  /** The cleaned line without the text closing its layout line ("2 150 000"), or undefined where it does not close it. */
+  const cut = (k: number, tail: string) =>
+    c[k]!.endsWith(tail) ? c[k]!.slice(0, c[k]!.length - tail.length).trimEnd() : undefined;
+  for (let i = 0; i < g.length; i++) {
+    const m = g[i]!.includes("kr") ? LAST_CELL.exec(g[i]!) : null;
+    if (!m || !MONEY_CELL.test(m[3]!)) continue;
+    const header = cut(i, m[3]!);
+
+    if (header === undefined || !isHeaderLine(header)) continue;
+    // The money cell's left edge, two spaces into the gap before it: a row's amount stands right of it.
+    const at = m[1]!.length + Math.min(m[2]!.length, 2) - 2;
+    const rows: { line: number; layout: string; text: string }[] = [];
+    let j = i + 1;
+    let whole = true;
+    for (; j < g.length && g[j]!.trim() !== ""; j++) {
+      const tail = g[j]!.slice(at);
+      if (tail.trim() === "") {
+        rows.push({ line: j, layout: g[j]!, text: c[j]! });
+        continue;
+      }
+      const text = AMOUNT_CELL.test(tail) ? cut(j, tail.trim()) : undefined;
+      if (text === undefined) {
+        whole = false;
+        break;
+      }
+      rows.push({ line: j, layout: g[j]!.slice(0, at).trimEnd(), text });
+    }
+    if (!whole || rows.length < 2) continue;
+    g[i] = m[1]!;
+    c[i] = header;
+    for (const r of rows) {
+      g[r.line] = r.layout;
+      c[r.line] = r.text;
+    }
+    i = j;
+  }
+
+  return [g, c];
+}
+
 /** A rule drawn between a table's header and rows or above its total ("-----", "|---|---|", "====="). */
 const RULE = /^[-=_–—|+: ]{3,}$/;
 
@@ -805,8 +862,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   const year = doc.periodYear;
   const PT = "general:participant_table";
   // A table drawn with pipes ("Steget | 84 | 51") reads like one laid out with gaps.
-  const grid = gridLines(doc);
-  const cleaned = cleanGridLines(doc);
+  const [grid, cleaned] = withoutMoneyColumn(gridLines(doc), cleanGridLines(doc));
   const textAt = (n: number) => cleaned[n - 1] ?? "";
 
   /** The stacked header's columns placed over the number columns of the rows from line `first` on (up to 8 rows). */
@@ -1031,7 +1087,10 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // Money under a "Budget … Totalt" header is not people: no plausible count has six digits.
     // The header and the caption lines right above it (up to a blank line): a sentence about
     // money in the paragraph before the table says nothing about its cells.
-    const around = doc.join(captionFrom, headerLines.at(-1)!);
+    // Read from the reading view: a money column closing the header is no longer there (`withoutMoneyColumn`).
+    const around = Array.from({ length: headerLines.at(-1)! - captionFrom + 1 }, (_, k) =>
+      textAt(captionFrom + k),
+    ).join(" ");
     // Rows of target groups add up to a total as a list of interventions does (its Totalt row is
     // the table's whole), but no row is an intervention.
     // Rows beside an age band are groups too ("Under 25 år" / "Utrikes födda"): one such row makes the table a group table.
@@ -1764,7 +1823,10 @@ function shareAsOneColumn(words: readonly string[]): string[] {
   return words.filter((w, i) => !(w === "%" && (words[i - 1] === "andel" || words[i - 1] === "procent")));
 }
 
-/** An exit table's header or heading; a caption's number and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column. */
+/**
+ * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
+ * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
+ */
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
   // before the caption is cut (taking out a caption or a year joins no new word).
@@ -1772,7 +1834,7 @@ function exitCaption(text: string): RegExpExecArray | null {
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
   const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}[a-z]?[.:]?\s+/i, "")
+    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -1838,6 +1900,15 @@ function readExitTables(
     // A caption or header drawn with pipes ("| Avslutsorsak | Antal | Andel |") is read without them.
     const m = exitCaption(textAt(h));
     if (!m) continue;
+    // "Tabell 4 Avslutade deltagare 2024 efter …" in the report on 2025: that year's exits (or, "sedan
+    // 2019", the exits since then), never the report year's, whatever its total adds up to.
+    const captionYears = new Set(
+      (withoutParenthesesDeclaration(doc.at(h)).match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number),
+    );
+    if (captionYears.size > 0 && !captionYears.has(doc.periodYear)) {
+      unreadTable(h, `exit table: its caption names ${[...captionYears].join(", ")}, not the report's year; not read`);
+      continue;
+    }
     // Its column words may stand on a line of their own under the heading ("Antal Andel"),
     // after the label column's own heading ("Gick vidare till  Andel  Antal").
     let columnLine = nextFilled(h);
@@ -1906,7 +1977,9 @@ function readExitTables(
       const row =
         readRow(t, count, shareColumns) ??
         (TOTAL_LABEL.test(t) ? null : readRow(t.replace(/(?<=\s)[—–-](?=\s|$)/g, "0"), count, shareColumns));
-      const label = `${wrapped ?? ""} ${(row?.label ?? t).replace(/[*:]+/g, " ")}`.trim();
+      // "Arbete ........ 31": the dot leaders between a label and its figure are no part of the label.
+      const label =
+        `${wrapped ?? ""} ${(row?.label ?? t).replace(/[*:]+/g, " ").replace(/\s*(?:\.\s?){3,}\s*$/, "")}`.trim();
       // "Arbete (inkl. subventionerad anställning)": a remark on what the category includes
       // widens it, it does not rename it; the category is the words before it.
       const named = label.replace(INCLUDES_REMARK, "").trim();

@@ -687,7 +687,7 @@ const CHART_MEASURE_WORD = /^(?:deltagar\p{L}*|avslutade)$/u;
  */
 const COUNTED_HOW_WORDS = /(?<!\p{L})(?:unika|personer|utfall|fördelade|fördelat|fördelning|på|gått)(?!\p{L})/giu;
 /** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
-export const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+)*[.:]?\s+/iu;
+export const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+[a-z]?)*[.:]?\s+/iu;
 /** "2023–2025": the span of years a table's columns cover, no one's name. */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
 /** What a cross-tab of the participants is split by, and what its cells count. */
