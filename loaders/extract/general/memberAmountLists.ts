@@ -58,6 +58,7 @@ import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
 import { rememberByText, type Memo } from "../textMemo.ts";
+import { coverOf, ownMembersNamed } from "./ownMembers.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -97,6 +98,14 @@ export interface ListLead {
   after?: string;
   /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
   total?: { sek: number; precision: number; line: number; membersOnly: boolean };
+  /** The members the document names as its own (`ownMembers.ts`), where it names them. */
+  own?: ReadonlySet<string> | null;
+  /**
+   * Lines under a caption naming no year nor the members' money, read only as the report's outcome
+   * where the list is every one of the document's own members, closed by its own total that they add
+   * up to, and the state's half holds too.
+   */
+  undated?: boolean;
 }
 
 /** "Summa", "Totalt", "Totalsumma", "Summa intäkter", "totalt": the list's own total. */
@@ -196,8 +205,13 @@ const FEDERATION_FUNDED = /förbund|verksamhet|samordning|\bvi\b|\bvår\b/i;
 /** Whether a lead says the list funds something that is not the federation ("Steget finansieras av"). */
 function fundsSomethingElse(lead: string): boolean {
   const m = FINANCED.exec(lead);
-  return m !== null && !FEDERATION_FUNDED.test(m[1]!);
+  if (m === null || FEDERATION_FUNDED.test(m[1]!)) return false;
+  // "Så finansierades arbetet 2025", "Hur finansieras verksamheten?": the thing financed follows the verb.
+  const before = m[1]!.replace(/^[#\s]+/, "").trim();
+  return !(/^(?:så|hur|så här)$/i.test(before) && OUR_WORK_AFTER.test(lead.slice(m[0].length)));
 }
+/** The federation's own work named right after the verb ("… arbetet", "… verksamheten", "… förbundet"). */
+const OUR_WORK_AFTER = /^\s+(?:arbetet|verksamheten|förbundet|samordningsförbundet|förbundets)(?!\p{L})/iu;
 /** "Medlemmarnas insatser i form av personal", "personalresurser": what members give in kind, not money paid in. */
 const IN_KIND = /i form av (?:personal|arbetstid|lokaler|tjänster)|personalresurs|in natura|arbetstid/i;
 /** "I Norrhav betalade staten …", "Hos Ekeby …": a place the lead puts the list in. */
@@ -311,7 +325,14 @@ export interface ListJudgement {
  */
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
-  if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text)) || PAID_OUT.test(lead.text)) return none;
+  // A list naming a region or a municipality that is none of the members the document names is
+  // another body's money (a neighbour federation's members, a project's funders).
+  const cover = lead.own ? coverOf(lead.own, items) : undefined;
+  if (cover === "foreign") return none;
+  // Every own member, closed by its own total: the list's sums speak for it where its caption does not.
+  const proven = cover === "all" && items.at(-1)?.kind === "total";
+  if (lead.undated === true && (!proven || !isYearReport(doc))) return none;
+  if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text) || proven) || PAID_OUT.test(lead.text)) return none;
   if (namesAnotherFederation(doc, lead.text)) return none;
   if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
@@ -404,6 +425,9 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // the state's half must hold (a list that breaks it is wrong somewhere, and stores nothing).
   const partsSummed = sub !== undefined && munis.length >= 2 && !half && !summed && region.length === 0;
   if (!summed && !half && !partsSummed) return none;
+  // Read on its sums alone (no money word or no year in its caption): both identities must hold.
+  const needsBoth = lead.undated === true || !(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text));
+  if (needsBoth && !(summed && total !== undefined && half)) return none;
   if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
@@ -670,6 +694,7 @@ function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf
       approximate: false,
     }));
     const judged = judgeMemberList(doc, items, {
+      own: ownMembersNamed(doc, memberOf),
       text: text.slice(start, m.index!),
       line: lineAt(unit, m.index!),
       unit: leadUnit(before),
@@ -745,6 +770,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         MUNICIPAL_LEAD.test(text.slice(sentenceStartOf(text, totalToken!.index), totalToken!.index)) &&
         items.every((i) => i.kind === "municipality" || i.kind === "place");
       const judged = judgeMemberList(doc, items, {
+        own: ownMembersNamed(doc, memberOf),
         // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
         text: `${leadText}${firstVerb}${leadTail(leadText, text.slice(prevEnd, stop < 0 ? text.length : stop))}`,
         ...(municipal ? { municipal: true } : {}),
@@ -978,15 +1004,24 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       let top = n;
       while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
       const captionLines = top < n ? doc.join(top, n - 1) : "";
-      const heading = top > 1 && isHeading(doc, top - 1) ? doc.at(top - 1) : "";
+      // A pipe table's own header rows ("| Part | Kronor |", "|---|---|") caption nothing: the
+      // heading over the blank line above them does.
+      const tableHead =
+        top < n && Array.from({ length: n - top }, (_, i) => doc.at(top + i)).every((l) => PIPE_HEAD.test(l));
+      const over = tableHead && top > 2 && doc.at(top - 1) === "" ? top - 2 : top - 1;
+      const heading = over >= 1 && isHeading(doc, over) ? doc.at(over) : "";
       const lead = `${heading} ${captionLines} ${labelled}`.trim();
       // A caption stating amounts is prose; its figures are not the list's unit or total. Lines
-      // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread.
-      if (!/\d{1,3}(?: \d{3})+/.test(lead) && ANY_YEAR.test(lead)) {
+      // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread,
+      // unless the list's own sums and the document's members prove it (`undated`).
+      const own = ownMembersNamed(doc, memberOf);
+      if (!/\d{1,3}(?: \d{3})+/.test(lead) && (ANY_YEAR.test(lead) || own !== null)) {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
           unit: leadUnit(lead),
+          own,
+          ...(ANY_YEAR.test(lead) ? {} : { undated: true }),
         });
         out.facts.push(...judged.facts);
         out.findings.push(...judged.findings);
@@ -996,6 +1031,11 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   }
   return out;
 }
+
+/** A pipe table's header or rule row: cells of words or dashes, no figure. */
+const PIPE_HEAD = /^\s*\|[^\d]*\|\s*$/;
+/** A report on one year (not minutes, not another kind of document): its undated lists may be that year's. */
+const isYearReport = (doc: DocumentText) => doc.documentId.endsWith("-annual-report");
 
 /** A year anywhere, in a date too ("2024-12-31"). */
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
@@ -1278,6 +1318,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const unitText = `${head} ${cell}`;
       const unit = leadUnit(unitText) ?? leadUnit(caption);
       const judged = judgeMemberList(doc, items, {
+        own: ownMembersNamed(doc, memberOf),
         // "2026 (aviserat)": the fee announced to the members is planned, not paid.
         text: `${captionWords} ${head} ${cell}${ANNOUNCED_CELL.test(cell) ? " budget" : ""}${budgetAbove(doc, n, items, unit)}`,
         line: n,

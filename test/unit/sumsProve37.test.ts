@@ -1,0 +1,141 @@
+/**
+ * Stop 37's sums that prove a reading: a list of every one of the federation's own members (as the
+ * document names them) with one amount a line, closed by its own total they add up to, with the
+ * state paying as much as the others together, is the report year's members' money even under a
+ * caption naming neither the fees nor a year; a list whose sums fail, that misses a member, names
+ * another body's members or stands in minutes stores nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { ownMembersNamed } from "../../loaders/extract/general/ownMembers.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const MEMBERS =
+  "Förbundets medlemmar är Ålsta kommun, Kvarnby kommun, Region Bergmark, Försäkringskassan och Arbetsförmedlingen.";
+
+const report = (lines: string[], id = "bergmark/2024-annual-report") => new DocumentText(id, lines, 2024);
+const read = (doc: DocumentText) =>
+  (memberAmountLists(doc, memberOf).facts as AnyFact[]).map(
+    (f) =>
+      `${f.member}=${f.amount_sek}@${f.line}${f.year === 2024 && f.basis === "actual" ? "" : ` ${f.year} ${f.basis}`}`,
+  );
+
+const list = (caption: string, rows: [string, string][], above: string[] = [MEMBERS, ""]) => [
+  ...above,
+  caption,
+  ...rows.map(([label, amount]) => `  ${label.padEnd(44)}${amount.padStart(12)}`),
+];
+const ROWS: [string, string][] = [
+  ["Staten", "2 600 000"],
+  ["Region Bergmark", "1 300 000"],
+  ["Ålsta kommun", "780 000"],
+  ["Kvarnby kommun", "520 000"],
+  ["Summa medlemsbidrag", "5 200 000"],
+];
+
+describe("the document's own members", () => {
+  it("reads the members a sentence names, the state's two agencies as one", () => {
+    const own = ownMembersNamed(report([MEMBERS]), memberOf);
+    expect([...(own ?? [])].sort()).toEqual(["alsta", "kvarnby", "region:bergmark", "state"]);
+  });
+
+  it("reads municipalities named before their common noun", () => {
+    const own = ownMembersNamed(
+      report(["Medlemmar i förbundet är Ålsta och Kvarnby kommuner, Region Bergmark och Försäkringskassan."]),
+      memberOf,
+    );
+    expect([...(own ?? [])].sort()).toEqual(["alsta", "kvarnby", "region:bergmark", "state"]);
+  });
+
+  it("names no members where a part is no member's name, or the sentence is another federation's (must not fire)", () => {
+    expect(
+      ownMembersNamed(report(["Förbundets medlemmar är de två kommunerna, regionen och staten."]), memberOf),
+    ).toBeNull();
+    expect(
+      ownMembersNamed(
+        report([
+          "Samordningsförbundet Ulvsjön har fyra parter. Dess medlemmar är Backa kommun, Region Bergmark och Försäkringskassan.",
+        ]),
+        memberOf,
+      ),
+    ).toBeNull();
+    expect(ownMembersNamed(report(["Förbundets medlemmar bidrog med 5,2 miljoner kronor."]), memberOf)).toBeNull();
+  });
+});
+
+describe("a list of every own member proven by its own sums", () => {
+  it("reads the list under a caption naming neither the fees nor a year (must fire)", () => {
+    expect(read(report(list("Stöd från offentliga aktörer        GRI 201-4", ROWS)))).toEqual([
+      "Staten=2600000@4",
+      "Region Bergmark=1300000@5",
+      "Ålsta kommun=780000@6",
+      "Kvarnby kommun=520000@7",
+    ]);
+  });
+
+  it("reads a pipe table by the heading over its header rows, closed by a bold Totalt (must fire)", () => {
+    const lines = [
+      MEMBERS,
+      "",
+      "## Så finansierades arbetet 2024",
+      "",
+      "| Part | Kronor |",
+      "|---|---|",
+      "| Försäkringskassan och Arbetsförmedlingen | 2 600 000 |",
+      "| Region Bergmark | 1 300 000 |",
+      "| Ålsta kommun | 780 000 |",
+      "| Kvarnby kommun | 520 000 |",
+      "| **Totalt** | **5 200 000** |",
+    ];
+    expect(read(report(lines))).toHaveLength(4);
+  });
+
+  it("reads nothing where the parts miss the total, or the state's half fails (must not fire)", () => {
+    const off: [string, string][] = ROWS.map(([l, a]) => [l, l.startsWith("Summa") ? "5 300 000" : a]);
+    expect(read(report(list("Stöd från offentliga aktörer", off)))).toEqual([]);
+    const halfOff: [string, string][] = [
+      ["Staten", "2 500 000"],
+      ["Region Bergmark", "1 400 000"],
+      ["Ålsta kommun", "780 000"],
+      ["Kvarnby kommun", "520 000"],
+      ["Summa medlemsbidrag", "5 200 000"],
+    ];
+    expect(read(report(list("Stöd från offentliga aktörer", halfOff)))).toEqual([]);
+  });
+
+  it("reads nothing where the document names no members, or the list misses one of them (must not fire)", () => {
+    expect(read(report(list("Stöd från offentliga aktörer", ROWS, ["Bilaga 2 Ekonomi"])))).toEqual([]);
+    const threeMunicipalities =
+      "Förbundets medlemmar är Ålsta kommun, Kvarnby kommun, Lunda kommun, Region Bergmark och Försäkringskassan.";
+    expect(read(report(list("Stöd från offentliga aktörer", ROWS, [threeMunicipalities, ""])))).toEqual([]);
+  });
+
+  it("reads nothing with no total row of its own, nor in minutes (must not fire)", () => {
+    expect(read(report(list("Stöd från offentliga aktörer", ROWS.slice(0, 4))))).toEqual([]);
+    expect(read(report(list("Stöd från offentliga aktörer", ROWS), "bergmark/2024-11-20-board-minutes"))).toEqual([]);
+  });
+
+  it("never reads a list naming a municipality that is none of the document's members, even under a dated money caption (must not fire)", () => {
+    const neighbour: [string, string][] = [
+      ["Staten", "2 600 000"],
+      ["Region Bergmark", "1 300 000"],
+      ["Backa kommun", "780 000"],
+      ["Ulvsjö kommun", "520 000"],
+      ["Summa", "5 200 000"],
+    ];
+    expect(read(report(list("Grannförbundets medlemmar bidrog 2024 med följande belopp:", neighbour)))).toEqual([]);
+    // The same list of our own members under that caption is read.
+    expect(read(report(list("Medlemmarna bidrog 2024 med följande belopp:", ROWS)))).toHaveLength(4);
+  });
+
+  it("keeps a budget caption's year and basis", () => {
+    expect(read(report(list("Budget 2025", ROWS)))).toEqual([
+      "Staten=2600000@4 2025 budget",
+      "Region Bergmark=1300000@5 2025 budget",
+      "Ålsta kommun=780000@6 2025 budget",
+      "Kvarnby kommun=520000@7 2025 budget",
+    ]);
+  });
+});
