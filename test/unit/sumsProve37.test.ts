@@ -11,6 +11,7 @@ import { memberAmountLists } from "../../loaders/extract/general/memberAmountLis
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { ownMembersNamed } from "../../loaders/extract/general/ownMembers.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const MEMBERS =
   "Förbundets medlemmar är Ålsta kommun, Kvarnby kommun, Region Bergmark, Försäkringskassan och Arbetsförmedlingen.";
@@ -137,5 +138,46 @@ describe("a list of every own member proven by its own sums", () => {
       "Ålsta kommun=780000@6 2025 budget",
       "Kvarnby kommun=520000@7 2025 budget",
     ]);
+  });
+});
+
+describe("gender rows that add up under a caption of a summary's noun and the year", () => {
+  const sheet = (caption: string, body: string[] = [], adds = true) => [
+    "SAMORDNINGSFÖRBUNDET BERGMARK",
+    "Uppföljning av verksamhetsåret 2024",
+    "",
+    ...body,
+    caption,
+    "                                   K        M    Totalt",
+    "Inskrivna under året              64       58       122",
+    `Avslutade                         26       23        ${adds ? "49" : "50"}`,
+  ];
+  const counts = (lines: string[]) =>
+    documentFacts({ federation: "bergmark", year: 2024 }, lines)
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`)
+      .sort();
+
+  it("reads the rows as the federation's in a document with no intervention's section (must fire)", () => {
+    expect(counts(sheet("Sammanställning 2024"))).toEqual([
+      "enrolled/all=122",
+      "enrolled/man=58",
+      "enrolled/woman=64",
+      "exited/all=49",
+      "exited/man=23",
+      "exited/woman=26",
+    ]);
+  });
+
+  it("reads nothing under a caption naming a topic or another year, nor a row that does not add up (must not fire)", () => {
+    expect(counts(sheet("Sammanställning av studiebesök"))).toEqual([]);
+    expect(counts(sheet("Sammanställning 2023"))).toEqual([]);
+    expect(counts(sheet("Sammanställning 2024", [], false))).not.toContain("exited/all=50");
+    expect(counts(sheet("Sammanställning 2024", [], false))).not.toContain("exited/woman=26");
+  });
+
+  it("reads nothing where a section of the document is an intervention's (must not fire)", () => {
+    const body = ["Insatser", "", "Steget", "Steget är en arbetsträning i Ålsta kommun för unga vuxna.", ""];
+    expect(counts(sheet("Sammanställning 2024", body))).toEqual([]);
   });
 });
