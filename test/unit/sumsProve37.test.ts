@@ -181,3 +181,51 @@ describe("gender rows that add up under a caption of a summary's noun and the ye
     expect(counts(sheet("Sammanställning 2024", body))).toEqual([]);
   });
 });
+
+describe("an undated list of the members' money proven by the year's revenue", () => {
+  const page = (fees: string[], revenue = "7 860 tkr", year = "2024") => [
+    `Årets resultat ${year}`,
+    "",
+    "Ekonomi",
+    `Intäkter: ${revenue}`,
+    "Kostnader: 7 512 tkr",
+    "",
+    "Medlemmarnas bidrag",
+    "Bidragen betalas in kvartalsvis.",
+    ...fees,
+    "",
+  ];
+  const FEES = [
+    "Försäkringskassan och Arbetsförmedlingen: 3 930 tkr",
+    "Region Bergmark: 1 965 tkr",
+    "Ålsta kommun: 1 180 tkr",
+    "Kvarnby kommun: 785 tkr",
+  ];
+  const fees = (lines: string[], kind: "annual_report" | "board_minutes" = "annual_report") =>
+    documentFacts({ federation: "bergmark", year: 2024, kind }, lines)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek} ${f.year} ${f.basis}`);
+
+  it("reads the list where the members add up to the year's revenue and the state's half holds (must fire)", () => {
+    expect(fees(page(FEES))).toEqual([
+      "Staten=3930000 2024 actual",
+      "Region Bergmark=1965000 2024 actual",
+      "Ålsta kommun=1180000 2024 actual",
+      "Kvarnby kommun=785000 2024 actual",
+    ]);
+  });
+
+  it("reads nothing where the members miss the revenue, or the state's half fails (must not fire)", () => {
+    expect(fees(page(FEES, "7 900 tkr"))).toEqual([]);
+    const stateOff = ["Försäkringskassan och Arbetsförmedlingen: 4 000 tkr", ...FEES.slice(1)];
+    expect(fees(page(stateOff, "7 930 tkr"))).toEqual([]);
+  });
+
+  it("reads nothing under a caption naming no money, nor in minutes (must not fire)", () => {
+    const noMoney = page(FEES).map((l) =>
+      l === "Medlemmarnas bidrag" ? "Våra parter" : l.startsWith("Bidragen") ? "Parterna möts fyra gånger om året." : l,
+    );
+    expect(fees(noMoney)).toEqual([]);
+    expect(fees(page(FEES), "board_minutes")).toEqual([]);
+  });
+});

@@ -59,6 +59,7 @@ import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
 import { rememberByText, type Memo } from "../textMemo.ts";
 import { coverOf, ownMembersNamed } from "./ownMembers.ts";
+import { amountPrecision } from "./factPrecision.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -106,6 +107,11 @@ export interface ListLead {
    * up to, and the state's half holds too.
    */
   undated?: boolean;
+  /**
+   * The report year's revenue another reader stored (`listsBesideRevenue`): an undated list under a
+   * caption naming the members' money is that year's where its members add up to it and the state's half holds.
+   */
+  revenue?: { sek: number; precision: number; line: number };
 }
 
 /** "Summa", "Totalt", "Totalsumma", "Summa intäkter", "totalt": the list's own total. */
@@ -331,7 +337,7 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (cover === "foreign") return none;
   // Every own member, closed by its own total: the list's sums speak for it where its caption does not.
   const proven = cover === "all" && items.at(-1)?.kind === "total";
-  if (lead.undated === true && (!proven || !isYearReport(doc))) return none;
+  if (lead.undated === true && (!(proven || lead.revenue) || !isYearReport(doc))) return none;
   if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text) || proven) || PAID_OUT.test(lead.text)) return none;
   if (namesAnotherFederation(doc, lead.text)) return none;
   if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
@@ -427,7 +433,9 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (!summed && !half && !partsSummed) return none;
   // Read on its sums alone (no money word or no year in its caption): both identities must hold.
   const needsBoth = lead.undated === true || !(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text));
-  if (needsBoth && !(summed && total !== undefined && half)) return none;
+  const byRevenue =
+    lead.revenue !== undefined && half && agree(sum(top), lead.revenue.sek, slack(top) + lead.revenue.precision);
+  if (needsBoth && !(summed && total !== undefined && half) && !byRevenue) return none;
   if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
@@ -961,7 +969,11 @@ const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
 const LEADER_CUE = /\.\s?\.\s?\./;
 
 /** Lists one member a line under a caption: the block of such lines, and the caption's lines above it. */
-function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+function lineLists(
+  doc: DocumentText,
+  memberOf: MemberOf,
+  revenue?: { sek: number; precision: number; line: number },
+): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   // A grid's pipes are gaps ("| Region X | 900 000 |"); dot leaders too ("Region X ....... 900 000").
   // Leaders hold three dots: a line without them is not searched at every space.
@@ -1015,13 +1027,19 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread,
       // unless the list's own sums and the document's members prove it (`undated`).
       const own = ownMembersNamed(doc, memberOf);
-      if (!/\d{1,3}(?: \d{3})+/.test(lead) && (ANY_YEAR.test(lead) || own !== null)) {
+      const undated = !ANY_YEAR.test(lead);
+      // Beside the year's revenue, only the undated lists under a caption naming the members' money are judged again.
+      // (Never by a revenue read from the list's own lines: its total row is no other reader's proof.)
+      const judgedBefore =
+        revenue !== undefined && (!(undated && MONEY_CUE.test(lead)) || (revenue.line >= n && revenue.line < k));
+      if (!judgedBefore && !/\d{1,3}(?: \d{3})+/.test(lead) && (!undated || own !== null || revenue)) {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
           unit: leadUnit(lead),
           own,
-          ...(ANY_YEAR.test(lead) ? {} : { undated: true }),
+          ...(undated ? { undated: true } : {}),
+          ...(revenue ? { revenue } : {}),
         });
         out.facts.push(...judged.facts);
         out.findings.push(...judged.findings);
@@ -1381,6 +1399,48 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
 }
 
 /** Every list of members with amounts in the document, from its running text and its lines. */
+/**
+ * Lines of the members' amounts under a caption naming their money but no year ("Medlemmarnas
+ * bidrag" / "Region X: 1 965 tkr" …), read after every other reader: the report year's fees where
+ * the members add up to the year's operating revenue (or members' revenue) another reader stored
+ * and the state pays as much as the others together; never where a reader already gave the year's
+ * fees. Only in a report on one year.
+ */
+export function listsBesideRevenue(
+  doc: DocumentText,
+  memberOf: MemberOf,
+  readSoFar: readonly FactInput[],
+): ListJudgement {
+  const none: ListJudgement = { facts: [], findings: [] };
+  if (!isYearReport(doc) || isPlanDocument(doc)) return none;
+  const year = doc.periodYear;
+  if (readSoFar.some((f) => f.table === "member_contribution" && f.year === year && f.basis === "actual")) return none;
+  const revenues = readSoFar.filter(
+    (f): f is Extract<FactInput, { table: "finance" }> =>
+      f.table === "finance" &&
+      f.year === year &&
+      f.basis === "actual" &&
+      (f.item === "revenue_operating" || f.item === "member_revenue") &&
+      typeof f.amount_sek === "number" &&
+      f.amount_sek > 0,
+  );
+  const out: ListJudgement = { facts: [], findings: [] };
+  const seen = new Set<number>();
+  for (const r of revenues) {
+    if (seen.has(r.amount_sek!)) continue;
+    seen.add(r.amount_sek!);
+    const judged = lineLists(doc, memberOf, {
+      sek: r.amount_sek!,
+      precision: amountPrecision(r.amount_sek!, r.text),
+      line: r.line,
+    });
+    out.facts.push(...judged.facts.filter((f) => !out.facts.some((g) => g.line === f.line)));
+  }
+  // Two revenues each proving a different list: neither is known to be the year's.
+  const lists = new Set(out.facts.map((f) => (f.table === "member_contribution" ? f.member.toLowerCase() : "")));
+  return lists.size === out.facts.length ? out : none;
+}
+
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
   const bullets = bulletLists(doc, memberOf);
