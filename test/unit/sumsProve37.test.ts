@@ -12,6 +12,7 @@ import { memberOf } from "../../loaders/extract/general/parseMemberContributions
 import { ownMembersNamed } from "../../loaders/extract/general/ownMembers.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
+import { blankDisclosureReferences } from "../../loaders/extract/text/disclosureReferences.ts";
 
 const MEMBERS =
   "Förbundets medlemmar är Ålsta kommun, Kvarnby kommun, Region Bergmark, Försäkringskassan och Arbetsförmedlingen.";
@@ -227,5 +228,37 @@ describe("an undated list of the members' money proven by the year's revenue", (
     );
     expect(fees(noMoney)).toEqual([]);
     expect(fees(page(FEES), "board_minutes")).toEqual([]);
+  });
+});
+
+describe("a standard's disclosure numbers at a heading's margin", () => {
+  it("cuts them where they close a heading after a gap (must fire)", () => {
+    const out = blankDisclosureReferences([
+      "Ekonomiskt resultat                              GRI 201-1",
+      "Organisation och medarbetare                     GRI 2-7, 2-9",
+    ])!;
+    expect(out).toEqual(["Ekonomiskt resultat", "Organisation och medarbetare"]);
+  });
+
+  it("leaves a reference in running text, an index row and a plain figure (must not fire)", () => {
+    expect(
+      blankDisclosureReferences([
+        "Förbundet redovisar enligt GRI 201-1 och 201-4.",
+        "  201-1                   Direkt genererat och fördelat värde             2",
+        "Årets resultat                                   201 400",
+      ]),
+    ).toBeUndefined();
+  });
+
+  it("lets the year's sums sign a result once the heading's number is gone", () => {
+    const lines = [
+      "Ekonomiskt resultat                              GRI 201-1",
+      "Förbundets intäkter uppgick till 6 240 000 kronor och kostnaderna till 6 198 000",
+      "kronor. Årets resultat blev 42 000 kronor.",
+    ];
+    const results = documentFacts({ federation: "bergmark", year: 2024 }, lines).filter(
+      (f) => f.table === "finance" && f.item === "result",
+    );
+    expect(results.map((f) => f.amount_sek)).toEqual([42000]);
   });
 });
