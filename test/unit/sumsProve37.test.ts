@@ -262,3 +262,46 @@ describe("a standard's disclosure numbers at a heading's margin", () => {
     expect(results.map((f) => f.amount_sek)).toEqual([42000]);
   });
 });
+
+describe("destination rows by gender proven by their Summa row", () => {
+  const table = (rows: string[]) => [
+    "Verksamhetsberättelse 2024",
+    "",
+    "Deltagare",
+    "Under året hade förbundet 12 insatser.",
+    "",
+    "Vad hände sedan?",
+    "                               Kvinnor   Män   Totalt",
+    ...rows,
+    "",
+  ];
+  const ROWS = [
+    "Arbete                          8     7    15",
+    "Studier                         4     3     7",
+    "Arbetssökande                   5     7    12",
+    "Fortsatt rehabilitering         9     4    13",
+    "Annat                           6     4    10",
+    "Summa                          32    25    57",
+  ];
+  const destinations = (lines: string[]) =>
+    documentFacts({ federation: "bergmark", year: 2024 }, lines)
+      .filter((f) => f.table === "participant_breakdown" && f.intervention === null)
+      .map((f) => `${f.category}=${f.value}`);
+
+  it("reads each destination where every column adds up to the Summa row stored as the exits (must fire)", () => {
+    expect(destinations(table(ROWS))).toEqual([
+      "work=15",
+      "studies=7",
+      "job_seeker=12",
+      "continued_rehab=13",
+      "other_exit=10",
+    ]);
+  });
+
+  it("reads no destination where a column misses the Summa row, or a destination stands twice (must not fire)", () => {
+    const off = ROWS.map((r) => (r.startsWith("Summa") ? "Summa                          33    24    57" : r));
+    expect(destinations(table(off))).toEqual([]);
+    const twice = ROWS.map((r) => (r.startsWith("Annat") ? "Arbete igen                     6     4    10" : r));
+    expect(destinations(table(twice))).toEqual([]);
+  });
+});
