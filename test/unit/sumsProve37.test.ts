@@ -132,6 +132,15 @@ describe("a list of every own member proven by its own sums", () => {
     expect(read(report(list("Medlemmarna bidrog 2024 med följande belopp:", ROWS)))).toHaveLength(4);
   });
 
+  it("reads nothing where the lines above name a time to come or another year (must not fire)", () => {
+    const above = [MEMBERS, "", "Inför nästa år har styrelsen beslutat om följande fördelning.", ""];
+    expect(read(report(list("", ROWS, above)))).toEqual([]);
+    const earlier = [MEMBERS, "", "Så såg fördelningen ut 2023.", ""];
+    expect(read(report(list("", ROWS, earlier)))).toEqual([]);
+    // With nothing above but the members' sentence, the same lines are the year's.
+    expect(read(report(list("", ROWS, [MEMBERS, ""])))).toHaveLength(4);
+  });
+
   it("keeps a budget caption's year and basis", () => {
     expect(read(report(list("Budget 2025", ROWS)))).toEqual([
       "Staten=2600000@4 2025 budget",

@@ -1027,12 +1027,16 @@ function lineLists(
       // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread,
       // unless the list's own sums and the document's members prove it (`undated`).
       const own = ownMembersNamed(doc, memberOf);
-      const undated = !ANY_YEAR.test(lead);
+      // An undated list is the report year's only where the lines above it (six at most, to a
+      // heading) name no other year, no budget and no time to come ("Inför 2026 har styrelsen
+      // beslutat om följande fördelning." / "" / "Staten …").
+      const undated = !ANY_YEAR.test(lead) && !otherTimeAbove(doc, top);
       // Beside the year's revenue, only the undated lists under a caption naming the members' money are judged again.
       // (Never by a revenue read from the list's own lines: its total row is no other reader's proof.)
       const judgedBefore =
         revenue !== undefined && (!(undated && MONEY_CUE.test(lead)) || (revenue.line >= n && revenue.line < k));
-      if (!judgedBefore && !/\d{1,3}(?: \d{3})+/.test(lead) && (!undated || own !== null || revenue)) {
+      const dated = ANY_YEAR.test(lead);
+      if (!judgedBefore && !/\d{1,3}(?: \d{3})+/.test(lead) && (dated || (undated && (own !== null || revenue)))) {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
@@ -1048,6 +1052,19 @@ function lineLists(
     n = Math.max(k, n + 1);
   }
   return out;
+}
+
+/** Words of a time to come or a budget in the lines above an undated list. */
+const TIME_TO_COME = /inför|kommande|nästa år|framöver|\bska\b|kommer att|föresl|förslag|budget|\bplan/i;
+/** Whether the lines right above line `top` (six at most, up to a heading) name another year, a budget or a time to come. */
+function otherTimeAbove(doc: DocumentText, top: number): boolean {
+  for (let n = top - 1; n >= Math.max(1, top - 6); n--) {
+    const t = doc.at(n);
+    const years = (t.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
+    if (years.some((y) => y !== doc.periodYear) || TIME_TO_COME.test(t)) return true;
+    if (isHeading(doc, n)) break;
+  }
+  return false;
 }
 
 /** A pipe table's header or rule row: cells of words or dashes, no figure. */
