@@ -1415,7 +1415,6 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   return out;
 }
 
-/** Every list of members with amounts in the document, from its running text and its lines. */
 /**
  * Lines of the members' amounts under a caption naming their money but no year ("Medlemmarnas
  * bidrag" / "Region X: 1 965 tkr" …), read after every other reader: the report year's fees where
@@ -1458,6 +1457,7 @@ export function listsBesideRevenue(
   return lists.size === out.facts.length ? out : none;
 }
 
+/** Every list of members with amounts in the document, from its running text and its lines. */
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
   const bullets = bulletLists(doc, memberOf);
