@@ -58,6 +58,8 @@ import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
 import { rememberByText, type Memo } from "../textMemo.ts";
+import { coverOf, ownMembersNamed } from "./ownMembers.ts";
+import { amountPrecision } from "./factPrecision.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -102,6 +104,19 @@ export interface ListLead {
   after?: string;
   /** The amount stated right before the list ("uppgick till 22 400 tkr."). */
   total?: { sek: number; precision: number; line: number; membersOnly: boolean };
+  /** The members the document names as its own (`ownMembers.ts`), where it names them. */
+  own?: ReadonlySet<string> | null;
+  /**
+   * Lines under a caption naming no year nor the members' money, read only as the report's outcome
+   * where the list is every one of the document's own members, closed by its own total that they add
+   * up to, and the state's half holds too.
+   */
+  undated?: boolean;
+  /**
+   * The report year's revenue another reader stored (`listsBesideRevenue`): an undated list under a
+   * caption naming the members' money is that year's where its members add up to it and the state's half holds.
+   */
+  revenue?: { sek: number; precision: number; line: number };
 }
 
 /** "Summa", "Totalt", "Totalsumma", "Summa intäkter", "totalt": the list's own total. */
@@ -202,8 +217,13 @@ const FEDERATION_FUNDED = /förbund|verksamhet|samordning|\bvi\b|\bvår\b/i;
 /** Whether a lead says the list funds something that is not the federation ("Steget finansieras av"). */
 function fundsSomethingElse(lead: string): boolean {
   const m = FINANCED.exec(lead);
-  return m !== null && !FEDERATION_FUNDED.test(m[1]!);
+  if (m === null || FEDERATION_FUNDED.test(m[1]!)) return false;
+  // "Så finansierades arbetet 2025", "Hur finansieras verksamheten?": the thing financed follows the verb.
+  const before = m[1]!.replace(/^[#\s]+/, "").trim();
+  return !(/^(?:så|hur|så här)$/i.test(before) && OUR_WORK_AFTER.test(lead.slice(m[0].length)));
 }
+/** The federation's own work named right after the verb ("… arbetet", "… verksamheten", "… förbundet"). */
+const OUR_WORK_AFTER = /^\s+(?:arbetet|verksamheten|förbundet|samordningsförbundet|förbundets)(?!\p{L})/iu;
 /** "Medlemmarnas insatser i form av personal", "personalresurser": what members give in kind, not money paid in. */
 const IN_KIND = /i form av (?:personal|arbetstid|lokaler|tjänster)|personalresurs|in natura|arbetstid/i;
 /** "I Norrhav betalade staten …", "Hos Ekeby …": a place the lead puts the list in. */
@@ -317,7 +337,14 @@ export interface ListJudgement {
  */
 export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], lead: ListLead): ListJudgement {
   const none: ListJudgement = { facts: [], findings: [] };
-  if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text)) || PAID_OUT.test(lead.text)) return none;
+  // A list naming a region or a municipality that is none of the members the document names is
+  // another body's money (a neighbour federation's members, a project's funders).
+  const cover = lead.own ? coverOf(lead.own, items) : undefined;
+  if (cover === "foreign") return none;
+  // Every own member, closed by its own total: the list's sums speak for it where its caption does not.
+  const proven = cover === "all" && items.at(-1)?.kind === "total";
+  if (lead.undated === true && (!(proven || lead.revenue) || !isYearReport(doc))) return none;
+  if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text) || proven) || PAID_OUT.test(lead.text)) return none;
   if (namesAnotherFederation(doc, lead.text)) return none;
   if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
@@ -413,6 +440,11 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // the state's half must hold (a list that breaks it is wrong somewhere, and stores nothing).
   const partsSummed = sub !== undefined && munis.length >= 2 && !someOf && !half && !summed && region.length === 0;
   if (!summed && !half && !partsSummed) return none;
+  // Read on its sums alone (no money word or no year in its caption): both identities must hold.
+  const needsBoth = lead.undated === true || !(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text));
+  const byRevenue =
+    lead.revenue !== undefined && half && agree(sum(top), lead.revenue.sek, slack(top) + lead.revenue.precision);
+  if (needsBoth && !(summed && total !== undefined && half) && !byRevenue) return none;
   if (municipalOnly && !ownTotal) return none;
   if (of("place").length > 0 && !placesCounted) return none;
   const period = periodOf(doc, lead);
@@ -679,6 +711,7 @@ function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf
       approximate: false,
     }));
     const judged = judgeMemberList(doc, items, {
+      own: ownMembersNamed(doc, memberOf),
       text: text.slice(start, m.index!),
       line: lineAt(unit, m.index!),
       unit: leadUnit(before),
@@ -765,6 +798,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
         MUNICIPAL_LEAD.test(text.slice(sentenceStartOf(text, totalToken!.index), totalToken!.index)) &&
         items.every((i) => i.kind === "municipality" || i.kind === "place");
       const judged = judgeMemberList(doc, items, {
+        own: ownMembersNamed(doc, memberOf),
         // The first member's verb speaks for the list too ("Staten bidrog med 3 000 tkr, …").
         text: `${leadText}${firstVerb}${leadTail(leadText, text.slice(prevEnd, stop < 0 ? text.length : stop))}`,
         ...(municipal ? { municipal: true } : {}),
@@ -966,7 +1000,11 @@ const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
 const LEADER_CUE = /\.\s?\.\s?\./;
 
 /** Lists one member a line under a caption: the block of such lines, and the caption's lines above it. */
-function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+function lineLists(
+  doc: DocumentText,
+  memberOf: MemberOf,
+  revenue?: { sek: number; precision: number; line: number },
+): ListJudgement {
   const out: ListJudgement = { facts: [], findings: [] };
   // A grid's pipes are gaps ("| Region X | 900 000 |"); dot leaders too ("Region X ....... 900 000").
   // Leaders hold three dots: a line without them is not searched at every space.
@@ -1009,18 +1047,38 @@ function lineLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       let top = n;
       while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
       const captionLines = top < n ? doc.join(top, n - 1) : "";
-      const heading = top > 1 && isHeading(doc, top - 1) ? doc.at(top - 1) : "";
+      // A pipe table's own header rows ("| Part | Kronor |", "|---|---|") caption nothing: the
+      // heading over the blank line above them does.
+      const tableHead =
+        top < n && Array.from({ length: n - top }, (_, i) => doc.at(top + i)).every((l) => PIPE_HEAD.test(l));
+      const over = tableHead && top > 2 && doc.at(top - 1) === "" ? top - 2 : top - 1;
+      const heading = over >= 1 && isHeading(doc, over) ? doc.at(over) : "";
       const captioned = `${heading} ${captionLines} ${labelled}`.trim();
-      // A caption naming no year is the report year's only where it, or a heading just above, names
-      // the members' fees and nothing else dates it (`yearlessFeeCaption`).
-      const lead = ANY_YEAR.test(captioned) ? captioned : yearlessFeeCaption(doc, captioned, top);
+      // A caption naming no year is the report year's where it, or a heading just above, names the
+      // members' fees and nothing else dates it (`yearlessFeeCaption`); else it is judged undated below.
+      const feeLead = ANY_YEAR.test(captioned) ? "" : yearlessFeeCaption(doc, captioned, top);
+      const lead = feeLead !== "" ? feeLead : captioned;
       // A caption stating amounts is prose; its figures are not the list's unit or total. Lines
-      // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread.
-      if (!/\d{1,3}(?: \d{3})+/.test(lead) && (ANY_YEAR.test(lead) || lead !== "")) {
+      // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread,
+      // unless the list's own sums and the document's members prove it (`undated`).
+      const own = ownMembersNamed(doc, memberOf);
+      // An undated list is the report year's only where the lines above it (six at most, to a
+      // heading) name no other year, no budget and no time to come ("Inför 2026 har styrelsen
+      // beslutat om följande fördelning." / "" / "Staten …").
+      const undated = feeLead === "" && !ANY_YEAR.test(lead) && !otherTimeAbove(doc, top);
+      // Beside the year's revenue, only the undated lists under a caption naming the members' money are judged again.
+      // (Never by a revenue read from the list's own lines: its total row is no other reader's proof.)
+      const judgedBefore =
+        revenue !== undefined && (!(undated && MONEY_CUE.test(lead)) || (revenue.line >= n && revenue.line < k));
+      const dated = ANY_YEAR.test(lead) || feeLead !== "";
+      if (!judgedBefore && !/\d{1,3}(?: \d{3})+/.test(lead) && (dated || (undated && (own !== null || revenue)))) {
         const judged = judgeMemberList(doc, items, {
           text: lead,
           line: n,
           unit: leadUnit(lead),
+          own,
+          ...(undated ? { undated: true } : {}),
+          ...(revenue ? { revenue } : {}),
         });
         out.facts.push(...judged.facts);
         out.findings.push(...judged.findings);
@@ -1059,6 +1117,24 @@ function yearlessFeeCaption(doc: DocumentText, caption: string, top: number): st
   }
   return "";
 }
+
+/** Words of a time to come or a budget in the lines above an undated list. */
+const TIME_TO_COME = /inför|kommande|nästa år|framöver|\bska\b|kommer att|föresl|förslag|budget|\bplan/i;
+/** Whether the lines right above line `top` (six at most, up to a heading) name another year, a budget or a time to come. */
+function otherTimeAbove(doc: DocumentText, top: number): boolean {
+  for (let n = top - 1; n >= Math.max(1, top - 6); n--) {
+    const t = doc.at(n);
+    const years = (t.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
+    if (years.some((y) => y !== doc.periodYear) || TIME_TO_COME.test(t)) return true;
+    if (isHeading(doc, n)) break;
+  }
+  return false;
+}
+
+/** A pipe table's header or rule row: cells of words or dashes, no figure. */
+const PIPE_HEAD = /^\s*\|[^\d]*\|\s*$/;
+/** A report on one year (not minutes, not another kind of document): its undated lists may be that year's. */
+const isYearReport = (doc: DocumentText) => doc.documentId.endsWith("-annual-report");
 
 /** A year anywhere, in a date too ("2024-12-31"). */
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
@@ -1341,6 +1417,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const unitText = `${head} ${cell}`;
       const unit = leadUnit(unitText) ?? leadUnit(caption);
       const judged = judgeMemberList(doc, items, {
+        own: ownMembersNamed(doc, memberOf),
         // "2026 (aviserat)": the fee announced to the members is planned, not paid.
         text: `${captionWords} ${head} ${cell}${ANNOUNCED_CELL.test(cell) ? " budget" : ""}${budgetAbove(doc, n, items, unit)}`,
         line: n,
@@ -1400,6 +1477,48 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
     n = end + 1;
   }
   return out;
+}
+
+/**
+ * Lines of the members' amounts under a caption naming their money but no year ("Medlemmarnas
+ * bidrag" / "Region X: 1 965 tkr" …), read after every other reader: the report year's fees where
+ * the members add up to the year's operating revenue (or members' revenue) another reader stored
+ * and the state pays as much as the others together; never where a reader already gave the year's
+ * fees. Only in a report on one year.
+ */
+export function listsBesideRevenue(
+  doc: DocumentText,
+  memberOf: MemberOf,
+  readSoFar: readonly FactInput[],
+): ListJudgement {
+  const none: ListJudgement = { facts: [], findings: [] };
+  if (!isYearReport(doc) || isPlanDocument(doc)) return none;
+  const year = doc.periodYear;
+  if (readSoFar.some((f) => f.table === "member_contribution" && f.year === year && f.basis === "actual")) return none;
+  const revenues = readSoFar.filter(
+    (f): f is Extract<FactInput, { table: "finance" }> =>
+      f.table === "finance" &&
+      f.year === year &&
+      f.basis === "actual" &&
+      (f.item === "revenue_operating" || f.item === "member_revenue") &&
+      typeof f.amount_sek === "number" &&
+      f.amount_sek > 0,
+  );
+  const out: ListJudgement = { facts: [], findings: [] };
+  const seen = new Set<number>();
+  for (const r of revenues) {
+    if (seen.has(r.amount_sek!)) continue;
+    seen.add(r.amount_sek!);
+    const judged = lineLists(doc, memberOf, {
+      sek: r.amount_sek!,
+      precision: amountPrecision(r.amount_sek!, r.text),
+      line: r.line,
+    });
+    out.facts.push(...judged.facts.filter((f) => !out.facts.some((g) => g.line === f.line)));
+  }
+  // Two revenues each proving a different list: neither is known to be the year's.
+  const lists = new Set(out.facts.map((f) => (f.table === "member_contribution" ? f.member.toLowerCase() : "")));
+  return lists.size === out.facts.length ? out : none;
 }
 
 /** Every list of members with amounts in the document, from its running text and its lines. */

@@ -1141,6 +1141,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         parent = stored ? { stored, row: x.row } : undefined;
       }
     }
+    if (exitRows) destinationsBySum(rows, columns, before);
     // A sum over interventions beside a row of unique persons: only the latter is the federation's.
     const labelAt = new Map(rows.map((x) => [x.line, x.label]));
     const once = keepUniqueTotals(facts.slice(before), (l) => labelAt.get(l) ?? "", PT);
@@ -1157,6 +1158,64 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       note: `columns: ${columns.map((c) => (c.exit ? `exited:${c.exit}` : c.gender === "all" ? c.measure : `${c.measure}/${c.gender}`)).join(", ")}; rows ${top}-${last}`,
     });
     n = last;
+  }
+
+  /**
+   * Destination rows under a caption about the exits, by gender ("Arbete  8  7  15" under "Kvinnor
+   * Män Totalt", closed by "Summa  32  25  57"): the rows whose Summa this table stored as the exits
+   * are those exits' destinations where, in every column, they add up to the Summa row, each
+   * destination once. Read here only where the exit tables' reader cannot place the table (its
+   * caption names neither "avslut" nor "vart": "Vad hände sedan?"); its findings on the rows go.
+   */
+  function destinationsBySum(
+    rows: readonly { label: string; row: Row; line: number }[],
+    columns: Column[],
+    from: number,
+  ) {
+    const totalRow = rows.at(-1);
+    if (!totalRow || !TOTAL_LABEL.test(totalRow.label)) return;
+    const exits = facts
+      .slice(from)
+      .find(
+        (f) =>
+          f.table === "participant_count" && f.line === totalRow.line && f.measure === "exited" && f.gender === "all",
+      );
+    if (!exits || exits.table !== "participant_count") return;
+    const parts = rows.slice(0, -1);
+    const categories = parts.map(
+      (x) =>
+        destinationRowCategory(x.label) ??
+        exitRowCategory(x.label) ??
+        (otherExitRow(x.label) ? "other_exit" : undefined),
+    );
+    if (parts.length < 2 || categories.some((c) => c === undefined) || new Set(categories).size !== parts.length)
+      return;
+    if (
+      parts.some((x) => x.row.damaged || x.row.values.some((v) => Number.isNaN(v)) || !genderCellsAdd(x.row, columns))
+    )
+      return;
+    if (columns.some((c) => c.exit || c.share || c.opening || c.year !== undefined)) return;
+    const adds = columns.every((_, i) => parts.reduce((a, x) => a + x.row.values[i]!, 0) === totalRow.row.values[i]);
+    const all = columns.findIndex((c) => c.gender === "all");
+    if (!adds || all < 0) return;
+    parts.forEach((x, k) => {
+      facts.push({
+        table: "participant_breakdown",
+        intervention: exits.intervention,
+        year: exits.year,
+        population: "exited",
+        dimension: "exit_outcome",
+        category: categories[k]!,
+        value: x.row.values[all]!,
+        source_label: x.label,
+        line: x.line,
+        text: doc.at(x.line),
+        section: PT,
+        approximate: false,
+      });
+      const at = findings.findIndex((g) => g.line === x.line && /not stored here/.test(g.message));
+      if (at >= 0) findings.splice(at, 1);
+    });
   }
 
   /**
@@ -2088,6 +2147,8 @@ function readExitTables(
       continue;
     }
     for (const c of cells) {
+      // A destination the gender table's reader already stored by its Summa (`destinationsBySum`).
+      if (facts.some((f) => f.table === "participant_breakdown" && f.line === c.line)) continue;
       // Two rows of one category ("arbete", "subventionerat arbete") would need a sum no line states.
       if (cells.filter((x) => x.category === c.category).length > 1) {
         findings.push(

@@ -654,7 +654,32 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // say nothing of whose the table is. A caption summing up the year ("Kort om 2025 (ur
   // årsredovisningen …)", "2025 i siffror") is the federation's too.
   const text = doc.at(caption);
-  return isFederationCaption(text) || GLANCE_TITLE.test(text) ? null : "unclear";
+  return isFederationCaption(text) || GLANCE_TITLE.test(text) || yearSummaryCaption(doc, caption) ? null : "unclear";
+}
+
+/**
+ * A caption of a summary's noun and the report's year alone ("Sammanställning 2025", "Statistik
+ * 2025", "Uppföljning av året 2025"), naming no one, in a document no section of which is an
+ * intervention's: the year's figures of the whole federation (each row still adds up, K + M =
+ * Totalt, or it is not stored). A topic after the noun ("Sammanställning av studiebesök") keeps it out.
+ */
+const YEAR_SUMMARY_CAPTION =
+  /^(?:sammanställning|statistik|uppföljning|utfall|översikt)(?:\s+(?:av|för)\s+(?:året|verksamhetsåret))?\s+((?:19|20)\d\d)$/iu;
+function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
+  const m = YEAR_SUMMARY_CAPTION.exec(doc.at(caption).trim());
+  if (m === null || Number(m[1]) !== doc.periodYear || scopeByLine(doc).some((s) => s.kind === "intervention"))
+    return false;
+  // Only the title's lines or summary headings above it: a heading naming something ("Steget")
+  // may have been that thing's part.
+  let seen = 0;
+  for (let n = 1; n < caption; n++) {
+    const t = doc.at(n);
+    if (t === "") continue;
+    if (++seen <= 2 || !isHeading(doc, n)) continue;
+    const body = (NUMBERED.exec(t)?.[2] ?? t).replace(/:$/, "");
+    if (!isSummaryHeading(body) && !TOPIC_SUMMARY_HEADING.test(body)) return false;
+  }
+  return true;
 }
 
 /**

@@ -14,7 +14,8 @@
  * the site's list of other documents ("Relevanta dokument") blanked (`relatedDocuments.ts`), a site's
  * text preview with every PDF line a paragraph run into its sentences (`previewLines.ts`),
  * and a header set on its side, one letter a line, read upright (`rotatedHeaders.ts`), a heading's
- * bar mark ("▌2024") taken away (`headingMarks.ts`), a video's subtitle cues read as one run of speech,
+ * bar mark ("▌2024") taken away (`headingMarks.ts`), a standard's disclosure numbers at a heading's
+ * margin ("GRI 201-1") cut (`disclosureReferences.ts`), a video's subtitle cues read as one run of speech,
  * their numbers and time codes dropped (`subtitleCues.ts`), a post's emoji read as bullets or blank space
  * (`emojiMarks.ts`), a recorded conversation's time stamps blanked and its chief's turns read as answers
  * (`transcriptTurns.ts`), a survey export's questions and answers set on one labelled line
@@ -47,6 +48,7 @@ import { withoutRelatedDocuments } from "./relatedDocuments.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
 import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
+import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
 import { datedStatementColumns } from "./unlabelledYearColumns.ts";
@@ -146,7 +148,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const filled = withoutTemplateResidue(turns) ?? turns;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
-  const marked = withoutHeadingMarks(filled) ?? filled;
+  const headings = withoutHeadingMarks(filled) ?? filled;
+  // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).
+  const marked = blankDisclosureReferences(headings) ?? headings;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
   const bars = blankBarGlyphs(marked) ?? marked;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).

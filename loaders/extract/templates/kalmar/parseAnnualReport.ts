@@ -1,6 +1,8 @@
 /** Every parser of an annual report, run over one document. */
 import { parseAuthorFeeRows } from "../../general/authorFeeRows.ts";
 import { cardsBesideKnown } from "../../general/memberCards.ts";
+import { listsBesideRevenue } from "../../general/memberAmountLists.ts";
+import { memberOf } from "../../general/parseMemberContributions.ts";
 import { mergeOutputs, type DocumentText, type ParseOutput } from "../../documentText.ts";
 import { findAppendices } from "../../general/findAppendices.ts";
 import { parseFinancialStatements } from "./parseFinancialStatements.ts";
@@ -84,7 +86,10 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const readSoFar = outputs.flatMap((o) => o.facts);
   outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar), parseChartLabels(doc, readSoFar));
   // One small table per member municipality under its name, where the fees add up to the region's read above.
-  outputs.push(cardsBesideKnown(doc, readSoFar));
+  const cards = cardsBesideKnown(doc, readSoFar);
+  outputs.push(cards);
+  // Lines of the members' money under a caption naming no year, where they add up to the year's revenue read above.
+  outputs.push({ ...listsBesideRevenue(doc, memberOf, [...readSoFar, ...cards.facts]), coverage: [] });
   if (appendices.length === 0)
     outputs.push({
       facts: [],
