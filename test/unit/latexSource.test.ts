@@ -1,0 +1,84 @@
+/** A report published as its LaTeX source, read as it prints: macros expanded, comments and drafts never read. */
+import { describe, expect, it } from "vitest";
+import { latexSource, siNumber } from "../../loaders/extract/text/latexSource.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
+
+const report = [
+  "% Årsredovisning -- utkast 3",
+  "\\documentclass[11pt]{article}",
+  "\\usepackage{siunitx}",
+  "\\setcounter{secnumdepth}{3}",
+  "\\newcommand{\\deltagare}{219}",
+  "\\newcommand{\\tkr}[1]{#1\\,tkr}",
+  "\\def\\ar{2025}",
+  "\\title{Årsredovisning \\ar\\\\ Samordningsförbundet Kvistby}",
+  "\\begin{document}",
+  "\\maketitle",
+  "\\section*{Deltagare}",
+  "Under \\ar{} deltog \\deltagare{} personer, varav \\num{120} kvinnor % Q2: 201",
+  "och 99 män.\\footnote{Räknat en gång per person.} Andelen var \\SI{31.5}{\\percent}, 12{,}5~\\% fler.",
+  "\\iffalse",
+  "Tidigare: 230 personer.",
+  "\\fi",
+  "\\begin{tabular}{l S S}",
+  "\\toprule",
+  "{Post} & {2025} & {2024} \\\\",
+  "\\midrule",
+  "Årets resultat & -214300 & 90800 \\\\",
+  "Eget kapital & \\tkr{1\\,902} & {--} \\\\",
+  "\\bottomrule",
+  "\\end{tabular}",
+  "\\begin{itemize}",
+  "  \\item Region Kvistmark: \\num{1404500}~kr",
+  "\\end{itemize}",
+  "\\vspace{2em}",
+  "\\end{document}",
+  "Text efter dokumentets slut: 999.",
+];
+
+describe("latexSource", () => {
+  const out = latexSource(report)!;
+  const at = (text: string) => out.lines.findIndex((l) => l.includes(text));
+
+  it("expands the document's macros where used, with and without arguments, and prints the title", () => {
+    expect(out.lines.slice(0, 2)).toEqual(["Årsredovisning 2025", "Samordningsförbundet Kvistby"]);
+    expect(out.lines[at("deltog")]).toBe("Under 2025 deltog 219 personer, varav 120 kvinnor");
+    expect(out.from[at("deltog")]).toBe(11);
+    expect(out.lines[at("Eget kapital")]!.split(/\s{2,}/)).toEqual(["Eget kapital", "1 902 tkr", "–"]);
+  });
+
+  it("prints numbers as siunitx does, the decimal sign a comma, and {,} as a comma", () => {
+    expect(out.lines[at("och 99 män.")]).toBe("och 99 män. Andelen var 31,5 %, 12,5 % fler.");
+    expect(siNumber("1702900")).toBe("1 702 900");
+    expect(siNumber("5618")).toBe("5618");
+    expect(siNumber("5618", 4)).toBe("5 618");
+    expect(siNumber("-27.9")).toBe("-27,9");
+  });
+
+  it("sets a tabular's rows out in columns, rules dropped and S columns grouped", () => {
+    expect(out.lines[at("Årets resultat")]!.split(/\s{2,}/)).toEqual(["Årets resultat", "-214 300", "90 800"]);
+    expect(out.lines[at("Post")]!.split(/\s{2,}/)).toEqual(["Post", "2025", "2024"]);
+  });
+
+  it("reads a footnote as its own line after its paragraph, and an item as a list line", () => {
+    expect(out.lines[at("och 99 män.") + 1]).toBe("Räknat en gång per person.");
+    expect(out.lines[at("Region Kvistmark")]).toBe("- Region Kvistmark: 1 404 500 kr");
+  });
+
+  it("never reads comments, an \\iffalse block, the preamble, layout arguments or text after \\end{document}", () => {
+    const all = out.lines.join("\n");
+    expect(all).not.toMatch(/201|230|utkast|11pt|secnumdepth|\b3\b|2em|999|siunitx/);
+  });
+
+  it("must not fire on a text that merely holds backslashes, braces or a percent sign", () => {
+    const plain = [
+      "Årsredovisning 2025",
+      "Sökväg: \\\\server\\rapporter\\{2025} – 45 % av målet.",
+      "\\documentclass nämns i mallen.",
+    ];
+    expect(latexSource(plain)).toBeUndefined();
+    expect(readingText(plain, 2025).origin).toBeUndefined();
+    // A first line that is a command, but no preamble among the first lines.
+    expect(latexSource(["\\noindent Text", "Mer text 2025."])).toBeUndefined();
+  });
+});
