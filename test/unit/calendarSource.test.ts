@@ -70,6 +70,20 @@ describe("calendarSource", () => {
     expect(exited).toEqual([64]);
   });
 
+  it("reads an event its summary marks cancelled (Inställt:) as no text, and must not take a summary that only begins alike", () => {
+    const event = (summary: string) => [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      `SUMMARY:${summary}`,
+      "DESCRIPTION:Prognos: 71 avslutade.",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ];
+    expect(calendarSource(event("Inställt: Styrelsemöte"))).toBeUndefined();
+    expect(calendarSource(event("Canceled: Board meeting"))).toBeUndefined();
+    expect(calendarSource(event("Inställningar för mötet: Teams"))!.lines).toContain("Prognos: 71 avslutade.");
+  });
+
   it("reads a calendar sent to cancel (METHOD:CANCEL) as no text at all", () => {
     const cancel = ["BEGIN:VCALENDAR", "METHOD:CANCEL", ...invitation.slice(3)];
     expect(calendarSource(cancel)).toBeUndefined();

@@ -70,6 +70,18 @@ describe("latexSource", () => {
     expect(all).not.toMatch(/201|230|utkast|11pt|secnumdepth|\b3\b|2em|999|siunitx/);
   });
 
+  it("reads a figure's superscript mark as no digit, a declared unit with its prefix, a box's size as nothing", () => {
+    const out = latexSource([
+      "\\documentclass{article}",
+      "\\DeclareSIUnit\\krona{kr}",
+      "\\begin{document}",
+      "Deltagare: \\num{146}\\textsuperscript{1} och 38$^{2}$ nya.\\newline Budget: \\SI{5.8}{\\mega\\krona}.",
+      "\\resizebox{\\textwidth}{!}{\\begin{tabular}{lr} Nya & 74 \\\\ \\end{tabular}}",
+      "\\end{document}",
+    ])!;
+    expect(out.lines).toEqual(["Deltagare: 146 och 38 nya.", "Budget: 5,8 Mkr.", "Nya   74"]);
+  });
+
   it("must not fire on a text that merely holds backslashes, braces or a percent sign", () => {
     const plain = [
       "Årsredovisning 2025",

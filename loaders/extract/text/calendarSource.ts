@@ -11,8 +11,8 @@
  * - What is no text is never read: time stamps, UIDs and SEQUENCE numbers, attendees, the organiser,
  *   the location (a meeting room's conference ID), time zones and alarms, and an HTML copy of the
  *   description (X-ALT-DESC).
- * - A cancelled event (STATUS:CANCELLED, or a calendar sent to cancel: METHOD:CANCEL) is no meeting:
- *   its text is never read as the year's.
+ * - A cancelled event (STATUS:CANCELLED, a calendar sent to cancel: METHOD:CANCEL, or a summary
+ *   opening "Inställt:" as a calendar program marks one) is no meeting: its text is never read as the year's.
  *
  * Only a document whose first line is "BEGIN:VCALENDAR" is read so. Pure.
  */
@@ -20,6 +20,8 @@ import { addTo, emptyRun, LineSink, type Run, type SourceLines } from "./sourceL
 
 const COMPONENTS = new Set(["VEVENT", "VTODO", "VJOURNAL"]);
 const TEXT = new Set(["DESCRIPTION", "COMMENT"]);
+/** "Inställt: …", "INSTÄLLT – …", "Canceled: …": a summary saying the event is cancelled. */
+const CANCELLED_SUMMARY = /^\s*(?:inställt|inställd|inställs|avlyst|cancell?ed)\b\s*[:–-]/iu;
 
 interface Property {
   name: string;
@@ -71,6 +73,8 @@ function writeEvent(sink: LineSink, event: readonly Property[], cancelAll: boole
     .toUpperCase();
   if (cancelAll || status === "CANCELLED") return;
   const summary = event.find((p) => p.name === "SUMMARY");
+  // A calendar program marks a cancelled meeting in its summary too ("Inställt: Styrelsemöte").
+  if (summary && CANCELLED_SUMMARY.test(summary.value.text)) return;
   if (summary) sink.line(unescaped(summary.value));
   for (const p of event) {
     if (!TEXT.has(p.name)) continue;

@@ -70,6 +70,16 @@ const DROP_ARGS: Record<string, number> = {
   arraybackslash: 0,
   selectlanguage: 1,
   fontsize: 2,
+  resizebox: 2,
+  scalebox: 1,
+  parbox: 1,
+  raisebox: 1,
+  cellcolor: 1,
+  rowcolor: 1,
+  columncolor: 1,
+  // A superscript's mark after a figure ("146\textsuperscript{1}") is no digit of it.
+  textsuperscript: 1,
+  footnotemark: 0,
 };
 
 /** Commands that print a character. */
@@ -93,6 +103,11 @@ const SYMBOLS: Record<string, string> = {
   textbullet: "•",
   S: "§",
   P: "¶",
+  hfill: " ",
+  // siunitx's prefixes, so "\SI{5.8}{\mega\krona}" keeps its scale ("5,8 Mkr" with the unit declared).
+  kilo: "k",
+  mega: "M",
+  giga: "G",
 };
 
 const UMLAUT: Record<string, string> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü", e: "ë", i: "ï" };
@@ -212,7 +227,8 @@ const slice = (run: Run, from: number, to: number): Run => ({
 function definitions(run: Run, macros: Map<string, Macro>): Run {
   const out = emptyRun();
   const text = run.text;
-  const DEF = /\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?\s*|\\[egx]?def\s*(?=\\)/g;
+  const DEF =
+    /\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|DeclareSIUnit(?:\[[^\]]*\])?)\*?\s*|\\[egx]?def\s*(?=\\)/g;
   let last = 0;
   for (let m = DEF.exec(text); m; m = DEF.exec(text)) {
     let i = m.index + m[0].length;
@@ -356,6 +372,12 @@ class Converter {
   /** A character of text: braces group only, "~" a space, "--" a dash, "{,}" a comma. */
   private text(c: string, line: number, text: string): void {
     if (c === "{" || c === "}" || c === "$") return;
+    // A superscript or subscript in math ("$^{1}$" after a figure) is a mark, never a digit of the figure.
+    if (c === "^" || c === "_") {
+      const end = text[this.i] === "{" ? groupEnd(text, this.i) : this.i;
+      this.i = (end < 0 ? this.i : end) + 1;
+      return;
+    }
     if (c === "~") return addTo(this.para, " ", line);
     if (c === "-" && text[this.i] === "-") {
       const em = text[this.i + 1] === "-";
@@ -397,6 +419,7 @@ class Converter {
     const name = m[0].replace(/\*$/, "");
     this.i += 1 + m[0].length;
     if (name === "par") return this.endParagraph(true);
+    if (name === "newline" || name === "linebreak") return this.endParagraph(false);
     if (name === "begin" || name === "end") return this.environment(name, line);
     if (SECTIONS.has(name) || name === "caption") {
       this.skipStarAndOptions();
