@@ -84,6 +84,24 @@ describe("calendarSource", () => {
     expect(calendarSource(event("Inställningar för mötet: Teams"))!.lines).toContain("Prognos: 71 avslutade.");
   });
 
+  it("reads only the latest version of an event sent again (one UID, the highest SEQUENCE)", () => {
+    const version = (sequence: number, count: number) => [
+      "BEGIN:VEVENT",
+      "UID:mote-12@norrkila.example",
+      `SEQUENCE:${sequence}`,
+      `DESCRIPTION:I förbundets insatser deltog ${count} personer under 2025.`,
+      "END:VEVENT",
+    ];
+    const lines = (out: ReturnType<typeof calendarSource>) => out!.lines.join("\n");
+    const sentTwice = ["BEGIN:VCALENDAR", ...version(2, 203), ...version(1, 197), "END:VCALENDAR"];
+    expect(lines(calendarSource(sentTwice))).toMatch(/203/);
+    expect(lines(calendarSource(sentTwice))).not.toMatch(/197/);
+    // Must not drop events with UIDs of their own.
+    const other = [...version(0, 197)].map((l) => l.replace("mote-12", "mote-13"));
+    const two = ["BEGIN:VCALENDAR", ...version(2, 203), ...other, "END:VCALENDAR"];
+    expect(lines(calendarSource(two))).toMatch(/203[^]*197/);
+  });
+
   it("reads a calendar sent to cancel (METHOD:CANCEL) as no text at all", () => {
     const cancel = ["BEGIN:VCALENDAR", "METHOD:CANCEL", ...invitation.slice(3)];
     expect(calendarSource(cancel)).toBeUndefined();

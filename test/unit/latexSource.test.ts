@@ -82,6 +82,17 @@ describe("latexSource", () => {
     expect(out.lines).toEqual(["Deltagare: 146 och 38 nya.", "Budget: 5,8 Mkr.", "Nya   74"]);
   });
 
+  it("never reads a note to the authors or struck-out, deleted or replaced text; reads added and highlighted text", () => {
+    const out = latexSource([
+      "\\documentclass{article}",
+      "\\begin{document}",
+      "Deltagare: \\sout{139} \\added{146}.\\todo{Kolla mot systemet: 141?}",
+      "Avslutade: \\replaced{68}{71}, nya: \\deleted{70} \\hl{74}.",
+      "\\end{document}",
+    ])!;
+    expect(out.lines).toEqual(["Deltagare: 146.", "Avslutade: 68, nya: 74."]);
+  });
+
   it("must not fire on a text that merely holds backslashes, braces or a percent sign", () => {
     const plain = [
       "Årsredovisning 2025",

@@ -11,6 +11,8 @@
  * - What is no text is never read: time stamps, UIDs and SEQUENCE numbers, attendees, the organiser,
  *   the location (a meeting room's conference ID), time zones and alarms, and an HTML copy of the
  *   description (X-ALT-DESC).
+ * - Of an event sent again (one UID, a higher SEQUENCE), only the latest version is read: the earlier
+ *   invitation's text is stale.
  * - A cancelled event (STATUS:CANCELLED, a calendar sent to cancel: METHOD:CANCEL, or a summary
  *   opening "Inställt:" as a calendar program marks one) is no meeting: its text is never read as the year's.
  *
@@ -43,6 +45,7 @@ export function calendarSource(lines: readonly string[]): SourceLines | undefine
     sink.line(unescaped(calendarName.value));
     sink.blank();
   }
+  const events: Property[][] = [];
   let event: Property[] | undefined;
   let depth = 0;
   for (const p of properties) {
@@ -56,14 +59,41 @@ export function calendarSource(lines: readonly string[]): SourceLines | undefine
         depth--;
         continue;
       }
-      writeEvent(sink, event, cancelAll);
+      events.push(event);
       event = undefined;
       continue;
     }
     // A nested component's (an alarm's) properties are no part of the event's text.
     if (event && depth === 0) event.push(p);
   }
+  for (const e of current(events)) writeEvent(sink, e, cancelAll);
   return sink.done();
+}
+
+const valueOf = (event: readonly Property[], name: string) =>
+  event.find((p) => p.name === name)?.value.text.trim() ?? "";
+
+/**
+ * The events that hold: of the versions of one event (one UID and recurrence), the one with the
+ * highest SEQUENCE (the latest DTSTAMP between equals; else the last written). An invitation sent
+ * again replaces the earlier one, whose text is stale.
+ */
+function current(events: readonly Property[][]): Property[][] {
+  const key = (e: readonly Property[]) => `${valueOf(e, "UID")}\u0000${valueOf(e, "RECURRENCE-ID")}`;
+  const rank = (e: readonly Property[]) => [Number(valueOf(e, "SEQUENCE")) || 0, valueOf(e, "DTSTAMP")] as const;
+  const best = new Map<string, readonly Property[]>();
+  for (const e of events) {
+    if (valueOf(e, "UID") === "") continue;
+    const held = best.get(key(e));
+    if (!held) {
+      best.set(key(e), e);
+      continue;
+    }
+    const [s, d] = rank(e);
+    const [hs, hd] = rank(held);
+    if (s > hs || (s === hs && d >= hd)) best.set(key(e), e);
+  }
+  return events.filter((e) => valueOf(e, "UID") === "" || best.get(key(e)) === e);
 }
 
 function writeEvent(sink: LineSink, event: readonly Property[], cancelAll: boolean): void {

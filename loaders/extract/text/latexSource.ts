@@ -3,7 +3,8 @@
  * in plain layout text (`sourceLines.ts`):
  *
  * - what never prints is never read: comments ("% Halvåret: 139 deltagare"), an "\iffalse … \fi"
- *   block and a comment environment, the preamble (class options, packages, "\sisetup", counters),
+ *   block and a comment environment, notes to the authors ("\todo{…}"), struck-out and deleted text
+ *   ("\sout{…}", "\deleted{…}", the old text of "\replaced{new}{old}"), the preamble (class options, packages, "\sisetup", counters),
  *   layout commands and their arguments ("\vspace{2em}", "\setcounter{secnumdepth}{2}", labels,
  *   references, graphics);
  * - a macro the document defines ("\newcommand{\antal}{146}", "\def\ar{2025}", one with arguments
@@ -80,6 +81,14 @@ const DROP_ARGS: Record<string, number> = {
   // A superscript's mark after a figure ("146\textsuperscript{1}") is no digit of it.
   textsuperscript: 1,
   footnotemark: 0,
+  // A margin note to the authors and struck-out or deleted text never print as the text
+  // (todonotes, ulem, soul, changes: "\sout{139}", "\deleted{139}").
+  todo: 1,
+  missingfigure: 1,
+  sout: 1,
+  xout: 1,
+  st: 1,
+  deleted: 1,
 };
 
 /** Commands that print a character. */
@@ -460,6 +469,14 @@ class Converter {
       if (this.src.text[this.i] === " " && /[a-z]/.test(name)) this.i++;
       if (this.src.text.startsWith("{}", this.i)) this.i += 2;
       return addTo(this.para, SYMBOLS[name]!, line);
+    }
+    // The changes package's "\replaced{new}{old}": the new text prints, the old never.
+    if (name === "replaced") {
+      this.skipStarAndOptions();
+      const fresh = this.argument();
+      this.argument();
+      if (fresh) appendRun(this.para, this.converted(fresh));
+      return;
     }
     const drop = DROP_ARGS[name];
     this.skipStarAndOptions();
