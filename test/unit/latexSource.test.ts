@@ -93,6 +93,20 @@ describe("latexSource", () => {
     expect(out.lines).toEqual(["Deltagare: 146.", "Avslutade: 68, nya: 74."]);
   });
 
+  it("reads a chapter's file with no preamble whose first command is a heading, and must not read a heading alone", () => {
+    const chapter = [
+      "% kapitel 3",
+      "\\section{Deltagare}",
+      "Nya var 74.",
+      "\\begin{tabular}{lr}",
+      "Avslutade & 68 \\\\",
+      "\\end{tabular}",
+    ];
+    expect(latexSource(chapter)!.lines).toEqual(["Deltagare", "Nya var 74.", "Avslutade   68"]);
+    expect(latexSource(["\\section{Deltagare}", "Nya var 74 (se \\begin-rutan)."])).toBeUndefined();
+    expect(latexSource(["Deltagare", "\\section{Nya}", "\\begin{itemize}"])).toBeUndefined();
+  });
+
   it("must not fire on a text that merely holds backslashes, braces or a percent sign", () => {
     const plain = [
       "Årsredovisning 2025",

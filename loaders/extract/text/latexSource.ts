@@ -18,7 +18,9 @@
  *   its own line after its paragraph; the title where "\maketitle" prints it.
  *
  * Only a document whose preamble or first command says LaTeX ("\documentclass" or "\begin{document}"
- * opening a line among its first lines, the first line a comment or a command) is read so. Pure.
+ * opening a line among its first lines, the first line a comment or a command; or a chapter's file whose
+ * first command is a heading, "\section{…}", with an environment "\begin{…}" among its first lines) is
+ * read so. Pure.
  */
 import { addTo, appendRun, emptyRun, LineSink, type Run, type SourceLines } from "./sourceLines.ts";
 
@@ -130,9 +132,14 @@ const SKIPPED_ENVIRONMENTS = new Set(["comment", "verbatim", "lstlisting", "tikz
 export function isLatex(lines: readonly string[]): boolean {
   const first = lines.find((l) => l.trim() !== "");
   if (first === undefined || !/^\s*[%\\]/.test(first)) return false;
+  // A chapter's file with no preamble of its own ("\chapter{Ekonomi}", input by the main file): its first
+  // command a heading, and an environment among its first lines.
+  const heading = lines.find((l) => l.trim() !== "" && !l.trimStart().startsWith("%"));
+  const chapter = heading !== undefined && /^\s*\\(?:chapter|section|subsection)\*?\{/.test(heading);
   for (let k = 0; k < Math.min(lines.length, HEAD_LINES); k++) {
     const t = lines[k]!.trimStart();
     if (t.startsWith("\\documentclass") || t.startsWith("\\begin{document}")) return true;
+    if (chapter && t.startsWith("\\begin{")) return true;
   }
   return false;
 }
