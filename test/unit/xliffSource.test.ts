@@ -58,6 +58,15 @@ describe("xliffSource", () => {
     expect(out.lines.join(" ")).not.toMatch(/69|Uusia/);
   });
 
+  it("must not read a placeholder's native code holding a digit into a figure", () => {
+    const unit = [
+      '<xliff version="1.2">',
+      '<trans-unit id="1"><source>Avslutade: 6<ph id="1">12</ph>8 och <bpt id="2">{1}</bpt>nya<ept id="2">{2}</ept> 74.</source></trans-unit>',
+      "</xliff>",
+    ];
+    expect(xliffSource(unit)!.lines).toEqual(["Avslutade: 68 och nya 74."]);
+  });
+
   it("must not fire on other XML, nor on a text that mentions xliff further down", () => {
     expect(xliffSource(['<?xml version="1.0"?>', "<rapport><ar>2025</ar></rapport>"])).toBeUndefined();
     const text = ["Årsredovisning 2025", "", "", "", "", "", "", "Filen skickades som <xliff>-fil till byrån."];

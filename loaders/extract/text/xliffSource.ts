@@ -146,7 +146,8 @@ export function xliffSource(lines: readonly string[]): SourceLines | undefined {
 /** A placeholder's native code as it prints: a no-break space or an entity its character, a tag nothing. */
 function nativeCharacter(code: string): string {
   const text = decode(decode(code)).replace(/<[^>]*>/g, "");
-  return /^\s*$/.test(text) && text !== "" ? " " : text.length <= 2 ? text : "";
+  // A short sign ("–", "%") prints as itself; code holding a digit ("{1}", a field's number) never does.
+  return /^\s*$/.test(text) && text !== "" ? " " : text.length <= 2 && !/\d/.test(text) ? text : "";
 }
 
 /** A self-closing inline element: a 2.0 <ph equiv="…"/> its equivalent, <cp hex="…"/> its character, else nothing. */
