@@ -76,6 +76,16 @@ describe("rtfSource", () => {
     expect(counts(report)).toEqual(["2025:enrolled/all=143@5", "2025:enrolled/man=63@6", "2025:enrolled/woman=80@5"]);
   });
 
+  it("reads an RTF file written on one line, every line citing it, and never calls it truncated", () => {
+    const one = [report.join("")];
+    expect(counts(one)).toEqual(["2025:enrolled/all=143@1", "2025:enrolled/man=63@1", "2025:enrolled/woman=80@1"]);
+    const findings = extractFromLines(entry, one, entry.sha256).findings.map((f) => f.check_id);
+    expect(findings).not.toContain("document.truncated");
+    // Must still call a short plain text truncated.
+    const short = extractFromLines(entry, ["Årsredovisning 2025", "Sida 1"], entry.sha256).findings;
+    expect(short.map((f) => f.check_id)).toContain("document.truncated");
+  });
+
   it("must not fire on a plain text that merely holds a brace and a backslash", () => {
     const plain = [
       "Årsredovisning 2025",
