@@ -107,6 +107,30 @@ describe("latexSource", () => {
     expect(latexSource(["Deltagare", "\\section{Nya}", "\\begin{itemize}"])).toBeUndefined();
   });
 
+  it("reads a long table's header once and its last footer after the body, never the page header or footer again", () => {
+    const out = latexSource([
+      "\\documentclass{article}",
+      "\\begin{document}",
+      "\\begin{longtable}{lrr}",
+      "Post & 2025 & 2024 \\\\ \\endfirsthead",
+      "Post (forts.) & 2025 & 2024 \\\\ \\endhead",
+      "\\multicolumn{3}{r}{Fortsätter på nästa sida} \\\\ \\endfoot",
+      "Årets resultat & 124700 & 90800 \\\\ \\endlastfoot",
+      "Intäkter & 5618000 & 5480000 \\\\",
+      "\\end{longtable}",
+      "\\end{document}",
+    ])!;
+    expect(out.lines.map((l) => l.split(/\s{2,}/))).toEqual([
+      ["Post", "2025", "2024"],
+      ["Intäkter", "5618000", "5480000"],
+      ["Årets resultat", "124700", "90800"],
+    ]);
+    // A tabular with no markers keeps every row.
+    expect(
+      latexSource(["\\documentclass{article}", "\\begin{tabular}{lr} A & 1 \\\\ B & 2 \\end{tabular}"])!.lines,
+    ).toHaveLength(2);
+  });
+
   it("must not fire on a text that merely holds backslashes, braces or a percent sign", () => {
     const plain = [
       "Årsredovisning 2025",

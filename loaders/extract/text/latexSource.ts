@@ -515,8 +515,9 @@ class Converter {
     const spec = this.argument();
     const sColumns = columnsOf(spec?.text ?? "");
     const end = endOf(text, name, this.i);
-    const body = slice(this.src, this.i, end < 0 ? text.length : end);
+    const whole = slice(this.src, this.i, end < 0 ? text.length : end);
     this.i = end < 0 ? text.length : end + `\\end{${name}}`.length;
+    const body = name === "longtable" ? asPrinted(whole) : whole;
     for (const row of splitTop(body, "\\\\")) {
       const cells: Run[] = [];
       let column = 0;
@@ -637,6 +638,42 @@ function numberRun(cell: Run, minimum: number): Run {
   const out = emptyRun();
   const first = cell.at[cell.text.search(/\S/)] ?? cell.at[0] ?? 0;
   addTo(out, siNumber(cell.text, minimum), first);
+  return out;
+}
+
+/**
+ * A long table's rows in the order they print once: its first header (the part before "\endfirsthead",
+ * else before "\endhead"), its body (after the last of the markers), its last footer (between
+ * "\endfoot" and "\endlastfoot"); the header repeated on each page and the page footer ("fortsätter")
+ * are not read again.
+ */
+function asPrinted(run: Run): Run {
+  const at = (marker: string) => {
+    const word = `\\${marker}`;
+    for (let k = run.text.indexOf(word); k >= 0; k = run.text.indexOf(word, k + 1))
+      if (!/[A-Za-z]/.test(run.text[k + word.length] ?? "")) return { start: k, end: k + word.length };
+    return undefined;
+  };
+  const firsthead = at("endfirsthead");
+  const head = at("endhead");
+  const foot = at("endfoot");
+  const lastfoot = at("endlastfoot");
+  const markers = [firsthead, head, foot, lastfoot].filter((m) => m !== undefined);
+  if (markers.length === 0) return run;
+  const out = emptyRun();
+  const header = firsthead ?? head;
+  // A marker ends its part's last row as "\\" does.
+  const row = (part: Run) => {
+    appendRun(out, part);
+    addTo(out, "\\\\", part.at[part.at.length - 1] ?? run.at[0] ?? 0);
+  };
+  if (header) row(slice(run, 0, header.start));
+  const last = Math.max(...markers.map((m) => m.end));
+  appendRun(out, slice(run, last, run.text.length));
+  if (lastfoot) {
+    addTo(out, "\\\\", run.at[lastfoot.start] ?? 0);
+    appendRun(out, slice(run, foot ? foot.end : (head?.end ?? 0), lastfoot.start));
+  }
   return out;
 }
 
