@@ -86,6 +86,16 @@ describe("rtfSource", () => {
     expect(short.map((f) => f.check_id)).toContain("document.truncated");
   });
 
+  it("reads a text box's text as a paragraph of its own, never the shape's properties, its fallback copy or a box in a header", () => {
+    const doc = [
+      String.raw`{\rtf1\ansi`,
+      String.raw`{\header {\shp{\*\shpinst{\shptxt \pard Sida 3 av 9\par}}}}`,
+      String.raw`\pard Text f\'f6re {\shp{\*\shpinst\shpleft1440{\sp{\sn fillColor}{\sv 268435473}}{\shptxt \pard Deltagare 2025: 211\par}}{\shprslt{\*\do\dobxcolumn{\*\dptxbxtext Deltagare 2025: 211}}}} och efter.\par`,
+      "}",
+    ];
+    expect(rtfSource(doc)!.lines).toEqual(["Deltagare 2025: 211", "Text före och efter."]);
+  });
+
   it("must not fire on a plain text that merely holds a brace and a backslash", () => {
     const plain = [
       "Årsredovisning 2025",

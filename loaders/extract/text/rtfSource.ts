@@ -11,7 +11,8 @@
  * - tables: the cells of a row ("\intbl … \cell … \cell\row") one line, set out in columns;
  * - what does not print is never read: the font, colour, style, list and revision tables, the \info
  *   group (its creation times, page and word counts), headers, footers and footnotes (page furniture
- *   and notes that would cut the sentence they stand in), pictures and objects, a
+ *   and notes that would cut the sentence they stand in), pictures and objects, a shape's properties
+ *   (its text box's text is read, as a paragraph of its own, and the shape's fallback copy is not), a
  *   field's instruction (its shown result is read), every "\*" destination (annotations, bookmarks,
  *   generator), hidden text ("{\v …}"), and text a tracked change deleted ("\deleted").
  *
@@ -57,7 +58,7 @@ const SKIPPED = new Set([
   "userprops",
   "pgdsctbl",
   "nonshppict",
-  "shp",
+  "shprslt",
   "bkmkstart",
   "bkmkend",
   "annotation",
@@ -93,6 +94,10 @@ interface State {
   uc: number;
   font: number;
   inTable: boolean;
+  /** Inside a shape's instructions (\*\shpinst) standing in the text that prints: its text box prints. */
+  shape: boolean;
+  /** Inside a text box's text (\shptxt). */
+  box: boolean;
 }
 
 export function isRtf(lines: readonly string[]): boolean {
@@ -112,7 +117,18 @@ export function rtfSource(lines: readonly string[]): SourceLines | undefined {
   const decoder = decoderFor(lines);
   const sink = new LineSink();
   const stack: State[] = [];
-  let state: State = { skip: false, hidden: false, deleted: false, uc: 1, font: -1, inTable: false };
+  let state: State = {
+    skip: false,
+    hidden: false,
+    deleted: false,
+    uc: 1,
+    font: -1,
+    inTable: false,
+    shape: false,
+    box: false,
+  };
+  /** The paragraph a text box interrupts, taken up again after the box. */
+  const interrupted: Run[] = [];
   let groupOpened = false;
   let starred = false;
   let fallback = 0;
@@ -179,7 +195,13 @@ export function rtfSource(lines: readonly string[]): SourceLines | undefined {
       }
       if (c === "}") {
         flushBytes();
+        const closing = state;
         state = stack.pop() ?? state;
+        if (closing.box && !state.box) {
+          // A text box's last paragraph, then the text it stood in goes on.
+          if (para.text.trim() !== "") sink.paragraph(para);
+          para = interrupted.pop() ?? emptyRun();
+        }
         groupOpened = false;
         starred = false;
         fallback = 0;
@@ -245,6 +267,19 @@ export function rtfSource(lines: readonly string[]): SourceLines | undefined {
       starred = false;
       if (opening && SKIPPED.has(word)) {
         state.skip = true;
+        continue;
+      }
+      // A shape (a text box with a key figure) prints its text, never its properties.
+      if (opening && word === "shpinst") {
+        state.shape = !(stack[stack.length - 1]?.skip ?? false);
+        continue;
+      }
+      if (opening && word === "shptxt" && state.shape && !state.box) {
+        flushBytes();
+        state.skip = false;
+        state.box = true;
+        interrupted.push(para);
+        para = emptyRun();
         continue;
       }
       if (word === "bin" && param !== undefined) {
