@@ -18,6 +18,7 @@ import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
 import { documentWording, englishFacts } from "./text/englishText.ts";
 import { letteredFacts } from "./text/swedishLetters.ts";
+import { sourceFormat } from "./text/sourceFormats.ts";
 import { keepConfirmedRagged } from "./text/raggedDigits.ts";
 import { storedAs, storedNumbers } from "./text/factNumbers.ts";
 import { pipesAsGaps } from "./general/layoutGrid.ts";
@@ -61,7 +62,8 @@ export function textFindings(read: DocumentRead, file: string, documentId: strin
       line: 1,
       message: `${file}: no text layer (scanned?); the PDF's pages are images, so nothing could be read. It needs OCR`,
     });
-  else if (read.lines.length < 5)
+  // A source format written on a line or two (an RTF file on one line) is whole where its decoded text is not short.
+  else if (read.lines.length < 5 && (sourceFormat(read.lines)?.lines.length ?? 0) < 5)
     out.push({
       check_id: "document.truncated",
       severity: "error",

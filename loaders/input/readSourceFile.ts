@@ -1,5 +1,5 @@
 /**
- * Turn a source document (a PDF, or text: .txt, .md, .html, .xml, .json, .csv, .eml; see
+ * Turn a source document (a PDF, or text: .txt, .md, .html, .xml, .json, .csv, .eml, .rtf, .tex, .ics, .xlf; see
  * `reference/sourceTypes.ts`) into numbered lines of text. Line n of the
  * result is `document_line(document_id, n)`, and every fact's `source_line` points into it.
  * For PDFs, text items are grouped into lines by their baseline, so a PDF rendering of a

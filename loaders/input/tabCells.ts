@@ -28,6 +28,8 @@ import { FIGURE_CELL, undoMergedCells } from "./mergedCells.ts";
 
 /** Spaces between two columns: more than the two that already mark a column gap. */
 const COLUMN_GAP = "   ";
+/** The first line of an iCalendar or RTF source. */
+const SOURCE_FORMAT_OPENING = /^\uFEFF?\s*(?:BEGIN:VCALENDAR\s*$|\{\\rtf)/i;
 /** A classic tab stop every eight characters. */
 const TAB_STOP = 8;
 
@@ -41,6 +43,10 @@ const MAX_CELL_WORDS = 8;
  * other lines as they are.
  */
 export function alignTabCells(lines: readonly string[]): string[] {
+  // A calendar's or an RTF document's source has no cells: a TAB opening a line continues a folded line
+  // ("\tr\\, 81 män"), a semicolon parts a property's parameters or a font table; its decoder reads it
+  // (`extract/text/sourceFormats.ts`).
+  if (SOURCE_FORMAT_OPENING.test(lines.find((line) => line.trim() !== "") ?? "")) return [...lines];
   const tabbed = lines.some((line) => line.includes("\t")) ? alignTabRuns(lines) : [...lines];
   const semicolons = lines.some((line) => line.includes(";")) ? alignSemicolonRuns(lines, tabbed) : tabbed;
   return lines.some((line) => /^\s*"/.test(line)) ? alignQuotedCsvRuns(lines, semicolons) : semicolons;

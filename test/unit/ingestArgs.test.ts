@@ -47,3 +47,14 @@ describe("ingest: a file name with a control character", () => {
     expect(entry({ file: "/tmp/Årsredovisning 2024 Älvmo.txt" }).file).toBe("alvmo/arsredovisning-2024-alvmo.txt");
   });
 });
+
+describe("ingest: a source format's file", () => {
+  it("takes an RTF, LaTeX, iCalendar or XLIFF file as it is, its type kept", () => {
+    for (const ext of [".rtf", ".tex", ".ics", ".xlf"])
+      expect(entry({ file: `/tmp/Årsredovisning 2024${ext}` }).file).toBe(`alvmo/arsredovisning-2024${ext}`);
+  });
+
+  it("must not take a type no reader decodes", () => {
+    expect(() => entry({ file: "/tmp/Årsredovisning 2024.dvi" })).toThrow(/unsupported file type "\.dvi"/);
+  });
+});

@@ -11,6 +11,13 @@ describe("source types", () => {
     expect(checkSourceType("/tmp/rapport.html")).toBe(".html");
   });
 
+  it("accepts the source formats the readers decode: RTF, LaTeX, iCalendar, XLIFF", () => {
+    for (const ext of [".rtf", ".tex", ".ics", ".xlf", ".xliff", ".RTF"]) expect(isSourceType(ext)).toBe(true);
+    expect(checkSourceType("/tmp/verksamhetsberattelse.rtf")).toBe(".rtf");
+    // Their neighbours stay refused: a compiled document, a binary calendar store.
+    for (const ext of [".dvi", ".sty", ".vcs", ".doc"]) expect(isSourceType(ext)).toBe(false);
+  });
+
   it("refuses office and binary files with a message naming the accepted types", () => {
     expect(isSourceType(".docx")).toBe(false);
     expect(isSourceType(".exe")).toBe(false);

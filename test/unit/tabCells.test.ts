@@ -41,6 +41,21 @@ describe("cells separated by TABs", () => {
     expect(out[0]!.startsWith(" ".repeat("Nya under året".length))).toBe(true);
   });
 
+  it("leaves a calendar's or an RTF document's source as it is: a TAB there continues a folded line", () => {
+    const calendar = [
+      "BEGIN:VCALENDAR",
+      "DESCRIPTION:Avgifter: Staten 1 2",
+      "\t40 000 kr\\; Region 620 000 kr",
+      "\tslut",
+    ];
+    expect(alignTabCells(calendar)).toEqual(calendar);
+    const rtf = ["{\\rtf1\\ansi", "Post\t2025\t2024", "Intäkter\t6 410 000\t6 250 000"];
+    expect(alignTabCells(rtf)).toEqual(rtf);
+    // Must not spare a TAB table whose text merely names a calendar further down.
+    const table = ["Post\t2025\t2024", "Intäkter\t6 410 000\t6 250 000", "BEGIN:VCALENDAR"];
+    expect(alignTabCells(table)[1]).toBe("Intäkter   6 410 000   6 250 000");
+  });
+
   it("leaves lines without a TAB as they are", () => {
     const lines = ["Årets resultat   -280 112   233 577", "Förbundet hade 140 deltagare."];
     expect(alignTabCells(lines)).toEqual(lines);

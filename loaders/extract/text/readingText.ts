@@ -79,6 +79,7 @@ import { mimeMessage } from "./mimeMessage.ts";
 import { withoutTemplateResidue } from "./templateResidue.ts";
 import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
+import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -115,6 +116,9 @@ export interface ReadingText {
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[], reportYear?: number): ReadingText {
+  // RTF, LaTeX, iCalendar or XLIFF source: its decoded text read as the document (`sourceFormats.ts`).
+  const source = sourceFormat(documentLines);
+  if (source) return fromSource(readingText(source.lines, reportYear), source);
   // An e-mail saved as its raw source: quoted-printable text decoded, base64 attachments blank (`mimeMessage.ts`).
   const decoded = mimeMessage(documentLines);
   // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
@@ -222,6 +226,28 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setXmlData(text, xml);
   setStructuredData(text, reportYear);
   setStackedCards(text);
+  return text;
+}
+
+/**
+ * The reading text of a source format's decoded lines (`sourceFormats.ts`), citing the document's lines:
+ * each reading line the document line its decoded line cites. The views one per document line (an
+ * English document's, a dotted one's, a lettered one's) are of the decoded lines, not the document's:
+ * they are dropped, so facts quote the decoded text.
+ */
+function fromSource(inner: ReadingText, source: SourceLines): ReadingText {
+  const doc = (n: number) => (source.from[n - 1] ?? 0) + 1;
+  const remap = (set: ReadonlySet<number>) => new Set([...set].map(doc));
+  const ragged = new Map<number, number[]>();
+  for (const [n, values] of inner.ragged) ragged.set(doc(n), [...(ragged.get(doc(n)) ?? []), ...values]);
+  const text: ReadingText = {
+    lines: inner.lines,
+    origin: (inner.origin ?? inner.lines.map((_, i) => i + 1)).map(doc),
+    ragged,
+    letterDigits: remap(inner.letterDigits),
+    language: inner.language,
+  };
+  if (inner.columnLines) text.columnLines = inner.columnLines;
   return text;
 }
 
