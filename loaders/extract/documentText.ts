@@ -86,9 +86,17 @@ export class DocumentText {
  */
 export function oncePerDocument<T>(derive: (doc: DocumentText) => T): (doc: DocumentText) => T {
   const views = new WeakMap<DocumentText, T>();
+  // The readers ask for the view of one document many times in a row (a per-line view at every
+  // line): the last document's view is kept beside the map, so those asks look up nothing.
+  let lastDoc: DocumentText | undefined;
+  let lastView: T | undefined;
   return (doc) => {
+    if (doc === lastDoc) return lastView!;
     if (!views.has(doc)) views.set(doc, derive(doc));
-    return views.get(doc)!;
+    const view = views.get(doc)!;
+    lastDoc = doc;
+    lastView = view;
+    return view;
   };
 }
 

@@ -366,6 +366,12 @@ const SWEDISH_MILLIONS =
   /(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d)\s*(?:mnkr|mkr|msek|miljoner|miljon|milj\.?|mdkr|miljarder)/iu;
 /** A line of comma-separated fields: three commas at least, none followed by a space, no gap of columns. */
 const RECORD_LINE = /^(?!.*\S {2,}\S)[^,\n]*(?:,(?! )[^,\n]*){3,}$/u;
+/** Whether `text` holds `k` commas or more. */
+function commasAtLeast(text: string, k: number): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(","); at >= 0; at = text.indexOf(",", at + 1)) if (++seen >= k) return true;
+  return false;
+}
 /** "§§ 101,102,103": paragraph numbers listed with commas. */
 const PARAGRAPHS = /§\s*§?\s*\d+,\d/u;
 /** "53.7 %", "37.02 kr": a decimal point in a share or an amount, as a document in English notation writes it. */
@@ -392,7 +398,9 @@ export function commaThousands(lines: readonly string[]): string[] | undefined {
   if (!lines.some((l) => l.includes(","))) return undefined;
   // A record of comma-separated fields ("Steg 1,231,128,103") or a list of paragraphs ("§§ 101,102")
   // proves nothing, and is never rewritten: its commas part fields.
-  const numeric = (l: string) => !RECORD_LINE.test(l) && !PARAGRAPHS.test(l);
+  // A record holds three commas at least: the pattern (a look-ahead over the whole line, then a
+  // search that backtracks) is tried only on such a line, most lines of a document holding fewer.
+  const numeric = (l: string) => !(commasAtLeast(l, 3) && RECORD_LINE.test(l)) && !PARAGRAPHS.test(l);
   const text = lines.filter(numeric).join("\n");
   const proven = COMMA_GROUPS.test(text) || COMMA_THEN_POINT.test(text);
   if (!proven || COMMA_DECIMAL.test(text) || SWEDISH_MILLIONS.test(text) || DOTTED_TWICE.test(text)) return undefined;

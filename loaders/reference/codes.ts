@@ -6,6 +6,7 @@
  * see `normalizeLabel`).
  */
 import { z } from "zod";
+import { detached } from "../config/detachedString.ts";
 
 export interface CodeEntry {
   readonly code: string;
@@ -593,6 +594,26 @@ export function normalizeLabel(label: string): string {
 
 /** Map a document label onto a code of `list`, or undefined if no pattern matches. */
 export function matchCode(list: { entries: readonly CodeEntry[] }, label: string): string | undefined {
+  // The readers ask for the same labels again and again (each exit row by several readers, every
+  // year's report): the answer is remembered per list and label. The lists are constants and no
+  // pattern is global or sticky, so an answer never changes.
+  let known = matchedCodes.get(list);
+  if (known === undefined) matchedCodes.set(list, (known = new Map()));
+  let code = known.get(label);
+  if (code === undefined && !known.has(label)) {
+    if (known.size >= MATCHED_LIMIT) known.clear();
+    code = codeOf(list, label);
+    // A copy: a label cut from a document's line would keep the whole document alive.
+    known.set(detached(label), code);
+  }
+  return code;
+}
+
+/** Labels remembered per list before its memory is emptied: a bound on memory only. */
+const MATCHED_LIMIT = 5_000;
+const matchedCodes = new WeakMap<object, Map<string, string | undefined>>();
+
+function codeOf(list: { entries: readonly CodeEntry[] }, label: string): string | undefined {
   const norm = normalizeLabel(label);
   for (const e of list.entries) if (e.patterns?.some((p) => p.test(norm))) return e.code;
   return undefined;

@@ -106,6 +106,9 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
  * is none; nor are rows with a second amount (a table with columns has a header of its own).
  */
 function singleColumnTitle(doc: DocumentText, lines: readonly string[], n: number): HeadlessStatement | undefined {
+  // The title must name the report's year (below), which cleaning the line cannot make: a line
+  // without it is passed by before it is cleaned (this ran on every line of every report).
+  if (!(lines[n - 1] ?? "").includes(String(doc.periodYear))) return undefined;
   const title = clean(lines[n - 1] ?? "");
   if (title.length > 120 || !ONE_YEAR_TITLE.test(title) || NOT_ACTUALS.test(title)) return undefined;
   // Only a title about the economy itself: one naming an intervention, a member or a project is theirs.

@@ -24,6 +24,8 @@ export const BULLET = /^[•·▪■◦*–-]\s/;
 /** A line ending on a date's or a period's year: "den 31 december 2017", "under 2024", "för år 2023". */
 const ENDS_ON_DATE =
   /(?<!\p{L})(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|under|inför|sedan|från|till|för|år|året)\s+(?:19|20)\d\d$/iu;
+/** What every ENDS_ON_DATE ends on. */
+const YEAR_AT_END = /(?:19|20)\d\d$/;
 const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|inskrivna|kvinnor|män|sedan)\b/i;
 /** A line that opens with the unit of the amount the line before ended on: "Mkr). Årets …". */
 const UNIT_RUNS_ON = new RegExp(String.raw`^(${AMOUNT_UNIT_WORD})(?![\p{L}])`, "iu");
@@ -130,7 +132,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     // A short line ending on a figure is a row of a list or table ("kvinna 12"): it never runs on.
     // "… uppgick den 31 december 2017" / "till 2,9 mnkr.": a date or a year after its preposition ends
     // no row; the sentence runs on.
-    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev) && !ENDS_ON_DATE.test(prev);
+    // The date's pattern (tried at every character of the line) only where the line ends on a year.
+    const endsOnFigure = /\d\s*(st|%|\))?$/.test(prev) && !(YEAR_AT_END.test(prev) && ENDS_ON_DATE.test(prev));
     const continues =
       hyphenated ||
       (prevIndex === n - 1 && isCalloutNumber(doc, prevIndex)) ||

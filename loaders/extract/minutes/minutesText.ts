@@ -3,11 +3,18 @@
  * Markdown with bold § headings), § headings recognised, and the section headers that say what
  * kind of items follow ("Beslutsärenden", "Informationsärenden").
  */
-import { oncePerDocument, type DocumentText } from "../documentText.ts";
+import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
+
+/** Each document's lines made plain, filled as they are asked for. */
+const plainLines = oncePerDocument((doc) => new Array<string | undefined>(doc.lineCount));
 
 /** Line n without Markdown markers: "#### **§ 1130** Beslut …" → "§ 1130 Beslut …". */
 export function plainAt(doc: DocumentText, n: number): string {
-  return plain(doc.at(n));
+  if (n < 1 || n > doc.lineCount || !Number.isInteger(n)) return plain(doc.at(n));
+  // Every minutes reader asks for the same lines again (a decision's lines for its end, its
+  // sentences and its context): each line is made plain once per document.
+  const made = plainLines(doc);
+  return (made[n - 1] ??= plain(doc.at(n)));
 }
 
 export function plain(text: string): string {
@@ -49,8 +56,10 @@ export const minutesView = oncePerDocument((doc: DocumentText): DocumentText => 
 export const CARD_LINE = /^\p{Lu}(?:[^:.!?]{2,60}:\s+|[^:.!?\d]{2,60}?\s{3,})[−–-]?\d(?!.*[.!?]$)/u;
 
 /** Whether line n is a card's line, its gap read in the line as written (the document's view closes gaps). */
-export const isCardLine = (doc: DocumentText, n: number): boolean =>
-  CARD_LINE.test(plainAt(doc, n)) || CARD_LINE.test(plain(doc.lines[n - 1] ?? ""));
+export const isCardLine = oncePerLine(
+  (doc: DocumentText, n: number): boolean =>
+    CARD_LINE.test(plainAt(doc, n)) || CARD_LINE.test(plain(doc.lines[n - 1] ?? "")),
+);
 
 /** A cheap test before the patterns: emphasis needs a "*" or a "_". */
 const MARKDOWN_CUE = /[*_]/;
