@@ -1,10 +1,25 @@
 /**
  * The file types a source document may have. A PDF is read through its text layer (or OCR); every
  * other type is text as published: a plain-text or Markdown copy, a saved web page, a news feed or
- * open-data export, a data export (JSON, CSV) or an e-mail. The readers undo the markup of each
- * (`extract/text/`), so a new user can ingest what a federation published without converting it first.
+ * open-data export, a data export (JSON, CSV) or an e-mail, an accounting program's SIE file (".se",
+ * ".si", ".sie") or a delivery file of fixed-length records (".dat"). The readers undo the markup of
+ * each (`extract/text/`), so a new user can ingest what a federation published without converting it first.
  */
-export const TEXT_SOURCE_TYPES = [".txt", ".md", ".html", ".htm", ".xhtml", ".xml", ".json", ".csv", ".eml"] as const;
+export const TEXT_SOURCE_TYPES = [
+  ".txt",
+  ".md",
+  ".html",
+  ".htm",
+  ".xhtml",
+  ".xml",
+  ".json",
+  ".csv",
+  ".eml",
+  ".se",
+  ".si",
+  ".sie",
+  ".dat",
+] as const;
 export const SOURCE_TYPES = [".pdf", ...TEXT_SOURCE_TYPES] as const;
 
 /** "… .pdf, .txt, .md, .html …": the accepted types, for messages. */

@@ -77,6 +77,7 @@ import { mimeMessage } from "./mimeMessage.ts";
 import { withoutTemplateResidue } from "./templateResidue.ts";
 import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
+import { recordFiles } from "./recordFiles.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -123,7 +124,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
   // XML data (an open-data file, a system's export, a workbook saved as XML): set out as long-format
   // tables at the end, its markup blanked meanwhile so no page or feed step reads it (`structuredData.ts`).
-  const xml = xmlData(lettered);
+  const xml0 = xmlData(lettered);
+  // A file a system writes (an SIE accounting file): its records blanked, what holds set out as tables (`recordFiles.ts`).
+  const records = recordFiles(xml0?.lines ?? lettered);
+  const xml: XmlData | undefined = records
+    ? { lines: records.lines, blocks: new Map([...(xml0?.blocks ?? []), ...records.blocks]) }
+    : xml0;
   const marked0 = xml?.lines ?? lettered;
   const fed = feedMarkup(marked0, reportYear);
   const html = htmlMarkup(fed ?? marked0);
