@@ -162,19 +162,30 @@ function valueOf(cell: string): number | undefined {
   return undefined;
 }
 
-/** "Samordningsförbundet Lindtorp": a federation's name. */
-const FEDERATION = /\b(?:Samordningsförbundet|Finsamförbundet)\s+\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu;
+/** "Samordningsförbundet Lindtorp", "SAMORDNINGSFÖRBUNDET NORRGRIMSTA": a federation's name, its first word. */
+const FEDERATION = /\b(?:samordningsförbundet|finsamförbundet)\s+(\p{L}[\p{L}-]*)((?:\s+\p{L}[\p{L}-]*)*)/giu;
 
 /**
  * The one federation the lines above an export's header name (its title: "Samordningsförbundet X –
- * nyckeltal …"), as its rows' scope: the long-format reader keeps them only where that is the
- * document's own federation. None where no name or two stand there.
+ * nyckeltal …", a delivery file's "… – SAMORDNINGSFÖRBUNDET X"), as its rows' scope: the long-format
+ * reader keeps them only where that is the document's own federation. None where no name or two
+ * stand there. A name's later words are its own only where they open on a capital as its first does.
  */
-function federationAbove(lines: readonly string[], header: number): string | undefined {
+export function federationAbove(lines: readonly string[], header: number): string | undefined {
   const names = new Set<string>();
   for (let k = Math.max(0, header - 12); k < header; k++)
-    for (const m of lines[k]!.matchAll(FEDERATION)) names.add(m[0]);
-  return names.size === 1 ? [...names][0] : undefined;
+    for (const m of lines[k]!.matchAll(FEDERATION)) {
+      const first = m[1]!;
+      const capital = (w: string) => w[0] === w[0]!.toUpperCase() && w[0] !== w[0]!.toLowerCase();
+      if (!capital(first)) continue;
+      const more: string[] = [];
+      for (const w of m[2]!.trim().split(/\s+/).filter(Boolean)) {
+        if (!capital(w)) break;
+        more.push(w);
+      }
+      names.add(fold([first, ...more].join(" ").toLowerCase()));
+    }
+  return names.size === 1 ? `Samordningsförbundet ${[...names][0]!}` : undefined;
 }
 
 /** Whether a text is a status-column export: a line of the first forty names a status. */
