@@ -166,7 +166,7 @@ const ABBREVIATIONS: Record<string, string> = {
   sokande: "sökande",
   arbetssokande: "arbetssökande",
 };
-const variableWords = (text: string) =>
+export const variableWords = (text: string) =>
   text
     .toLowerCase()
     .split(/[_\s]+/)
