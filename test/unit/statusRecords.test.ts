@@ -82,6 +82,21 @@ describe("a long-format export with a status column", () => {
     expect(statusRecords(["Projektets status är god.", "Vi hade 120 deltagare 2025."])).toBeUndefined();
   });
 
+  it("scopes rows by a title naming the federation, never by one naming an intervention (must not fire)", () => {
+    const rows = [
+      "",
+      "ar;matt;kon;varde;status;statusdatum",
+      "2025;inskrivna;alla;48;definitiv;2026-02-20",
+      "2025;nya;alla;20;definitiv;2026-02-20",
+    ];
+    expect(facts(["Samordningsförbundet Rällsta – uppföljning", ...rows])).toContain("fed:2025:enrolled:all=48");
+    expect(
+      facts(["Samordningsförbundet Rällsta – insatsen Bryggan, uppföljning", ...rows]).filter((f) =>
+        f.startsWith("fed:"),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads nothing of a key whose rows at the same status and date disagree (must not fire)", () => {
     const got = facts([
       "Samordningsförbundet Rällsta",

@@ -165,6 +165,8 @@ function valueOf(cell: string): number | undefined {
 /** "Samordningsförbundet Lindtorp", "SAMORDNINGSFÖRBUNDET NORRGRIMSTA": a federation's name, its first word. */
 const FEDERATION = /\b(?:samordningsförbundet|finsamförbundet)\s+(\p{L}[\p{L}-]*)((?:\s+\p{L}[\p{L}-]*)*)/giu;
 
+const INTERVENTION_TITLE = /\b(?:insatsen|projektet|insats|projekt)\s*:?\s+\p{Lu}/u;
+
 /**
  * The one federation the lines above an export's header name (its title: "Samordningsförbundet X –
  * nyckeltal …", a delivery file's "… – SAMORDNINGSFÖRBUNDET X"), as its rows' scope: the long-format
@@ -173,7 +175,9 @@ const FEDERATION = /\b(?:samordningsförbundet|finsamförbundet)\s+(\p{L}[\p{L}-
  */
 export function federationAbove(lines: readonly string[], header: number): string | undefined {
   const names = new Set<string>();
-  for (let k = Math.max(0, header - 12); k < header; k++)
+  for (let k = Math.max(0, header - 12); k < header; k++) {
+    // A title naming an intervention or a project ("… – insatsen Steget"): the rows are its, not the federation's.
+    if (INTERVENTION_TITLE.test(lines[k]!)) return undefined;
     for (const m of lines[k]!.matchAll(FEDERATION)) {
       const first = m[1]!;
       const capital = (w: string) => w[0] === w[0]!.toUpperCase() && w[0] !== w[0]!.toLowerCase();
@@ -185,6 +189,7 @@ export function federationAbove(lines: readonly string[], header: number): strin
       }
       names.add(fold([first, ...more].join(" ").toLowerCase()));
     }
+  }
   return names.size === 1 ? `Samordningsförbundet ${[...names][0]!}` : undefined;
 }
 
