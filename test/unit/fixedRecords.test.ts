@@ -71,8 +71,11 @@ describe("a fixed-length record file with its layout in the header", () => {
       expect(got.filter((f) => f.endsWith(bad) && !f.endsWith("=-120000"))).toEqual([]);
   });
 
-  it("reads nothing where the layout names no whole year's period code (must not fire)", () => {
+  it("reads nothing where the layout names no whole year's period code, or a part year's file has no period (must not fire)", () => {
     expect(fixedRecords(file("HA = januari–juni, HB = juli–december"))).toBeUndefined();
+    const partYear = file().filter((l) => !l.startsWith("Pos  7"));
+    partYear[0] = "Delårsfil januari–juni – Samordningsförbundet Råvmo";
+    expect(fixedRecords(partYear)).toBeUndefined();
   });
 
   it("leaves a text with no stated layout alone, and one whose unnamed field holds something (must not fire)", () => {

@@ -8,9 +8,15 @@ import { isSieFile, sieFile } from "../../loaders/extract/text/sieFiles.ts";
 import type { AnyFact } from "../helpers.ts";
 import { extractReport } from "../support/reportFacts.ts";
 
-const sie = (rar = "#RAR 0 20250101 20251231", closing = "#RES 0 8999 31500.00", extra: string[] = []) => [
+const sie = (
+  rar = "#RAR 0 20250101 20251231",
+  closing = "#RES 0 8999 31500.00",
+  extra: string[] = [],
+  gen = "#GEN 20260210",
+) => [
   "#FLAGGA 0",
   "#SIETYP 4",
+  gen,
   '#FNAMN "Samordningsförbundet Ekmora"',
   "#ORGNR 222000-4410",
   rar,
@@ -95,8 +101,11 @@ describe("an SIE 4 file", () => {
     expect(wrong.filter((f) => f.startsWith("actual:2025"))).toEqual([]);
   });
 
-  it("dates nothing in a broken financial year (must not fire)", () => {
+  it("dates nothing in a broken financial year, nor in a file written before the year ended (must not fire)", () => {
     expect(sieFile(sie("#RAR 0 20250701 20260630"))?.blocks.size ?? 0).toBe(0);
+    expect(sieFile(sie(undefined, undefined, [], "#GEN 20250815"))?.blocks.size ?? 0).toBe(0);
+    expect(sieFile(sie(undefined, undefined, ["#OMFATTN 20250630"]))?.blocks.size ?? 0).toBe(0);
+    expect(sieFile(sie())?.blocks.size).toBe(1);
   });
 
   it("leaves a text that merely opens on a hash mark alone (must not fire)", () => {

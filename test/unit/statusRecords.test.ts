@@ -97,6 +97,11 @@ describe("a long-format export with a status column", () => {
     ).toEqual([]);
   });
 
+  it("reads nothing of an export titled as a part of the year (must not fire)", () => {
+    const got = facts(["Samordningsförbundet Rällsta – delårsuppföljning januari–juni", "", ...semicolons.slice(2)]);
+    expect(got.filter((f) => f.startsWith("fed:") || f.startsWith("actual:"))).toEqual([]);
+  });
+
   it("reads nothing of a key whose rows at the same status and date disagree (must not fire)", () => {
     const got = facts([
       "Samordningsförbundet Rällsta",

@@ -24,7 +24,7 @@
 import { fold } from "../../reference/concepts.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
 import { conceptLabel, equityDay, setOutRows, type Row, type XmlData } from "./structuredData.ts";
-import { federationAbove } from "./statusRecords.ts";
+import { federationAbove, PART_YEAR } from "./statusRecords.ts";
 
 type Role = "type" | "year" | "period" | "code" | "variable" | "gender" | "value" | "sign";
 const ROLE_OF: readonly [RegExp, Role][] = [
@@ -187,6 +187,8 @@ export function fixedRecords(lines: readonly string[]): XmlData | undefined {
   const genderField = field("gender");
   const genders = genderField ? codeList(genderField.about) : new Map<string, string>();
   const periodField = field("period");
+  // A file of a part of the year with no period field to tell its records apart: none is the year's.
+  if (!periodField && lines.slice(0, layout.first).some((l) => PART_YEAR.test(l))) return undefined;
   const whole = periodField
     ? [...codeList(periodField.about)].find(([, m]) => /helår|hela året/.test(m))?.[0]
     : undefined;

@@ -3,7 +3,9 @@
  * "#KONTO 3011 "Medlemsbidrag Region X"", "#RES 0 3011 -2620000.00") read as the year's accounts:
  *
  * - the financial year: "#RAR 0 20250101 20251231" (year index 0 the file's year, -1 the one before);
- *   only a calendar year is read, so a broken year is never dated;
+ *   only a calendar year is read, so a broken year is never dated, and only from a file written after
+ *   it ended ("#GEN 20260304") whose balances reach its last day (no "#OMFATTN" before it): a file
+ *   exported in the year's middle holds the year so far;
  * - the accounts' credit convention turned: revenue, equity and liabilities are stored as credits
  *   (minus), costs and assets as debits (plus); the BAS classes say what an account is: 1xxx assets,
  *   20xx equity, 21xx–29xx provisions and liabilities, 3xxx operating revenue, 4xxx–7xxx operating
@@ -72,6 +74,9 @@ export function sieFile(lines: readonly string[]): XmlData | undefined {
   const res = new Map<number, Balance>();
   const blank: number[] = [];
   let first: number | undefined;
+  let generated: string | undefined;
+  let through: string | undefined;
+  let trusted = true;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trim();
     if (!t.startsWith("#") && !t.startsWith("{") && !t.startsWith("}")) continue;
@@ -85,19 +90,32 @@ export function sieFile(lines: readonly string[]): XmlData | undefined {
       if (/^\d{4}0101$/.test(start!) && end === `${start!.slice(0, 4)}1231`)
         years.set(index!, Number(start!.slice(0, 4)));
     } else if (tag === "#KONTO" && f.length >= 3) names.set(f[1]!, f[2]!);
+    else if (tag === "#GEN" && f.length >= 2) generated = f[1];
+    else if (tag === "#OMFATTN" && f.length >= 2) through = f[1];
     else if ((tag === "#UB" || tag === "#RES") && f.length >= 4 && f[1] === "0" && /^\d{4}$/.test(f[2]!)) {
       if (!AMOUNT.test(f[3]!)) continue;
       const account = Number(f[2]);
       const map = tag === "#UB" ? ub : res;
       // An account twice is no file the readers can trust.
-      if (map.has(account)) return undefined;
+      if (map.has(account)) trusted = false;
       map.set(account, { amount: ore(f[3]!), line: i });
       first ??= i;
     }
   }
+  if (first === undefined) return undefined;
   const year = years.get("0");
-  if (year === undefined || first === undefined || res.size === 0) return undefined;
-  const rows = sieRows(year, names, ub, res);
+  // Balances of the whole year only: a file written before the year ended, or whose balances reach a
+  // day before its end ("#OMFATTN 20250630"), holds a part of it. Its records are blanked all the same.
+  const end = `${year}1231`;
+  const whole =
+    year !== undefined &&
+    trusted &&
+    res.size > 0 &&
+    generated !== undefined &&
+    /^\d{8}$/.test(generated) &&
+    generated > end &&
+    (through === undefined || through === end);
+  const rows = whole ? sieRows(year, names, ub, res) : [];
   const out: XmlData = { lines: [...lines], blocks: new Map() };
   for (const k of blank) out.lines[k] = "";
   if (rows.length > 0) out.blocks.set(first, setOutRows(rows, first));

@@ -165,6 +165,10 @@ function valueOf(cell: string): number | undefined {
 /** "Samordningsförbundet Lindtorp", "SAMORDNINGSFÖRBUNDET NORRGRIMSTA": a federation's name, its first word. */
 const FEDERATION = /\b(?:samordningsförbundet|finsamförbundet)\s+(\p{L}[\p{L}-]*)((?:\s+\p{L}[\p{L}-]*)*)/giu;
 
+/** A title speaking of a part of the year ("Delårsrapport", "januari–juni", "kvartal 3"): its figures are no year's. */
+export const PART_YEAR =
+  /\b(?:delår\p{L}*|halvår\p{L}*|kvartal\p{L}*|tertial\p{L}*|januari\s*[–-]\s*(?:mars|april|maj|juni|juli|augusti|september|oktober|november)|jan\s*[–-]\s*(?:mar|apr|jun|jul|aug|sep|okt|nov))(?!\p{L})/iu;
+
 const INTERVENTION_TITLE = /\b(?:insatsen|projektet|insats|projekt)\s*:?\s+\p{Lu}/u;
 
 /**
@@ -219,6 +223,8 @@ export function statusRecords(lines: readonly string[]): XmlData | undefined {
       last = k;
     }
     if (broken || rows.length < 2) continue;
+    // An export of a part of the year: none of its figures is the year's.
+    if (lines.slice(Math.max(0, i - 12), i).some((l) => PART_YEAR.test(l))) continue;
     const set = holdingRows(header.roles, rows, header.roles.includes("scope") ? undefined : federationAbove(lines, i));
     if (!set) continue;
     out ??= { lines: [...lines], blocks: new Map() };
