@@ -72,6 +72,24 @@ describe("rendered R Markdown", () => {
       expect(got.filter((f) => f.startsWith("fed:2025:") && f.endsWith(bad) && !f.includes(":new:"))).toEqual([]);
   });
 
+  it("reads a matrix printed with row names and years as its columns", () => {
+    const got = facts([
+      "Samordningsförbundet Tornvik",
+      "",
+      "## Deltagare",
+      "",
+      "``` r",
+      "xtabs(antal ~ matt + ar, data = d)",
+      "```",
+      "",
+      "    ##                      2024 2025",
+      "    ##   Inskrivna deltagare  140  152",
+      "    ##   Nya deltagare         70   81",
+    ]);
+    expect(got).toEqual(expect.arrayContaining(["fed:2025:enrolled:all=152", "fed:2025:new:all=81"]));
+    expect(got).not.toContain("fed:2025:enrolled:all=140");
+  });
+
   it("blanks the code and leaves a table comparing federations unread (must not fire)", () => {
     const lines = [
       "```{r}",

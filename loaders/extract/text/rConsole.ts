@@ -84,7 +84,7 @@ function tableLines(block: readonly string[]): string[] | undefined {
   let h = block.findIndex((l) => l.trim() !== "" && !DIMENSION.test(l.trim()));
   if (h < 0) return undefined;
   const header = tokens(block[h]!);
-  if (header.some((t) => !/^[\p{L}_.][\p{L}\d_.]*$/u.test(t.text))) return undefined;
+  if (header.some((t) => !/^(?:[\p{L}_.][\p{L}\d_.]*|(?:19|20)\d\d)$/u.test(t.text))) return undefined;
   // A named vector ("inskrivna  nya  avslutade" over "124  63  58"): each name and its value a row of
   // a list, on the values' line; a vector of genders alone names no count and is left unread.
   const values = block.slice(h + 1).filter((l) => l.trim() !== "");
@@ -113,14 +113,18 @@ function tableLines(block: readonly string[]): string[] | undefined {
   const names = header.map((t) => t.text.toLowerCase());
   if (names.some((n) => COMPARISON_COLUMN.test(n))) return out;
   const firstColumn = header[0]!.from;
-  const rows: { cells: string[]; at: number }[] = [];
+  const rows: { cells: string[]; at: number; label?: string }[] = [];
   for (let k = r; k < block.length; k++) {
     if (block[k]!.trim() === "" || DIMENSION.test(block[k]!.trim())) continue;
     const words = tokens(block[k]!);
-    // The row number or name before the first column.
-    if (words.length === 0 || words[0]!.to > firstColumn) return undefined;
+    // The row number, or the row's name ("Inskrivna deltagare" in a matrix's print), before the first column.
+    const lead = words.findIndex((w) => w.to > firstColumn);
+    const before = lead < 0 ? words.length : lead;
+    if (before === 0) return undefined;
+    const name = words.slice(0, before).map((w) => w.text);
+    const label = name.length === 1 && /^\d+$/.test(name[0]!) ? undefined : name.join(" ");
     const cells = header.map(() => [] as string[]);
-    for (const w of words.slice(1)) {
+    for (const w of words.slice(before)) {
       let j = header.findIndex((c) => w.from < c.to && w.to > c.from);
       if (j < 0) {
         // A word in the gap: a left-aligned column's run-on, else the right-aligned column it ends under.
@@ -132,9 +136,23 @@ function tableLines(block: readonly string[]): string[] | undefined {
       if (text === undefined) return undefined;
       if (text !== "") cells[j]!.push(text);
     }
-    rows.push({ cells: cells.map((c) => c.join(" ")), at: k });
+    rows.push({ cells: cells.map((c) => c.join(" ")), at: k, label });
   }
   if (rows.length === 0) return undefined;
+  // Rows named, not numbered (a matrix or a data frame with row names): the names a label column of
+  // their own; a table mixing names and numbers is none a reader can place.
+  const named = rows.filter((row) => row.label !== undefined).length;
+  if (named > 0 && named < rows.length) return undefined;
+  if (named > 0) {
+    if (names.some((n) => MEMBER_COLUMN.test(n))) return out;
+    const set = [
+      { cells: ["", ...names.map((n) => columnWord(n, names))], at: h },
+      ...rows.map((row) => ({ cells: [row.label!, ...row.cells], at: row.at })),
+    ];
+    const aligned = alignTabCells(set.map((x) => x.cells.join("\t")));
+    set.forEach((x, i) => (out[x.at] = aligned[i]!.trimEnd()));
+    return out;
+  }
   let columns = names.map((_, j) => j);
   // One year's members and amounts: the year and the amount's column a members' list's caption.
   const member = names.findIndex((n) => MEMBER_COLUMN.test(n));
