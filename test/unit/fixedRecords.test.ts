@@ -71,6 +71,18 @@ describe("a fixed-length record file with its layout in the header", () => {
       expect(got.filter((f) => f.endsWith(bad) && !f.endsWith("=-120000"))).toEqual([]);
   });
 
+  it("reads a layout written as each field's name before its positions", () => {
+    const named = file().map((l) =>
+      l.replace(
+        /^Pos\s+(\d+)(?:–\s*(\d+))?\s+(\p{L}+):?\s*(.*)$/u,
+        (_, a: string, b: string | undefined, name: string, rest: string) =>
+          `${name.padEnd(10)}${b ? `${a}–${b}` : a}`.padEnd(20) + rest,
+      ),
+    );
+    expect(named[2]).toMatch(/^Posttyp\s+1–2\s+10 deltagare/);
+    expect(facts(named)).toEqual(expect.arrayContaining(["fed:2025:enrolled:all=120", "actual:2025:result=-120000"]));
+  });
+
   it("reads nothing where the layout names no whole year's period code, or a part year's file has no period (must not fire)", () => {
     expect(fixedRecords(file("HA = januari–juni, HB = juli–december"))).toBeUndefined();
     const partYear = file().filter((l) => !l.startsWith("Pos  7"));

@@ -52,6 +52,8 @@ interface Field {
 const POS_LINE = /^\s*pos(?:ition)?\.?\s+(\d+)\s*(?:[–-]\s*(\d+))?\s+(\S.*)$/iu;
 /** "RECTYP   1   1   D = deltagare …": a field list's row of name, start and length. */
 const LIST_LINE = /^\s*([\p{L}_][\p{L}\d_]*)\s+(\d+)\s+(\d+)(?:\s+(\S.*))?$/u;
+/** "Posttyp   1–2   01 deltagare …", "Kön   33   K = kvinnor": a field's name, its positions and what it holds. */
+const NAME_RANGE_LINE = /^\s*([\p{L}_][\p{L}\d_]*)\s+(\d+)(?:\s*[–-]\s*(\d+))?(?:\s{2,}(\S.*?))?\s*$/u;
 /** The words that name a layout in the first lines. */
 const LAYOUT_WORDS =
   /postlängd|postbeskrivning|filbeskrivning|postlayout|fältbeskrivning|poststruktur|postformat|record layout/;
@@ -93,8 +95,13 @@ function layoutAt(
   let first = -1;
   let last = -1;
   let inList = false;
+  let heading = false;
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
+    if (!heading && LAYOUT_WORDS.test(line.toLowerCase())) {
+      heading = true;
+      continue;
+    }
     const pos = POS_LINE.exec(line);
     if (pos) {
       const from = Number(pos[1]) - 1;
@@ -115,6 +122,21 @@ function layoutAt(
     if (row) {
       const from = Number(row[2]) - 1;
       fields.push({ name: row[1]!, from, to: from + Number(row[3]), about: row[4] ?? "", line: i });
+      last = i;
+      continue;
+    }
+    // Under the layout's heading, a field named before its positions ("Posttyp   1–2   01 deltagare …").
+    const named = heading && !inList ? NAME_RANGE_LINE.exec(line) : undefined;
+    if (named && roleOf(named[1]!)) {
+      const from = Number(named[2]) - 1;
+      fields.push({
+        name: named[1]!,
+        from,
+        to: named[3] ? Number(named[3]) : from + 1,
+        about: named[4] ?? "",
+        line: i,
+      });
+      if (first < 0) first = i;
       last = i;
       continue;
     }
