@@ -21,7 +21,8 @@
  * (`surveyAnswers.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`), and
  * JSON, YAML dumps, comma-separated records, XML data and outlines (a mind map's tree) set out as
- * long-format tables (`structuredData.ts`), and
+ * long-format tables (`structuredData.ts`), and files a system writes (an SIE accounting file, a
+ * status-column export, fixed-length records, rendered R Markdown) read as what holds (`recordFiles.ts`), and
  * a dashboard's stacked cards under a filter naming one year said as "Label: figure" (`kpiCards.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
