@@ -196,7 +196,26 @@ export async function readPdfText(bytes: Uint8Array, file: string): Promise<{ li
   return { lines: pagesToLines(pages), noTextLayer: visible < MIN_TEXT_CHARS_PER_PAGE * Math.max(1, pages.length) };
 }
 
-/** Decode a text file: UTF-8 (a BOM is dropped later), or UTF-16 when it starts with a UTF-16 byte order mark. */
+/** The upper half of code page 437, the "PC8" an SIE file may say it is written in (byte 0x80 first). */
+const PC8_UPPER =
+  "\xc7\xfc\xe9\xe2\xe4\xe0\xe5\xe7\xea\xeb\xe8\xef\xee\xec\xc4\xc5\xc9\xe6\xc6\xf4\xf6\xf2\xfb\xf9\xff\xd6\xdc\xa2\xa3\xa5\u20a7\u0192\xe1\xed\xf3\xfa\xf1\xd1\xaa\xba\xbf\u2310\xac\xbd\xbc\xa1\xab\xbb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\xdf\u0393\u03c0\u03a3\u03c3\xb5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\xb1\u2265\u2264\u2320\u2321\xf7\u2248\xb0\u2219\xb7\u221a\u207f\xb2\u25a0\xa0";
+
+/**
+ * An SIE accounting file (it opens on "#FLAGGA", "#PROGRAM" or "#FORMAT") saying "#FORMAT PC8" and not
+ * in UTF-8: decoded from code page 437, as the format prescribes; undefined for any other text.
+ */
+function decodePc8(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 400));
+  if (!/^\s*#(?:FLAGGA|PROGRAM|FORMAT|SIETYP)\b/.test(head) || !/#FORMAT\s+PC8\b/.test(head)) return undefined;
+  let out = "";
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : PC8_UPPER[b - 0x80]!;
+  return out;
+}
+
+/**
+ * Decode a text file: UTF-8 (a BOM is dropped later), or UTF-16 when it starts with a UTF-16 byte order
+ * mark, or an SIE file in code page 437 where it says so and is no UTF-8 (`decodePc8`).
+ */
 function decodeText(bytes: Uint8Array, file: string): string {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -207,6 +226,8 @@ function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    const pc8 = utf16 ? undefined : decodePc8(bytes);
+    if (pc8 !== undefined) return pc8;
     throw new DocumentReadError(
       file,
       `not ${utf16 ?? "UTF-8"} text (a binary file, or text in another encoding such as Windows-1252?); save it as UTF-8`,

@@ -1,9 +1,10 @@
 /**
  * The file types a source document may have. A PDF is read through its text layer (or OCR); every
  * other type is text as published: a plain-text or Markdown copy, a saved web page, a news feed or
- * open-data export, a data export (JSON, CSV), an e-mail, or a source format (RTF, LaTeX, a
- * calendar invitation, a translation file). The readers undo the markup of each
- * (`extract/text/`), so a new user can ingest what a federation published without converting it first.
+ * open-data export, a data export (JSON, CSV), an e-mail, a source format (RTF, LaTeX, a calendar
+ * invitation, a translation file), an accounting program's SIE file (".se", ".si", ".sie") or a delivery
+ * file of fixed-length records (".dat"). The readers undo the markup of each (`extract/text/`), so a new
+ * user can ingest what a federation published without converting it first.
  */
 export const TEXT_SOURCE_TYPES = [
   ".txt",
@@ -21,6 +22,11 @@ export const TEXT_SOURCE_TYPES = [
   ".ics",
   ".xlf",
   ".xliff",
+  // Record files read as their records say (`extract/text/recordFiles.ts`): SIE accounts, fixed-length records.
+  ".se",
+  ".si",
+  ".sie",
+  ".dat",
 ] as const;
 export const SOURCE_TYPES = [".pdf", ...TEXT_SOURCE_TYPES] as const;
 

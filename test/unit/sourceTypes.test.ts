@@ -1,6 +1,6 @@
 /** The file types a document may be ingested as: defined once, used by ingest, the reader and the manifest. */
 import { describe, expect, it } from "vitest";
-import { checkSourceType } from "../../loaders/input/readSourceFile.ts";
+import { checkSourceType, readSourceBytes } from "../../loaders/input/readSourceFile.ts";
 import { manifestEntrySchema } from "../../loaders/schema/manifest.ts";
 import { isSourceType } from "../../loaders/reference/sourceTypes.ts";
 
@@ -16,6 +16,25 @@ describe("source types", () => {
     expect(checkSourceType("/tmp/verksamhetsberattelse.rtf")).toBe(".rtf");
     // Their neighbours stay refused: a compiled document, a binary calendar store.
     for (const ext of [".dvi", ".sty", ".vcs", ".doc"]) expect(isSourceType(ext)).toBe(false);
+  });
+
+  it("takes an accounting program's SIE file and a fixed-length record file as text", async () => {
+    for (const ext of [".se", ".si", ".SIE", ".dat"]) expect(isSourceType(ext)).toBe(true);
+    expect(checkSourceType("/tmp/bokslut-2025.se")).toBe(".se");
+    const read = await readSourceBytes(Buffer.from('#FLAGGA 0\n#KONTO 3010 "Medlemsbidrag"\n', "utf8"), "/tmp/b.sie");
+    expect(read.lines[1]).toBe('#KONTO 3010 "Medlemsbidrag"');
+  });
+
+  it("decodes an SIE file written in PC8 (code page 437) as it says, and no other text in that code page", async () => {
+    // "Rensåsa kommun" with å as code page 437 writes it (0x86), which is no UTF-8.
+    const pc8 = Buffer.concat([
+      Buffer.from('#FLAGGA 0\n#FORMAT PC8\n#KONTO 3015 "Rens', "latin1"),
+      Buffer.from([0x86]),
+      Buffer.from('sa kommun"\n', "latin1"),
+    ]);
+    expect((await readSourceBytes(pc8, "/tmp/b.se")).lines[2]).toBe('#KONTO 3015 "Rensåsa kommun"');
+    const plain = Buffer.concat([Buffer.from("Rens", "latin1"), Buffer.from([0x86]), Buffer.from("sa\n", "latin1")]);
+    await expect(readSourceBytes(plain, "/tmp/b.txt")).rejects.toThrow(/not UTF-8 text/);
   });
 
   it("refuses office and binary files with a message naming the accepted types", () => {

@@ -22,7 +22,8 @@
  * (`surveyAnswers.ts`), and HTML in the
  * text (a Markdown page's raw tables, entities, comments) read as layout text (`htmlMarkup.ts`), and
  * JSON, YAML dumps, comma-separated records, XML data and outlines (a mind map's tree) set out as
- * long-format tables (`structuredData.ts`), and
+ * long-format tables (`structuredData.ts`), and files a system writes (an SIE accounting file, a
+ * status-column export, fixed-length records, rendered R Markdown) read as what holds (`recordFiles.ts`), and
  * a dashboard's stacked cards under a filter naming one year said as "Label: figure" (`kpiCards.ts`);
  * before all of these, the å, ä and ö a viewer dropped or a font set as a stand-in put back
  * (`swedishLetters.ts`).
@@ -80,6 +81,7 @@ import { withoutTemplateResidue } from "./templateResidue.ts";
 import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
+import { recordFiles } from "./recordFiles.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -129,7 +131,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
   // XML data (an open-data file, a system's export, a workbook saved as XML): set out as long-format
   // tables at the end, its markup blanked meanwhile so no page or feed step reads it (`structuredData.ts`).
-  const xml = xmlData(lettered);
+  const xml0 = xmlData(lettered);
+  // A file a system writes (an SIE accounting file): its records blanked, what holds set out as tables (`recordFiles.ts`).
+  const records = recordFiles(xml0?.lines ?? lettered);
+  const xml: XmlData | undefined = records
+    ? { lines: records.lines, blocks: new Map([...(xml0?.blocks ?? []), ...records.blocks]) }
+    : xml0;
   const marked0 = xml?.lines ?? lettered;
   const fed = feedMarkup(marked0, reportYear);
   const html = htmlMarkup(fed ?? marked0);

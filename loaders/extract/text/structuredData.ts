@@ -60,7 +60,7 @@ interface Node {
 const isNode = (v: Node | Leaf): v is Node => "kind" in v;
 
 /** One figure set out: a row of the long-format table. */
-interface Row {
+export interface Row {
   scope?: string;
   measure: string;
   gender: "Kvinnor" | "Män" | "Totalt";
@@ -339,10 +339,10 @@ const DESTINATION_KEY = /^(?:avslut_till|avslutad_till|avslutsorsak|orsak|avslut
 const VALUE_KEY = /^(?:varde|värde|value|antal|utfall|belopp|summa)$/;
 const BUDGET_KEY = /^(?:budget|budgeterat|budgeterad|budgeterade)$/;
 /** Keys and words naming what is no year's outcome: a target, a count since start, per capita, a forecast, meta. */
-const NOT_OUTCOME =
+export const NOT_OUTCOME =
   /(?:^|_)(?:mal|mål|malvarde|målvärde|malniva|målnivå|ackumulerat|ackumulerad|sedan|prognos|plan|planerat|planerade|snitt|genomsnitt|medel|medelvarde|medelvärde|kvot|index|riktvarde|riktvärde|riktlinje|riktlinjen|hogst|högst|tak|ram|schemaversion)(?:_|$)/;
 /** Per inhabitant, per participant: a ratio, never a total ("kr_per_invanare", "kostnad_per_deltagare"). */
-const PER_HEAD = /(?:^|_)per_(?:invanare|invånare|inv|deltagare|person|individ|capita|plats)/;
+export const PER_HEAD = /(?:^|_)per_(?:invanare|invånare|inv|deltagare|person|individ|capita|plats)/;
 const META_KEY = /^_|^(?:meta|metadata|kalla|källa|licens|kontakt)$/;
 /** A record about a member or a member's money: no reader's here. */
 const MEMBER_RECORD_KEY = /^(?:medlem|medlemmar|part|huvudman_for_avgift|kommun)$/;
@@ -384,7 +384,7 @@ const DESTINATIONS_KEY = /(?:^|_)(?:till|mot|orsak|orsaker|anledning|destination
 /** A key's ending naming its unit: "belopp_tkr", "andel_procent". */
 const UNIT_SUFFIX = /_(kr|tkr|mkr|sek|tsek|ksek|msek|kronor|procent|pct)$/;
 
-function genderOf(word: string): Row["gender"] | undefined {
+export function genderOf(word: string): Row["gender"] | undefined {
   const w = word.toLowerCase();
   return GENDER_LEAF.find(([re]) => re.test(w))?.[1];
 }
@@ -408,7 +408,7 @@ function restoreWord(word: string): string {
 }
 
 /** A key said in words: "verksamhetens_intakter" → "verksamhetens intäkter". */
-const keyWords = (key: string) =>
+export const keyWords = (key: string) =>
   norm(key)
     .replace(UNIT_SUFFIX, "")
     // A year in a key dates its figure; it is no word of the measure.
@@ -421,7 +421,7 @@ const keyWords = (key: string) =>
     .join(" ");
 
 /** A unit cell for a key's ending or a unit's value: "kr", "tkr", "mkr", "procent", "antal", or undefined. */
-function unitOf(text: string): string | undefined {
+export function unitOf(text: string): string | undefined {
   const t = text.trim().toLowerCase();
   if (/^(?:procent|pct|%|andel)$/.test(t)) return "procent";
   if (/^(?:antal|st|personer|pers|deltagare)$/.test(t)) return "antal";
@@ -721,7 +721,7 @@ const EQUITY = /\beget kapital\b/i;
 const OPENING_DAY = /\b(?:ingående|ingaende|vid årets början|vid arets borjan|årets början|1 januari|ib)\b/i;
 const CLOSING_DAY = /\b(?:utgående|utgaende|vid årets slut|vid arets slut|årets slut|31 december|31 dec|ub)\b/i;
 /** Whether the equity's words say the day it is counted: the year's start or its end; undefined where neither or both. */
-function equityDay(words: string): "opening" | "closing" | undefined {
+export function equityDay(words: string): "opening" | "closing" | undefined {
   const opening = OPENING_DAY.test(words);
   const closing = CLOSING_DAY.test(words);
   return opening === closing ? undefined : opening ? "opening" : "closing";
@@ -743,7 +743,7 @@ function named(label: string): boolean {
  * "unika_personer") also without the inner ones. The first the lexicon names; else none: a figure no
  * reader knows ("medlemmar", "befolkning_16_64", "annat_eller_ej_angivet") is never set out.
  */
-function conceptLabel(words: readonly string[], split: boolean): string {
+export function conceptLabel(words: readonly string[], split: boolean): string {
   const candidates: string[] = [];
   for (let a = 0; a < words.length; a++) candidates.push(words.slice(a).join(" "));
   if (split) for (let b = words.length - 1; b >= 1; b--) candidates.push(words.slice(0, b).join(" "));
@@ -1257,6 +1257,12 @@ export function xmlData(lines: readonly string[]): XmlData | undefined {
   }
   return out;
 }
+
+/**
+ * Figures a decoder of another format read (`recordFiles.ts`: an accounting file, a status-column
+ * export, fixed-length records) set out as long-format tables and members' lists, as a block here is.
+ */
+export const setOutRows = (rows: readonly Row[], blockLine: number) => tablesOf(uniqueRows(rows), blockLine);
 
 /** Rows that say the same figure twice (the result in both statements) set out once. */
 function uniqueRows(rows: readonly Row[]): Row[] {
