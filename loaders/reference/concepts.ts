@@ -114,6 +114,30 @@ const PER_HEAD = [
   "kr/person",
   "kronor/deltag",
 ];
+/**
+ * Whether a row label names counted people who are no participants ("Besökare", "Åhörare", "Anställda",
+ * "Seminariedeltagare"): a word opening with one of the stems below.
+ */
+export function namesNonParticipants(label: string): boolean {
+  const words = fold(label).split(/[^a-z]+/);
+  return words.some((w) => NON_PARTICIPANT_ROW.some((stem) => w.startsWith(stem)));
+}
+/** Stems of people counted at events or at work (a course or a network may be an intervention's name). */
+const NON_PARTICIPANT_ROW = [
+  "besokare",
+  "ahorare",
+  "anstallda",
+  "personal",
+  "medarbetare",
+  "ledamot",
+  "seminari",
+  "konferens",
+  "workshop",
+  "forelasning",
+  "utbildningsdag",
+  "studiebesok",
+];
+
 /** What no money concept of the year may be: a budget, a forecast, a deviation, a ratio per head. */
 const NO_BUDGET_OR_RATIO = [...NO_BUDGET, ...PER_HEAD];
 /** The nouns a participant measure counts. */

@@ -186,3 +186,24 @@ describe("our federation's paragraph in a network's round of the federations", (
     expect(read).not.toContain("förbundet:enrolled/all=180");
   });
 });
+
+describe("a participant table's row of visitors, attendees or staff", () => {
+  const TABLE = (label: string) => [
+    "Samordningsförbundet Lindö",
+    "Årsredovisning 2025",
+    "",
+    "Deltagare per insats 2025",
+    "Insats                            K        M    Totalt",
+    "Steget                           30       25        55",
+    `${label.padEnd(30)}   12        9        21`,
+    "",
+  ];
+  const counts = (label: string) => countsOf(extractReport(TABLE(label), "lindo", 2025));
+  it("is no intervention's participants", () => {
+    expect(counts("Besökare")).not.toContain("Besökare:enrolled/all=21");
+    expect(counts("Seminariedeltagare")).not.toContain("Seminariedeltagare:enrolled/all=21");
+  });
+  it("leaves an intervention's row as it was (must not fire)", () => {
+    expect(counts("Personligt ombud")).toContain("Personligt ombud:enrolled/all=21");
+  });
+});

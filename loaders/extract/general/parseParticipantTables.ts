@@ -23,6 +23,7 @@ import {
 } from "../../reference/rowLabels.ts";
 import { federationOfDocument, namesFederation } from "./federationNames.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
+import { namesNonParticipants } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseNumberRun } from "../numbers.ts";
@@ -1476,6 +1477,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           line,
           value: text,
           message: `row "${label}" is where exits went, under a caption about the exits: no intervention; not stored here`,
+        }),
+      );
+      return;
+    } else if (namesNonParticipants(label)) {
+      // "Besökare 12 9 21" under "Sammanställning av studiebesök": visitors, attendees or staff are
+      // counted people, never an intervention's participants.
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" counts visitors, attendees or staff, not an intervention's participants; not stored`,
         }),
       );
       return;
