@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { namesFederation } from "../../loaders/extract/general/federationNames.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
@@ -205,5 +206,19 @@ describe("a participant table's row of visitors, attendees or staff", () => {
   });
   it("leaves an intervention's row as it was (must not fire)", () => {
     expect(counts("Personligt ombud")).toContain("Personligt ombud:enrolled/all=21");
+  });
+});
+
+describe("the document's own federation named whatever id the user chose", () => {
+  it("knows the name in the genitive and an id holding the generic words or a code", () => {
+    expect(namesFederation("Norra Dalarnas samordningsförbund", "norra-dalarna")).toBe(true);
+    expect(namesFederation("Samordningsförbundet Norra Dalarna", "samordningsforbundet-norra-dalarna")).toBe(true);
+    expect(namesFederation("Finsam Norra Dalarna", "sf-norra-dalarna")).toBe(true);
+    expect(namesFederation("Samordningsförbundet Tjärnliden", "real20-tjarnliden")).toBe(true);
+  });
+  it("never takes another federation's name, or a part of ours, for ours (must not fire)", () => {
+    expect(namesFederation("Samordningsförbundet Älvmo", "norra-dalarna")).toBe(false);
+    expect(namesFederation("Samordningsförbundet Norra", "samordningsforbundet-norra-dalarna")).toBe(false);
+    expect(namesFederation("Södra Dalarnas samordningsförbund", "norra-dalarna")).toBe(false);
   });
 });

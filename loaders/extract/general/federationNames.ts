@@ -28,8 +28,31 @@ export function namesFederation(text: string, federationId: string): boolean {
     .filter((w) => w !== "" && !GENERIC_WORD.test(w));
   if (words.length === 0) return false;
   const slug = slugify(words.join(" "));
-  return slug === federationId || federationId.replace(CODE_PREFIX, "") === slug;
+  const key = idKey(federationId);
+  // "Norra Dalarnas samordningsförbund": the name in the genitive before the generic word.
+  const genitive = slug.endsWith("s") && slug.length > 3 ? slug.slice(0, -1) : undefined;
+  return slug === federationId || slug === key || (genitive !== undefined && genitive === key);
 }
+
+/**
+ * The id as a name's key: a project's code before it ("r10-", "real20-") and the words every
+ * federation's name shares ("samordningsforbundet-norra-dalarna", "finsam-norra-dalarna", "sf-…")
+ * taken away, as a user choosing the id at `add-federation` may have written them.
+ */
+function idKey(federationId: string): string {
+  const known = idKeys.get(federationId);
+  if (known !== undefined) return known;
+  const key = federationId
+    .replace(CODE_PREFIX, "")
+    .split("-")
+    .filter((w) => w !== "" && !GENERIC_ID_WORD.test(w))
+    .join("-");
+  idKeys.set(federationId, key);
+  return key;
+}
+const idKeys = new Map<string, string>();
+/** The generic words of a name as an id spells them (slugs have no å, ä, ö). */
+const GENERIC_ID_WORD = /^(samordningsforbund(et)?|finsamforbund(et)?|forbund(et)?|finsam|sf|i|lan|s)$/;
 
 /**
  * A federation's name without the words every federation's name shares, as a slug:
