@@ -4,7 +4,25 @@
  */
 import { describe, expect, it } from "vitest";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import type { AnyFact } from "../helpers.ts";
 
+const doc = (lines: string[]) =>
+  new DocumentText(
+    "hagmyra/2025-annual-report",
+    ["Samordningsförbundet Hagmyra", "Verksamhetsberättelse 2025", "", ...lines],
+    2025,
+  );
+/** Participant figures read from running text, as "year:whose:measure/gender=value" or "year:whose:category=value". */
+const figures = (lines: string[]) =>
+  (parseProseFigures(doc(lines)).facts as AnyFact[]).map((f) =>
+    f.table === "participant_count"
+      ? `${f.year}:${f.intervention ?? "federation"}:${f.measure}/${f.gender}=${f.value}`
+      : f.table === "participant_breakdown"
+        ? `${f.year}:${f.intervention ?? "federation"}:${f.category}=${f.value}`
+        : `${f.table}:${f.year}:${f.value}`,
+  );
 const money = (s: string, year = 2025) =>
   readMoneySentence(s, year).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
 
@@ -70,5 +88,54 @@ describe("a balance compared with the year before's balance date", () => {
     ]);
     // Two years back is no comparison with the year before.
     expect(money("Eget kapital uppgick till 2 215 tkr, mot 2 480 tkr den 31 december 2023.")).toEqual([]);
+  });
+});
+
+describe("a count sent 'till annat håll (än …)'", () => {
+  it("reads the destinations named beside it (must fire)", () => {
+    const out = figures([
+      "Under året avslutade 47 personer i förbundets insatser. 15 av dem gick till arbete och 32 fick fortsatt stöd på annat håll.",
+    ]);
+    expect(out).toContain("2025:federation:work=15");
+    expect(out).toContain("2025:federation:continued_rehab=32");
+  });
+
+  it("must not give it the destination named before it, nor the one after 'än'", () => {
+    const out = figures([
+      "Under året avslutade 44 deltagare i förbundets insatser. Av dessa gick 8 till arbete och 36 till annat håll än arbete eller studier.",
+      "",
+      "Under året avslutade 25 personer i förbundets insatser. Sju av dem gick till arbete och 18 till annat håll, främst till vård.",
+    ]);
+    expect(out).toContain("2025:federation:work=8");
+    expect(out.filter((f) => /=(36|18)$/.test(f))).toEqual([]);
+    // A reason that names destinations only to exclude them is no count of exits either.
+    expect(figures(["Tolv personer avslutades i förbundets insatser av andra skäl än arbete eller studier."])).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a pronoun pointing back to interventions counted in the sentence before", () => {
+  it("is the federation's where the sentence before counted the interventions with no subset word (must fire)", () => {
+    const out = figures([
+      "Insatser och deltagare",
+      "",
+      "Under 2025 finansierade förbundet nio insatser. De hade sammanlagt 388 deltagare, varav 201 kvinnor.",
+    ]);
+    expect(out).toEqual(["2025:federation:enrolled/all=388", "2025:federation:enrolled/woman=201"]);
+  });
+
+  it("must not be the federation's where they were some of them (new ones, 'två av insatserna')", () => {
+    const out = figures([
+      "Insatser och deltagare",
+      "",
+      "Under 2025 finansierade förbundet nio insatser. De hade sammanlagt 388 deltagare.",
+      "Under året startade förbundet också två nya insatser. Dessa hade 41 deltagare vid årets slut.",
+      "",
+      "Förbundet startade tre nya insatser under året. De hade 57 deltagare.",
+      "",
+      "Två av förbundets insatser riktade sig till unga. I dessa deltog 64 personer.",
+    ]);
+    expect(out).toEqual(["2025:federation:enrolled/all=388"]);
   });
 });

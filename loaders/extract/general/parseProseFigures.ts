@@ -284,6 +284,16 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
+/** A sentence opening on a pronoun for what the sentence before named: "De hade …", "Dessa …", "I dessa …", "De nya insatserna …". */
+const POINTS_BACK_PRONOUN =
+  /^\W*(?:(?:i|av|bland|hos|för) )?(?:de|dessa|dem|dom)(?:(?: \p{L}+)? \p{L}*insatser(?:na)?)?(?!\p{L})/iu;
+/**
+ * Some of the interventions, counted: "två nya insatser", "Två av insatserna", "tre av förbundets
+ * insatser", "ytterligare två insatser", "också tre insatser". A count with no such word ("sju
+ * insatser") may be all of them.
+ */
+const SOME_INTERVENTIONS =
+  /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:av (?:de |dessa |förbundets |våra )?(?:\p{L}+ )?\p{L}*insatser(?:na)?|(?:nya|ytterligare|andra|övriga) (?:\p{L}+ )?\p{L}*insatser)(?!\p{L})|(?<!\p{L})(?:ytterligare|också|även) (?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio) (?:\p{L}+ )?\p{L}*insatser(?!\p{L})/iu;
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
@@ -705,6 +715,18 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
       scope = last;
+    // "Under året startade förbundet två nya insatser. Dessa hade 38 deltagare": a pronoun pointing back
+    // to some of the interventions, counted in the sentence before, is about those, never the
+    // federation's whole ("Förbundet finansierade sju insatser. De hade sammanlagt 412 deltagare" stays).
+    if (
+      scope !== "conflict" &&
+      scope.kind === "federation" &&
+      previous !== undefined &&
+      POINTS_BACK_PRONOUN.test(sentence) &&
+      SOME_INTERVENTIONS.test(previous) &&
+      !cued(STRONG_FEDERATION_CUE, sentence)
+    )
+      scope = { kind: "unknown", line: scope.line };
     // "Arbete ..... 19" / … / "Summa avslut ..... 95" under a heading naming no one: a list of
     // destinations whose items add up to its Summa line, that total the federation's exits read
     // before and no intervention's, is the federation's.
