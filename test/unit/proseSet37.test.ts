@@ -125,6 +125,31 @@ describe("a pronoun pointing back to interventions counted in the sentence befor
     expect(out).toEqual(["2025:federation:enrolled/all=388", "2025:federation:enrolled/woman=201"]);
   });
 
+  it("is the federation's under any heading, and the sentences going on after it too (must fire)", () => {
+    const out = figures([
+      "Verksamhet[redigera | redigera wikitext]",
+      "Under 2025 drev förbundet åtta insatser. De hade sammanlagt 247 deltagare, 131 kvinnor",
+      "och 116 män. 98 deltagare avslutade sin insats; 30 gick till arbete.",
+    ]);
+    expect(out).toEqual([
+      "2025:federation:enrolled/all=247",
+      "2025:federation:enrolled/woman=131",
+      "2025:federation:enrolled/man=116",
+      "2025:federation:exited/all=98",
+      "2025:federation:work=30",
+    ]);
+  });
+
+  it("must not be the federation's where the sentence before split or placed them", () => {
+    const out = figures([
+      "Verksamhet[redigera | redigera wikitext]",
+      "Under 2025 drev förbundet åtta insatser, varav tre nya. De hade sammanlagt 97 deltagare.",
+      "",
+      "Under 2025 hade förbundet två insatser i Åby. De hade sammanlagt 61 deltagare.",
+    ]);
+    expect(out).toEqual([]);
+  });
+
   it("must not be the federation's where they were some of them (new ones, 'två av insatserna')", () => {
     const out = figures([
       "Insatser och deltagare",

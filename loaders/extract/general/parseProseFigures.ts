@@ -284,9 +284,25 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
+/** Interventions counted in one place: "två insatser i Åby", "tre insatser inom Ekby kommun". */
+const SOME_BY_PLACE =
+  /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u;
+/** Some of the interventions, by count or by place (see `SOME_INTERVENTIONS`). */
+const someInterventions = (sentence: string) => SOME_INTERVENTIONS.test(sentence) || SOME_BY_PLACE.test(sentence);
 /** A sentence opening on a pronoun for what the sentence before named: "De hade …", "Dessa …", "I dessa …", "De nya insatserna …". */
 const POINTS_BACK_PRONOUN =
   /^\W*(?:(?:i|av|bland|hos|för) )?(?:de|dessa|dem|dom)(?:(?: \p{L}+)? \p{L}*insatser(?:na)?)?(?!\p{L})/iu;
+const FUNDED = "(?:finansierade|finansierar|drev|driver|stödde|stöder|hade|har)";
+/**
+ * The federation as the subject of a sentence counting its interventions: "Under 2025 finansierade
+ * förbundet sju insatser", "Förbundet drev tolv insatser under året", "Vi finansierade 9 insatser".
+ */
+const FEDERATION_COUNTS_INTERVENTIONS = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:förbundet|samordningsförbundet|vi)(?: \p{L}+){0,3} ${FUNDED}|${FUNDED} (?:förbundet|samordningsförbundet|vi))(?: \p{L}+)? (?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo) (?:\p{L}+ )?insatser(?!\p{L})`,
+  "iu",
+);
+/** The pronoun's sentence says it counts them all: "De hade sammanlagt …", "Tillsammans hade de …", "I alla dessa …". */
+const ALL_OF_THEM = /(?<!\p{L})(?:sammanlagt|tillsammans|totalt|sammantaget|allt som allt|alla|samtliga)(?!\p{L})/iu;
 /**
  * Some of the interventions, counted: "två nya insatser", "Två av insatserna", "tre av förbundets
  * insatser", "ytterligare två insatser", "också tre insatser". A count with no such word ("sju
@@ -715,6 +731,23 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
       scope = last;
+    // "Under 2025 finansierade förbundet sju insatser. De hade sammanlagt 232 deltagare": a pronoun for
+    // the interventions the federation's sentence before counted, all of them ("sammanlagt",
+    // "tillsammans", "alla"), is the federation's count whatever heading the paragraph stands under.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      previous !== undefined &&
+      POINTS_BACK_PRONOUN.test(sentence) &&
+      ALL_OF_THEM.test(sentence) &&
+      FEDERATION_COUNTS_INTERVENTIONS.test(previous) &&
+      !someInterventions(previous) &&
+      !/(?<!\p{L})(?:varav|därav|bland dem|av dem|av dessa)(?!\p{L})/iu.test(previous) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !RESIDENTS.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // "Under året startade förbundet två nya insatser. Dessa hade 38 deltagare": a pronoun pointing back
     // to some of the interventions, counted in the sentence before, is about those, never the
     // federation's whole ("Förbundet finansierade sju insatser. De hade sammanlagt 412 deltagare" stays).
@@ -723,7 +756,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope.kind === "federation" &&
       previous !== undefined &&
       POINTS_BACK_PRONOUN.test(sentence) &&
-      SOME_INTERVENTIONS.test(previous) &&
+      someInterventions(previous) &&
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
       scope = { kind: "unknown", line: scope.line };
