@@ -164,3 +164,56 @@ describe("a pronoun pointing back to interventions counted in the sentence befor
     expect(out).toEqual(["2025:federation:enrolled/all=388"]);
   });
 });
+
+describe("a paragraph naming no one in the federation's own document with no intervention's section", () => {
+  const own = (title: string, lines: string[]) =>
+    (parseProseFigures(new DocumentText("hagmyra/2025-annual-report", [title, "", ...lines], 2025)).facts as AnyFact[])
+      .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown")
+      .map((f) =>
+        f.table === "participant_count"
+          ? `${f.intervention ?? "federation"}:${f.measure}/${f.gender}=${f.value}`
+          : `${f.intervention ?? "federation"}:${f.category}=${f.value}`,
+      );
+  const GOALS = [
+    "Måluppföljning",
+    "Utfall: Av årets 92 avslutade gick 33 till arbete eller studier.",
+    "Utfall: Under året deltog 171 personer, varav 96 kvinnor.",
+  ];
+
+  it("is the federation's (must fire)", () => {
+    expect(own("Samordningsförbundet Hagmyra – årsredovisning 2025", GOALS)).toEqual([
+      "federation:exited/all=92",
+      "federation:work_or_studies=33",
+      "federation:enrolled/all=171",
+      "federation:enrolled/woman=96",
+    ]);
+    expect(own("SAMORDNINGSFÖRBUNDET HAGMYRA", GOALS)).toContain("federation:enrolled/all=171");
+  });
+
+  it("must not be where the title names no federation, another federation is named, or the paragraph names someone", () => {
+    expect(own("Stöd på vägen mot arbete – kommunens sida", GOALS)).toEqual([]);
+    expect(
+      own("Samordningsförbundet Hagmyra – årsredovisning 2025", [
+        ...GOALS,
+        "",
+        "Jämförelse",
+        "Samordningsförbundet Älvdal hade 240 deltagare.",
+      ]).filter((f) => /=(92|33|171|96)$/.test(f)),
+    ).toEqual([]);
+    expect(
+      own("Samordningsförbundet Hagmyra – årsredovisning 2025", [
+        "Resultat",
+        "Så gick det för Trappan: av årets 19 avslutade gick 7 till arbete.",
+      ]),
+    ).toEqual([]);
+    // An intervention's section anywhere in the document: whose a paragraph is stays its heading's.
+    expect(
+      own("Samordningsförbundet Hagmyra – årsredovisning 2025", [
+        ...GOALS,
+        "",
+        "Insats: Trappan",
+        "Trappan hade 46 deltagare.",
+      ]).filter((f) => /=(92|33|171|96)$/.test(f)),
+    ).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
 import { ANAPHORIC_YEAR, datingYear, soleEarlierYear } from "./sentenceYear.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import {
   COMPARISON_TAIL,
   destinationsIn,
@@ -25,7 +25,7 @@ import {
   type SentenceReading,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
-import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+import { isHeading, isTopicHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
@@ -41,7 +41,7 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
+import { asNameCase, federationOfDocument, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
@@ -284,6 +284,44 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
+/** "Samordningsförbundet Älvdal", "samordningsförbundet i Norrdal": a federation named in full. */
+const FEDERATION_NAMED = /(?<!\p{L})(?:[Ss]amordningsförbund(?:et)?|SAMORDNINGSFÖRBUNDET)(?: i)? (\p{Lu}[\p{L}-]+)/gu;
+/** A report's own title under the federation's name: "Årsredovisning 2025", "Verksamhetsberättelse 2024". */
+const DOCUMENT_TITLE =
+  /^\W*(?:årsredovisning|verksamhetsberättelse|årsberättelse|årsrapport|verksamhetsplan|måluppföljning|förvaltningsberättelse|året i korthet)(?:\s+(?:för\s+)?(?:19|20)\d\d)?\W*$/iu;
+/** How many of a document's first lines with text make its title: the federation's own name stands there. */
+const TITLE_LINES = 5;
+/**
+ * A document about one federation and nothing below it: the federation's own, its name in full in
+ * its title (its first lines), no line in an intervention's section, and no other federation named
+ * in full anywhere. A municipality's page about one intervention, a council's notes or a survey of
+ * several federations are never one.
+ */
+const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
+  const federation = federationOfDocument(doc.documentId);
+  let title = 0;
+  for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES && title === 0; n++) {
+    const line = doc.at(n).trim();
+    if (line === "") continue;
+    seen++;
+    if (namesOwnFederation(asNameCase(line), federation)) title = n;
+  }
+  const titled = title > 0;
+  if (!titled || scopeByLine(doc).some((s) => s.kind === "intervention")) return false;
+  // Every heading below the title names a topic ("Deltagare", "Ekonomi", "Året som gått"): a bare
+  // name's heading ("Ljuset") may head one intervention's pages though no section says so.
+  for (let n = title + 1; n <= doc.lineCount; n++)
+    if (isHeading(doc, n) && !isTopicHeading(doc, n) && !DOCUMENT_TITLE.test(doc.at(n))) return false;
+  const names = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = doc.at(n);
+    if (!/samordningsförbund/iu.test(line)) continue;
+    // "Samordningsförbundet Älvdals …": the genitive is the same name.
+    for (const m of line.matchAll(FEDERATION_NAMED)) names.add(m[1]!.toLowerCase().replace(/s$/u, ""));
+    if (names.size > 1) return false;
+  }
+  return true;
+});
 /** Interventions counted in one place: "två insatser i Åby", "tre insatser inom Ekby kommun". */
 const SOME_BY_PLACE =
   /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u;
@@ -798,6 +836,24 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           scope = previousScope;
       }
     }
+    // A document about the federation alone, with no intervention's section and no other federation
+    // named: a paragraph naming no one, no intervention, no member's residents and no subset of the
+    // interventions ("två nya insatser") can only be about the federation (`soleFederationDocument`).
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      soleFederationDocument(doc) &&
+      // Under a topic's heading or none: a bare name's heading ("Steget") may be one intervention's.
+      (scope.line === null || isTopicHeading(doc, scope.line)) &&
+      // The paragraph said nothing of anyone else before.
+      ((last = c.lastScope()) === undefined || (last !== "conflict" && last.kind !== "intervention")) &&
+      !isAboutOneIntervention(unit.text) &&
+      !namesSomeone(unit.text) &&
+      !RESIDENTS.test(unit.text) &&
+      !CUMULATIVE.test(unit.text) &&
+      !someInterventions(unit.text)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     return { scope, allOpened: opened ?? c.allOpenedBefore, carried };
   }
 
