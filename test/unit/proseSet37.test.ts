@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[]) =>
@@ -215,5 +216,22 @@ describe("a paragraph naming no one in the federation's own document with no int
         "Trappan hade 46 deltagare.",
       ]).filter((f) => /=(92|33|171|96)$/.test(f)),
     ).toEqual([]);
+  });
+});
+
+describe("a count's change with an adverb between its verb and 'med' ('minskade däremot med 9 till 95')", () => {
+  const read = (s: string) =>
+    readSentence(s, { year: 2025 }).figures.flatMap((f) =>
+      f.kind === "count" ? [`${f.measure}/${f.gender}=${f.token.value}`] : [],
+    );
+
+  it("reads the level reached (must fire)", () => {
+    expect(read("Antalet nya deltagare minskade däremot med 9 till 95.")).toEqual(["new/all=95"]);
+    expect(read("Antalet deltagare ökade också med 12 personer till 203.")).toEqual(["enrolled/all=203"]);
+  });
+
+  it("never reads the change as a count (must not fire)", () => {
+    expect(read("Antalet nya deltagare minskade däremot med 9 till 95.")).not.toContain("new/all=9");
+    expect(read("Antalet nya deltagare minskade däremot med 9.")).toEqual([]);
   });
 });

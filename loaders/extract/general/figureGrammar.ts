@@ -450,8 +450,13 @@ const GO_VERB = /^(gick|gått|går)$/;
 function changeVerbAt(tokens: Token[], i: number, k: number): boolean {
   const w = wordBefore(tokens, i, k) ?? "";
   if (CHANGE_VERB.test(w)) return true;
-  return CHANGE_PARTICLE.test(w) && GO_VERB.test(wordBefore(tokens, i, k + 1) ?? "");
+  if (CHANGE_PARTICLE.test(w) && GO_VERB.test(wordBefore(tokens, i, k + 1) ?? "")) return true;
+  // "minskade däremot med 9", "ökade också med 12": an adverb between the verb and its "med" or "från".
+  return CHANGE_ADVERB.test(w) && CHANGE_VERB.test(wordBefore(tokens, i, k + 1) ?? "");
 }
+/** Adverbs that may stand between a verb of change and its "med": "däremot", "också", "kraftigt". */
+const CHANGE_ADVERB =
+  /^(däremot|också|även|dock|samtidigt|därmed|alltså|något|kraftigt|rejält|markant|ytterligare|totalt|sammanlagt)$/;
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
