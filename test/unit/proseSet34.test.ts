@@ -269,7 +269,12 @@ describe("a measure's label with a verb of level goes on about the federation af
   });
 
   it("never after a sentence of no one's, nor alone (must not fire)", () => {
-    expect(figures(["Året som gick", "Antalet avslutade landade på 61."])).toEqual([]);
-    expect(figures(["Året som gick", "Vi ordnade tre seminarier.", "Antalet avslutade landade på 61."])).toEqual([]);
+    // Stop 37: in the federation's own document with no intervention anywhere such a paragraph is the
+    // federation's (proseSet37); an intervention's section elsewhere leaves it no one's.
+    const other = ["", "Insats: Lotsen", "Lotsen hade 12 deltagare."];
+    expect(figures(["Året som gick", "Antalet avslutade landade på 61.", ...other])).not.toContain("exited/all=61");
+    expect(
+      figures(["Året som gick", "Vi ordnade tre seminarier.", "Antalet avslutade landade på 61.", ...other]),
+    ).not.toContain("exited/all=61");
   });
 });

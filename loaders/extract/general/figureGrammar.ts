@@ -452,8 +452,13 @@ const GO_VERB = /^(gick|gått|går)$/;
 function changeVerbAt(tokens: Token[], i: number, k: number): boolean {
   const w = wordBefore(tokens, i, k) ?? "";
   if (CHANGE_VERB.test(w)) return true;
-  return CHANGE_PARTICLE.test(w) && GO_VERB.test(wordBefore(tokens, i, k + 1) ?? "");
+  if (CHANGE_PARTICLE.test(w) && GO_VERB.test(wordBefore(tokens, i, k + 1) ?? "")) return true;
+  // "minskade däremot med 9", "ökade också med 12": an adverb between the verb and its "med" or "från".
+  return CHANGE_ADVERB.test(w) && CHANGE_VERB.test(wordBefore(tokens, i, k + 1) ?? "");
 }
+/** Adverbs that may stand between a verb of change and its "med": "däremot", "också", "kraftigt". */
+const CHANGE_ADVERB =
+  /^(däremot|också|även|dock|samtidigt|därmed|alltså|något|kraftigt|rejält|markant|ytterligare|totalt|sammanlagt)$/;
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
  * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
@@ -595,6 +600,14 @@ const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})|
 /** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */
 const EXIT_CONTEXT = /avslut|utskriv|lämnat|lämnade (sin|sina|insatsen|insatserna|projektet|verksamheten)\b/;
 
+/** "till annat håll", "på annat håll", "någon annanstans", "annat än …": a destination that is none of the list's. */
+const ELSEWHERE =
+  /(?<!\p{L})(?:(?:till|på) annat håll|(?:någon )?annanstans|annorstädes|(?:något |någonting )?annat än)(?!\p{L})/u;
+/**
+ * "annat håll än arbete", "annan sysselsättning än studier", "något annat än arbete eller studier",
+ * "andra än arbete": a destination named after "än" is excluded, never the one the count went to.
+ */
+const OTHER_THAN = /(?<!\p{L})(?:annat|annan|andra|övrigt|övriga)(?: \p{L}+){0,2} än(?!\p{L})/u;
 /**
  * Where people went at exit, read from a window of text: one category, several (ambiguous), or
  * none. `exiting`: the sentence speaks of people who left, so a verb phrase may name a destination.
@@ -1913,6 +1926,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       if (text.trim() === "") continue;
       const structural = STRUCTURAL.test(text);
       const dests = destinationsIn(text, exiting);
+      // "… och 12 till annat håll": a count sent elsewhere by its own words takes no destination
+      // from the words before it ("6 till arbete och …").
+      // "35 till annat håll än arbete eller studier": what "än" names is where they did not go.
+      if (text === afterText && (OTHER_THAN.test(text) || (dests.length === 0 && ELSEWHERE.test(text))))
+        return undefined;
       const isNew = NEW.test(text);
       const exited = EXITED.test(text);
       const enrolled =

@@ -185,6 +185,16 @@ const LEVEL_AFTER = /\btill\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$
 const LEVEL_GOES_ON =
   /^\s*(?:till|och\s+(?:uppgick|uppgår|landade|hamnade|stannade|slutade)(?:\s+(?:vid|per)\s+(?:årets slut|årsskiftet|bokslutet|utgången av året|31 december(?: (?:19|20)\d\d)?))?\s+(?:på|till))(?!\p{L})/u;
 /**
+ * The day a change's "från" amount stood at, said between it and "till": "vid årets början", "vid
+ * ingången av 2025", "den 1 januari", "per 2025-01-01" (the year's opening, as the amount before is).
+ */
+const OPENING_BEFORE_LEVEL =
+  /^\s*(?:vid årets (?:början|ingång|start)|vid ingången av (?:året|(?:19|20)\d\d)|(?:per )?(?:den )?1 januari(?: (?:19|20)\d\d)?|per (?:19|20)\d\d-01-01)(?=\s+till\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$)/u;
+/** A clause of "från" alone, after a comma: ", från 1 140 tkr till …". */
+const BARE_FROM = /^\s*från\s*$/u;
+const blank = (w: string) => " ".repeat(w.length);
+
+/**
  * Revenue or costs narrowed to a part: "kostnaderna för insatserna", "intäkterna från staten".
  * Not "kostnaderna för året", "intäkterna i förbundet", "kostnaderna för 2024".
  */
@@ -304,11 +314,22 @@ const BRACKET_PRIOR = new RegExp(
 /** "(ingående 1 174 300 kronor)", "(ingående balans: …)": the opening balance of the year. */
 const BRACKET_OPENING = /^\s*(ingående|vid årets (början|ingång)|ingående (balans|värde|eget kapital))\s*:?\s*$/;
 /** ", mot 2 160 312 kronor ett år tidigare": an outcome compared with the same figure a year before. */
-const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med)\s*$/;
+const PRIOR_COMPARED_LEFT = /^\s*(mot|jämfört med|att jämföra med)\s*$/;
 const PRIOR_COMPARED_RIGHT =
   /^\s*((kronor|kr)\.?\s*)?(ett år tidigare|året innan|året före|föregående år|förra året|i fjol)\s*[.!]?\s*$/;
-/** ", mot 5 902 tkr under 2023": the same comparison, the year before named by its number. */
-const PRIOR_COMPARED_YEAR = /^\s*((kronor|kr)\.?\s*)?(under|för|år)\s+((19|20)\d\d)\s*[.!]?\s*$/;
+/**
+ * ", mot 5 902 tkr under 2023": the same comparison, the year before named by its number; a balance
+ * (equity, total assets) by its balance date: ", att jämföra med 2 480 tkr vid utgången av 2024".
+ */
+const PRIOR_COMPARED_YEAR =
+  /^\s*(?:(?:kronor|kr)\.?\s*)?(?:(?:under|för|år)|(?<balance>vid utgången av|vid slutet av|(?:per )?den 31 december))\s+(?<year>(?:19|20)\d\d)\s*[.!]?\s*$/;
+/** The figures a balance date dates: a level at a day, never a year's flow. */
+const BALANCE_ITEMS = new Set<string>(["equity_end", "assets_total"]);
+/** ", jämfört med 3,1 mnkr vid årets början": a balance compared with the one the year opened with, the year before's closing. */
+const OPENING_COMPARED_RIGHT =
+  /^\s*((kronor|kr)\.?\s*)?(vid årets (början|ingång|start)|vid ingången av året|när året (började|inleddes))\s*[.!]?\s*$/;
+/** A sentence naming a balance: only there may a balance date of the year before be a comparison's alone. */
+const BALANCE_WORDS = /eget kapital|egna kapital|balansomslutning|tillgångar/u;
 /** "… jämfört med föregående år och uppgick till": a level verb after "och" opens the level's own clause. */
 const LEVEL_CLAUSE =
   /(?<!\p{L})(och|men)\s+(uppgick|uppgår|landade|hamnade|stannade)\s+(till|på)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
@@ -775,7 +796,13 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const left = lower.slice(amounts[k - 1] ? amounts[k - 1]!.index + amounts[k - 1]!.raw.length : 0, b.index);
     const right = lower.slice(end, amounts[k + 1]?.index ?? lower.length).split(CLAUSE_STOP)[0]!;
     const y = PRIOR_COMPARED_YEAR.exec(right);
-    if (k > 0 && y && Number(y[4]) === year - 1 && PRIOR_COMPARED_LEFT.test(left.split(CLAUSE_STOP).at(-1)!))
+    if (
+      k > 0 &&
+      y &&
+      Number(y.groups!.year) === year - 1 &&
+      (y.groups!.balance === undefined || BALANCE_WORDS.test(lower)) &&
+      PRIOR_COMPARED_LEFT.test(left.split(CLAUSE_STOP).at(-1)!)
+    )
       unbracketed = unbracketed.slice(0, end) + " ".repeat(right.length) + unbracketed.slice(end + right.length);
   }
   let previousEnd = 0;
@@ -829,8 +856,17 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "…, som vid årets slut var 2,9 mkr", "… än budgeten räknade med, som var ett överskott på 150 000
     // kronor": a relative clause is about the noun that ends the clause before it.
     const relative = relativeClause(clauses) ?? subjectAcrossRelative(lower, start);
-    const left =
+    const ownWords =
       relative?.left ?? qualified ?? (appositive ? `${clauses.at(-2)!} ${clauses.at(-1)!}` : clauses.at(-1)!);
+    // "Eget kapital minskade från 3,1 mnkr vid årets början till 2,6 mnkr den 31 december": after a
+    // change's "från" amount, the day it stood at is that amount's; the level's words are "till" alone.
+    // Only for the equity: a year's flow stands at no day.
+    const left =
+      changedFrom !== undefined &&
+      changedSide !== undefined &&
+      bestProseConcept(changedSide, ["finance"])?.concept.code === "equity_end"
+        ? ownWords.replace(OPENING_BEFORE_LEVEL, blank)
+        : ownWords;
     /** This amount is the budget's: the sentence is about the budget, or its relative clause is. */
     const budgetHere = budgetSentence || relative?.ofBudget === true;
     const right = lower.slice(end, nextStart);
@@ -908,7 +944,11 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     if (
       anchor &&
       PRIOR_COMPARED_LEFT.test(left) &&
-      (PRIOR_COMPARED_RIGHT.test(rightClause) || (priorYear !== null && Number(priorYear[4]) === year - 1))
+      (PRIOR_COMPARED_RIGHT.test(rightClause) ||
+        (OPENING_COMPARED_RIGHT.test(rightClause) && BALANCE_ITEMS.has(anchor.item)) ||
+        (priorYear !== null &&
+          Number(priorYear.groups!.year) === year - 1 &&
+          (priorYear.groups!.balance === undefined || BALANCE_ITEMS.has(anchor.item))))
     ) {
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
@@ -947,6 +987,9 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const level =
       (LEVEL_AFTER.test(left) || /\bpå\s+$/.test(left)) &&
       (CHANGE.test(left) || (beforeChange !== undefined && LEVEL_GOES_ON.test(left)));
+    // "Det egna kapitalet ökade med 365 tkr, från 1 140 tkr till 1 505 tkr": a bare "från" after the
+    // change's amount goes on about the figure the change named.
+    const fromOfChange = beforeChange !== undefined && BARE_FROM.test(left);
     // "hade 8 160 000 kronor i intäkter och kostnader på 8 063 600 kronor": two figures, each named
     // after or before its own amount, joined by "och". The first takes the words up to "och" (when
     // those after it name a figure of their own and run on to the next amount); the second, the
@@ -974,7 +1017,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       proseConceptMatches(withoutOpeningMark(left), ["finance"]).length > 0 &&
       !(afterBefore && proseConceptMatches(withoutOpeningMark(ownLeft), ["finance"]).length === 0)
         ? ownLeft
-        : level && beforeChange !== undefined
+        : (level || fromOfChange) && beforeChange !== undefined
           ? beforeChange
           : ownRight;
     namedAfterBefore = side === ownRight && (ownRight !== rightClause || andParts.length > 0);
@@ -1003,7 +1046,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     }
     if (/\bfrån\s*$/.test(left)) {
       unread("the value before a change");
-      if (CHANGE.test(left)) {
+      if (CHANGE.test(left) || fromOfChange) {
         changedSide = side;
         changedFrom = { amount: a, unread: reading.unread.length - 1 };
       }

@@ -9,7 +9,7 @@
 import { ANAPHORIC_YEAR, datingYear, soleEarlierYear } from "./sentenceYear.ts";
 import { parseSwedishNumber } from "../numbers.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
-import type { DocumentText, ParseOutput } from "../documentText.ts";
+import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import {
   COMPARISON_TAIL,
   destinationsIn,
@@ -25,7 +25,7 @@ import {
   type SentenceReading,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
-import { isHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+import { isHeading, isTopicHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
@@ -41,7 +41,7 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
+import { asNameCase, federationOfDocument, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
@@ -284,6 +284,70 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
+/** "Samordningsförbundet Älvdal", "samordningsförbundet i Norrdal": a federation named in full. */
+const FEDERATION_NAMED = /(?<!\p{L})(?:[Ss]amordningsförbund(?:et)?|SAMORDNINGSFÖRBUNDET)(?: i)? (\p{Lu}[\p{L}-]+)/gu;
+/** A report's own title under the federation's name: "Årsredovisning 2025", "Verksamhetsberättelse 2024". */
+const DOCUMENT_TITLE =
+  /^\W*(?:årsredovisning|verksamhetsberättelse|årsberättelse|årsrapport|verksamhetsplan|måluppföljning|förvaltningsberättelse|året i korthet)(?:\s+(?:för\s+)?(?:19|20)\d\d)?\W*$/iu;
+/** How many of a document's first lines with text make its title: the federation's own name stands there. */
+const TITLE_LINES = 5;
+/**
+ * A document about one federation and nothing below it: the federation's own, its name in full in
+ * its title (its first lines), no line in an intervention's section, and no other federation named
+ * in full anywhere. A municipality's page about one intervention, a council's notes or a survey of
+ * several federations are never one.
+ */
+const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
+  const federation = federationOfDocument(doc.documentId);
+  let title = 0;
+  for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES && title === 0; n++) {
+    const line = doc.at(n).trim();
+    if (line === "") continue;
+    seen++;
+    if (namesOwnFederation(asNameCase(line), federation)) title = n;
+  }
+  const titled = title > 0;
+  if (!titled || scopeByLine(doc).some((s) => s.kind === "intervention")) return false;
+  // Every heading below the title names a topic ("Deltagare", "Ekonomi", "Året som gått"): a bare
+  // name's heading ("Ljuset") may head one intervention's pages though no section says so.
+  for (let n = title + 1; n <= doc.lineCount; n++)
+    if (isHeading(doc, n) && !isTopicHeading(doc, n) && !DOCUMENT_TITLE.test(doc.at(n))) return false;
+  const names = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = doc.at(n);
+    if (!/samordningsförbund/iu.test(line)) continue;
+    // "Samordningsförbundet Älvdals …": the genitive is the same name.
+    for (const m of line.matchAll(FEDERATION_NAMED)) names.add(m[1]!.toLowerCase().replace(/s$/u, ""));
+    if (names.size > 1) return false;
+  }
+  return true;
+});
+/** Interventions counted in one place: "två insatser i Åby", "tre insatser inom Ekby kommun". */
+const SOME_BY_PLACE =
+  /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u;
+/** Some of the interventions, by count or by place (see `SOME_INTERVENTIONS`). */
+const someInterventions = (sentence: string) => SOME_INTERVENTIONS.test(sentence) || SOME_BY_PLACE.test(sentence);
+/** A sentence opening on a pronoun for what the sentence before named: "De hade …", "Dessa …", "I dessa …", "De nya insatserna …". */
+const POINTS_BACK_PRONOUN =
+  /^\W*(?:(?:i|av|bland|hos|för) )?(?:de|dessa|dem|dom)(?:(?: \p{L}+)? \p{L}*insatser(?:na)?)?(?!\p{L})/iu;
+const FUNDED = "(?:finansierade|finansierar|drev|driver|stödde|stöder|hade|har)";
+/**
+ * The federation as the subject of a sentence counting its interventions: "Under 2025 finansierade
+ * förbundet sju insatser", "Förbundet drev tolv insatser under året", "Vi finansierade 9 insatser".
+ */
+const FEDERATION_COUNTS_INTERVENTIONS = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:förbundet|samordningsförbundet|vi)(?: \p{L}+){0,3} ${FUNDED}|${FUNDED} (?:förbundet|samordningsförbundet|vi))(?: \p{L}+)? (?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo) (?:\p{L}+ )?insatser(?!\p{L})`,
+  "iu",
+);
+/** The pronoun's sentence says it counts them all: "De hade sammanlagt …", "Tillsammans hade de …", "I alla dessa …". */
+const ALL_OF_THEM = /(?<!\p{L})(?:sammanlagt|tillsammans|totalt|sammantaget|allt som allt|alla|samtliga)(?!\p{L})/iu;
+/**
+ * Some of the interventions, counted: "två nya insatser", "Två av insatserna", "tre av förbundets
+ * insatser", "ytterligare två insatser", "också tre insatser". A count with no such word ("sju
+ * insatser") may be all of them.
+ */
+const SOME_INTERVENTIONS =
+  /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:av (?:de |dessa |förbundets |våra )?(?:\p{L}+ )?\p{L}*insatser(?:na)?|(?:nya|ytterligare|andra|övriga) (?:\p{L}+ )?\p{L}*insatser)(?!\p{L})|(?<!\p{L})(?:ytterligare|också|även) (?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio) (?:\p{L}+ )?\p{L}*insatser(?!\p{L})/iu;
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
@@ -705,6 +769,35 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
       scope = last;
+    // "Under 2025 finansierade förbundet sju insatser. De hade sammanlagt 232 deltagare": a pronoun for
+    // the interventions the federation's sentence before counted, all of them ("sammanlagt",
+    // "tillsammans", "alla"), is the federation's count whatever heading the paragraph stands under.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      previous !== undefined &&
+      POINTS_BACK_PRONOUN.test(sentence) &&
+      ALL_OF_THEM.test(sentence) &&
+      FEDERATION_COUNTS_INTERVENTIONS.test(previous) &&
+      !someInterventions(previous) &&
+      !/(?<!\p{L})(?:varav|därav|bland dem|av dem|av dessa)(?!\p{L})/iu.test(previous) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !RESIDENTS.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // "Under året startade förbundet två nya insatser. Dessa hade 38 deltagare": a pronoun pointing back
+    // to some of the interventions, counted in the sentence before, is about those, never the
+    // federation's whole ("Förbundet finansierade sju insatser. De hade sammanlagt 412 deltagare" stays).
+    if (
+      scope !== "conflict" &&
+      scope.kind === "federation" &&
+      previous !== undefined &&
+      POINTS_BACK_PRONOUN.test(sentence) &&
+      someInterventions(previous) &&
+      !cued(STRONG_FEDERATION_CUE, sentence)
+    )
+      scope = { kind: "unknown", line: scope.line };
     // "Arbete ..... 19" / … / "Summa avslut ..... 95" under a heading naming no one: a list of
     // destinations whose items add up to its Summa line, that total the federation's exits read
     // before and no intervention's, is the federation's.
@@ -743,6 +836,24 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           scope = previousScope;
       }
     }
+    // A document about the federation alone, with no intervention's section and no other federation
+    // named: a paragraph naming no one, no intervention, no member's residents and no subset of the
+    // interventions ("två nya insatser") can only be about the federation (`soleFederationDocument`).
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      soleFederationDocument(doc) &&
+      // Under a topic's heading or none: a bare name's heading ("Steget") may be one intervention's.
+      (scope.line === null || isTopicHeading(doc, scope.line)) &&
+      // The paragraph said nothing of anyone else before.
+      ((last = c.lastScope()) === undefined || (last !== "conflict" && last.kind !== "intervention")) &&
+      !isAboutOneIntervention(unit.text) &&
+      !namesSomeone(unit.text) &&
+      !RESIDENTS.test(unit.text) &&
+      !CUMULATIVE.test(unit.text) &&
+      !someInterventions(unit.text)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     return { scope, allOpened: opened ?? c.allOpenedBefore, carried };
   }
 
