@@ -13,6 +13,8 @@ import { mayHoldFootnoteMarkers } from "../../loaders/extract/text/footnoteMarke
 import { markedSigns } from "../../loaders/extract/text/markedSigns.ts";
 import { withoutRelatedDocuments } from "../../loaders/extract/text/relatedDocuments.ts";
 import { commaThousands, dottedThousands } from "../../loaders/extract/numbers.ts";
+import { readingOrder } from "../../loaders/extract/text/twoColumns.ts";
+import { letterDamage } from "../../loaders/extract/text/swedishLetters.ts";
 
 describe("characters: the code units a document holds, found in one pass", () => {
   const chars = characters(["Deltagare 2025: 41", "Kvinnor \\ Män  «År»", "✅ klart 🎓"]);
@@ -93,5 +95,29 @@ describe("a step's first look: it reads the document where the look finds its si
     expect(dottedThousands(["Intäkter 4,86 mkr", "Kapitel 2.4"])).toBeUndefined();
     expect(commaThousands(["Intäkter 7,480,000", "Andel 51.6 %"])).toEqual(["Intäkter 7 480 000", "Andel 51,6 %"]);
     expect(commaThousands(["Intäkter 7 480 000", "Andel 51,6 %"])).toBeUndefined();
+  });
+});
+
+describe("looks per line or per document that pass a line or a document over early", () => {
+  it("two columns: four words each side of the gap are read in columns; a table's row is passed over", () => {
+    const page = [
+      "Under året har förbundet stöttat nya    Förbundets intäkter uppgick till hela",
+      "insatser i flera av medlemmarnas        beloppet från medlemmarna och staten",
+      "kommuner och arbetat för att nå fler    utan några större förändringar mot",
+      "personer i behov av samordnat stöd.     budgeten för året som helhet.",
+    ];
+    const order = readingOrder(page);
+    expect(order?.lines[0]).toBe("Under året har förbundet stöttat nya");
+    expect(
+      readingOrder(["Årets resultat   -146   204", "Eget kapital   1 204   1 350", "Summa   58   62"]),
+    ).toBeUndefined();
+  });
+
+  it("lost letters: a document with å, ä or ö and no stand-in is whole; a stand-in inside words is looked into", () => {
+    expect(letterDamage(["Årets resultat 204", "Vad hände under året?"])).toBeUndefined();
+    expect(letterDamage(["Int?kter 7 480", "Kostnader 7 120", "?rets resultat 360", "Eget kapital ?r 1 204"])).toEqual({
+      kind: "stand_in",
+      char: "?",
+    });
   });
 });
