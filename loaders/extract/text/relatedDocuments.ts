@@ -28,9 +28,19 @@ const pageNumberOf = (line: string): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
-/** Whether the text is a document-sharing site's page: a line of the site's own words. */
-export const onSharingSite = (lines: readonly string[]): boolean =>
-  lines.some((l) => l.length < 200 && SITE_WORDS.test(l));
+/**
+ * Whether the text is a document-sharing site's page: a line of the site's own words. Remembered per
+ * array of lines: the transcript and preview steps ask it of the same reading lines, every document.
+ */
+export function onSharingSite(lines: readonly string[]): boolean {
+  let site = sharingSite.get(lines);
+  if (site === undefined) {
+    site = lines.some((l) => l.length < 200 && SITE_WORDS.test(l));
+    sharingSite.set(lines, site);
+  }
+  return site;
+}
+const sharingSite = new WeakMap<readonly string[], boolean>();
 
 /** The document's lines with the site's related-documents list blank; undefined when there is none. */
 export function withoutRelatedDocuments(lines: readonly string[]): string[] | undefined {
