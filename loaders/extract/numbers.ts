@@ -5,6 +5,7 @@
  */
 import { AMOUNT_UNIT_WORD, amountUnit, FOREIGN_CURRENCY, UNIT_FACTOR } from "../reference/units.ts";
 import { rememberByText, rememberByTextAnd } from "./textMemo.ts";
+import { mayHold } from "./text/wholeText.ts";
 
 const MINUS = /[\u2212\u2013]/g; // real minus and en dash used as minus
 /** Spaces other than U+0020 written between a number's digit groups: no-break, narrow no-break, thin. */
@@ -379,6 +380,10 @@ const POINT_DECIMAL = new RegExp(
   String.raw`(?<![\d.,])(\d+)\.(\d{1,2})(?![\d]|[.,]\d)(?=\s*(?:%|procent|${AMOUNT_UNIT_WORD}))`,
   "giu",
 );
+/** What COMMA_GROUPS or COMMA_THEN_POINT needs somewhere: "4,215,0", "1,234.5". */
+const COMMA_PROOF = /\d,\d{3}[,.]\d/;
+/** What DOTTED or COMMA_MILLIONS needs somewhere: "4.860", "16,400 0". */
+const DOTS_OR_COMMA_MILLIONS = /\d(?:\.\d{3}|,\d{3} \d)/;
 /** "36,7 %", "16,4 Mkr": a decimal comma in a share or an amount, as a Swedish document writes it. */
 const COMMA_DECIMAL = new RegExp(
   String.raw`(?<![\d.,])\d+,\d{1,2}(?![\d]|[.,]\d)\s*(?:%|procent|${AMOUNT_UNIT_WORD})`,
@@ -395,7 +400,9 @@ const COMMA_DECIMAL = new RegExp(
  * ("2,875") stays a Swedish decimal, as it is read everywhere else.
  */
 export function commaThousands(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => l.includes(","))) return undefined;
+  // Cheap first, over the whole text: the proof's "1,234,567" or "1,234.5" (COMMA_GROUPS,
+  // COMMA_THEN_POINT) each hold a digit, a comma, three digits and a comma or a point before a digit.
+  if (!mayHold(lines, COMMA_PROOF)) return undefined;
   // A record of comma-separated fields ("Steg 1,231,128,103") or a list of paragraphs ("§§ 101,102")
   // proves nothing, and is never rewritten: its commas part fields.
   // A record holds three commas at least: the pattern (a look-ahead over the whole line, then a
@@ -432,7 +439,9 @@ export function commaThousands(lines: readonly string[]): string[] | undefined {
  * a document that groups with dots throughout.
  */
 export function dottedThousands(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => l.includes(".") || l.includes(","))) return undefined;
+  // Cheap first, over the whole text: DOTTED holds a digit, a point and three digits; COMMA_MILLIONS
+  // a digit, a comma, three digits and a space before a digit.
+  if (!mayHold(lines, DOTS_OR_COMMA_MILLIONS)) return undefined;
   const text = lines.join("\n");
   const dotted = [...text.matchAll(DOTTED)].map((m) => m[0]);
   const commas = COMMA_MILLIONS.test(text);

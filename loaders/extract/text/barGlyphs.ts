@@ -10,18 +10,25 @@
  * number closing the line; a line of bars alone or a bar after the number (a legend, a scale) is
  * left as written. Pure.
  */
+import { characters } from "./wholeText.ts";
 
 /** Words, then a bar, then the value and nothing after it but a unit ("st", "%"). */
 const BAR_ROW =
   /^(\s*\p{L}[^\d\u2580-\u259f■]*?\s)([\u2580-\u259f■]+)(\s*[−–-]?\d[\d  ]*(?:,\d+)?\s?(?:%|st\.?)?\s*)$/u;
 
 /** The lines with such bars blanked; undefined when no line has one. */
+/** A block character: a bar's glyph (a first look over the whole text, then per line). */
+const BLOCK_CHARACTER = /[\u2580-\u259f■]/u;
+
 export function blankBarGlyphs(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a block character anywhere in the document (`wholeText.ts`).
+  const chars = characters(lines);
+  if (!chars.hasIn(0x2580, 0x259f) && !chars.has("■")) return undefined;
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Cheap first: most lines hold no block character at all.
-    if (!/[\u2580-\u259f■]/u.test(line)) continue;
+    if (!BLOCK_CHARACTER.test(line)) continue;
     const m = BAR_ROW.exec(line);
     if (!m) continue;
     out ??= [...lines];

@@ -7,6 +7,7 @@
  * stays as the box's heading. A pipe-drawn table ("|") is a table and stays. Pure:
  * one line per line.
  */
+import { characters } from "./wholeText.ts";
 
 /** A line of box-drawing characters alone: a box's top, bottom or inner rule. */
 const RULE = /^\s*[\u2500-\u257f]{3,}\s*$/u;
@@ -36,6 +37,8 @@ const opensOnBox = (line: string) => {
 };
 
 export function withoutBoxFrames(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a box-drawing character somewhere in the document (`wholeText.ts`); each line is asked below.
+  if (!characters(lines).hasIn(0x2500, 0x257f)) return undefined;
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!opensOnBox(lines[i]!) || !TOP.test(lines[i]!)) continue;

@@ -14,6 +14,7 @@
  * and a line of figures follows within three lines. A backslash anywhere else (a path, a formula,
  * "Kvinnor/Män" with a slash) is left. Pure: one line per line.
  */
+import { characters, mayHold } from "./wholeText.ts";
 
 /** The corner cell, then the cell gap (two spaces, a TAB or a pipe) and the header's other cells. */
 const CORNER =
@@ -50,7 +51,13 @@ function rowsFollow(lines: readonly string[], at: number): boolean {
   return false;
 }
 
+/** "Rad/Kolumn" (the look per line below, over the whole text). */
+const ROWS_COLUMNS = /rad(?:er)?\s*\/\s*kolumn|kolumn(?:er)?\s*\/\s*rad/i;
+
 export function blankCornerLabels(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a backslash anywhere in the document, or "rad/kolumn" in its whole text (`wholeText.ts`).
+  const chars = characters(lines);
+  if (!chars.has("\\") && !(chars.has("/") && mayHold(lines, ROWS_COLUMNS))) return undefined;
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -6,6 +6,7 @@
  * (a post's bullets), so a lone symbol is left as written; the signs of law and trade ("©", "®", "™")
  * are never emoji here. Pure: one line per line.
  */
+import { characters } from "./wholeText.ts";
 
 /** One emoji: a pictograph with its variation selector, skin tone and joined parts ("👍🏽", "❤️", "👨‍💼"). */
 const EMOJI =
@@ -15,6 +16,9 @@ const MAYBE = /[\u2190-\u2BFF\uD83C-\uD83E]/;
 const MIN_LINES = 3;
 
 export function withoutEmoji(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a character of MAYBE anywhere in the document (`wholeText.ts`).
+  const chars = characters(lines);
+  if (!chars.hasIn(0x2190, 0x2bff) && !chars.hasIn(0xd83c, 0xd83e)) return undefined;
   const marked: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

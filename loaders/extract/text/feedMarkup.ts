@@ -12,6 +12,7 @@
  * (`htmlMarkup.ts`) reads the bodies as it reads a page's HTML. Only a document that opens as XML
  * or a feed, or holds escaped HTML tags three times at least, is changed. Pure.
  */
+import { characters } from "./wholeText.ts";
 
 /** An escaped HTML tag: the sign that a body was written with escape codes. */
 const ESCAPED_TAG = /&lt;\/?(?:p|li|ul|ol|td|tr|th|table|h[1-6]|br|strong|em|div|span|b|i)\b/gi;
@@ -63,7 +64,9 @@ function otherTimesPosts(lines: readonly string[], reportYear: number): Set<numb
 export function feedMarkup(lines: readonly string[], reportYear?: number): string[] | undefined {
   const feed = lines.slice(0, 5).some((l) => FEED_OPENING.test(l));
   let escaped = 0;
-  for (const l of lines) if (l.includes("&lt;")) escaped += l.match(ESCAPED_TAG)?.length ?? 0;
+  // An escaped tag's "&" somewhere in the document (`wholeText.ts`) before each line is asked.
+  if (characters(lines).has("&"))
+    for (const l of lines) if (l.includes("&lt;")) escaped += l.match(ESCAPED_TAG)?.length ?? 0;
   const unescape = escaped >= ESCAPED_ENOUGH;
   if (!feed && !unescape) return undefined;
   const otherTimes = feed && reportYear !== undefined ? otherTimesPosts(lines, reportYear) : new Set<number>();

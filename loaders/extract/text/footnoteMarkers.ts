@@ -6,6 +6,8 @@
  * of its line ("¹ Varav 11 personer …") stays, so the notes read as notes. A citation's bracketed
  * marker glued to a number or a word ("187[5]") goes the same way. Pure.
  */
+import { characters, mayHold } from "./wholeText.ts";
+
 const MARKER = /(?<=[\p{L}\p{Nd}%).\]])[¹²³⁴-⁹⁰]+(?![\p{L}\p{Nd}])/gu;
 
 /**
@@ -22,6 +24,24 @@ const CITATION = /(?<=[\p{L}\p{Nd}%).,:;\]])\[(?:\d{1,3}(?:,\s?\d{1,3})*|källa 
  */
 const REVISED_YEAR = /(?<=(?:^|\s)(?:19|20)\d\d)r(?=\s|$)/g;
 const ONLY_YEARS = /^(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$/;
+
+/**
+ * Whether some line may hold what `stripFootnoteMarkers` takes away (a superscript digit, a bracket,
+ * a digit before an "r"): a look over the whole text (`wholeText.ts`); most documents hold none.
+ */
+export function mayHoldFootnoteMarkers(lines: readonly string[]): boolean {
+  const chars = characters(lines);
+  return (
+    chars.has("¹") ||
+    chars.has("²") ||
+    chars.has("³") ||
+    chars.hasIn(0x2070, 0x2079) ||
+    chars.has("[") ||
+    mayHold(lines, REVISED_MARK)
+  );
+}
+/** What the revised year's look per line (`/\dr\b/`) finds, over the whole text. */
+const REVISED_MARK = /\dr\b/;
 
 /** The line without the footnote markers that follow a number or a word. */
 export function stripFootnoteMarkers(line: string): string {

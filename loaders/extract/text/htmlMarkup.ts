@@ -27,6 +27,7 @@
  * its first and the others follow it there. Cheap check first: a document with no "<" before a
  * letter, "!" or "/" and no "&…;" is passed by. Pure.
  */
+import { characters } from "./wholeText.ts";
 
 /**
  * HTML's element names: only these are tags. An e-mail address or a link in angle brackets
@@ -420,7 +421,9 @@ export interface HtmlText {
 
 /** The document's lines with its HTML read (see the top comment); undefined when it holds none. */
 export function htmlMarkup(documentLines: readonly string[]): HtmlText | undefined {
-  if (!documentLines.some((l) => MARKUP.test(l))) return undefined;
+  // Cheap first: MARKUP opens on a "<" or an "&" somewhere in the document (`wholeText.ts`).
+  const chars = characters(documentLines);
+  if ((!chars.has("<") && !chars.has("&")) || !documentLines.some((l) => MARKUP.test(l))) return undefined;
   const lines = blankComments(documentLines) ?? [...documentLines];
   const blanked = new Set<number>();
   const extra: HtmlText["extra"] = new Map();

@@ -16,12 +16,15 @@
  * were. Pure.
  */
 import { statementItem } from "../../reference/statementLabels.ts";
+import { mayHold } from "./wholeText.ts";
 
 /** A cell: a number, then its mark if any ("-", " -", " Kr", "Kr"). */
 const CELL = /^([-−–]?)(\d{1,3}(?: \d{3})*(?:,\d\d)?)(?:(\s?[-−–])|(\s?Kr))?$/;
 /** Cheap test before any splitting: a digit with a minus or "Kr" right after it, closing a cell. */
 const MARK = /\d ?(?:[-−–]|Kr)(?= {2,}|\t|$)/;
 /** A table row: a label with a letter, then cells set two spaces or more apart. */
+/** MARK over the whole text: a line's end is a "\n" there. */
+const MARK_ANYWHERE = /\d ?(?:[-−–]|Kr)(?= {2,}|\t|\n|$)/;
 const ROW = /^(\s*\S.*?\p{L}.*?)(?: {2,}|\t)((?:[-−–]?\d[\d ,]*\d|\d)(?:\s?(?:[-−–]|Kr))?(?:(?: {2,}|\t)\S.*)?)$/u;
 /** A rule under a header or between groups ("-----  ------"): passed over inside a block. */
 const RULE = /^[\s=_-]*$/;
@@ -46,7 +49,7 @@ interface Row {
 
 /** The lines with a print-out's marked signs written before the numbers; undefined when none is read. */
 export function markedSigns(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => MARK.test(l))) return undefined;
+  if (!mayHold(lines, MARK_ANYWHERE) || !lines.some((l) => MARK.test(l))) return undefined;
   let out: string[] | undefined;
   for (let n = 0; n < lines.length; n++) {
     if (!MARK.test(lines[n]!) || !rowOf(lines[n]!, n)) continue;

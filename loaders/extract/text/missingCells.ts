@@ -41,7 +41,8 @@ export function blankMissingCells(lines: readonly string[]): string[] | undefine
     : undefined;
   const out = lines.map((line) => {
     const marked = markerCell && MARKER_CHARS.test(line) && /\d/.test(line);
-    if (!marked && (!CUE.test(line) || !/\d/.test(line))) return line;
+    // The digit first: most lines of prose hold none, and CUE is tried at every character.
+    if (!marked && (!/\d/.test(line) || !CUE.test(line))) return line;
     const blank = (m: string, at: number) => (line.slice(0, at).trim() === "" ? m : " ".repeat(m.length));
     let blanked = line.replace(MISSING_CELL, blank);
     if (marked) blanked = blanked.replace(markerCell, blank);

@@ -27,11 +27,13 @@ const CLOSED = /[.!?:;]\s*$/;
  * with the index in `lines` it comes from; undefined where the text is no such preview.
  */
 export function previewLines(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
-  // Cheap first: most lines standing alone between blank lines.
+  // Cheap first: the site's own words on a line (asked first: most documents are no site's page), then
+  // most lines standing alone between blank lines.
+  if (!onSharingSite(lines)) return undefined;
   const filled = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i]));
   if (filled.length < 10) return undefined;
   const alone = filled.filter((i) => (lines[i + 1] ?? "").trim() === "").length;
-  if (alone < filled.length * 0.7 || !onSharingSite(lines)) return undefined;
+  if (alone < filled.length * 0.7) return undefined;
   const out: string[] = [];
   const from: number[] = [];
   let changed = false;

@@ -43,7 +43,7 @@ import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
-import { blankFlatFootnoteMarks, stripFootnoteMarkers } from "./footnoteMarkers.ts";
+import { blankFlatFootnoteMarks, mayHoldFootnoteMarkers, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
 import { withoutRelatedDocuments } from "./relatedDocuments.ts";
 import { withoutMarkupBalloons, withoutTrackedChanges } from "./trackedChanges.ts";
@@ -196,8 +196,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const marks = blankFlatFootnoteMarks(missing) ?? missing;
   // "17 (23 %)", "123 (118)" under a prior-year legend: a table cell's bracket blanked (`bracketedCells.ts`).
   const cells = blankBracketedCells(marks) ?? marks;
-  const joined = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells).map((line, i) => {
-    const r = repairLetterDigits(stripFootnoteMarkers(line));
+  // Per line: footnote markers dropped, look-alike letters in numbers put back, broken words joined;
+  // the markers only where a look over the whole text finds what they need (`wholeText.ts`).
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells);
+  const stripped = mayHoldFootnoteMarkers(unmarked) ? unmarked.map(stripFootnoteMarkers) : unmarked;
+  const joined = stripped.map((line, i) => {
+    const r = repairLetterDigits(line);
     if (r.numbers) letterDigits.add(i + 1);
     return joinBrokenWords(r.line);
   });

@@ -13,9 +13,12 @@
  * report's own "Relevanta dokument:" heading in a plan (no site's words, not under the title) stays.
  * Pure.
  */
+import { mayHold } from "./wholeText.ts";
 
 /** The site's heading over the list of other documents (a line of its own). */
 const RELATED = /^\s*(?:relevanta|relaterade|liknande) dokument\s*$/i;
+/** What RELATED holds: a first look over the whole text. */
+const RELATED_WORDS = /(?:relevanta|relaterade|liknande) dokument/i;
 /** A document-sharing site's own words on its page. */
 const SITE_WORDS =
   /^\s*(?:transkript(?:ion)?|full text|citation preview|embed size \(px\)|storlek: px|starta visningen från sidan:?|börja visa från sida:?|spara (?:denna pdf )?som(?: pdf)?:?|(?:ladda ner|download) ".*)\s*$/i;
@@ -25,13 +28,24 @@ const pageNumberOf = (line: string): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
-/** Whether the text is a document-sharing site's page: a line of the site's own words. */
-export const onSharingSite = (lines: readonly string[]): boolean =>
-  lines.some((l) => l.length < 200 && SITE_WORDS.test(l));
+/**
+ * Whether the text is a document-sharing site's page: a line of the site's own words. Remembered per
+ * array of lines: the transcript and preview steps ask it of the same reading lines, every document.
+ */
+export function onSharingSite(lines: readonly string[]): boolean {
+  let site = sharingSite.get(lines);
+  if (site === undefined) {
+    site = lines.some((l) => l.length < 200 && SITE_WORDS.test(l));
+    sharingSite.set(lines, site);
+  }
+  return site;
+}
+const sharingSite = new WeakMap<readonly string[], boolean>();
 
 /** The document's lines with the site's related-documents list blank; undefined when there is none. */
 export function withoutRelatedDocuments(lines: readonly string[]): string[] | undefined {
-  // Cheap first: the heading's word on a line of its own.
+  // Cheap first: the heading's words anywhere, then on a line of their own.
+  if (!mayHold(lines, RELATED_WORDS)) return undefined;
   const at = lines.findIndex((l) => l.length < 30 && RELATED.test(l));
   if (at < 0) return undefined;
   const before = lines.slice(0, at).filter((l) => l.trim() !== "");

@@ -38,6 +38,7 @@ import { alignTabCells } from "../../input/tabCells.ts";
 import { lineAtOffset, localName, parseXmlBlock, type XmlElement } from "./xmlData.ts";
 import { mayOpenOutline, outlineAt, type OutlineBlock, type OutlineNode } from "./outlines.ts";
 import { MEMBER_LABEL, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import { characters } from "./wholeText.ts";
 
 export interface StructuredLines {
   /** The lines with each structured block set out as long-format tables. */
@@ -1216,6 +1217,8 @@ export interface XmlData {
  * none. A block that sets out fewer than two figures is left as written.
  */
 export function xmlData(lines: readonly string[]): XmlData | undefined {
+  // Cheap first: a "<" somewhere in the document (`wholeText.ts`); each line is asked below.
+  if (!characters(lines).has("<")) return undefined;
   let out: XmlData | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

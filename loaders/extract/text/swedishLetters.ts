@@ -42,6 +42,7 @@ import { HEADING_WORDS } from "../../reference/labelWords.ts";
 import { AMOUNT_UNIT_WORD, LABEL_UNIT_WORDS } from "../../reference/units.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import { documentWording } from "./englishText.ts";
+import { characters } from "./wholeText.ts";
 
 /**
  * Words of running text, minutes and reports that hold å, ä or ö and that no lexicon lists (the
@@ -412,6 +413,10 @@ function standInOn(line: string): string | undefined {
 
 /** How the document lost its letters, judged once; undefined for a document with its letters. */
 export function letterDamage(lines: readonly string[]): LetterDamage | undefined {
+  // Cheap first, from the characters the document holds (`wholeText.ts`): one with å, ä or ö and no
+  // stand-in character anywhere is whole, and each line need not be searched for a stand-in.
+  const chars = characters(lines);
+  if ([..."åäöÅÄÖ"].some((c) => chars.has(c)) && !STAND_INS.some((c) => chars.has(c))) return undefined;
   let hasLetters = false;
   let standIn: string | undefined;
   for (const line of lines) {
@@ -465,6 +470,8 @@ const MIN_MOJIBAKE = 2;
 
 /** The lines of a document whose UTF-8 was read as Windows-1252, put right; undefined for any other (one `includes` a line). */
 export function withoutMojibake(lines: readonly string[]): string[] | undefined {
+  // Cheap first: an "Ã" somewhere in the document (`wholeText.ts`); each line is asked below.
+  if (!characters(lines).has("Ã")) return undefined;
   let pairs = 0;
   for (const line of lines) {
     if (!line.includes("Ã")) continue;

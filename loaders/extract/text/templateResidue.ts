@@ -10,6 +10,7 @@
  * open is no template's and stays. A bracketed note that is no template's ("[1]", "[redigera]",
  * "[Bild 3]"), a quotation in guillemets and a site's shortcode ("{{< siffra … >}}") stay as written. Pure.
  */
+import { characters } from "./wholeText.ts";
 
 /** A template's instruction, help or example in brackets, over one line or several. */
 const NOTE_OPENING =
@@ -27,6 +28,10 @@ const MAX_NOTE_LINES = 8;
 const UNFILLED_VALUE = /^[^\d]*:\s*(?:kr|tkr|%|st|personer)?\s*$/iu;
 
 export function withoutTemplateResidue(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a bracket, a guillemet or a brace anywhere in the document (`wholeText.ts`), then a
+  // note's or a field's opening on some line (a lone "<" opens neither).
+  const chars = characters(lines);
+  if (!chars.has("[") && !chars.has("«") && !chars.has("{") && !chars.has("<")) return undefined;
   if (!lines.some((l) => l.includes("[") || l.includes("«") || l.includes("{{") || l.includes("<<"))) return undefined;
   let out: string[] | undefined;
   const blank = (i: number, from: number, to: number) => {

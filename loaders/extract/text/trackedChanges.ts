@@ -10,6 +10,7 @@
  * efter …", "Formaterat: Rubrik 1"): each balloon is blanked, its label's line and the lines its
  * text runs on at the label's column (`withoutMarkupBalloons`). Pure: one line per line.
  */
+import { characters } from "./wholeText.ts";
 
 /**
  * Deleted text: Markdown's strike-through, a bracket naming a deletion, HTML's del/s/strike, and
@@ -29,6 +30,9 @@ const MARKS = /~~|\[|<|\{/;
 const blank = (s: string) => " ".repeat(s.length);
 
 export function withoutTrackedChanges(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a mark's character anywhere in the document (`wholeText.ts`), then line by line.
+  const chars = characters(lines);
+  if (!chars.has("~") && !chars.has("[") && !chars.has("<") && !chars.has("{")) return undefined;
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -63,6 +63,9 @@ function columnStart(line: string): number | undefined {
   // Asked of every line: a line with no wide gap anywhere (most of running text) has none once
   // trimmed either, and is passed over before its copy and its gaps are made.
   if (!line.includes("  ") && !NOT_A_SPACE.test(line)) return undefined;
+  // Four words on each side of the gap: eight tokens at least (a table's row has fewer, and is passed
+  // over before its gaps are found).
+  if (!EIGHT_TOKENS.test(line)) return undefined;
   const gaps = gapsOf(line.trimEnd());
   const width = (g: Gap) => g.end - g.start;
   const widest = gaps.reduce<Gap | undefined>((a, g) => (!a || width(g) > width(a) ? g : a), undefined);
@@ -95,6 +98,9 @@ function columnHeadings(line: string | undefined, x: number): [string, string] |
   const m = TWO_HEADINGS.exec(line.trim());
   return m ? [m[1]!, m[2]!] : undefined;
 }
+
+/** Eight tokens (runs of non-space) on a line that opens on one, at least. */
+const EIGHT_TOKENS = /^(?:\S+\s+){7}\S/;
 
 /** The two-column blocks of a document (0-based line indexes). */
 function findBlocks(lines: readonly string[]): Block[] {
