@@ -7,7 +7,7 @@
  */
 import type { RowOf } from "../schema/tables.ts";
 import type { Candidate, FactTable } from "./factMappers.ts";
-import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
+import { comparePrecedence, precedenceOrder, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
 
 export function choosePrecedence<N extends FactTable>(
@@ -33,7 +33,7 @@ export function choosePrecedence<N extends FactTable>(
       continue;
     }
     // A stable sort: of equals, the first fact read stays first.
-    const [winner, ...losers] = [...list].sort((a, b) => comparePrecedence(a, b).order);
+    const [winner, ...losers] = [...list].sort(precedenceOrder);
     rows.push(winner!.row);
     for (const loser of losers)
       if (loser.compare !== winner!.compare) conflicts.push(conflictRow(table, key, winner!, loser));
