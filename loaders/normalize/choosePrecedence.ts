@@ -32,11 +32,15 @@ export function choosePrecedence<N extends FactTable>(
       rows.push(list[0]!.row);
       continue;
     }
-    // A stable sort: of equals, the first fact read stays first.
-    const [winner, ...losers] = [...list].sort(precedenceOrder);
-    rows.push(winner!.row);
-    for (const loser of losers)
-      if (loser.compare !== winner!.compare) conflicts.push(conflictRow(table, key, winner!, loser));
+    // A stable sort: of equals, the first fact read stays first. The list is this call's own
+    // (byKey's), sorted in place: no copy of it and no array of losers per key.
+    list.sort(precedenceOrder);
+    const winner = list[0]!;
+    rows.push(winner.row);
+    for (let k = 1; k < list.length; k++) {
+      const loser = list[k]!;
+      if (loser.compare !== winner.compare) conflicts.push(conflictRow(table, key, winner, loser));
+    }
   }
   return { rows, conflicts };
 }
