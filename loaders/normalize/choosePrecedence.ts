@@ -7,7 +7,7 @@
  */
 import type { RowOf } from "../schema/tables.ts";
 import type { Candidate, FactTable } from "./factMappers.ts";
-import { comparePrecedence, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
+import { comparePrecedence, precedenceOrder, reasonText, withinRoundingOfCoarser } from "./precedence.ts";
 import { qualityRow, type QualityRow } from "./qualityRow.ts";
 
 export function choosePrecedence<N extends FactTable>(
@@ -32,11 +32,15 @@ export function choosePrecedence<N extends FactTable>(
       rows.push(list[0]!.row);
       continue;
     }
-    // A stable sort: of equals, the first fact read stays first.
-    const [winner, ...losers] = [...list].sort((a, b) => comparePrecedence(a, b).order);
-    rows.push(winner!.row);
-    for (const loser of losers)
-      if (loser.compare !== winner!.compare) conflicts.push(conflictRow(table, key, winner!, loser));
+    // A stable sort: of equals, the first fact read stays first. The list is this call's own
+    // (byKey's), sorted in place: no copy of it and no array of losers per key.
+    list.sort(precedenceOrder);
+    const winner = list[0]!;
+    rows.push(winner.row);
+    for (let k = 1; k < list.length; k++) {
+      const loser = list[k]!;
+      if (loser.compare !== winner.compare) conflicts.push(conflictRow(table, key, winner, loser));
+    }
   }
   return { rows, conflicts };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   comparePrecedence,
+  precedenceOrder,
   precedenceRank,
   withinRoundingOfCoarser,
   type PrecedenceCandidate,
@@ -89,5 +90,27 @@ describe("precedence", () => {
     expect(withinRoundingOfCoarser(4_213_000, 4_212_000)).toBe(false); // both tkr, 1 tkr apart
     expect(withinRoundingOfCoarser(4_212_641, 4_212_640)).toBe(false); // kronor vs kronor
     expect(withinRoundingOfCoarser(4_213_000, 4_213_600)).toBe(false); // beyond half a tkr
+  });
+
+  it("orders candidates in the sort as comparePrecedence does, rule by rule (precedenceOrder)", () => {
+    const variants: PrecedenceCandidate[] = [];
+    for (const section of ["curated", "income_statement", "general:income_statement", "five_year_overview", "prose"])
+      for (const periodMatches of [true, false])
+        for (const approximate of [false, true])
+          for (const documentDate of ["", "2024-03-08", "2025-04-11", "2025-12-05"])
+            for (const line of [3, 100]) variants.push({ section, periodMatches, approximate, documentDate, line });
+    for (const a of variants)
+      for (const b of variants) expect(Math.sign(precedenceOrder(a, b))).toBe(Math.sign(comparePrecedence(a, b).order));
+  });
+
+  it("keeps the later document by its ISO date, and never the earlier one or an undated one (precedenceOrder)", () => {
+    const earlier = { ...base, documentDate: "2025-04-11" };
+    const later = { ...base, documentDate: "2025-12-05" };
+    const undated = { ...base, documentDate: "" };
+    expect(precedenceOrder(later, earlier)).toBeLessThan(0);
+    expect(precedenceOrder(earlier, later)).toBeGreaterThan(0);
+    expect(precedenceOrder(earlier, undated)).toBeLessThan(0);
+    expect(precedenceOrder(undated, undated)).toBe(0);
+    expect([undated, earlier, later].sort(precedenceOrder)[0]).toBe(later);
   });
 });
