@@ -139,13 +139,13 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
     if (!/belopp|siffror/i.test(t)) continue;
     const stated = STATES_UNIT.exec(t);
     if (
-      !/(belopp|siffror).{0,40}(om inte|om inget|där inte|om ej) annat/i.test(t) &&
+      !/(belopp|siffror).{0,40}(om inte|om inget|där inte|där inget|om ej) annat/i.test(t) &&
       !/alla belopp (anges |redovisas )?i\b/i.test(t) &&
       !stated
     )
       continue;
     // "… anges i tusentals kronor": the unit is the one the verb states, not a word before it.
-    if (stated && !/(om inte|om inget|där inte|om ej) annat|alla belopp (anges |redovisas )?i\b/i.test(t)) {
+    if (stated && !/(om inte|om inget|där inte|där inget|om ej) annat|alla belopp (anges |redovisas )?i\b/i.test(t)) {
       const u = readUnit(t.slice(stated.index + stated[0].length));
       if (u) return { ...u, line: i + 1 };
       continue;

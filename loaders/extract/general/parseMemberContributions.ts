@@ -24,6 +24,7 @@ import { statementItem } from "../../reference/statementLabels.ts";
 import {
   decimalsOfValue,
   implausibleIn,
+  totalTooSmallForKronor,
   readUnit,
   scaleAmount,
   UNKNOWN_UNIT,
@@ -688,7 +689,20 @@ export function parseMemberContributions(
     }
     let unit: StatementUnit | null = stated?.unit ?? "kr";
     const values = cellsRead(table.rows);
-    if (implausibleIn(values, unit)) {
+    // No unit stated, and not one amount a federation's fees could be in kronor ("staten 3 240"): a
+    // larger unit the document states where no reader looks (a running header). Its scale is unknown.
+    const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    if (!stated && largest > 0 && totalTooSmallForKronor("member_revenue", largest)) {
+      findings.push({
+        check_id: "statement.unit_unknown",
+        severity: "warning",
+        subject: `finance:${SECTION}`,
+        line: block.heading,
+        value: String(largest),
+        message: `${SECTION} (line ${block.heading}): no unit stated, and its largest amount (${largest}) is too small for a member's fees in kronor; not loaded`,
+      });
+      unit = null;
+    } else if (implausibleIn(values, unit)) {
       findings.push({
         check_id: "statement.unit_mislabelled",
         severity: "warning",

@@ -655,6 +655,9 @@ function readEntry(
   }
   // "Tomas Ek (tjänstgör för Karin Sundell)": a deputy who served in a member's place, said after the name.
   const servesFor = SERVES_FOR.exec(t);
+  // "Maria Sand, som förde protokollet, och ekonomen Pär Ek …": running text after a name (a relative
+  // clause, the secretary's words) is no member's organisation; the line is no entry of the list.
+  if (RUNNING_AFTER_NAME.test(t)) return [];
   const read = readPersonLine(servesFor ? t.replace(servesFor[0], " ").trim() : t);
   if (!read) return [];
   const { serving: said, standsIn, ...person } = read;
@@ -686,6 +689,9 @@ function trailingPresence(
   const presence = presenceOf(m[2]!, false);
   return presence ? { body: m[1]!, presence } : undefined;
 }
+
+/** A name, then a relative clause or the minute-taker's words: running text, no list entry. */
+const RUNNING_AFTER_NAME = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2},? (?:som|vilken|vilka|förde|för protokollet)(?!\p{L})/u;
 
 /** "(tjänstgör för Karin Sundell)", "(ersätter Per Ek)": the bracket after a deputy's name saying they served. */
 const SERVES_FOR =
