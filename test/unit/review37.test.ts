@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { numericTail } from "../../loaders/extract/general/layoutGrid.ts";
 import { cellAddressRows } from "../../loaders/extract/text/cellAddresses.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
 
 const REPORT = { federation: "rv37-kolmyra", year: 2025 };
 const facts = (lines: string[]) => documentFacts(REPORT, lines);
@@ -175,5 +178,91 @@ describe("review37 R6 cellAddresses: one empty sheet row between two tables", ()
     // Today: "Avslutade 30 28" is followed straight by "Budget tkr 2026" and "Medlemsavgifter 4 000",
     // the fees standing under the participants' 2025 column.
     expect(rows[3]).toBe("");
+  });
+});
+
+describe("review37 R7 calendarSource: an event's date is dropped", () => {
+  // Each event's SUMMARY and DESCRIPTION are written, its DTSTART never: an invitation to last
+  // spring's meeting adopting the year before's report ("… under året") reads as the report year's.
+  const entry: ManifestEntry = {
+    federation_id: "rv37-kolmyra",
+    kind: "annual_report",
+    date: "2026-03-10",
+    period_year: 2025,
+    title: "Årsredovisning 2025",
+    file: "rv37-kolmyra/kallelser.txt",
+    sha256: "0".repeat(64),
+  };
+  it.fails("R7 stores no count from an event held in March 2025 (on the 2024 report) as 2025's (must not fire)", () => {
+    const lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "X-WR-CALNAME:Styrelsen",
+      "BEGIN:VEVENT",
+      "UID:a1@kolmyra.example",
+      "DTSTART:20250311T130000",
+      "SUMMARY:Styrelsemöte – årsredovisning",
+      "DESCRIPTION:Årsredovisningen visar att 150 personer deltog i förbundets insatser under året\\, varav 60 nya.",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ];
+    const read = (extractFromLines(entry, lines, "0".repeat(64)).facts as AnyFact[])
+      .filter((f) => f.table === "participant_count" && f.year === 2025)
+      .map((f) => `${f.measure}=${f.value}`);
+    // Today: enrolled=150 and new=60, both the 2024 report's.
+    expect(read).toEqual([]);
+  });
+});
+
+describe("review37 R8 rConsole: the code chunk that filters a printed table is blanked", () => {
+  // The chunk's code is blanked (rightly: its numbers are arguments), but it is also the only place
+  // that says which year, intervention or gender the printed table counts: a table of one year, one
+  // intervention or one gender is read as the federation's whole report year.
+  const destinations = (code: string) =>
+    (
+      extractReport(
+        [
+          "---",
+          'title: "Samordningsförbundet Kolmyra 2025"',
+          "output: github_document",
+          "---",
+          "",
+          "## Avslut",
+          "",
+          "``` r",
+          code,
+          "```",
+          "",
+          "    ## # A tibble: 3 × 2",
+          "    ##   avslut_till       n",
+          "    ##   <chr>         <int>",
+          "    ## 1 Arbete           20",
+          "    ## 2 Studier           9",
+          "    ## 3 Annat avslut     44",
+        ],
+        "rv37-kolmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.intervention ?? "fed"}:${f.year}:${f.category}=${f.value}`);
+
+  it.fails("R8a stores no table filtered to 2024 as 2025's destinations (must not fire)", () => {
+    // Today: fed:2025:work=20, fed:2025:studies=9, fed:2025:other_exit=44.
+    expect(destinations("avslut %>% filter(ar == 2024) %>% count(avslut_till)")).toEqual([]);
+  });
+
+  it.fails("R8b stores no table filtered to one intervention as the federation's (must not fire)", () => {
+    expect(destinations('avslut %>% filter(insats == "Steget") %>% count(avslut_till)')).not.toContain(
+      "fed:2025:work=20",
+    );
+  });
+
+  it.fails("R8c stores no table filtered to women as all exits' destinations (must not fire)", () => {
+    expect(destinations('avslut %>% filter(kon == "kvinna") %>% count(avslut_till)')).toEqual([]);
+  });
+
+  it("R8 control: an unfiltered count of destinations is read (must fire)", () => {
+    expect(destinations("avslut %>% count(avslut_till)")).toContain("fed:2025:work=20");
   });
 });
