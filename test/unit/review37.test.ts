@@ -266,3 +266,45 @@ describe("review37 R8 rConsole: the code chunk that filters a printed table is b
     expect(destinations("avslut %>% count(avslut_till)")).toContain("fed:2025:work=20");
   });
 });
+
+describe("review37 R9/R10 latexSource: what does not print, and a macro redefined", () => {
+  const counts = (lines: string[]) =>
+    (extractReport(lines, "rv37-kolmyra", 2025) as AnyFact[])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}=${f.value}`);
+
+  // Only "\iffalse … \fi" is taken out; a switch the document declares and sets false ("\newif\ifprel",
+  // "\prelfalse") hides its text as surely, and is how a draft's preliminary figures are kept in a source.
+  it.fails("R9 stores no figure inside a conditional the document set false (must not fire)", () => {
+    const read = counts([
+      "\\documentclass[11pt]{article}",
+      "\\newif\\ifprel",
+      "\\prelfalse",
+      "\\begin{document}",
+      "\\section*{Deltagare}",
+      "\\ifprel",
+      "Under 2025 deltog 230 personer i förbundets insatser.",
+      "\\fi",
+      "\\end{document}",
+    ]);
+    // Today: 2025:enrolled=230, a figure the printed report never shows.
+    expect(read).toEqual([]);
+  });
+
+  // Macros are collected before the text is converted: the last "\renewcommand" is expanded
+  // everywhere, also in the text written before it.
+  it.fails("R10 expands a macro by the definition in force where it is used (must not store 2024's as 152)", () => {
+    const read = counts([
+      "\\documentclass{article}",
+      "\\newcommand{\\antal}{140}",
+      "\\begin{document}",
+      "\\section*{Deltagare}",
+      "Under 2024 deltog \\antal{} personer i förbundets insatser.",
+      "\\renewcommand{\\antal}{152}",
+      "Under 2025 deltog \\antal{} personer i förbundets insatser.",
+      "\\end{document}",
+    ]);
+    // Today: 2024:enrolled=152 (the 2024 sentence prints 140).
+    expect(read).not.toContain("2024:enrolled=152");
+  });
+});
