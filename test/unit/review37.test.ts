@@ -308,3 +308,31 @@ describe("review37 R9/R10 latexSource: what does not print, and a macro redefine
     expect(read).not.toContain("2024:enrolled=152");
   });
 });
+
+describe("review37 R11 rtfSource: struck-through text", () => {
+  // Hidden ("\v") and tracked-deleted ("\deleted") text are dropped, but text struck through by hand
+  // ("\strike", "\striked1") is read: the LaTeX decoder drops "\sout" for the same reason.
+  const counts = (body: string) =>
+    (
+      extractReport(
+        ["{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}", "{\\b Deltagare}\\par", body, "}"],
+        "rv37-kolmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}=${f.value}`);
+
+  it.fails("R11 stores no struck-through figure as the year's (must not fire)", () => {
+    // Today: 2025:enrolled=230, the figure the writer struck out (152 is the one that holds).
+    expect(
+      counts("Under 2025 deltog {\\strike 230 personer,} 152 personer i f\\'f6rbundets insatser.\\par"),
+    ).not.toContain("2025:enrolled=230");
+  });
+
+  it("R11 control: tracked-deleted text is dropped (must fire on the figure that holds)", () => {
+    expect(counts("Under 2025 deltog {\\deleted 230 }152 personer i f\\'f6rbundets insatser.\\par")).toEqual([
+      "2025:enrolled=152",
+    ]);
+  });
+});
