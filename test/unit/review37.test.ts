@@ -370,3 +370,23 @@ describe("review37 R13 figureGrammar: a middle dot read as a comma", () => {
     expect(read("Deltagare under året: 174 · varav nya: 80 · föregående år: 160")).toContain("2025:enrolled/all=174");
   });
 });
+
+describe("review37 R14 varavLines: 'därav' destinations judged on the lines before the first unknown one", () => {
+  // varavDestinations stops at the first "därav" line whose label names no destination ("därav
+  // avbrott") and checks only the lines before it: the list below it (here 12 + 5 + 30 = 47 of 40
+  // exits) is never seen to break its sum. Before this stop: nothing stored.
+  it.fails("R14 stores no destination from a 'därav' list that adds up to more than the exits (must not fire)", () => {
+    const read = facts([
+      "Deltagare",
+      "",
+      "Avslutade deltagare under 2025: 40",
+      "därav till arbete 12",
+      "därav avbrott 5",
+      "därav till studier 30",
+    ])
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.year}:${(f as { category?: string }).category}=${(f as { value?: number }).value}`);
+    // Today: 2025:work=12.
+    expect(read).toEqual([]);
+  });
+});
