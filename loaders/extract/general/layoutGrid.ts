@@ -257,13 +257,14 @@ function readNumericTail(raw: string): { label: string; tail: string; at: number
   // A "%" before the first figure closes the label ("Andel till arbete, %   37   34"): a cell's
   // percent sign follows its number.
   while (k < spans.length && spans[k]![0] === "%") k++;
-  // "varav nya under 2025            109": a year after a period's word, a wide gap before the figures,
-  // closes the label; it is no cell.
+  // "varav nya under 2025            109": a year one space after a period's word, a wide gap before
+  // the figures, closes the label; it is no cell ("under året      2012" keeps its count).
   if (
     k > 0 &&
     k < spans.length - 1 &&
     LABEL_YEAR.test(spans[k]![0]) &&
     PERIOD_WORD.test(spans[k - 1]![0]) &&
+    line.slice(spans[k - 1]!.index! + spans[k - 1]![0].length, spans[k]!.index!) === " " &&
     /^\s{2,}$/.test(line.slice(spans[k]!.index! + 4, spans[k + 1]!.index!))
   )
     k++;

@@ -392,7 +392,13 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   // The municipalities add up to their stated total; one municipality named by "varav" ("kommunerna
   // 2 496 tkr, varav Björkträsk 1 248 tkr": a member's own budget naming itself) is part of it, less
   // than it. Two parts or more that fall short are a list that misses its sum.
-  const someOf = sub !== undefined && munis.length === 1 && munis[0]!.varav === true && munis[0]!.sek < sub.sek;
+  // The part's clause ends at its amount: "varav Ålsta kommun 140 tkr avsåg Steget" is what it paid for.
+  const someOf =
+    sub !== undefined &&
+    munis.length === 1 &&
+    munis[0]!.varav === true &&
+    munis[0]!.sek < sub.sek &&
+    /^\s*[.;]?\s*$/.test(lead.after ?? "");
   if (sub && munis.length > 0 && !someOf && !agree(sum(munis), sub.sek, slack([...munis, sub])))
     broken.push(
       `the municipalities (lines ${lineList(munis)}) add up to ${sum(munis)} kr, not to ${sub.sek} kr (line ${sub.line})`,
@@ -1056,7 +1062,10 @@ function lineLists(
       const captioned = `${heading} ${captionLines} ${labelled}`.trim();
       // A caption naming no year is the report year's where it, or a heading just above, names the
       // members' fees and nothing else dates it (`yearlessFeeCaption`); else it is judged undated below.
-      const feeLead = ANY_YEAR.test(captioned) ? "" : yearlessFeeCaption(doc, captioned, top);
+      // A section higher up about a plan, a budget or another year ("Budget för verksamhetsåret 2026"
+      // over its paragraph and a "Medlemsavgifter" list) dates the list as it does: no yearless lead.
+      const planned = ANY_YEAR.test(captioned) ? false : planHeadingAbove(doc, top);
+      const feeLead = ANY_YEAR.test(captioned) || planned ? "" : yearlessFeeCaption(doc, captioned, top);
       const lead = feeLead !== "" ? feeLead : captioned;
       // A caption stating amounts is prose; its figures are not the list's unit or total. Lines
       // under a caption naming no year ("Not 1 Medlemsavgifter, kronor") may be any year's: unread,
@@ -1065,7 +1074,14 @@ function lineLists(
       // An undated list is the report year's only where the lines above it (six at most, to a
       // heading) name no other year, no budget and no time to come ("Inför 2026 har styrelsen
       // beslutat om följande fördelning." / "" / "Staten …").
-      const undated = feeLead === "" && !ANY_YEAR.test(lead) && !otherTimeAbove(doc, top);
+      // A caption naming a plan, a budget or a proposal but no year ("Medlemsavgifter enligt plan",
+      // "Föreslagen fördelning") is as often next year's: no undated list of the report year.
+      const undated =
+        feeLead === "" &&
+        !planned &&
+        !ANY_YEAR.test(lead) &&
+        !TIME_TO_COME.test(captioned) &&
+        !otherTimeAbove(doc, top);
       // Beside the year's revenue, only the undated lists under a caption naming the members' money are judged again.
       // (Never by a revenue read from the list's own lines: its total row is no other reader's proof.)
       const judgedBefore =
@@ -1127,6 +1143,24 @@ function otherTimeAbove(doc: DocumentText, top: number): boolean {
     const years = (t.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
     if (years.some((y) => y !== doc.periodYear) || TIME_TO_COME.test(t)) return true;
     if (isHeading(doc, n)) break;
+  }
+  return false;
+}
+
+/**
+ * Whether the nearest heading above line `top` (twenty lines at most) that dates anything names a plan,
+ * a budget, a time to come or another year than the report's; a heading naming the report year ends
+ * the search ("Förvaltningsberättelse 2025" over a list stays the year's).
+ */
+function planHeadingAbove(doc: DocumentText, top: number): boolean {
+  for (let k = top - 1; k >= Math.max(1, top - 20); k--) {
+    const t = doc.at(k);
+    // A heading, or a short line standing alone between blank lines as one does.
+    const alone = t !== "" && t.length <= 70 && !/[.,:;]$/.test(t) && doc.at(k - 1) === "" && doc.at(k + 1) === "";
+    if (!isHeading(doc, k) && !alone) continue;
+    const years = (t.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
+    if (TIME_TO_COME.test(t) || years.some((y) => y !== doc.periodYear)) return true;
+    if (years.includes(doc.periodYear)) return false;
   }
   return false;
 }

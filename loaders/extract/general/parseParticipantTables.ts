@@ -1288,6 +1288,19 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     exitRows: boolean,
   ): Stored | undefined {
     const text = doc.at(line);
+    // "Unika personer i förbundet 2024   90   80   170" in the 2025 report: a row whose label names
+    // another year than the table's is that year's, never the report year's (a year row is read below).
+    if (!YEAR.test(label) && [...label.matchAll(YEAR_IN_TEXT)].some((m) => Number(m[0]) !== year)) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line,
+          value: text,
+          message: `row "${label}" names another year than the report's; not stored as the year's figures`,
+        }),
+      );
+      return;
+    }
     const addsUp = genderCellsAdd(row, columns);
     if (row.damaged || TARGET_OR_CHANGE_LABEL.test(label) || sharesOutOfPlace(row, columns) || !addsUp) {
       findings.push(

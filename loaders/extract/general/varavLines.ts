@@ -119,15 +119,21 @@ function varavDestinations(doc: DocumentText, counts: readonly Count[], read: re
     if (total.measure !== "exited" || total.gender !== "all" || total.intervention !== null || total.approximate)
       continue;
     const parts: { category: string; value: number; line: number; label: string }[] = [];
+    // Every "därav" line of the run must name a destination: one that names something else
+    // ("därav avbrott 5") leaves the run's sum unknown, and none of it is read.
+    let unknown = false;
     for (let n = total.line + 1; n <= Math.min(doc.lineCount, total.line + 8); n++) {
       const m = VARAV_PART.exec(doc.at(n));
       if (!m) break;
       const label = m[1]!.trim();
       const category = destinationRowCategory(label) ?? exitRowCategory(label);
-      if (!category) break;
+      if (!category) {
+        unknown = true;
+        break;
+      }
       parts.push({ category, value: Number(m[2]!.replace(/ /g, "")), line: n, label });
     }
-    if (parts.length === 0) continue;
+    if (parts.length === 0 || unknown) continue;
     const categories = new Set(parts.map((p) => p.category));
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (categories.size !== parts.length || sum > total.value) continue;

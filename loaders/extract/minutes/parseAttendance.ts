@@ -691,7 +691,8 @@ function trailingPresence(
 }
 
 /** A name, then a relative clause or the minute-taker's words: running text, no list entry. */
-const RUNNING_AFTER_NAME = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2},? (?:som|vilken|vilka|förde|för protokollet)(?!\p{L})/u;
+const RUNNING_AFTER_NAME =
+  /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2},? (?:som|vilken|vilka|förde|för protokollet)(?!\p{L})/u;
 
 /** "(tjänstgör för Karin Sundell)", "(ersätter Per Ek)": the bracket after a deputy's name saying they served. */
 const SERVES_FOR =

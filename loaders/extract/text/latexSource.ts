@@ -175,6 +175,20 @@ function withoutComments(lines: readonly string[]): Run {
   const out = emptyRun();
   let skipping: RegExp | undefined;
   let depth = 0;
+  // Switches the document declares ("\newif\ifprel") and sets false ("\prelfalse"): their text never
+  // prints, as "\iffalse"'s does not (the last setting in the source holds).
+  const declared = new Set([...lines.join("\n").matchAll(/\\newif\s*\\if([A-Za-z]+)/g)].map((m) => m[1]!));
+  const falseSwitches = new Set<string>();
+  for (const line of lines)
+    for (const m of line.matchAll(/\\([A-Za-z]+)(true|false)\b/g))
+      if (declared.has(m[1]!)) {
+        if (m[2] === "false") falseSwitches.add(m[1]!);
+        else falseSwitches.delete(m[1]!);
+      }
+  const falseIf = (t: string) => {
+    const m = /^\\if([A-Za-z]+)\b/.exec(t);
+    return m !== null && falseSwitches.has(m[1]!);
+  };
   lines.forEach((raw, n) => {
     let line = raw;
     const cut = /(?<!\\)(?:\\\\)*%/.exec(line);
@@ -191,7 +205,7 @@ function withoutComments(lines: readonly string[]): Run {
       addTo(out, "\n", n);
       return;
     }
-    if (t.startsWith("\\iffalse")) {
+    if (t.startsWith("\\iffalse") || falseIf(t)) {
       skipping = /\\fi\b/;
       depth = 0;
       addTo(out, "\n", n);

@@ -22,6 +22,31 @@ import { alignTabCells } from "../../input/tabCells.ts";
 import { keyWords, type XmlData } from "./structuredData.ts";
 import { variableWords } from "./fixedRecords.ts";
 
+/** A logical index before a comma ("df[df$kon == \"kvinna\", ]"): rows picked. */
+const ROW_INDEX = /\[[^\]\n]*(?:==|!=|%in%|>|<)[^\]\n]*,\s*\]/;
+/** A range of years kept whole ("ar >= 2024"): every row still shows its year. */
+const YEAR_RANGE = /^\s*(?:ar|år|aar|year|artal)\s*(?:>=|<=|>|<)\s*(?:19|20)\d\d\s*$/i;
+/** One year picked ("ar == 2025"): the report year's rows, where it is the report's year. */
+const ONE_YEAR = /^\s*(?:ar|år|aar|year|artal)\s*==\s*((?:19|20)\d\d)\s*$/i;
+
+/**
+ * Whether code picks rows (dplyr's filter, base R's subset, a logical index) on anything but a range
+ * of years whose rows still show their year, or the report year itself: the printout is then a part
+ * the code alone names.
+ */
+function picksRows(code: string, reportYear?: number): boolean {
+  if (ROW_INDEX.test(code)) return true;
+  for (const m of code.matchAll(/\b(filter|subset)\s*\(([^()]*)\)/g)) {
+    // subset(d, …) and a piped-in filter(d, …) name their data first: no condition.
+    const parts = m[2]!.split(/&|,/);
+    const conditions = parts.filter((p, i) => !(i === 0 && /^\s*[\w.]+\s*$/.test(p) && parts.length > 1));
+    const keepsYear = (part: string) =>
+      YEAR_RANGE.test(part) || (reportYear !== undefined && Number(ONE_YEAR.exec(part)?.[1]) === reportYear);
+    if (conditions.some((part) => !keepsYear(part))) return true;
+  }
+  return false;
+}
+
 /** An R chunk's opening fence: "``` r", "```r", "```{r}", "```{r setup}". */
 const R_FENCE = /^\s*```+\s*(?:\{r\b[^}]*\}|r)\s*$/i;
 const FENCE = /^\s*```+\s*$/;
@@ -225,7 +250,7 @@ function consoleLines(block: readonly string[]): string[] {
 }
 
 /** A rendered R Markdown document read as its tables and prose; undefined where the text is none. */
-export function rConsole(lines: readonly string[]): XmlData | undefined {
+export function rConsole(lines: readonly string[], reportYear?: number): XmlData | undefined {
   if (!isKnitrOutput(lines)) return undefined;
   const out = [...lines];
   const blocks = new Map<number, { text: string; from: number }[]>();
@@ -239,6 +264,7 @@ export function rConsole(lines: readonly string[]): XmlData | undefined {
     }
     changed = end > 0;
   }
+  let filtered = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (R_FENCE.test(line)) {
@@ -247,6 +273,9 @@ export function rConsole(lines: readonly string[]): XmlData | undefined {
       do out[k++] = "";
       while (k < lines.length && !FENCE.test(lines[k]!));
       if (k < lines.length) out[k] = "";
+      // A chunk that picks rows ("filter(ar == 2024)", "subset(…)", "df[df$kon == …, ]") prints a part
+      // of the data the code alone names: its printout is no whole federation's year, and is not read.
+      filtered = picksRows(lines.slice(i + 1, k).join("\n"), reportYear);
       i = k;
       changed = true;
       continue;
@@ -267,6 +296,12 @@ export function rConsole(lines: readonly string[]): XmlData | undefined {
       block.push(m[2]!);
     }
     if (fenced && k < lines.length && FENCE.test(lines[k]!)) out[k] = "";
+    if (filtered) {
+      for (let j = start; j < k; j++) out[j] = "";
+      changed = true;
+      i = k - 1;
+      continue;
+    }
     consoleLines(block).forEach((l, j) => {
       out[start + j] = l.includes("\n") ? "" : l;
       // A table set out on more lines than it had: a block in its place, every line citing this one.

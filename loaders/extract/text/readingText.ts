@@ -133,7 +133,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // tables at the end, its markup blanked meanwhile so no page or feed step reads it (`structuredData.ts`).
   const xml0 = xmlData(lettered);
   // A file a system writes (an SIE accounting file): its records blanked, what holds set out as tables (`recordFiles.ts`).
-  const records = recordFiles(xml0?.lines ?? lettered);
+  const records = recordFiles(xml0?.lines ?? lettered, reportYear);
   const xml: XmlData | undefined = records
     ? { lines: records.lines, blocks: new Map([...(xml0?.blocks ?? []), ...records.blocks]) }
     : xml0;

@@ -13,9 +13,9 @@ import { rConsole } from "./rConsole.ts";
 import type { XmlData } from "./structuredData.ts";
 
 /** The document's record files decoded, blocks placed where their records stood; undefined where there is none. */
-export function recordFiles(lines: readonly string[]): XmlData | undefined {
+export function recordFiles(lines: readonly string[], reportYear?: number): XmlData | undefined {
   let out: XmlData | undefined;
-  for (const decode of [sieFile, statusRecords, fixedRecords, rConsole]) {
+  for (const decode of [sieFile, statusRecords, fixedRecords, (l: readonly string[]) => rConsole(l, reportYear)]) {
     const got = decode(out?.lines ?? lines);
     if (!got) continue;
     out = { lines: got.lines, blocks: new Map([...(out?.blocks ?? []), ...got.blocks]) };

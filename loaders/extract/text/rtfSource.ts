@@ -306,6 +306,10 @@ export function rtfSource(lines: readonly string[]): SourceLines | undefined {
           state.hidden = param !== 0;
           break;
         case "deleted":
+        // Struck-through text ("{\strike 230 personer,} 152 personer") is a correction shown, as a
+        // deleted revision is: the figure that holds is the one not struck.
+        case "strike":
+        case "striked":
           flushBytes();
           state.deleted = param !== 0;
           break;
