@@ -7,6 +7,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { readDocumentUnit } from "../../loaders/reference/units.ts";
+import { relativeYearHeaders } from "../../loaders/extract/text/relativeYearHeaders.ts";
 import type { AnyFact } from "../helpers.ts";
 import { extractReport } from "../support/reportFacts.ts";
 
@@ -90,5 +91,25 @@ describe("the minutes' own words for a noted item and the minute-taker in runnin
   it("never takes 'Maria Sand, som förde protokollet, …' for a member", () => {
     const people = (parseAttendance(doc(HEAD)).facts as AnyFact[]).filter((f) => f.person === "Maria Sand");
     expect(people.every((p) => p.role !== "member")).toBe(true);
+  });
+});
+
+describe("a header naming its years relative to the report's", () => {
+  const LINES = [
+    "Räkenskapsåret 2025-01-01 – 2025-12-31",
+    "RESULTATRÄKNING                     Not     Innevarande år      Föregående år",
+    "Not 1 Medlemsbidrag                         Innevarande år      Föregående år",
+    "Andelen var 31,8 procent (föregående år 29,3 procent).",
+  ];
+  it("sets the cells to the report year and the year before, in their places", () => {
+    const out = relativeYearHeaders(LINES, 2025)!;
+    expect(out[1]!.trim().split(/\s{2,}/)).toEqual(["RESULTATRÄKNING", "Not", "2025", "2024"]);
+    expect(out[1]!.length).toBe(LINES[1]!.length);
+    expect(out[2]!.trim().split(/\s{2,}/)).toEqual(["Not 1 Medlemsbidrag", "2025", "2024"]);
+  });
+  it("leaves prose, a document that never names the report year, and no report year alone (must not fire)", () => {
+    expect(relativeYearHeaders(LINES, 2025)![3]).toBe(LINES[3]);
+    expect(relativeYearHeaders(LINES.slice(1), 2025)).toBeUndefined();
+    expect(relativeYearHeaders(LINES, undefined)).toBeUndefined();
   });
 });

@@ -67,6 +67,7 @@ import { previewLines } from "./previewLines.ts";
 import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
+import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
 import { narrowPageLines } from "./narrowPages.ts";
@@ -186,7 +187,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Kommentar", "Status", a target's "Målvärde 2025" closing a table: columns no reader reads, blanked.
   // Years set over groups of "Budget  Utfall" columns: one header naming both.
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
-  const upright = rotatedHeaders(base) ?? base;
+  // "Not   Innevarande år   Föregående år": a header naming its years relative to the report's, set
+  // to those years (`relativeYearHeaders.ts`).
+  const relative = relativeYearHeaders(base, reportYear) ?? base;
+  const upright = rotatedHeaders(relative) ?? relative;
   const grouped = yearGroupHeaders(upright) ?? upright;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).

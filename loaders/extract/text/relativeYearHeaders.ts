@@ -1,0 +1,49 @@
+/**
+ * A table whose header names its years only relative to the report ("Not   Innevarande år   Föregående
+ * år", "Deltagare   Detta år   Förra året"), as some annual reports and their templates do: each such
+ * cell is set to the year it names (the report year, the year before), right-aligned in the cell's own
+ * place, so the readers read the columns as any "2025   2024" header. Only on a header line (its cells
+ * set apart by wide gaps, no figure on it but a note's number before its title), and only in a document that
+ * names the report year itself (its fiscal year, its title): a report ingested under a year it never
+ * names has no year to give these cells. Prose ("föregående år 29,3 procent") is left as written. Pure.
+ */
+
+/** "Innevarande år", "Innev. år", "Detta år", "Aktuellt år", "Räkenskapsåret": the report's year. */
+const CURRENT =
+  /^(?:innevarande|innev\.|detta|aktuellt|i år|årets?)(?:\s+(?:räkenskaps)?år(?:et)?)?$|^(?:innevarande\s+)?räkenskapsåret$/i;
+/** "Föregående år", "Föreg. år", "Förra året", "Fg år": the year before. */
+const PRIOR = /^(?:föregående|föreg\.|förra|fg\.?)\s+(?:räkenskaps)?år(?:et)?$/i;
+
+export function relativeYearHeaders(lines: readonly string[], reportYear?: number): string[] | undefined {
+  if (reportYear === undefined) return undefined;
+  // Cheap first check: the words on some line at all.
+  if (!lines.some((l) => /nnevarande|öregående|öreg\.|nnev\.|örra året/i.test(l))) return undefined;
+  const year = String(reportYear);
+  if (!lines.some((l) => l.includes(year))) return undefined;
+  let out: string[] | undefined;
+  lines.forEach((line, i) => {
+    const rewritten = headerLine(line, reportYear);
+    if (rewritten === undefined) return;
+    out ??= [...lines];
+    out[i] = rewritten;
+  });
+  return out;
+}
+
+/** The line with its relative year cells set to years; undefined where it is no such header. */
+function headerLine(line: string, reportYear: number): string | undefined {
+  // A note's own heading may lead the header ("Not 1 Medlemsbidrag   Innevarande år   Föregående år").
+  if (/\d/.test(line.replace(/^\s*not\s+\d{1,2}\b/i, "")) || !/\S\s{2,}\S/.test(line.trim())) return undefined;
+  const cells = [...line.matchAll(/\S+(?: \S+)*/g)];
+  let relative = 0;
+  let text = line;
+  for (const c of cells) {
+    const cell = c[0];
+    const y = CURRENT.test(cell) ? reportYear : PRIOR.test(cell) ? reportYear - 1 : undefined;
+    if (y === undefined) continue;
+    relative++;
+    text = text.slice(0, c.index) + String(y).padStart(cell.length) + text.slice(c.index! + cell.length);
+  }
+  // A header of the two years, or of one beside a label: never a heading's words alone.
+  return relative > 0 && cells.length >= 2 ? text : undefined;
+}
