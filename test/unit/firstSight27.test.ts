@@ -8,6 +8,7 @@ import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { readDocumentUnit } from "../../loaders/reference/units.ts";
 import { relativeYearHeaders } from "../../loaders/extract/text/relativeYearHeaders.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import type { AnyFact } from "../helpers.ts";
 import { extractReport } from "../support/reportFacts.ts";
 
@@ -111,5 +112,22 @@ describe("a header naming its years relative to the report's", () => {
     expect(relativeYearHeaders(LINES, 2025)![3]).toBe(LINES[3]);
     expect(relativeYearHeaders(LINES.slice(1), 2025)).toBeUndefined();
     expect(relativeYearHeaders(LINES, undefined)).toBeUndefined();
+  });
+});
+
+describe("a third group of participants whose gender was not stated", () => {
+  const genders = (sentence: string) =>
+    readSentence(sentence, { year: 2025 })
+      .figures.filter((f) => f.kind === "count")
+      .map((f) => `${"gender" in f ? f.gender : "?"}=${f.token.value}`);
+  it("reads 'som inte ville uppge kön' as not stated", () => {
+    expect(
+      genders("Förbundet hade 312 deltagare, 171 kvinnor, 139 män och 2 personer som inte ville uppge kön."),
+    ).toEqual(["all=312", "woman=171", "man=139", "unknown=2"]);
+  });
+  it("reads no third group from words that name no gender (must not fire)", () => {
+    expect(genders("Förbundet hade 312 deltagare, 171 kvinnor, 139 män och 2 som inte deltog.")).not.toContain(
+      "unknown=2",
+    );
   });
 });

@@ -358,14 +358,16 @@ const GENDER_LABEL: Record<string, "woman" | "man"> = {
 };
 /**
  * A third group after women and men ("och 5 med annan eller okänd könstillhörighet", "och 3 icke-binära",
- * "2 med okänt kön"): the words right after its number. Not stated (okänd, ej angivet) is `unknown`, also
+ * "2 med okänt kön", "2 personer som inte ville uppge kön"): the words right after its number. Not stated (okänd, ej angivet) is `unknown`, also
  * where it is named with another identity; another identity alone is `nonbinary`.
  */
 const THIRD_GENDER =
-  /^\s*(?:personer\s+|deltagare\s+)?(?:(icke-?binära?)|(?:med\s+)?((?:annan|annat|okänd|okänt)(?:\s+eller\s+(?:annan|annat|okänd|okänt))?)\s+(?:kön|könstillhörighet|könsidentitet))(?!\p{L})/u;
+  /^\s*(?:personer\s+|deltagare\s+)?(?:(icke-?binära?)|(?:med\s+)?((?:annan|annat|okänd|okänt)(?:\s+eller\s+(?:annan|annat|okänd|okänt))?)\s+(?:kön|könstillhörighet|könsidentitet)|((?:som\s+)?(?:inte|ej)\s+(?:ville\s+|vill\s+|har\s+velat\s+|kunde\s+)?(?:uppge|uppgett|angett|ange)\s+(?:sitt\s+)?kön|(?:med\s+)?(?:inte|ej)\s+angivet\s+kön))(?!\p{L})/u;
 const thirdGender = (rest: string): "nonbinary" | "unknown" | undefined => {
   const m = THIRD_GENDER.exec(rest);
   if (!m) return undefined;
+  // "2 personer som inte ville uppge kön", "3 med ej angivet kön": not stated.
+  if (m[3]) return "unknown";
   return m[1] || !/okän/.test(m[2]!) ? "nonbinary" : "unknown";
 };
 /** Adjectives that may stand between a number and its noun ("45 nya deltagare", "12 unika individer"). */
