@@ -10,7 +10,7 @@
 
 /** "Innevarande år", "Innev. år", "Detta år", "Aktuellt år", "Räkenskapsåret": the report's year. */
 const CURRENT =
-  /^(?:innevarande|innev\.|detta|aktuellt|i år|årets?)(?:\s+(?:räkenskaps)?år(?:et)?)?$|^(?:innevarande\s+)?räkenskapsåret$/i;
+  /^(?:innevarande|innev\.|detta|aktuellt)\s+(?:räkenskaps|verksamhets)?år(?:et)?$|^(?:innevarande\s+)?(?:räkenskaps|verksamhets)året$/i;
 /** "Föregående år", "Föreg. år", "Förra året", "Fg år": the year before. */
 const PRIOR = /^(?:föregående|föreg\.|förra|fg\.?)\s+(?:räkenskaps)?år(?:et)?$/i;
 
@@ -35,15 +35,18 @@ function headerLine(line: string, reportYear: number): string | undefined {
   // A note's own heading may lead the header ("Not 1 Medlemsbidrag   Innevarande år   Föregående år").
   if (/\d/.test(line.replace(/^\s*not\s+\d{1,2}\b/i, "")) || !/\S\s{2,}\S/.test(line.trim())) return undefined;
   const cells = [...line.matchAll(/\S+(?: \S+)*/g)];
-  let relative = 0;
+  let current = 0;
+  let prior = 0;
   let text = line;
   for (const c of cells) {
     const cell = c[0];
     const y = CURRENT.test(cell) ? reportYear : PRIOR.test(cell) ? reportYear - 1 : undefined;
     if (y === undefined) continue;
-    relative++;
+    if (y === reportYear) current++;
+    else prior++;
     text = text.slice(0, c.index) + String(y).padStart(cell.length) + text.slice(c.index! + cell.length);
   }
-  // A header of the two years, or of one beside a label: never a heading's words alone.
-  return relative > 0 && cells.length >= 2 ? text : undefined;
+  // A header of the year and the year before, each once: a pair the readers can place; a lone
+  // "Föregående år" beside a column they already read another way is left as written.
+  return current === 1 && prior === 1 ? text : undefined;
 }

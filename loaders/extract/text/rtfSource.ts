@@ -305,9 +305,9 @@ export function rtfSource(lines: readonly string[]): SourceLines | undefined {
           flushBytes();
           state.hidden = param !== 0;
           break;
-        case "deleted":
         // Struck-through text ("{\strike 230 personer,} 152 personer") is a correction shown, as a
         // deleted revision is: the figure that holds is the one not struck.
+        case "deleted":
         case "strike":
         case "striked":
           flushBytes();
