@@ -173,13 +173,6 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
     in: ["income_statement"],
     patterns: [/^utgående eget kapital$/, /^eget kapital vid årets slut$/],
   },
-  // A key-figure sheet's statement closing on the balance total ("Balansomslutning 31 december"): the
-  // word names nothing but the total assets.
-  {
-    item: "assets_total",
-    in: ["income_statement"],
-    patterns: [/^balansomslutning(?: vid årets slut)?$/],
-  },
   {
     item: "liabilities_short",
     in: ["balance_sheet", "notes"],

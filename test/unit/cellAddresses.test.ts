@@ -6,8 +6,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { cellAddressRows } from "../../loaders/extract/text/cellAddresses.ts";
-import { numericTail } from "../../loaders/extract/general/layoutGrid.ts";
-import { statementItem } from "../../loaders/reference/statementLabels.ts";
 import type { AnyFact } from "../helpers.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 
@@ -139,28 +137,5 @@ describe("a participant table's total of places and a year in a row's label", ()
     );
     expect(countsOf(facts)).toContain("förbundet:enrolled/all=89");
     expect(countsOf(facts).some((c) => /=(?:2025|41089|4189)$/.test(c))).toBe(false);
-  });
-});
-
-describe("a year after a period's word closing a row's label", () => {
-  it("is the label's, not a cell", () => {
-    expect(numericTail("varav nya under 2025                 109")).toMatchObject({
-      label: "varav nya under 2025",
-      tail: "109",
-    });
-  });
-  it("stays a cell after any other word, or with one space before the next figure (must not fire)", () => {
-    expect(numericTail("Medlemsavgift Åby kommun 2050   2010").label).toBe("Medlemsavgift Åby kommun");
-    expect(numericTail("Nya under 2025 109").label).toBe("Nya under");
-  });
-});
-
-describe("the balance total closing a key-figure sheet's statement", () => {
-  it("is the total assets in an income statement's block", () => {
-    expect(statementItem("Balansomslutning 31 december", "income_statement")?.item).toBe("assets_total");
-  });
-  it("names no other assets there (must not fire)", () => {
-    expect(statementItem("Omsättningstillgångar", "income_statement")?.item).not.toBe("assets_total");
-    expect(statementItem("Summa anläggningstillgångar", "income_statement")?.item).not.toBe("assets_total");
   });
 });

@@ -238,10 +238,6 @@ export const numericTail: (raw: string) => { label: string; tail: string; at: nu
   readNumericTail(raw),
 );
 
-const LABEL_YEAR = /^(?:19|20)\d\d$/;
-/** Words a label puts before its period's year ("under 2025", "år 2025", "per 2025"). */
-const PERIOD_WORD = /^(?:under|år|året|i|för|per|t\.o\.m\.?|tom|helår|helåret)$/i;
-
 function readNumericTail(raw: string): { label: string; tail: string; at: number } {
   // "+160 000": a plus sign written before a positive cell is blanked in place, so the cell reads whole.
   const line = normaliseNegatives(
@@ -257,17 +253,6 @@ function readNumericTail(raw: string): { label: string; tail: string; at: number
   // A "%" before the first figure closes the label ("Andel till arbete, %   37   34"): a cell's
   // percent sign follows its number.
   while (k < spans.length && spans[k]![0] === "%") k++;
-  // "varav nya under 2025            109": a year one space after a period's word, a wide gap before
-  // the figures, closes the label; it is no cell ("under året      2012" keeps its count).
-  if (
-    k > 0 &&
-    k < spans.length - 1 &&
-    LABEL_YEAR.test(spans[k]![0]) &&
-    PERIOD_WORD.test(spans[k - 1]![0]) &&
-    line.slice(spans[k - 1]!.index! + spans[k - 1]![0].length, spans[k]!.index!) === " " &&
-    /^\s{2,}$/.test(line.slice(spans[k]!.index! + 4, spans[k + 1]!.index!))
-  )
-    k++;
   if (k === spans.length) return { label: line.trim(), tail: "", at: line.length };
   const at = spans[k]!.index!;
   return {

@@ -621,9 +621,15 @@ function readRow(text: string, count: number, shareColumns?: readonly boolean[])
   let k = tokens.length;
   while (k > 0 && /^\d[\d,]*(%|\p{L}{0,2})$/u.test(tokens[k - 1]!)) k--;
   if (k === 0 || k === tokens.length) return null;
-  // "Unika personer i förbundet 2025   106   97   203": a year closing the label, then one plain cell
-  // per column; never a figure grouped into the next ("2025 106" is no 2 025 106, "97 203" no 97 203).
-  if (tokens.length - k === count + 1 && YEAR.test(tokens[k]!) && tokens.slice(k + 1).every((t) => /^\d{1,3}$/.test(t)))
+  // "Unika personer i förbundet 2025   106   97   203": a year closing a total's label, then one plain
+  // cell per column; never a figure grouped into the next ("2025 106" is no 2 025 106, "97 203" no 97 203).
+  // Only a total's label: any other ("Inskrivna totalt under 2024 48 19") could be read as a name.
+  if (
+    tokens.length - k === count + 1 &&
+    YEAR.test(tokens[k]!) &&
+    tokens.slice(k + 1).every((t) => /^\d{1,3}$/.test(t)) &&
+    TOTAL_LABEL.test(tokens.slice(0, k + 1).join(" "))
+  )
     k += 1;
   const label = tokens
     .slice(0, k)
