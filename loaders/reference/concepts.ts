@@ -114,6 +114,37 @@ const PER_HEAD = [
   "kr/person",
   "kronor/deltag",
 ];
+
+/** What no money concept of the year may be: a budget, a forecast, a deviation, a ratio per head. */
+const NO_BUDGET_OR_RATIO = [...NO_BUDGET, ...PER_HEAD];
+/** The nouns a participant measure counts. */
+const PERSONS = ["deltagare", "deltagarna", "delt", "personer", "individer", "st"];
+/** People counted at events or at work: never participants, never an intervention's row. */
+const EVENT_OR_STAFF = [
+  "seminari",
+  "utbildningsdag",
+  "konferens",
+  "besokare",
+  "ahorare",
+  "workshop",
+  "forelasning",
+  "anstallda",
+  "personal",
+  "medarbetare",
+  "ledamot",
+];
+/** Words that make a count of people something else than enrolled participants. */
+const NOT_PARTICIPANTS = [
+  ...EVENT_OR_STAFF,
+  "struktur",
+  "natverk",
+  "kurs",
+  "arsarbet",
+  // A group of participants, not a measure: "Nyanlända" starts as "nya" does.
+  "nyanland",
+  "nyankomn",
+];
+
 /**
  * Whether a row label names counted people who are no participants ("Besökare", "Åhörare", "Anställda",
  * "Seminariedeltagare"): a word opening with one of the stems below.
@@ -122,47 +153,8 @@ export function namesNonParticipants(label: string): boolean {
   const words = fold(label).split(/[^a-z]+/);
   return words.some((w) => NON_PARTICIPANT_ROW.some((stem) => w.startsWith(stem)));
 }
-/** Stems of people counted at events or at work (a course or a network may be an intervention's name). */
-const NON_PARTICIPANT_ROW = [
-  "besokare",
-  "ahorare",
-  "anstallda",
-  "personal",
-  "medarbetare",
-  "ledamot",
-  "seminari",
-  "konferens",
-  "workshop",
-  "forelasning",
-  "utbildningsdag",
-  "studiebesok",
-];
-
-/** What no money concept of the year may be: a budget, a forecast, a deviation, a ratio per head. */
-const NO_BUDGET_OR_RATIO = [...NO_BUDGET, ...PER_HEAD];
-/** The nouns a participant measure counts. */
-const PERSONS = ["deltagare", "deltagarna", "delt", "personer", "individer", "st"];
-/** Words that make a count of people something else than enrolled participants. */
-const NOT_PARTICIPANTS = [
-  "struktur",
-  "seminari",
-  "utbildningsdag",
-  "konferens",
-  "natverk",
-  "besokare",
-  "ahorare",
-  "workshop",
-  "kurs",
-  "forelasning",
-  "anstallda",
-  "personal",
-  "arsarbet",
-  "medarbetare",
-  "ledamot",
-  // A group of participants, not a measure: "Nyanlända" starts as "nya" does.
-  "nyanland",
-  "nyankomn",
-];
+/** A row's stems: the events' and staff's, and study visits (a course or a network may be an intervention's name). */
+const NON_PARTICIPANT_ROW = [...EVENT_OR_STAFF, "studiebesok"];
 
 /**
  * Words a rate's label wraps around its destination ("Andel avslutade deltagare som gått vidare

@@ -290,7 +290,7 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
   if (EARLIER.test(compared) || namesPartOfYear(lead.text)) return undefined;
   // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
   const dated = compared.replace(SAME_AS_YEAR, " ");
-  const years = [...new Set((dated.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number))];
+  const years = [...new Set(yearsIn(dated))];
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
@@ -1136,12 +1136,16 @@ function yearlessFeeCaption(doc: DocumentText, caption: string, top: number): st
 
 /** Words of a time to come or a budget in the lines above an undated list. */
 const TIME_TO_COME = /inför|kommande|nästa år|framöver|\bska\b|kommer att|föresl|förslag|budget|\bplan/i;
+/** The years a text names standing alone; a date's ("2024-12-31") is not counted. */
+const yearsIn = (text: string): number[] => (text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
+/** Whether a line names a year other than the report's, a budget or a time to come. */
+const namesOtherTime = (doc: DocumentText, text: string): boolean =>
+  TIME_TO_COME.test(text) || yearsIn(text).some((y) => y !== doc.periodYear);
+
 /** Whether the lines right above line `top` (six at most, up to a heading) name another year, a budget or a time to come. */
 function otherTimeAbove(doc: DocumentText, top: number): boolean {
   for (let n = top - 1; n >= Math.max(1, top - 6); n--) {
-    const t = doc.at(n);
-    const years = (t.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
-    if (years.some((y) => y !== doc.periodYear) || TIME_TO_COME.test(t)) return true;
+    if (namesOtherTime(doc, doc.at(n))) return true;
     if (isHeading(doc, n)) break;
   }
   return false;
@@ -1158,9 +1162,8 @@ function planHeadingAbove(doc: DocumentText, top: number): boolean {
     // A heading, or a short line standing alone between blank lines as one does.
     const alone = t !== "" && t.length <= 70 && !/[.,:;]$/.test(t) && doc.at(k - 1) === "" && doc.at(k + 1) === "";
     if (!isHeading(doc, k) && !alone) continue;
-    const years = (t.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
-    if (TIME_TO_COME.test(t) || years.some((y) => y !== doc.periodYear)) return true;
-    if (years.includes(doc.periodYear)) return false;
+    if (namesOtherTime(doc, t)) return true;
+    if (yearsIn(t).includes(doc.periodYear)) return false;
   }
   return false;
 }
