@@ -5,7 +5,7 @@
  * figures in B, C and D on the next. This step sets each sheet row back on one line, its cells at
  * their columns' places (a label left-aligned, every other cell right-aligned under its column), so the
  * layout grid reads it as any table laid out with gaps; a cell a row leaves empty stays an empty place,
- * and an empty row of the sheet is a blank line (a new table). A cell printed with what was typed and
+ * and an empty row of the sheet (even one) is a blank line (a new table). A cell printed with what was typed and
  * what it shows is read as shown ("=B4+C4 | 74" is 74, "0,4 | 40%" is 40%); a formula with nothing
  * shown is an empty cell; a text cell's leading apostrophe (typed to keep it text) is dropped.
  *
@@ -125,7 +125,7 @@ function setRows(sheetCells: readonly Cell[]): { text: string; line: number }[] 
   const out: { text: string; line: number }[] = [];
   let lastRow: number | undefined;
   for (const [row, rowCells] of rows) {
-    if (lastRow !== undefined && row > lastRow + 2) out.push({ text: "", line: rowCells[0]!.line });
+    if (lastRow !== undefined && row > lastRow + 1) out.push({ text: "", line: rowCells[0]!.line });
     lastRow = row;
     const byColumn = new Map(rowCells.map((c) => [c.column, c.value]));
     let text = "";

@@ -147,12 +147,24 @@ export function isLatex(lines: readonly string[]): boolean {
 interface Macro {
   args: number;
   body: string;
+  /** The document line the definition stands on: a macro redefined later holds from there on. */
+  line: number;
+}
+
+/**
+ * The definition in force on a line: the last one standing on or before it. A use before every
+ * definition is left as written (TeX would stop there), so no later value is printed early.
+ */
+function inForce(definitions: readonly Macro[] | undefined, line: number): Macro | undefined {
+  let held: Macro | undefined;
+  for (const d of definitions ?? []) if (d.line <= line) held = d;
+  return held;
 }
 
 export function latexSource(lines: readonly string[]): SourceLines | undefined {
   if (!isLatex(lines)) return undefined;
   const source = withoutComments(lines);
-  const macros = new Map<string, Macro>();
+  const macros = new Map<string, Macro[]>();
   const defined = definitions(source, macros);
   const groupDigits = Number(/group-minimum-digits\s*=\s*\{?(\d)/.exec(source.text)?.[1] ?? 5);
   const expanded = expand(defined, macros);
@@ -254,7 +266,7 @@ const slice = (run: Run, from: number, to: number): Run => ({
 });
 
 /** "\newcommand{\x}[n]{…}", "\renewcommand", "\providecommand", "\def\x#1{…}": collected, and taken out of the text. */
-function definitions(run: Run, macros: Map<string, Macro>): Run {
+function definitions(run: Run, macros: Map<string, Macro[]>): Run {
   const out = emptyRun();
   const text = run.text;
   const DEF =
@@ -291,7 +303,7 @@ function definitions(run: Run, macros: Map<string, Macro>): Run {
     }
     const end = groupEnd(text, i);
     if (end < 0) continue;
-    macros.set(name, { args, body: text.slice(i + 1, end) });
+    macros.set(name, [...(macros.get(name) ?? []), { args, body: text.slice(i + 1, end), line: run.at[m.index]! }]);
     appendRun(out, slice(run, last, m.index));
     last = end + 1;
     DEF.lastIndex = end + 1;
@@ -301,7 +313,7 @@ function definitions(run: Run, macros: Map<string, Macro>): Run {
 }
 
 /** Every use of a defined macro replaced by its body (arguments put in), each character citing the use's line. */
-function expand(run: Run, macros: ReadonlyMap<string, Macro>): Run {
+function expand(run: Run, macros: ReadonlyMap<string, readonly Macro[]>): Run {
   if (macros.size === 0) return run;
   let current = run;
   for (let pass = 0; pass < 6; pass++) {
@@ -311,7 +323,7 @@ function expand(run: Run, macros: ReadonlyMap<string, Macro>): Run {
     let last = 0;
     const USE = /\\([A-Za-z@]+)/g;
     for (let m = USE.exec(text); m; m = USE.exec(text)) {
-      const macro = macros.get(m[1]!);
+      const macro = inForce(macros.get(m[1]!), current.at[m.index]!);
       if (!macro) continue;
       let i = m.index + m[0].length;
       const args: string[] = [];
