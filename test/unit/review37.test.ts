@@ -347,11 +347,18 @@ describe("review37 R13 figureGrammar: a middle dot read as a comma", () => {
   // "·" now tokenises as ",", so a card line of separate figures ("Deltagare: 174 · nya: 80 ·
   // avslutade 2024: 61") becomes one comma list, and the list's dating lets the year named in its
   // last item date every item. (The comma form already does so: an older risk the dot now widens.)
+  // Closed in stop 38: a later item labelled "label YEAR: figure" dates its own figure only.
   const read = (line: string) => counts(["Deltagare", "", line]).filter((x) => /:(?:enrolled|new)\//.test(x));
 
-  it.fails("R13 dates no undated figure by the year another item behind a middle dot names (must not fire)", () => {
+  it("R13 dates no undated figure by the year another item behind a middle dot names (must not fire)", () => {
     // Today: 2024:enrolled/all=174 and 2024:new/all=80 (both undated, the report year's if anything).
     expect(read("Deltagare: 174 · nya: 80 · avslutade 2024: 61").filter((x) => x.startsWith("2024:"))).toEqual([]);
+  });
+
+  it("R13 the comma form too: the other year's item is set aside, the undated items are the year's", () => {
+    const line = counts(["Deltagare", "", "Deltagare: 174, nya: 80, avslutade 2024: 61"]);
+    expect(line).toContain("2025:enrolled/all=174");
+    expect(line.some((x) => x.includes("=61"))).toBe(false);
   });
 
   it("R13 control: a middle-dot line under the year's own words is read as the year's (must fire)", () => {

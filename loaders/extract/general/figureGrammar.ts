@@ -1099,6 +1099,19 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       if (context.year !== undefined && !otherYear) priorBrackets.set(figure, { year: context.year - 1, anchor });
     }
   });
+  // "Deltagare: 174 · nya: 80 · avslutade 2024: 61": a later item of a list labelled with another
+  // year ("label YEAR: figure") names the year of its own figure only, not of the items before it.
+  // Both are set aside: the figure is that year's, not the report's, and the year dates nothing else.
+  tokens.forEach((t, k) => {
+    if (t.type !== "number" || !/^(19|20)\d\d$/.test(t.raw) || t.value === context.year) return;
+    if (tokens[k + 1]?.text !== ":" || tokens[k + 2]?.type !== "number") return;
+    let w = k - 1;
+    while (w >= k - 3 && tokens[w]?.type === "word") w--;
+    if (w === k - 1 || tokens[w]?.text !== ",") return;
+    if (!tokens.slice(0, w).some((u) => u.type === "number")) return;
+    priorYearAt.add(k);
+    priorInWords.add(k + 2);
+  });
   const tableRow = isTableRow(tokens, priorBrackets, priorYearAt, priorInWords);
   /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */
   let comparisons: RegExpMatchArray[] | undefined;
