@@ -1759,3 +1759,34 @@ describe("a table of where one intervention's exits went", () => {
     expect(counts(facts).some((f) => f.startsWith("Steget:"))).toBe(true);
   });
 });
+
+describe("a total-only row whose label ends in a year (stop 38)", () => {
+  const table = (label: string, year = 2025) =>
+    counts(
+      parse(
+        [
+          "Deltagare 2025",
+          "",
+          "Insats                                       Kvinnor   Män   Totalt",
+          "Arbetsträning                                    41    33       74",
+          "Ung väg                                          22    29       51",
+          "",
+          "Unika personer i förbundet 2025                  60    55      115",
+          `${label.padEnd(49)}${" ".repeat(15)}48`,
+        ],
+        year,
+      ).facts,
+    );
+
+  it("reads 'varav nya under 2025' with its figure under Totalt as the year's new participants", () => {
+    expect(table("varav nya under 2025")).toContain("null:2025:new/all=48@8");
+  });
+
+  it("stores nothing from a row naming another year ('varav nya under 2024', must not fire)", () => {
+    expect(table("varav nya under 2024").filter((x) => x.includes("=48"))).toEqual([]);
+  });
+
+  it("takes no year into a label that does not end in 'under'/'år'/'i'/'för' ('Avslutade deltagare 2025', must not fire)", () => {
+    expect(table("Avslutade deltagare 2025").filter((x) => x.includes("=48"))).toEqual([]);
+  });
+});

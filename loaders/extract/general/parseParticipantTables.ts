@@ -657,7 +657,14 @@ function readRow(text: string, count: number, shareColumns?: readonly boolean[])
  * under a gender column, is no such row.
  */
 function totalOnlyRow(raw: string, header: string, columns: readonly Column[]): Row | null {
-  const { label } = numericTail(raw);
+  const { label: bare, tail, at } = numericTail(raw);
+  // "varav nya under 2025 … 109": a year closing the label, right after "under"/"år"/"i", is the
+  // label's, not a cell (it stands under the label column); the row naming another year than the
+  // report's is refused where the row is stored.
+  const year = /^((?:19|20)\d\d)\s{2,}\d/.exec(tail);
+  const yearLabel = year !== null && /\b(?:under|år|i|för)$/i.test(bare);
+  const label = yearLabel ? `${bare} ${year[1]}` : bare;
+  if (yearLabel) raw = raw.slice(0, at) + " ".repeat(4) + raw.slice(at + 4);
   if (!(destinationRowCategory(label) || measureRow(label, columns)) || !isAligned(header)) return null;
   const cells = placedCells(header).slice(-columns.length);
   const named = readColumns(cells.map((c) => c.text));
@@ -770,6 +777,10 @@ function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
 }
 
 const YEAR_IN_TEXT = /(?<![\d-])(?:19|20)\d\d(?![\d-])/g;
+
+/** Whether a row label names a year other than the table's ("Unika personer i förbundet 2024"); a year row is no such label. */
+const namesOtherYear = (label: string, year: number): boolean =>
+  !YEAR.test(label) && [...label.matchAll(YEAR_IN_TEXT)].some((m) => Number(m[0]) !== year);
 /** A spreadsheet pivot's report filter, "År   2023", "Period  2023": the year the table counts. */
 const YEAR_FILTER_LINE = /^\s*(?:år|period|verksamhetsår)\s+((?:19|20)\d\d)\s*$/i;
 
@@ -1252,6 +1263,8 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       });
     if (gender && columns.some((c) => c.gender !== "all")) return; // "varav kvinnor" beside K/M columns: read there.
     if (!gender && !measure) return unread("is a subset of the rows above (an age band, a group)");
+    // "varav nya under 2024" under the 2025 total: another year's part, not the year's.
+    if (namesOtherYear(label, year)) return unread("names another year than the report's");
     if (!parent) return unread("is a part of a row above that was not stored");
     if (row.damaged) return unread("has a cell with stray characters");
     if (sharesOutOfPlace(row, columns)) return unread("has a share (%) in a count column");
@@ -1296,7 +1309,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     const text = doc.at(line);
     // "Unika personer i förbundet 2024   90   80   170" in the 2025 report: a row whose label names
     // another year than the table's is that year's, never the report year's (a year row is read below).
-    if (!YEAR.test(label) && [...label.matchAll(YEAR_IN_TEXT)].some((m) => Number(m[0]) !== year)) {
+    if (namesOtherYear(label, year)) {
       findings.push(
         unreadNumber({
           subject: PT,
