@@ -538,15 +538,18 @@ const DEST: readonly [ExitCategory, RegExp][] = [
   // till annat." closing a list of destinations: the rest, never the destination named before it.
   [
     "other_exit",
-    /^till (?:annat|övrigt)(?!\p{L})(?! (?:än|sätt|håll)\b)|\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\b(avslut\p{L}*|slutade)( \p{L}+){0,3} (av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
+    /^till (?:annat|övrigt)(?!\p{L})(?! (?:än|sätt|håll)\b)|\bannat avslut|(?<!\p{L})övriga avslut|(?<!bland )\bannat( \/| eller| och)? okänt\b|\bavslutsorsak(en)?[\s–:-]+(annat|annan|övrigt|övriga)(?!\p{L})|\b(avslut\p{L}*|slutade)( \p{L}+){0,3} (av|på grund av|pga) (en |ett )?(annan|annat|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/u,
   ],
 ];
 /** "fem fortsatte med rehabilitering", "21 fortsatte sin rehabilitering": past tense, so only said of people who have left. */
 const REHAB_VERB = /\bfortsatte (med |i |sin |sina )?(annan |vidare |fortsatt )?rehabilitering/;
 /** "avbrott eller flytt": a destination's label made only of leaving without one, said only of people who left. */
 const DROPPED_OUT = /^(avbrott|flytt|flyttning)((,| eller| och| \/) (avbrott|flytt|flyttning))*$/;
+/** "övriga", "resterande", "återstående": the rest of a group, as the word right before a count. */
+const REMAINDER = /^(?:övriga|resterande|återstående|kvarvarande)$/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
-const OTHER_REASON = /\b(av|på grund av|pga) (en )?(annan|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
+const OTHER_REASON =
+  /\b(av|på grund av|pga) (en |ett )?(annan|annat|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 // "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
   /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
@@ -1909,6 +1912,12 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   }
 
   function push(f: Figure, i: number) {
+    // "Övriga 12 avslutades", "de resterande 40 deltog": the rest of a group named before, never the
+    // whole of what the clause counts (a destination the rest went to is still read: "… av annat skäl").
+    if (f.kind === "count" && REMAINDER.test(prevWord(i) ?? "")) {
+      reading.unread.push(f.token);
+      return;
+    }
     reading.figures.push(f);
     if (f.kind === "count" && f.gender === "all") counts.push({ measure: f.measure, index: i });
   }

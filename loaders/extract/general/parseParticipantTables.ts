@@ -208,6 +208,17 @@ const OTHER_GENDER_CELL =
 const OTHER_GENDER_WORD = /^(?:ej|angiv\p{L}*|okänt|kön|icke-?binära?|ickebinära?|uppgift|saknas)$/u;
 /** A bare "%" column after a count: that count's share, never a count ("Kvinnor  %  Män  %"). */
 const SHARE_CELL = /^(?:%|andel)$/;
+/**
+ * "Andel kvinnor" (words i, i+1) after that gender's count column: that gender's share of the row,
+ * a column whose cells are percentages. Undefined for any other words, or with no such count before.
+ */
+function genderShare(ws: readonly string[], i: number, columns: readonly Column[]): Column | undefined {
+  if (!SHARE_WORD.test(ws[i] ?? "")) return undefined;
+  const g = genderOf(ws[i + 1] ?? "");
+  const counted = g && columns.find((c) => c.gender === g && !c.share && !c.exit && !c.opening);
+  return counted ? { measure: counted.measure, gender: g, share: true } : undefined;
+}
+
 /** The share column of the count column before it, or undefined when there is none. */
 function shareOf(columns: readonly Column[]): Column | undefined {
   const before = columns.at(-1);
@@ -490,6 +501,12 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
         columns.push(share);
         continue;
       }
+      // "Andel kvinnor", "Andel män (%)": one gender's share of the row, never a count.
+      const sharedBy = genderShare(ws, 0, columns);
+      if (sharedBy) {
+        columns.push(sharedBy);
+        continue;
+      }
       const m = ws.map(measureOf).find(Boolean);
       const g = ws.map(genderOf).find(Boolean);
       if (!m && !g && !ws.some((w) => PARTICIPANT_NOUN.test(w))) return undefined;
@@ -515,7 +532,13 @@ export function readColumns(cells: readonly string[]): Column[] | undefined {
       const g = genderOf(w);
       const share = SHARE_WORD.test(w) ? exitPhrase(ws, i + 1, true) : undefined;
       const ex = share ?? exitPhrase(ws, i, afterExits());
-      if (ex) {
+      const sharedBy = ex ? undefined : genderShare(ws, i, columns);
+      if (sharedBy) {
+        columns.push(sharedBy);
+        i++;
+        lastWasKeyword = true;
+        sinceKeyword = 0;
+      } else if (ex) {
         columns.push({ measure: "exited", gender: "all", exit: ex.exit, ...(share ? { share: true } : {}) });
         i += ex.length - (share ? 0 : 1);
         lastWasKeyword = true;
@@ -700,7 +723,8 @@ export const AGE_BAND_LABEL =
  * The label column's title that makes its rows groups of participants ("Målgrupp", "Åldersgrupp",
  * "Kategori"): a part of the table's total each, never an intervention.
  */
-const GROUP_TITLE = /^(?:mål|ålders)?grupp(?:er)?$|^ålder$|^kategori(?:er)?$/;
+const GROUP_TITLE =
+  /^(?:mål|ålders)?grupp(?:er)?$|^ålder$|^kategori(?:er)?$|^(?:in)?remittent(?:er)?$|^(?:in)?remitterande$|^försörjning(?:skälla)?$|^utbildningsnivå$|^födelseland$/;
 
 /** Whether the header's words before its first column word title the rows as groups. */
 function titlesGroups(headerText: string): boolean {
@@ -730,7 +754,11 @@ function groupTitledHeader(raw: string): boolean {
 
 /** A caption right over the table that counts per target group ("Deltagare per målgrupp"), not per intervention too. */
 function groupCaption(caption: string): boolean {
-  return /(?<!\p{L})per (?:mål|ålders)?grupp(?!\p{L})/iu.test(caption) && !/insats|projekt|verksamhet/i.test(caption);
+  return (
+    /(?<!\p{L})(?:per|efter) (?:(?:mål|ålders)?grupp|ålder|(?:in)?remittent|försörjning(?:skälla)?|utbildningsnivå|födelseland)(?!\p{L})/iu.test(
+      caption,
+    ) && !/insats|projekt|verksamhet/i.test(caption)
+  );
 }
 
 /**
@@ -981,8 +1009,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // three its last line alone names).
     const valid = readings.filter((c) => c !== undefined && readRow(t, c.length) !== null);
     const numbersInRow = (t.match(/(?<![\d,])\d+(?![\d,])/g) ?? []).length;
-    const columns = valid.find((c) => c!.length === numbersInRow) ?? valid[0];
-    if (!columns) continue;
+    const found = valid.find((c) => c!.length === numbersInRow) ?? valid[0];
+    if (!found) continue;
+    let columns: Column[] = found;
     // Columns under an exit table's caption ("Avslutade efter avslutsorsak" / "K M Tot") count
     // exits by destination: the exit-table reader's, never interventions. Where the columns are
     // the destinations themselves ("Avslutade  Arbete  Studier  …"), each row is an intervention's
@@ -1134,6 +1163,21 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       n = last;
       continue;
     }
+    // "Tabell 2. Nya deltagare 2025 per insats" over "Insats  Kvinnor  Män  Totalt": columns naming only
+    // genders count what the caption names, not the year's participants. Not where a row names its
+    // own measure ("Avslutade 30 28 58") or the header names one.
+    // A caption taken as a line of a stacked header ("Avslutade deltagare 2025 per insats" right above
+    // "Insats  Kvinnor  Män  Totalt") names the measure as well.
+    const captioned = [...(caption === undefined ? [] : [caption]), ...headerLines.slice(0, -1)]
+      .map((l) => captionMeasure(doc.at(l)))
+      .find(Boolean);
+    if (
+      captioned &&
+      columns.every((c) => c.measure === "enrolled" && !c.exit && !c.share && !c.opening) &&
+      !headerNamesMeasure(textAt(headerLines.at(-1)!)) &&
+      !rows.some((x) => measureRow(x.label.replace(TOTAL_LABEL, "").trim(), found))
+    )
+      columns = columns.map((c) => ({ ...c, measure: captioned }));
     const owner = ownerOf(doc, scope, headerLines[0]!, last);
     // Rows that name measures ("Nya", "Avslutade") under gender columns: the table counts the federation (or its
     // section) by measure, so a row whose label names no known measure is an unknown measure, not an intervention.
@@ -1931,6 +1975,25 @@ function shareAsOneColumn(words: readonly string[]): string[] {
  * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
  * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
  */
+/** The measure a table's caption counts, where it opens on one: "Tabell 2. Nya deltagare 2025 per insats", "Avslutade 2025 per kommun". */
+function captionMeasure(text: string): Measure | undefined {
+  const caption = text
+    .replace(/^(tabell|tab\.|figur|diagram|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
+    .toLowerCase();
+  if (/^(?:antal\s+)?(?:nya|nyinskrivna|nytillkomna|nyinskrivningar)(?!\p{L})/u.test(caption)) return "new";
+  if (/^(?:antal\s+)?(?:avslutade|utskrivna)(?!\p{L})/u.test(caption)) return "exited";
+  return undefined;
+}
+
+/** Whether a header names a measure of its own ("Inskrivna  Kvinnor  Män"), beyond a total column's word. */
+function headerNamesMeasure(headerText: string): boolean {
+  return wordsOf(headerText).some((w) => {
+    const m = measureOf(w);
+    return m !== undefined && !/^(totalt|total|summa|totalsumma|samtliga)$/.test(w);
+  });
+}
+
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
   // before the caption is cut (taking out a caption or a year joins no new word).

@@ -507,6 +507,11 @@ const LIST_AFTER_COLON =
 const LIST_OF_GRANTS =
   /(?:följande|nedan|nedanstående)[^:.]{0,60}:\s*\p{Lu}[^\d]{0,80}?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b.*?\s\p{Lu}[^\d]{0,80}?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b/su;
 
+/** A proposal whose every clause proposes to another body ("att föreslå styrelsen att …"). */
+const PROPOSES_ONLY = /^\s*att\s+(?:föreslå|rekommendera)\s+(?:förbunds)?(?:styrelsen|fullmäktige|medlemmarna)\b/iu;
+/** A further clause of a proposal ("…, samt att lägga rapporten till handlingarna"). */
+const FURTHER_CLAUSE = /(?:[,;]|\bsamt|\boch)\s+att\s/iu;
+
 function decisionFrom(
   item: AgendaItem | undefined,
   fields: {
@@ -532,6 +537,10 @@ function decisionFrom(
     decided && proposal.length > 0 && ADOPTS_PROPOSAL.test(text) ? proposal.map((s) => s.text).join(" ") : "";
   let outcome = !decided && proposal.length > 0 ? "proposed" : text ? classifyOutcome(text) : "other";
   if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
+  // "att föreslå styrelsen att godkänna årsredovisningen", adopted "enligt förslaget": a working
+  // committee's decision to propose to the body that decides, not an approval of its own.
+  if (adopted && outcome === "approved" && PROPOSES_ONLY.test(adopted) && !FURTHER_CLAUSE.test(adopted))
+    outcome = "proposed";
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
   if (outcome === "other" && /^att\s/i.test(text)) outcome = "approved";
   // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
@@ -539,7 +548,10 @@ function decisionFrom(
   // (its lines are the allocations, and a Totalt line the amount).
   const own = LIST_AFTER_COLON.test(text) || LIST_OF_GRANTS.test(text) ? null : amountOf(text);
   const terms = own || !adopted ? text : adopted;
-  const period = decisionPeriod(grantClause(terms));
+  // "enligt förslaget med ändringen att beloppet blir 420 000 kr": the amount amended, the proposal's
+  // period still holds where the decision names none of its own.
+  const period =
+    decisionPeriod(grantClause(terms)) ?? (adopted && terms !== adopted ? decisionPeriod(grantClause(adopted)) : null);
   // A grant given year by year has no one amount of its own: each year's is its allocation (a
   // yearly rate over whole years too: "1,2 Mkr per år 2025–2027" is 1,2 Mkr in each).
   const listed = amountsByYear(terms);

@@ -1,0 +1,161 @@
+/**
+ * Rules from held-out set 28's first sight (stop 38), each with cases where it must fire and where it
+ * must not. Documents are made up here.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { readColumns } from "../../loaders/extract/general/parseParticipantTables.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+
+const counts = (lines: string[]) =>
+  extractReport(lines, "vidmora", 2025)
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+
+const GENDER_TABLE = (caption: string, title = "Insats", header = "") => [
+  "Samordningsförbundet Vidmora",
+  "Verksamhetsberättelse 2025",
+  "",
+  "Deltagare",
+  "",
+  caption,
+  "",
+  `  ${title.padEnd(25)}Kvinnor    Män    Totalt${header}`,
+  "  Stegvis                         24     15        39",
+  "  Unga på väg                     10     14        24",
+  "  Totalt                          34     29        63",
+  "",
+];
+
+describe("a caption naming the measure over gender columns", () => {
+  it("counts new participants under 'Tabell 2. Nya deltagare 2025 per insats'", () => {
+    const read = counts(GENDER_TABLE("Tabell 2. Nya deltagare 2025 per insats och kön"));
+    expect(read).toContain("förbundet:new/all=63");
+    expect(read).toContain("Stegvis:new/woman=24");
+    expect(read.some((x) => x.includes(":enrolled/"))).toBe(false);
+  });
+  it("counts exits under 'Avslutade deltagare 2025 per insats'", () => {
+    expect(counts(GENDER_TABLE("Avslutade deltagare 2025 per insats"))).toContain("förbundet:exited/all=63");
+  });
+  it("keeps the year's participants under a caption naming none (must not fire)", () => {
+    expect(counts(GENDER_TABLE("Tabell 1. Deltagare 2025 per insats och kön"))).toContain("förbundet:enrolled/all=63");
+  });
+  it("leaves a header naming its own measure as it is (must not fire)", () => {
+    const read = counts(
+      GENDER_TABLE("Tabell 2. Nya deltagare 2025", "Insats", "").map((l) =>
+        l.replace("Kvinnor    Män    Totalt", "Inskrivna K   M   Totalt"),
+      ),
+    );
+    expect(read.some((x) => x.includes(":new/"))).toBe(false);
+  });
+});
+
+describe("rows titled as referrers are groups, not interventions", () => {
+  const lines = GENDER_TABLE("Tabell 3. Nya deltagare 2025 efter remittent och kön", "Remittent").map((l) =>
+    l.replace("Stegvis        ", "Försäkringskassan").replace("Unga på väg    ", "Socialtjänsten "),
+  );
+  it("stores no referrer as an intervention", () => {
+    const read = counts(lines);
+    expect(read.filter((x) => !x.startsWith("förbundet:"))).toEqual([]);
+    expect(read).toContain("förbundet:new/all=63");
+  });
+  it("still reads a table whose label column is titled 'Insats' (must not fire)", () => {
+    expect(counts(GENDER_TABLE("Tabell 1. Deltagare 2025"))).toContain("Stegvis:enrolled/all=39");
+  });
+});
+
+describe("a gender's share column after the counts", () => {
+  it("reads 'Andel kvinnor' as the women's share, so the table is read", () => {
+    expect(readColumns(["Kvinnor    Män    Totalt    Andel kvinnor"])?.at(-1)).toEqual({
+      measure: "enrolled",
+      gender: "woman",
+      share: true,
+    });
+  });
+  it("reads no share of a gender whose count column is missing (must not fire)", () => {
+    expect(readColumns(["Totalt    Andel kvinnor"])?.some((c) => c.share && c.gender === "woman") ?? false).toBe(false);
+  });
+});
+
+describe("the rest of a group is no whole", () => {
+  const figures = (s: string) =>
+    readSentence(s, { year: 2025 }).figures.map(
+      (f) => `${f.kind}:${"measure" in f ? f.measure : "category" in f ? f.category : f.indicator}=${f.token.value}`,
+    );
+  it("reads 'Övriga 12 avslutades av annat skäl' as other exits, not as the year's exits", () => {
+    expect(figures("Övriga 12 avslutades av annat skäl, till exempel flytt.")).toEqual(["exit_outcome:other_exit=12"]);
+  });
+  it("stores no count after 'övriga' or 'resterande'", () => {
+    expect(figures("Övriga 12 avslutades under året.")).toEqual([]);
+    expect(figures("De resterande 40 deltog i förbundets insatser.")).toEqual([]);
+  });
+  it("still reads the whole: '54 avslutade sin insats' (must not fire)", () => {
+    expect(figures("Under året avslutade 54 personer sin insats.")).toEqual(["count:exited=54"]);
+  });
+});
+
+const minutesDoc = (lines: string[]) => new DocumentText("vidmora/2026-03-05-committee-minutes", lines, 2026);
+const MINUTES = (item: string[]) => [
+  "Samordningsförbundet Vidmora",
+  "PROTOKOLL FRÅN ARBETSUTSKOTTET",
+  "",
+  "Arbetsutskottet sammanträdde den 5 mars 2026.",
+  "",
+  ...item,
+  "",
+];
+const decisions = (item: string[]) =>
+  (
+    parseMinutes(minutesDoc(MINUTES(item)), { date: "2026-03-05", kind: "committee_minutes" }).facts as AnyFact[]
+  ).filter((f) => f.table === "decision" || f.table === "allocation");
+
+describe("a working committee adopting a proposal to the board", () => {
+  it("records 'att föreslå styrelsen att godkänna …' adopted 'enligt förslaget' as proposed", () => {
+    const read = decisions([
+      "§ 5  Förslag till årsredovisning 2025",
+      "Förbundschefen presenterar förslaget.",
+      "Förslag till beslut",
+      "  att föreslå styrelsen att godkänna årsredovisningen för 2025.",
+      "Beslut: Arbetsutskottet beslutar enligt förslaget.",
+    ]);
+    expect(read.filter((f) => f.table === "decision").map((f) => f.outcome)).toEqual(["proposed"]);
+  });
+  it("records a proposal with a clause of its own ('samt att lägga …') as before (must not fire)", () => {
+    const read = decisions([
+      "§ 6  Rapport",
+      "Förslag till beslut",
+      "  att lägga rapporten till handlingarna, samt att föreslå styrelsen att sprida den.",
+      "Beslut: Arbetsutskottet beslutar enligt förslaget.",
+    ]);
+    expect(read.filter((f) => f.table === "decision").map((f) => f.outcome)).not.toEqual(["proposed"]);
+  });
+});
+
+describe("a decision amending only the proposal's amount", () => {
+  it("keeps the proposal's period", () => {
+    const read = decisions([
+      "§ 7  Ansökan från Ekby kommun – Steget",
+      "Förslag till beslut",
+      "  att bevilja Ekby kommun 480 000 kr för insatsen Steget under perioden",
+      "  2026-06-01–2026-12-31.",
+      "Beslut: Arbetsutskottet beslutar enligt förslaget med ändringen att beloppet blir",
+      "420 000 kr.",
+    ]);
+    const grant = read.find((f) => f.table === "allocation");
+    expect(grant?.amount_sek).toBe(420000);
+    expect([grant?.period_start, grant?.period_end]).toEqual(["2026-06-01", "2026-12-31"]);
+  });
+  it("takes the decision's own period where it names one (must not fire)", () => {
+    const read = decisions([
+      "§ 8  Ansökan från Ekby kommun – Steget",
+      "Förslag till beslut",
+      "  att bevilja Ekby kommun 480 000 kr för insatsen Steget under perioden",
+      "  2026-06-01–2026-12-31.",
+      "Beslut: Arbetsutskottet beslutar att bevilja Ekby kommun 420 000 kr för perioden 2026-09-01–2026-12-31.",
+    ]);
+    expect(read.find((f) => f.table === "allocation")?.period_start).toBe("2026-09-01");
+  });
+});
