@@ -205,3 +205,33 @@ describe("a statement header whose label column has a title of its own", () => {
     expect(finance("  Tot                                 Utfall 2025      Budget 2025")).toEqual([]);
   });
 });
+
+describe("the federation as the subject in its own section of another body's report", () => {
+  const counts = (sentence: string) =>
+    extractReport(
+      [
+        "Vidmora kommun",
+        "Uppföljning 2025",
+        "",
+        "3. Samordningsförbundet Vidmora",
+        "Kommunen är medlem i förbundet tillsammans med Region Ekmark.",
+        "",
+        sentence,
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+  it("reads 'Förbundet hade totalt 317 deltagare …, och av dem bodde 103 i Ekby' as the federation's", () => {
+    expect(counts("Förbundet hade totalt 317 deltagare 2025, och av dem bodde 103 i Ekby.")).toContain(
+      "förbundet:enrolled/all=317",
+    );
+  });
+  it("stores nothing where the sentence is about one named intervention (must not fire)", () => {
+    expect(counts("Steget hade 40 deltagare 2025 och Ekby kommun stod för lokalerna.")).not.toContain(
+      "förbundet:enrolled/all=40",
+    );
+  });
+});
