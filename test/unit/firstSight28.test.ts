@@ -235,3 +235,37 @@ describe("the federation as the subject in its own section of another body's rep
     );
   });
 });
+
+describe("destinations set in under the exits with no 'varav'", () => {
+  const exits = (first: string, second: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Vidmora",
+        "Årsredovisning 2025",
+        "",
+        "Fakta om förbundet (ur årsredovisningen 2025)",
+        "  Deltagare i insatserna 2025          158 (kvinnor 90, män 68)",
+        "  Avslutade 2025                       61",
+        first,
+        second,
+        "  Intäkter 2025                        7 200 000 kr",
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.category}=${f.value}`);
+  it("reads '    – till arbete   14' set in under 'Avslutade 2025   61' as a part of the exits", () => {
+    expect(exits("    – till arbete                      14", "    – till studier                     9")).toEqual([
+      "work=14",
+      "studies=9",
+    ]);
+  });
+  it("reads nothing where the lines stand level with the exits' line (must not fire)", () => {
+    expect(exits("  Till arbete                          14", "  Till studier                         9")).toEqual([]);
+  });
+  it("reads nothing where the parts add up to more than the exits (must not fire)", () => {
+    expect(exits("    – till arbete                      44", "    – till studier                     29")).toEqual([]);
+  });
+});
