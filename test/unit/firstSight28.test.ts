@@ -308,3 +308,40 @@ describe("a member's table of fees to the bodies it belongs to", () => {
     ).toEqual([]);
   });
 });
+
+describe("members' money as 'varav' lines under the revenue's line", () => {
+  const fees = (lead: string, last = "840 000") =>
+    extractReport(
+      [
+        "Samordningsförbundet Vidmora",
+        "Verksamhetsberättelse 2025",
+        "",
+        "Ekonomi",
+        "",
+        `  ${lead} .......................... 8 400 000 kr`,
+        "    varav statens medel (FK och AF gemensamt) ... 4 200 000 kr",
+        "    varav Region Ekmark ......................... 2 100 000 kr",
+        "    varav Ekby kommun ........................... 1 260 000 kr",
+        `    varav Åsby kommun ............................. ${last} kr`,
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}:${f.basis}=${f.amount_sek}`);
+  it("reads the parts as the members' fees of the year where they add up to the revenue", () => {
+    expect(fees("Förbundets intäkter 2025")).toEqual([
+      "Staten@2025:actual=4200000",
+      "Region Ekmark@2025:actual=2100000",
+      "Ekby kommun@2025:actual=1260000",
+      "Åsby kommun@2025:actual=840000",
+    ]);
+  });
+  it("reads nothing where the parts do not add up to the line above (must not fire)", () => {
+    expect(fees("Förbundets intäkter 2025", "940 000")).toEqual([]);
+  });
+  it("reads no list under another year's revenue as the report year's (must not fire)", () => {
+    expect(fees("Förbundets intäkter 2024").filter((x) => x.includes("@2025"))).toEqual([]);
+  });
+});
