@@ -345,3 +345,41 @@ describe("members' money as 'varav' lines under the revenue's line", () => {
     expect(fees("Förbundets intäkter 2024").filter((x) => x.includes("@2025"))).toEqual([]);
   });
 });
+
+describe("decisions numbered within an item", () => {
+  const read = (lines: string[]) =>
+    (
+      parseMinutes(
+        new DocumentText(
+          "vidmora/2026-03-12-board-minutes",
+          [
+            "Samordningsförbundet Vidmora",
+            "PROTOKOLL FRÅN STYRELSENS SAMMANTRÄDE",
+            "",
+            "Styrelsen sammanträdde den 12 mars 2026.",
+            "",
+            ...lines,
+            "",
+          ],
+          2026,
+        ),
+        { date: "2026-03-12", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    )
+      .filter((f) => f.table === "decision")
+      .map((f) => `${f.item_ref}:${f.outcome}:${f.amount_sek ?? "-"}:${(f.reservations ?? []).join("+")}`);
+  it("reads 'Beslut 1.' and 'Beslut 2.' as two decisions, each with its own outcome and amount", () => {
+    expect(
+      read([
+        "§ 14  Ansökningar om medel för 2026",
+        "Två ansökningar har kommit in.",
+        "Beslut 1.  Insatsen Nästa steg beviljas 560 000 kr för perioden 2026-05-01–2027-04-30.",
+        "Beslut 2.  Ansökan om medel för Hälsolotsen avslås.",
+        "Reservation: Per Nyman (M) reserverar sig mot beslut 2 till förmån för eget yrkande.",
+      ]),
+    ).toEqual(["§14:1:approved:560000:", "§14:2:rejected:-:Per Nyman"]);
+  });
+  it("leaves an item with one unnumbered decision as before (must not fire)", () => {
+    expect(read(["§ 15  Rapport", "Beslut: Rapporten läggs till handlingarna."])).toEqual(["§15:noted:-:"]);
+  });
+});
