@@ -27,6 +27,14 @@ const MAX_WORKERS = 2;
  * so a worker given one federation at a time sat idle for up to a federation's staging.
  */
 const TASKS_PER_WORKER = 2;
+/**
+ * A worker's young generation, in MB: a federation's staging makes many short-lived strings and
+ * objects (each document's header facts, its rows' lines), and V8's default left a worker
+ * collecting them some 8 % more often than worth it. Staging all 25x15 federations in one worker,
+ * alternating: 2.91 s CPU by default, 2.68 s at 64 MB, 2.70 s at 96 MB. The few tens of MB more
+ * per worker are held while staging only (the workers end before DuckDB's tables are written).
+ */
+const YOUNG_GENERATION_MB = 64;
 
 /** How many workers pay off beside the main thread for this many documents (0: all in the main thread). */
 export function workersFor(documents: number, cores = availableParallelism()): number {
@@ -69,6 +77,7 @@ export function startWorkers(paths: Paths, count: number): StageWorker[] {
       execArgv: workerExecArgv(),
       workerData: { paths, bundle: port2 },
       transferList: [port2],
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const w: StageWorker = { worker, stopped: null };
     // Unreferenced: the port of a worker terminated before the bundle was built keeps no process alive.
