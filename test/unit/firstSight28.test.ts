@@ -299,6 +299,10 @@ describe("a member's table of fees to the bodies it belongs to", () => {
   it("reads no other federation's row (must not fire)", () => {
     expect(fees("  Samordningsförbundet Norrmyra                  414 000        398 000      +16 000")).toEqual([]);
   });
+  it("reads no 'Bidrag 2025' column or a caption of money received as fees (must not fire)", () => {
+    const row = "  Samordningsförbundet Vidmora                   414 000        398 000      +16 000";
+    expect(fees(row, "Tabell 7 Avgifter från organisationer till kommunen (kronor)")).toEqual([]);
+  });
   it("reads nothing where no unit is stated (must not fire)", () => {
     expect(
       fees(
