@@ -649,16 +649,30 @@ const OTHER_SUBJECT =
 /** A word that makes the noun after it no subject ("från kommunen", "med regionen", "hos Försäkringskassan"). */
 const SUBJECT_BREAKER =
   /^(?:från|med|hos|i|inom|via|genom|av|till|för|mot|på|åt|om|och|samt|eller|än|som|mellan|bland|tillsammans)$/;
+/** Verbs a body counts its people with ("tog emot", "hade", "nådde"): its subject is whose count it is. */
+const COUNTING_VERB =
+  /^(?:tog|tar|tagit|har|hade|haft|nådde|når|nått|mötte|möter|mött|hjälpte|hjälper|stöttade|stöttar|skrev|skriver|erbjöd|erbjuder|gav|ger)$/;
 /**
- * Whether a clause's words before a count name another body as its subject ("tog föreningen emot",
- * "kommunen hade"): the body's word not after a preposition or a conjunction, and the federation
- * not named as well.
+ * Whether a clause's words before a count name another body as the subject of its counting verb:
+ * "tog föreningen emot", "kommunen hade", "Ekby kommun tog emot", "Region Bergmark hade". The body
+ * must stand right before or right after the verb (a body in a clause of its own, "Trots att
+ * Arbetsförmedlingen omorganiserades deltog 174 …", is no subject of the count), not after a
+ * preposition or a conjunction, and the federation must not be named as well.
  */
 function otherBodySubject(beforeText: string): boolean {
   if (beforeText === "") return false;
   const ws = beforeText.split(" ");
   if (ws.some((w) => /^(?:samordnings)?förbundet$|^vi$/.test(w))) return false;
-  return ws.some((w, k) => OTHER_SUBJECT.test(w) && !SUBJECT_BREAKER.test(ws[k - 1] ?? ""));
+  return ws.some((w, k) => {
+    // "ekby kommun", "region bergmark": the body's last word stands next to the verb.
+    const named = (w === "kommun" || w === "stad") && k > 0 && !SUBJECT_BREAKER.test(ws[k - 1]!);
+    const region = w === "region" && k + 1 < ws.length && !SUBJECT_BREAKER.test(ws[k + 1]!) ? k + 1 : undefined;
+    if (!OTHER_SUBJECT.test(w) && !named && region === undefined) return false;
+    const first = named ? k - 1 : k;
+    const last = region ?? k;
+    if (SUBJECT_BREAKER.test(ws[first - 1] ?? "")) return false;
+    return COUNTING_VERB.test(ws[last + 1] ?? "") || COUNTING_VERB.test(ws[first - 1] ?? "");
+  });
 }
 
 const CLAUSE_START =

@@ -1352,6 +1352,18 @@ function sameScope(a: Scope | "conflict", b: Scope | "conflict"): boolean {
   return a.kind === b.kind;
 }
 
+/**
+ * "Förbundet hade totalt 317 deltagare 2025, och av dem bodde 103 i Tåstrand": the federation having
+ * its count in the sentence's first clause, which names no one and no intervention; a place or a
+ * name after the comma is about a part of them. "Förbundet hade 40 deltagare från Ekby" names one in
+ * the same clause, and is not.
+ */
+function federationHadFirst(sentence: string): boolean {
+  if (!cued(FEDERATION_HAD, sentence)) return false;
+  const head = sentence.split(/,\s|\s\(/)[0]!;
+  return cued(FEDERATION_HAD, head) && !isAboutOneIntervention(head) && !namesSomeone(head);
+}
+
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return cued(STRONG_FEDERATION_CUE, sentence) ? "conflict" : section;
@@ -1359,7 +1371,7 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   // its count, in its own section, is the federation's whatever place the sentence names after it.
   if (section.kind === "federation")
     return !cued(FEDERATION_CUE, sentence) &&
-      !(cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence)) &&
+      !federationHadFirst(sentence) &&
       (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
