@@ -51,7 +51,9 @@ describe("a header of relative years", () => {
     expect(relativeYearHeaders(lines, 2025)![2]).toMatch(/^Not +2025 +2024$/);
   });
   it("is not made of a line without the year before's cell", () => {
-    expect(relativeYearHeaders([...lines.slice(0, 2), "Not    Innevarande år    Budget", lines[3]!], 2025)).toBeUndefined();
+    expect(
+      relativeYearHeaders([...lines.slice(0, 2), "Not    Innevarande år    Budget", lines[3]!], 2025),
+    ).toBeUndefined();
   });
 });
 
