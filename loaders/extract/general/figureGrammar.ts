@@ -2533,11 +2533,16 @@ const GENDER_PAIR_NAMED =
 const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
 const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
-export const isOneGenderOfThem = (sentence: string): boolean =>
-  ONE_GENDER_OF_THEM.test(sentence.trim()) ||
-  ONE_GENDER_BACK.test(sentence.trim()) ||
-  GENDER_PAIR_OF_THEM.test(sentence.trim()) ||
-  GENDER_PAIR_NAMED.test(sentence.trim());
+export const isOneGenderOfThem = (sentence: string): boolean => {
+  // Trimmed once: asked of every sentence of a report's prose.
+  const trimmed = sentence.trim();
+  return (
+    ONE_GENDER_OF_THEM.test(trimmed) ||
+    ONE_GENDER_BACK.test(trimmed) ||
+    GENDER_PAIR_OF_THEM.test(trimmed) ||
+    GENDER_PAIR_NAMED.test(trimmed)
+  );
+};
 
 /** The split of `GENDER_PAIR_OF_THEM`, replacing whatever the sentence alone was read as. */
 function genderPairOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {

@@ -946,13 +946,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
         // "Samtidigt avslutade 84 personer …": opening the sentence, "samtidigt" is "meanwhile", never a
         // capacity ("20 deltagare samtidigt"); blanked for the grammar.
-        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence)
-          .replace(MEANWHILE, (m) => " ".repeat(m.length))
-          // "Förra året (2024) hade förbundet 152 deltagare": the bracket's year dates the sentence
-          // (sentenceYear.ts); the grammar reads it as "under 2024", offsets kept.
-          .replace(LAST_YEAR_NAMED, (m, y: string) =>
-            Number(y) === year - 1 ? `under ${y}`.padEnd(m.length, " ") : m,
-          );
+        // Made only for a sentence the grammar reads (most are not): no other reading looks at it.
+        const plain = mayRead
+          ? (isEasyRead(doc) ? inGrammarWords(sentence) : sentence)
+              .replace(MEANWHILE, (m) => " ".repeat(m.length))
+              // "Förra året (2024) hade förbundet 152 deltagare": the bracket's year dates the sentence
+              // (sentenceYear.ts); the grammar reads it as "under 2024", offsets kept.
+              .replace(LAST_YEAR_NAMED, (m, y: string) =>
+                Number(y) === year - 1 ? `under ${y}`.padEnd(m.length, " ") : m,
+              )
+          : sentence;
         const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead

@@ -41,7 +41,7 @@ import { spokenTables } from "./spokenTables.ts";
 import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
-import { joinRaggedDigits } from "./raggedDigits.ts";
+import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { blankFlatFootnoteMarks, mayHoldFootnoteMarkers, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
@@ -220,14 +220,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   if (restored) text.lettered = restored;
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
-  text.lines = text.lines.map((line, i) => {
-    const r = joinRaggedDigits(line);
-    if (r.values.length > 0) {
-      const n = text.origin?.[i] ?? i + 1;
-      text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
-    }
-    return r.line;
-  });
+  if (mayHoldRaggedDigits(text.lines))
+    text.lines = text.lines.map((line, i) => {
+      const r = joinRaggedDigits(line);
+      if (r.values.length > 0) {
+        const n = text.origin?.[i] ?? i + 1;
+        text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+      }
+      return r.line;
+    });
   if (html) setHtmlTables(text, html);
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
