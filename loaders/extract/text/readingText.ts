@@ -58,6 +58,7 @@ import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
 import { readDeclaredNotation } from "./declaredNotation.ts";
+import { readFootnoteLegends } from "./footnoteLegends.ts";
 import { blankBracketedCells } from "./bracketedCells.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { cellAddressRows } from "./cellAddresses.ts";
@@ -198,7 +199,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
   // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
   // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
-  const declared = readDeclaredNotation(dated, reportYear) ?? dated;
+  const notation = readDeclaredNotation(dated, reportYear) ?? dated;
+  // "Intäkter*   8 120" over "* tusentals kronor", "2026*" over "* = budget": a note's meaning written where its mark stands.
+  const declared = readFootnoteLegends(notation) ?? notation;
   const missing = blankMissingCells(declared) ?? declared;
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
   const marks = blankFlatFootnoteMarks(missing) ?? missing;
