@@ -98,3 +98,35 @@ describe("footnote marks must NOT be read", () => {
     expect(out?.[0] ?? lines[0]).toBe(lines[0]);
   });
 });
+
+describe("a key-figure table headed 'Post' with letters' notes (made-up federation)", () => {
+  const TABLE = [
+    "Samordningsförbundet Granlid",
+    "Nyckeltal 2024",
+    "",
+    "Post                                 2024        2023",
+    "Inskrivna deltagare                   164         149",
+    "Nya deltagare a)                       79          71",
+    "Årets resultat b)                      70         -95",
+    "",
+    "a) Personer inskrivna för första gången under året.",
+    "b) Belopp i tusental kronor (tkr).",
+  ];
+  const facts = (lines: string[]) => parseAnnualReport(docOf(readingText(lines, 2024).lines, 2024)).facts as AnyFact[];
+
+  it("reads 'Post' as the label column's title, each row in its note's unit", () => {
+    const f = facts(TABLE);
+    const count = (measure: string) =>
+      f.find((x) => x.table === "participant_count" && x.year === 2024 && x.measure === measure && x.gender === "all");
+    expect(count("enrolled")?.value).toBe(164);
+    expect(count("new")?.value).toBe(79);
+    expect(f.find((x) => x.table === "finance" && x.item === "result" && x.year === 2024)?.amount_sek).toBe(70_000);
+  });
+
+  it("never reads the amount in kronor where the note's unit is missing, nor a header naming some other word", () => {
+    const f = facts(TABLE.slice(0, 8));
+    expect(f.find((x) => x.table === "finance" && x.amount_sek === 70)).toBeUndefined();
+    const other = facts(TABLE.map((l) => l.replace(/^Post {4}/, "Grannby ")));
+    expect(other.filter((x) => x.table === "participant_count")).toEqual([]);
+  });
+});

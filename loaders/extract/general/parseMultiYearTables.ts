@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
