@@ -57,6 +57,33 @@ Lars Berg             Vretby kommun          E
   });
 });
 
+describe("a coded attendance list with its codes first", () => {
+  it("reads the legend in the list's label's bracket, a code for a serving deputy in one word", () => {
+    const rows =
+      read(`Närvarande (O = ordinarie ledamot, E = ersättare, TE = tjänstgörande ersättare, Tj = tjänsteperson)
+O     Berit Ås (S), ordförande      Vretby kommun
+TE    Sara Lind (M)                 Region Älvmark
+E     Kent Roos (C)                 Vretby kommun
+Tj    Moa Berg, förbundschef        Kansliet
+
+§ 1 Mötets öppnande`);
+    expect(who(rows)).toEqual(
+      ["Berit Ås:member:true", "Kent Roos:deputy:false", "Moa Berg:official:null", "Sara Lind:deputy:true"].sort(),
+    );
+    expect(rows.find((r) => r.person === "Berit Ås")).toMatchObject({ member: "Vretby kommun", note: "ordförande" });
+  });
+
+  it("does not read the rows where the label's bracket explains no role", () => {
+    const rows = read(`Närvarande (N = närvarande, F = frånvarande, X = deltog digitalt)
+N     Berit Ås (S)                  Vretby kommun
+F     Kent Roos (C)                 Vretby kommun
+N     Sara Lind (M)                 Region Älvmark
+
+§ 1 Mötets öppnande`);
+    expect(rows.find((r) => r.person === "Kent Roos")).toBeUndefined();
+  });
+});
+
 describe("a coded attendance list must NOT", () => {
   it("read a row with a code the legend does not explain", () => {
     const rows = read(`${LIST.replace("E ej tjg", "E x")}\n\n${LEGEND}\n\n§ 1 Mötets öppnande`);

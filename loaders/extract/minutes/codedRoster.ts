@@ -25,7 +25,7 @@ type Attendance = Extract<FactInput, { table: "attendance" }>;
 export type CodedEntry = Omit<Attendance, "table" | "section" | "approximate">;
 
 type CodeMeaning =
-  | { kind: "role"; role: "member" | "deputy" | "official" }
+  | { kind: "role"; role: "member" | "deputy" | "official"; serving?: boolean }
   | { kind: "serving"; serving: boolean }
   | { kind: "absent" }
   | { kind: "title"; title: string; role?: "member" | "official" };
@@ -33,6 +33,9 @@ type CodeMeaning =
 /** What a legend's explanation of one code says. */
 function meaningOf(text: string): CodeMeaning | undefined {
   const t = text.trim().toLowerCase().replace(/\.$/, "");
+  // "tjänstgörande ersättare", "ej tjänstgörande ersättare": a deputy's role and whether they served, in one code.
+  const deputy = /^((?:ej |inte |icke )?tjänstgörande) (?:ersättare|suppleant)$/.exec(t);
+  if (deputy) return { kind: "role", role: "deputy", serving: !/^(?:ej|inte|icke) /.test(deputy[1]!) };
   if (/^(?:ej|inte|icke) (?:tjänstgörande|tjänstgör|beslutande)/.test(t)) return { kind: "serving", serving: false };
   if (/^(?:frånvarande|frånvaro|förhinder|anmält förhinder|meddelat förhinder|ej närvarande)/.test(t))
     return { kind: "absent" };
@@ -56,7 +59,9 @@ const PAIR = /^\s*(?<code>\*|[\p{L}]{1,5}(?: [\p{L}]{1,5})?)\s*=\s*(?<what>[^=]+
 
 /** The legend's codes and what each means; undefined when the text is no legend of such codes (three at least). */
 export function readCodeLegend(text: string): Map<string, CodeMeaning> | undefined {
-  const body = text.replace(LEGEND_LEAD, "");
+  // "Närvarande (O = ordinarie ledamot, E = ersättare, …)": the legend in the list's label's bracket.
+  const bracket = /^[\p{L} ]{3,30}\((?<body>[^()]*=[^()]*)\)\s*:?\s*$/u.exec(text.trim());
+  const body = bracket ? bracket.groups!.body! : text.replace(LEGEND_LEAD, "");
   const codes = new Map<string, CodeMeaning>();
   for (const part of body.split(/[,;]\s*|\.\s+|\.$/u)) {
     if (part.trim() === "") continue;
@@ -86,29 +91,41 @@ function codesOf(cell: string, legend: ReadonlyMap<string, CodeMeaning>): CodeMe
   return out.length > 0 ? out : undefined;
 }
 
-const NAME_CELL = new RegExp(`^(?<name>${PERSON_NAME.source})(?:\\s*\\(\\p{Lu}{1,3}\\))?$`, "u");
+/** A person's cell: the name, the party's letters in a bracket, a title after a comma ("Ingrid Holm (S), ordförande"). */
+const NAME_CELL = new RegExp(
+  `^(?<name>${PERSON_NAME.source})(?:\\s*\\(\\p{Lu}{1,3}\\))?(?:,\\s*(?<title>\\p{Ll}[\\p{L} ]{2,30}))?$`,
+  "u",
+);
 
 /** The entry of one row under the legend; undefined when the row is not read (absent, or not such a row). */
 function readRow(raw: string, legend: ReadonlyMap<string, CodeMeaning>, servingCoded: boolean) {
-  const cells = rowCells(raw);
-  if (cells.length < 2 || cells.length > 3) return undefined;
-  const name = NAME_CELL.exec(cells[0]!.text)?.groups!.name;
+  const all = rowCells(raw);
+  if (all.length < 2 || all.length > 3) return undefined;
+  // The codes close the row ("Eva Lund   Åby kommun   L ordf") or open it ("O   Eva Lund (S)   Åby kommun").
+  const first = codesOf(all[0]!.text, legend);
+  const last = first ? all[0]!.text : all.at(-1)!.text;
+  const cells = first ? [...all.slice(1), all[0]!] : all;
+  const person = NAME_CELL.exec(cells[0]!.text)?.groups;
+  const name = person?.name;
   if (!name) return undefined;
-  const last = cells.at(-1)!.text;
-  const codes = codesOf(last, legend);
+  const codes = first ?? codesOf(last, legend);
   if (!codes) return undefined;
   if (codes.some((c) => c.kind === "absent")) return { absent: true as const };
   const titles = codes.flatMap((c) => (c.kind === "title" ? [c] : []));
   const role =
     codes.flatMap((c) => (c.kind === "role" ? [c.role] : []))[0] ?? titles.find((t) => t.role)?.role ?? undefined;
   if (!role) return undefined;
-  const served = codes.flatMap((c) => (c.kind === "serving" ? [c.serving] : []))[0];
+  const served = codes.flatMap((c) =>
+    c.kind === "serving" || (c.kind === "role" && c.serving !== undefined) ? [c.serving!] : [],
+  )[0];
   const board = role === "member" || role === "deputy";
   // A member present serves unless coded not to; a deputy serves where coded so, and not where the legend has a code for it that the row lacks.
   const serving = !board ? null : role === "member" ? (served ?? true) : (served ?? (servingCoded ? false : null));
   if (role === "member" && serving === false) return undefined;
   const refs = /§§?\s*\d+(?:\s*[-–]\s*\d+)?\s*$/u.exec(last)?.[0];
-  const note = [...titles.map((t) => t.title), ...(refs ? [refs] : [])].join(", ");
+  const note = [...(person.title ? [person.title] : []), ...titles.map((t) => t.title), ...(refs ? [refs] : [])].join(
+    ", ",
+  );
   return {
     absent: false as const,
     entry: {
@@ -137,7 +154,9 @@ export function readCodedRoster(doc: DocumentText, end: number): { entries: Code
     const text = Array.from({ length: last - n + 1 }, (_, k) => plainAt(doc, n + k)).join(" ");
     const legend = readCodeLegend(text);
     if (!legend) continue;
-    const servingCoded = [...legend.values()].some((c) => c.kind === "serving" && c.serving);
+    const servingCoded = [...legend.values()].some(
+      (c) => (c.kind === "serving" || c.kind === "role") && c.serving === true,
+    );
     // The list's rows: the block right above the legend (a blank line between at most), else right under it.
     const blockAt = (from: number, step: 1 | -1) => {
       let k = from;

@@ -25,7 +25,7 @@
  * `priorYearParentheses.ts`'s, which dates them; this step leaves such a document alone. Pure.
  */
 import { mayHold } from "./wholeText.ts";
-import { readUnit, type StatementUnit } from "../../reference/units.ts";
+import { AMOUNT_UNIT_WORD, readUnit, type StatementUnit } from "../../reference/units.ts";
 
 /** What a declared mark holds: the year before's figure or a budget (a target, a plan, a forecast). */
 type Meaning = "prior" | "budget";
@@ -40,7 +40,12 @@ export interface Notation {
   slash?: Meaning;
   /** The unit of amounts the note states, when it states one. */
   unit?: StatementUnit;
+  /** A heading that declares the notation in a bracket, and its text without it. */
+  heading?: { line: number; text: string };
 }
+
+/** A bracket holding the declaration: "(budget inom parentes)", "(föregående år inom hakparentes)". */
+const DECLARATION_BRACKET = /\s*\([^()]*(?:inom|i)\s+(?:hak)?parentes[^()]*\)/iu;
 
 /** The words a legend or reading note opens on, or the verbs it declares a form with. */
 const CUE =
@@ -126,24 +131,46 @@ export function declaredNotations(lines: readonly string[], reportYear?: number)
       continue;
     }
     if (!CUE.test(line)) continue;
-    // The paragraph of the note: this line and those after it, to a blank line (five lines at most).
+    // The paragraph of the note: this line and those after it, to a blank line (five lines at most),
+    // or to the first line of figures it declares ("Utfall 2025 (budget inom parentes)" over its list).
     let end = i;
-    while (end + 1 < lines.length && end - i < 4 && lines[end + 1]!.trim() !== "") end++;
+    while (
+      end + 1 < lines.length &&
+      end - i < 4 &&
+      lines[end + 1]!.trim() !== "" &&
+      !MARKED_FIGURE.test(lines[end + 1]!)
+    )
+      end++;
     const paragraph = lines.slice(i, end + 1).join(" ");
     const notation = declaredIn(paragraph, reportYear);
     if (!notation) continue;
-    out.push({ ...notation, from: end + 1, to: lines.length - 1 });
+    // A heading declaring its list's marks in a bracket ("Utfall 2025 (budget inom parentes)"): the
+    // bracket is the note's, never the heading's words (a budget's heading would make its list a plan).
+    const inBracket = end === i ? DECLARATION_BRACKET.exec(line) : null;
+    out.push({
+      ...notation,
+      from: end + 1,
+      to: lines.length - 1,
+      ...(inBracket ? { heading: { line: i, text: line.replace(DECLARATION_BRACKET, "").trimEnd() } } : {}),
+    });
     i = end;
   }
   return out;
 }
 
 const NUM = String.raw`[-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?: ?%)?`;
-/** A figure and the marks after it: "122 (130) [109]", "33,3 % (35 %) [30,0 %]", "6 910 (6 640) tkr". */
+/** A figure with the unit it may carry: "9,4 mkr", "410 tkr", "33,3 %". */
+const FIGURE = String.raw`${NUM}(?: (?:${AMOUNT_UNIT_WORD}))?`;
+/**
+ * A figure and the marks after it: "122 (130) [109]", "33,3 % (35 %) [30,0 %]", "6 910 (6 640) tkr",
+ * "9,4 mkr (9,5 mkr)".
+ */
 const MARKED = new RegExp(
-  String.raw`(?<=(?:^|[\s(:])${NUM})(?<marks>(?: ?(?:\(\s*${NUM}\s*\)|\[\s*${NUM}\s*\]))+)(?=$|[\s,.;:)]|\p{L})`,
-  "gu",
+  String.raw`(?<=(?:^|[\s(:])${FIGURE})(?<marks>(?: ?(?:\(\s*${FIGURE}\s*\)|\[\s*${FIGURE}\s*\]))+)(?=$|[\s,.;:)]|\p{L})`,
+  "giu",
 );
+/** A line holding a figure with a mark after it. */
+const MARKED_FIGURE = /\d(?: ?%| \p{L}{2,6})? ?[([]\s*[-−–]?\d/u;
 /** A figure, a slash and another figure standing as a cell: "97/110", "4 118 500/4 400 000". */
 const SLASHED = new RegExp(String.raw`(?<=(?:^|\s)${NUM})\/${NUM}(?=\s{2,}|\s*$|[,;.]\s)`, "gu");
 /** A header's cell naming the declared pair ("Utfall/budget", "utfall / budget"): blanked. */
@@ -189,6 +216,10 @@ export function readDeclaredNotation(lines: readonly string[], reportYear?: numb
   if (notations.length === 0) return undefined;
   let out: string[] | undefined;
   for (const n of notations) {
+    if (n.heading) {
+      out ??= [...lines];
+      out[n.heading.line] = n.heading.text;
+    }
     let money = false;
     for (let i = n.from; i <= n.to; i++) {
       const line = (out ?? lines)[i]!;
