@@ -37,7 +37,7 @@ import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
-import { genderOfLabel } from "../../reference/rowLabels.ts";
+import { genderOfLabel, TABLE_TOPIC_TITLE } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { bracketedRow, partsOrder } from "./bracketedParts.ts";
 import { PART_OF_YEAR } from "./partYear.ts";
@@ -1022,6 +1022,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // Region X") is no row and no label wrapped onto the next.
       if (row.tail === "" && header.totalOfNamed && last === header.line && !pending && textOverColumns(whole, header))
         continue;
+      // A topic's title between a key-figure table's rows ("Deltagare", then after a blank line "Ekonomi"):
+      // the same columns go on under it, its unit ("Ekonomi (tkr)") theirs. Only a topic of the
+      // federation's figures, never a name (an intervention's rows would be read as the federation's),
+      // and only where a row of figures follows right under it.
+      if (row.tail === "" && !pending && TABLE_TOPIC_TITLE.test(t) && numericTail(doc.lines[r] ?? "").tail !== "") {
+        const unit = readUnit(t);
+        if (unit) tableUnit = unit;
+        parent = undefined;
+        blanks = 0;
+        continue;
+      }
       // Only in a scorecard: elsewhere a line in capitals is the next section's heading, which ends the table.
       if (row.tail === "" && !pending && header.scorecard === true && GROUP_TITLE.test(t)) {
         const unit = readUnit(t);
