@@ -98,6 +98,28 @@ describe("a declared notation: the year's figure, then marks a note says what th
   });
 });
 
+describe("more ways a note declares its marks", () => {
+  it("reads the abbreviation 'fg år' for the year before, and the unit of 'Ekonomiska belopp redovisas i tkr'", () => {
+    const lines = [
+      "Läsanvisning: talen visas som årets utfall (fg år). Ekonomiska belopp redovisas i tkr.",
+      "",
+      "Ekonomi",
+      "• Intäkter 6 480 (6 300)",
+    ];
+    expect(readDeclaredNotation(lines, 2024)![3]).toBe("• Intäkter: 6 480 tkr");
+  });
+
+  it("reads slash pairs declared as this year and the year before ('anges som 2024/2023')", () => {
+    const lines = ["Siffrorna nedan anges som 2024/2023.", "", "Inskrivna deltagare: 203/188"];
+    expect(readDeclaredNotation(lines, 2024)![2]!.trimEnd()).toBe("Inskrivna deltagare: 203");
+  });
+
+  it("leaves slash pairs alone where the declared years are not the report's and the year before", () => {
+    const lines = ["Siffrorna nedan anges som 2023/2022.", "", "Inskrivna deltagare: 203/188"];
+    expect(readDeclaredNotation(lines, 2024)).toBeUndefined();
+  });
+});
+
 describe("a declared notation must NOT", () => {
   it("fire without a note, or on a note about round brackets holding last year alone (priorYearParentheses' own)", () => {
     const bare = ["Inskrivna 118 (125) [104]"];

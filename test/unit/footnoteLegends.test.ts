@@ -64,6 +64,20 @@ describe("footnote marks whose note gives a unit or a budget", () => {
     expect(readFootnoteLegends(lines)![0]).toBe("                          2022      2023      2024  Budget 2025");
   });
 
+  it("reads a report year's column marked as a forecast ('¹ Prognos') as the forecast's, never the outcome", () => {
+    const lines = [
+      "Ekonomi (tkr)                          2024¹        2023",
+      "Verksamhetens intäkter                 6 020       5 880",
+      "Verksamhetens kostnader                6 210       5 790",
+      "Årets resultat                          -190          90",
+      "",
+      "¹ Prognos. Bokslutet är inte fastställt.",
+    ];
+    expect(readFootnoteLegends(lines)![0]).toBe("Ekonomi (tkr)                  Prognos 2024        2023");
+    const facts = parseAnnualReport(docOf(readingText(lines, 2024).lines, 2024)).facts as AnyFact[];
+    expect(facts.filter((f) => f.table === "finance" && f.year === 2024 && f.basis === "actual")).toEqual([]);
+  });
+
   it("takes out a mark whose note says something else, where a unit's note is there too", () => {
     const lines = [
       "Inskrivna deltagare³      187      171",

@@ -21,10 +21,12 @@
  * does not define is left as written, and so is the line it stands on. Where the note also states
  * the unit of amounts ("Belopp anges i tkr") and an amount stands bare, the unit is written after
  * it, only in a line about money (a statement's word on the line, or under a heading naming money):
- * counts stay counts. A prior year declared by a sentence about round brackets alone is
- * `priorYearParentheses.ts`'s, which dates them; this step leaves such a document alone. Pure.
+ * counts stay counts. A prior year declared by a sentence about round brackets alone that
+ * `priorYearParentheses.ts` reads is that step's, which dates them; this step leaves such a document
+ * alone. Pure.
  */
 import { mayHold } from "./wholeText.ts";
+import { priorYearDeclarationIndex } from "./priorYearParentheses.ts";
 import { AMOUNT_UNIT_WORD, readUnit, type StatementUnit } from "../../reference/units.ts";
 
 /** What a declared mark holds: the year before's figure or a budget (a target, a plan, a forecast). */
@@ -52,10 +54,10 @@ const CUE =
   /läsanvisning|teckenförklaring|förklaring|så läser du|(?:anges|skrivs|redovisas|står|visas)\s+(?:som|på formen|i formen)|(?:inom|i)\s+(?:hak)?parentes|(?:inom|i)\s+klammer|hakparentes/iu;
 /** A cheap look over the whole text: a word every such note holds (never misses one). */
 const FIRST_LOOK =
-  /arentes|lammer|sanvisning|örklaring|läser du|formen|som utfall|tfall ?\/ ?budget|\d \((?:19|20)\d\d\)/u;
+  /arentes|lammer|sanvisning|örklaring|läser du|formen|(?:ges|ivs|sas|tår) som|tfall ?\/ ?budget|\d \((?:19|20)\d\d\)/iu;
 
 const BUDGET_WORDS = /budget|(?<!\p{L})mål|plan|prognos/iu;
-const PRIOR_WORDS = /föregående år|förra året|fjolåret|i fjol/iu;
+const PRIOR_WORDS = /föregående år|förra året|fjolåret|i fjol|(?<!\p{L})(?:fg|föreg)\.? ?år(?!\p{L})/iu;
 
 /** What a bracket's description in a template ("(budget eller mål 2025)", "[utfall 2024]") says it holds. */
 function meaningOf(description: string, reportYear: number | undefined): Meaning | undefined {
@@ -76,6 +78,8 @@ const DECLARED_BEFORE =
   /(?<what>[^.;:]{0,50}?)\s(?:(?:anges|står|visas|redovisas)\s+)?(?<kind>(?:inom|i)\s+(?:hak)?parentes(?:er)?|(?:inom|i)\s+klammer)/giu;
 /** "utfall/budget", "utfall / föregående år": the part after a slash declared. */
 const SLASH_DECLARES = /utfall\s?\/\s?(?<what>budget|mål|prognos|föregående år|fjolår|(?:19|20)\d\d)/iu;
+/** "2025/2024", "2025 / 2024" declared as the form of the figures. */
+const SLASH_YEARS = /(?:som|formen|form|anges|visas|redovisas)[:\s]+((?:19|20)\d\d)\s?\/\s?((?:19|20)\d\d)(?!\d)/iu;
 /** The unit of amounts a note states: "Belopp anges i tkr", "Alla belopp i tusental kronor (tkr)". */
 const AMOUNTS_UNIT = /belopp(?:en)?\b[^.]{0,30}?\bi\s+(?<unit>[\p{L} ()]{2,30})/iu;
 
@@ -104,9 +108,12 @@ function declaredIn(paragraph: string, reportYear: number | undefined): Omit<Not
   }
   const slash = SLASH_DECLARES.exec(paragraph);
   if (slash) out.slash = meaningOf(slash.groups!.what!, reportYear);
+  // "anges som 2025/2024": the report's year, then the year before after the slash.
+  const years = SLASH_YEARS.exec(paragraph);
+  if (years && reportYear !== undefined && Number(years[1]) === reportYear && Number(years[2]) === reportYear - 1)
+    out.slash ??= "prior";
   for (const k of ["round", "square", "slash"] as const) if (out[k] === undefined) delete out[k];
-  // Round brackets alone holding the year before: `priorYearParentheses.ts` reads that.
-  if (out.square === undefined && out.slash === undefined && out.round !== "budget") return undefined;
+  if (out.square === undefined && out.slash === undefined && out.round === undefined) return undefined;
   const unit = AMOUNTS_UNIT.exec(paragraph);
   const u = unit ? readUnit(unit.groups!.unit!) : null;
   if (u && u.unit !== "unknown") out.unit = u.unit;
@@ -144,6 +151,14 @@ export function declaredNotations(lines: readonly string[], reportYear?: number)
     const paragraph = lines.slice(i, end + 1).join(" ");
     const notation = declaredIn(paragraph, reportYear);
     if (!notation) continue;
+    // Round brackets alone holding the year before, said the way `priorYearParentheses.ts` reads (it dates them): its.
+    if (
+      notation.round === "prior" &&
+      notation.square === undefined &&
+      notation.slash === undefined &&
+      priorYearDeclarationIndex(lines) >= 0
+    )
+      continue;
     // A heading declaring its list's marks in a bracket ("Utfall 2025 (budget inom parentes)"): the
     // bracket is the note's, never the heading's words (a budget's heading would make its list a plan).
     const inBracket = end === i ? DECLARATION_BRACKET.exec(line) : null;

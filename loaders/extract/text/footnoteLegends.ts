@@ -31,7 +31,7 @@ const NOTE = /^\s*(?<mark>\*{1,3}|[¹²³⁴-⁹]|\(?[a-h1-9]\)|not [a-h1-9]:)\s
 /** A cheap look: some line opens on a mark and words. */
 const FIRST_LOOK = /(?:^|\n)[ \t]*(?:\*{1,3}|[¹²³⁴-⁹]|\(?[a-h1-9]\)|[Nn]ot [a-h1-9]:)[ \t]*(?:=|:|–|-)?[ \t]*\p{L}/u;
 
-type Meaning = { kind: "unit"; words: string } | { kind: "budget" } | { kind: "none" };
+type Meaning = { kind: "unit"; words: string } | { kind: "budget"; word: string } | { kind: "none" };
 
 /** What a note's words say a mark means. */
 function meaningOf(text: string): Meaning {
@@ -46,7 +46,9 @@ function meaningOf(text: string): Meaning {
     /^(?:belopp(?:en)?\s+(?:anges\s+)?i\s+|i\s+)?(?:tusen|miljon|kronor|kr|tkr|mkr|mnkr|sek)/iu.test(t)
   )
     return { kind: "unit", words: u.unit };
-  if (/^(?:=\s*)?(?:budget|budgeterat|prognos|plan|planerat)\b/iu.test(t)) return { kind: "budget" };
+  // A budget, a forecast or a plan: the column is not the year's outcome, and is named so.
+  const plan = /^(?:=\s*)?(budget|budgeterat|prognos|plan|planerat)\b/iu.exec(t);
+  if (plan) return { kind: "budget", word: /^prognos/i.test(plan[1]!) ? "Prognos" : "Budget" };
   return { kind: "none" };
 }
 
@@ -68,7 +70,7 @@ function notesOf(lines: readonly string[]): Map<string, { meaning: Meaning; line
 const HEADING_MARK = /^(?<words>\s*\p{L}[\p{L} ,-]{2,40}?(?: (?:19|20)\d\d)?)(?<mark>\*{1,3}|[¹²³⁴-⁹])\s*$/u;
 
 /** A header of years alone (the marks after them aside): "2022   2023   2024   2025   2026*". */
-const YEARS_HEADER = /^\s*(?:(?:19|20)\d\d\S{0,3}\s{2,})+(?:19|20)\d\d\S{0,3}\s*$/u;
+const YEARS_HEADER = /^\s*(?:[^\d\s][^\d]*?\s{2,})?(?:(?:19|20)\d\d\S{0,3}\s{2,})+(?:19|20)\d\d\S{0,3}\s*$/u;
 
 /** The lines with each defined mark read as its note says; undefined when no line changed. */
 export function readFootnoteLegends(lines: readonly string[]): string[] | undefined {
@@ -100,8 +102,9 @@ export function readFootnoteLegends(lines: readonly string[]): string[] | undefi
         // Written over the spaces before the year, two kept; what does not fit runs on to the right.
         if (YEARS_HEADER.test(line))
           next = line.replace(budgetYear, (_, spaces: string, year: string) => {
-            const room = Math.min(spaces.length - 2, "Budget ".length);
-            return `${" ".repeat(spaces.length - room)}Budget ${year}`;
+            const word = (note.meaning as { word: string }).word;
+            const room = Math.min(spaces.length - 2, word.length + 1);
+            return `${" ".repeat(spaces.length - room)}${word} ${year}`;
           });
       } else {
         const written = note.meaning.kind === "unit" ? ` (${note.meaning.words})` : "";
