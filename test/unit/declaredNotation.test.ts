@@ -120,6 +120,24 @@ describe("more ways a note declares its marks", () => {
   });
 });
 
+describe("a note saying brackets mark negative amounts", () => {
+  const NOTE = ["Negativa belopp anges inom parentes. Belopp i tkr.", ""];
+
+  it("reads an amount alone in brackets as negative, its right edge kept", () => {
+    const out = readDeclaredNotation([...NOTE, "Årets resultat: (176) tkr", "Årets resultat        (1 204)"], 2024)!;
+    expect(out[2]).toBe("Årets resultat:  -176 tkr");
+    expect(out[3]).toBe("Årets resultat         -1 204 tkr");
+  });
+
+  it("must NOT touch a year in brackets, a bracket after a figure, or any bracket without the note", () => {
+    const lines = [...NOTE, "Resultatet (2023) var bättre.", "Intäkter 5 200 (176)"];
+    const out = readDeclaredNotation(lines, 2024);
+    expect(out?.[2] ?? lines[2]).toBe(lines[2]);
+    expect(out?.[3] ?? lines[3]).toBe(lines[3]);
+    expect(readDeclaredNotation(["Årets resultat: (176) tkr"], 2024)).toBeUndefined();
+  });
+});
+
 describe("a declared notation must NOT", () => {
   it("fire without a note, or on a note about round brackets holding last year alone (priorYearParentheses' own)", () => {
     const bare = ["Inskrivna 118 (125) [104]"];

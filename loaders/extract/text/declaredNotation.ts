@@ -42,6 +42,8 @@ export interface Notation {
   slash?: Meaning;
   /** The unit of amounts the note states, when it states one. */
   unit?: StatementUnit;
+  /** Round brackets around an amount standing alone mark it negative ("Negativa belopp anges inom parentes"). */
+  negative?: true;
   /** A heading that declares the notation in a bracket, and its text without it. */
   heading?: { line: number; text: string };
 }
@@ -78,6 +80,12 @@ const DECLARED_BEFORE =
   /(?<what>[^.;:]{0,50}?)\s(?:(?:anges|står|visas|redovisas)\s+)?(?<kind>(?:inom|i)\s+(?:hak)?parentes(?:er)?|(?:inom|i)\s+klammer)/giu;
 /** "utfall/budget", "utfall / föregående år": the part after a slash declared. */
 const SLASH_DECLARES = /utfall\s?\/\s?(?<what>budget|mål|prognos|föregående år|fjolår|(?:19|20)\d\d)/iu;
+/** "Negativa belopp anges inom parentes", "tal inom parentes är negativa": a bracket alone is a minus. */
+const NEGATIVE_DECLARED =
+  /negativa (?:belopp|tal|värden|siffror|resultat)\s+(?:anges|redovisas|visas|står|skrivs)\s+(?:inom|i)\s+parentes|(?:inom|i)\s+parentes\s+(?:anger|är|betyder|avser)\s+negativa/iu;
+/** An amount alone in round brackets, no figure before it: "Årets resultat: (176) tkr", "   (1 204)". */
+const BRACKETED_AMOUNT = /(?<=^|[\s:])(?<![\d%] ?)\((\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\)(?=\s|$|[,.;])/gu;
+
 /** "2025/2024", "2025 / 2024" declared as the form of the figures. */
 const SLASH_YEARS = /(?:som|formen|form|anges|visas|redovisas)[:\s]+((?:19|20)\d\d)\s?\/\s?((?:19|20)\d\d)(?!\d)/iu;
 /** The unit of amounts a note states: "Belopp anges i tkr", "Alla belopp i tusental kronor (tkr)". */
@@ -113,7 +121,8 @@ function declaredIn(paragraph: string, reportYear: number | undefined): Omit<Not
   if (years && reportYear !== undefined && Number(years[1]) === reportYear && Number(years[2]) === reportYear - 1)
     out.slash ??= "prior";
   for (const k of ["round", "square", "slash"] as const) if (out[k] === undefined) delete out[k];
-  if (out.square === undefined && out.slash === undefined && out.round === undefined) return undefined;
+  if (NEGATIVE_DECLARED.test(paragraph)) out.negative = true;
+  if (out.square === undefined && out.slash === undefined && out.round === undefined && !out.negative) return undefined;
   const unit = AMOUNTS_UNIT.exec(paragraph);
   const u = unit ? readUnit(unit.groups!.unit!) : null;
   if (u && u.unit !== "unknown") out.unit = u.unit;
@@ -196,7 +205,7 @@ const MONEY =
   /intäkt|kostnad|resultat|kapital|balansomslutning|tillgång|skulder|medlemsbidrag|medlemsavgift|avgift|bidrag|ekonomi|överskott|underskott|summa|omsättning/iu;
 /** A bare amount, with no unit after it and nothing but a conjunction, a stop or the line's end next. */
 const BARE_AMOUNT =
-  /(?<![\d/,.:-])([-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d/%]|,\d| ?%)(?=\s*(?:$|[,.;)]|\s(?:och|samt|med)\s))/gu;
+  /(?<![\d/,.:(-])([-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d/%]|,\d| ?%)(?=\s*(?:$|[,.;)]|\s(?:och|samt|med)\s))/gu;
 /** A year, a date's part or a numbered heading's number: never an amount. */
 const NOT_AMOUNT = /^(?:19|20)\d\d$/;
 /** A heading: a short line of words, maybe numbered ("4  Ekonomi", "Medlemsbidrag 2025"). */
@@ -251,6 +260,12 @@ export function readDeclaredNotation(lines: readonly string[], reportYear?: numb
           const defined = parts.every((p) => (p[0] === "(" ? n.round : n.square) !== undefined);
           return defined ? "" : marks;
         });
+      }
+      if (n.negative && line.includes("(")) {
+        // The minus written where the opening bracket stood, the closing one a space: the amount keeps its right edge.
+        next = next.replace(BRACKETED_AMOUNT, (m, amount: string) =>
+          /^(?:19|20)\d\d$/.test(amount) ? m : ` -${amount}`,
+        );
       }
       if (n.slash && line.includes("/")) {
         next = next.replace(SLASHED, (m) => " ".repeat(m.length)).replace(SLASH_HEADER, (m) => " ".repeat(m.length));
