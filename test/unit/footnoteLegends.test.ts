@@ -49,6 +49,11 @@ describe("footnote marks whose note gives a unit or a budget", () => {
     expect(out[1]).toBe("Intäkter (tkr)       7 450      7 210");
   });
 
+  it("reads a star's note with a bracket ('*) Belopp i tkr') one space after the label", () => {
+    const lines = ["Årets resultat *)          -75         110", "", "*) Belopp i tkr"];
+    expect(readFootnoteLegends(lines)![0]).toBe("Årets resultat (tkr)       -75         110");
+  });
+
   it("reads a digit's note ('1) Belopp i tusentals kronor') one space after the label", () => {
     const lines = ["Årets resultat 1)          -75         110", "", "1) Belopp i tusentals kronor."];
     expect(readFootnoteLegends(lines)![0]).toBe("Årets resultat (tkr)       -75         110");

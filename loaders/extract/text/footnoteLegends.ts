@@ -27,9 +27,10 @@ import { mayHold } from "./wholeText.ts";
 import { readUnit } from "../../reference/units.ts";
 
 /** A note's line: its mark opening the line, then what it means ("*    tusentals kronor", "b) Belopp i tkr", "¹ procent"). */
-const NOTE = /^\s*(?<mark>\*{1,3}|[¹²³⁴-⁹]|\(?[a-h1-9]\)|not [a-h1-9]:)\s*(?:=|:|–|-)?\s*(?<text>\p{L}[^]{1,120})$/iu;
+const NOTE =
+  /^\s*(?<mark>\*{1,3}\)?|[¹²³⁴-⁹]|\(?[a-h1-9]\)|not [a-h1-9]:)\s*(?:=|:|–|-)?\s*(?<text>\p{L}[^]{1,120})$/iu;
 /** A cheap look: some line opens on a mark and words. */
-const FIRST_LOOK = /(?:^|\n)[ \t]*(?:\*{1,3}|[¹²³⁴-⁹]|\(?[a-h1-9]\)|[Nn]ot [a-h1-9]:)[ \t]*(?:=|:|–|-)?[ \t]*\p{L}/u;
+const FIRST_LOOK = /(?:^|\n)[ \t]*(?:\*{1,3}\)?|[¹²³⁴-⁹]|\(?[a-h1-9]\)|[Nn]ot [a-h1-9]:)[ \t]*(?:=|:|–|-)?[ \t]*\p{L}/u;
 
 type Meaning = { kind: "unit"; words: string } | { kind: "budget"; word: string } | { kind: "none" };
 
@@ -80,7 +81,7 @@ export function readFootnoteLegends(lines: readonly string[]): string[] | undefi
   if (![...notes.values()].some((n) => n.meaning.kind !== "none")) return undefined;
   let out: string[] | undefined;
   for (const [mark, note] of notes) {
-    const letter = /^[a-h1-9]\)$|^not /.test(mark);
+    const letter = /^(?:[a-h1-9]|\*{1,3})\)$|^not /.test(mark);
     // "*" is never read inside "**": no star before or after the mark.
     const markSource = letter ? ` ${escape(mark)}` : `(?<![*])${escape(mark)}(?![*])`;
     const first = mark.startsWith("not ") ? "ot " : mark[0]!;
