@@ -113,3 +113,29 @@ describe("years over gender columns", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("years set at one end of their groups (made-up federation)", () => {
+  const table = (yearLine: string) => [
+    "Deltagare i förbundets insatser",
+    "",
+    yearLine,
+    "                        K      M    Tot      K      M    Tot",
+    "Inskrivna              71     58    129     66     55    121",
+    "Nya                    36     30     66     33     29     62",
+  ];
+
+  it("reads each year over its own group, set over the group's last column", () => {
+    const facts = read(table("                                  2023                    2022"));
+    expect(counts(facts)).toContain("2023:enrolled/all=129");
+    expect(counts(facts)).toContain("2023:new/man=30");
+    expect(counts(facts)).toContain("2022:enrolled/all=121");
+    expect(counts(facts)).not.toContain("2023:enrolled/all=121");
+  });
+
+  it("must NOT read the groups where a year stands over another group, or over none", () => {
+    expect(counts(read(table("                        2023   2022")))).toEqual([]);
+    expect(
+      counts(read(table("                                                                    2023   2022"))),
+    ).toEqual([]);
+  });
+});

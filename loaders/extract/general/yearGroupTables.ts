@@ -42,9 +42,9 @@ function genderOfCell(cell: string): Gender | undefined {
  * its columns stand together. Undefined when the header is anything else.
  */
 function groupColumns(yearLine: string, header: string): GroupColumn[] | undefined {
-  const years = [...yearLine.matchAll(YEAR)].map((m) => ({ year: Number(m[0]), centre: m.index! + 2 }));
+  const years = [...yearLine.matchAll(YEAR)].map((m) => ({ year: Number(m[0]), centre: m.index! + 2, from: m.index! }));
   if (new Set(years.map((y) => y.year)).size !== years.length) return undefined;
-  const cells = placedCells(header).map((c) => ({ text: c.text, centre: (c.from + c.to) / 2 }));
+  const cells = placedCells(header).map((c) => ({ text: c.text, centre: (c.from + c.to) / 2, from: c.from, to: c.to }));
   // The label column's title ("Deltagare", "Avslut till") stands first, left of every year.
   const body = cells.length > 0 && genderOfCell(cells[0]!.text) === undefined ? cells.slice(1) : cells;
   if (body.length < 2 * years.length) return undefined;
@@ -57,6 +57,33 @@ function groupColumns(yearLine: string, header: string): GroupColumn[] | undefin
     );
     columns.push({ year: nearest.year, gender });
   }
+  return (
+    grouped(
+      columns,
+      years.map((y) => y.year),
+    ) ?? evenGroups(years, body)
+  );
+}
+
+/** How far (in characters) a year may stand outside its group's span. */
+const GROUP_SLACK = 3;
+
+/**
+ * The columns split into as many groups as there are years, in order, the same count each, where
+ * each year stands over its own group's span (at its left, its middle or its right end, as a layout
+ * may set it: "2024" over "K" or over "Tot") and over no other group's; undefined otherwise.
+ */
+function evenGroups(
+  years: readonly { year: number; from: number }[],
+  body: readonly { text: string; from: number; to: number }[],
+): GroupColumn[] | undefined {
+  if (body.length % years.length !== 0) return undefined;
+  const per = body.length / years.length;
+  const spans = years.map((_, k) => ({ from: body[k * per]!.from, to: body[(k + 1) * per - 1]!.to }));
+  const over = (y: { from: number }, span: { from: number; to: number }) =>
+    y.from + 4 > span.from - GROUP_SLACK && y.from < span.to + GROUP_SLACK;
+  if (!years.every((y, k) => spans.every((span, m) => over(y, span) === (m === k)))) return undefined;
+  const columns = body.map((cell, i) => ({ year: years[Math.floor(i / per)]!.year, gender: genderOfCell(cell.text)! }));
   return grouped(
     columns,
     years.map((y) => y.year),
