@@ -139,3 +139,28 @@ describe("years set at one end of their groups (made-up federation)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a Markdown table's two header rows, years over gender groups (made-up federation)", () => {
+  const rows = ["| Inskrivna | 71 | 58 | 129 | 66 | 55 | 121 |", "| Nya | 36 | 30 | 66 | 33 | 29 | 62 |"];
+  const genders = "| | K | M | Tot | K | M | Tot |";
+  const rule = "|---|---|---|---|---|---|---|";
+
+  it("reads each gender column as the year written at or before it, the rule between the rows or under them", () => {
+    for (const head of [
+      ["| | 2023 | | | 2022 | | |", rule, genders],
+      ["| | 2023 | 2023 | 2023 | 2022 | 2022 | 2022 |", genders, rule],
+    ]) {
+      const facts = read(["Deltagare i förbundets insatser", "", ...head, ...rows]);
+      expect(counts(facts)).toContain("2023:enrolled/all=129");
+      expect(counts(facts)).toContain("2022:new/woman=33");
+      expect(counts(facts)).not.toContain("2023:enrolled/all=121");
+    }
+  });
+
+  it("must NOT read groups headed by names, or a first group with no year over it", () => {
+    const named = read(["Deltagare", "", "| | Steget | | | Vägen | | |", rule, genders, ...rows]);
+    expect(counts(named)).toEqual([]);
+    const headless = read(["Deltagare", "", "| | | | | 2022 | | |", rule, genders, ...rows]);
+    expect(counts(headless)).toEqual([]);
+  });
+});
