@@ -168,6 +168,11 @@ describe("a declared notation must NOT", () => {
     expect(declaredNotations(["NYCKELTAL 2023 (2022)", "", "• 176 (162) deltagare"], 2024)).toEqual([]);
   });
 
+  it("write a unit into a table's row laid out in columns", () => {
+    const lines = [...TEMPLATE_NOTE, "", "Resultaträkning", "Verksamhetens intäkter       8 120       7 960"];
+    expect(readDeclaredNotation(lines, 2024)!.at(-1)).toBe(lines.at(-1));
+  });
+
   it("write a unit after a count, or after a figure that already has one", () => {
     const out = readDeclaredNotation(TEMPLATE_NOTE, 2024)!;
     expect(out[9]).toBe("   Avslutade 51");

@@ -211,6 +211,8 @@ const NOT_AMOUNT = /^(?:19|20)\d\d$/;
 /** A heading: a short line of words, maybe numbered ("4  Ekonomi", "Medlemsbidrag 2025"). */
 const HEADING = /^\s*(?:\d{1,2}\.?\s+)?\p{Lu}[\p{L} ,–-]{2,40}(?:\s(?:19|20)\d\d)?\s*$/u;
 const UNIT_WORD: Record<StatementUnit, string> = { kr: "kr", tkr: "tkr", mkr: "mkr" };
+/** Two figures a gap of two spaces or more apart: a table's row. */
+const TABLE_ROW = /\d\s{2,}[-−–]?\d/u;
 /** A unit written after an amount already. */
 const HAS_UNIT = /\d\s*(?:kr|kronor|tkr|mkr|mnkr|miljon|tusen|sek|%|procent)/iu;
 
@@ -223,7 +225,9 @@ const CARD =
 
 /** The unit written after each bare amount of a line about money. */
 function withUnit(line: string, unit: StatementUnit): string {
-  if (HAS_UNIT.test(line)) return line;
+  // A row of a table laid out in columns (two figures a gap apart) keeps its cells as written: its
+  // reader takes the unit from the table's own header or the document's statement of it.
+  if (HAS_UNIT.test(line) || TABLE_ROW.test(line)) return line;
   const card = CARD.exec(line);
   if (card) return `${card.groups!.label}: ${card.groups!.amount} ${UNIT_WORD[unit]}`;
   return line.replace(BARE_AMOUNT, (m, n: string, at: number) => {
