@@ -688,13 +688,17 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  * federation ("Deltagare i hela förbundet, totalt").
  */
 export function isFederationCaption(line: string): boolean {
-  const numbered = line.replace(CAPTION_NUMBER, "");
+  // A legend of the columns' codes in a bracket ("(Kv = kvinnor, Män = män)") names no one.
+  const numbered = (line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line).replace(CAPTION_NUMBER, "");
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
   return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
 }
+
+/** A bracket of codes and their meanings, "(K = kvinnor, M = män, Tot = totalt)": a legend, no topic. */
+const CODE_LEGEND_BRACKET = /\s*\((?:\s*[\p{L}*]{1,6}\s*=\s*[\p{L} ]{2,30}[,;]?)+\s*\)/gu;
 
 /**
  * What a report tool's export says of a chart around its title ("Visual: … (liggande stapel) – Visa
