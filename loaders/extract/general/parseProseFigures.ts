@@ -24,7 +24,7 @@ import {
   type NumberToken,
   type SentenceReading,
 } from "./figureGrammar.ts";
-import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, isTopicHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
@@ -231,7 +231,7 @@ function readNamesSomeone(written: string): boolean {
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
-  const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence);
+  const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence) || nameHadAfterLead(sentence);
   if (!capital && !opensOnName) return false;
   // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
   const text = sentence.includes(":") ? sentence.replace(COLON_CAPITAL, (m) => m.toLowerCase()) : sentence;
@@ -253,6 +253,24 @@ function readNamesSomeone(written: string): boolean {
   return opensOnName && !SUBJECT_WORD.test(first ?? "");
 }
 const COLON_CAPITAL = /:\s+\p{Lu}/gu;
+/** A lead of a word or two and a colon before the clause: "Svar: ", "Utfall 2025: ". */
+const LEAD_COLON = /^\s*\p{L}+(?: \p{L}+)?(?: (?:19|20)\d\d)?:\s+/u;
+/**
+ * "Svar: Språngbrädan hade 35 deltagare": a name as the subject of having, right after a lead's colon (whose
+ * capital `readNamesSomeone` otherwise takes for a clause's opening); never the federation, "vi", the
+ * participants or a time ("Utfall: Under 2025 hade …").
+ */
+function nameHadAfterLead(sentence: string): boolean {
+  const lead = LEAD_COLON.exec(sentence);
+  if (lead === null) return false;
+  const clause = sentence.slice(lead[0].length);
+  const opener = /^\p{L}+/u.exec(clause)?.[0] ?? "";
+  return (
+    (OPENS_ON_NAME_HAD.test(clause) || opensOnTwoWordName(clause)) &&
+    !SUBJECT_WORD.test(opener) &&
+    !KNOWN_NAME.test(opener)
+  );
+}
 /** A word as a name is written: letters, and a slash or hyphen inside ("Fk/AF", "Ung-Kraft"). */
 const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
@@ -322,6 +340,19 @@ const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
   }
   return true;
 });
+/**
+ * Whether a sentence of the paragraph names someone (`namesSomeone`), each asked on its own: the capital
+ * opening a later sentence ("… 67 män. Nya under året var 64") is no name.
+ */
+function paragraphNamesSomeone(unit: Unit): boolean {
+  return sentencesOf(unit).some(
+    (s, k) =>
+      namesSomeone(unit.text.slice(s.start, s.end)) ||
+      // "… åtta insatser, varav tre nya. De hade sammanlagt 97 deltagare.": a later sentence pointing back
+      // speaks of what the one before named, which may be some of the interventions.
+      (k > 0 && POINTS_BACK_PRONOUN.test(unit.text.slice(s.start, s.end))),
+  );
+}
 /** Interventions counted in one place: "två insatser i Åby", "tre insatser inom Ekby kommun". */
 const SOME_BY_PLACE =
   /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u;
@@ -848,7 +879,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // The paragraph said nothing of anyone else before.
       ((last = c.lastScope()) === undefined || (last !== "conflict" && last.kind !== "intervention")) &&
       !isAboutOneIntervention(unit.text) &&
-      !namesSomeone(unit.text) &&
+      !paragraphNamesSomeone(unit) &&
       !RESIDENTS.test(unit.text) &&
       !CUMULATIVE.test(unit.text) &&
       !someInterventions(unit.text)

@@ -1,0 +1,136 @@
+/**
+ * Stop 38, the most common causes of missing figures in the tuning set (made-up federations, our own
+ * words): a count with no verb whose gender split stands in a bracket ("2025: 184 deltagare (101
+ * kvinnor, 83 män), varav 92 nya"); a participants' label carrying its year and a remark on how it
+ * counts before its colon ("Deltagare i individinsatserna 2025 (unika personer): 143, varav kvinnor 80
+ * och män 63"); a rate set against its goal after a comma with no verb ("var 38 procent, något under
+ * målet på 40 procent"); in the federation's own document, a paragraph of several sentences naming no
+ * one (a later sentence's capital is no name; a pronoun pointing back to what the sentence before named
+ * is about that), and a name as the subject right after a lead's colon ("Svar: Språngbrädan hade 35
+ * deltagare"), which is one intervention's.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const entry: ManifestEntry = {
+  federation_id: "sorbacka",
+  kind: "annual_report",
+  date: "2026-03-10",
+  period_year: 2025,
+  title: "Årsredovisning 2025",
+  file: "sorbacka/arsredovisning-2025.txt",
+  sha256: "0".repeat(64),
+};
+const facts = (lines: string[]) => extractFromLines(entry, lines, entry.sha256).facts as AnyFact[];
+const counts = (lines: string[]) =>
+  facts(lines)
+    .filter((f) => f.table === "participant_count" && f.intervention === null)
+    .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`)
+    .sort();
+const rates = (lines: string[]) =>
+  facts(lines)
+    .filter((f) => f.table === "indicator")
+    .map((f) => `${f.indicator}=${f.value}`)
+    .sort();
+
+const HEAD = ["Samordningsförbundet Sörbacka", "Verksamhetsberättelse 2025", "", "Året i korthet"];
+
+describe("a count with no verb and its gender split in a bracket", () => {
+  it("reads the count, its women and men, and the new after it (must fire)", () => {
+    expect(counts([...HEAD, "• 2025: 184 deltagare (101 kvinnor, 83 män), varav 92 nya."])).toEqual([
+      "2025:enrolled/all=184",
+      "2025:enrolled/man=83",
+      "2025:enrolled/woman=101",
+      "2025:new/all=92",
+    ]);
+    expect(counts([...HEAD, "I korthet: 212 deltagare (118 kvinnor och 94 män), varav 104 nya under året."])).toEqual([
+      "2025:enrolled/all=212",
+      "2025:enrolled/man=94",
+      "2025:enrolled/woman=118",
+      "2025:new/all=104",
+    ]);
+    expect(counts([...HEAD, "Förbundets samtliga individinsatser 2025: 176 deltagare (98 kvinnor, 78 män)."])).toEqual([
+      "2025:enrolled/all=176",
+      "2025:enrolled/man=78",
+      "2025:enrolled/woman=98",
+    ]);
+  });
+
+  it("dates a bullet led by the year before to that year, never the report's (must fire, must NOT store 2025)", () => {
+    const got = counts([...HEAD, "• 2024: 171 deltagare (94 kvinnor, 77 män), varav 88 nya."]);
+    expect(got.filter((c) => c.startsWith("2025"))).toEqual([]);
+  });
+
+  it("stores nothing where the split does not add up, or a lead names a goal (must NOT fire)", () => {
+    expect(counts([...HEAD, "• 2025: 184 deltagare (101 kvinnor, 80 män)."])).toEqual([]);
+    expect(counts([...HEAD, "Målet: 200 deltagare (110 kvinnor, 90 män)."])).toEqual([]);
+    expect(counts([...HEAD, "Temadagen: 143 personer (80 kvinnor, 63 män)."])).toEqual([]);
+  });
+});
+
+describe("a participants' label with its year and a remark on how it counts", () => {
+  it("reads the labelled count and its split (must fire)", () => {
+    expect(
+      counts([...HEAD, "Deltagare i individinsatserna 2025 (unika personer): 143, varav kvinnor 80 och män 63."]),
+    ).toEqual(["2025:enrolled/all=143", "2025:enrolled/man=63", "2025:enrolled/woman=80"]);
+  });
+
+  it("never counts a structural training's attendees (must NOT fire)", () => {
+    expect(counts([...HEAD, "Deltagare i utbildningsinsatser (strukturinriktat): 212 personer."])).toEqual([]);
+  });
+});
+
+describe("a rate set against its goal after a comma", () => {
+  const exits = [
+    ...HEAD,
+    "Under 2025 avslutade 100 deltagare sin insats i förbundets insatser. Av dem gick 26 till arbete och 10 till studier.",
+  ];
+  it("reads the outcome, never the goal (must fire)", () => {
+    for (const tail of [
+      "något under målet på 40 procent",
+      "mot förbundets mål på 40 procent",
+      "strax under målet",
+      "mot målet 40 %",
+    ])
+      expect(rates([...exits, `Andelen som gick till arbete eller studier var 36 procent, ${tail}.`])).toEqual([
+        "work_or_studies_rate_reported=36",
+      ]);
+  });
+
+  it("stores no target said with a verb of the plan, whatever follows (must NOT fire)", () => {
+    expect(rates([...exits, "Andelen som ska gå till arbete eller studier är 40 procent, över målet."])).toEqual([]);
+    expect(
+      rates([...exits, "Målet är att 40 procent ska gå till arbete eller studier, mot målet 35 procent i fjol."]),
+    ).toEqual([]);
+  });
+});
+
+describe("a paragraph of several sentences in the federation's own document", () => {
+  const TOPIC = ["Samordningsförbundet Sörbacka", "Verksamhetsberättelse 2025", "", "Händelser under året"];
+  it("reads it as the federation's though a later sentence opens on a capital (must fire)", () => {
+    expect(
+      counts([
+        ...TOPIC,
+        "Antal deltagare 2025 var 138, varav 71 kvinnor och 67 män. Under året skrevs 64 personer in.",
+      ]),
+    ).toEqual(["2025:enrolled/all=138", "2025:enrolled/man=67", "2025:enrolled/woman=71", "2025:new/all=64"]);
+  });
+
+  it("never where a later sentence points back to what the one before named (must NOT fire)", () => {
+    expect(
+      counts([...TOPIC, "Under året startade förbundet en satsning för unga vuxna. De hade 41 deltagare."]),
+    ).toEqual([]);
+  });
+
+  it("never reads an answer whose subject is a name after the lead's colon (must NOT fire)", () => {
+    expect(
+      counts([
+        ...TOPIC,
+        "Fråga: Hur gick det för Språngbrädan?",
+        "Svar: Språngbrädan hade 35 deltagare och 12 av dem avslutade.",
+      ]),
+    ).toEqual([]);
+  });
+});
