@@ -7,7 +7,10 @@
  * målet på 40 procent"); in the federation's own document, a paragraph of several sentences naming no
  * one (a later sentence's capital is no name; a pronoun pointing back to what the sentence before named
  * is about that), and a name as the subject right after a lead's colon ("Svar: Språngbrädan hade 35
- * deltagare"), which is one intervention's.
+ * deltagare"), which is one intervention's. Members' contributions: a list after a lead naming the
+ * municipalities' part or the charter's split ("Kommunernas del fördelades …:", "Fördelning enligt
+ * förbundsordningen:"); the funding told amount before payer ("… med 3 200 000 kr från staten, …"), the
+ * state's half proving it; a list with no lead proved by its sums, never under a line naming another year.
  */
 import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
@@ -132,5 +135,95 @@ describe("a paragraph of several sentences in the federation's own document", ()
         "Svar: Språngbrädan hade 35 deltagare och 12 av dem avslutade.",
       ]),
     ).toEqual([]);
+  });
+});
+
+const fees = (lines: string[]) =>
+  facts(lines)
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}=${f.amount_sek}@${f.year}:${f.basis}`);
+const ECONOMY = ["Samordningsförbundet Sörbacka", "Årsredovisning 2025", "", "Ekonomi"];
+
+describe("members' contributions under a lead naming the municipalities' part or the charter's split", () => {
+  it("reads the list after the colon (must fire)", () => {
+    expect(
+      fees([
+        ...ECONOMY,
+        "Kommunernas del fördelades efter invånarantal: Sörby kommun 1 134 tkr, Ekås kommun 588 tkr och Åby kommun 378 tkr.",
+      ]),
+    ).toEqual(["Sörby kommun=1134000@2025:actual", "Ekås kommun=588000@2025:actual", "Åby kommun=378000@2025:actual"]);
+    expect(
+      fees([
+        ...ECONOMY,
+        "Fördelning enligt förbundsordningen: staten 4 000 000 kr · Region Sörmark 2 000 000 kr · Sörby kommun 1 380 000 kr · Ekås kommun 620 000 kr.",
+      ]),
+    ).toHaveLength(4);
+  });
+
+  it("never reads the municipalities' costs or a later year's budget so (must NOT fire)", () => {
+    expect(
+      fees([...ECONOMY, "Kommunernas kostnader för insatsen: Sörby kommun 1 134 tkr, Ekås kommun 588 tkr."]),
+    ).toEqual([]);
+    expect(
+      fees([
+        ...ECONOMY,
+        "Kommunernas del av budgeten för 2026: Sörby kommun 1 134 tkr, Ekås kommun 588 tkr och Åby kommun 378 tkr.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("the federation funded payer by payer, each amount before its payer", () => {
+  const funded =
+    "Förbundet finansierades 2025 med 3 200 000 kr från staten, 1 600 000 kr från Region Sörmark och 1 600 000 kr från de två kommunerna";
+  it("reads the members' parts, and the municipalities' in the bracket where they add up (must fire)", () => {
+    expect(fees([...ECONOMY, `${funded} (Sörby kommun 1 040 000 kr och Ekås kommun 560 000 kr).`])).toEqual([
+      "staten=3200000@2025:actual",
+      "Region Sörmark=1600000@2025:actual",
+      "Sörby kommun=1040000@2025:actual",
+      "Ekås kommun=560000@2025:actual",
+    ]);
+    expect(fees([...ECONOMY, `${funded}.`])).toEqual([
+      "staten=3200000@2025:actual",
+      "Region Sörmark=1600000@2025:actual",
+    ]);
+  });
+
+  it("stores nothing where the state is not half, nor the bracket's parts where they do not add up (must NOT fire)", () => {
+    expect(
+      fees([
+        ...ECONOMY,
+        "Förbundet finansierades 2025 med 3 200 000 kr från staten, 1 500 000 kr från Region Sörmark och 1 600 000 kr från kommunerna.",
+      ]),
+    ).toEqual([]);
+    expect(fees([...ECONOMY, `${funded} (Sörby kommun 1 000 000 kr och Ekås kommun 560 000 kr).`])).toEqual([
+      "staten=3200000@2025:actual",
+      "Region Sörmark=1600000@2025:actual",
+    ]);
+  });
+});
+
+describe("a list of members and amounts with no lead, proved by its sums", () => {
+  const list =
+    "Staten 4 000 000 kronor, Region Sörmark 2 000 000 kronor, Sörby kommun 1 380 000 kronor och Ekås kommun 620 000 kronor.";
+  it("reads it where the state's amount is the other members' together (must fire)", () => {
+    expect(fees([...ECONOMY, list])).toHaveLength(4);
+    expect(
+      fees([
+        ...ECONOMY,
+        "Intäkterna var 9 200 tkr, fördelade på staten 4 600 tkr, Region Sörmark 2 300 tkr, Sörby kommun 1 380 tkr och Ekås kommun 920 tkr.",
+      ]),
+    ).toHaveLength(4);
+  });
+
+  it("never where no sum proves it, or the line above dates it to another year (must NOT fire)", () => {
+    expect(fees([...ECONOMY, list.replace("620 000", "600 000")])).toEqual([]);
+    expect(
+      fees([
+        ...ECONOMY,
+        "Beviljade medel: Sörby kommun 1 380 000 kr, Ekås kommun 620 000 kr och Region Sörmark 2 000 000 kr.",
+      ]),
+    ).toEqual([]);
+    expect(fees([...ECONOMY, "", "Avgifterna 2024 (pdf)", list])).toEqual([]);
   });
 });
