@@ -11,6 +11,8 @@
  * municipalities' part or the charter's split ("Kommunernas del fördelades …:", "Fördelning enligt
  * förbundsordningen:"); the funding told amount before payer ("… med 3 200 000 kr från staten, …"), the
  * state's half proving it; a list with no lead proved by its sums, never under a line naming another year.
+ * An item of the federation's own minutes on its annual report ("§ 3 Årsredovisning 2025") is the
+ * federation's, to the next item.
  */
 import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
@@ -225,5 +227,53 @@ describe("a list of members and amounts with no lead, proved by its sums", () =>
       ]),
     ).toEqual([]);
     expect(fees([...ECONOMY, "", "Avgifterna 2024 (pdf)", list])).toEqual([]);
+  });
+});
+
+describe("an item of the federation's minutes on its own annual report", () => {
+  const minutes: ManifestEntry = {
+    ...entry,
+    kind: "board_minutes",
+    date: "2026-02-19",
+    period_year: 2026,
+    file: "sorbacka/protokoll-2026-02-19.txt",
+  };
+  const countsOf = (lines: string[]) =>
+    (extractFromLines(minutes, lines, minutes.sha256).facts as AnyFact[])
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`)
+      .sort();
+  const HEAD_MINUTES = [
+    "Samordningsförbundet Sörbacka",
+    "Protokoll från styrelsens sammanträde 2026-02-19",
+    "",
+    "§ 1 Mötets öppnande",
+    "Ordföranden öppnade mötet.",
+    "",
+  ];
+  it("reads the item's counts as the federation's, to the next item (must fire)", () => {
+    expect(
+      countsOf([
+        ...HEAD_MINUTES,
+        "§ 2  Årsredovisning 2025                                   Dnr 2026/4",
+        "Ekonomen redogjorde för bokslutet. Under 2025 var 146 deltagare inskrivna, varav 70 nya.",
+        "",
+        "§ 3 Ansökan om medel – Vägen vidare",
+        "Under 2025 hade 40 deltagare stöd i insatsen.",
+      ]),
+    ).toEqual(["2025:enrolled/all=146", "2025:new/all=70"]);
+  });
+
+  it("never an item on another federation's report, nor a sentence naming one intervention (must NOT fire)", () => {
+    expect(
+      countsOf([
+        ...HEAD_MINUTES,
+        "§ 2 Årsredovisning 2025 för Samordningsförbundet Ymer",
+        "Under 2025 var 146 deltagare inskrivna, varav 70 nya.",
+      ]),
+    ).toEqual([]);
+    expect(
+      countsOf([...HEAD_MINUTES, "§ 2 Årsredovisning 2025", "Bryggan hade 38 deltagare under 2025, varav 20 nya."]),
+    ).toEqual([]);
   });
 });
