@@ -12,7 +12,8 @@
  * förbundsordningen:"); the funding told amount before payer ("… med 3 200 000 kr från staten, …"), the
  * state's half proving it; a list with no lead proved by its sums, never under a line naming another year.
  * An item of the federation's own minutes on its annual report ("§ 3 Årsredovisning 2025") is the
- * federation's, to the next item.
+ * federation's, to the next item. A card's row of a measure and its count ("Nya under året   88") under the
+ * federation's row goes on about the same participants.
  */
 import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
@@ -275,5 +276,46 @@ describe("an item of the federation's minutes on its own annual report", () => {
     expect(
       countsOf([...HEAD_MINUTES, "§ 2 Årsredovisning 2025", "Bryggan hade 38 deltagare under 2025, varav 20 nya."]),
     ).toEqual([]);
+  });
+});
+
+describe("a card's rows of a measure and its count under the federation's row", () => {
+  const CARD = ["Samordningsförbundet Sörbacka", "Underlag till medlemsdialogen 2025", "", "FÖRBUNDET 2025"];
+  it("reads the new and the exited as the federation's (must fire)", () => {
+    expect(
+      counts([
+        ...CARD,
+        "  Deltagare i individinsatser        203   (112 kvinnor, 91 män)",
+        "  Nya under året                      88",
+        "  Avslutade under året                79",
+      ]),
+    ).toEqual([
+      "2025:enrolled/all=203",
+      "2025:enrolled/man=91",
+      "2025:enrolled/woman=112",
+      "2025:exited/all=79",
+      "2025:new/all=88",
+    ]);
+  });
+
+  it("never under a row that is one intervention's or names no one's (must NOT fire)", () => {
+    expect(
+      counts([...CARD, "  Bryggan                             43", "  Nya under året                      18"]),
+    ).toEqual([]);
+    expect(counts([...CARD, "  Nya under året                      18"])).toEqual([]);
+  });
+
+  it("never reads a table's row of one cell as a card's row: the table places it (must NOT fire)", () => {
+    const table = [
+      "Samordningsförbundet Sörbacka",
+      "Verksamhetsberättelse 2025",
+      "",
+      "Deltagare 2025 i förbundets insatser",
+      "",
+      "                       Kvinnor   Män   Totalt",
+      "Inskrivna under året       104    84      188",
+      "Nya under året             97",
+    ];
+    expect(counts(table).filter((c) => c.includes(":new/"))).toEqual([]);
   });
 });

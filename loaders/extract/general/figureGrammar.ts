@@ -1670,7 +1670,8 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
           (tokens[i + 2]!.text.toLowerCase() === "varav" ||
             (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
       (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
-        /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
+        // "Nya under året 88", "Avslutade under 2024 79": the measure's word and the period it is counted over.
+        /^(nya|nyinskrivna|avslutade|inskrivna)(?: (?:under|i) (?:året|verksamhetsåret))?$/.test(wordsOf(before(i))) ||
         // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
         COPULA_LABEL.test(wordsOf(before(i))))
     );

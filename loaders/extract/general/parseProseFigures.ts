@@ -393,6 +393,20 @@ const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
  */
 const MEASURE_LABEL_OPENING =
   /^\s*(?:(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))?|deltagarna) (?:var|blev|uppgick till|uppgår till|är|landade på|stannade på|hamnade på) (?=\d|\p{L}+\s*[,.])/iu;
+/**
+ * "Nya under året   88", "Avslutade 2025: 79", "– varav nya 41": a row of a card or a key-figure list, a measure's
+ * word, the period it is counted over and its count alone; under the federation's row right above it goes
+ * on about the same participants, as a sentence opening on its count does.
+ */
+const MEASURE_ROW =
+  /^\s*(?:[-–•*]\s*)?(?:varav\s+|därav\s+)?(?:nya|nyinskrivna|avslutade|utskrivna)(?: (?:deltagare|personer))?(?: (?:under|i) (?:året|verksamhetsåret|(?:19|20)\d\d))?\s*:?\s+\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
+/** A line of column words ("Kvinnor  Män  Totalt", "2025  2024") heads the block of lines the line n stands in. */
+const COLUMN_WORDS = /^\s*(?:(?:kvinnor|män|totalt|summa|antal|kv|m|tot|(?:19|20)\d\d)\s*){2,}$/iu;
+function underColumnHeader(doc: DocumentText, n: number): boolean {
+  for (let k = n - 1; k >= Math.max(1, n - 8) && doc.at(k).trim() !== ""; k--)
+    if (COLUMN_WORDS.test(doc.at(k))) return true;
+  return false;
+}
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
@@ -730,7 +744,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (from = carriedFrom()) !== undefined &&
       from !== "conflict" &&
       from.kind === "federation" &&
-      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
+      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence) || MEASURE_ROW.test(sentence)) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
@@ -926,6 +940,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const uncommented = withoutDashComments(told) ?? told;
       const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
       const firstLine = lineAt(unit, s.start);
+      // "Nya under året            97" under "Kvinnor  Män  Totalt": a row of a table, whose column the
+      // table's reader places its one figure in; never read as a card's row.
+      if (MEASURE_ROW.test(sentence) && underColumnHeader(doc, firstLine)) continue;
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of
       // destinations ("Övrigt 12") is read here whatever its words.
