@@ -456,6 +456,16 @@ function isFormPart(heading: string): boolean {
   return /\p{Lu}{3}/u.test(title) && title === title.toUpperCase();
 }
 
+/** An item of minutes: "§ 12  Årsredovisning 2025   Dnr 2026/8", "§ 3 Årsredovisning 2025"; its title. */
+const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
+/**
+ * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
+ * årsredovisning 2024", "Fastställande av årsredovisning för 2025". Anything after it (a body's name, an
+ * intervention, "– Steget") leaves the item unscoped (`namesNoOne` of the rest).
+ */
+const OWN_REPORT_ITEM =
+  /^(?:(?:fastställande|godkännande|behandling)\s+av\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
+
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
@@ -468,6 +478,8 @@ function scopesOf(doc: DocumentText): Scope[] {
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
+  /** The lines are an item of minutes on the federation's own annual report (`OWN_REPORT_ITEM`). */
+  let reportItem = false;
   for (let n = 1; n <= doc.lineCount; n++) {
     if (glance === n) current = { kind: "federation", line: 1 };
     if (beforeBox && doc.at(n).trim() === "") [[current, currentLevel], beforeBox] = [beforeBox, undefined];
@@ -562,6 +574,14 @@ function scopesOf(doc: DocumentText): Scope[] {
       } else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
+    }
+    // "§ 12  Årsredovisning 2025   Dnr 2026/8" in the federation's minutes: the item on its own annual
+    // report retells the federation's year, to the next item ("§ 13 Ansökan om medel – …").
+    const item = MINUTES_ITEM.exec(doc.at(n));
+    if (item) {
+      if (OWN_REPORT_ITEM.test(item[1]!) && namesNoOne(item[1]!.replace(OWN_REPORT_ITEM, "")))
+        [current, currentLevel, reportItem] = [{ kind: "federation", line: n }, 0, true];
+      else if (reportItem) [current, currentLevel, reportItem] = [{ kind: "unknown", line: n }, 0, false];
     }
     scopes.push(current);
   }
