@@ -407,6 +407,16 @@ function underColumnHeader(doc: DocumentText, n: number): boolean {
     if (COLUMN_WORDS.test(doc.at(k))) return true;
   return false;
 }
+/**
+ * Whether the block of lines a line stands in opens on a title with no figure but a year ("FÖRBUNDET
+ * 2025", "Året i siffror"): a card's rows under it go on about the row above. A block that opens on a
+ * row of figures (a box whose title naming another body was blanked) has no title saying whose it is.
+ */
+function titledBlock(doc: DocumentText, n: number): boolean {
+  let k = n;
+  while (k > 1 && doc.at(k - 1) !== "") k--;
+  return k < n && !/\d/.test(doc.at(k).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
+}
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
@@ -744,7 +754,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (from = carriedFrom()) !== undefined &&
       from !== "conflict" &&
       from.kind === "federation" &&
-      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence) || MEASURE_ROW.test(sentence)) &&
+      (opensOnCount(sentence) ||
+        MEASURE_LABEL_OPENING.test(sentence) ||
+        (MEASURE_ROW.test(sentence) && titledBlock(doc, firstLine))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
