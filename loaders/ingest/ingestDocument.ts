@@ -30,7 +30,7 @@ import { slugify, windowsReservedName } from "../reference/slug.ts";
 import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
-import type { Registry } from "../schema/registry.ts";
+import { federationFacts, type Registry } from "../schema/registry.ts";
 import { curatedTextMatches } from "../normalize/curatedText.ts";
 import { stableJson } from "../extract/extractToJson.ts";
 import { rowsFileFor, rowsFileText } from "../schema/extractionRows.ts";
@@ -447,7 +447,9 @@ async function writeIngest(
     sha256: sourceSha,
     ...(ocrFile ? { ocr_file: ocrFile, ocr_sha256: sha256(ocrText!) } : {}),
   });
-  let extraction = extractFromText(entry, read, sourceSha);
+  // The registry's name and members go in with the text: the readers know the federation by them
+  // too, whatever id the user chose.
+  let extraction = extractFromText(entry, read, sourceSha, federationFacts(registry));
 
   const extra: Finding[] = [];
   const added = newInterventions(extraction, registry, lines);

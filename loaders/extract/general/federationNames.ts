@@ -4,9 +4,38 @@
  * short name ("Samordningsförbundet Norra Ekdalen" → `norra-ekdalen`); a name whose words, without
  * the words every federation's name shares, make that id is the federation's. Any other name is
  * not: a neighbouring federation's column, or a name the id does not spell (then nothing is read).
- * Pure.
+ * Where the caller read the registry (ingest, extract), the document carries its federation's
+ * facts (`DocumentText.federation`): then a name is ours also where its words make the registered
+ * name's, whatever the id ("fed07", "vfs"). Pure.
  */
 import { slugify } from "../../reference/slug.ts";
+import type { FederationFacts } from "../../schema/registry.ts";
+import type { DocumentText } from "../documentText.ts";
+
+/**
+ * The document's own federation as the name rules know it: its id, or the registry's facts about
+ * it where the document was given them.
+ */
+export type OwnFederation = string | FederationFacts;
+
+/** The document's own federation: the registry's facts where it was given them, else its id. */
+export function ownFederation(doc: DocumentText): OwnFederation {
+  return doc.federation ?? federationOfDocument(doc.documentId);
+}
+
+/** The id of the own federation. */
+export function federationIdOf(federation: OwnFederation): string {
+  return typeof federation === "string" ? federation : federation.id;
+}
+
+/** The registered name's key ("Samordningsförbundet Västra Fjällen" → "vastra-fjallen"), once per facts. */
+function registeredKey(federation: OwnFederation): string {
+  if (typeof federation === "string") return "";
+  let key = registeredKeys.get(federation);
+  if (key === undefined) registeredKeys.set(federation, (key = federationNameKey(federation.name)));
+  return key;
+}
+const registeredKeys = new WeakMap<FederationFacts, string>();
 
 /** Words of a federation's name that say what it is, not which one ("Samordningsförbundet i X län"). */
 const GENERIC_WORD = /^(samordningsförbund(et)?|finsamförbund(et)?|förbund(et)?|finsam|i|län|s)$/i;
@@ -20,18 +49,24 @@ export function federationOfDocument(documentId: string): string {
   return slash < 0 ? documentId : documentId.slice(0, slash);
 }
 
-/** Whether `text` is the name of the federation with this id, with or without "Samordningsförbundet". */
-export function namesFederation(text: string, federationId: string): boolean {
+/**
+ * Whether `text` is the name of the own federation, with or without "Samordningsförbundet": its
+ * words make the id, or the registered name where the registry's facts are given.
+ */
+export function namesFederation(text: string, federation: OwnFederation): boolean {
   const words = text
     .replace(/[,:;()]/g, " ")
     .split(/\s+/)
     .filter((w) => w !== "" && !GENERIC_WORD.test(w));
   if (words.length === 0) return false;
   const slug = slugify(words.join(" "));
+  const federationId = federationIdOf(federation);
   const key = idKey(federationId);
   // "Norra Dalarnas samordningsförbund": the name in the genitive before the generic word.
   const genitive = slug.endsWith("s") && slug.length > 3 ? slug.slice(0, -1) : undefined;
-  return slug === federationId || slug === key || (genitive !== undefined && genitive === key);
+  if (slug === federationId || slug === key || (genitive !== undefined && genitive === key)) return true;
+  const registered = registeredKey(federation);
+  return registered !== "" && (slug === registered || genitive === registered);
 }
 
 /**
@@ -88,14 +123,14 @@ const FULL_NAME = /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet)((?: (?:i
  * the name's place, offsets kept): its place name ("Myrbacka", also a member's) names no one else.
  * Another federation's name stays as written.
  */
-export function ownNameAsFederation(text: string, federationId: string): string {
+export function ownNameAsFederation(text: string, federation: OwnFederation): string {
   if (!text.includes("förbundet")) return text;
   return text.replace(FULL_NAME, (whole: string) => {
     // The longest run of the name's words that is the federation's ("… Myrbacka Region …" is not).
     const words = whole.split(" ");
     for (let n = words.length; n >= 2; n--) {
       const name = words.slice(0, n).join(" ");
-      if (namesFederation(name, federationId))
+      if (namesFederation(name, federation))
         return " ".repeat(name.length - "Förbundet".length) + "Förbundet" + whole.slice(name.length);
     }
     return whole;
@@ -103,11 +138,11 @@ export function ownNameAsFederation(text: string, federationId: string): string 
 }
 
 /** Whether a text names the document's own federation in full ("… för Samordningsförbundet Bergsdalen"). */
-export function namesOwnFederation(text: string, federationId: string): boolean {
+export function namesOwnFederation(text: string, federation: OwnFederation): boolean {
   if (!/örbundet/.test(text)) return false;
   for (const m of text.matchAll(FULL_NAME)) {
     const words = m[1]!.trim().split(" ");
-    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federationId)) return true;
+    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federation)) return true;
   }
   return false;
 }

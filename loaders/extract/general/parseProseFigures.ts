@@ -41,7 +41,7 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { asNameCase, federationOfDocument, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
+import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
@@ -298,7 +298,7 @@ const TITLE_LINES = 5;
  * several federations are never one.
  */
 const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
-  const federation = federationOfDocument(doc.documentId);
+  const federation = ownFederation(doc);
   let title = 0;
   for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES && title === 0; n++) {
     const line = doc.at(n).trim();
@@ -893,7 +893,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "Samordningsförbundet Myrbacka summerar …": the document's own federation named in full is
       // "förbundet", its place name no member's (federationNames.ts).
       const uncommented = withoutDashComments(told) ?? told;
-      const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
+      const sentence = ownNameAsFederation(uncommented, ownFederation(doc));
       const firstLine = lineAt(unit, s.start);
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of

@@ -1,0 +1,102 @@
+/**
+ * The registry's facts about a document's federation handed to its extraction: a name rule knows
+ * the federation by its registered name whatever id the user chose at add-federation ("fed07",
+ * "vls"), and never takes another federation's name for ours. Made-up federations throughout.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import {
+  namesFederation,
+  namesOwnFederation,
+  ownFederation,
+  ownNameAsFederation,
+} from "../../loaders/extract/general/federationNames.ts";
+import { parseMultiYearTables } from "../../loaders/extract/general/parseMultiYearTables.ts";
+import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
+import { federationFacts, type FederationFacts } from "../../loaders/schema/registry.ts";
+import { manifestEntryOf } from "../support/manifestEntry.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const LONNMO: FederationFacts = federationFacts(
+  buildRegistry({
+    id: "fed07",
+    name: "Samordningsförbundet Västra Lönnmo",
+    county: "Ekmarks län",
+    members: [
+      "Lönnmo kommun=municipality=lonnmo",
+      "Grävika kommun=municipality=gravika",
+      "Region Ekmark=region",
+      "Försäkringskassan=social_insurance_agency",
+      "Arbetsförmedlingen=employment_service",
+    ],
+  }),
+);
+
+describe("the registry's name of the document's federation", () => {
+  it("names the federation by its registered name where the id spells nothing", () => {
+    expect(namesFederation("Västra Lönnmo", LONNMO)).toBe(true);
+    expect(namesFederation("Samordningsförbundet Västra Lönnmo", LONNMO)).toBe(true);
+    expect(namesFederation("Västra Lönnmos samordningsförbund", LONNMO)).toBe(true);
+    expect(namesOwnFederation("Styrelsen för Samordningsförbundet Västra Lönnmo beslutade", LONNMO)).toBe(true);
+    expect(ownNameAsFederation("Samordningsförbundet Västra Lönnmo hade 140 deltagare", LONNMO)).toMatch(
+      /^ +Förbundet hade 140 deltagare$/,
+    );
+  });
+
+  it("never takes a neighbour's name, a part of ours or a member's name for ours", () => {
+    expect(namesFederation("Samordningsförbundet Östra Lönnmo", LONNMO)).toBe(false);
+    expect(namesFederation("Lönnmo", LONNMO)).toBe(false);
+    expect(namesFederation("Lönnmo kommun", LONNMO)).toBe(false);
+    expect(namesFederation("Samordningsförbundet", LONNMO)).toBe(false);
+    expect(ownNameAsFederation("Samordningsförbundet Östra Lönnmo hade 121 deltagare", LONNMO)).toBe(
+      "Samordningsförbundet Östra Lönnmo hade 121 deltagare",
+    );
+  });
+
+  it("is the id alone without the registry's facts: a name the id does not spell is not ours", () => {
+    expect(namesFederation("Samordningsförbundet Västra Lönnmo", "fed07")).toBe(false);
+    expect(ownFederation(new DocumentText("fed07/2024-annual-report", [], 2024))).toBe("fed07");
+    expect(ownFederation(new DocumentText("fed07/2024-annual-report", [], 2024, "plain_text", undefined, LONNMO))).toBe(
+      LONNMO,
+    );
+  });
+
+  it("gives extraction the document's own federation only, its members without the state", () => {
+    expect(LONNMO.id).toBe("fed07");
+    expect(LONNMO.members).toContain("Grävika kommun");
+    expect(LONNMO.members.some((m) => /staten/i.test(m))).toBe(false);
+  });
+});
+
+const TABLE = [
+  "Nyckeltal 2024                       Västra Lönnmo    Östra Lönnmo",
+  "Deltagare totalt                               140             121",
+  "Nya deltagare                                   71              64",
+  "Avslutade deltagare                             66              50",
+  "Årets resultat (tkr)                          -380             133",
+];
+const read = (lines: string[], facts?: FederationFacts) =>
+  (
+    parseMultiYearTables(new DocumentText("fed07/2024-annual-report", lines, 2024, "plain_text", undefined, facts))
+      .facts as AnyFact[]
+  ).map((f) => Number(f.value ?? f.amount_sek));
+
+describe("a column per federation under an id that spells nothing", () => {
+  it("reads the column the registered name heads", () => {
+    expect(read(TABLE, LONNMO)).toEqual([140, 71, 66, -380_000]);
+  });
+
+  it("reads nothing without the registry's facts, and never the neighbour's column", () => {
+    expect(read(TABLE)).toEqual([]);
+    const neighbourOnly = TABLE.map((l, i) => (i === 0 ? l.replace("Västra Lönnmo", "Norra Lönnmo ") : l));
+    expect(read(neighbourOnly, LONNMO)).toEqual([]);
+  });
+});
+
+describe("the facts handed to the extraction", () => {
+  it("must be the entry's own federation's", () => {
+    const entry = manifestEntryOf({ federation: "fed08" });
+    expect(() => extractFromLines(entry, ["Årsredovisning 2024"], entry.sha256, LONNMO)).toThrow(/fed07/);
+  });
+});
