@@ -82,6 +82,23 @@ const read = (lines: string[], facts?: FederationFacts) =>
       .facts as AnyFact[]
   ).map((f) => Number(f.value ?? f.amount_sek));
 
+describe("a name registered in the genitive or with 'Finsam'", () => {
+  const facts = (name: string): FederationFacts => ({ id: "fed03", name, members: [] });
+  it("is the federation's name however the document writes it", () => {
+    const genitive = facts("Tjärnhults samordningsförbund");
+    expect(namesFederation("Samordningsförbundet Tjärnhult", genitive)).toBe(true);
+    expect(namesFederation("Tjärnhults samordningsförbund", genitive)).toBe(true);
+    expect(namesFederation("Finsam Kronsjö", facts("Finsam Kronsjö"))).toBe(true);
+    expect(namesFederation("Samordningsförbundet Kronsjö", facts("Finsam Kronsjö"))).toBe(true);
+  });
+  it("keeps a name ending in s that is no genitive whole, and another name another's", () => {
+    const vasteras = facts("Samordningsförbundet Västerås");
+    expect(namesFederation("Samordningsförbundet Västerås", vasteras)).toBe(true);
+    expect(namesFederation("Samordningsförbundet Västera", vasteras)).toBe(false);
+    expect(namesFederation("Samordningsförbundet Tjärnby", facts("Tjärnhults samordningsförbund"))).toBe(false);
+  });
+});
+
 describe("a column per federation under an id that spells nothing", () => {
   it("reads the column the registered name heads", () => {
     expect(read(TABLE, LONNMO)).toEqual([140, 71, 66, -380_000]);

@@ -28,14 +28,24 @@ export function federationIdOf(federation: OwnFederation): string {
   return typeof federation === "string" ? federation : federation.id;
 }
 
-/** The registered name's key ("Samordningsförbundet Västra Fjällen" → "vastra-fjallen"), once per facts. */
-function registeredKey(federation: OwnFederation): string {
-  if (typeof federation === "string") return "";
-  let key = registeredKeys.get(federation);
-  if (key === undefined) registeredKeys.set(federation, (key = federationNameKey(federation.name)));
-  return key;
+/**
+ * The registered name's keys, once per facts: "Samordningsförbundet Västra Fjällen" → "vastra-fjallen";
+ * a name registered in the genitive before the generic word ("Tjärnhults samordningsförbund") also
+ * as a text writes it before "Samordningsförbundet" ("tjarnhult").
+ */
+function registeredKeys(federation: OwnFederation): readonly string[] {
+  if (typeof federation === "string") return NO_KEYS;
+  let keys = registeredKeyCache.get(federation);
+  if (keys === undefined) {
+    const key = federationNameKey(federation.name);
+    const genitive = /\p{L}s\s+(?:samordningsförbund|finsamförbund|förbund)\p{L}*\s*$/iu.test(federation.name);
+    keys = key === "" ? NO_KEYS : genitive && key.length > 3 ? [key, key.slice(0, -1)] : [key];
+    registeredKeyCache.set(federation, keys);
+  }
+  return keys;
 }
-const registeredKeys = new WeakMap<FederationFacts, string>();
+const NO_KEYS: readonly string[] = [];
+const registeredKeyCache = new WeakMap<FederationFacts, readonly string[]>();
 
 /** Words of a federation's name that say what it is, not which one ("Samordningsförbundet i X län"). */
 const GENERIC_WORD = /^(samordningsförbund(et)?|finsamförbund(et)?|förbund(et)?|finsam|i|län|s)$/i;
@@ -65,8 +75,7 @@ export function namesFederation(text: string, federation: OwnFederation): boolea
   // "Norra Dalarnas samordningsförbund": the name in the genitive before the generic word.
   const genitive = slug.endsWith("s") && slug.length > 3 ? slug.slice(0, -1) : undefined;
   if (slug === federationId || slug === key || (genitive !== undefined && genitive === key)) return true;
-  const registered = registeredKey(federation);
-  return registered !== "" && (slug === registered || genitive === registered);
+  return registeredKeys(federation).some((key) => slug === key || genitive === key);
 }
 
 /**

@@ -28,6 +28,7 @@ const program = new Command()
   .option("--details", "list every wrong and missing figure and broken trap")
   .option("--out <file>", "also write the markdown to a file")
   .option("--only <pattern>", "score only the hand-written documents whose folder name matches this pattern")
+  .option("--date-from-document", "ingest minutes without --date, as a user who leaves the meeting's date to ingest")
   .option("--id-style <style>", `the federation ids a new user chooses: ${ID_STYLES.join(", ")} (default given)`)
   .parse();
 
@@ -40,6 +41,7 @@ const opts = program.opts<{
   out?: string;
   only?: string;
   idStyle?: string;
+  dateFromDocument?: boolean;
 }>();
 if (!opts.seeds && !opts.hand && !opts.unseen) program.error("give --seeds <ranges>, --hand and/or --unseen");
 const mode: RunMode = opts.cli ? "cli" : "in-process";
@@ -50,7 +52,12 @@ const idStyle: IdStyle = isIdStyle(styleArg)
 const taken = new Set<string>();
 /** Each document's truth with its federation's id in the chosen style. */
 const restyled = (docs: SandboxDocument[]): SandboxDocument[] =>
-  docs.map((d) => ({ ...d, truth: withFederationId(d.truth, idInStyle(d.truth, idStyle, taken)) }));
+  docs.map((d) => {
+    const truth = withFederationId(d.truth, idInStyle(d.truth, idStyle, taken));
+    if (!opts.dateFromDocument || truth.document.kind === "annual_report") return { ...d, truth };
+    const { date: _given, ...document } = truth.document;
+    return { ...d, truth: { ...truth, document } };
+  });
 const parts: string[] = [];
 const scratch = mkdtempSync(join(tmpdir(), "finsam-seeds-"));
 try {
