@@ -13,6 +13,9 @@ import {
   ownNameAsFederation,
 } from "../../loaders/extract/general/federationNames.ts";
 import { parseMultiYearTables } from "../../loaders/extract/general/parseMultiYearTables.ts";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { ownMembersNamed } from "../../loaders/extract/general/ownMembers.ts";
 import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
 import { federationFacts, type FederationFacts } from "../../loaders/schema/registry.ts";
 import { manifestEntryOf } from "../support/manifestEntry.ts";
@@ -115,5 +118,94 @@ describe("the facts handed to the extraction", () => {
   it("must be the entry's own federation's", () => {
     const entry = manifestEntryOf({ federation: "fed08" });
     expect(() => extractFromLines(entry, ["Årsredovisning 2024"], entry.sha256, LONNMO)).toThrow(/fed07/);
+  });
+});
+
+const BERGMARK: FederationFacts = federationFacts(
+  buildRegistry({
+    id: "bm2",
+    name: "Samordningsförbundet Bergmark",
+    county: "Bergmarks län",
+    members: [
+      "Ålsta kommun=municipality=alsta",
+      "Kvarnby kommun=municipality=kvarnby",
+      "Region Bergmark=region",
+      "Försäkringskassan=social_insurance_agency",
+      "Arbetsförmedlingen=employment_service",
+    ],
+  }),
+);
+const memberRows = (caption: string, rows: [string, string][]) => [
+  "Årsredovisning 2024",
+  "",
+  caption,
+  ...rows.map(([label, amount]) => `  ${label.padEnd(44)}${amount.padStart(12)}`),
+];
+const OWN_ROWS: [string, string][] = [
+  ["Staten", "2 600 000"],
+  ["Region Bergmark", "1 300 000"],
+  ["Ålsta kommun", "780 000"],
+  ["Kvarnby kommun", "520 000"],
+  ["Summa", "5 200 000"],
+];
+const NEIGHBOUR_ROWS: [string, string][] = OWN_ROWS.map(([label, amount]) => [
+  label.replace("Ålsta", "Backa").replace("Kvarnby", "Ulvsjö"),
+  amount,
+]);
+const readList = (lines: string[], facts?: FederationFacts) =>
+  (
+    memberAmountLists(new DocumentText("bm2/2024-annual-report", lines, 2024, "plain_text", undefined, facts), memberOf)
+      .facts as AnyFact[]
+  ).map((f) => `${f.member}=${f.amount_sek}`);
+
+describe("the registry's members where the document names none", () => {
+  it("gives the own members' keys, the state among them", () => {
+    const doc = new DocumentText(
+      "bm2/2024-annual-report",
+      ["Årsredovisning 2024"],
+      2024,
+      "plain_text",
+      undefined,
+      BERGMARK,
+    );
+    expect([...(ownMembersNamed(doc, memberOf) ?? [])].sort()).toEqual([
+      "alsta",
+      "kvarnby",
+      "region:bergmark",
+      "state",
+    ]);
+    expect(
+      ownMembersNamed(new DocumentText("bm2/2024-annual-report", ["Årsredovisning 2024"], 2024), memberOf),
+    ).toBeNull();
+  });
+
+  it("reads a list of every registered member closed by its own total, under a caption naming no money (must fire)", () => {
+    const lines = memberRows("Stöd från offentliga aktörer", OWN_ROWS);
+    expect(readList(lines)).toEqual([]);
+    expect(readList(lines, BERGMARK)).toEqual([
+      "Staten=2600000",
+      "Region Bergmark=1300000",
+      "Ålsta kommun=780000",
+      "Kvarnby kommun=520000",
+    ]);
+  });
+
+  it("passes over the municipalities' part named together ('Kommunernas'), no place of its own (must fire)", () => {
+    const lines = [
+      "Årsredovisning 2024",
+      "",
+      "Medlemsbidragen 2024 var totalt 5 200 tkr, varav staten 2 600 tkr och Region Bergmark 1 300 tkr.",
+      "Kommunernas 1 300 tkr fördelades efter invånarantal: Ålsta 780 tkr och Kvarnby 520 tkr.",
+    ];
+    expect(readList(lines, BERGMARK)).toEqual(readList(lines));
+    expect(readList(lines, BERGMARK)).toContain("Staten=2600000");
+  });
+
+  it("never reads a list naming municipalities of another federation as ours (must not fire)", () => {
+    const lines = memberRows("Medlemsbidrag 2024 (kr)", NEIGHBOUR_ROWS);
+    expect(readList(lines)).toHaveLength(4);
+    expect(readList(lines, BERGMARK)).toEqual([]);
+    // The same list of the registered members is read.
+    expect(readList(memberRows("Medlemsbidrag 2024 (kr)", OWN_ROWS), BERGMARK)).toHaveLength(4);
   });
 });
