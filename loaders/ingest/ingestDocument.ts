@@ -17,6 +17,7 @@ import type { Paths } from "../config/paths.ts";
 import { clean, DocumentText } from "../extract/documentText.ts";
 import { meetingDateOf } from "../extract/minutes/parseMeetingHeader.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
+import { readingText } from "../extract/text/readingText.ts";
 import { minutesTitle, titleYearMismatch } from "./titleYear.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
 import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
@@ -388,7 +389,9 @@ export async function ingestDocument(
   let text: Awaited<ReturnType<typeof readText>> | undefined;
   if (dateFromDocument) {
     text = await readText(args.file, bytes, options.ocr ?? ocrmypdf);
-    const stated = meetingDateOf(new DocumentText("ingest", text.read.lines, Number(args.year) || 0));
+    // Read as the readers read it: letters a PDF viewer dropped put back ("Sammantrdesdatum"), columns set apart.
+    const year = Number(args.year) || 0;
+    const stated = meetingDateOf(new DocumentText("ingest", readingText(text.read.lines, year).lines, year));
     if (!stated)
       throw new RefusedError(
         `${args.file}: --date YYYY-MM-DD is required: the minutes state no meeting date under a label ("Sammanträdesdatum", "Datum", "Plats och tid") or in a sentence ("Styrelsen sammanträdde den …")`,
