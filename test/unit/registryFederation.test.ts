@@ -85,6 +85,34 @@ const read = (lines: string[], facts?: FederationFacts) =>
       .facts as AnyFact[]
   ).map((f) => Number(f.value ?? f.amount_sek));
 
+describe("an id that spells a neighbour's name", () => {
+  const NORRA_EKBY: FederationFacts = { id: "ekby", name: "Samordningsförbundet Norra Ekby", members: [] };
+  const EKBY_TABLE = [
+    "Nyckeltal 2024                          Norra Ekby            Ekby",
+    "Deltagare totalt                               140             121",
+    "Nya deltagare                                   71              64",
+  ];
+  const readAs = (facts: FederationFacts | string) =>
+    (
+      parseMultiYearTables(
+        typeof facts === "string"
+          ? new DocumentText(`${facts}/2024-annual-report`, EKBY_TABLE, 2024)
+          : new DocumentText("ekby/2024-annual-report", EKBY_TABLE, 2024, "plain_text", undefined, facts),
+      ).facts as AnyFact[]
+    ).map((f) => Number(f.value));
+
+  it("never makes the neighbour ours where the registry names the federation (must not fire)", () => {
+    expect(namesFederation("Samordningsförbundet Ekby", NORRA_EKBY)).toBe(false);
+    expect(namesFederation("Ekby", NORRA_EKBY)).toBe(false);
+    expect(readAs(NORRA_EKBY)).not.toContain(121);
+  });
+
+  it("reads the registered name's column (must fire)", () => {
+    expect(namesFederation("Samordningsförbundet Norra Ekby", NORRA_EKBY)).toBe(true);
+    expect(readAs(NORRA_EKBY)).toEqual([140, 71]);
+  });
+});
+
 describe("a name registered in the genitive or with 'Finsam'", () => {
   const facts = (name: string): FederationFacts => ({ id: "fed03", name, members: [] });
   it("is the federation's name however the document writes it", () => {

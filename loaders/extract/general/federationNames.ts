@@ -5,8 +5,8 @@
  * the words every federation's name shares, make that id is the federation's. Any other name is
  * not: a neighbouring federation's column, or a name the id does not spell (then nothing is read).
  * Where the caller read the registry (ingest, extract), the document carries its federation's
- * facts (`DocumentText.federation`): then a name is ours also where its words make the registered
- * name's, whatever the id ("fed07", "vfs"). Pure.
+ * facts (`DocumentText.federation`): then a name is ours where its words make the registered name's,
+ * whatever the id ("fed07", "vfs"), and the id spells no name (it may spell a neighbour's). Pure.
  */
 import { slugify } from "../../reference/slug.ts";
 import type { FederationFacts } from "../../schema/registry.ts";
@@ -61,7 +61,7 @@ export function federationOfDocument(documentId: string): string {
 
 /**
  * Whether `text` is the name of the own federation, with or without "Samordningsförbundet": its
- * words make the id, or the registered name where the registry's facts are given.
+ * words make the registered name where the registry's facts are given, else the id.
  */
 export function namesFederation(text: string, federation: OwnFederation): boolean {
   const words = text
@@ -70,12 +70,15 @@ export function namesFederation(text: string, federation: OwnFederation): boolea
     .filter((w) => w !== "" && !GENERIC_WORD.test(w));
   if (words.length === 0) return false;
   const slug = slugify(words.join(" "));
-  const federationId = federationIdOf(federation);
-  const key = idKey(federationId);
   // "Norra Dalarnas samordningsförbund": the name in the genitive before the generic word.
   const genitive = slug.endsWith("s") && slug.length > 3 ? slug.slice(0, -1) : undefined;
-  if (slug === federationId || slug === key || (genitive !== undefined && genitive === key)) return true;
-  return registeredKeys(federation).some((key) => slug === key || genitive === key);
+  // The registered name, where the registry's facts are given, is the name: an id a user chose may
+  // spell a neighbour's name ("ekby" for "Samordningsförbundet Norra Ekby" beside Ekby's federation).
+  const registered = registeredKeys(federation);
+  if (registered.length > 0) return registered.some((key) => slug === key || genitive === key);
+  const federationId = federationIdOf(federation);
+  const key = idKey(federationId);
+  return slug === federationId || slug === key || (genitive !== undefined && genitive === key);
 }
 
 /**

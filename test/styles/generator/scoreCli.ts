@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
 import { documentPath, readTruth } from "../truth.ts";
+import { inWindows1252 } from "./encodings.ts";
 import { idInStyle, ID_STYLES, isIdStyle, withFederationId, type IdStyle } from "./idStyles.ts";
 import type { RunMode, SandboxDocument } from "./runSandbox.ts";
 import { generatedDocuments, parseSeeds, renderMarkdown, scoreDocuments } from "./scoring.ts";
@@ -28,6 +29,10 @@ const program = new Command()
   .option("--details", "list every wrong and missing figure and broken trap")
   .option("--out <file>", "also write the markdown to a file")
   .option("--only <pattern>", "score only the hand-written documents whose folder name matches this pattern")
+  .option(
+    "--encoding <name>",
+    "write each text document in this encoding first (windows-1252), as a user's tools may save it",
+  )
   .option("--date-from-document", "ingest minutes without --date, as a user who leaves the meeting's date to ingest")
   .option("--id-style <style>", `the federation ids a new user chooses: ${ID_STYLES.join(", ")} (default given)`)
   .parse();
@@ -42,6 +47,7 @@ const opts = program.opts<{
   only?: string;
   idStyle?: string;
   dateFromDocument?: boolean;
+  encoding?: string;
 }>();
 if (!opts.seeds && !opts.hand && !opts.unseen) program.error("give --seeds <ranges>, --hand and/or --unseen");
 const mode: RunMode = opts.cli ? "cli" : "in-process";
@@ -50,10 +56,18 @@ const idStyle: IdStyle = isIdStyle(styleArg)
   ? styleArg
   : program.error(`--id-style ${styleArg}: expected one of ${ID_STYLES.join(", ")}`);
 const taken = new Set<string>();
+if (opts.encoding !== undefined && opts.encoding !== "windows-1252")
+  program.error(`--encoding ${opts.encoding}: only windows-1252 is written`);
+let recodedCount = 0;
 /** Each document's truth with its federation's id in the chosen style. */
 const restyled = (docs: SandboxDocument[]): SandboxDocument[] =>
-  docs.map((d) => {
+  docs.map((d, n) => {
     const truth = withFederationId(d.truth, idInStyle(d.truth, idStyle, taken));
+    if (opts.encoding !== undefined) {
+      const recoded = inWindows1252(d.file, scratch, n);
+      if (recoded.recoded) recodedCount++;
+      d = { ...d, file: recoded.file };
+    }
     if (!opts.dateFromDocument || truth.document.kind === "annual_report") return { ...d, truth };
     const { date: _given, ...document } = truth.document;
     return { ...d, truth: { ...truth, document } };
@@ -85,6 +99,7 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+if (opts.encoding !== undefined) parts.push(`\n${recodedCount} documents written in ${opts.encoding}.\n`);
 const md = parts.join("\n");
 process.stdout.write(md);
 if (opts.out) writeFileSync(opts.out, md);
