@@ -13,7 +13,7 @@ import type { FactInput } from "../../schema/facts.ts";
 import { splitLabelledRow, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { authorOf } from "./federationRows.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
 const SECTION = "general:member_contributions";
@@ -38,7 +38,7 @@ export function parseAuthorFeeRows(doc: DocumentText): ParseOutput {
   const author = authorOf(doc, "kommunens") ?? authorOf(doc, "regionens");
   const member = author === undefined ? null : memberOf(author);
   if (member === null) return none;
-  const federation = federationOfDocument(doc.documentId);
+  const federation = ownFederation(doc);
   const facts: FactInput[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const raw = doc.lines[n - 1] ?? "";

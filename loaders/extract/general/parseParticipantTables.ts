@@ -21,7 +21,7 @@ import {
   PLACES_LABEL,
   genderOfLabel,
 } from "../../reference/rowLabels.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import { namesNonParticipants } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -1423,7 +1423,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       return;
     }
     const federationRow = FEDERATION_OR_AREA_LABEL.test(label);
-    if (federationRow && !namesFederation(label, federationOfDocument(doc.documentId))) {
+    if (federationRow && !namesFederation(label, ownFederation(doc))) {
       // A table comparing federations: a neighbour's row, or the county's or the country's.
       findings.push(
         unreadNumber({

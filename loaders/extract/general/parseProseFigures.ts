@@ -41,7 +41,7 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { asNameCase, federationOfDocument, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
+import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
@@ -316,7 +316,7 @@ const TITLE_LINES = 5;
  * several federations are never one.
  */
 const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
-  const federation = federationOfDocument(doc.documentId);
+  const federation = ownFederation(doc);
   let title = 0;
   for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES && title === 0; n++) {
     const line = doc.at(n).trim();
@@ -950,7 +950,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "Samordningsförbundet Myrbacka summerar …": the document's own federation named in full is
       // "förbundet", its place name no member's (federationNames.ts).
       const uncommented = withoutDashComments(told) ?? told;
-      const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
+      const sentence = ownNameAsFederation(uncommented, ownFederation(doc));
       const firstLine = lineAt(unit, s.start);
       // "Nya under året            97" under "Kvinnor  Män  Totalt": a row of a table, whose column the
       // table's reader places its one figure in; never read as a card's row.
