@@ -83,6 +83,7 @@ import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 import { recordFiles } from "./recordFiles.ts";
+import { groupedTables } from "./groupedTables.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -237,6 +238,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setPreviewLines(text);
   setCellAddresses(text);
   setCellsInColumns(text);
+  // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
+  regroup(text, groupedTables(text.lines));
   setFiguresBeforeLabels(text);
   setXmlData(text, xml);
   setStructuredData(text, reportYear);
