@@ -84,6 +84,7 @@ import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 import { recordFiles } from "./recordFiles.ts";
 import { groupedTables } from "./groupedTables.ts";
+import { countShareGroups } from "./countShareGroups.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -192,7 +193,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // to those years (`relativeYearHeaders.ts`).
   const relative = relativeYearHeaders(base, reportYear) ?? base;
   const upright = rotatedHeaders(relative) ?? relative;
-  const grouped = yearGroupHeaders(upright) ?? upright;
+  const yearGroups = yearGroupHeaders(upright) ?? upright;
+  // Years set over groups of "Antal  Andel" columns: the shares blanked, each year over its count.
+  const grouped = countShareGroups(yearGroups) ?? yearGroups;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
