@@ -32,9 +32,25 @@ function bracketRow(line: string, cell: RegExp): number {
   return parts.slice(1).every((p) => cell.test(p)) ? parts.length - 1 : 0;
 }
 
+/**
+ * A legend saying the bracket holds the women of the figure before it: "antal (varav kvinnor)", "med
+ * antalet kvinnor inom parentes", "inom parentes anges kvinnorna". The figure outside is everyone.
+ */
+const WOMEN_LEGEND =
+  /\((?:varav|därav|varav antal|antal) kvinnor\)|(?:antal(?:et)?|varav|därav) kvinnor(?:na)? (?:anges |står |redovisas )?inom parentes|inom parentes (?:anges|står|redovisas) (?:antalet |varav |därav )?kvinnor/iu;
+export const womenLegendIndex = (lines: readonly string[]): number =>
+  lines.findIndex((line) => /kvinnor/iu.test(line) && WOMEN_LEGEND.test(line));
+/** "64 (38)": every cell's bracket no greater than its figure, as the women of a count are. */
+function womenFit(line: string): boolean {
+  const cells = [...line.matchAll(/(\d{1,3}(?:[ \u00a0]\d{3})*) ?\(\s*(\d{1,3}(?:[ \u00a0]\d{3})*)\s*\)/gu)];
+  const n = (x: string) => Number(x.replace(/\D/g, ""));
+  return cells.length > 0 && cells.every((m) => n(m[2]!) <= n(m[1]!));
+}
+
 /** The lines with such rows' brackets blanked; undefined when no line changed. */
 export function blankBracketedCells(lines: readonly string[]): string[] | undefined {
   let declared: number | undefined;
+  let women: number | undefined;
   /** The declaration's own block, up to its first blank line: its label–value cards are dated there. */
   let blockEnd = -1;
   let out: string[] | undefined;
@@ -53,6 +69,12 @@ export function blankBracketedCells(lines: readonly string[]): string[] | undefi
       // "Nya deltagare      97 (84)" in the declaration's own block is a card's line, whose bracket
       // `priorYearParentheses.ts` dates; a table's row of cells is read here.
       hit = declared >= 0 && declared < i && (pairs > 1 || i > blockEnd);
+      // Under a legend saying the bracket holds the women ("antal (varav kvinnor)"), and no prior-year
+      // legend: the figure outside is everyone's, each bracket no greater than it.
+      if (declared < 0) {
+        women ??= womenLegendIndex(lines);
+        hit = women >= 0 && women < i && womenFit(line);
+      }
     }
     if (!hit) continue;
     out ??= [...lines];
