@@ -85,6 +85,7 @@ import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 import { recordFiles } from "./recordFiles.ts";
 import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
+import { indentedTables } from "./indentedTables.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -206,7 +207,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const cells = blankBracketedCells(marks) ?? marks;
   // Per line: footnote markers dropped, look-alike letters in numbers put back, broken words joined;
   // the markers only where a look over the whole text finds what they need (`wholeText.ts`).
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells);
+  // A table indented as a whole ("  Ekonomi (kronor)    Utfall 2025 …"): its common margin taken away.
+  const flush = indentedTables(cells) ?? cells;
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(flush) ?? flush);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? unmarked.map(stripFootnoteMarkers) : unmarked;
   const joined = stripped.map((line, i) => {
     const r = repairLetterDigits(line);
