@@ -69,3 +69,22 @@ describe("two amounts paired by 'respektive'", () => {
     expect(distributeRespectively(unit(text)).text).toBe(text);
   });
 });
+
+describe("a result said after the items it comes after ('Efter finansiella intäkter blev årets resultat …')", () => {
+  const report = (sentence: string) =>
+    extractReport(
+      ["Samordningsförbundet Videbäcken", "Årsredovisning 2025", "", "Ekonomi", sentence, ""],
+      "videbacken",
+      2025,
+    ) as AnyFact[];
+  const results = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "finance").map((f) => `${f.item}=${f.amount_sek}`);
+  it("reads the year's result, not the financial items", () => {
+    const read = results(report("Efter finansiella intäkter blev årets resultat -117 900 kr."));
+    expect(read).toContain("result=-117900");
+  });
+  it("leaves the financial items' own amount unread as the result (must not fire)", () => {
+    const read = results(report("Efter finansiella intäkter på 4 400 kr blev resultatet ett underskott."));
+    expect(read.some((r) => r.endsWith("=4400") || r.endsWith("=-4400"))).toBe(false);
+  });
+});
