@@ -276,10 +276,11 @@ const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
 /**
  * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
- * ", varav 204 i Ekby, 121 i Sjöhult …", or after a colon ": i Åkerby 40, i Lidvik 33 …" (the count split by
+ * ", varav 204 i Ekby, 121 i Sjöhult …", ", och av dem bodde 103 i Tåstrand" (where they live), or after a colon ": i Åkerby 40, i Lidvik 33 …" (the count split by
  * place: the places name no one the head is about).
  */
-const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
+const PART_CLAUSE =
+  /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu})|(?:och\s+)?av\s+(?:dem|dessa)(?=\s+(?:bodde|var\s+bosatta|är\s+bosatta|kom\s+från)\s))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
