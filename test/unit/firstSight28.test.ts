@@ -388,3 +388,20 @@ describe("decisions numbered within an item", () => {
     expect(read(["§ 15  Rapport", "Beslut: Rapporten läggs till handlingarna."])).toEqual(["§15:noted:-:"]);
   });
 });
+
+describe("a destination set before its number", () => {
+  const figures = (s: string) =>
+    readSentence(s, { year: 2025 }).figures.map(
+      (f) => `${"category" in f ? f.category : "measure" in f ? f.measure : ""}=${f.token.value}`,
+    );
+  it("binds 'Till arbete gick 21 … och till studier gick 12' each to its own destination", () => {
+    expect(figures("Till arbete gick 21 personer och till studier gick 12 personer.")).toEqual([
+      "work=21",
+      "studies=12",
+    ]);
+    expect(figures("Till arbete gick 21 av de avslutade och till studier gick 12.")).not.toContain("studies=21");
+  });
+  it("leaves 'gick 21 till arbete och 12 till studier' as before (must not change)", () => {
+    expect(figures("Av de avslutade gick 21 till arbete och 12 till studier.")).toEqual(["work=21", "studies=12"]);
+  });
+});

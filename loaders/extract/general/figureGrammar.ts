@@ -1999,6 +1999,16 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
           ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
           : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
+    // "Till arbete gick 21 av de avslutade och till studier gick 12": a destination set before the
+    // number is its own; one after "och" opens the next clause, the next number's.
+    const fronted = destinationsIn(beforeText, exiting);
+    if (
+      fronted.length === 1 &&
+      !NEW.test(beforeText) &&
+      !ENROLLED.test(beforeText) &&
+      destinationsIn(afterText.split(/\b(?:och|samt|men)\b/)[0]!, exiting).length === 0
+    )
+      return { kind: "exit_outcome", category: fronted[0]! };
     const texts = particle ? [joined, beforeText] : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;
