@@ -683,6 +683,8 @@ function otherBodySubject(beforeText: string): boolean {
   });
 }
 
+/** "till arbete gick", "Till studier eller utbildning kom": a destination opening the clause, its verb right before the number. */
+const FRONTED_DESTINATION = /^(?:\p{L}+ ){0,2}till (?:\p{L}+ ){1,4}(?:gick|kom|har gått|har kommit|gått|kommit)$/u;
 const CLAUSE_START =
   /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
@@ -2001,7 +2003,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     // "Till arbete gick 21 av de avslutade och till studier gick 12": a destination set before the
     // number is its own; one after "och" opens the next clause, the next number's.
-    const fronted = destinationsIn(beforeText, exiting);
+    const fronted = FRONTED_DESTINATION.test(beforeText) ? destinationsIn(beforeText, exiting) : [];
     if (
       fronted.length === 1 &&
       !NEW.test(beforeText) &&
