@@ -1505,6 +1505,27 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   }
 
   /** A capacity, people waiting, people in several interventions: no count of the year's. */
+  /**
+   * The clause's words after token i, past a time named in it ("under -25", "under 2025": a number
+   * after "under"/"år"/"i"), up to the next other number or clause stop; numbers written "#".
+   */
+  function pastTimeOf(i: number): string {
+    const out: string[] = [];
+    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && /^[,.;:()]$/.test(t.text)) break;
+      if (t.type === "punct" && /^[-–]$/.test(t.text)) continue;
+      if (t.type === "number") {
+        const w = tokens[k - 1]?.type === "punct" ? tokens[k - 2] : tokens[k - 1];
+        if (!(w?.type === "word" && /^(?:under|år|i|sedan)$/.test(w.lower))) break;
+        out.push("#");
+        continue;
+      }
+      out.push(t.type === "word" ? t.lower : t.text);
+    }
+    return out.join(" ");
+  }
+
   function setAsideByClause(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     // "Under 2025 tog föreningen emot 27 deltagare från förbundets insatser", "Kommunen hade 31
     // deltagare": another body as the clause's subject counts that body's people, not the federation's.
@@ -1523,11 +1544,14 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     }
     if (
       mayOverlap &&
-      IN_SEVERAL_INTERVENTIONS.test(
+      (IN_SEVERAL_INTERVENTIONS.test(
         after(i)
           .map((t) => (t.type === "number" ? "#" : t.type === "word" ? t.lower : t.text))
           .join(" "),
-      )
+      ) ||
+        // "Fem personer deltog under -25 i två insatser samtidigt": a year or a date between the count
+        // and the words saying they took part in several.
+        IN_SEVERAL_INTERVENTIONS.test(pastTimeOf(i)))
     ) {
       setAside(tok, "overlap");
       return true;
