@@ -100,3 +100,67 @@ describe("a table counted at a date, by age", () => {
     expect(counts("Tabell 1. Deltagare 2025 efter ålder").filter((x) => /=(17|31)$/.test(x))).toEqual([]);
   });
 });
+
+describe("an attendance list under 'Närvarande:' with its groups named in the right column", () => {
+  const roles = (groups: [string, string]) =>
+    (
+      parseMinutes(
+        new DocumentText(
+          "ekvik/2026-04-23-board-minutes",
+          [
+            "PROTOKOLL fört vid sammanträde med styrelsen för Samordningsförbundet Ekvik",
+            "",
+            "Närvarande:   Ledamöter",
+            "              Bo Hägg (S), Ekviks kommun, ordförande",
+            "              Ulla Brink, Försäkringskassan",
+            "",
+            `              ${groups[0]}`,
+            "              Olle Berg (KD), Lövby kommun",
+            "",
+            `              ${groups[1]}`,
+            "              Nils Ahl, förbundschef, sekreterare",
+            "",
+            "§ 1.  Sammanträdets öppnande.",
+            "      Ordföranden förklarade sammanträdet öppnat.",
+          ],
+          2026,
+        ),
+        { date: "2026-04-23", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    )
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}`);
+  it("reads the deputies under 'Ersättare' and the officials under 'Dessutom'", () => {
+    expect(roles(["Ersättare", "Dessutom"])).toEqual([
+      "Bo Hägg:member",
+      "Ulla Brink:member",
+      "Olle Berg:deputy",
+      "Nils Ahl:official",
+    ]);
+  });
+  it("takes no person's line for a group (must not fire)", () => {
+    expect(roles(["Ersättare", "Dessutom"])).not.toContain("Ersättare:member");
+  });
+});
+
+describe("a grant's period written with 'den' on both dates", () => {
+  it("reads 'för tiden den 1 juni 2026–den 31 maj 2027'", () => {
+    const grant = (
+      parseMinutes(
+        new DocumentText(
+          "ekvik/2026-04-23-board-minutes",
+          [
+            "PROTOKOLL fört vid sammanträde med styrelsen för Samordningsförbundet Ekvik",
+            "",
+            "§ 7.  Ansökan från Lövby kommun.",
+            "      Beslöts att bevilja Lövby kommun 350 000 kronor för tiden",
+            "      den 1 juni 2026–den 31 maj 2027.",
+          ],
+          2026,
+        ),
+        { date: "2026-04-23", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    ).find((f) => f.table === "allocation");
+    expect([grant?.amount_sek, grant?.period_start, grant?.period_end]).toEqual([350000, "2026-06-01", "2027-05-31"]);
+  });
+});
