@@ -164,3 +164,44 @@ describe("a grant's period written with 'den' on both dates", () => {
     expect([grant?.amount_sek, grant?.period_start, grant?.period_end]).toEqual([350000, "2026-06-01", "2027-05-31"]);
   });
 });
+
+describe("whole kronor written '4 200 000:-'", () => {
+  it("blanks the mark, keeping the columns", async () => {
+    const { blankWholeKronaMarks } = await import("../../loaders/extract/text/wholeKronaMarks.ts");
+    expect(blankWholeKronaMarks(["Verksamhetens intäkter       4 200 000:-    4 080 000:-"])).toEqual([
+      "Verksamhetens intäkter       4 200 000      4 080 000  ",
+    ]);
+  });
+  it("leaves a fee in kronor and öre ('12:50') and a time as written (must not fire)", async () => {
+    const { blankWholeKronaMarks } = await import("../../loaders/extract/text/wholeKronaMarks.ts");
+    expect(blankWholeKronaMarks(["Avgiften motsvarar 12:50 per invånare, mötet började kl. 9:30."])).toBeUndefined();
+  });
+});
+
+describe("a paragraph's long first line is no heading", () => {
+  const counts = (lines: string[]) =>
+    extractReport(["SAMORDNINGSFÖRBUNDET EKVIK", "Verksamhetsberättelse 2025", "", ...lines], "ekvik", 2025)
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+  it("reads the figures under a line whose sentence runs on in lower case, whatever its words", () => {
+    expect(
+      counts([
+        "Avdelning 1 – Styrelsens redogörelse",
+        "",
+        "Förbundet har under året bedrivit verksamhet enligt den verksamhetsplan som",
+        "styrelsen fastställde i november 2024.",
+        "",
+        "Under 2025 har 112 personer varit inskrivna i förbundets insatser.",
+      ]),
+    ).toContain("enrolled/all=112");
+  });
+  it("still takes a plan heading over its paragraph (must not fire)", () => {
+    expect(
+      counts([
+        "Verksamhetsplan och budget för 2026",
+        "",
+        "Under 2026 beräknas 130 personer delta i förbundets insatser.",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -51,6 +51,7 @@ import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
+import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
 import { datedStatementColumns } from "./unlabelledYearColumns.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
@@ -169,7 +170,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).
   const marked = blankDisclosureReferences(headings) ?? headings;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const bars = blankBarGlyphs(marked) ?? marked;
+  const glyphs = blankBarGlyphs(marked) ?? marked;
+  // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
+  const bars = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
   const lines = blankCornerLabels(bars) ?? bars;
   const letterDigits = new Set<number>();
