@@ -205,3 +205,21 @@ describe("a paragraph's long first line is no heading", () => {
     ).toEqual([]);
   });
 });
+
+describe("a header's years written with two digits after a dash", () => {
+  const read = async (line: string, year = 2025) => {
+    const { twoDigitYears } = await import("../../loaders/extract/text/twoDigitYears.ts");
+    return twoDigitYears([line], year)?.[0];
+  };
+  it("writes 'Utf -25    Bu -25    Utf -24' out in full, the line's width kept", async () => {
+    const line = "tkr                           Utf -25    Bu -25    Utf -24";
+    const out = await read(line);
+    expect(out).toBe("tkr                           Utf 2025   Bu 2025   Utf 2024");
+    expect(out!.length).toBeLessThanOrEqual(line.length + 1);
+  });
+  it("leaves a row of negative figures and a sentence as written (must not fire)", async () => {
+    expect(await read("Avgår: i flera insatser          -5      -4      -3")).toBeUndefined();
+    expect(await read("Förändring                     -12     -15")).toBeUndefined();
+    expect(await read("Budgeten för -25 förutsatte att 200 tkr -24 förbrukas")).toBeUndefined();
+  });
+});

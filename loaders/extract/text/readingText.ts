@@ -52,6 +52,7 @@ import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
+import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
 import { datedStatementColumns } from "./unlabelledYearColumns.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
@@ -172,7 +173,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
   const glyphs = blankBarGlyphs(marked) ?? marked;
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
-  const bars = blankWholeKronaMarks(glyphs) ?? glyphs;
+  const kronor = blankWholeKronaMarks(glyphs) ?? glyphs;
+  // "Utf -25    Bu -25    Utf -24": a header's two-digit years written out (`twoDigitYears.ts`).
+  const bars = twoDigitYears(kronor, reportYear) ?? kronor;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
   const lines = blankCornerLabels(bars) ?? bars;
   const letterDigits = new Set<number>();
