@@ -223,3 +223,38 @@ describe("a header's years written with two digits after a dash", () => {
     expect(await read("Budgeten för -25 förutsatte att 200 tkr -24 förbrukas")).toBeUndefined();
   });
 });
+
+describe("the margin's line numbers of a document sent out for checking", () => {
+  const numbered = Array.from({ length: 12 }, (_, k) =>
+    k === 4 ? `${String(k + 1).padStart(3)}` : `${String(k + 1).padStart(3)}   Rad ${k + 1}: 94 skrevs ut.`,
+  );
+  it("blanks the numbers, each line's text kept in place", async () => {
+    const { blankLineNumbers } = await import("../../loaders/extract/text/lineNumbers.ts");
+    const out = blankLineNumbers(numbered)!;
+    expect(out[0]).toBe("      Rad 1: 94 skrevs ut.");
+    expect(out[11]).toBe("      Rad 12: 94 skrevs ut.");
+  });
+  it("leaves a numbered list in the text as written (must not fire)", async () => {
+    const { blankLineNumbers } = await import("../../loaders/extract/text/lineNumbers.ts");
+    const list = [
+      "Beslut",
+      "",
+      "1   Styrelsen godkänner.",
+      "2   Rapporten läggs till handlingarna.",
+      ...Array(10).fill("Text."),
+    ];
+    expect(blankLineNumbers(list)).toBeUndefined();
+  });
+});
+
+describe("a committee passing the accounts on to the board", () => {
+  it("records 'beslutar att överlämna bokslutet till styrelsen med förslag …' as proposed", () => {
+    expect(
+      outcomes([
+        "§ 2  Bokslut 2025",
+        "      Arbetsutskottet beslutar att överlämna bokslutet till styrelsen med",
+        "      förslag att styrelsen godkänner årsredovisningen för 2025.",
+      ]),
+    ).toEqual(["§2:proposed"]);
+  });
+});

@@ -53,6 +53,7 @@ import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
+import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
 import { datedStatementColumns } from "./unlabelledYearColumns.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
@@ -133,7 +134,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const decoded = mimeMessage(documentLines);
   // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
   const restored = restoreSwedishLetters(decoded ?? documentLines) ?? decoded;
-  const lettered = restored ?? documentLines;
+  // "  1   Samordningsförbundet X", " 22   94 skrevs ut.": the margin's line numbers blanked (`lineNumbers.ts`).
+  const lettered = blankLineNumbers(restored ?? documentLines) ?? restored ?? documentLines;
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
