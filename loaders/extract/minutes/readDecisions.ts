@@ -507,10 +507,13 @@ const LIST_AFTER_COLON =
 const LIST_OF_GRANTS =
   /(?:följande|nedan|nedanstående)[^:.]{0,60}:\s*\p{Lu}[^\d]{0,80}?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b.*?\s\p{Lu}[^\d]{0,80}?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\b/su;
 
+/** An amendment speaking of time: a part of the year, a month, an end date. */
+const AMENDED_TIME =
+  /halvår|kvartal|månad|(?<!\p{L})(?:avslutas|upphör|löper ut)(?!\p{L})|(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
+/** An amount amended to a rate: "210 000 kr per år", "30 000 kr/månad". */
+const AMENDED_RATE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s*(?:per|\/|i)\s*(?:år|månad|mån)(?!\p{L})/iu;
 /** A proposal whose every clause proposes to another body ("att föreslå styrelsen att …"). */
-const PROPOSES_ONLY = /^\s*att\s+(?:föreslå|rekommendera)\s+(?:förbunds)?(?:styrelsen|fullmäktige|medlemmarna)\b/iu;
-/** A further clause of a proposal ("…, samt att lägga rapporten till handlingarna"). */
-const FURTHER_CLAUSE = /(?:[,;]|\bsamt|\boch)\s+att\s/iu;
+const PROPOSES_ONLY = /^\s*att\s+(?:föreslå|rekommendera|hemställa)(?!\p{L})/iu;
 
 function decisionFrom(
   item: AgendaItem | undefined,
@@ -539,8 +542,7 @@ function decisionFrom(
   if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
   // "att föreslå styrelsen att godkänna årsredovisningen", adopted "enligt förslaget": a working
   // committee's decision to propose to the body that decides, not an approval of its own.
-  if (adopted && outcome === "approved" && PROPOSES_ONLY.test(adopted) && !FURTHER_CLAUSE.test(adopted))
-    outcome = "proposed";
+  if (adopted && outcome === "approved" && PROPOSES_ONLY.test(adopted)) outcome = "proposed";
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
   if (outcome === "other" && /^att\s/i.test(text)) outcome = "approved";
   // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
@@ -550,8 +552,11 @@ function decisionFrom(
   const terms = own || !adopted ? text : adopted;
   // "enligt förslaget med ändringen att beloppet blir 420 000 kr": the amount amended, the proposal's
   // period still holds where the decision names none of its own.
+  // Not where the amendment speaks of time itself ("för första halvåret", "avslutas den 30 september"):
+  // then the proposal's period is not the grant's.
   const period =
-    decisionPeriod(grantClause(terms)) ?? (adopted && terms !== adopted ? decisionPeriod(grantClause(adopted)) : null);
+    decisionPeriod(grantClause(terms)) ??
+    (adopted && terms !== adopted && !AMENDED_TIME.test(text) ? decisionPeriod(grantClause(adopted)) : null);
   // A grant given year by year has no one amount of its own: each year's is its allocation (a
   // yearly rate over whole years too: "1,2 Mkr per år 2025–2027" is 1,2 Mkr in each).
   const listed = amountsByYear(terms);
@@ -566,7 +571,11 @@ function decisionFrom(
     text,
     line: sentences[0]?.line ?? fields.headingLine,
     // An item only noted, postponed or referred back decides no money, whatever amounts it names.
-    amount: byYear.length > 0 || DECIDES_NO_MONEY.has(outcome) ? null : (own ?? (adopted ? amountOf(adopted) : null)),
+    // An amendment to a rate ("beloppet blir 210 000 kr per år") leaves no one amount, never the proposal's.
+    amount:
+      byYear.length > 0 || DECIDES_NO_MONEY.has(outcome)
+        ? null
+        : (own ?? (adopted && !AMENDED_RATE.test(text) ? amountOf(adopted) : null)),
     byYear,
     recipient: terms ? findRecipient(terms, item?.title ?? "") : null,
     periodStart: period?.start ?? null,
