@@ -1,0 +1,355 @@
+/**
+ * Review of stop 38's reading rules (`git diff 09b8509f..lead38 -- loaders`): shapes where a rule
+ * stores a wrong figure, or loses a right one. Every risk case here is a must-NOT test written as
+ * `it.fails(...)`: it FAILS today (so vitest reports it as an expected failure) and will start to
+ * "fail the fails" once the reader is fixed, when the `.fails` should be dropped. Plain `it(...)`
+ * cases are controls that hold today (a fix must keep them). Made-up federations (ids prefixed
+ * "rv38-"), made-up figures. The readers are not changed here.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+
+const FEDERATION = "rv38-tallmyra";
+const counts = (lines: string[]) =>
+  (extractReport(lines, FEDERATION, 2025) as AnyFact[])
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+
+const ROWS = [
+  "  Stegvis                       24     15        39",
+  "  Unga på väg                   10     14        24",
+  "  Totalt                        34     29        63",
+];
+/** A gender table of two interventions under a caption (or any line) right above its header. */
+const TABLE = (above: string, title = "Insats", rows = ROWS) => [
+  "Samordningsförbundet Tallmyra",
+  "Verksamhetsberättelse 2025",
+  "",
+  "Deltagare",
+  "",
+  above,
+  "",
+  `  ${title.padEnd(23)}Kvinnor    Män    Totalt`,
+  ...rows,
+  "",
+];
+
+describe("review38 R1-R4 parseParticipantTables captionMeasure: a line above opening on 'Nya'/'Avslutade'", () => {
+  // captionMeasure only asks whether the caption OPENS on "nya"/"avslutade"; then every gender-only
+  // column counts that measure. A caption naming two measures, closed interventions, an intervention
+  // whose name opens on "Nya", or a prose line standing where a caption would, all switch the measure.
+  it.fails("R1 stores no 'Nya och pågående deltagare' table as the year's new participants (must not fire)", () => {
+    // Today: 2025:förbundet:new/all=63 (and each intervention's as new): the table counts new and ongoing.
+    expect(counts(TABLE("Tabell 2. Nya och pågående deltagare 2025 per insats"))).not.toContain(
+      "2025:förbundet:new/all=63",
+    );
+  });
+
+  it.fails("R1b stores no 'Avslutade och nya deltagare' table as the year's exits (must not fire)", () => {
+    // Today: 2025:förbundet:exited/all=63.
+    expect(counts(TABLE("Avslutade och nya deltagare 2025 per insats"))).not.toContain("2025:förbundet:exited/all=63");
+  });
+
+  it.fails(
+    "R2 stores no participants of interventions that closed ('Avslutade insatser 2025') as exits (must not fire)",
+    () => {
+      // Today: 2025:förbundet:exited/all=63: "avslutade" says the interventions ended, not the people.
+      expect(counts(TABLE("Tabell 4. Avslutade insatser 2025, deltagare per insats"))).not.toContain(
+        "2025:förbundet:exited/all=63",
+      );
+    },
+  );
+
+  it.fails("R3 stores no table captioned by an intervention named 'Nya …' as new participants (must not fire)", () => {
+    // Today: 2025:förbundet:new/all=63: "Nya Steg" is the intervention's name, not the measure.
+    expect(counts(TABLE("Nya Steg – deltagare 2025 per insats"))).not.toContain("2025:förbundet:new/all=63");
+  });
+
+  it.fails(
+    "R4 stores no table under a prose line that opens on 'Nya deltagare' as new participants (must not fire)",
+    () => {
+      const lines = TABLE("Nya deltagare skrivs in löpande. Tabellen visar alla deltagare under året.");
+      lines.splice(6, 1); // the prose line right above the header, as a paragraph leading into a table
+      // Today: 2025:förbundet:new/all=63 (the sentence says the table shows all participants).
+      expect(counts(lines)).not.toContain("2025:förbundet:new/all=63");
+    },
+  );
+
+  it("R1-R4 control: 'Tabell 2. Nya deltagare 2025 per insats' still counts new participants (must fire)", () => {
+    expect(counts(TABLE("Tabell 2. Nya deltagare 2025 per insats"))).toContain("2025:förbundet:new/all=63");
+  });
+});
+
+describe("review38 R5 parseParticipantTables GROUP_TITLE 'Försörjning': an income table at exit", () => {
+  // "Försörjning" now titles the rows as groups (no longer interventions: right), but the table's total
+  // is still stored as the federation's participants of the year, though the caption says "vid avslut".
+  it.fails("R5 stores no total of an income-at-exit table as the year's participants (must not fire)", () => {
+    const read = counts(
+      TABLE("Tabell 5. Försörjning vid avslut 2025", "Försörjning", [
+        "  Arbete                          12      9        21",
+        "  Studier                          6      5        11",
+        "  Totalt                          18     14        32",
+      ]),
+    );
+    // Today: 2025:förbundet:enrolled/all=32 (and women 18, men 14): these are the 32 who left.
+    expect(read).not.toContain("2025:förbundet:enrolled/all=32");
+  });
+});
+
+describe("review38 R6 parseParticipantTables totalOnlyRow: a year closing a total-only row's label", () => {
+  // A total-only row "Avslutade under 2025   30" is now read (the year taken as the label's); the row
+  // naming a measure then makes the whole table a table of measures, and the interventions' rows above
+  // are dropped as unknown measures. A loss of right figures (before this stop they were stored).
+  it.fails("R6 keeps the interventions' counts when a year-labelled total-only row follows (loss)", () => {
+    const read = counts(
+      TABLE("Deltagare 2025 per insats", "Insats", [...ROWS, "  Avslutade under 2025                       30"]),
+    );
+    // Today: only förbundet's 63 and exited 30; Stegvis 39 and Unga på väg 24 are gone.
+    expect(read).toContain("2025:Stegvis:enrolled/all=39");
+  });
+
+  it("R6 control: a 'varav nya under 2024' part row under the 2025 table is refused (must not store 40)", () => {
+    const read = counts(
+      TABLE("Deltagare 2025 per insats", "Insats", [...ROWS, "  varav nya under 2024                       40"]),
+    );
+    expect(read.some((x) => x.endsWith("=40"))).toBe(false);
+  });
+});
+
+const minutesDoc = (lines: string[]) => new DocumentText(`${FEDERATION}/2026-03-05-committee-minutes`, lines, 2026);
+const MINUTES = (item: string[]) => [
+  "Samordningsförbundet Tallmyra",
+  "PROTOKOLL FRÅN ARBETSUTSKOTTET",
+  "",
+  "Arbetsutskottet sammanträdde den 5 mars 2026.",
+  "",
+  ...item,
+  "",
+];
+const decisions = (item: string[]) =>
+  (parseMinutes(minutesDoc(MINUTES(item)), { date: "2026-03-05", kind: "committee_minutes" }).facts as AnyFact[])
+    .filter((f) => f.table === "decision" || f.table === "allocation")
+    .map((f) =>
+      f.table === "decision"
+        ? `decision:${f.outcome}`
+        : `allocation:${f.amount_sek}:${f.period_start}..${f.period_end}`,
+    );
+
+describe("review38 R7/R8 readDecisions PROPOSES_ONLY: a committee proposing to the board", () => {
+  // FURTHER_CLAUSE takes any ", att" / "och att" / "samt att" as a clause of the committee's own, but a
+  // clause nested in what the board is asked to decide ("att föreslå styrelsen att bevilja …, och att
+  // insatsen följs upp") is still the board's: the committee's adoption is read as an approval, with a grant.
+  it.fails(
+    "R7 stores no grant when the committee proposes 'att föreslå styrelsen att bevilja …, och att …' (must not fire)",
+    () => {
+      const read = decisions([
+        "§ 5  Ansökan från Ekby kommun – Steget",
+        "Förslag till beslut",
+        "  att föreslå styrelsen att bevilja Ekby kommun 480 000 kr för insatsen Steget under 2026, och att",
+        "  insatsen följs upp i december.",
+        "Beslut: Arbetsutskottet beslutar enligt förslaget.",
+      ]);
+      // Today: decision:approved and allocation:480000:2026-01-01..2026-12-31, a grant nobody has made yet.
+      expect(read.filter((x) => x.startsWith("allocation:"))).toEqual([]);
+    },
+  );
+
+  it.fails(
+    "R7b records 'att föreslå styrelsen att fastställa …, samt att fastställa …' as proposed (must not be approved)",
+    () => {
+      const read = decisions([
+        "§ 6  Budget 2027",
+        "Förslag till beslut",
+        "  att föreslå styrelsen att fastställa budgeten för 2027, samt att fastställa medlemsavgifterna.",
+        "Beslut: Arbetsutskottet beslutar enligt förslaget.",
+      ]);
+      expect(read).toEqual(["decision:proposed"]);
+    },
+  );
+
+  // PROPOSES_ONLY reads only "att föreslå styrelsen att …"; the same proposal worded "att föreslå att
+  // styrelsen beviljar …" is an approval and a grant.
+  it.fails(
+    "R8 stores no grant when the committee adopts 'att föreslå att styrelsen beviljar …' (must not fire)",
+    () => {
+      const read = decisions([
+        "§ 7  Ansökan från Ekby kommun – Steget",
+        "Förslag till beslut",
+        "  att föreslå att styrelsen beviljar Ekby kommun 480 000 kr för insatsen Steget under 2026.",
+        "Beslut: Arbetsutskottet beslutar enligt förslaget.",
+      ]);
+      // Today: decision:approved, allocation:480000:2026-01-01..2026-12-31.
+      expect(read.filter((x) => x.startsWith("allocation:"))).toEqual([]);
+    },
+  );
+
+  it("R7/R8 control: 'att föreslå styrelsen att bevilja … under 2026.' alone is proposed, no grant (must fire)", () => {
+    expect(
+      decisions([
+        "§ 8  Ansökan från Ekby kommun – Steget",
+        "Förslag till beslut",
+        "  att föreslå styrelsen att bevilja Ekby kommun 480 000 kr för insatsen Steget under 2026.",
+        "Beslut: Arbetsutskottet beslutar enligt förslaget.",
+      ]),
+    ).toEqual(["decision:proposed"]);
+  });
+});
+
+const AMENDED = (amendment: string[]) => [
+  "§ 9  Ansökan från Ekby kommun – Steget",
+  "Förslag till beslut",
+  "  att bevilja Ekby kommun 480 000 kr för insatsen Steget under perioden",
+  "  2026-01-01–2026-12-31.",
+  ...amendment,
+];
+const grants = (amendment: string[]) => decisions(AMENDED(amendment)).filter((x) => x.startsWith("allocation:"));
+
+describe("review38 R9/R10 readDecisions: an amended amount and the proposal's period", () => {
+  // The proposal's period now stands in whenever the amended decision names no period decisionPeriod
+  // can read; an amendment that shortens the period in words gets the proposal's whole year.
+  it.fails(
+    "R9 stores no half-year's amount for the proposal's whole year ('för första halvåret') (must not fire)",
+    () => {
+      const read = grants([
+        "Beslut: Arbetsutskottet beslutar enligt förslaget med ändringen att 240 000 kr beviljas för",
+        "första halvåret.",
+      ]);
+      // Today: allocation:240000:2026-01-01..2026-12-31 (before this stop: 240000 with no period).
+      expect(read).not.toContain("allocation:240000:2026-01-01..2026-12-31");
+    },
+  );
+
+  it.fails("R9b stores no proposal's end date where the amendment ends the grant earlier (must not fire)", () => {
+    const read = grants([
+      "Beslut: Arbetsutskottet beslutar enligt förslaget med ändringen att beloppet blir 360 000 kr",
+      "och att insatsen avslutas den 30 september 2026.",
+    ]);
+    // Today: allocation:360000:2026-01-01..2026-12-31 (before this stop: no period).
+    expect(read).not.toContain("allocation:360000:2026-01-01..2026-12-31");
+  });
+
+  // An amended amount given as a rate ("210 000 kr per år", "40 000 kr per månad") is not taken as the
+  // decision's own amount, so the proposal's 480 000 kr is stored as what was granted.
+  it.fails("R10 stores not the proposal's amount when the decision amends it to a yearly rate (must not fire)", () => {
+    const read = decisions([
+      "§ 10  Ansökan från Ekby kommun – Steget",
+      "Förslag till beslut",
+      "  att bevilja Ekby kommun 480 000 kr för insatsen Steget under perioden",
+      "  2026-01-01–2027-12-31.",
+      "Beslut: Arbetsutskottet beslutar enligt förslaget med ändringen att beloppet blir",
+      "210 000 kr per år.",
+    ]);
+    // Today: allocation:480000:2026-01-01..2027-12-31, the amount the committee turned down.
+    expect(read.some((x) => x.startsWith("allocation:480000:"))).toBe(false);
+  });
+
+  it.fails(
+    "R10b stores not the proposal's amount when the decision amends it to a monthly rate (must not fire)",
+    () => {
+      const read = grants([
+        "Beslut: Arbetsutskottet beslutar enligt förslaget med ändringen att beloppet blir 30 000 kr per månad.",
+      ]);
+      // Today: allocation:480000:2026-01-01..2026-12-31.
+      expect(read.some((x) => x.startsWith("allocation:480000:"))).toBe(false);
+    },
+  );
+
+  it("R9/R10 control: 'beloppet blir 420 000 kr' keeps the proposal's period (must fire)", () => {
+    expect(
+      grants(["Beslut: Arbetsutskottet beslutar enligt förslaget med ändringen att beloppet blir 420 000 kr."]),
+    ).toEqual(["allocation:420000:2026-01-01..2026-12-31"]);
+  });
+});
+
+describe("review38 R11 figureGrammar: a later item labelled with another year, in other list shapes", () => {
+  // The new rule sets aside "label YEAR: figure" only after a comma and with 1-3 words of label: a list
+  // joined by semicolons, or a longer label, still lets the other year date every item of the list
+  // (review37 R13's wrong figure, in the shapes the rule does not see).
+  const listCounts = (line: string) => counts(["Deltagare", "", line]);
+
+  it.fails("R11 dates no undated item of a semicolon list by another item's year (must not fire)", () => {
+    // Today: 2024:förbundet:enrolled/all=174, 2024:…:new/all=80 and 2024:…:exited/all=61.
+    expect(listCounts("Deltagare: 174; nya: 80; avslutade 2024: 61.")).not.toContain("2024:förbundet:enrolled/all=174");
+  });
+
+  it.fails(
+    "R11b dates no undated item by a four-word label's year ('personer som avslutades under 2024: 61') (must not fire)",
+    () => {
+      expect(listCounts("Deltagare: 174, nya: 80, personer som avslutades under 2024: 61.")).not.toContain(
+        "2024:förbundet:enrolled/all=174",
+      );
+    },
+  );
+
+  it.fails(
+    "R11c dates no undated item by a year in an 'och' item ('nya: 80 och avslutade 2024: 61') (must not fire)",
+    () => {
+      expect(listCounts("Deltagare: 174, nya: 80 och avslutade 2024: 61.")).not.toContain(
+        "2024:förbundet:enrolled/all=174",
+      );
+    },
+  );
+
+  it("R11 control: the comma form is read as the year's (must fire)", () => {
+    expect(listCounts("Deltagare: 174, nya: 80, avslutade 2024: 61.")).toContain("2025:förbundet:enrolled/all=174");
+  });
+});
+
+describe("review38 R12 latexSource inForce: definitions that do not take effect where they stand", () => {
+  const tex = (body: string[], preamble: string[] = []) => [
+    "\\documentclass{article}",
+    "\\newcommand{\\antal}{152}",
+    ...preamble,
+    "\\begin{document}",
+    "\\section*{Deltagare}",
+    ...body,
+    "\\end{document}",
+  ];
+  const texCounts = (lines: string[]) =>
+    (extractReport(lines, FEDERATION, 2025) as AnyFact[])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}=${f.value}`);
+
+  // "\providecommand" defines only a macro not yet defined; it is taken as a redefinition.
+  it.fails("R12 keeps the first definition where \\providecommand follows \\newcommand (must not store 140)", () => {
+    const read = texCounts(
+      tex(["Under 2025 deltog \\antal{} personer i förbundets insatser."], ["\\providecommand{\\antal}{140}"]),
+    );
+    // Today: 2025:enrolled=140; the printed report says 152.
+    expect(read).not.toContain("2025:enrolled=140");
+  });
+
+  // A redefinition inside an environment (a group) ends with it; it is taken to hold to the end.
+  it.fails(
+    "R12b ends a redefinition made inside an environment with the environment (must not store 140 as 2025's)",
+    () => {
+      const read = texCounts(
+        tex([
+          "\\begin{minipage}{\\textwidth}",
+          "\\renewcommand{\\antal}{140}",
+          "Under 2024 deltog \\antal{} personer i förbundets insatser.",
+          "\\end{minipage}",
+          "",
+          "Under 2025 deltog \\antal{} personer i förbundets insatser.",
+        ]),
+      );
+      // Today: 2024:enrolled=140 (right) and 2025:enrolled=140 (the report prints 152).
+      expect(read).not.toContain("2025:enrolled=140");
+    },
+  );
+
+  it("R12 control: a redefinition at top level holds from its line on (must fire)", () => {
+    const read = texCounts(
+      tex([
+        "Under 2024 deltog \\antal{} personer i förbundets insatser.",
+        "",
+        "\\renewcommand{\\antal}{160}",
+        "Under 2025 deltog \\antal{} personer i förbundets insatser.",
+      ]),
+    );
+    expect(read).toEqual(expect.arrayContaining(["2024:enrolled=152", "2025:enrolled=160"]));
+  });
+});
