@@ -293,6 +293,17 @@ describe("review38 R11 figureGrammar: a later item labelled with another year, i
     },
   );
 
+  // The rule fires on every later item whose year differs from the report's, also where every item
+  // of the list names that same year: a prior year's whole list, right before, is now mostly lost.
+  it.fails(
+    "R11d keeps a list where every item names the same other year ('nya 2024: 70') as that year's (loss)",
+    () => {
+      const read = listCounts("Deltagare 2024: 160, nya 2024: 70, avslutade 2024: 61.");
+      // Today: only 2024:förbundet:enrolled/all=160; before this stop new 70 and exited 61 were stored too.
+      expect(read).toContain("2024:förbundet:new/all=70");
+    },
+  );
+
   it("R11 control: the comma form is read as the year's (must fire)", () => {
     expect(listCounts("Deltagare: 174, nya: 80, avslutade 2024: 61.")).toContain("2025:förbundet:enrolled/all=174");
   });
