@@ -159,3 +159,113 @@ describe("a decision amending only the proposal's amount", () => {
     expect(read.find((f) => f.table === "allocation")?.period_start).toBe("2026-09-01");
   });
 });
+
+describe("another body as the subject of a count", () => {
+  const figures = (s: string) =>
+    readSentence(s, { year: 2025 }).figures.map((f) => `${f.kind}:${"measure" in f ? f.measure : ""}=${f.token.value}`);
+  it("stores no count of an association, a municipality or an agency as the federation's", () => {
+    expect(figures("Under pilotåret 2025 tog föreningen emot 27 deltagare från förbundets insatser.")).toEqual([]);
+    expect(figures("Kommunen hade 31 deltagare i sin arbetsmarknadsenhet under 2025.")).toEqual([]);
+    expect(figures("Under 2025 tog Arbetsförmedlingen emot 33 deltagare.")).toEqual([]);
+  });
+  it("still reads the federation's count beside a body named after a preposition (must not fire)", () => {
+    expect(figures("I samverkan med kommunen deltog 41 personer i förbundets insatser.")).toEqual([
+      "count:enrolled=41",
+    ]);
+    expect(figures("Tillsammans med regionen tog förbundet emot 45 deltagare.")).toEqual(["count:enrolled=45"]);
+  });
+});
+
+describe("a statement header whose label column has a title of its own", () => {
+  const finance = (header: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Vidmora",
+        "Årsredovisning 2025",
+        "",
+        "Ekonomi",
+        "",
+        header,
+        "  Intäkter                             10 480 000       10 480 000",
+        "  Kostnader                            10 702 000       11 100 000",
+        "  Årets resultat                         -222 000         -620 000",
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.basis}:${f.item}=${f.amount_sek}`);
+  it("reads 'Ekonomi (kronor)  Utfall 2025  Budget 2025' with the title over the labels", () => {
+    const read = finance("  Ekonomi (kronor)                    Utfall 2025      Budget 2025");
+    expect(read).toContain("actual:result=-222000");
+    expect(read).toContain("budget:result=-620000");
+  });
+  it("takes no single unknown word for the title: it may be a column (must not fire)", () => {
+    expect(finance("  Tot                                 Utfall 2025      Budget 2025")).toEqual([]);
+  });
+});
+
+describe("the federation as the subject in its own section of another body's report", () => {
+  const counts = (sentence: string) =>
+    extractReport(
+      [
+        "Vidmora kommun",
+        "Uppföljning 2025",
+        "",
+        "3. Samordningsförbundet Vidmora",
+        "Kommunen är medlem i förbundet tillsammans med Region Ekmark.",
+        "",
+        sentence,
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+  it("reads 'Förbundet hade totalt 317 deltagare …, och av dem bodde 103 i Ekby' as the federation's", () => {
+    expect(counts("Förbundet hade totalt 317 deltagare 2025, och av dem bodde 103 i Ekby.")).toContain(
+      "förbundet:enrolled/all=317",
+    );
+  });
+  it("stores nothing where the sentence is about one named intervention (must not fire)", () => {
+    expect(counts("Steget hade 40 deltagare 2025 och Ekby kommun stod för lokalerna.")).not.toContain(
+      "förbundet:enrolled/all=40",
+    );
+  });
+});
+
+describe("destinations set in under the exits with no 'varav'", () => {
+  const exits = (first: string, second: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Vidmora",
+        "Årsredovisning 2025",
+        "",
+        "Fakta om förbundet (ur årsredovisningen 2025)",
+        "  Deltagare i insatserna 2025          158 (kvinnor 90, män 68)",
+        "  Avslutade 2025                       61",
+        first,
+        second,
+        "  Intäkter 2025                        7 200 000 kr",
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.category}=${f.value}`);
+  it("reads '    – till arbete   14' set in under 'Avslutade 2025   61' as a part of the exits", () => {
+    expect(exits("    – till arbete                      14", "    – till studier                     9")).toEqual([
+      "work=14",
+      "studies=9",
+    ]);
+  });
+  it("reads nothing where the lines stand level with the exits' line (must not fire)", () => {
+    expect(exits("  Till arbete                          14", "  Till studier                         9")).toEqual([]);
+  });
+  it("reads nothing where the parts add up to more than the exits (must not fire)", () => {
+    expect(exits("    – till arbete                      44", "    – till studier                     29")).toEqual([]);
+  });
+});

@@ -116,7 +116,7 @@ function tokenize(written: string): Token[] | null {
   // belongs to its own cell, so "Budget    2024-01-01–2024-12-31" is two columns, not one.
   const cells = text.trim().split(/ {2,}|\t/);
   // The label column's title over the row labels ("Post    Budget 2024    Utfall 2024") names no column.
-  if (cells.length > 2 && LABEL_TITLE.test(cells[0]!)) cells.shift();
+  if (cells.length > 2 && (LABEL_TITLE.test(cells[0]!) || stubTitle(cells[0]!))) cells.shift();
   const out: Token[] = [];
   // A shortened year's period is read as its year only as the header's one part of a year: two
   // ("2024-07-01–2024-12-31   2023-07-01–2023-12-31") are the same half of two years.
@@ -213,6 +213,22 @@ function tokenizeCell(text: string, out: Token[], amountWords = false, shortened
     }
   }
   return true;
+}
+
+/**
+ * The label column's own title in words the header does not know, written as a title, never a
+ * column: "Ekonomi (kronor)", "Resultat i sammandrag", "Nyckeltal i tkr". A single unknown word
+ * ("Tot") may be a column and is not taken; nor a cell with a digit or a word of a column.
+ */
+function stubTitle(cell: string): boolean {
+  if (/\d/.test(cell)) return false;
+  const titled =
+    /\((?:kr|kronor|tkr|tusen kronor|mkr|mnkr|sek)\)\s*$|\s(?:i|,)\s*(?:kr|kronor|tkr|mkr|mnkr)$/iu.test(cell) ||
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(cell.trim());
+  if (!titled) return false;
+  const tokens: Token[] = [];
+  tokenizeCell(cell, tokens, true);
+  return tokens.every((t) => t.t === "basis" && t.unknownWord === true);
 }
 
 /** Words that tie a deviation to what it is measured against ("mot budget", "jämfört med 2023"). */

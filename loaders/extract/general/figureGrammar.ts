@@ -302,7 +302,8 @@ export type SetAsideReason =
   | "change"
   | "prior_year"
   | "overlap"
-  | "superseded";
+  | "superseded"
+  | "other_body";
 
 export interface SentenceReading {
   figures: Figure[];
@@ -637,6 +638,27 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
     found.add("work_or_studies");
   }
   return [...found];
+}
+
+/**
+ * Another body that may be a clause's subject: an association, a company, a municipality, the region,
+ * a state agency, the social services. The federation's own (its project, its interventions) is none.
+ */
+const OTHER_SUBJECT =
+  /^(?:föreningen|företaget|kommunen|regionen|arbetsförmedlingen|försäkringskassan|socialtjänsten|landstinget|stiftelsen|kyrkan|församlingen)$/;
+/** A word that makes the noun after it no subject ("från kommunen", "med regionen", "hos Försäkringskassan"). */
+const SUBJECT_BREAKER =
+  /^(?:från|med|hos|i|inom|via|genom|av|till|för|mot|på|åt|om|och|samt|eller|än|som|mellan|bland|tillsammans)$/;
+/**
+ * Whether a clause's words before a count name another body as its subject ("tog föreningen emot",
+ * "kommunen hade"): the body's word not after a preposition or a conjunction, and the federation
+ * not named as well.
+ */
+function otherBodySubject(beforeText: string): boolean {
+  if (beforeText === "") return false;
+  const ws = beforeText.split(" ");
+  if (ws.some((w) => /^(?:samordnings)?förbundet$|^vi$/.test(w))) return false;
+  return ws.some((w, k) => OTHER_SUBJECT.test(w) && !SUBJECT_BREAKER.test(ws[k - 1] ?? ""));
 }
 
 const CLAUSE_START =
@@ -1460,6 +1482,12 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
 
   /** A capacity, people waiting, people in several interventions: no count of the year's. */
   function setAsideByClause(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
+    // "Under 2025 tog föreningen emot 27 deltagare från förbundets insatser", "Kommunen hade 31
+    // deltagare": another body as the clause's subject counts that body's people, not the federation's.
+    if (otherBodySubject(beforeText)) {
+      setAside(tok, "other_body");
+      return true;
+    }
     if (CAPACITY.test(afterText) || CAPACITY.test(lastWords(beforeText, 3))) {
       setAside(tok, "target");
       return true;

@@ -1355,8 +1355,12 @@ function sameScope(a: Scope | "conflict", b: Scope | "conflict"): boolean {
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return cued(STRONG_FEDERATION_CUE, sentence) ? "conflict" : section;
+  // "Förbundet hade totalt 317 deltagare …, och av dem bodde 103 i Tåstrand": the federation having
+  // its count, in its own section, is the federation's whatever place the sentence names after it.
   if (section.kind === "federation")
-    return !cued(FEDERATION_CUE, sentence) && (isAboutOneIntervention(sentence) || namesSomeone(sentence))
+    return !cued(FEDERATION_CUE, sentence) &&
+      !(cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence)) &&
+      (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;
   return cued(FEDERATION_CUE, sentence) ||

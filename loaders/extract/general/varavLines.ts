@@ -107,6 +107,24 @@ function keyOf(c: Count): string {
 const VARAV_PART =
   /^\s*[-–•*]?\s*(?:varav|därav)\s+(\p{L}[\p{L} ]*?)\s*(?::\s*|\s{2,}|\s)(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/iu;
 
+/**
+ * "  – till arbete   14", "    till studier ..... 9": a destination set in under the exits' line, with
+ * no "varav": a part of the exits above where it is indented deeper than their line.
+ */
+const SET_IN_PART =
+  /^(\s*)[-–•*]?\s*((?:gick\s+)?till\s+\p{L}[\p{L} ]*?)\s*(?::\s*|\s*\.{2,}\s*|\s{2,}|\s)(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/iu;
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+
+/** A part line under the exits at `totalLine`: "därav …", or a destination set in deeper than that line. */
+function partAt(doc: DocumentText, n: number, totalLine: number): { label: string; value: string } | undefined {
+  const m = VARAV_PART.exec(doc.at(n));
+  if (m) return { label: m[1]!, value: m[2]! };
+  // Indents are read from the lines as written (`at` normalises whitespace away).
+  const set = SET_IN_PART.exec(doc.lines[n - 1] ?? "");
+  if (set && set[1]!.length > indentOf(doc.lines[totalLine - 1] ?? "")) return { label: set[2]!, value: set[3]! };
+  return undefined;
+}
+
 /** The destinations listed one a line under the federation's exits of the year, where they may be its parts. */
 function varavDestinations(doc: DocumentText, counts: readonly Count[], read: readonly FactInput[]): FactInput[] {
   const facts: FactInput[] = [];
@@ -123,15 +141,15 @@ function varavDestinations(doc: DocumentText, counts: readonly Count[], read: re
     // ("därav avbrott 5") leaves the run's sum unknown, and none of it is read.
     let unknown = false;
     for (let n = total.line + 1; n <= Math.min(doc.lineCount, total.line + 8); n++) {
-      const m = VARAV_PART.exec(doc.at(n));
+      const m = partAt(doc, n, total.line);
       if (!m) break;
-      const label = m[1]!.trim();
+      const label = m.label.trim();
       const category = destinationRowCategory(label) ?? exitRowCategory(label);
       if (!category) {
         unknown = true;
         break;
       }
-      parts.push({ category, value: Number(m[2]!.replace(/ /g, "")), line: n, label });
+      parts.push({ category, value: Number(m.value.replace(/ /g, "")), line: n, label });
     }
     if (parts.length === 0 || unknown) continue;
     const categories = new Set(parts.map((p) => p.category));
