@@ -269,3 +269,42 @@ describe("destinations set in under the exits with no 'varav'", () => {
     expect(exits("    – till arbete                      44", "    – till studier                     29")).toEqual([]);
   });
 });
+
+describe("a member's table of fees to the bodies it belongs to", () => {
+  const fees = (row: string, caption = "Tabell 6.1 Avgifter till organisationer (kronor)") =>
+    extractReport(
+      [
+        "EKBY KOMMUN",
+        "Kommunstyrelsens verksamhetsberättelse 2025",
+        "",
+        caption,
+        "",
+        "  Organisation                               Avgift 2025    Avgift 2024   Förändring",
+        "  Sveriges Kommuner och Regioner               1 214 600      1 176 300      +38 300",
+        row,
+        "  Summa                                        1 628 600      1 574 300      +54 300",
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}=${f.amount_sek}`);
+  it("reads the row naming the document's own federation as the member's fee of each year", () => {
+    expect(fees("  Samordningsförbundet Vidmora                   414 000        398 000      +16 000")).toEqual([
+      "Ekby kommun@2025=414000",
+      "Ekby kommun@2024=398000",
+    ]);
+  });
+  it("reads no other federation's row (must not fire)", () => {
+    expect(fees("  Samordningsförbundet Norrmyra                  414 000        398 000      +16 000")).toEqual([]);
+  });
+  it("reads nothing where no unit is stated (must not fire)", () => {
+    expect(
+      fees(
+        "  Samordningsförbundet Vidmora                   414 000        398 000      +16 000",
+        "Tabell 6.1 Avgifter",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,7 +26,13 @@ const HEADER_REACH = 12;
 export function parseAuthorFeeRows(doc: DocumentText): ParseOutput {
   const none: ParseOutput = { facts: [], findings: [], coverage: [] };
   // Cheap first: a document naming no fee to a federation has no such row.
-  if (!doc.lines.some((l) => /(?:bidrag|avgift)\S*\s+(?:till|för)\s+(?:samordnings|finsam)/iu.test(l))) return none;
+  // (or a fee column of a year, over a row that may name it).
+  if (
+    !doc.lines.some((l) =>
+      /(?:bidrag|avgift)\S*\s+(?:till|för)\s+(?:samordnings|finsam)|(?:avgift|bidrag)\S*\s+(?:19|20)\d\d\b/iu.test(l),
+    )
+  )
+    return none;
   const author = authorOf(doc, "kommunens") ?? authorOf(doc, "regionens");
   const member = author === undefined ? null : memberOf(author);
   if (member === null) return none;
@@ -37,7 +43,10 @@ export function parseAuthorFeeRows(doc: DocumentText): ParseOutput {
     if (!/samordnings|finsam/i.test(raw)) continue;
     const row = splitLabelledRow(raw);
     const m = FEE_ROW.exec(row.label.trim());
-    if (!m || row.values.length === 0) continue;
+    if (!m || row.values.length === 0) {
+      facts.push(...namedRowOfFees(doc, n, federation, member));
+      continue;
+    }
     // The receiver named is ours: "samordningsförbundet" alone in a member's report is its one federation.
     const receiver = m[1]!.trim();
     if (/\s/.test(receiver) && !namesFederation(receiver, federation)) continue;
@@ -82,4 +91,79 @@ function headerAbove(
     return { header, unit: stated.unit as StatementUnit };
   }
   return undefined;
+}
+
+/** A cell holding one amount: "414 000", "+16 000", "−2 500", "1 260,5". */
+const AMOUNT_CELL = /^[+−-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$/u;
+/** "Avgift 2025", "Medlemsavgift 2024", "Bidrag 2026": a fee's column for its year. */
+const FEE_YEAR_CELL = /^(?:medlems)?(?:avgift|avgifter|bidrag)\s+((?:19|20)\d\d)$/iu;
+
+/**
+ * A member's table of the fees it pays to each body it belongs to ("Tabell 6.1 Avgifter till
+ * organisationer (kronor)" / "Organisation  Avgift 2025  Avgift 2024  Förändring"), one row the
+ * document's own federation named in full ("Samordningsförbundet X  414 000  398 000  +16 000"):
+ * each fee column's amount is the member's fee of its year. The header must name a fee in every
+ * year's cell, place every value of the row, and a unit must be stated on the header or the
+ * caption over it; a change column is never read. Another federation's row is not ours.
+ */
+function namedRowOfFees(doc: DocumentText, n: number, federation: string, member: string): FactInput[] {
+  // The row's cells as laid out: its label, then a number in each ("+16 000" a change, read as a cell).
+  const [label = "", ...rest] = (doc.lines[n - 1] ?? "").trim().split(/ {2,}|\t/);
+  if (!/förbund/iu.test(label) || !namesFederation(label.trim(), federation) || rest.length === 0) return [];
+  if (!rest.every((c) => AMOUNT_CELL.test(c.trim()))) return [];
+  const row = {
+    values: rest.map((c) =>
+      Number(
+        c
+          .trim()
+          .replace(/[\s\u00a0+]/g, "")
+          .replace("−", "-")
+          .replace(",", "."),
+      ),
+    ),
+  };
+  for (let k = n - 1; k >= Math.max(1, n - HEADER_REACH); k--) {
+    const raw = doc.lines[k - 1] ?? "";
+    if (raw.trim() === "") return [];
+    const cells = raw.trim().split(/ {2,}|\t/);
+    const years = cells.map((c) => FEE_YEAR_CELL.exec(c.trim())?.[1]);
+    if (!years.some(Boolean)) continue;
+    // The label column's title ("Organisation", "Förbund") stands first, no column of its own.
+    const columns = years[0] === undefined && !/\d/.test(cells[0]!) ? years.slice(1) : years;
+    if (columns.length !== row.values.length) return [];
+    const stated = readUnit(raw) ?? captionUnit(doc, k);
+    if (!stated || stated.unit === UNKNOWN_UNIT) return [];
+    return columns.flatMap((y, c) => {
+      if (y === undefined) return [];
+      const year = Number(y);
+      const v = row.values[c]!;
+      return [
+        {
+          table: "member_contribution" as const,
+          year,
+          basis: year > doc.periodYear ? ("budget" as const) : ("actual" as const),
+          member,
+          amount_sek: scaleAmount(v, stated.unit as StatementUnit, decimalsOfValue(v)).sek,
+          line: n,
+          text: doc.at(n),
+          section: SECTION,
+          approximate: false,
+        },
+      ];
+    });
+  }
+  return [];
+}
+
+/** The unit the caption over a header states: the nearest line above it, past one blank line. */
+function captionUnit(doc: DocumentText, header: number): ReturnType<typeof readUnit> {
+  for (let k = header - 1, blanks = 0; k >= Math.max(1, header - 3); k--) {
+    const t = doc.at(k);
+    if (t === "") {
+      if (++blanks > 1) return null;
+      continue;
+    }
+    return readUnit(t);
+  }
+  return null;
 }
