@@ -448,3 +448,40 @@ describe("review38 R15 figureGrammar otherBodySubject: a body in a subordinate c
     ).toContain("2025:förbundet:enrolled/all=174");
   });
 });
+
+// Came in with lead38 at 01:43 (da3888a0).
+describe("review38 R16 authorFeeRows namedRowOfFees: a member's table of grants it RECEIVES", () => {
+  // FEE_YEAR_CELL takes "Bidrag 2025" as a fee's column as well as "Avgift 2025", and nothing reads the
+  // direction in the caption: a municipality's table of grants received from other bodies ("Bidrag från
+  // organisationer till kommunen") has the federation's row as money paid TO the member, for the
+  // interventions it runs, and it is stored as the member's fee to the federation.
+  const fees = (caption: string) =>
+    (
+      extractReport(
+        [
+          "EKBY KOMMUN",
+          "Kommunstyrelsens verksamhetsberättelse 2025",
+          "",
+          caption,
+          "",
+          "  Organisation                               Bidrag 2025    Bidrag 2024",
+          "  Länsstyrelsen                                300 000        250 000",
+          "  Samordningsförbundet Tallmyra                  620 000        480 000",
+          "",
+        ],
+        FEDERATION,
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}=${f.amount_sek}`);
+
+  it.fails("R16 stores no grant the federation paid to the member as the member's fee (must not fire)", () => {
+    // Today: Ekby kommun@2025=620000 and Ekby kommun@2024=480000, both paid by the federation.
+    expect(fees("Tabell 7 Bidrag från organisationer till kommunen (kronor)")).toEqual([]);
+  });
+
+  it.fails("R16b the same under 'Externa intäkter' (must not fire)", () => {
+    expect(fees("Tabell 7 Externa intäkter, bidrag (kronor)")).toEqual([]);
+  });
+});
