@@ -212,6 +212,8 @@ export async function readFederation(
   onLines: (documentId: string, lines: DocumentText) => Promise<void>,
   progress: (documentId: string) => void = () => {},
   rowsDir?: string,
+  /** Awaited before each document: lets the thread's event loop run between documents (stagePool.ts). */
+  between?: () => Promise<void>,
 ): Promise<{ inputs: FederationInputs; report: FederationReadReport }> {
   const report: FederationReadReport = {
     hashParts: [],
@@ -255,6 +257,7 @@ export async function readFederation(
         () => "?",
       );
     for (const { entry, index } of job.documents) {
+      if (between) await between();
       const id = documentIdFor(entry);
       let documentLines: DocumentText;
       /** The extraction read, and its rows when its own row file is the one read. */

@@ -56,10 +56,100 @@ function located(text: string, name: string): { doc: ReturnType<typeof parseDocu
   return { doc, lineOf };
 }
 
-/** `lineOf` for the text, its Document built on the first call: until then the text is all it holds. */
+/**
+ * `lineOf` for the text, its Document built on the first call that needs it: until then the text
+ * is all it holds. An item of a top-level sequence (`["members", 3]`) is found from the text's
+ * lines where the text has the plain shape `sequenceItemLines` reads: building the Document cost
+ * some 10 ms per registry of 16 members, and a load asks for every member's line (the member
+ * rows' source_line), in every federation (75x15: about 7 % of the load's CPU).
+ */
 export function lazyLines(text: string, name: string): LineOf {
   let lines: LineOf | undefined;
-  return (path) => (lines ??= located(text, name).lineOf)(path);
+  const items = new Map<string, readonly number[] | null>();
+  return (path) => {
+    if (path.length === 2 && typeof path[0] === "string" && typeof path[1] === "number") {
+      let found = items.get(path[0]);
+      if (found === undefined) items.set(path[0], (found = sequenceItemLines(text, path[0])));
+      const line = found?.[path[1]];
+      if (line !== undefined) return line;
+    }
+    return (lines ??= located(text, name).lineOf)(path);
+  };
+}
+
+/** A line's part before its comment (a `#` opening the line or after a space). */
+const codeOf = (line: string) => {
+  const hash = line.search(/(^| )#/);
+  return hash < 0 ? line : line.slice(0, hash);
+};
+/** An item opened by a block mapping's first key (`- short_name: …`). */
+const BLOCK_ITEM = /^ *- +[\p{L}\p{N}_][\p{L}\p{N}_ -]*:( |$)/u;
+const FLOW_ITEM = /^ *- +\{/;
+/** `- { … }`: one flow mapping, closed by the line's last character (`code` has no trailing space). */
+const oneFlowMapping = (code: string) => {
+  if (!FLOW_ITEM.test(code)) return false;
+  let depth = 0;
+  for (let k = code.indexOf("{"); k < code.length; k++) {
+    const c = code[k];
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    if (depth === 0) return k === code.length - 1;
+  }
+  return false;
+};
+/** Characters whose YAML meaning (quotes, anchors, aliases, tags, block scalars, directives) this does not read. */
+const UNREAD = /[\t\r"'&*!|>%@`]/;
+/** Opening and closing brackets on the line balance: no flow collection goes on to another line. */
+const balanced = (code: string) => {
+  let depth = 0;
+  for (const c of code) {
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+};
+
+/**
+ * The 1-based lines of the items of the top-level block sequence under `key`, each where its
+ * node starts (where the `yaml` Document's node range opens: the item's `- ` line), read from the
+ * lines alone; or null where the text is not in the plain shape this reads exactly, and the
+ * Document must say. The shape: the key on a line of its own at column 0, once; its items at one
+ * indentation (not column 0), each a block mapping opened on its `- ` line (`- short_name: A`) or
+ * a flow mapping on that line (`- { short_name: A, aliases: [B] }`); every other line of the
+ * sequence more indented than its items, blank or a comment; in the whole file, outside comments,
+ * no tab, carriage return, quote, anchor, alias, tag, block scalar, directive or document marker,
+ * and no flow collection over more than one line.
+ */
+export function sequenceItemLines(text: string, key: string): number[] | null {
+  const lines = text.split("\n");
+  let at = -1;
+  for (const [i, line] of lines.entries()) {
+    const code = codeOf(line);
+    if (UNREAD.test(code) || !balanced(code) || /^(-|\?|\{|\[|\.\.\.)/.test(code)) return null;
+    if (code.startsWith(key) && (code[key.length] === ":" || code[key.length] === " ")) {
+      if (at >= 0 || code.slice(key.length).trimEnd() !== ":") return null;
+      at = i;
+    }
+  }
+  if (at < 0) return null;
+  const items: number[] = [];
+  let indent = -1;
+  /** The last item was a flow mapping: nothing more of it may follow. */
+  let closed = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    const code = codeOf(lines[i]!).trimEnd();
+    if (code.trim() === "") continue;
+    const own = code.length - code.trimStart().length;
+    if (own === 0) break; // the next top-level key
+    if (indent < 0) indent = own;
+    if (own < indent || (own > indent && closed)) return null;
+    if (own > indent) continue;
+    closed = !BLOCK_ITEM.test(code);
+    if (closed ? !oneFlowMapping(code) : /[{}[\]]/.test(code)) return null;
+    items.push(i + 1);
+  }
+  return items.length > 0 ? items : null;
 }
 
 /** js-yaml's reading of the text under YAML 1.2's core schema (as `yaml` reads it), or undefined where it refuses it. */

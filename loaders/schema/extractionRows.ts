@@ -19,6 +19,7 @@
  * JSON's path, whose zod schema names the file and the place of a bad value. Either file may be
  * written first: a crash in between leaves a seal that does not hold.
  */
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { dimensionCategories } from "../reference/codes.ts";
@@ -192,6 +193,15 @@ export const headerFacts = (facts: readonly Fact[]): Fact[] => facts.filter((f) 
 const headerFactsWritten = (facts: readonly Fact[]): Fact[] =>
   headerFacts(facts).map((f) => (f.text === "" ? f : { ...f, text: "" }));
 
+/**
+ * JSON text with every character beyond ASCII written as its `\\u` escape: the same JSON value.
+ * The header line is written so, and the load reads it as one-byte text (`sealedRows`): decoding
+ * some 100 kB of UTF-8 per document (Swedish letters, dashes, ellipses) into a string cost the
+ * load as much CPU as parsing it.
+ */
+export const asciiJson = (json: string): string =>
+  json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 /** The whole row file of `extraction`, whose JSON text is `json`. */
 export function rowsFileText(extraction: Extraction, json: string): string {
   return new TextDecoder().decode(rowsFileBytes(extraction, sha256Hex(json)));
@@ -213,7 +223,7 @@ export function rowsFileBytes(extraction: Extraction, jsonSha256: string): Uint8
     parser: extraction.parser,
     header_facts: headerFactsWritten(extraction.facts),
   };
-  const sealed = utf8.encode(`${JSON.stringify(header)}\n${rowLines(extraction)}`);
+  const sealed = utf8.encode(`${asciiJson(JSON.stringify(header))}\n${rowLines(extraction)}`);
   const seal: RowsSeal = {
     rows_format: ROWS_FORMAT,
     schema_sha256: schemaFingerprint(),
@@ -254,7 +264,10 @@ export function sealedRows(bytes: Uint8Array, jsonSha256: string): { header: Row
   if (nl < 0 || nl > HEADER_BYTES) return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(Buffer.from(sealed.buffer, sealed.byteOffset, nl).toString("utf8"));
+    // Written in ASCII (`asciiJson`): read as one-byte text, no UTF-8 decoding. A header of an
+    // earlier extraction holds its letters as UTF-8, and is decoded as such: the same value either way.
+    const head = Buffer.from(sealed.buffer, sealed.byteOffset, nl);
+    raw = JSON.parse(head.toString(isAscii(head) ? "latin1" : "utf8"));
   } catch {
     return null;
   }

@@ -33,6 +33,8 @@ export interface StagedFederation {
 export interface StageProgress {
   document?: (documentId: string) => void;
   normalising?: (federation: string) => void;
+  /** Awaited before each document is read (the main thread yields to its event loop: stagePool.ts). */
+  between?: () => Promise<void>;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function stageFederation(
     (id, lines) => spool.add(id, lines),
     progress.document,
     dir,
+    progress.between,
   );
   progress.normalising?.(inputs.registries.map((r) => r.registry.federation_id).join(", "));
   const { rows, deferred } = buildRowsDeferring(inputs, ROW_SET_TABLES);

@@ -3,11 +3,13 @@
  * seal holds (its format, the schema its facts were validated by, its JSON, every line after it);
  * anything else sends the document down the JSON's path.
  */
+import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractionSchema } from "../../loaders/schema/facts.ts";
 import {
+  asciiJson,
   headerFacts,
   rowsFileText,
   rowsHeaderOf,
@@ -61,6 +63,32 @@ describe("row file seal", () => {
     editedRows[row] = rows[row]!.replace(/"value":(\d+)/, (_, n: string) => `"value":${Number(n) + 1}`);
     expect(editedRows[row]).not.toBe(rows[row]);
     expect(read([seal, header, ...editedRows].join("\n"))).toBe(null);
+  });
+
+  it("the header is written in ASCII, its letters escaped: the same facts as the JSON's", () => {
+    const header = text.split("\n")[1]!;
+    expect(/^[\x20-\x7e]*$/.test(header)).toBe(true);
+    // The report's facts hold Swedish letters: escaped, not lost.
+    expect(header).toMatch(/\\u00(e5|e4|f6|c5|c4|d6)/);
+    expect(JSON.parse(header).header_facts).toEqual(headerFacts(extraction.facts).map((f) => ({ ...f, text: "" })));
+  });
+
+  it("a header written in UTF-8 (an earlier extraction's) is read as the ASCII one is", () => {
+    const [seal, header, ...rows] = text.split("\n");
+    const utf8Header = JSON.stringify(JSON.parse(header!));
+    expect(utf8Header).not.toBe(header);
+    const sealed = `${utf8Header}\n${rows.join("\n")}`;
+    const resealed = `${JSON.stringify({ ...JSON.parse(seal!), rows_sha256: sha256Hex(sealed) })}\n${sealed}`;
+    expect(read(resealed)).toEqual(read(text));
+    expect(read(resealed)?.header_facts.length).toBeGreaterThan(0);
+  });
+
+  it("asciiJson escapes every character beyond ASCII, pairs and lone surrogates too, and keeps the value", () => {
+    const value = { a: "Årets resultat – 4 213 tkr … 😀", b: ["ö", "\ud800", "x\u0085y", "\u007f"] };
+    const ascii = asciiJson(JSON.stringify(value));
+    expect(isAscii(Buffer.from(ascii))).toBe(true);
+    expect(JSON.parse(ascii)).toEqual(value);
+    expect(asciiJson('{"a":"plain"}')).toBe('{"a":"plain"}');
   });
 
   it("a sealed header whose fact names no table is not read; one whose facts all do is", () => {

@@ -299,6 +299,10 @@ describe("a member's table of fees to the bodies it belongs to", () => {
   it("reads no other federation's row (must not fire)", () => {
     expect(fees("  Samordningsförbundet Norrmyra                  414 000        398 000      +16 000")).toEqual([]);
   });
+  it("reads no 'Bidrag 2025' column or a caption of money received as fees (must not fire)", () => {
+    const row = "  Samordningsförbundet Vidmora                   414 000        398 000      +16 000";
+    expect(fees(row, "Tabell 7 Avgifter från organisationer till kommunen (kronor)")).toEqual([]);
+  });
   it("reads nothing where no unit is stated (must not fire)", () => {
     expect(
       fees(
@@ -306,5 +310,80 @@ describe("a member's table of fees to the bodies it belongs to", () => {
         "Tabell 6.1 Avgifter",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("members' money as 'varav' lines under the revenue's line", () => {
+  const fees = (lead: string, last = "840 000") =>
+    extractReport(
+      [
+        "Samordningsförbundet Vidmora",
+        "Verksamhetsberättelse 2025",
+        "",
+        "Ekonomi",
+        "",
+        `  ${lead} .......................... 8 400 000 kr`,
+        "    varav statens medel (FK och AF gemensamt) ... 4 200 000 kr",
+        "    varav Region Ekmark ......................... 2 100 000 kr",
+        "    varav Ekby kommun ........................... 1 260 000 kr",
+        `    varav Åsby kommun ............................. ${last} kr`,
+        "",
+      ],
+      "vidmora",
+      2025,
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}:${f.basis}=${f.amount_sek}`);
+  it("reads the parts as the members' fees of the year where they add up to the revenue", () => {
+    expect(fees("Förbundets intäkter 2025")).toEqual([
+      "Staten@2025:actual=4200000",
+      "Region Ekmark@2025:actual=2100000",
+      "Ekby kommun@2025:actual=1260000",
+      "Åsby kommun@2025:actual=840000",
+    ]);
+  });
+  it("reads nothing where the parts do not add up to the line above (must not fire)", () => {
+    expect(fees("Förbundets intäkter 2025", "940 000")).toEqual([]);
+  });
+  it("reads no list under another year's revenue as the report year's (must not fire)", () => {
+    expect(fees("Förbundets intäkter 2024").filter((x) => x.includes("@2025"))).toEqual([]);
+  });
+});
+
+describe("decisions numbered within an item", () => {
+  const read = (lines: string[]) =>
+    (
+      parseMinutes(
+        new DocumentText(
+          "vidmora/2026-03-12-board-minutes",
+          [
+            "Samordningsförbundet Vidmora",
+            "PROTOKOLL FRÅN STYRELSENS SAMMANTRÄDE",
+            "",
+            "Styrelsen sammanträdde den 12 mars 2026.",
+            "",
+            ...lines,
+            "",
+          ],
+          2026,
+        ),
+        { date: "2026-03-12", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    )
+      .filter((f) => f.table === "decision")
+      .map((f) => `${f.item_ref}:${f.outcome}:${f.amount_sek ?? "-"}:${(f.reservations ?? []).join("+")}`);
+  it("reads 'Beslut 1.' and 'Beslut 2.' as two decisions, each with its own outcome and amount", () => {
+    expect(
+      read([
+        "§ 14  Ansökningar om medel för 2026",
+        "Två ansökningar har kommit in.",
+        "Beslut 1.  Insatsen Nästa steg beviljas 560 000 kr för perioden 2026-05-01–2027-04-30.",
+        "Beslut 2.  Ansökan om medel för Hälsolotsen avslås.",
+        "Reservation: Per Nyman (M) reserverar sig mot beslut 2 till förmån för eget yrkande.",
+      ]),
+    ).toEqual(["§14:1:approved:560000:", "§14:2:rejected:-:Per Nyman"]);
+  });
+  it("leaves an item with one unnumbered decision as before (must not fire)", () => {
+    expect(read(["§ 15  Rapport", "Beslut: Rapporten läggs till handlingarna."])).toEqual(["§15:noted:-:"]);
   });
 });

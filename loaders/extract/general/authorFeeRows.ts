@@ -29,7 +29,9 @@ export function parseAuthorFeeRows(doc: DocumentText): ParseOutput {
   // (or a fee column of a year, over a row that may name it).
   if (
     !doc.lines.some((l) =>
-      /(?:bidrag|avgift)\S*\s+(?:till|för)\s+(?:samordnings|finsam)|(?:avgift|bidrag)\S*\s+(?:19|20)\d\d\b/iu.test(l),
+      /(?:bidrag|avgift)\S*\s+(?:till|för)\s+(?:samordnings|finsam)|(?:avgift\S*|medlemsbidrag)\s+(?:19|20)\d\d\b/iu.test(
+        l,
+      ),
     )
   )
     return none;
@@ -95,8 +97,11 @@ function headerAbove(
 
 /** A cell holding one amount: "414 000", "+16 000", "−2 500", "1 260,5". */
 const AMOUNT_CELL = /^[+−-]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$/u;
-/** "Avgift 2025", "Medlemsavgift 2024", "Bidrag 2026": a fee's column for its year. */
-const FEE_YEAR_CELL = /^(?:medlems)?(?:avgift|avgifter|bidrag)\s+((?:19|20)\d\d)$/iu;
+/**
+ * "Avgift 2025", "Medlemsavgift 2024", "Medlemsbidrag 2026": a fee's column for its year. A bare
+ * "Bidrag 2025" may be money the member received (a grant from the federation): never a fee.
+ */
+const FEE_YEAR_CELL = /^(?:(?:medlems)?(?:avgift|avgifter)|medlemsbidrag)\s+((?:19|20)\d\d)$/iu;
 
 /**
  * A member's table of the fees it pays to each body it belongs to ("Tabell 6.1 Avgifter till
@@ -133,6 +138,8 @@ function namedRowOfFees(doc: DocumentText, n: number, federation: string, member
     if (columns.length !== row.values.length) return [];
     const stated = readUnit(raw) ?? captionUnit(doc, k);
     if (!stated || stated.unit === UNKNOWN_UNIT) return [];
+    // Money coming in ("Intäkter", "Avgifter från …", "erhållna"): the member's income, never a fee it paid.
+    if (RECEIVED.test(captionAbove(doc, k))) return [];
     return columns.flatMap((y, c) => {
       if (y === undefined) return [];
       const year = Number(y);
@@ -153,6 +160,15 @@ function namedRowOfFees(doc: DocumentText, n: number, federation: string, member
     });
   }
   return [];
+}
+
+/** A caption of money the member receives. */
+const RECEIVED = /intäkt|(?<!\p{L})från(?!\p{L})|erhåll|mottag/iu;
+
+/** The caption over a header: the nearest line above it with words, past one blank line ("" where none). */
+function captionAbove(doc: DocumentText, header: number): string {
+  for (let k = header - 1; k >= Math.max(1, header - 3); k--) if (doc.at(k) !== "") return doc.at(k);
+  return "";
 }
 
 /** The unit the caption over a header states: the nearest line above it, past one blank line. */

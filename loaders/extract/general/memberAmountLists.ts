@@ -141,8 +141,12 @@ const NOT_A_PLACE = new RegExp(
   String.raw`^(?:${NOT_A_NAME}|Summa|Totalt?|Totalsumma|Staten|Regionen|Kommunerna|Medlemmarna|Förbundet|Intäkter|Kostnader|Resultat|Budget|Utfall|Avgift|Medlemsavgift|Medlemsbidrag|Bidrag|Övrigt|Övriga|Varav|Andel|Not|Noter|Tabell|Bilaga|Sida)$`,
   "i",
 );
+/** "(FK och AF gemensamt)", "(Försäkringskassan + Arbetsförmedlingen)": a remark naming only the state's agencies. */
+const STATE_REMARK = String.raw`\((?:\s*(?:fk|af|försäkringskassan|arbetsförmedlingen|och|\+|/|,|gemensamt|tillsammans))+\s*\)`;
+/** "varav ", "– därav ": a line naming a part of the line above. */
+const PART_WORD = /^\s*(?:[-–•*]\s*)?(?:varav|därav)\s+/iu;
 /** A member's name starts with a capital, or is the state or the region written in lower case. */
-const NAME_START = /^(?:\p{Lu}|staten\b|regionen\b|försäkringskassan\b|arbetsförmedlingen\b)/u;
+const NAME_START = /^(?:\p{Lu}|staten\b|statens\b|regionen\b|försäkringskassan\b|arbetsförmedlingen\b)/u;
 
 /**
  * What `kindOf` said of each name, for each way of naming members: a list's reader asks it of up to
@@ -175,6 +179,9 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
     name
       .replace(/\s*\(\s*för\s+staten\s*\)$|,\s*för\s+staten$/i, " (staten)")
       .replace(/^(staten)\s*\(\s*(?:(?:via|genom)\s+[^)]+|försäkringskassan|arbetsförmedlingen|fk|af)\)$/i, "$1")
+      // "statens medel (FK och AF gemensamt)", "Staten (FK och AF)": the state's money, however remarked on.
+      .replace(new RegExp(String.raw`^statens\s+(?:medel|bidrag|andel|del)(?:\s*${STATE_REMARK})?$`, "i"), "staten")
+      .replace(new RegExp(String.raw`^(staten)\s*${STATE_REMARK}$`, "i"), "$1")
       .replace(/\s*\+\s*/g, " och "),
   );
   if (member !== null) {
@@ -1019,6 +1026,7 @@ function lineLists(
   while (n <= doc.lineCount) {
     const items: ListItem[] = [];
     let labelled = "";
+    let partRun = false;
     let k = n;
     for (; k <= doc.lineCount; k++) {
       // Cheap first: an item line ends on its number or its unit (the spaces below are \s already).
@@ -1028,7 +1036,13 @@ function lineLists(
       // "Medlemsbidrag Region X (kr): 870 000": the label names what the amount is; it leads the list too.
       const prefix = /^(?:medlemsbidrag|medlemsavgift(?:er)?)\s+(?=\p{Lu}|staten)/iu.exec(m[1]!)?.[0];
       if (prefix) labelled = prefix;
-      const label = m[1]!.slice(prefix?.length ?? 0);
+      // "varav staten ..... 4 200 000 kr" / "varav Region X ..... 2 100 000 kr" under the revenue's line:
+      // a run of parts, each named after "varav"; a run is all such lines or none.
+      const named = m[1]!.slice(prefix?.length ?? 0);
+      const part = PART_WORD.exec(named);
+      if (items.length > 0 && (part !== null) !== partRun) break;
+      partRun = part !== null;
+      const label = part ? named.slice(part[0].length) : named;
       const kind = kindOf(label, memberOf);
       if (!kind) break;
       const own = /\((kr|tkr|kronor)\)/i.exec(m[1]!)?.[1];
@@ -1048,11 +1062,15 @@ function lineLists(
         break;
       }
     }
+    // A run of "varav" parts stands under the line of their whole ("Förbundets intäkter 2025 ....
+    // 8 400 000 kr"): that line's label leads the list and its amount is the list's total.
+    const whole = partRun && items.length >= 2 ? wholeAbove(grid, n, memberOf) : undefined;
+    if (whole) items.push({ ...whole.item, line: n - 1 });
     if (items.length >= 2) {
       // The caption: the lines right above the block, up to a blank line (three at most), and the heading over them.
       let top = n;
       while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
-      const captionLines = top < n ? doc.join(top, n - 1) : "";
+      const captionLines = whole ? whole.label : top < n ? doc.join(top, n - 1) : "";
       // A pipe table's own header rows ("| Part | Kronor |", "|---|---|") caption nothing: the
       // heading over the blank line above them does.
       const tableHead =
@@ -1103,6 +1121,41 @@ function lineLists(
     n = Math.max(k, n + 1);
   }
   return out;
+}
+
+/** "Förbundets intäkter 2025   8 400 000 kr": a label (a year may close it), then one amount and its unit. */
+const WHOLE_LINE = new RegExp(
+  String.raw`^\s*(.*?\p{L}(?:\s+(?:19|20)\d\d)?)\s*[:=]?\s+(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+,\d+)(?:\s*(${AMOUNT_UNIT_WORD}))?\s*$`,
+  "iu",
+);
+/**
+ * The line right above a run of "varav" parts, where it is their whole: a label naming the members'
+ * money or the revenue, and one amount ("Förbundets intäkter 2025 .... 8 400 000 kr"); as the
+ * list's total item, with its label as the list's lead.
+ */
+function wholeAbove(
+  grid: readonly string[],
+  n: number,
+  memberOf: MemberOf,
+): { label: string; item: ListItem } | undefined {
+  const line = (grid[n - 2] ?? "").replace(/[\u00a0\u202f\u2009]/g, " ");
+  const m = WHOLE_LINE.exec(line);
+  if (!m || kindOf(m[1]!, memberOf) !== null) return undefined;
+  const label = m[1]!.trim();
+  if (!/intäkt|medlemsbidrag|medlemsavgift|bidrag från medlemmar|finansiering/i.test(label)) return undefined;
+  const digits = m[2]!;
+  return {
+    label,
+    item: {
+      kind: "total",
+      name: label,
+      value: Number(digits.replace(/ /g, "").replace(",", ".")),
+      decimals: /,(\d+)$/.exec(digits)?.[1]?.length ?? 0,
+      unit: m[3] ? amountUnit(m[3]) : null,
+      line: n - 1,
+      approximate: false,
+    },
+  };
 }
 
 /** Words of a year to come or one gone by, or of a note's column: a yearless caption with them is not the report year's. */

@@ -581,7 +581,9 @@ function decisionFrom(
 export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaItem[]): Decision[] {
   return items
     .filter((i) => !i.detached)
-    .map((item) => {
+    .flatMap((item) => {
+      const numbered = numberedDecisions(doc, item);
+      if (numbered) return numbered;
       const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
       const chosen: Sentence[] = [];
       const proposal = findProposal(doc, item);
@@ -623,6 +625,56 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         labelled: marker !== undefined,
       });
     });
+}
+
+/** "Beslut 1.  Styrelsen godkänner …", "Beslut 2: …": one of an item's decisions, numbered in it. */
+const NUMBERED_DECISION = /^Beslut\s+(\d{1,2})\s*[.:)]\s+(?=\S)/;
+/** "… reserverar sig mot beslut 2", "mot besluten 1 och 2": the numbered decisions a reservation opposes. */
+const AGAINST_NUMBERED = /\bmot\s+beslut(?:en|et)?\s+(\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)/i;
+
+/**
+ * An item whose decisions are numbered in it ("Beslut 1. … approved", "Beslut 2. … rejected"): each is
+ * a decision of its own (`§14:1`, `§14:2`), read from its own lines, so an approval and a rejection in
+ * one item are never one decision. A reservation naming the decision it opposes ("mot beslut 2") is
+ * that decision's; one naming none is every decision's of the item. A lone "Beslut 1." is numbered
+ * too (`§15:1`). Undefined where no numbered decision stands in the item's body, or their numbers
+ * do not run 1, 2, 3 ….
+ */
+function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | undefined {
+  const starts: { line: number; number: number }[] = [];
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) {
+    const m = NUMBERED_DECISION.exec(plainAt(doc, n));
+    if (m) starts.push({ line: n, number: Number(m[1]) });
+  }
+  if (starts.length === 0 || starts.some((st, k) => st.number !== k + 1)) return undefined;
+  const body = sentencesOf(doc, item.bodyFrom, item.bodyTo);
+  const context = body.map((x) => x.text).join(" ");
+  const reservationLines = body.filter((x) => /reserver(?:ade|ar) sig/.test(x.text));
+  return starts.map((st, k) => {
+    // Its lines: to the next numbered decision, a blank line or a reservation.
+    let end = st.line;
+    const stop = starts[k + 1]?.line ?? item.bodyTo + 1;
+    while (end + 1 < stop && plainAt(doc, end + 1) !== "" && !/reserver(?:ade|ar) sig/.test(plainAt(doc, end + 1)))
+      end++;
+    const sentences = sentencesOf(doc, st.line, end).map((x, i) =>
+      i === 0 ? { ...x, text: x.text.replace(NUMBERED_DECISION, "") } : x,
+    );
+    const reservations = reservationLines.flatMap((r) => {
+      const against = AGAINST_NUMBERED.exec(r.text);
+      const numbers = against ? (against[1]!.match(/\d{1,2}/g) ?? []).map(Number) : undefined;
+      return numbers === undefined || numbers.includes(st.number) ? reservationNames(r.text) : [];
+    });
+    return decisionFrom(item, {
+      itemRef: itemRef(item.number, st.number),
+      itemNumber: item.number,
+      decisionRef: null,
+      sentences,
+      context: `${item.title} ${context}`,
+      reservations,
+      headingLine: item.line,
+      labelled: true,
+    });
+  });
 }
 
 /**
