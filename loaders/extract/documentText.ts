@@ -13,6 +13,11 @@ import { rememberByText } from "./textMemo.ts";
 export class DocumentText {
   /** Cleaned lines, filled as they are asked for: parsers read every line many times. */
   private readonly cleaned: (string | undefined)[];
+  /**
+   * How many lines: a field, not a getter over `lines`, as the readers' loops ask for it at every
+   * line (the workers compile without inlining, so a getter was a call each time).
+   */
+  readonly lineCount: number;
 
   constructor(
     readonly documentId: string,
@@ -27,12 +32,16 @@ export class DocumentText {
     private readonly columnLines: ReadonlySet<number> = new Set(),
   ) {
     this.cleaned = new Array<string | undefined>(lines.length);
+    this.lineCount = lines.length;
   }
 
   /** Line n (1-based), whitespace-normalised. */
   at(n: number): string {
-    if (n < 1 || n > this.lines.length || !Number.isInteger(n)) return "";
-    return (this.cleaned[n - 1] ??= clean(this.lines[n - 1]!));
+    // A line cleaned before is answered first: the readers read every line many times.
+    const known = this.cleaned[n - 1];
+    if (known !== undefined) return known;
+    if (n < 1 || n > this.lineCount || !Number.isInteger(n)) return "";
+    return (this.cleaned[n - 1] = clean(this.lines[n - 1]!));
   }
 
   /** Whether line n is one column's part of a line set in two columns. */
@@ -47,10 +56,6 @@ export class DocumentText {
   withLines(lines: readonly string[]): DocumentText {
     if (lines.length !== this.lines.length) throw new Error("a view of a document keeps its line count");
     return new DocumentText(this.documentId, lines, this.periodYear, this.textSource, this.columnLines);
-  }
-
-  get lineCount(): number {
-    return this.lines.length;
   }
 
   /** First line in [from, to] whose cleaned text matches. */

@@ -7,7 +7,7 @@
 
 /** Words that make a column header a comparison ("Riket", "Snitt alla förbund", "Medelvärde samtliga förbund"). */
 const COMPARISON =
-  /(?<!\p{L})(?:riket|riksgenomsnitt\p{L}*|hela landet|landet|länet|län|sverige|nationell\p{L}*|genomsnitt\p{L}*|snitt|medel|medelvärde\p{L}*|medeltal|median|(?:alla|samtliga|övriga|andra) (?:samordnings)?förbund(?:en)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:riket|riksgenomsnitt\p{L}*|hela landet|landet|länet|län|sverige|nationell\p{L}*|genomsnitt\p{L}*|snitt|(?:läns|riks)(?:snitt|medel\p{L}*|genomsnitt\p{L}*)|medel|medelvärde\p{L}*|medeltal|median|(?:alla|samtliga|övriga|andra) (?:samordnings)?förbund(?:en)?)(?!\p{L})/iu;
 
 /** Whether a column header cell names a comparison, not a federation: words only, no figure. */
 export function isComparisonColumn(cell: string): boolean {

@@ -63,3 +63,11 @@ export function neverIntervention(label: string): boolean {
     FEDERATION_OR_AREA_LABEL.test(l)
   );
 }
+
+/**
+ * A topic's title between a key-figure table's rows ("Deltagare" … then "Ekonomi (tkr)"): the same
+ * columns go on under it. Topics of the federation's own figures only, never a name (an
+ * intervention's rows under its name are its own).
+ */
+export const TABLE_TOPIC_TITLE =
+  /^\s*(?:deltagare|deltagarna|ekonomi|ekonomin|ekonomiskt utfall|finansiering|medlemsbidrag|medlemsavgifter|avslut|avslutade deltagare)(?:\s*\((?:tkr|kr|mkr|mnkr|tusentals kronor|kronor)\))?:?\s*$/iu;

@@ -276,3 +276,16 @@ describe("extraction of a table exported one cell per line", () => {
     expect(finance.some((f) => [1, 2].includes(Math.abs(f.amount_sek ?? 0)))).toBe(false);
   });
 });
+
+describe("joinCellLines: the first look for a cell's line", () => {
+  it("still finds cells written with no-break spaces, tabs and spaces around them", () => {
+    const spaced = STATEMENT.map((line) => (/^-?\d/.test(line) ? `\t${line.replace(/ /g, "\u00a0")}  ` : line));
+    const joined = joinCellLines(spaced)!;
+    expect(joined).toBeDefined();
+    expect(joined.lines[2]).toMatch(/^Verksamhetens intäkter +1 +5 400 000 +5 100 000$/);
+  });
+
+  it("leaves a document with no line that could be a cell as it is", () => {
+    expect(joinCellLines(["Resultaträkning", "", "Verksamhetens intäkter 5 400 000", "Summa 12 %"])).toBeUndefined();
+  });
+});

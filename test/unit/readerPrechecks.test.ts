@@ -9,7 +9,8 @@ import { amountPrecision } from "../../loaders/extract/general/factPrecision.ts"
 import { parseNumberWord } from "../../loaders/extract/general/numberWords.ts";
 import { findFrameLines } from "../../loaders/extract/minutes/parseAllocations.ts";
 import { repairLetterDigits } from "../../loaders/extract/text/letterDigits.ts";
-import { joinRaggedDigits } from "../../loaders/extract/text/raggedDigits.ts";
+import { joinRaggedDigits, mayHoldRaggedDigits } from "../../loaders/extract/text/raggedDigits.ts";
+import { relativeYearHeaders } from "../../loaders/extract/text/relativeYearHeaders.ts";
 
 describe("number words", () => {
   it("are read whatever the case of their first letter", () => {
@@ -35,6 +36,24 @@ describe("spaced-out digits", () => {
   it("are not made of digit groups or of a run with nothing after it", () => {
     expect(joinRaggedDigits("Kostnader 2 400 3 500 kr")).toEqual({ line: "Kostnader 2 400 3 500 kr", values: [] });
     expect(joinRaggedDigits("Kvinnor 1 2 3").values).toEqual([]);
+  });
+  it("are looked for over the whole text without missing a run at a line's start or after a tab", () => {
+    expect(mayHoldRaggedDigits(["Intäkter", "3 4 5 personer"])).toBe(true);
+    expect(mayHoldRaggedDigits(["Deltagare\t1 2 0 personer"])).toBe(true);
+    // Digits across a line's end are no run: "1 2" / "3 personer".
+    expect(mayHoldRaggedDigits(["Antal 1 2", "3 personer", "Kostnader 2 400 3 500 kr"])).toBe(false);
+  });
+});
+
+describe("a header of relative years", () => {
+  const lines = ["Resultaträkning 2025", "", "Not    INNEVARANDE ÅR    FÖREG. ÅR", "Intäkter  1 200  1 100"];
+  it("is rewritten whatever the case of its cells' words", () => {
+    expect(relativeYearHeaders(lines, 2025)![2]).toMatch(/^Not +2025 +2024$/);
+  });
+  it("is not made of a line without the year before's cell", () => {
+    expect(
+      relativeYearHeaders([...lines.slice(0, 2), "Not    Innevarande år    Budget", lines[3]!], 2025),
+    ).toBeUndefined();
   });
 });
 

@@ -113,3 +113,54 @@ describe("years over gender columns", () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe("years set at one end of their groups (made-up federation)", () => {
+  const table = (yearLine: string) => [
+    "Deltagare i förbundets insatser",
+    "",
+    yearLine,
+    "                        K      M    Tot      K      M    Tot",
+    "Inskrivna              71     58    129     66     55    121",
+    "Nya                    36     30     66     33     29     62",
+  ];
+
+  it("reads each year over its own group, set over the group's last column", () => {
+    const facts = read(table("                                  2023                    2022"));
+    expect(counts(facts)).toContain("2023:enrolled/all=129");
+    expect(counts(facts)).toContain("2023:new/man=30");
+    expect(counts(facts)).toContain("2022:enrolled/all=121");
+    expect(counts(facts)).not.toContain("2023:enrolled/all=121");
+  });
+
+  it("must NOT read the groups where a year stands over another group, or over none", () => {
+    expect(counts(read(table("                        2023   2022")))).toEqual([]);
+    expect(
+      counts(read(table("                                                                    2023   2022"))),
+    ).toEqual([]);
+  });
+});
+
+describe("a Markdown table's two header rows, years over gender groups (made-up federation)", () => {
+  const rows = ["| Inskrivna | 71 | 58 | 129 | 66 | 55 | 121 |", "| Nya | 36 | 30 | 66 | 33 | 29 | 62 |"];
+  const genders = "| | K | M | Tot | K | M | Tot |";
+  const rule = "|---|---|---|---|---|---|---|";
+
+  it("reads each gender column as the year written at or before it, the rule between the rows or under them", () => {
+    for (const head of [
+      ["| | 2023 | | | 2022 | | |", rule, genders],
+      ["| | 2023 | 2023 | 2023 | 2022 | 2022 | 2022 |", genders, rule],
+    ]) {
+      const facts = read(["Deltagare i förbundets insatser", "", ...head, ...rows]);
+      expect(counts(facts)).toContain("2023:enrolled/all=129");
+      expect(counts(facts)).toContain("2022:new/woman=33");
+      expect(counts(facts)).not.toContain("2023:enrolled/all=121");
+    }
+  });
+
+  it("must NOT read groups headed by names, or a first group with no year over it", () => {
+    const named = read(["Deltagare", "", "| | Steget | | | Vägen | | |", rule, genders, ...rows]);
+    expect(counts(named)).toEqual([]);
+    const headless = read(["Deltagare", "", "| | | | | 2022 | | |", rule, genders, ...rows]);
+    expect(counts(headless)).toEqual([]);
+  });
+});

@@ -37,6 +37,12 @@ import { isStatementHeading } from "./statementBlocks.ts";
 
 /** A line that is one cell: an amount, a count, a share, or a dash for an empty cell. */
 const CELL = /^(?:[-−–]\s?)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\)?(?:[ \u00a0\u202f]?%)?$|^[-−–—]$/;
+/**
+ * The characters a line may hold to be a `CELL` once cleaned: its digits, signs, brackets, comma, per
+ * cent and white space of any kind (cleaning only joins and trims white space); and a digit or a dash.
+ */
+const MAY_BE_CELL = /^[\d\-−–—(),%\s\u00a0\u202f]+$/;
+const CELL_MARK = /[\d\-−–—]/;
 const NOTE_HEADING = /^(not|noter|note)$/i;
 /** A note number standing in a Not column: one or two digits. */
 const NOTE_CELL = /^[1-9]\d?$/;
@@ -83,6 +89,8 @@ export function joinCellLines(
   lines: readonly string[],
   keep: (i: number) => boolean = () => false,
 ): CellLines | undefined {
+  // A table starts at a cell's line: a document with none is not cleaned line by line.
+  if (!lines.some((line) => MAY_BE_CELL.test(line) && CELL_MARK.test(line))) return undefined;
   const text = lines.map(clean);
   const isCell = (i: number) => i >= 0 && i < text.length && CELL.test(text[i]!);
   const tables: Table[] = [];

@@ -118,7 +118,7 @@ const FEE = new RegExp(
  * fördelades så här: staten 4,8 mnkr, Region Ås 2,4 mnkr och Bys kommun 1,6 mnkr". The lead and the
  * first member, then each further member right before its amount.
  */
-const LEAD_WORDS = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar)|medlemsavgift(?:er(?:na)?)?|medlemsbidrag(?:en)?|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna)`;
+const LEAD_WORDS = String.raw`(?:(?:medlemmarnas|medlemsorganisationernas)\s+(?:bidrag|avgifter|insatser|andelar|andel|del)|(?:medlems)?kommunernas\s+(?:bidrag|avgifter|andelar|andel|del)|medlemsavgift(?:er(?:na)?)?|medlemsbidrag(?:en)?|(?:bidragen|avgifterna|insatserna)\s+från\s+medlemmarna|fördelning(?:en)?\s+(?:mellan\s+medlemmarna|enligt\s+förbundsordningen))`;
 const LIST_LEAD = String.raw`${LEAD_WORDS}[^:.]{0,60}:`;
 const LIST_FIRST = new RegExp(String.raw`(?<![\p{L}])${LIST_LEAD}\s*(${MEMBER_SOURCE})\s+${HEDGE}$`, "iu");
 /** A member in a list, where a separator ends the name before it: a place of two words too ("Stora Linå kommun"). */
@@ -343,6 +343,124 @@ function readIncomeParts(sentence: string, memberOf: (label: string) => string |
     if (member !== null) out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
   }
   return Math.abs(sum - total.sek) < 1 ? out : [];
+}
+
+/**
+ * A list of members each before its amount with no lead this reader knows ("Finansiering 2025: staten 4 600
+ * 000 kr, Region X 2 300 000 kr och de tre kommunerna tillsammans 2 300 000 kr", "… Ås kommun 614 000
+ * kronor, Bys kommun 368 400 kronor …", "9 200 tkr, fördelade på staten 4 600 tkr, Region X 2 300 tkr, …"):
+ * read only where a sum proves it the members' contributions: the state's amount is the other members'
+ * together (the state pays half), or the amount opening the sentence is all the parts together. Every
+ * amount of the sentence must be the list's; the municipalities together are counted, never stored.
+ */
+const PROVED_FIRST = new RegExp(String.raw`(?:^|[\s:;,(•·|–-])(${LISTED_MEMBER})\s+${HEDGE}$`, "iu");
+const PROVED_TOTAL_LEAD =
+  /^\s*(?:kronor\s*)?,?\s*(?:fördelade|fördelat|fördelat|uppdelade|uppdelat)\s+(?:på|mellan)\s+$/iu;
+
+function readProvedList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  const amounts = withSharedUnit(sentence, findAmounts(sentence));
+  if (amounts.length < 3 || amounts.some((a) => a.sek <= 0)) return [];
+  const out: Read[] = [];
+  let together = 0;
+  let total: number | undefined;
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const before = sentence.slice(previousEnd, a.index);
+    previousEnd = a.index + a.raw.length;
+    if (k === 0 && !PROVED_FIRST.test(before)) {
+      // "9 200 tkr, fördelade på staten …": the total before its parts.
+      total = a.sek;
+      continue;
+    }
+    if (k > 0 && TOGETHER_NEXT.test(before)) {
+      together += a.sek;
+      continue;
+    }
+    const m = (k === 0 || (k === 1 && total !== undefined) ? PROVED_FIRST : LIST_NEXT).exec(before);
+    if (k === 1 && total !== undefined && !PROVED_TOTAL_LEAD.test(before.slice(0, m?.index ?? 0) + " ")) return [];
+    const member = m && named(m[1]!) ? memberOf(m[1]!.replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    out.push({ member, sek: a.sek, approximate: a.approximate, index: a.index, fee: false });
+  }
+  if (
+    out.length < 2 ||
+    out.some((f) => f.approximate) ||
+    !/^\s*(?:kronor|kr)?\s*[.!]?\s*$/iu.test(sentence.slice(previousEnd))
+  )
+    return [];
+  const sum = out.reduce((t, f) => t + f.sek, together);
+  if (total !== undefined) return Math.abs(sum - total) < 1 ? out : [];
+  const state = out.filter((f) => /^(?:staten|försäkringskassan)\b/i.test(f.member));
+  return state.length === 1 && Math.abs(2 * state[0]!.sek - sum) < 1 ? out : [];
+}
+
+/**
+ * The federation's funding told payer by payer, each amount before its payer: "Förbundet finansierades 2025
+ * med 4 200 000 kr från staten, 2 100 000 kr från Region X och 2 100 000 kr från kommunerna (Ås kommun
+ * 1 260 000 kr och Bys kommun 840 000 kr)." Every amount must be a part "från" a member, or the
+ * municipalities' together, whose bracket may name each municipality's part (stored only where they add
+ * up to it); and the state's part must be the other members' together (the Finsam identity: the state
+ * pays half), so the parts are proved the year's contributions and nothing else.
+ */
+const FUNDED_WITH = new RegExp(
+  String.raw`(?<![\p{L}])(?:samordnings)?förbundet\s+finansierades(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?\s+med\s+${HEDGE}$`,
+  "iu",
+);
+const FROM_PAYER = new RegExp(
+  String.raw`^\s*(?:kronor\s+)?från\s+(?:(${MEMBER_SOURCE})|(?:de\s+(?:\p{L}+\s+)?)?(?:medlems)?kommunerna)(?!\p{L})(?:\s+tillsammans)?`,
+  "iu",
+);
+/** " (Ås kommun ", " och Bys kommun ": a municipality opening or going on in the bracket after the municipalities' part. */
+const BRACKET_FIRST = new RegExp(String.raw`^\s*\(\s*(${LISTED_MEMBER})\s+$`, "iu");
+const BRACKET_NEXT = new RegExp(
+  String.raw`^\s*(?:kronor\s*)?(?:,\s*(?:och\s+)?|och\s+|samt\s+)(${LISTED_MEMBER})\s+$`,
+  "iu",
+);
+const STATE_PAYER = /^(?:staten|försäkringskassan)/i;
+
+function readFundedWith(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  if (!/finansierades/i.test(sentence)) return [];
+  const amounts = findAmounts(sentence);
+  if (amounts.length < 3 || !FUNDED_WITH.test(sentence.slice(0, amounts[0]!.index))) return [];
+  const parts: Read[] = [];
+  let state: number | undefined;
+  let others = 0;
+  let municipalities: { total: number; listed: Read[] } | undefined;
+  let previousEnd = 0;
+  for (const [k, a] of amounts.entries()) {
+    const before = sentence.slice(previousEnd, a.index);
+    if (a.sek <= 0 || a.approximate) return [];
+    // A municipality's part inside the bracket right after the municipalities' together.
+    const inBracket =
+      municipalities !== undefined && (municipalities.listed.length === 0 ? BRACKET_FIRST : BRACKET_NEXT).exec(before);
+    if (inBracket) {
+      const member = named(inBracket[1]!) ? memberOf(inBracket[1]!.replace(/\s+/g, " ")) : null;
+      if (member === null) return [];
+      municipalities!.listed.push({ member, sek: a.sek, approximate: false, index: a.index, fee: false });
+      previousEnd = a.index + a.raw.length;
+      continue;
+    }
+    if (k > 0 && !/^\s*(?:\)\s*)?(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)$/iu.test(before)) return [];
+    const m = FROM_PAYER.exec(sentence.slice(a.index + a.raw.length));
+    if (!m) return [];
+    previousEnd = a.index + a.raw.length + m[0].length;
+    if (m[1] === undefined) {
+      if (municipalities !== undefined) return [];
+      municipalities = { total: a.sek, listed: [] };
+      others += a.sek;
+      continue;
+    }
+    const member = named(m[1]) ? memberOf(m[1].replace(/\s+/g, " ")) : null;
+    if (member === null) return [];
+    if (STATE_PAYER.test(m[1])) state = a.sek;
+    else others += a.sek;
+    parts.push({ member, sek: a.sek, approximate: false, index: a.index, fee: false });
+  }
+  if (!/^\s*\)?\s*[.!]?\s*$/.test(sentence.slice(previousEnd)) || state === undefined || Math.abs(state - others) >= 1)
+    return [];
+  const listed = municipalities?.listed ?? [];
+  const sum = listed.reduce((t, f) => t + f.sek, 0);
+  return listed.length >= 2 && Math.abs(sum - municipalities!.total) < 1 ? [...parts, ...listed] : parts;
 }
 
 /**
@@ -627,6 +745,8 @@ export function contributionSentences(
     // "Så fördelades medlemmarnas bidrag" / "Staten 5,8 mnkr · Region X 2,9 mnkr · …": a list led by the heading above it.
     // Looked up for the unit's first sentence, when it holds a digit: most units' first has none.
     const heading = () => headingAbove(doc, unit.starts[0]!.line);
+    // "Medlemsavgifter 2024" / "Staten 3 800 000 kr · Region X …": the line right above the paragraph dates it.
+    const otherYearAbove = () => yearsAbove(doc, unit.starts[0]!.line).some((y) => y !== year);
     const sentences = sentencesOf(unit);
     // Indexed: this loop runs over every sentence of the document.
     for (let k = 0; k < sentences.length; k++) {
@@ -707,6 +827,7 @@ export function contributionSentences(
               memberOf,
               false,
               /kommunens/i.test(sentence) ? authorOf(doc, "kommunens") : undefined,
+              !otherYearAbove(),
             );
       // Asked only of a sentence that read something (most read nothing).
       const chainRead = read.length > 0 && readsTheYear(sentence, read, year);
@@ -772,6 +893,13 @@ function withoutOnce(values: number[], drop: readonly number[]): number[] {
 }
 
 /** The line right above line `n` (blank lines passed over) when it is a heading that leads a list of the members' fees. */
+/** The years the nearest line with text above line n names, within two lines. */
+function yearsAbove(doc: DocumentText, n: number): number[] {
+  let k = n - 1;
+  while (k >= 1 && doc.at(k) === "") k--;
+  return k >= 1 && k >= n - 2 ? [...doc.at(k).matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])) : [];
+}
+
 function headingAbove(doc: DocumentText, n: number): string | undefined {
   let k = n - 1;
   while (k >= 1 && doc.at(k) === "") k--;
@@ -987,6 +1115,8 @@ function readSentence(
   headed = false,
   /** The municipality the document's head names: "kommunens medlemsavgift" in its own report is its fee. */
   author?: string,
+  /** A list proved by its sums may be read (`readProvedList`): no line right above names another year. */
+  provedAllowed = false,
 ): Read[] {
   const listed = readColonList(sentence, memberOf, headed);
   if (listed.length > 0 || headed) return listed;
@@ -994,9 +1124,11 @@ function readSentence(
   if (fromList.length > 0) return fromList;
   const incomeParts = readIncomeParts(sentence, memberOf);
   if (incomeParts.length > 0) return incomeParts;
+  const funded = readFundedWith(sentence, memberOf);
+  if (funded.length > 0) return funded;
   // Every member below is read after a chain's verb, a share or a fee (the links follow one): a
   // sentence naming none reads no one, and its amounts are not tried one by one.
-  if (!CHAIN_OR_FEE_WORD.test(sentence)) return [];
+  if (!CHAIN_OR_FEE_WORD.test(sentence)) return provedAllowed ? readProvedList(sentence, memberOf) : [];
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
@@ -1071,7 +1203,7 @@ function readSentence(
         fee: false,
       });
   }
-  return out;
+  return out.length === 0 && provedAllowed ? readProvedList(sentence, memberOf) : out;
 }
 
 /** " och Myrby kommun 530 000.": a chain's last link, a named member and a number grouped in thousands with no unit, closing the sentence. */

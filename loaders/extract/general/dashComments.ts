@@ -43,7 +43,8 @@ const CHANGE_COMMENT =
 
 /** The sentence with its dash comments blanked, offsets kept, or undefined where it holds none. */
 export function withoutDashComments(sentence: string): string | undefined {
-  const record = RECORD_CUE.test(sentence) ? withoutRecords(sentence) : sentence;
+  // Both record and change comments open on a comma: a sentence without one has neither.
+  const record = sentence.includes(",") && RECORD_CUE.test(sentence) ? withoutRecords(sentence) : sentence;
   if (!CUE.test(record)) return record === sentence ? undefined : record;
   let out = record;
   DASH_COMMENT.lastIndex = 0;

@@ -400,10 +400,13 @@ const PARTICIPANTS_LABEL =
  * "326 deltagare, varav 184 kvinnor och 142 män.", "412 deltagare under året, varav …", "Samtliga insatser: 134 deltagare, 79 kvinnor och
  * 55 män.": a count with no verb, only its people and their split by gender (after a lead naming all
  * the interventions or the total), as a list of the year's key figures writes it: the year's
- * participants, where the split adds up to the count (checked where it is read).
+ * participants, where the split adds up to the count (checked where it is read). The split may stand
+ * in a bracket ("198 deltagare (109 kvinnor, 89 män)"), the new among them after it (", varav 101 nya"),
+ * and the lead may be the interventions with the federation's word or a year ("Förbundets samtliga
+ * individinsatser 2024:", "2025:", "I korthet:", "Totalt").
  */
 const BARE_SPLIT_COUNT =
-  /^[^\p{L}\d]*(?:(?:(?:samtliga|alla) (?:\p{L}+ )?insatser(?:na)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget))\s*:\s*)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)(?:\s+under\s+(?:året|verksamhetsåret))?\s*,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\.?\s*$/u;
+  /^[^\p{L}\d]*(?:(?:(?:(?:förbundets|våra) )?(?:samtliga|alla) (?:\p{L}+ )?\p{L}*insatser(?:na)?(?: (?:19|20)\d\d)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget)|(?:19|20)\d\d|i korthet)\s*:\s*|(?:totalt|sammanlagt)\s+)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)(?:\s+under\s+(?:året|verksamhetsåret))?\s*(?:,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)|\(\s*(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\)(?:\s*,\s*varav\s+\d+\s+nya(?:\s+under\s+(?:året|verksamhetsåret))?)?)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -464,18 +467,23 @@ const CHANGE_ADVERB =
   /^(däremot|också|även|dock|samtidigt|därmed|alltså|något|kraftigt|rejält|markant|ytterligare|totalt|sammanlagt)$/;
 /**
  * A clause that compares what was just said with something else: ", vilket är under målet på 40
- * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan".
+ * procent", ", en ökning jämfört med 2023 då 187 personer deltog", ", en minskning från 41 procent året innan",
+ * and the outcome set against its goal with no verb: ", något under målet på 40 procent", ", strax över
+ * förbundets mål", ", mot målet 30 %", ", mot förbundets mål på 40 procent".
  */
 export const COMPARISON_TAIL =
-  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (med (?:\d[\d ,]*|\p{L}+) (?:procent|%|personer|deltagare) )?(jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d))))(?!\p{L})/gu;
+  /,\s*(vilket|men|medan|jämfört|att jämföra|(en|ett) (ökning|minskning|höjning|sänkning|uppgång|nedgång) (med (?:\d[\d ,]*|\p{L}+) (?:procent|%|personer|deltagare) )?(jämfört|i jämförelse|från(?=[^,.;]*(året (innan|före)|föregående år|förra året|i fjol|(19|20)\d\d)))|(?:(?:något|strax|klart|långt|en bit|knappt|precis|just|väl|därmed|alltså) )?(?:under|över|mot) (?:årets |förbundets |verksamhetsplanens |det uppsatta |vårt )?(?:mål|målet|målvärdet|målnivån)(?=\s*(?:på|om|för|var|är|\d|[.,;)]|$)))(?!\p{L})/gu;
 /**
  * Capacities and averages in the number's own clause ("45 personer deltar årligen", "20 deltagare
  * åt gången", "hade i snitt 14 deltagare", "18 deltagare per handläggare").
  */
 const CAPACITY =
   /årligen|\bper (år|månad|vecka|handläggare|coach|medarbetare|anställd|årsarbetare)\b|varje år|i (genomsnitt|snitt|medeltal)\b|åt gången|\bi taget\b|\bsamtidigt\b/;
-/** The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)". */
-const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive)$/;
+/**
+ * The first word of a remark on what a label includes: "(även med lönestöd)", "(inkl. subventionerat)",
+ * or on how it counts them: "(unika personer)", each person once.
+ */
+const INCLUSION_REMARK = /^(inkl|inklusive|även|också|exkl|exklusive|unika)$/;
 /**
  * People waiting for a place: "i kö", "på väntelistan", "väntar på en plats" ("kön" alone is as
  * often a person's sex: "angett kvinna som kön").
@@ -649,16 +657,30 @@ const OTHER_SUBJECT =
 /** A word that makes the noun after it no subject ("från kommunen", "med regionen", "hos Försäkringskassan"). */
 const SUBJECT_BREAKER =
   /^(?:från|med|hos|i|inom|via|genom|av|till|för|mot|på|åt|om|och|samt|eller|än|som|mellan|bland|tillsammans)$/;
+/** Verbs a body counts its people with ("tog emot", "hade", "nådde"): its subject is whose count it is. */
+const COUNTING_VERB =
+  /^(?:tog|tar|tagit|har|hade|haft|nådde|når|nått|mötte|möter|mött|hjälpte|hjälper|stöttade|stöttar|skrev|skriver|erbjöd|erbjuder|gav|ger)$/;
 /**
- * Whether a clause's words before a count name another body as its subject ("tog föreningen emot",
- * "kommunen hade"): the body's word not after a preposition or a conjunction, and the federation
- * not named as well.
+ * Whether a clause's words before a count name another body as the subject of its counting verb:
+ * "tog föreningen emot", "kommunen hade", "Ekby kommun tog emot", "Region Bergmark hade". The body
+ * must stand right before or right after the verb (a body in a clause of its own, "Trots att
+ * Arbetsförmedlingen omorganiserades deltog 174 …", is no subject of the count), not after a
+ * preposition or a conjunction, and the federation must not be named as well.
  */
 function otherBodySubject(beforeText: string): boolean {
   if (beforeText === "") return false;
   const ws = beforeText.split(" ");
   if (ws.some((w) => /^(?:samordnings)?förbundet$|^vi$/.test(w))) return false;
-  return ws.some((w, k) => OTHER_SUBJECT.test(w) && !SUBJECT_BREAKER.test(ws[k - 1] ?? ""));
+  return ws.some((w, k) => {
+    // "ekby kommun", "region bergmark": the body's last word stands next to the verb.
+    const named = (w === "kommun" || w === "stad") && k > 0 && !SUBJECT_BREAKER.test(ws[k - 1]!);
+    const region = w === "region" && k + 1 < ws.length && !SUBJECT_BREAKER.test(ws[k + 1]!) ? k + 1 : undefined;
+    if (!OTHER_SUBJECT.test(w) && !named && region === undefined) return false;
+    const first = named ? k - 1 : k;
+    const last = region ?? k;
+    if (SUBJECT_BREAKER.test(ws[first - 1] ?? "")) return false;
+    return COUNTING_VERB.test(ws[last + 1] ?? "") || COUNTING_VERB.test(ws[first - 1] ?? "");
+  });
 }
 
 const CLAUSE_START =
@@ -1706,7 +1728,8 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
           (tokens[i + 2]!.text.toLowerCase() === "varav" ||
             (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
       (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
-        /^(nya|nyinskrivna|avslutade|inskrivna)$/.test(wordsOf(before(i))) ||
+        // "Nya under året 88", "Avslutade under 2024 79": the measure's word and the period it is counted over.
+        /^(nya|nyinskrivna|avslutade|inskrivna)(?: (?:under|i) (?:året|verksamhetsåret))?$/.test(wordsOf(before(i))) ||
         // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
         COPULA_LABEL.test(wordsOf(before(i))))
     );
@@ -1767,12 +1790,15 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
 
   /** The sentence is a bare count and its gender split that adds up to it, this number its count (`BARE_SPLIT_COUNT`). */
   function bareSplitCount(tok: NumberToken, i: number): boolean {
-    const m = numbers[0]?.[1] === i ? BARE_SPLIT_COUNT.exec(lower) : null;
+    const m = BARE_SPLIT_COUNT.exec(lower);
+    // The split after a comma (groups 3–6) or in a bracket (groups 7–10).
+    const [a, g, b, h] = m === null ? [] : m[3] !== undefined ? m.slice(3, 7) : m.slice(7, 11);
     return (
       m !== null &&
-      m[4] !== m[6] &&
+      g !== h &&
       Number(m[1]!.replace(/ /g, "")) === tok.value &&
-      Number(m[3]) + Number(m[5]) === tok.value
+      numbers.find(([t]) => !/^(?:19|20)\d\d$/.test(t.raw))?.[1] === i &&
+      Number(a) + Number(b) === tok.value
     );
   }
 
@@ -2519,11 +2545,16 @@ const GENDER_PAIR_NAMED =
 const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
 const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
-export const isOneGenderOfThem = (sentence: string): boolean =>
-  ONE_GENDER_OF_THEM.test(sentence.trim()) ||
-  ONE_GENDER_BACK.test(sentence.trim()) ||
-  GENDER_PAIR_OF_THEM.test(sentence.trim()) ||
-  GENDER_PAIR_NAMED.test(sentence.trim());
+export const isOneGenderOfThem = (sentence: string): boolean => {
+  // Trimmed once: asked of every sentence of a report's prose.
+  const trimmed = sentence.trim();
+  return (
+    ONE_GENDER_OF_THEM.test(trimmed) ||
+    ONE_GENDER_BACK.test(trimmed) ||
+    GENDER_PAIR_OF_THEM.test(trimmed) ||
+    GENDER_PAIR_NAMED.test(trimmed)
+  );
+};
 
 /** The split of `GENDER_PAIR_OF_THEM`, replacing whatever the sentence alone was read as. */
 function genderPairOfThem(own: SentenceReading, sentence: string, context: SentenceContext): SentenceReading {

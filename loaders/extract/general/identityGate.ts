@@ -131,8 +131,14 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
   };
   // A fact is its own copy, and a fact of another table never is one (the table is part of the
   // key): keys are made only for the facts on a line that could be copies, which is most often none.
+  // Two facts whose year or value differ (each a plain string, boolean or finite number, as JSON writes
+  // it apart) have different keys: most facts on a line are told apart so, without their keys.
   const copiesOf = (f: FactInput) =>
-    (onLine.get(f.line) ?? []).filter((c) => c === f || (c.table === f.table && keyOf(c) === keyOf(f)));
+    (onLine.get(f.line) ?? []).filter(
+      (c) =>
+        c === f ||
+        (c.table === f.table && !differsAt(c, f, "year") && !differsAt(c, f, "value") && keyOf(c) === keyOf(f)),
+    );
   for (const [f, check] of [...refused])
     for (const copy of copiesOf(f)) if (!refused.has(copy)) refused.set(copy, check);
   // A fact's own set already holds what confirms it: only its copies take more.
@@ -147,6 +153,21 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
       return by ? { ...f, confirmed_by: [...by].sort() } : f;
     });
   return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })) };
+}
+
+/** A value JSON writes as itself: two of them that differ are written apart. */
+const plainValue = (v: unknown): boolean =>
+  typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+
+/**
+ * Whether two facts' keys (`figureKey`) surely differ at `field` (one no reader field): both hold a
+ * plain value there, and not the same one. Undefined, null or a value JSON writes otherwise (NaN as
+ * null) says nothing: the keys decide.
+ */
+function differsAt(a: FactInput, b: FactInput, field: string): boolean {
+  const x = (a as Record<string, unknown>)[field];
+  const y = (b as Record<string, unknown>)[field];
+  return x !== y && plainValue(x) && plainValue(y);
 }
 
 /** The fields that say which reader read a figure, not what it is; n and note are what a reader adds around it. */

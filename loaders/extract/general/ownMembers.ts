@@ -58,7 +58,8 @@ const named = oncePerDocument((doc: DocumentText) => {
 
 function readOwnMembers(doc: DocumentText, memberOf: MemberOf): ReadonlySet<string> | null {
   for (const unit of proseUnits(doc)) {
-    if (!/medlem|består|bildas/i.test(unit.text)) continue;
+    // The lead writes "medlemmar" or "består"/"bildas": a unit without them ("medlemsavgift" alone) is not searched.
+    if (!/medlemmar|består|bildas/i.test(unit.text)) continue;
     const m = MEMBERS_ARE.exec(unit.text);
     if (!m) continue;
     const sentenceStart = Math.max(0, unit.text.lastIndexOf(". ", m.index) + 1);

@@ -37,7 +37,7 @@ import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
-import { genderOfLabel } from "../../reference/rowLabels.ts";
+import { genderOfLabel, TABLE_TOPIC_TITLE } from "../../reference/rowLabels.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { bracketedRow, partsOrder } from "./bracketedParts.ts";
 import { PART_OF_YEAR } from "./partYear.ts";
@@ -50,7 +50,7 @@ const YEAR = /^(19|20)\d\d$/;
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -1022,6 +1022,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       // Region X") is no row and no label wrapped onto the next.
       if (row.tail === "" && header.totalOfNamed && last === header.line && !pending && textOverColumns(whole, header))
         continue;
+      // A topic's title between a key-figure table's rows ("Deltagare", then after a blank line "Ekonomi"):
+      // the same columns go on under it, its unit ("Ekonomi (tkr)") theirs. Only a topic of the
+      // federation's figures, never a name (an intervention's rows would be read as the federation's),
+      // and only where a row of figures follows right under it.
+      if (row.tail === "" && !pending && TABLE_TOPIC_TITLE.test(t) && numericTail(doc.lines[r] ?? "").tail !== "") {
+        const unit = readUnit(t);
+        if (unit) tableUnit = unit;
+        parent = undefined;
+        blanks = 0;
+        continue;
+      }
       // Only in a scorecard: elsewhere a line in capitals is the next section's heading, which ends the table.
       if (row.tail === "" && !pending && header.scorecard === true && GROUP_TITLE.test(t)) {
         const unit = readUnit(t);

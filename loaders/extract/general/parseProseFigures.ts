@@ -24,7 +24,7 @@ import {
   type NumberToken,
   type SentenceReading,
 } from "./figureGrammar.ts";
-import { BULLET, lineAt, proseUnits, type ProseUnit as Unit } from "./proseSentences.ts";
+import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
 import { isHeading, isTopicHeading, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
@@ -231,7 +231,7 @@ function readNamesSomeone(written: string): boolean {
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
-  const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence);
+  const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence) || nameHadAfterLead(sentence);
   if (!capital && !opensOnName) return false;
   // A capital right after a colon opens a clause ("Utfall: Under 2024 var …"): the word names no one.
   const text = sentence.includes(":") ? sentence.replace(COLON_CAPITAL, (m) => m.toLowerCase()) : sentence;
@@ -253,6 +253,24 @@ function readNamesSomeone(written: string): boolean {
   return opensOnName && !SUBJECT_WORD.test(first ?? "");
 }
 const COLON_CAPITAL = /:\s+\p{Lu}/gu;
+/** A lead of a word or two and a colon before the clause: "Svar: ", "Utfall 2025: ". */
+const LEAD_COLON = /^\s*\p{L}+(?: \p{L}+)?(?: (?:19|20)\d\d)?:\s+/u;
+/**
+ * "Svar: Språngbrädan hade 35 deltagare": a name as the subject of having, right after a lead's colon (whose
+ * capital `readNamesSomeone` otherwise takes for a clause's opening); never the federation, "vi", the
+ * participants or a time ("Utfall: Under 2025 hade …").
+ */
+function nameHadAfterLead(sentence: string): boolean {
+  const lead = LEAD_COLON.exec(sentence);
+  if (lead === null) return false;
+  const clause = sentence.slice(lead[0].length);
+  const opener = /^\p{L}+/u.exec(clause)?.[0] ?? "";
+  return (
+    (OPENS_ON_NAME_HAD.test(clause) || opensOnTwoWordName(clause)) &&
+    !SUBJECT_WORD.test(opener) &&
+    !KNOWN_NAME.test(opener)
+  );
+}
 /** A word as a name is written: letters, and a slash or hyphen inside ("Fk/AF", "Ung-Kraft"). */
 const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
@@ -322,6 +340,19 @@ const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
   }
   return true;
 });
+/**
+ * Whether a sentence of the paragraph names someone (`namesSomeone`), each asked on its own: the capital
+ * opening a later sentence ("… 67 män. Nya under året var 64") is no name.
+ */
+function paragraphNamesSomeone(unit: Unit): boolean {
+  return sentencesOf(unit).some(
+    (s, k) =>
+      namesSomeone(unit.text.slice(s.start, s.end)) ||
+      // "… åtta insatser, varav tre nya. De hade sammanlagt 97 deltagare.": a later sentence pointing back
+      // speaks of what the one before named, which may be some of the interventions.
+      (k > 0 && POINTS_BACK_PRONOUN.test(unit.text.slice(s.start, s.end))),
+  );
+}
 /** Interventions counted in one place: "två insatser i Åby", "tre insatser inom Ekby kommun". */
 const SOME_BY_PLACE =
   /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u;
@@ -362,6 +393,20 @@ const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
  */
 const MEASURE_LABEL_OPENING =
   /^\s*(?:(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))?|deltagarna) (?:var|blev|uppgick till|uppgår till|är|landade på|stannade på|hamnade på) (?=\d|\p{L}+\s*[,.])/iu;
+/**
+ * "Nya under året   88", "Avslutade 2025: 79", "– varav nya 41": a row of a card or a key-figure list, a measure's
+ * word, the period it is counted over and its count alone; under the federation's row right above it goes
+ * on about the same participants, as a sentence opening on its count does.
+ */
+const MEASURE_ROW =
+  /^\s*(?:[-–•*]\s*)?(?:varav\s+|därav\s+)?(?:nya|nyinskrivna|avslutade|utskrivna)(?: (?:deltagare|personer))?(?: (?:under|i) (?:året|verksamhetsåret|(?:19|20)\d\d))?\s*:?\s+\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
+/** A line of column words ("Kvinnor  Män  Totalt", "2025  2024") heads the block of lines the line n stands in. */
+const COLUMN_WORDS = /^\s*(?:(?:kvinnor|män|totalt|summa|antal|kv|m|tot|(?:19|20)\d\d)\s*){2,}$/iu;
+function underColumnHeader(doc: DocumentText, n: number): boolean {
+  for (let k = n - 1; k >= Math.max(1, n - 8) && doc.at(k).trim() !== ""; k--)
+    if (COLUMN_WORDS.test(doc.at(k))) return true;
+  return false;
+}
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
   return (
@@ -699,7 +744,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (from = carriedFrom()) !== undefined &&
       from !== "conflict" &&
       from.kind === "federation" &&
-      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
+      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence) || MEASURE_ROW.test(sentence)) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
@@ -848,7 +893,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // The paragraph said nothing of anyone else before.
       ((last = c.lastScope()) === undefined || (last !== "conflict" && last.kind !== "intervention")) &&
       !isAboutOneIntervention(unit.text) &&
-      !namesSomeone(unit.text) &&
+      !paragraphNamesSomeone(unit) &&
       !RESIDENTS.test(unit.text) &&
       !CUMULATIVE.test(unit.text) &&
       !someInterventions(unit.text)
@@ -895,6 +940,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const uncommented = withoutDashComments(told) ?? told;
       const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
       const firstLine = lineAt(unit, s.start);
+      // "Nya under året            97" under "Kvinnor  Män  Totalt": a row of a table, whose column the
+      // table's reader places its one figure in; never read as a card's row.
+      if (MEASURE_ROW.test(sentence) && underColumnHeader(doc, firstLine)) continue;
       // Most sentences hold none of the words a figure needs: the grammar is not asked (its years
       // and set-aside numbers matter only beside a figure or a rate). An item of a list of
       // destinations ("Övrigt 12") is read here whatever its words.
@@ -946,13 +994,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // An easy-read text's "fick hjälp" is the grammar's "fick stöd" (easyRead.ts).
         // "Samtidigt avslutade 84 personer …": opening the sentence, "samtidigt" is "meanwhile", never a
         // capacity ("20 deltagare samtidigt"); blanked for the grammar.
-        const plain = (isEasyRead(doc) ? inGrammarWords(sentence) : sentence)
-          .replace(MEANWHILE, (m) => " ".repeat(m.length))
-          // "Förra året (2024) hade förbundet 152 deltagare": the bracket's year dates the sentence
-          // (sentenceYear.ts); the grammar reads it as "under 2024", offsets kept.
-          .replace(LAST_YEAR_NAMED, (m, y: string) =>
-            Number(y) === year - 1 ? `under ${y}`.padEnd(m.length, " ") : m,
-          );
+        // Made only for a sentence the grammar reads (most are not): no other reading looks at it.
+        const plain = mayRead
+          ? (isEasyRead(doc) ? inGrammarWords(sentence) : sentence)
+              .replace(MEANWHILE, (m) => " ".repeat(m.length))
+              // "Förra året (2024) hade förbundet 152 deltagare": the bracket's year dates the sentence
+              // (sentenceYear.ts); the grammar reads it as "under 2024", offsets kept.
+              .replace(LAST_YEAR_NAMED, (m, y: string) =>
+                Number(y) === year - 1 ? `under ${y}`.padEnd(m.length, " ") : m,
+              )
+          : sentence;
         const unchanged = mayRead ? (withoutChangeClauses(plain, year) ?? plain) : plain;
         const compared = mayRead ? comparisonClause(unchanged, year) : undefined;
         reading = mayRead
@@ -1352,6 +1403,18 @@ function sameScope(a: Scope | "conflict", b: Scope | "conflict"): boolean {
   return a.kind === b.kind;
 }
 
+/**
+ * "Förbundet hade totalt 317 deltagare 2025, och av dem bodde 103 i Tåstrand": the federation having
+ * its count in the sentence's first clause, which names no one and no intervention; a place or a
+ * name after the comma is about a part of them. "Förbundet hade 40 deltagare från Ekby" names one in
+ * the same clause, and is not.
+ */
+function federationHadFirst(sentence: string): boolean {
+  if (!cued(FEDERATION_HAD, sentence)) return false;
+  const head = sentence.split(/,\s|\s\(/)[0]!;
+  return cued(FEDERATION_HAD, head) && !isAboutOneIntervention(head) && !namesSomeone(head);
+}
+
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
 function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   if (section.kind === "intervention") return cued(STRONG_FEDERATION_CUE, sentence) ? "conflict" : section;
@@ -1359,7 +1422,7 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
   // its count, in its own section, is the federation's whatever place the sentence names after it.
   if (section.kind === "federation")
     return !cued(FEDERATION_CUE, sentence) &&
-      !(cued(FEDERATION_HAD, sentence) && !isAboutOneIntervention(sentence)) &&
+      !federationHadFirst(sentence) &&
       (isAboutOneIntervention(sentence) || namesSomeone(sentence))
       ? "conflict"
       : section;

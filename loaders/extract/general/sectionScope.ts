@@ -456,6 +456,16 @@ function isFormPart(heading: string): boolean {
   return /\p{Lu}{3}/u.test(title) && title === title.toUpperCase();
 }
 
+/** An item of minutes: "§ 12  Årsredovisning 2025   Dnr 2026/8", "§ 3 Årsredovisning 2025"; its title. */
+const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
+/**
+ * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
+ * årsredovisning 2024", "Fastställande av årsredovisning för 2025". Anything after it (a body's name, an
+ * intervention, "– Steget") leaves the item unscoped (`namesNoOne` of the rest).
+ */
+const OWN_REPORT_ITEM =
+  /^(?:(?:fastställande|godkännande|behandling)\s+av\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
+
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
@@ -468,6 +478,8 @@ function scopesOf(doc: DocumentText): Scope[] {
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
+  /** The lines are an item of minutes on the federation's own annual report (`OWN_REPORT_ITEM`). */
+  let reportItem = false;
   for (let n = 1; n <= doc.lineCount; n++) {
     if (glance === n) current = { kind: "federation", line: 1 };
     if (beforeBox && doc.at(n).trim() === "") [[current, currentLevel], beforeBox] = [beforeBox, undefined];
@@ -562,6 +574,14 @@ function scopesOf(doc: DocumentText): Scope[] {
       } else [current, currentLevel] = [{ kind: "unknown", line: n }, level];
       if (numbered && level <= (parent?.level ?? 0)) parent = undefined;
       if (numbered && INTERVENTIONS_PARENT.test(body) && !named) parent = { level, number: numbered[1]! };
+    }
+    // "§ 12  Årsredovisning 2025   Dnr 2026/8" in the federation's minutes: the item on its own annual
+    // report retells the federation's year, to the next item ("§ 13 Ansökan om medel – …").
+    const item = MINUTES_ITEM.exec(doc.at(n));
+    if (item) {
+      if (OWN_REPORT_ITEM.test(item[1]!) && namesNoOne(item[1]!.replace(OWN_REPORT_ITEM, "")))
+        [current, currentLevel, reportItem] = [{ kind: "federation", line: n }, 0, true];
+      else if (reportItem) [current, currentLevel, reportItem] = [{ kind: "unknown", line: n }, 0, false];
     }
     scopes.push(current);
   }
@@ -688,13 +708,17 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  * federation ("Deltagare i hela förbundet, totalt").
  */
 export function isFederationCaption(line: string): boolean {
-  const numbered = line.replace(CAPTION_NUMBER, "");
+  // A legend of the columns' codes in a bracket ("(Kv = kvinnor, Män = män)") names no one.
+  const numbered = (line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line).replace(CAPTION_NUMBER, "");
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
   return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
 }
+
+/** A bracket of codes and their meanings, "(K = kvinnor, M = män, Tot = totalt)": a legend, no topic. */
+const CODE_LEGEND_BRACKET = /\s*\((?:\s*[\p{L}*]{1,6}\s*=\s*[\p{L} ]{2,30}[,;]?)+\s*\)/gu;
 
 /**
  * What a report tool's export says of a chart around its title ("Visual: … (liggande stapel) – Visa

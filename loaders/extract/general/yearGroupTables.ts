@@ -42,9 +42,9 @@ function genderOfCell(cell: string): Gender | undefined {
  * its columns stand together. Undefined when the header is anything else.
  */
 function groupColumns(yearLine: string, header: string): GroupColumn[] | undefined {
-  const years = [...yearLine.matchAll(YEAR)].map((m) => ({ year: Number(m[0]), centre: m.index! + 2 }));
+  const years = [...yearLine.matchAll(YEAR)].map((m) => ({ year: Number(m[0]), centre: m.index! + 2, from: m.index! }));
   if (new Set(years.map((y) => y.year)).size !== years.length) return undefined;
-  const cells = placedCells(header).map((c) => ({ text: c.text, centre: (c.from + c.to) / 2 }));
+  const cells = placedCells(header).map((c) => ({ text: c.text, centre: (c.from + c.to) / 2, from: c.from, to: c.to }));
   // The label column's title ("Deltagare", "Avslut till") stands first, left of every year.
   const body = cells.length > 0 && genderOfCell(cells[0]!.text) === undefined ? cells.slice(1) : cells;
   if (body.length < 2 * years.length) return undefined;
@@ -57,6 +57,72 @@ function groupColumns(yearLine: string, header: string): GroupColumn[] | undefin
     );
     columns.push({ year: nearest.year, gender });
   }
+  return (
+    grouped(
+      columns,
+      years.map((y) => y.year),
+    ) ?? evenGroups(years, body)
+  );
+}
+
+/** A Markdown table row's cells, the outer pipes taken away; undefined for a line that is none. */
+function pipeCells(line: string): string[] | undefined {
+  const t = line.trim();
+  if (!t.startsWith("|") || !t.endsWith("|") || t.length < 3) return undefined;
+  return t
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/**
+ * A Markdown table's two header rows, a year in the first cell of each group and the merged cells
+ * after it empty ("| | 2024 | | | 2023 | | |" over "| | K | M | Tot | K | M | Tot |"): each gender
+ * column is the year's written at or before it, cell by cell. Undefined unless both rows are pipe
+ * rows of as many cells, the label cell empty above, every other cell of the upper row a year or
+ * empty, and each group's genders whole.
+ */
+function pipeGroupColumns(yearRow: string, genderRow: string): GroupColumn[] | undefined {
+  const upper = pipeCells(yearRow);
+  const lower = pipeCells(genderRow);
+  if (!upper || !lower || upper.length !== lower.length || upper.length < 5 || upper[0] !== "") return undefined;
+  const columns: GroupColumn[] = [];
+  let year: number | undefined;
+  for (let i = 1; i < upper.length; i++) {
+    if (upper[i] !== "") {
+      if (!/^(?:19|20)\d\d$/.test(upper[i]!)) return undefined;
+      year = Number(upper[i]);
+    }
+    const gender = genderOfCell(lower[i]!);
+    if (year === undefined || !gender) return undefined;
+    columns.push({ year, gender });
+  }
+  const years = [...new Set(columns.map((c) => c.year))];
+  return years.length >= 2 ? grouped(columns, years) : undefined;
+}
+
+/** A rule under or between a table's header rows: "|---|---:|", "-----". */
+const RULE_ROW = /^[\s|:=+_–—-]+$/;
+
+/** How far (in characters) a year may stand outside its group's span. */
+const GROUP_SLACK = 3;
+
+/**
+ * The columns split into as many groups as there are years, in order, the same count each, where
+ * each year stands over its own group's span (at its left, its middle or its right end, as a layout
+ * may set it: "2024" over "K" or over "Tot") and over no other group's; undefined otherwise.
+ */
+function evenGroups(
+  years: readonly { year: number; from: number }[],
+  body: readonly { text: string; from: number; to: number }[],
+): GroupColumn[] | undefined {
+  if (body.length % years.length !== 0) return undefined;
+  const per = body.length / years.length;
+  const spans = years.map((_, k) => ({ from: body[k * per]!.from, to: body[(k + 1) * per - 1]!.to }));
+  const over = (y: { from: number }, span: { from: number; to: number }) =>
+    y.from + 4 > span.from - GROUP_SLACK && y.from < span.to + GROUP_SLACK;
+  if (!years.every((y, k) => spans.every((span, m) => over(y, span) === (m === k)))) return undefined;
+  const columns = body.map((cell, i) => ({ year: years[Math.floor(i / per)]!.year, gender: genderOfCell(cell.text)! }));
   return grouped(
     columns,
     years.map((y) => y.year),
@@ -140,11 +206,15 @@ export function parseYearGroupTables(
     const line = grid[n - 1] ?? "";
     if (!/(19|20)\d\d/.test(line)) continue;
     // Years on a line of their own over the genders, or each cell naming both.
-    const overGenders = YEAR_GROUP_LINE.test(line) ? groupColumns(line, grid[n] ?? "") : undefined;
+    // A Markdown table's rule may stand between its two header rows ("| | 2024 | | |" / "|---|…" / "| | K | M |").
+    const ruled = RULE_ROW.test(grid[n] ?? "") && /\|/.test(doc.at(n)) ? 1 : 0;
+    const overGenders = YEAR_GROUP_LINE.test(line)
+      ? (pipeGroupColumns(doc.at(n), doc.at(n + 1 + ruled)) ?? groupColumns(line, grid[n + ruled] ?? ""))
+      : undefined;
     const columns = overGenders ?? cellColumns(line);
     if (!columns) continue;
     const rows: GroupRow[] = [];
-    let r = overGenders ? n + 2 : n + 1;
+    let r = overGenders ? n + 2 + ruled : n + 1;
     // A rule under the header ("|---|---:|", "-----") is no row.
     if (/^[\s|:=+_–—-]+$/.test(doc.at(r))) r++;
     for (; r <= doc.lineCount; r++) {

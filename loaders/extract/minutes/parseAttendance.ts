@@ -11,6 +11,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
+import { readCodedRoster } from "./codedRoster.ts";
 import {
   cellsWithColumns,
   MONTHS,
@@ -315,7 +316,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   /** Deputies read with a presence cell: where one is marked serving, the others present did not serve. */
   const gridDeputies: Attendance[] = [];
   let labelTail = 0;
+  // "Eva Strand (S)   Åby kommun   L ordf" under "Teckenförklaring: L = ledamot, …": read by the legend (`codedRoster.ts`).
+  const coded = readCodedRoster(doc, end);
+  for (const e of coded.entries) add(e);
   for (let n = 1; n < end; n++) {
+    if (coded.lines.has(n)) continue;
     // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
     const raw =
       n === labelTail

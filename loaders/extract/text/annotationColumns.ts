@@ -16,6 +16,7 @@
  */
 import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { runsOf } from "./hyphenatedHeaders.ts";
+import { TABLE_TOPIC_TITLE } from "../../reference/rowLabels.ts";
 
 /**
  * A header cell no reader reads a figure from (group 1: a target). So is a comparison's column
@@ -82,7 +83,20 @@ export function blankAnnotationColumns(lines: readonly string[]): string[] | und
     let figures = 0;
     for (let r = i + 1; r < Math.min(lines.length, i + 1 + MAX_ROWS); r++) {
       const row = withoutDivider(lines[r]!);
-      if (row.trim() === "") break;
+      if (row.trim() === "") {
+        // A topic's title after the blank line ("Ekonomi"), a row right under it: the table goes on.
+        // (a row of figures, not the header of a table of its own: its years aside, a figure left).
+        if (
+          TABLE_TOPIC_TITLE.test(lines[r + 1] ?? "") &&
+          /\d/.test((lines[r + 2] ?? "").replace(/\b(?:19|20)\d\d\b/g, ""))
+        ) {
+          r++;
+          continue;
+        }
+        break;
+      }
+      // A topic's title right under the header or between rows ("Deltagare"): no cell of the annotation's.
+      if (TABLE_TOPIC_TITLE.test(row)) continue;
       if (row.includes("\t")) {
         ambiguous = true;
         break;

@@ -10,6 +10,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { storedAs, storedNumbers } from "./factNumbers.ts";
 import { unreadNumber } from "../findings.ts";
+import { mayHold } from "./wholeText.ts";
 
 /** What may follow the digits: a unit of money, a percent, or the noun a count counts. */
 const AFTER = /^(tkr|kr|mkr|mnkr|msek|kronor|procent|%|personer|deltagare|individer|kvinnor|män|st)[.,;:)]?$/i;
@@ -21,6 +22,15 @@ const DIGIT = /^-?\d$/;
  * Cells in digit groups ("2 400 3 500", where "0 3 5" stands one space apart) are looked at no further.
  */
 const MAY_BE_RAGGED = /(?<!\S)-?\d \d \d /;
+
+/**
+ * Whether some line may hold a spaced-out number (`MAY_BE_RAGGED`), looked at over the whole text
+ * (`wholeText.ts`): the pattern never crosses a line's end, and its look-behind passes a line's
+ * start as it passes the "\n" before it. Most documents hold none, and their lines are not asked.
+ */
+export function mayHoldRaggedDigits(lines: readonly string[]): boolean {
+  return mayHold(lines, MAY_BE_RAGGED);
+}
 
 /** A line with its spaced-out numbers closed up, and the numbers so read. */
 export function joinRaggedDigits(line: string): { line: string; values: number[] } {

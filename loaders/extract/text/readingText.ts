@@ -41,7 +41,7 @@ import { spokenTables } from "./spokenTables.ts";
 import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
-import { joinRaggedDigits } from "./raggedDigits.ts";
+import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
 import { blankFlatFootnoteMarks, mayHoldFootnoteMarkers, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
@@ -57,6 +57,8 @@ import { slashYearPairs } from "./slashYearPairs.ts";
 import { ledgerReports } from "./ledgerReports.ts";
 import { hyphenatedHeaders } from "./hyphenatedHeaders.ts";
 import { readPriorYearParentheses } from "./priorYearParentheses.ts";
+import { readDeclaredNotation } from "./declaredNotation.ts";
+import { readFootnoteLegends } from "./footnoteLegends.ts";
 import { blankBracketedCells } from "./bracketedCells.ts";
 import { joinCellLines } from "../general/cellsPerLine.ts";
 import { cellAddressRows } from "./cellAddresses.ts";
@@ -195,7 +197,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
-  const missing = blankMissingCells(dated) ?? dated;
+  // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
+  // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
+  const notation = readDeclaredNotation(dated, reportYear) ?? dated;
+  // "Intäkter*   8 120" over "* tusentals kronor", "2026*" over "* = budget": a note's meaning written where its mark stands.
+  const declared = readFootnoteLegends(notation) ?? notation;
+  const missing = blankMissingCells(declared) ?? declared;
   // "Totalt   132 1   70": a note's marker flattened to a plain digit after a cell, blanked (`footnoteMarkers.ts`).
   const marks = blankFlatFootnoteMarks(missing) ?? missing;
   // "17 (23 %)", "123 (118)" under a prior-year legend: a table cell's bracket blanked (`bracketedCells.ts`).
@@ -220,14 +227,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   if (restored) text.lettered = restored;
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
-  text.lines = text.lines.map((line, i) => {
-    const r = joinRaggedDigits(line);
-    if (r.values.length > 0) {
-      const n = text.origin?.[i] ?? i + 1;
-      text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
-    }
-    return r.line;
-  });
+  if (mayHoldRaggedDigits(text.lines))
+    text.lines = text.lines.map((line, i) => {
+      const r = joinRaggedDigits(line);
+      if (r.values.length > 0) {
+        const n = text.origin?.[i] ?? i + 1;
+        text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+      }
+      return r.line;
+    });
   if (html) setHtmlTables(text, html);
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);

@@ -13,6 +13,8 @@ const CURRENT =
   /^(?:innevarande|innev\.|detta|aktuellt)\s+(?:räkenskaps|verksamhets)?år(?:et)?$|^(?:innevarande\s+)?(?:räkenskaps|verksamhets)året$/i;
 /** "Föregående år", "Föreg. år", "Förra året", "Fg år": the year before. */
 const PRIOR = /^(?:föregående|föreg\.|förra|fg\.?)\s+(?:räkenskaps)?år(?:et)?$/i;
+/** What every cell `PRIOR` matches holds (the same flags: the same letters match). */
+const PRIOR_LEAD = /föregående|föreg\.|förra|fg/i;
 
 export function relativeYearHeaders(lines: readonly string[], reportYear?: number): string[] | undefined {
   if (reportYear === undefined) return undefined;
@@ -22,7 +24,8 @@ export function relativeYearHeaders(lines: readonly string[], reportYear?: numbe
   if (!lines.some((l) => l.includes(year))) return undefined;
   let out: string[] | undefined;
   lines.forEach((line, i) => {
-    const rewritten = headerLine(line, reportYear);
+    // A header holds the year before's cell (`PRIOR`): a line without its lead word is none.
+    const rewritten = PRIOR_LEAD.test(line) ? headerLine(line, reportYear) : undefined;
     if (rewritten === undefined) return;
     out ??= [...lines];
     out[i] = rewritten;

@@ -71,7 +71,8 @@ export function withoutMarkupBalloons(lines: readonly string[]): string[] | unde
   let column = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const m = BALLOON_WORD.test(line) ? BALLOON.exec(line) : null;
+    // A label closes on a colon: a line without one is not searched for the words.
+    const m = line.includes(":") && BALLOON_WORD.test(line) ? BALLOON.exec(line) : null;
     const at = m ? m.index + m[0].length - m[1]!.length : -1;
     if (m && at >= MARGIN) {
       column = at;
