@@ -594,3 +594,38 @@ describe("review38 R18 memberAmountLists wholeAbove: a run of 'varav' members un
     expect(fees("Samlade intäkter under åren ........ 48 000 000 kr")).toEqual([]);
   });
 });
+
+// Came in with lead38 at 02:09 (r38-missing merge: contributionSentences readProvedList).
+describe("review38 R19 contributionSentences readProvedList: a split proved by its sums, of another year", () => {
+  // The Finsam identity (the state's part is the others' together) proves a list is the members' split,
+  // not which year or basis it is: only the line right above is looked at for another year, so a
+  // sentence saying it is next year's ("Inför nästa år …") is stored as the report year's outcome.
+  const fees = (sentence: string) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Tallmyra",
+          "Verksamhetsberättelse 2025",
+          "",
+          "Förbundets medlemmar är Ekby kommun, Holmsta kommun, Region Bergmark, Försäkringskassan och Arbetsförmedlingen.",
+          "",
+          "Ekonomi",
+          "",
+          sentence,
+          "",
+        ],
+        FEDERATION,
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}@${f.year}:${f.basis}`);
+
+  it.fails("R19 stores no split 'inför nästa år' as the report year's outcome (must not fire)", () => {
+    const read = fees(
+      "Inför nästa år fördelas medlen så: staten 4 600 000 kr, Region Bergmark 2 300 000 kr, Ekby kommun 1 380 000 kr och Holmsta kommun 920 000 kr.",
+    );
+    // Today: staten=4600000@2025:actual … Holmsta kommun=920000@2025:actual (before the merge: nothing).
+    expect(read.filter((x) => x.endsWith("@2025:actual"))).toEqual([]);
+  });
+});
