@@ -7,6 +7,7 @@
  */
 import type { TextSource } from "../reference/codes.ts";
 import type { Coverage, FactInput, FindingInput } from "../schema/facts.ts";
+import type { FederationFacts } from "../schema/registry.ts";
 import { parseNumberRun, type NumberRun } from "./numbers.ts";
 import { rememberByText } from "./textMemo.ts";
 
@@ -30,6 +31,11 @@ export class DocumentText {
      * so where such a line ends says little about where a sentence or a paragraph ends.
      */
     private readonly columnLines: ReadonlySet<number> = new Set(),
+    /**
+     * The registry's facts about the document's own federation (its name, its members), where the
+     * caller read them (ingest, extract): without them, readers know the federation by its id alone.
+     */
+    readonly federation?: FederationFacts,
   ) {
     this.cleaned = new Array<string | undefined>(lines.length);
     this.lineCount = lines.length;
@@ -55,7 +61,14 @@ export class DocumentText {
    */
   withLines(lines: readonly string[]): DocumentText {
     if (lines.length !== this.lines.length) throw new Error("a view of a document keeps its line count");
-    return new DocumentText(this.documentId, lines, this.periodYear, this.textSource, this.columnLines);
+    return new DocumentText(
+      this.documentId,
+      lines,
+      this.periodYear,
+      this.textSource,
+      this.columnLines,
+      this.federation,
+    );
   }
 
   /** First line in [from, to] whose cleaned text matches. */

@@ -6,6 +6,7 @@ import { oneEntryPerSection } from "./sectionCoverage.ts";
 import { join } from "node:path";
 import { EXTRACTION_SCHEMA_VERSION, extractionSchema, type Extraction, type FindingInput } from "../schema/facts.ts";
 import { documentIdFor, textSourceOf, type ManifestEntry } from "../schema/manifest.ts";
+import type { FederationFacts } from "../schema/registry.ts";
 import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
@@ -85,6 +86,8 @@ export function textFindings(read: DocumentRead, file: string, documentId: strin
 export async function extractDocument(
   sourcesDir: string,
   entry: ManifestEntry,
+  /** The registry's facts about the document's federation, where the caller read them. */
+  federation?: FederationFacts,
 ): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
   const path = join(sourcesDir, entry.file);
   // Read once: the bytes hashed are the bytes read (reading the file again for its text cost a
@@ -95,25 +98,53 @@ export async function extractDocument(
       `data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`,
     );
   const read = await readEntryText(sourcesDir, entry, bytes);
-  return { extraction: extractFromText(entry, read, actual), lines: read.lines, textSource: read.textSource };
+  return {
+    extraction: extractFromText(entry, read, actual, federation),
+    lines: read.lines,
+    textSource: read.textSource,
+  };
 }
 
 /** Extract from lines in memory (tests, tools): they go through the same normalisation as a file's text. */
-export function extractFromLines(entry: ManifestEntry, lines: readonly string[], sourceSha256: string): Extraction {
+export function extractFromLines(
+  entry: ManifestEntry,
+  lines: readonly string[],
+  sourceSha256: string,
+  federation?: FederationFacts,
+): Extraction {
   return extractFromText(
     entry,
     { ...normalizeLines(lines), textSource: textSourceOf(entry), noTextLayer: false },
     sourceSha256,
+    federation,
   );
 }
 
-/** Extract from text already read (ingest extracts in memory before it writes anything). */
-export function extractFromText(entry: ManifestEntry, read: DocumentRead, sourceSha256: string): Extraction {
+/**
+ * Extract from text already read (ingest extracts in memory before it writes anything). The
+ * registry's facts about the document's federation (its name, its members), read by the caller,
+ * tell the readers its name where the id does not spell it; they must be the entry's federation's.
+ */
+export function extractFromText(
+  entry: ManifestEntry,
+  read: DocumentRead,
+  sourceSha256: string,
+  federation?: FederationFacts,
+): Extraction {
   const lines = read.lines;
   const documentId = documentIdFor(entry);
   // OCR repair before any reader: broken words joined, two columns read one after the other.
   const reading = readingText(lines, entry.period_year);
-  const doc = new DocumentText(documentId, reading.lines, entry.period_year, textSourceOf(entry), reading.columnLines);
+  if (federation !== undefined && federation.id !== entry.federation_id)
+    throw new Error(`the registry's facts of ${federation.id} given for a document of ${entry.federation_id}`);
+  const doc = new DocumentText(
+    documentId,
+    reading.lines,
+    entry.period_year,
+    textSourceOf(entry),
+    reading.columnLines,
+    federation,
+  );
   const parse = parsersFor(entry);
   const out: ParseOutput = parse
     ? parse(doc)
@@ -156,7 +187,10 @@ export function extractFromText(entry: ManifestEntry, read: DocumentRead, source
   // A number whose look-alike letters were read as digits: never stored, only its row's clean cells.
   ragged.facts = keepCleanRepairs(ragged.facts, out.findings, lines, reading.letterDigits, documentId);
   // A count running text states twice with two values, after every other rule has had its say: neither is stored.
-  const restated = refuseRestatedCounts(new DocumentText(documentId, lines, entry.period_year), ragged.facts);
+  const restated = refuseRestatedCounts(
+    new DocumentText(documentId, lines, entry.period_year, "plain_text", undefined, federation),
+    ragged.facts,
+  );
   ragged.facts = restated.facts;
   out.findings.push(...restated.findings);
   // A number one reader left unread and another (or the gate's identity) stored is read.

@@ -20,6 +20,7 @@ import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { DocumentDealer } from "./dealDocuments.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
+import type { FederationFacts } from "../schema/registry.ts";
 
 /**
  * A worker costs CPU to start (it loads and warms up the extractors), so a worker is started
@@ -114,11 +115,13 @@ export function extractInWorkers<S>(
   workers: number,
   store: (answer: ExtractAnswer) => Promise<S>,
   handOn: (index: number, stored: S) => void,
+  /** The registry's facts per federation id, handed to each document's extraction. */
+  federations: ReadonlyMap<string, FederationFacts> = new Map(),
 ): Promise<void> {
   if (entries.length === 0) return Promise.resolve();
   setFlagsFromString(V8_FLAGS);
   return workerBundle(new URL("./extractWorker.ts", import.meta.url)).then((code) =>
-    runPool(code, sourcesDir, entries, workers, store, handOn),
+    runPool(code, sourcesDir, entries, workers, store, handOn, federations),
   );
 }
 
@@ -129,6 +132,7 @@ function runPool<S>(
   workers: number,
   store: (answer: ExtractAnswer) => Promise<S>,
   handOn: (index: number, stored: S) => void,
+  federations: ReadonlyMap<string, FederationFacts>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const execArgv = workerExecArgv();
@@ -146,7 +150,10 @@ function runPool<S>(
     };
     const send = (w: Worker, k: number) => {
       const index = dealer.next(k);
-      if (index !== undefined) w.postMessage({ index, entry: entries[index]! } satisfies ExtractTask);
+      if (index !== undefined) {
+        const entry = entries[index]!;
+        w.postMessage({ index, entry, federation: federations.get(entry.federation_id) } satisfies ExtractTask);
+      }
     };
     const storeAndHandOn = async (a: ExtractAnswer) => {
       stored.set(a.index, await store(a));

@@ -1,5 +1,6 @@
 /** One document's extraction as the JSON written to data/extracted/: the same bytes inline or in a worker. */
 import type { ManifestEntry } from "../schema/manifest.ts";
+import type { FederationFacts } from "../schema/registry.ts";
 import { rowsFileBytes, sha256Hex } from "../schema/extractionRows.ts";
 import { extractDocument } from "./extractDocument.ts";
 
@@ -24,8 +25,12 @@ export interface ExtractedJson {
 
 const utf8 = new TextEncoder();
 
-export async function extractToJson(sourcesDir: string, entry: ManifestEntry): Promise<ExtractedJson> {
-  const { extraction } = await extractDocument(sourcesDir, entry);
+export async function extractToJson(
+  sourcesDir: string,
+  entry: ManifestEntry,
+  federation?: FederationFacts,
+): Promise<ExtractedJson> {
+  const { extraction } = await extractDocument(sourcesDir, entry, federation);
   const json = utf8.encode(stableJson(extraction));
   return {
     json,

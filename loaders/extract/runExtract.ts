@@ -2,6 +2,7 @@
  * Extract every document of the manifest and write data/extracted/<federation>/<doc>.json and,
  * beside it, the row file the load reads its bulky row sets from (schema/extractionRows.ts).
  */
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
@@ -12,6 +13,19 @@ import { extractInWorkers, workersFor } from "./extractPool.ts";
 import type { ExtractAnswer } from "./extractWorker.ts";
 import { extractedPath } from "../input/readEntryText.ts";
 import { readManifest } from "../input/readManifest.ts";
+import { readRegistries } from "../input/readRegistries.ts";
+import { federationFacts, type FederationFacts } from "../schema/registry.ts";
+
+/**
+ * The registry's facts per federation id, read here at the edge and handed to each document's
+ * extraction, as ingest hands its federation's. A project without registries, or with one that
+ * does not read (the load reports it), gives none: the readers know those federations by id.
+ */
+async function registryFacts(paths: Paths): Promise<Map<string, FederationFacts>> {
+  if (!existsSync(paths.federations)) return new Map();
+  const files = await readRegistries(paths).catch(() => []);
+  return new Map(files.map((f) => [f.registry.federation_id, federationFacts(f.registry)]));
+}
 
 export interface ExtractSummary {
   documentId: string;
@@ -61,14 +75,15 @@ export async function runExtract(
     progress(`[${index + 1}/${selected.length}] ${summary.documentId}`);
     out.push(summary);
   };
+  const federations = await registryFacts(paths);
   const threads = workers ?? workersFor(selected.length);
-  if (threads > 1) await extractInWorkers(paths.sources, selected, threads, store, handOn);
+  if (threads > 1) await extractInWorkers(paths.sources, selected, threads, store, handOn, federations);
   else {
     // Loaded only here: with workers, the main thread never runs an extractor, and building their
     // lexicons and patterns cost it a third of a second.
     const { extractToJson } = await import("./extractToJson.ts");
     for (const [index, entry] of selected.entries()) {
-      const answer = await extractToJson(paths.sources, entry).then(
+      const answer = await extractToJson(paths.sources, entry, federations.get(entry.federation_id)).then(
         (ok) => ({ index, ok }),
         (err: unknown) => ({ index, error: (err as Error).message }),
       );

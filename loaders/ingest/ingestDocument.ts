@@ -17,6 +17,7 @@ import type { Paths } from "../config/paths.ts";
 import { clean, DocumentText } from "../extract/documentText.ts";
 import { meetingDateOf } from "../extract/minutes/parseMeetingHeader.ts";
 import { extractFromText } from "../extract/extractDocument.ts";
+import { readingText } from "../extract/text/readingText.ts";
 import { minutesTitle, titleYearMismatch } from "./titleYear.ts";
 import { extractedPath, ocrRead } from "../input/readEntryText.ts";
 import { READ_LIMITS, readBoundedText } from "../input/readBounded.ts";
@@ -30,7 +31,7 @@ import { slugify, windowsReservedName } from "../reference/slug.ts";
 import { controlCharacterIn, escapeControls } from "../schema/plainText.ts";
 import { curatedSchema, type Extraction, type Fact, type Finding } from "../schema/facts.ts";
 import { documentIdFor, manifestEntrySchema, manifestSchema, type ManifestEntry } from "../schema/manifest.ts";
-import type { Registry } from "../schema/registry.ts";
+import { federationFacts, type Registry } from "../schema/registry.ts";
 import { curatedTextMatches } from "../normalize/curatedText.ts";
 import { stableJson } from "../extract/extractToJson.ts";
 import { rowsFileFor, rowsFileText } from "../schema/extractionRows.ts";
@@ -388,7 +389,9 @@ export async function ingestDocument(
   let text: Awaited<ReturnType<typeof readText>> | undefined;
   if (dateFromDocument) {
     text = await readText(args.file, bytes, options.ocr ?? ocrmypdf);
-    const stated = meetingDateOf(new DocumentText("ingest", text.read.lines, Number(args.year) || 0));
+    // Read as the readers read it: letters a PDF viewer dropped put back ("Sammantrdesdatum"), columns set apart.
+    const year = Number(args.year) || 0;
+    const stated = meetingDateOf(new DocumentText("ingest", readingText(text.read.lines, year).lines, year));
     if (!stated)
       throw new RefusedError(
         `${args.file}: --date YYYY-MM-DD is required: the minutes state no meeting date under a label ("Sammanträdesdatum", "Datum", "Plats och tid") or in a sentence ("Styrelsen sammanträdde den …")`,
@@ -447,7 +450,9 @@ async function writeIngest(
     sha256: sourceSha,
     ...(ocrFile ? { ocr_file: ocrFile, ocr_sha256: sha256(ocrText!) } : {}),
   });
-  let extraction = extractFromText(entry, read, sourceSha);
+  // The registry's name and members go in with the text: the readers know the federation by them
+  // too, whatever id the user chose.
+  let extraction = extractFromText(entry, read, sourceSha, federationFacts(registry));
 
   const extra: Finding[] = [];
   const added = newInterventions(extraction, registry, lines);

@@ -212,9 +212,67 @@ function decodePc8(bytes: Uint8Array): string | undefined {
   return out;
 }
 
+/** Swedish letters as Windows-1252 (and Latin-1) writes them: å ä ö Å Ä Ö. */
+const WINDOWS_1252_SWEDISH = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6]);
+
+/**
+ * A text saved in Windows-1252, as Excel's "CSV (semikolonavgränsad)" and Notepad's "ANSI" save it on a
+ * Swedish Windows: decoded where it is no UTF-8, every byte is one the code page defines, and half its
+ * bytes above 0x7F at least are Swedish letters so written (å, ä, ö: a Swedish text's most common by
+ * far; dashes, bullets, §, quotes are the rest); undefined for any other bytes (a binary file, a text
+ * in another code page, whose letters fall elsewhere), which stay refused.
+ */
+function decodeWindows1252(bytes: Uint8Array): string | undefined {
+  let high = 0;
+  let swedish = 0;
+  for (const b of bytes) {
+    if (b < 0x80) continue;
+    if (b < 0xa0 && WINDOWS_1252_HIGH[b] === undefined) return undefined;
+    high++;
+    if (WINDOWS_1252_SWEDISH.has(b)) swedish++;
+  }
+  if (swedish === 0 || swedish * 2 < high) return undefined;
+  // Decoded by hand: a Node built without full ICU decodes "windows-1252" as Latin-1, 0x80–0x9F as controls.
+  let out = "";
+  for (const b of bytes) out += String.fromCharCode(b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b]! : b);
+  return out;
+}
+
+/** The characters Windows-1252 writes in 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90 and 0x9D it leaves undefined). */
+const WINDOWS_1252_HIGH: Record<number, number> = {
+  0x80: 0x20ac,
+  0x82: 0x201a,
+  0x83: 0x192,
+  0x84: 0x201e,
+  0x85: 0x2026,
+  0x86: 0x2020,
+  0x87: 0x2021,
+  0x88: 0x2c6,
+  0x89: 0x2030,
+  0x8a: 0x160,
+  0x8b: 0x2039,
+  0x8c: 0x152,
+  0x8e: 0x17d,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x98: 0x2dc,
+  0x99: 0x2122,
+  0x9a: 0x161,
+  0x9b: 0x203a,
+  0x9c: 0x153,
+  0x9e: 0x17e,
+  0x9f: 0x178,
+};
+
 /**
  * Decode a text file: UTF-8 (a BOM is dropped later), or UTF-16 when it starts with a UTF-16 byte order
- * mark, or an SIE file in code page 437 where it says so and is no UTF-8 (`decodePc8`).
+ * mark, or an SIE file in code page 437 where it says so and is no UTF-8 (`decodePc8`), or a Swedish
+ * text saved in Windows-1252 (`decodeWindows1252`).
  */
 function decodeText(bytes: Uint8Array, file: string): string {
   const utf16 =
@@ -226,7 +284,7 @@ function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const pc8 = utf16 ? undefined : decodePc8(bytes);
+    const pc8 = utf16 ? undefined : (decodePc8(bytes) ?? decodeWindows1252(bytes));
     if (pc8 !== undefined) return pc8;
     throw new DocumentReadError(
       file,

@@ -88,3 +88,25 @@ export const registrySchema = z
 export type Registry = z.infer<typeof registrySchema>;
 export type RegistryMember = z.infer<typeof registryMemberSchema>;
 export type RegistryIntervention = z.infer<typeof registryInterventionSchema>;
+
+/**
+ * What extraction is told about a document's own federation, from its registry: its id, its name
+ * as registered (`add-federation --name`) and its members' names and short names (the state
+ * pseudo-member left out; the aliases too: a region's older names would count as a second region).
+ * Read at the edge (ingest, extract) and handed to the document's extraction as an input, so a
+ * reading rule that asks whether a text names the federation knows its name even where the id
+ * a user chose ("fed07", "vfs") spells nothing. Only the document's own federation: never the
+ * other registries, whose names are no more ours than any other federation's.
+ */
+export interface FederationFacts {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[];
+}
+
+export function federationFacts(registry: Registry): FederationFacts {
+  const members = new Set<string>();
+  for (const m of registry.members)
+    if (m.member_type !== "state") for (const n of [m.name, m.short_name]) members.add(n);
+  return { id: registry.federation_id, name: registry.name, members: [...members] };
+}

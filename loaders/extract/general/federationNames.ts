@@ -4,9 +4,48 @@
  * short name ("Samordningsförbundet Norra Ekdalen" → `norra-ekdalen`); a name whose words, without
  * the words every federation's name shares, make that id is the federation's. Any other name is
  * not: a neighbouring federation's column, or a name the id does not spell (then nothing is read).
- * Pure.
+ * Where the caller read the registry (ingest, extract), the document carries its federation's
+ * facts (`DocumentText.federation`): then a name is ours where its words make the registered name's,
+ * whatever the id ("fed07", "vfs"), and the id spells no name (it may spell a neighbour's). Pure.
  */
 import { slugify } from "../../reference/slug.ts";
+import type { FederationFacts } from "../../schema/registry.ts";
+import type { DocumentText } from "../documentText.ts";
+
+/**
+ * The document's own federation as the name rules know it: its id, or the registry's facts about
+ * it where the document was given them.
+ */
+export type OwnFederation = string | FederationFacts;
+
+/** The document's own federation: the registry's facts where it was given them, else its id. */
+export function ownFederation(doc: DocumentText): OwnFederation {
+  return doc.federation ?? federationOfDocument(doc.documentId);
+}
+
+/** The id of the own federation. */
+export function federationIdOf(federation: OwnFederation): string {
+  return typeof federation === "string" ? federation : federation.id;
+}
+
+/**
+ * The registered name's keys, once per facts: "Samordningsförbundet Västra Fjällen" → "vastra-fjallen";
+ * a name registered in the genitive before the generic word ("Tjärnhults samordningsförbund") also
+ * as a text writes it before "Samordningsförbundet" ("tjarnhult").
+ */
+function registeredKeys(federation: OwnFederation): readonly string[] {
+  if (typeof federation === "string") return NO_KEYS;
+  let keys = registeredKeyCache.get(federation);
+  if (keys === undefined) {
+    const key = federationNameKey(federation.name);
+    const genitive = /\p{L}s\s+(?:samordningsförbund|finsamförbund|förbund)\p{L}*\s*$/iu.test(federation.name);
+    keys = key === "" ? NO_KEYS : genitive && key.length > 3 ? [key, key.slice(0, -1)] : [key];
+    registeredKeyCache.set(federation, keys);
+  }
+  return keys;
+}
+const NO_KEYS: readonly string[] = [];
+const registeredKeyCache = new WeakMap<FederationFacts, readonly string[]>();
 
 /** Words of a federation's name that say what it is, not which one ("Samordningsförbundet i X län"). */
 const GENERIC_WORD = /^(samordningsförbund(et)?|finsamförbund(et)?|förbund(et)?|finsam|i|län|s)$/i;
@@ -20,17 +59,25 @@ export function federationOfDocument(documentId: string): string {
   return slash < 0 ? documentId : documentId.slice(0, slash);
 }
 
-/** Whether `text` is the name of the federation with this id, with or without "Samordningsförbundet". */
-export function namesFederation(text: string, federationId: string): boolean {
+/**
+ * Whether `text` is the name of the own federation, with or without "Samordningsförbundet": its
+ * words make the registered name where the registry's facts are given, else the id.
+ */
+export function namesFederation(text: string, federation: OwnFederation): boolean {
   const words = text
     .replace(/[,:;()]/g, " ")
     .split(/\s+/)
     .filter((w) => w !== "" && !GENERIC_WORD.test(w));
   if (words.length === 0) return false;
   const slug = slugify(words.join(" "));
-  const key = idKey(federationId);
   // "Norra Dalarnas samordningsförbund": the name in the genitive before the generic word.
   const genitive = slug.endsWith("s") && slug.length > 3 ? slug.slice(0, -1) : undefined;
+  // The registered name, where the registry's facts are given, is the name: an id a user chose may
+  // spell a neighbour's name ("ekby" for "Samordningsförbundet Norra Ekby" beside Ekby's federation).
+  const registered = registeredKeys(federation);
+  if (registered.length > 0) return registered.some((key) => slug === key || genitive === key);
+  const federationId = federationIdOf(federation);
+  const key = idKey(federationId);
   return slug === federationId || slug === key || (genitive !== undefined && genitive === key);
 }
 
@@ -88,14 +135,14 @@ const FULL_NAME = /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet)((?: (?:i
  * the name's place, offsets kept): its place name ("Myrbacka", also a member's) names no one else.
  * Another federation's name stays as written.
  */
-export function ownNameAsFederation(text: string, federationId: string): string {
+export function ownNameAsFederation(text: string, federation: OwnFederation): string {
   if (!text.includes("förbundet")) return text;
   return text.replace(FULL_NAME, (whole: string) => {
     // The longest run of the name's words that is the federation's ("… Myrbacka Region …" is not).
     const words = whole.split(" ");
     for (let n = words.length; n >= 2; n--) {
       const name = words.slice(0, n).join(" ");
-      if (namesFederation(name, federationId))
+      if (namesFederation(name, federation))
         return " ".repeat(name.length - "Förbundet".length) + "Förbundet" + whole.slice(name.length);
     }
     return whole;
@@ -103,11 +150,11 @@ export function ownNameAsFederation(text: string, federationId: string): string 
 }
 
 /** Whether a text names the document's own federation in full ("… för Samordningsförbundet Bergsdalen"). */
-export function namesOwnFederation(text: string, federationId: string): boolean {
+export function namesOwnFederation(text: string, federation: OwnFederation): boolean {
   if (!/örbundet/.test(text)) return false;
   for (const m of text.matchAll(FULL_NAME)) {
     const words = m[1]!.trim().split(" ");
-    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federationId)) return true;
+    for (let k = words.length; k >= 1; k--) if (namesFederation(words.slice(0, k).join(" "), federation)) return true;
   }
   return false;
 }

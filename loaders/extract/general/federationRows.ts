@@ -17,7 +17,7 @@ import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { parseSwedishNumber } from "../numbers.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { cellUnder, gridLines, placedCells, type PlacedCell } from "./layoutGrid.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
@@ -192,7 +192,7 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const awaiting: FactInput[] = [];
   const findings: FindingInput[] = [];
-  const federationId = federationOfDocument(doc.documentId);
+  const federationId = ownFederation(doc);
   const grid = gridLines(doc);
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";

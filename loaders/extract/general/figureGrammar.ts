@@ -683,6 +683,8 @@ function otherBodySubject(beforeText: string): boolean {
   });
 }
 
+/** "till arbete gick", "Till studier eller utbildning kom": a destination opening the clause, its verb right before the number. */
+const FRONTED_DESTINATION = /^(?:\p{L}+ ){0,2}till (?:\p{L}+ ){1,4}(?:gick|kom|har gått|har kommit|gått|kommit)$/u;
 const CLAUSE_START =
   /^(vid|under|bland|sedan|därefter|dessutom|efter|före|då|när|har|hade|var|är|blev|det|dessa|totalt|sammanlagt|ytterligare)$/;
 const CONJUNCTION = /^(och|samt|medan|men|varav|därav|respektive|resp)$/;
@@ -1503,6 +1505,27 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   }
 
   /** A capacity, people waiting, people in several interventions: no count of the year's. */
+  /**
+   * The clause's words after token i, past a time named in it ("under -25", "under 2025": a number
+   * after "under"/"år"/"i"), up to the next other number or clause stop; numbers written "#".
+   */
+  function pastTimeOf(i: number): string {
+    const out: string[] = [];
+    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+      const t = tokens[k]!;
+      if (t.type === "punct" && /^[,.;:()]$/.test(t.text)) break;
+      if (t.type === "punct" && /^[-–]$/.test(t.text)) continue;
+      if (t.type === "number") {
+        const w = tokens[k - 1]?.type === "punct" ? tokens[k - 2] : tokens[k - 1];
+        if (!(w?.type === "word" && /^(?:under|år|i|sedan)$/.test(w.lower))) break;
+        out.push("#");
+        continue;
+      }
+      out.push(t.type === "word" ? t.lower : t.text);
+    }
+    return out.join(" ");
+  }
+
   function setAsideByClause(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     // "Under 2025 tog föreningen emot 27 deltagare från förbundets insatser", "Kommunen hade 31
     // deltagare": another body as the clause's subject counts that body's people, not the federation's.
@@ -1521,11 +1544,14 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     }
     if (
       mayOverlap &&
-      IN_SEVERAL_INTERVENTIONS.test(
+      (IN_SEVERAL_INTERVENTIONS.test(
         after(i)
           .map((t) => (t.type === "number" ? "#" : t.type === "word" ? t.lower : t.text))
           .join(" "),
-      )
+      ) ||
+        // "Fem personer deltog under -25 i två insatser samtidigt": a year or a date between the count
+        // and the words saying they took part in several.
+        IN_SEVERAL_INTERVENTIONS.test(pastTimeOf(i)))
     ) {
       setAside(tok, "overlap");
       return true;
@@ -1999,6 +2025,16 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
           ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
           : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
+    // "Till arbete gick 21 av de avslutade och till studier gick 12": a destination set before the
+    // number is its own; one after "och" opens the next clause, the next number's.
+    const fronted = FRONTED_DESTINATION.test(beforeText) ? destinationsIn(beforeText, exiting) : [];
+    if (
+      fronted.length === 1 &&
+      !NEW.test(beforeText) &&
+      !ENROLLED.test(beforeText) &&
+      destinationsIn(afterText.split(/\b(?:och|samt|men)\b/)[0]!, exiting).length === 0
+    )
+      return { kind: "exit_outcome", category: fronted[0]! };
     const texts = particle ? [joined, beforeText] : [afterText, beforeText];
     for (const text of texts) {
       if (text.trim() === "") continue;

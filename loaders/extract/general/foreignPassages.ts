@@ -16,7 +16,7 @@
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { OTHER_BODY_LEAD } from "../../reference/scopeWords.ts";
-import { asNameCase, federationOfDocument, namesOwnFederation } from "./federationNames.ts";
+import { asNameCase, ownFederation, namesOwnFederation, type OwnFederation } from "./federationNames.ts";
 import { otherFederationIn } from "./otherBodies.ts";
 
 /** A Markdown quote's line: "> text", ">" alone. */
@@ -32,7 +32,7 @@ const LEAD_REACH = 2;
  * make every federation another's. Once per document.
  */
 export const ownNamedInFull: (doc: DocumentText) => boolean = oncePerDocument((doc) => {
-  const federationId = federationOfDocument(doc.documentId);
+  const federationId = ownFederation(doc);
   // A name in capitals ("SAMORDNINGSFÖRBUNDET NORRFORS"), or wrapped after its first word, is a name too.
   return doc.lines.some((l, i) => {
     if (!/örbundet/i.test(l)) return false;
@@ -49,7 +49,7 @@ export const foreignLines: (doc: DocumentText) => ReadonlySet<number> = oncePerD
 
 function foreignOf(doc: DocumentText): ReadonlySet<number> {
   const out = new Set<number>();
-  const federationId = federationOfDocument(doc.documentId);
+  const federationId = ownFederation(doc);
   const named = (text: string) => {
     const other = otherFederationIn(text, federationId);
     return other !== undefined && other !== "";
@@ -90,6 +90,6 @@ function leadAbove(doc: DocumentText, n: number): string | undefined {
 }
 
 /** A lead quoting the federation itself ("Ur förbundets årsredovisning:", "Samordningsförbundet X skriver:"). */
-function ownLead(lead: string, federationId: string): boolean {
+function ownLead(lead: string, federationId: OwnFederation): boolean {
   return /(?<!\p{L})(?:samordnings)?förbundets(?!\p{L})/iu.test(lead) || namesOwnFederation(lead, federationId);
 }

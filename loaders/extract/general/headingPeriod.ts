@@ -12,7 +12,7 @@
 import type { DocumentText } from "../documentText.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { aboutAnotherBody, otherFederationIn } from "./otherBodies.ts";
-import { federationOfDocument } from "./federationNames.ts";
+import { ownFederation } from "./federationNames.ts";
 import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
 
 /** A heading opening on the year before in words: "Förra året i siffror", "Föregående år". */
@@ -65,7 +65,7 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
       return `under the heading "${heading}": the year before`;
     if (aboutAnotherBody(heading)) return `under the heading "${heading}": another body's figures`;
     // The federation the document's title names is the document's own, whatever its id is spelt.
-    if (!inDocumentTitle(doc, n) && otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
+    if (!inDocumentTitle(doc, n) && otherFederationIn(heading, ownFederation(doc)) !== undefined)
       return `under the heading "${heading}": another body's figures`;
     if (years.length === 0) {
       const plan = planHeadingOver(doc, n);

@@ -20,7 +20,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { authorOf } from "./federationRows.ts";
 import { cellUnder, gridLines, placedCells, type PlacedCell } from "./layoutGrid.ts";
 
@@ -101,7 +101,7 @@ function tableUnit(doc: DocumentText, header: number, label: PlacedCell | undefi
 export function parseJointAuthorityRows(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
-  const federationId = federationOfDocument(doc.documentId);
+  const federationId = ownFederation(doc);
   const grid = gridLines(doc);
   let author: string | null | undefined;
   for (let n = 1; n < doc.lineCount; n++) {

@@ -21,7 +21,7 @@ import { readUnit, UNIT_FACTOR, UNIT_WORD_SOURCE, UNKNOWN_UNIT } from "../../ref
 import { headingNotTheYear } from "./headingPeriod.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { otherFederationIn } from "./otherBodies.ts";
-import { federationOfDocument } from "./federationNames.ts";
+import { ownFederation } from "./federationNames.ts";
 
 const SECTION = "general:prose_labelled";
 
@@ -309,8 +309,7 @@ function unitBlockAmounts(
     const years = (heading.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (!unit || years.some((y) => y !== doc.periodYear) || NOT_OUTCOME.test(heading)) continue;
     // "Lindby kommuns arbetsmarknadsenhet 2024 (tkr)", "Projektet Ny start (kr)": someone else's accounts.
-    if (OTHER_OWNER.test(heading) || otherFederationIn(heading, federationOfDocument(doc.documentId)) !== undefined)
-      continue;
+    if (OTHER_OWNER.test(heading) || otherFederationIn(heading, ownFederation(doc)) !== undefined) continue;
     if (unit.unit === UNKNOWN_UNIT) {
       findings.push(unknownUnit(SECTION, h, unit.written, `the amounts under "${heading.trim()}"`));
       continue;

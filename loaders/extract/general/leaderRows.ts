@@ -37,7 +37,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
 const SECTION = "general:leader_rows";
@@ -410,7 +410,7 @@ function namesOwnFederation(doc: DocumentText, heading: string): boolean {
     .split(/\s+/)
     .slice(1)
     .filter((w) => /^\p{Lu}/u.test(w));
-  return names.length > 0 && namesFederation(names.join(" "), federationOfDocument(doc.documentId));
+  return names.length > 0 && namesFederation(names.join(" "), ownFederation(doc));
 }
 
 /**

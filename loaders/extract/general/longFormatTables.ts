@@ -32,7 +32,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { gridLines, placedCells } from "./layoutGrid.ts";
 import { countFacts, type PrintoutRow } from "./registerPrintout.ts";
 import { ownerOf, scopeByLine, type Owner } from "./sectionScope.ts";
@@ -207,7 +207,7 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
   const awaiting: FactInput[] = [];
   const grid = gridLines(doc);
   const scopes = scopeByLine(doc);
-  const federation = federationOfDocument(doc.documentId);
+  const federation = ownFederation(doc);
   // Rows grouped by scope and year over all the document's long tables: each group one block of a
   // print-out (a structured export may give the exits in one table and their destinations in the next).
   const groups = new Map<string, { owner: Owner; year: number; rows: PrintoutRow[]; header: number }>();

@@ -54,7 +54,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation, federationIdOf } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
 import { rememberByText, type Memo } from "../textMemo.ts";
@@ -247,7 +247,7 @@ const OUR_WORDS =
 export function namesAnotherPlace(doc: DocumentText, text: string, ours: (word: string) => boolean): boolean {
   // Cheap first: most sentences put nothing "i" or "hos" a name.
   if (!/(?:^|\s)(?:[Ii]|[Hh]os)\s+\p{Lu}/u.test(text)) return false;
-  const own = federationOfDocument(doc.documentId);
+  const own = ownFederation(doc);
   // "i Ekeby kommun": a municipality named as one, a member the registry resolves.
   return [...text.matchAll(IN_PLACE)].some(
     ([, place, municipality]) =>
@@ -267,9 +267,10 @@ const FEDERATION_NAMED = /[Ss]amordningsförbund\p{L}*\s+((?:i\s+)?\p{Lu}[\p{L}-
 
 /** Whether a lead names a federation other than the document's own (a region's follow-up of several). */
 export function namesAnotherFederation(doc: DocumentText, text: string): boolean {
-  const own = federationOfDocument(doc.documentId);
+  const own = ownFederation(doc);
   // An id may carry a prefix before the name's slug ("h12-ulvaskog" for "Ulvaskog").
-  const ours = (name: string) => namesFederation(name, own) || own.endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
+  const ours = (name: string) =>
+    namesFederation(name, own) || federationIdOf(own).endsWith(`-${slugify(name.replace(/^i\s+/, ""))}`);
   // The name's words may run on into the next line's ("Ulvaskog" / "Period: …"): any first words that name ours.
   return [...text.matchAll(FEDERATION_NAMED), ...text.matchAll(RECEIVER)].some((m) => {
     const words = m[1]!.split(/\s+/);

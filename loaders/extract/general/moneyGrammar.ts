@@ -43,6 +43,9 @@ const INCLUDES =
 const QUALIFIER_CLAUSE = new RegExp(`^\\s*${INCLUDES}\\s+[\\p{L}\\s-]+:?\\s*$`, "iu");
 /** Such a qualifier closing the words before an amount, after a comma (or bare, "inklusive …"). */
 const QUALIFIER_TAIL = new RegExp(`(?:,\\s*${INCLUDES}|\\s(?:inklusive|inkl\\.))\\s+[\\p{L}\\s-]+:?\\s*$`, "iu");
+/** An opening "Efter finansiella intäkter", "efter finansnetto och avskrivningar": the item the figure comes after. */
+const AFTER_ITEMS =
+  /^\s*(?:och\s+)?efter\s+(?:finansiella\s+(?:intäkter|kostnader|poster)|finansnetto|ränteintäkter|räntekostnader|avskrivningar)(?:\s+och\s+(?:finansiella\s+)?\p{L}+)?,?\s+(?=\p{L})/iu;
 /** Items with a sign: a surplus or a deficit. */
 const SIGNED_ITEMS = new Set<string>(["result", "operating_result"]);
 export type ProseFinanceItem = (typeof PROSE_FINANCE_ITEMS)[number];
@@ -1160,7 +1163,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "0,6 Mkr i underskott": the words after the amount, when those before it name nothing.
     // "Årets resultat, med ränteintäkter: 214 600 kr": what the amount includes or leaves out, said
     // after the item, names no figure of its own; the item before it does.
-    const head = side.replace(QUALIFIER_TAIL, "");
+    // "Efter finansiella intäkter blev årets resultat …": what the figure comes after names no figure of its own.
+    const head = side.replace(AFTER_ITEMS, "").replace(QUALIFIER_TAIL, "");
     const headConcept = head !== side ? bestProseConcept(head, ["finance"]) : undefined;
     const concept =
       headConcept && ITEMS.has(headConcept.concept.code) ? headConcept : bestProseConcept(side, ["finance"]);

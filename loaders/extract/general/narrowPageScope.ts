@@ -9,7 +9,7 @@ import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { narrowPageLines } from "../text/narrowPages.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { proseUnits, sentencesOf } from "./proseSentences.ts";
-import { federationOfDocument, ownNameAsFederation } from "./federationNames.ts";
+import { ownFederation, ownNameAsFederation } from "./federationNames.ts";
 
 /** Whether the document's reading lines are a page set in a narrow measure. */
 export const isNarrowPage: (doc: DocumentText) => boolean = oncePerDocument(
@@ -58,7 +58,7 @@ export const federationLedLines: (doc: DocumentText) => ReadonlySet<number> = on
   const led = new Set<number>();
   const scopes = scopeByLine(doc);
   if (scopes.some((s) => s.kind === "intervention")) return led;
-  const id = federationOfDocument(doc.documentId);
+  const id = ownFederation(doc);
   /** Sections (by their heading's line) whose first sentence was seen, and whether it led. */
   const seen = new Map<number | null, boolean>();
   for (const unit of proseUnits(doc)) {

@@ -13,7 +13,15 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
-import { asNameCase, federationOfDocument, namesFederation, namesOwnFederation } from "./federationNames.ts";
+import {
+  asNameCase,
+  ownFederation,
+  namesFederation,
+  namesOwnFederation,
+  federationIdOf,
+  federationNameKey,
+  type OwnFederation,
+} from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 import { foreignLines, ownNamedInFull } from "./foreignPassages.ts";
@@ -72,18 +80,22 @@ const ONE_OF_MANY =
  * without a genitive s, or either one's slug inside the other's. A name that might be ours is ours:
  * the figures beside it stay read as before.
  */
-function mightBeOwn(name: string, federationId: string): boolean {
+function mightBeOwn(name: string, federation: OwnFederation): boolean {
   const words = name.replace(/^i\s+/, "");
-  if (namesFederation(words, federationId) || namesFederation(words.replace(/s$/, ""), federationId)) return true;
+  if (namesFederation(words, federation) || namesFederation(words.replace(/s$/, ""), federation)) return true;
   const slug = slugify(words);
-  return slug.includes(federationId) || federationId.includes(slug.replace(/s$/, ""));
+  const keys = [
+    federationIdOf(federation),
+    ...(typeof federation === "string" ? [] : [federationNameKey(federation.name)]),
+  ];
+  return keys.some((key) => key !== "" && (slug.includes(key) || key.includes(slug.replace(/s$/, ""))));
 }
 
 /**
  * The other federation a sentence names, as the word a later sentence may open with ("Norrby
  * redovisade …"), "" for one it does not name ("grannförbundet"), or undefined for none.
  */
-export function otherFederationIn(sentence: string, federationId: string): string | undefined {
+export function otherFederationIn(sentence: string, federation: OwnFederation): string | undefined {
   // "Det svagaste enskilda resultatet …" needs no word for the federations (a plain search first).
   if (/ste /.test(sentence) && ONE_OF_MANY.test(sentence)) return "";
   // A plain search first: most sentences name no federation. The federations in the plural
@@ -94,7 +106,7 @@ export function otherFederationIn(sentence: string, federationId: string): strin
   if (NAMED_CUE.test(sentence))
     for (const m of sentence.matchAll(NAMED_FEDERATION)) {
       const name = (m[1] ?? m[2])!;
-      if (!mightBeOwn(name, federationId)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
+      if (!mightBeOwn(name, federation)) return name.replace(/^i\s+/, "").split(/\s+/)[0]!;
     }
   return UNNAMED_FEDERATION.test(sentence) || MANY_FEDERATIONS.test(sentence) ? "" : undefined;
 }
@@ -148,7 +160,7 @@ interface OtherBodySentence {
  */
 export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = oncePerDocument((doc) => {
   const flagged: OtherBodySentence[] = [];
-  const federationId = federationOfDocument(doc.documentId);
+  const federationId = ownFederation(doc);
   const memberFrom = doc.find(MEMBER_MINUTES) ?? Infinity;
   /** In a member's text, a section headed by the federation ("Förbundets verksamhet 2023") is about it. */
   let headingNamesFederation = false;
@@ -306,7 +318,7 @@ const SOURCE_LINE = /^\s*(?:källa|källor|uppgifter från)\s*:/i;
  */
 const otherFederationsTables = oncePerDocument((doc: DocumentText): { from: number; to: number }[] => {
   const blocks: { from: number; to: number }[] = [];
-  const federationId = federationOfDocument(doc.documentId);
+  const federationId = ownFederation(doc);
   for (let n = 2; n <= doc.lineCount; n++) {
     if (!SOURCE_LINE.test(doc.at(n)) || otherFederationIn(doc.at(n), federationId) === undefined) continue;
     let from = n - 1;

@@ -43,9 +43,42 @@ function placeKey(place: string): string {
   return slugify(place).replace(/s$/, "");
 }
 
-/** The keys of the members the document names in its sentence on its members, or null where it names none so. */
+/**
+ * The keys of the federation's own members: those the document names in its sentence on its members,
+ * else those the registry gives (`DocumentText.federation`, the members told at add-federation, every
+ * spelling of each), or null where neither names them. A list naming a region or a municipality none
+ * of them is is another body's money (a neighbour federation's members).
+ */
 export function ownMembersNamed(doc: DocumentText, memberOf: MemberOf): ReadonlySet<string> | null {
-  return named(doc)(memberOf);
+  return named(doc)(memberOf) ?? registered(doc)(memberOf);
+}
+
+const registered = oncePerDocument((doc: DocumentText) => {
+  const answers = new Map<MemberOf, ReadonlySet<string> | null>();
+  return (memberOf: MemberOf) => {
+    if (!answers.has(memberOf)) answers.set(memberOf, registeredMembers(doc, memberOf));
+    return answers.get(memberOf)!;
+  };
+});
+
+/**
+ * The registry's members as keys: only where it names a region and a municipality each in a form a
+ * key is read from, as the document's sentence must; the state is always a member.
+ */
+function registeredMembers(doc: DocumentText, memberOf: MemberOf): ReadonlySet<string> | null {
+  const names = doc.federation?.members ?? [];
+  const keys = new Set<string>();
+  for (const name of names) {
+    const key = memberKey(name, memberOf);
+    if (key !== null) keys.add(key);
+  }
+  if (
+    ![...keys].some((k) => k.startsWith("region:")) ||
+    ![...keys].some((k) => k !== "state" && !k.startsWith("region:"))
+  )
+    return null;
+  keys.add("state");
+  return keys;
 }
 
 const named = oncePerDocument((doc: DocumentText) => {
@@ -76,6 +109,9 @@ function readOwnMembers(doc: DocumentText, memberOf: MemberOf): ReadonlySet<stri
   return null;
 }
 
+/** The municipalities together, as a list may open their part ("Kommunerna", "Kommunernas"). */
+const MUNICIPALITIES_TOGETHER = /^(?:de\s+\p{L}+\s+)?kommuner(?:na|nas)?$/iu;
+
 /** A list's members ("state", "region", "municipality", "place", as `memberAmountLists` kinds them) against the document's own. */
 export type Cover = "all" | "some" | "foreign";
 
@@ -98,7 +134,8 @@ export function coverOf(own: ReadonlySet<string>, members: readonly { kind: stri
           : m.kind === "municipality" || m.kind === "place"
             ? placeKey(m.name.replace(/\s+kommun$/i, ""))
             : null;
-    if (key === null) continue;
+    // "Kommunernas 2 100 tkr fördelades …": the municipalities together, no place of their own.
+    if (key === null || (m.kind === "place" && MUNICIPALITIES_TOGETHER.test(m.name))) continue;
     if (!own.has(key)) return "foreign";
     keys.add(key);
   }

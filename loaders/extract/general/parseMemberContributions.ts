@@ -19,7 +19,7 @@ import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableR
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
 import { documentUnitOf } from "./decideUnits.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import {
   decimalsOfValue,
@@ -296,13 +296,13 @@ function memberTableTotal(doc: DocumentText, t: RawTable, unit: StatementUnit): 
  * "till Samordningsförbundet X 2024 (tkr)", "till förbundet 2024" → "2024 (tkr)", "2024" when the
  * receiver is the document's federation; else as written.
  */
-function withoutReceiver(rest: string, federationId: string): string {
+function withoutReceiver(rest: string, federation: OwnFederation): string {
   const t = rest.trim();
   // "förbundet" alone; "Samordningsförbundet X" names one, ours or another's (below).
   const own = /^(?:till|för)\s+(?:[Ss]amordningsförbundet|[Ff]örbundet)(?!\p{L})(?!\s+\p{Lu})(.*)$/u.exec(t);
   if (own) return own[1]!.trim();
   const m = /^(?:till|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(.*)$/u.exec(t);
-  return m && namesFederation(m[1]!, federationId) ? m[2]!.trim() : rest;
+  return m && namesFederation(m[1]!, federation) ? m[2]!.trim() : rest;
 }
 
 /** A table of member contributions outside the notes. */
@@ -322,7 +322,7 @@ function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock
     if (!m || (!appendices && /^bilaga/i.test(m[0]))) continue;
     // A table under another federation's name is that federation's.
     if (n > 1 && namesAnotherFederation(doc, doc.at(n - 1))) continue;
-    let rest = withoutReceiver(m[2] ?? "", federationOfDocument(doc.documentId))
+    let rest = withoutReceiver(m[2] ?? "", ownFederation(doc))
       .replace(PER_MEMBER, "")
       // "Medlemsbidrag 2025 och 2026": the years the table's own header names, no column header of its own.
       .replace(TWO_YEARS, "");

@@ -30,7 +30,7 @@ import type { Gender, Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
-import { isNameCell, federationOfDocument, namesFederation } from "./federationNames.ts";
+import { isNameCell, ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
@@ -99,7 +99,7 @@ interface YearHeader {
 
 /** The document's federation, for a header that names it; absent, a header naming any federation is not read. */
 interface HeaderContext {
-  federationId: string;
+  federationId: OwnFederation;
   periodYear: number;
 }
 
@@ -801,7 +801,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
-  const context: HeaderContext = { federationId: federationOfDocument(doc.documentId), periodYear: doc.periodYear };
+  const context: HeaderContext = { federationId: ownFederation(doc), periodYear: doc.periodYear };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
     // Target groups' names and their unique total stacked over two lines ("Unga  Långtids-  Totalt" /

@@ -21,7 +21,7 @@ import {
   PLACES_LABEL,
   genderOfLabel,
 } from "../../reference/rowLabels.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { exitOutcome, matchCode, type Gender, type Measure } from "../../reference/codes.ts";
 import { namesNonParticipants } from "../../reference/concepts.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -717,7 +717,7 @@ function measureRow(label: string, columns: readonly Column[]): Measure | undefi
 
 /** "16–24 år", "25-34", "Under 25 år", "55 år och äldre", "65+": a row of an age band, never an intervention. */
 export const AGE_BAND_LABEL =
-  /^(?:\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
+  /^(?:\d{2}\s*år|\d{2}\s*[-–—]\s*\d{2}(?:\s*år)?|(?:under|över|upp till)\s+\d{2}\s*år|\d{2}\s*år\s+(?:och|eller)\s+(?:äldre|yngre|över|under)|\d{2}\s*\+(?:\s*år)?)$/i;
 
 /**
  * The label column's title that makes its rows groups of participants ("Målgrupp", "Åldersgrupp",
@@ -768,6 +768,10 @@ function groupCaption(caption: string): boolean {
  */
 const AT_A_DATE =
   /(?<!\d)\d{1,2}\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)|vid (?:årets|periodens) (början|slut|ingång|utgång)|(?<!\p{L})(per|den) \d{1,2}\/\d{1,2}/iu;
+
+/** A caption counted at a date: "per 31 december 2025", "den 31/12", "vid årets slut". */
+const STOCK_CAPTION =
+  /(?<!\p{L})(?:per|den|pr\.?)\s+\d{1,2}(?:\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\/\d{1,2})(?!\s*[–-])|(?<!\p{L})vid (?:årets|periodens) (?:början|slut)(?!\p{L})/iu;
 
 /**
  * A row's destinations are parts of its exits, and its exits of its participants: their sum is
@@ -1018,6 +1022,19 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     // exits and where they went, and the table is read here.
     const caption = doc.nextNonBlank(Math.max(0, headerLines[0]! - 3), 2, headerLines[0]! - 1);
     if (caption !== undefined && exitCaption(doc.at(caption)) && !columns.some((c) => c.exit && !c.share)) continue;
+    // "Tabell 1. Ungdomar i målgruppen per 31 december 2025": a count at a date, a stock, never the
+    // year's participants (a period "1 januari–31 december" is the whole year and is no such caption).
+    if (caption !== undefined && STOCK_CAPTION.test(doc.at(caption))) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line: caption,
+          value: doc.at(caption),
+          message: "the table's caption counts at a date (a stock), not over the year; its rows are not stored",
+        }),
+      );
+      continue;
+    }
     const scope = scopes[n - 1]!;
     const before = facts.length;
     let last = n;
@@ -1423,7 +1440,7 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       return;
     }
     const federationRow = FEDERATION_OR_AREA_LABEL.test(label);
-    if (federationRow && !namesFederation(label, federationOfDocument(doc.documentId))) {
+    if (federationRow && !namesFederation(label, ownFederation(doc))) {
       // A table comparing federations: a neighbour's row, or the county's or the country's.
       findings.push(
         unreadNumber({

@@ -41,7 +41,7 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { asNameCase, federationOfDocument, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
+import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 
@@ -276,10 +276,11 @@ const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 
 /**
  * A part of the figure before it, named after a comma: ", inklusive 38 deltagare i …", ", däribland …",
- * ", varav 204 i Ekby, 121 i Sjöhult …", or after a colon ": i Åkerby 40, i Lidvik 33 …" (the count split by
+ * ", varav 204 i Ekby, 121 i Sjöhult …", ", och av dem bodde 103 i Tåstrand" (where they live), or after a colon ": i Åkerby 40, i Lidvik 33 …" (the count split by
  * place: the places name no one the head is about).
  */
-const PART_CLAUSE = /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu}))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
+const PART_CLAUSE =
+  /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu})|(?:och\s+)?av\s+(?:dem|dessa)(?=\s+(?:bodde|var\s+bosatta|är\s+bosatta|kom\s+från)\s))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
 /**
@@ -316,7 +317,7 @@ const TITLE_LINES = 5;
  * several federations are never one.
  */
 const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
-  const federation = federationOfDocument(doc.documentId);
+  const federation = ownFederation(doc);
   let title = 0;
   for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES && title === 0; n++) {
     const line = doc.at(n).trim();
@@ -406,6 +407,16 @@ function underColumnHeader(doc: DocumentText, n: number): boolean {
   for (let k = n - 1; k >= Math.max(1, n - 8) && doc.at(k).trim() !== ""; k--)
     if (COLUMN_WORDS.test(doc.at(k))) return true;
   return false;
+}
+/**
+ * Whether the block of lines a line stands in opens on a title with no figure but a year ("FÖRBUNDET
+ * 2025", "Året i siffror"): a card's rows under it go on about the row above. A block that opens on a
+ * row of figures (a box whose title naming another body was blanked) has no title saying whose it is.
+ */
+function titledBlock(doc: DocumentText, n: number): boolean {
+  let k = n;
+  while (k > 1 && doc.at(k - 1) !== "") k--;
+  return k < n && !/\d/.test(doc.at(k).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
 }
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
@@ -744,7 +755,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (from = carriedFrom()) !== undefined &&
       from !== "conflict" &&
       from.kind === "federation" &&
-      (opensOnCount(sentence) || MEASURE_LABEL_OPENING.test(sentence) || MEASURE_ROW.test(sentence)) &&
+      (opensOnCount(sentence) ||
+        MEASURE_LABEL_OPENING.test(sentence) ||
+        (MEASURE_ROW.test(sentence) && titledBlock(doc, firstLine))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
@@ -938,7 +951,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "Samordningsförbundet Myrbacka summerar …": the document's own federation named in full is
       // "förbundet", its place name no member's (federationNames.ts).
       const uncommented = withoutDashComments(told) ?? told;
-      const sentence = ownNameAsFederation(uncommented, federationOfDocument(doc.documentId));
+      const sentence = ownNameAsFederation(uncommented, ownFederation(doc));
       const firstLine = lineAt(unit, s.start);
       // "Nya under året            97" under "Kvinnor  Män  Totalt": a row of a table, whose column the
       // table's reader places its one figure in; never read as a card's row.

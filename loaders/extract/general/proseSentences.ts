@@ -11,6 +11,7 @@ import { isFurniture, isHeading } from "./sectionScope.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
 import { splitSentences } from "./figureGrammar.ts";
+import { distributeRespectively } from "./respectivelyPairs.ts";
 
 export interface ProseUnit {
   text: string;
@@ -179,7 +180,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
     cur!.text += t;
     widest = Math.max(widest, t.length);
   }
-  return units;
+  // "Intäkterna och kostnaderna uppgick till A respektive B kronor": each thing with its own amount.
+  return units.map(distributeRespectively);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
@@ -384,8 +384,7 @@ function factBoxOfOurs(doc: DocumentText, body: string): boolean {
   const lead = FACT_BOX.exec(body);
   // "Fakta: Samordningsförbundet X 2025": the box's year is no part of the name.
   return (
-    lead !== null &&
-    namesFederation(body.slice(lead[0].length).replace(/\s+(?:19|20)\d\d$/, ""), federationOfDocument(doc.documentId))
+    lead !== null && namesFederation(body.slice(lead[0].length).replace(/\s+(?:19|20)\d\d$/, ""), ownFederation(doc))
   );
 }
 
@@ -395,7 +394,7 @@ function factBoxOfOurs(doc: DocumentText, body: string): boolean {
  * the federation. A place's name alone is the member's as often; another federation's name is never ours.
  */
 function ownFederationHeading(doc: DocumentText, body: string): boolean {
-  return /förbund/iu.test(body) && namesFederation(body.trim(), federationOfDocument(doc.documentId));
+  return /förbund/iu.test(body) && namesFederation(body.trim(), ownFederation(doc));
 }
 
 /**
@@ -412,7 +411,7 @@ const ROUND_OF_FEDERATIONS =
 function ownRoundSection(doc: DocumentText, n: number, body: string): boolean {
   const name = body.replace(/\([^()]*\)/g, " ").trim();
   if (name === "" || name.length > 40 || /\d/.test(name)) return false;
-  if (!namesFederation(name, federationOfDocument(doc.documentId))) return false;
+  if (!namesFederation(name, ownFederation(doc))) return false;
   for (let k = n - 1; k >= Math.max(1, n - 8); k--) if (ROUND_OF_FEDERATIONS.test(doc.at(k))) return true;
   return false;
 }
@@ -442,7 +441,7 @@ function formOfOurs(doc: DocumentText): number | undefined {
   while (n <= Math.min(doc.lineCount, 40) && !field(n)) n++;
   if (n > Math.min(doc.lineCount, 40)) return undefined;
   const named = field(n)![1]!.trim();
-  return namesFederation(named, federationOfDocument(doc.documentId)) ? n : undefined;
+  return namesFederation(named, ownFederation(doc)) ? n : undefined;
 }
 
 /**

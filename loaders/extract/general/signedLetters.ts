@@ -8,7 +8,7 @@
  * appendix). Pure.
  */
 import { oncePerDocument, type DocumentText } from "../documentText.ts";
-import { federationOfDocument, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 
 /** A letter's closing: "Med vänlig hälsning", "Vänliga hälsningar", "Bästa hälsningar", "Mvh", "För styrelsen". */
 const CLOSING =
@@ -27,7 +27,7 @@ export const ADDRESSEE = /(?<!\p{L})(?:ni|er|ert|era)(?!\p{L})/iu;
  */
 export const federationLetterEnd: (doc: DocumentText) => { closing: number; signed: number } | undefined =
   oncePerDocument((doc) => {
-    const id = federationOfDocument(doc.documentId);
+    const id = ownFederation(doc);
     let end: { closing: number; signed: number } | undefined;
     for (let n = 1; n <= doc.lineCount; n++) {
       if (!CLOSING.test(doc.at(n))) continue;

@@ -105,7 +105,57 @@ export function statedMeetingDate(
  * in the header may be any date (a decision's, a report's).
  */
 export function meetingDateOf(doc: DocumentText): string | undefined {
-  return statedMeetingDate(headerLines(doc), true)?.iso;
+  const header = headerLines(doc);
+  return statedMeetingDate(header, true)?.iso ?? namedMeetingDate(header, doc);
+}
+
+/**
+ * The meeting or its minutes named as a noun ("Styrelsemöte", "sammanträdet", "Protokoll från
+ * styrelsens sammanträde", "Möte med förbundets styrelse"), or a date label standing after a gap
+ * on a line ("Kommunstyrelsen      Sammanträdesdatum 2025-04-14"): its date is the meeting's.
+ */
+const MEETING_NOUN =
+  /(?<!\p{L})(?:\p{L}*möte(?:t)?|\p{L}*sammanträde(?:t)?|protokoll(?:et)?|(?:sammanträdes|mötes|besluts)(?:datum|dag)|beslut(?:et)? fattat)(?!\p{L})/giu;
+/** The nouns that are a date's label: in a form set in two columns the date may stand under it. */
+const DATE_LABEL_NOUN = /(?:datum|dag)$/i;
+/**
+ * Words between the noun and the date that make the date another's: the signing, the posting, a
+ * deadline, the next meeting, the decision's own date, the sending.
+ */
+const NOT_THIS_MEETING =
+  /justera|justering|nästa|kommande|senast|planera|anslag|anslo|anslås|publicera|skicka|inkom|upprätta|utskri|beslutade|före|inför|efter/iu;
+
+/**
+ * For `ingest` without --date, after the labels and the sentences: the first header line naming the
+ * meeting or its minutes with a date after the noun, nothing between them dating anything else and
+ * no sentence ending there ("**Styrelsemöte** 2024-12-12, kl. 10.00", "Protokoll, styrelsemöte 4
+ * december 2025", "Protokoll från styrelsens sammanträde torsdagen den 4 december 2025", "Härmed
+ * expedieras styrelsens beslut från sammanträdet den 19 mars 2026"); never "Protokollet justeras
+ * senast den 21 maj", "Nästa möte 2025-06-10". Ingest still refuses a date outside --year or after today.
+ */
+function namedMeetingDate(header: readonly { n: number; t: string }[], doc: DocumentText): string | undefined {
+  for (const [i, h] of header.entries()) {
+    if (!/möte|mötes|sammanträde|protokoll|beslut/i.test(h.t)) continue;
+    for (const noun of h.t.matchAll(MEETING_NOUN)) {
+      const after = h.t.slice(noun.index + noun[0].length);
+      // "PROTOKOLL        Sammanträdesdatum" over "Samordningsförbundet X    2025-10-16": the label
+      // closing its line heads the date right under it, in its column.
+      if (after.trim() === "" && DATE_LABEL_NOUN.test(noun[0]) && header[i + 1] !== undefined) {
+        const raw = doc.lines[h.n - 1] ?? "";
+        const below = doc.lines[header[i + 1]!.n - 1] ?? "";
+        const column = raw.search(new RegExp(`${noun[0]}\\s*$`, "iu"));
+        const under = findDates(below).find((d) => Math.abs(d.index - column) <= 4);
+        if (column > 0 && under) return under.iso;
+      }
+      const date = findDates(after)[0];
+      if (!date) continue;
+      const between = after.slice(0, date.index);
+      if (between.length > 60 || /[.!?](?:\s|$)/.test(between) || NOT_THIS_MEETING.test(between)) continue;
+      if (NOT_THIS_MEETING.test(h.t.slice(0, noun.index))) continue;
+      return date.iso;
+    }
+  }
+  return undefined;
 }
 
 export function parseMeetingHeader(

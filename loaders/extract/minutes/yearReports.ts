@@ -167,11 +167,13 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // are each a sentence: a full stop closes each line of a run of them in the view.
     const card = (i: number) => CARD_LINE.test((kept[i] ?? "").trim());
     const lines = kept.map((line, i) => (card(i) && (card(i - 1) || card(i + 1)) ? `${line.trimEnd()}.` : line));
-    const view = new DocumentText(doc.documentId, lines, year, doc.textSource);
+    const view = new DocumentText(doc.documentId, lines, year, doc.textSource, undefined, doc.federation);
     // A key-figure table the passage quotes ("Nyckeltal  2025  2024") is read as a report's table is,
     // on the passage's lines as written (a card's full stop would end a row): its year's column, its
     // counts and its money; the prose around it names its exits again.
-    const tables = parseParticipantTables(new DocumentText(doc.documentId, kept, year, doc.textSource));
+    const tables = parseParticipantTables(
+      new DocumentText(doc.documentId, kept, year, doc.textSource, undefined, doc.federation),
+    );
     const read = settleReportedRates(mergeOutputs([tables, parseProseFigures(view, tables.facts)]));
     outputs.push({
       // Facts quote the document's own line, never the view's full stop.

@@ -85,6 +85,9 @@ import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 import { recordFiles } from "./recordFiles.ts";
+import { groupedTables } from "./groupedTables.ts";
+import { countShareGroups } from "./countShareGroups.ts";
+import { indentedTables } from "./indentedTables.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -193,7 +196,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // to those years (`relativeYearHeaders.ts`).
   const relative = relativeYearHeaders(base, reportYear) ?? base;
   const upright = rotatedHeaders(relative) ?? relative;
-  const grouped = yearGroupHeaders(upright) ?? upright;
+  const yearGroups = yearGroupHeaders(upright) ?? upright;
+  // Years set over groups of "Antal  Andel" columns: the shares blanked, each year over its count.
+  const grouped = countShareGroups(yearGroups) ?? yearGroups;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
@@ -209,7 +214,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const cells = blankBracketedCells(marks) ?? marks;
   // Per line: footnote markers dropped, look-alike letters in numbers put back, broken words joined;
   // the markers only where a look over the whole text finds what they need (`wholeText.ts`).
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(cells) ?? cells);
+  // A table indented as a whole ("  Ekonomi (kronor)    Utfall 2025 …"): its common margin taken away.
+  const flush = indentedTables(cells) ?? cells;
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(flush) ?? flush);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? unmarked.map(stripFootnoteMarkers) : unmarked;
   const joined = stripped.map((line, i) => {
     const r = repairLetterDigits(line);
@@ -245,6 +252,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setPreviewLines(text);
   setCellAddresses(text);
   setCellsInColumns(text);
+  // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
+  regroup(text, groupedTables(text.lines));
   setFiguresBeforeLabels(text);
   setXmlData(text, xml);
   setStructuredData(text, reportYear);
