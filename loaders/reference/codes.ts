@@ -389,7 +389,7 @@ export const decisionOutcome = codeList([
     en: "Proposed to another body (a working committee's proposal to the board); not decided here",
     patterns: [
       /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
-      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:ärendet\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:\p{L}+\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
       // "Styrelsen föreslår medlemmarna en ram för 2027 …": the board's decision is a proposal to the owners.
       PROPOSES_TO_OWNERS,
     ],

@@ -100,3 +100,161 @@ describe("a table counted at a date, by age", () => {
     expect(counts("Tabell 1. Deltagare 2025 efter ålder").filter((x) => /=(17|31)$/.test(x))).toEqual([]);
   });
 });
+
+describe("an attendance list under 'Närvarande:' with its groups named in the right column", () => {
+  const roles = (groups: [string, string]) =>
+    (
+      parseMinutes(
+        new DocumentText(
+          "ekvik/2026-04-23-board-minutes",
+          [
+            "PROTOKOLL fört vid sammanträde med styrelsen för Samordningsförbundet Ekvik",
+            "",
+            "Närvarande:   Ledamöter",
+            "              Bo Hägg (S), Ekviks kommun, ordförande",
+            "              Ulla Brink, Försäkringskassan",
+            "",
+            `              ${groups[0]}`,
+            "              Olle Berg (KD), Lövby kommun",
+            "",
+            `              ${groups[1]}`,
+            "              Nils Ahl, förbundschef, sekreterare",
+            "",
+            "§ 1.  Sammanträdets öppnande.",
+            "      Ordföranden förklarade sammanträdet öppnat.",
+          ],
+          2026,
+        ),
+        { date: "2026-04-23", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    )
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}`);
+  it("reads the deputies under 'Ersättare' and the officials under 'Dessutom'", () => {
+    expect(roles(["Ersättare", "Dessutom"])).toEqual([
+      "Bo Hägg:member",
+      "Ulla Brink:member",
+      "Olle Berg:deputy",
+      "Nils Ahl:official",
+    ]);
+  });
+  it("takes no person's line for a group (must not fire)", () => {
+    expect(roles(["Ersättare", "Dessutom"])).not.toContain("Ersättare:member");
+  });
+});
+
+describe("a grant's period written with 'den' on both dates", () => {
+  it("reads 'för tiden den 1 juni 2026–den 31 maj 2027'", () => {
+    const grant = (
+      parseMinutes(
+        new DocumentText(
+          "ekvik/2026-04-23-board-minutes",
+          [
+            "PROTOKOLL fört vid sammanträde med styrelsen för Samordningsförbundet Ekvik",
+            "",
+            "§ 7.  Ansökan från Lövby kommun.",
+            "      Beslöts att bevilja Lövby kommun 350 000 kronor för tiden",
+            "      den 1 juni 2026–den 31 maj 2027.",
+          ],
+          2026,
+        ),
+        { date: "2026-04-23", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    ).find((f) => f.table === "allocation");
+    expect([grant?.amount_sek, grant?.period_start, grant?.period_end]).toEqual([350000, "2026-06-01", "2027-05-31"]);
+  });
+});
+
+describe("whole kronor written '4 200 000:-'", () => {
+  it("blanks the mark, keeping the columns", async () => {
+    const { blankWholeKronaMarks } = await import("../../loaders/extract/text/wholeKronaMarks.ts");
+    expect(blankWholeKronaMarks(["Verksamhetens intäkter       4 200 000:-    4 080 000:-"])).toEqual([
+      "Verksamhetens intäkter       4 200 000      4 080 000  ",
+    ]);
+  });
+  it("leaves a fee in kronor and öre ('12:50') and a time as written (must not fire)", async () => {
+    const { blankWholeKronaMarks } = await import("../../loaders/extract/text/wholeKronaMarks.ts");
+    expect(blankWholeKronaMarks(["Avgiften motsvarar 12:50 per invånare, mötet började kl. 9:30."])).toBeUndefined();
+  });
+});
+
+describe("a paragraph's long first line is no heading", () => {
+  const counts = (lines: string[]) =>
+    extractReport(["SAMORDNINGSFÖRBUNDET EKVIK", "Verksamhetsberättelse 2025", "", ...lines], "ekvik", 2025)
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+  it("reads the figures under a line whose sentence runs on in lower case, whatever its words", () => {
+    expect(
+      counts([
+        "Avdelning 1 – Styrelsens redogörelse",
+        "",
+        "Förbundet har under året bedrivit verksamhet enligt den verksamhetsplan som",
+        "styrelsen fastställde i november 2024.",
+        "",
+        "Under 2025 har 112 personer varit inskrivna i förbundets insatser.",
+      ]),
+    ).toContain("enrolled/all=112");
+  });
+  it("still takes a plan heading over its paragraph (must not fire)", () => {
+    expect(
+      counts([
+        "Verksamhetsplan och budget för 2026",
+        "",
+        "Under 2026 beräknas 130 personer delta i förbundets insatser.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("a header's years written with two digits after a dash", () => {
+  const read = async (line: string, year = 2025) => {
+    const { twoDigitYears } = await import("../../loaders/extract/text/twoDigitYears.ts");
+    return twoDigitYears([line], year)?.[0];
+  };
+  it("writes 'Utf -25    Bu -25    Utf -24' out in full, the line's width kept", async () => {
+    const line = "tkr                           Utf -25    Bu -25    Utf -24";
+    const out = await read(line);
+    expect(out).toBe("tkr                           Utf 2025   Bu 2025   Utf 2024");
+    expect(out!.length).toBeLessThanOrEqual(line.length + 1);
+  });
+  it("leaves a row of negative figures and a sentence as written (must not fire)", async () => {
+    expect(await read("Avgår: i flera insatser          -5      -4      -3")).toBeUndefined();
+    expect(await read("Förändring                     -12     -15")).toBeUndefined();
+    expect(await read("Budgeten för -25 förutsatte att 200 tkr -24 förbrukas")).toBeUndefined();
+  });
+});
+
+describe("the margin's line numbers of a document sent out for checking", () => {
+  const numbered = Array.from({ length: 12 }, (_, k) =>
+    k === 4 ? `${String(k + 1).padStart(3)}` : `${String(k + 1).padStart(3)}   Rad ${k + 1}: 94 skrevs ut.`,
+  );
+  it("blanks the numbers, each line's text kept in place", async () => {
+    const { blankLineNumbers } = await import("../../loaders/extract/text/lineNumbers.ts");
+    const out = blankLineNumbers(numbered)!;
+    expect(out[0]).toBe("      Rad 1: 94 skrevs ut.");
+    expect(out[11]).toBe("      Rad 12: 94 skrevs ut.");
+  });
+  it("leaves a numbered list in the text as written (must not fire)", async () => {
+    const { blankLineNumbers } = await import("../../loaders/extract/text/lineNumbers.ts");
+    const list = [
+      "Beslut",
+      "",
+      "1   Styrelsen godkänner.",
+      "2   Rapporten läggs till handlingarna.",
+      ...Array(10).fill("Text."),
+    ];
+    expect(blankLineNumbers(list)).toBeUndefined();
+  });
+});
+
+describe("a committee passing the accounts on to the board", () => {
+  it("records 'beslutar att överlämna bokslutet till styrelsen med förslag …' as proposed", () => {
+    expect(
+      outcomes([
+        "§ 2  Bokslut 2025",
+        "      Arbetsutskottet beslutar att överlämna bokslutet till styrelsen med",
+        "      förslag att styrelsen godkänner årsredovisningen för 2025.",
+      ]),
+    ).toEqual(["§2:proposed"]);
+  });
+});

@@ -266,6 +266,10 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // A narrow column's line whose sentence runs on below ("Eget kapital uppgick vid årets slut till"), or
   // that ends on a word no sentence ends on ("Staten, alltså Försäkringskassan och" / "Arbetsförmedlingen …").
   if (doc.inColumn(n) && (/^[\p{Ll}\d(]/u.test(doc.at(n + 1)) || RUNS_ON_WORD.test(t))) return false;
+  // "Förbundet har under året bedrivit verksamhet enligt den verksamhetsplan som" / "styrelsen
+  // fastställde …": a long line whose sentence runs on in lower case on the next line is a
+  // paragraph's first line, never a heading (its words would scope the text below).
+  if (t.length >= 50 && t.split(/\s+/).length >= 7 && /^\p{Ll}/u.test(doc.at(n + 1))) return false;
   let p = n - 1;
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";

@@ -63,7 +63,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|dessutom|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
   [
@@ -260,8 +260,16 @@ function sideBySideLabels(raw: string): { column: number; modes: [ListMode, List
     ({ text }) => LIST_LABELS.find(([re]) => re.test(text) && text.replace(re, "").trim() === "")?.[1],
   );
   // "Ledamöter   Närvarande": the right cell heads a presence column of the left list, no list of its own.
-  if (!modes[0] || !modes[1] || modes[1] === "table") return undefined;
+  // "Närvarande:   Ledamöter": a heading over the right cell's group, whose list goes on under it.
+  if (!modes[0] || !modes[1] || modes[1] === "table" || modes[0] === "table") return undefined;
   return { column: cells[1]!.column, modes: [modes[0], modes[1]] };
+}
+
+/** A group's word alone ("Ledamöter", "Ersättare", "Dessutom", "Tjänstepersoner"), and the list it opens. */
+function wholeGroup(t: string): ListMode | undefined {
+  if (!/^[\p{L} ]+:?$/u.test(t)) return undefined;
+  const found = LIST_LABELS.find(([re]) => re.test(t) && t.replace(re, "").trim() === "")?.[1];
+  return found === "table" ? undefined : found;
 }
 
 /** A signature line or its dotted leader ("Ordförande ........  Ingrid Malm"): nobody attending is read from it. */
@@ -396,6 +404,12 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       mode = twoColumn.label[1];
       rightColumn = twoColumn.column;
       t = plain(twoColumn.rest);
+      // "Närvarande:   Ledamöter": the right cell names the group whose list stands under it.
+      const group = mode === "table" ? wholeGroup(t) : undefined;
+      if (group) {
+        mode = group;
+        continue;
+      }
       if (mode === "absent" || mode === "table") continue;
     }
     const header = /^Namn\s+Tillhörighet\b/i.test(t);
@@ -407,7 +421,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       mode = "table";
       continue;
     }
-    // A line continuing a two-column header's list is a person, never a new label.
+    // A line continuing a two-column header's list is a person, never a new label; but a group's word
+    // alone in that column ("Ersättare", "Dessutom" under "Närvarande:   Ledamöter") opens its list.
+    if (!twoColumn && rightColumn !== undefined) {
+      const group = wholeGroup(t);
+      if (group) {
+        mode = group;
+        continue;
+      }
+    }
     const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
     if (label) {
       if (DECIDERS.test(t)) decidersListed = true;

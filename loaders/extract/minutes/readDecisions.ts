@@ -216,7 +216,7 @@ const SHARED_YEAR_RANGE = new RegExp(
 );
 
 /** What joins the two dates of a period: "till", a dash, "t.o.m.". */
-const RANGE_JOIN = /^\s*(?:till|–|-|—|t\.o\.m\.?)\s*$/;
+const RANGE_JOIN = /^\s*(?:till|–|-|—|t\.o\.m\.?)\s*(?:och med\s+)?(?:den\s+)?$/;
 
 /**
  * "2025-06-01 till 2026-02-28", "2024-07-01–2025-06-30", "1 augusti 2024 – 31 juli 2025": a period

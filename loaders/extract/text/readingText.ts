@@ -51,6 +51,9 @@ import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
+import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
+import { twoDigitYears } from "./twoDigitYears.ts";
+import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
 import { datedStatementColumns } from "./unlabelledYearColumns.ts";
 import { slashYearPairs } from "./slashYearPairs.ts";
@@ -131,7 +134,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const decoded = mimeMessage(documentLines);
   // Å, ä and ö a viewer dropped or a font set as "?" put back first: every reader names them.
   const restored = restoreSwedishLetters(decoded ?? documentLines) ?? decoded;
-  const lettered = restored ?? documentLines;
+  // "  1   Samordningsförbundet X", " 22   94 skrevs ut.": the margin's line numbers blanked (`lineNumbers.ts`).
+  const lettered = blankLineNumbers(restored ?? documentLines) ?? restored ?? documentLines;
   // HTML in the text (a Markdown page's raw <table>s, entities, comments): tables laid out as
   // layout text, one row a line, the rest plain text (`htmlMarkup.ts`).
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
@@ -169,7 +173,11 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).
   const marked = blankDisclosureReferences(headings) ?? headings;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const bars = blankBarGlyphs(marked) ?? marked;
+  const glyphs = blankBarGlyphs(marked) ?? marked;
+  // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
+  const kronor = blankWholeKronaMarks(glyphs) ?? glyphs;
+  // "Utf -25    Bu -25    Utf -24": a header's two-digit years written out (`twoDigitYears.ts`).
+  const bars = twoDigitYears(kronor, reportYear) ?? kronor;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
   const lines = blankCornerLabels(bars) ?? bars;
   const letterDigits = new Set<number>();

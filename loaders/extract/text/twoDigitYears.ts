@@ -1,0 +1,50 @@
+/**
+ * Tables whose headers write the years with two digits after a dash, as some accounting systems
+ * print them: "-25     -24     -23", "Utf -25    Bu -25    Utf -24", "31/12 -25   31/12 -24". Each
+ * such year is written out in full ("2025") on the header's line, so the readers know the columns'
+ * years. Only a line laid out in columns where every number is such a year or a balance day's
+ * "31/12", with two such years at least apart by a wide gap, one of them the report's year or the
+ * year before, and every one within fifteen years before to three after it: a row of negative
+ * figures ("Förändring   -12   -15") names no such set of years. The line keeps its width: the
+ * year takes a space from the gap before it (else after it). Pure.
+ */
+import { mayHold } from "./wholeText.ts";
+
+/** A dash and two digits, after a space and before a space or the line's end. */
+const SHORT_YEAR = /(?<=\s)[-–](\d\d)(?=\s|$)/g;
+
+/** The lines with each header's two-digit years written out; undefined where none is. */
+export function twoDigitYears(lines: readonly string[], reportYear: number | undefined): string[] | undefined {
+  if (reportYear === undefined || !mayHold(lines, /\s[-–]\d\d(?:\s|$)/m)) return undefined;
+  const century = Math.floor(reportYear / 100) * 100;
+  const own = reportYear % 100;
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const years = [...line.matchAll(SHORT_YEAR)].map((m) => Number(m[1]));
+    if (years.length < 2) continue;
+    // Every other number of the line is a balance day ("31/12"): a header, no row of figures.
+    const rest = line.replace(SHORT_YEAR, " ").replace(/(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/g, " ");
+    if (/\d/.test(rest) || !/\s{2,}\S/.test(line.trim())) continue;
+    if (!years.includes(own) && !years.includes(own - 1)) continue;
+    if (years.some((y) => y < own - 15 || y > own + 3)) continue;
+    let written = "";
+    let from = 0;
+    for (const m of line.matchAll(SHORT_YEAR)) {
+      const at = m.index!;
+      const year = String(century + Number(m[1]));
+      // "  -25" → " 2025": the year takes the space before it; "Utf -25  " → "Utf 2025 ": the one after.
+      if (line[at - 2] === " ") {
+        written += line.slice(from, at - 1) + year;
+        from = at + 3;
+      } else {
+        written += line.slice(from, at) + year;
+        from = line[at + 3] === " " && line[at + 4] === " " ? at + 4 : at + 3;
+      }
+    }
+    written += line.slice(from);
+    out ??= [...lines];
+    out[i] = written;
+  }
+  return out;
+}
