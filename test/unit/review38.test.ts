@@ -629,3 +629,34 @@ describe("review38 R19 contributionSentences readProvedList: a split proved by i
     expect(read.filter((x) => x.endsWith("@2025:actual"))).toEqual([]);
   });
 });
+
+// Came in with lead38 at 02:32 (e37db68c).
+describe("review38 R20 twoDigitYears: a row of two small negative amounts taken for a header's years", () => {
+  // A line is a header of two-digit years where every number is "-NN", two at least, the report's year
+  // or the one before among them: a statement row of small negative amounts ("Årets resultat  -25  -24"
+  // in tkr) is such a line, its amounts are written out as "2025  2024", and read as the result.
+  it.fails("R20 stores no result of 2 025 000 kr from 'Årets resultat  -25  -24' in tkr (must not fire)", () => {
+    const read = (
+      extractReport(
+        [
+          "Samordningsförbundet Tallmyra",
+          "Verksamhetsberättelse 2025",
+          "",
+          "Ekonomi (tkr)",
+          "",
+          "                          2025        2024",
+          "Intäkter                 8 400       8 100",
+          "Kostnader               -8 425      -8 124",
+          "Årets resultat             -25         -24",
+          "",
+        ],
+        FEDERATION,
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "finance" && f.item === "result")
+      .map((f) => `${f.year}:${f.amount_sek}`);
+    // Today: 2025:2025000 and 2024:2024000 (the printed result is -25 tkr and -24 tkr).
+    expect(read.filter((x) => x.endsWith(":2025000") || x.endsWith(":2024000"))).toEqual([]);
+  });
+});
