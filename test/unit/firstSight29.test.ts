@@ -258,3 +258,22 @@ describe("a committee passing the accounts on to the board", () => {
     ).toEqual(["§2:proposed"]);
   });
 });
+
+describe("an old minute's decisions in the past passive", () => {
+  it("reads 'Den utsända dagordningen godkändes' and 'Till justerare utsågs …' as approved", () => {
+    expect(
+      outcomes([
+        "§ 2.  Val av justerare.",
+        "      Till att jämte ordföranden justera dagens protokoll utsågs Lisbet Norén.",
+        "",
+        "§ 3.  Dagordning.",
+        "      Den utsända dagordningen godkändes.",
+      ]),
+    ).toContain("§3:approved");
+  });
+  it("takes no decision told of another year or meeting (must not fire)", () => {
+    expect(outcomes(["§ 7.  Ansökan från Steget.", "      Steget beviljades medel 2025 (§ 34)."])).not.toContain(
+      "§7:approved",
+    );
+  });
+});

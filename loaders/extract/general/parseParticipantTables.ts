@@ -685,7 +685,8 @@ function totalOnlyRow(raw: string, header: string, columns: readonly Column[]): 
   // label's, not a cell (it stands under the label column); the row naming another year than the
   // report's is refused where the row is stored.
   const year = /^((?:19|20)\d\d)\s{2,}\d/.exec(tail);
-  const yearLabel = year !== null && /\b(?:under|år|i|för)$/i.test(bare);
+  const yearLabel =
+    year !== null && /\b(?:under|år|i|för)$/i.test(bare) && /^\s*(?:[-–•*]\s*)?(?:varav|därav)\s/i.test(bare);
   const label = yearLabel ? `${bare} ${year[1]}` : bare;
   if (yearLabel) raw = raw.slice(0, at) + " ".repeat(4) + raw.slice(at + 4);
   if (!(destinationRowCategory(label) || measureRow(label, columns)) || !isAligned(header)) return null;
@@ -1994,12 +1995,27 @@ function shareAsOneColumn(words: readonly string[]): string[] {
  */
 /** The measure a table's caption counts, where it opens on one: "Tabell 2. Nya deltagare 2025 per insats", "Avslutade 2025 per kommun". */
 function captionMeasure(text: string): Measure | undefined {
-  const caption = text
+  // A paragraph leading into the table ("Nya deltagare skrivs in löpande. Tabellen visar …") is no caption.
+  const cut = text
     .replace(/^(tabell|tab\.|figur|diagram|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
-    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
-    .toLowerCase();
-  if (/^(?:antal\s+)?(?:nya|nyinskrivna|nytillkomna|nyinskrivningar)(?!\p{L})/u.test(caption)) return "new";
-  if (/^(?:antal\s+)?(?:avslutade|utskrivna)(?!\p{L})/u.test(caption)) return "exited";
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "");
+  if (cut.length > 90 || /[.!?]\s+\p{Lu}/u.test(cut)) return undefined;
+  const caption = cut.toLowerCase();
+  // "Nya och pågående deltagare", "Avslutade och nya": two measures, neither the table's alone.
+  if (
+    /(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)\s+(?:och|samt|,)\s+(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?!\p{L})/u.test(
+      caption,
+    )
+  )
+    return undefined;
+  // The measure's word, then whom or when it counts ("Nya deltagare 2025", "Avslutade under 2025"); never
+  // an intervention's name ("Nya Steg") nor interventions that ended ("Avslutade insatser").
+  const then = String.raw`(?:\s+(?:deltagare|personer|individer|inskrivna|under|i|per|efter|(?:19|20)\d\d)(?!\p{L})|\s*$)`;
+  if (new RegExp(String.raw`^(?:antal\s+)?(?:nya|nyinskrivna|nytillkomna|nyinskrivningar)${then}`, "u").test(caption))
+    return "new";
+  if (new RegExp(String.raw`^(?:antal\s+)?(?:avslutade|utskrivna)${then}`, "u").test(caption)) return "exited";
+  // "Försörjning vid avslut 2025": those who left, counted at their exit.
+  if (/(?<!\p{L})vid avslut(?:et)?(?!\p{L})/u.test(caption)) return "exited";
   return undefined;
 }
 

@@ -577,6 +577,13 @@ function decisionFrom(
   };
 }
 
+/** Deciding in the past passive, as an old minute writes its decisions ("godkändes", "utsågs"). */
+const PAST_PASSIVE_DECISION =
+  /(?<!\p{L})(?:godkändes|utsågs|valdes|fastställdes|beviljades|avslogs|antogs|bordlades)(?!\p{L})/iu;
+
+/** A year or another meeting's item in brackets ("beviljades medel 2026 (§ 34)"): what was decided before. */
+const TOLD_OF_BEFORE = /(?<!\d)(?:19|20)\d\d(?!\d)|\(\s*§/u;
+
 /** Attached layout: the decision sentences of each item's own body. */
 export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaItem[]): Decision[] {
   return items
@@ -611,6 +618,12 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       if (chosen.length === 0)
         for (const s of sentences)
           if ((DECIDES.test(s.text) || toldAfter(s.text, item.number)) && !PROPOSAL.test(s.text) && !proposed(s))
+            chosen.push(s);
+      // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
+      // sentence in the past passive of deciding, where nothing else in it decides.
+      if (chosen.length === 0)
+        for (const s of sentences)
+          if (PAST_PASSIVE_DECISION.test(s.text) && !PROPOSAL.test(s.text) && !TOLD_OF_BEFORE.test(s.text))
             chosen.push(s);
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {

@@ -9,6 +9,7 @@
  * year takes a space from the gap before it (else after it). Pure.
  */
 import { mayHold } from "./wholeText.ts";
+import { statementItem } from "../../reference/statementLabels.ts";
 
 /** A dash and two digits, after a space and before a space or the line's end. */
 const SHORT_YEAR = /(?<=\s)[-–](\d\d)(?=\s|$)/g;
@@ -28,6 +29,11 @@ export function twoDigitYears(lines: readonly string[], reportYear: number | und
     if (/\d/.test(rest) || !/\s{2,}\S/.test(line.trim())) continue;
     if (!years.includes(own) && !years.includes(own - 1)) continue;
     if (years.some((y) => y < own - 15 || y > own + 3)) continue;
+    // "Årets resultat   -25   -24" under "2025   2024": a row of small negative amounts, no header —
+    // a statement's row label, or a header of years above it in the same block.
+    const label = line.slice(0, line.search(/\s[-–]\d\d(?:\s|$)/)).trim();
+    if (label !== "" && (statementItem(label, "income_statement") || statementItem(label, "balance_sheet"))) continue;
+    if (yearsAbove(lines, i)) continue;
     let written = "";
     let from = 0;
     for (const m of line.matchAll(SHORT_YEAR)) {
@@ -47,4 +53,11 @@ export function twoDigitYears(lines: readonly string[], reportYear: number | und
     out[i] = written;
   }
   return out;
+}
+
+/** Whether a line of full years ("2025   2024") stands above line i in its block (up to a blank line). */
+function yearsAbove(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 12) && lines[k]!.trim() !== ""; k--)
+    if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(lines[k]!)) return true;
+  return false;
 }
