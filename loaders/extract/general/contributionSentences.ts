@@ -357,7 +357,13 @@ const PROVED_FIRST = new RegExp(String.raw`(?:^|[\s:;,(•·|–-])(${LISTED_MEM
 const PROVED_TOTAL_LEAD =
   /^\s*(?:kronor\s*)?,?\s*(?:fördelade|fördelat|fördelat|uppdelade|uppdelat)\s+(?:på|mellan)\s+$/iu;
 
+/** Words of another year, a plan, a budget or money over several years in the sentence itself. */
+const OTHER_TIME_SENTENCE =
+  /inför|nästa\s+år|kommande\s+år|framöver|budget|planer|planera|förslag|föreslå|sedan\s+start|sedan\s+(?:19|20)\d\d|under\s+åren/iu;
+
 function readProvedList(sentence: string, memberOf: (label: string) => string | null): Read[] {
+  // "Inför nästa år fördelas medlen så: …": a split for another year, a plan or a budget, never the year's fees.
+  if (OTHER_TIME_SENTENCE.test(sentence)) return [];
   const amounts = withSharedUnit(sentence, findAmounts(sentence));
   if (amounts.length < 3 || amounts.some((a) => a.sek <= 0)) return [];
   const out: Read[] = [];

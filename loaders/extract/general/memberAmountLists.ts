@@ -1144,6 +1144,8 @@ function wholeAbove(
   if (!m || kindOf(m[1]!, memberOf) !== null) return undefined;
   const label = m[1]!.trim();
   if (!/intäkt|medlemsbidrag|medlemsavgift|bidrag från medlemmar|finansiering/i.test(label)) return undefined;
+  // "Finansiering sedan start", "Samlade intäkter under åren", "… 2019–2025": money over many years, no year's.
+  if (/sedan|under åren|samlade|ackumuler|(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d/i.test(label)) return undefined;
   const digits = m[2]!;
   return {
     label,

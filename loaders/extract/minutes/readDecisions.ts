@@ -664,9 +664,18 @@ const AGAINST_NUMBERED = /\bmot\s+beslut(?:en|et)?\s+(\d{1,2}(?:\s*(?:,|och)\s*\
  */
 function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | undefined {
   const starts: { line: number; number: number }[] = [];
+  // Numbered lines under a proposal ("Förslag till beslut", "… föreslår styrelsen att fatta följande
+  // beslut:") are what is proposed, never decisions taken: the item is read as any other.
+  const proposal = findProposal(doc, item);
+  let proposing = false;
   for (let n = item.bodyFrom; n <= item.bodyTo; n++) {
-    const m = NUMBERED_DECISION.exec(plainAt(doc, n));
-    if (m) starts.push({ line: n, number: Number(m[1]) });
+    const t = plainAt(doc, n);
+    if (PROPOSAL_HEADING.test(t) || /föreslår\s+\p{L}+\s+att\s+fatta\s+följande/iu.test(t)) proposing = true;
+    const m = NUMBERED_DECISION.exec(t);
+    if (m) {
+      if (proposing || (proposal !== undefined && n >= proposal.from && n <= proposal.to)) return undefined;
+      starts.push({ line: n, number: Number(m[1]) });
+    }
   }
   if (starts.length === 0 || starts.some((st, k) => st.number !== k + 1)) return undefined;
   const body = sentencesOf(doc, item.bodyFrom, item.bodyTo);
@@ -686,6 +695,8 @@ function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | un
       const numbers = against ? (against[1]!.match(/\d{1,2}/g) ?? []).map(Number) : undefined;
       return numbers === undefined || numbers.includes(st.number) ? reservationNames(r.text) : [];
     });
+    // "Beslut 1. Styrelsen beslutar enligt förslaget.": the item's proposal is what it adopts.
+    const adopts = proposal !== undefined && ADOPTS_PROPOSAL.test(sentences.map((x) => x.text).join(" "));
     return decisionFrom(item, {
       itemRef: itemRef(item.number, st.number),
       itemNumber: item.number,
@@ -695,6 +706,7 @@ function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | un
       reservations,
       headingLine: item.line,
       labelled: true,
+      ...(adopts ? { proposal: proposal.sentences } : {}),
     });
   });
 }
