@@ -96,6 +96,30 @@ describe("a table counted at a date, by age", () => {
   it("stores no stock 'per 31 december 2025' as the year's participants", () => {
     expect(counts("Tabell 1. Ungdomar i målgruppen per 31 december 2025")).toEqual([]);
   });
+  it("reads a table whose lines above end a sentence naming a date ('… den 31 december 2025 till 1,4 mnkr.') (must not fire)", () => {
+    const read = extractReport(
+      [
+        "Samordningsförbundet Ekvik",
+        "Årsredovisning 2025",
+        "",
+        "Året i siffror",
+        "",
+        "Förbundets intäkter uppgick till 4,0 Mkr. Det egna kapitalet",
+        "uppgick den 31 december 2025 till 1,4 mnkr.",
+        "",
+        "Deltagare 2025",
+        "",
+        "                            Kvinnor    Män    Totalt",
+        "Inskrivna                       167    166       333",
+        "Avslutade under året             70     69       139",
+      ],
+      "ekvik",
+      2025,
+    )
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+    expect(read).toContain("enrolled/all=333");
+  });
   it("stores no row of one age as an intervention, under any caption", () => {
     expect(counts("Tabell 1. Deltagare 2025 efter ålder").filter((x) => /=(17|31)$/.test(x))).toEqual([]);
   });

@@ -1025,12 +1025,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
     if (caption !== undefined && exitCaption(doc.at(caption)) && !columns.some((c) => c.exit && !c.share)) continue;
     // "Tabell 1. Ungdomar i målgruppen per 31 december 2025": a count at a date, a stock, never the
     // year's participants (a period "1 januari–31 december" is the whole year and is no such caption).
-    if (caption !== undefined && STOCK_CAPTION.test(doc.at(caption))) {
+    // The caption is the nearest line above the header, a title (no sentence ending on a stop).
+    const titleAbove = [headerLines[0]! - 1, headerLines[0]! - 2].find((k) => k >= 1 && doc.at(k) !== "");
+    const stockTitle =
+      titleAbove !== undefined && doc.at(titleAbove).length <= 90 && !/[.!?]$/.test(doc.at(titleAbove))
+        ? doc.at(titleAbove)
+        : "";
+    if (STOCK_CAPTION.test(stockTitle)) {
       findings.push(
         unreadNumber({
           subject: PT,
-          line: caption,
-          value: doc.at(caption),
+          line: titleAbove!,
+          value: stockTitle,
           message: "the table's caption counts at a date (a stock), not over the year; its rows are not stored",
         }),
       );
