@@ -1051,6 +1051,9 @@ function wordsAfter(c: ClauseTokens, i: number, pastCommas: boolean): Token[] {
   return out;
 }
 
+/** The word that joins a list's last item: "nya: 80 och avslutade 2024: 61". */
+const LIST_JOIN = /^(?:och|samt)$/i;
+
 function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading = emptyReading();
   const sentence = seenFromLater(written, context.year);
@@ -1154,10 +1157,17 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   tokens.forEach((t, k) => {
     if (t.type !== "number" || !/^(19|20)\d\d$/.test(t.raw) || t.value === context.year) return;
     if (tokens[k + 1]?.text !== ":" || tokens[k + 2]?.type !== "number") return;
+    // The label: up to five words ("personer som avslutades under"), after a comma, a semicolon or
+    // "och"/"samt" that follows a figure.
     let w = k - 1;
-    while (w >= k - 3 && tokens[w]?.type === "word") w--;
-    if (w === k - 1 || tokens[w]?.text !== ",") return;
-    if (!tokens.slice(0, w).some((u) => u.type === "number")) return;
+    while (w >= k - 5 && tokens[w]?.type === "word" && !LIST_JOIN.test(tokens[w]!.text)) w--;
+    if (w === k - 1) return;
+    const joined = tokens[w]?.text === "," || tokens[w]?.text === ";";
+    if (!joined && !(LIST_JOIN.test(tokens[w]?.text ?? "") && tokens[w - 1]?.type === "number")) return;
+    const before = tokens.slice(0, w);
+    if (!before.some((u) => u.type === "number")) return;
+    // "Deltagare 2024: 160, nya 2024: 70": the same year labels an earlier item, so it dates the whole list.
+    if (before.some((u) => u.type === "number" && u.raw === t.raw)) return;
     priorYearAt.add(k);
     priorInWords.add(k + 2);
   });

@@ -302,14 +302,21 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
    */
   let decidersListed = false;
   const unmarkedDeputies: Attendance[] = [];
+  /**
+   * A deputies' list that marks service line by line ("Olle Berg (KD), Lövsunds kommun, tjänstgörande § 7"):
+   * a deputy in the same list with no such mark did not serve.
+   */
+  let deputyMarkedServing = false;
   const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
     if (seen.has(a.person)) return;
     seen.add(a.person);
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
     if (typeof mode === "object" && mode.role === "member" && a.role === "deputy" && a.serving === true)
       decidersListed = true;
-    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null)
+    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null) {
+      if (SERVED_SOMEHOW.test(`${a.member ?? ""} ${a.note ?? ""}`)) deputyMarkedServing = true;
       unmarkedDeputies.push(facts.at(-1)!);
+    }
   };
 
   // Only a text layer that keeps trailing empty cells can tell the two x columns apart (a PDF
@@ -529,7 +536,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
 
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
-  if (decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true))
+  if ((decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true)) || deputyMarkedServing)
     for (const d of unmarkedDeputies)
       if (
         d.serving === null &&
@@ -758,6 +765,9 @@ const ROLE_BRACKET = /\s*\(((?:\d:e |förste |andre )?vice ordförande|ordföran
 /** "Bo Lind (SD), Åby kommun, ej tjänstgörande": whether a deputy served, said as the line's last part. */
 const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjg\.?)$/i;
 
+/** "§§ 1–8", "tjänstgörande § 7", "tjg §§ 3-5": the items a person attended or served in, a note, never the member. */
+const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:och|,)\s*\d+)*$/iu;
+
 function readPersonLine(
   t: string,
 ): { person: string; member: string | null; note: string | null; serving?: boolean; standsIn?: boolean } | undefined {
@@ -782,12 +792,14 @@ function readPersonLine(
       .split(",")
       .map((p) => p.trim())
       .filter(Boolean);
-    for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p)) roles.push(p);
+    for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p) || ITEMS_PART.test(p)) roles.push(p);
     const said = parts.map((p) => SERVING_PART.exec(p)).find(Boolean);
     if (said) serving = said[1] === undefined;
     standsIn = parts.some((p) => STANDS_IN_FOR.test(p));
     member =
-      parts.filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p) && !SERVING_PART.test(p)).join(", ") || null;
+      parts
+        .filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p) && !SERVING_PART.test(p) && !ITEMS_PART.test(p))
+        .join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
     person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
