@@ -149,6 +149,8 @@ interface Macro {
   body: string;
   /** The document line the definition stands on: a macro redefined later holds from there on. */
   line: number;
+  /** The last line of the environment the definition stands in: a definition in a group ends with it. */
+  until?: number;
 }
 
 /**
@@ -157,7 +159,7 @@ interface Macro {
  */
 function inForce(definitions: readonly Macro[] | undefined, line: number): Macro | undefined {
   let held: Macro | undefined;
-  for (const d of definitions ?? []) if (d.line <= line) held = d;
+  for (const d of definitions ?? []) if (d.line <= line && (d.until === undefined || line <= d.until)) held = d;
   return held;
 }
 
@@ -265,10 +267,32 @@ const slice = (run: Run, from: number, to: number): Run => ({
   at: run.at.slice(from, to),
 });
 
+/**
+ * The environments other than the document ("\begin{minipage}" … "\end{minipage}"), innermost last among
+ * those that hold a point: a definition made inside one is a group's and ends with it.
+ */
+function environments(text: string): { from: number; to: number }[] {
+  const spans: { from: number; to: number }[] = [];
+  const open: { name: string; from: number }[] = [];
+  for (const m of text.matchAll(/\\(begin|end)\{([^}]+)\}/g)) {
+    if (m[2] === "document") continue;
+    if (m[1] === "begin") open.push({ name: m[2]!, from: m.index });
+    else {
+      let at = open.length - 1;
+      while (at >= 0 && open[at]!.name !== m[2]) at--;
+      if (at < 0) continue;
+      spans.push({ from: open[at]!.from, to: m.index });
+      open.length = at;
+    }
+  }
+  return spans.sort((a, b) => a.from - b.from);
+}
+
 /** "\newcommand{\x}[n]{…}", "\renewcommand", "\providecommand", "\def\x#1{…}": collected, and taken out of the text. */
 function definitions(run: Run, macros: Map<string, Macro[]>): Run {
   const out = emptyRun();
   const text = run.text;
+  const spans = environments(text);
   const DEF =
     /\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|DeclareSIUnit(?:\[[^\]]*\])?)\*?\s*|\\[egx]?def\s*(?=\\)/g;
   let last = 0;
@@ -303,7 +327,20 @@ function definitions(run: Run, macros: Map<string, Macro[]>): Run {
     }
     const end = groupEnd(text, i);
     if (end < 0) continue;
-    macros.set(name, [...(macros.get(name) ?? []), { args, body: text.slice(i + 1, end), line: run.at[m.index]! }]);
+    // "\providecommand" defines only a macro not defined yet; a later one leaves the first in force.
+    const provides = m[0].startsWith("\\providecommand");
+    if (!(provides && macros.has(name))) {
+      let group: { from: number; to: number } | undefined;
+      for (const g of spans) if (g.from < m.index && m.index < g.to) group = g;
+      const until = group ? run.at[group.to] : undefined;
+      const macro = {
+        args,
+        body: text.slice(i + 1, end),
+        line: run.at[m.index]!,
+        ...(until === undefined ? {} : { until }),
+      };
+      macros.set(name, [...(macros.get(name) ?? []), macro]);
+    }
     appendRun(out, slice(run, last, m.index));
     last = end + 1;
     DEF.lastIndex = end + 1;
