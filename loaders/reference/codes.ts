@@ -416,14 +416,18 @@ export const decisionOutcome = codeList([
     sv: "Lades till handlingarna",
     en: "Noted (lades till handlingarna)",
     // "Antecknades." (an old minute's whole decision): noted in the minutes.
-    patterns: [/till handlingarna|\bnoter(a|ar|as|ade|ades)\b|^\s*antecknades(?: till protokollet)?\s*\.?\s*$/],
+    patterns: [
+      /till handlingarna|\bnoter(a|ar|as|ade|ades)\b|^\s*antecknades(?: till protokollet)?\s*\.?\s*$/,
+      // "Beslut:  Information" (a form's decision box): the item was information, noted.
+      /^\s*(?:beslut\s*:?\s*)?(?:information|informationsärende)\s*\.?\s*$/,
+    ],
   },
   {
     code: "approved",
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
-      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|väljer|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
       // "Beslut: Enligt förslag.": the proposal before it adopted as it stood.
       /^\s*(?:beslut\s*:?\s*)?(?:enligt|i enlighet med)\s+(?:förslag(?:et)?|(?:arbetsutskottets|beredningens|förbundschefens|kansliets)\s+förslag)\s*[.!]?\s*$/,
     ],

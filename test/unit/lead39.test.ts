@@ -1,10 +1,15 @@
 /**
- * Rules of stop 39's lead (made-up federations and people): a deputies' list that marks service line by line,
- * and the items a person attended kept as a note rather than as the member they represent.
+ * Rules of stop 39's lead (made-up federations and people): a deputies' list that marks service line by line;
+ * the items a person attended kept as a note, not as the member; a form's check boxes; decisions in the present
+ * tense; a meeting tool's join log as the attendance.
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
+import { readCheckedBoxes } from "../../loaders/extract/text/checkedBoxes.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+import { extractReport } from "../support/reportFacts.ts";
+import type { AnyFact } from "../helpers.ts";
 
 interface Row {
   person: string;
@@ -61,5 +66,147 @@ describe("the items a person attended", () => {
   it("keeps an organisation that merely holds a number as the member (must not fire)", () => {
     const rows = read(roster([], ["Eva Lund (S), Bergby kommun, ordförande", "Kim Ek, Region Fjällmark, avd 4"]));
     expect(row(rows, "Kim Ek")?.member).toBe("Region Fjällmark, avd 4");
+  });
+});
+
+const minutes = (body: string[]) =>
+  documentFacts({ federation: "l39-granmyra", kind: "board_minutes", date: "2026-03-12" }, [
+    "PROTOKOLL",
+    "Styrelsen för Samordningsförbundet Granmyra, 2026-03-12",
+    "",
+    ...body,
+    "",
+    "Vid protokollet: Eva Lund",
+  ]) as AnyFact[];
+const outcomes = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "decision").map((f) => `${f.item_ref}:${f.outcome}:${f.amount_sek ?? "-"}`);
+
+describe("a form's check boxes", () => {
+  const ROW = (marked: number) =>
+    "Beslut:  " +
+    ["Bifall", "Avslag", "Återremiss", "Bordläggning", "Information"]
+      .map((w, k) => `${k === marked ? "☒" : "☐"} ${w}`)
+      .join("   ");
+
+  it("keeps the marked choice only, in its column (must fire)", () => {
+    const [line] = readCheckedBoxes([ROW(2), "☐ tom"]) ?? [];
+    expect(line?.trim().replace(/\s+/g, " ")).toBe("Beslut: Återremiss");
+    expect(line?.indexOf("Återremiss")).toBe(ROW(2).indexOf("Återremiss"));
+  });
+
+  it("reads each item's decision by its marked box, not by a word in an unmarked one (must fire)", () => {
+    const read = outcomes(
+      minutes([
+        "§ 1  Ansökan – Steget, Åsby kommun",
+        "Sökt belopp 300 000 kr.",
+        ROW(1),
+        "",
+        "§ 2  Budgetram 2027",
+        "Förbundschefen föreslår en ram på 6 000 000 kr.",
+        ROW(2),
+        "",
+        "§ 3  Förbundschefens rapport",
+        "Kansliet har rekryterat en ekonom.",
+        ROW(4),
+      ]),
+    );
+    expect(read).toEqual(expect.arrayContaining(["§1:rejected:-", "§2:referred_back:-", "§3:noted:-"]));
+  });
+
+  it("leaves a list set with hollow-square bullets as written (must not fire)", () => {
+    expect(readCheckedBoxes(["□ 143 deltagare under året", "□ 61 avslutade", "☒ ja"])).toBeUndefined();
+  });
+
+  it("keeps the words of a lone bullet square in a form (must not fire)", () => {
+    const out = readCheckedBoxes(["■ 143 deltagare under året", "Beslut: ☒ Bifall ☐ Avslag"]);
+    expect(out?.[0]).toBe("■ 143 deltagare under året");
+  });
+});
+
+describe("decisions said in the present tense", () => {
+  it("reads 'Styrelsen godkänner', 'avslår', 'bordlägger', 'återremitterar' as the body's decisions (must fire)", () => {
+    const read = outcomes(
+      minutes([
+        "§ 1  Dagordning",
+        "Styrelsen godkänner dagordningen.",
+        "",
+        "§ 2  Ansökan – Språkbron",
+        "Studieförbundet söker 200 000 kr. Styrelsen avslår ansökan.",
+        "",
+        "§ 3  Lokaler",
+        "Styrelsen bordlägger ärendet till nästa sammanträde.",
+        "",
+        "§ 4  Ramar 2027",
+        "Kansliet föreslår en ram på 6 000 000 kr. Styrelsen återremitterar förslaget till kansliet.",
+      ]),
+    );
+    expect(read).toEqual(["§1:approved:-", "§2:rejected:-", "§3:postponed:-", "§4:referred_back:-"]);
+  });
+
+  it("does not take a proposal that the board approve for the board's decision (must not fire)", () => {
+    const read = outcomes(
+      minutes(["§ 1  Ansökan – Steget", "Arbetsutskottet föreslår att styrelsen godkänner ansökan om 300 000 kr."]),
+    );
+    expect(read.some((r) => r.startsWith("§1:approved"))).toBe(false);
+  });
+});
+
+describe("a meeting tool's join log as the attendance", () => {
+  const LOG = [
+    "Anslöt  Lämnade  Namn                 Roll",
+    "08:54   11:10    Ingrid Falk (S)      ordförande, Hällby kommun",
+    "08:59   11:10    Magnus Hed           ersättare, Arbetsförmedlingen, tjänstgör för Lena Kron",
+    "09:12   11:10    Jenny Lax (S)        ersättare, Hällby kommun, ej tjänstgörande",
+    "08:50   11:10    Oskar Frid           förbundschef, sekreterare",
+  ];
+  it("reads each logged person with role, member and serving (must fire)", () => {
+    const rows = read(["Närvarologg", ...LOG, "", "§ 1  Mötets öppnande", "Ordföranden öppnar mötet."]);
+    expect(row(rows, "Ingrid Falk")).toMatchObject({ role: "member", member: "Hällby kommun", serving: true });
+    expect(row(rows, "Magnus Hed")).toMatchObject({ role: "deputy", member: "Arbetsförmedlingen", serving: true });
+    expect(row(rows, "Jenny Lax")).toMatchObject({ role: "deputy", serving: false });
+    expect(row(rows, "Oskar Frid")).toMatchObject({ role: "official", member: null });
+  });
+
+  it("reads no roster from a log whose other columns are no roster's (must not fire)", () => {
+    const rows = read([
+      "Anslöt  Lämnade  Namn                 Belopp",
+      "08:54   11:10    Ingrid Falk (S)      300 000",
+      "",
+      "§ 1  Mötets öppnande",
+    ]);
+    expect(row(rows, "Ingrid Falk")).toBeUndefined();
+  });
+});
+
+describe("money paid back to the members", () => {
+  const report = (lead: string) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Granmyra",
+          "Årsredovisning 2025",
+          "",
+          "Förbundets medlemmar är Försäkringskassan, Arbetsförmedlingen, Region Fjällmark, Åsby kommun och Bergby kommun.",
+          "",
+          lead,
+          "Försäkringskassan och Arbetsförmedlingen 150 000, Region Fjällmark 75 000,",
+          "Åsby kommun 45 000 och Bergby kommun 30 000 kronor.",
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("stores no member's part of a repayment as its fee (must not fire)", () => {
+    expect(report("Återbetalningen till medlemmarna fördelas efter bidragsandelarna:")).toEqual([]);
+  });
+
+  it("still reads the same list of the members' fees (must fire)", () => {
+    expect(report("Medlemmarnas bidrag under 2025 var:")).toEqual(
+      expect.arrayContaining(["Region Fjällmark=75000", "Åsby kommun=45000"]),
+    );
   });
 });

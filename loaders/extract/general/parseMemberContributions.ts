@@ -34,6 +34,23 @@ import {
 import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
+
+/** Money going back to the members: a repayment, a return of equity, a dividend. */
+const REPAYMENT = /återbetal|återför(?:s|a|as|es|des|ing)|utdelning|återlämn/iu;
+
+/**
+ * Whether the sentence a list's line stands in speaks of paying money back to the members: the line
+ * itself, and the lines before it that the sentence runs on from (no stop at their end, no blank line).
+ */
+function repaidToMembers(doc: DocumentText, line: number): boolean {
+  if (REPAYMENT.test(doc.at(line))) return true;
+  for (let n = line - 1; n >= Math.max(1, line - 4); n--) {
+    const before = doc.at(n).trim();
+    if (before === "" || /[.!?]$/.test(before)) return false;
+    if (REPAYMENT.test(before)) return true;
+  }
+  return false;
+}
 /** A table's total row: "Summa", "Totalt", a pivot's "Totalsumma". */
 export const TOTAL_ROW = /^(summa|totalsumma|totalt?)\b/i;
 
@@ -765,7 +782,8 @@ export function parseMemberContributions(
   prose.push(...fromLists);
   // One finding a line: a list another reader already refused keeps its own finding.
   findings.push(...lists.findings.filter((f) => !findings.some((g) => g.line === f.line)));
-  for (const f of prose) facts.push(f);
+  // "Återbetalningen föreslås fördelas …: Region X 75 000, …": money paid back to the members is no fee.
+  for (const f of prose) if (!repaidToMembers(doc, f.line)) facts.push(f);
   if (prose.length)
     coverage.push({ section: SECTION, status: "parsed", line: prose[0]!.line, facts: prose.length, note: "sentences" });
   if (coverage.length === 0)

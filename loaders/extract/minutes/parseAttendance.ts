@@ -86,7 +86,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
  * political party). "Ledamöter  Parti  Representerar  Närvaro", "Namn  Uppdrag  Part  Närvaro". A
  * header with any other column (an amount, an intervention) is not a roster.
  */
-type RosterColumn = "name" | "role" | "member" | "party" | "presence" | "serving";
+type RosterColumn = "name" | "role" | "member" | "party" | "presence" | "serving" | "time";
 const ROSTER_LABEL = /^(ledamöter|ordinarie ledamöter|ersättare)$/i;
 const ROSTER_NAME = /^(namn|ledamöter|ordinarie ledamöter|ersättare|ledamot|deltagare|person)$/i;
 const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
@@ -96,7 +96,11 @@ const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
   [/^(närvaro|närvarande|deltog|närvaro\/frånvaro)$/i, "presence"],
   // A column that asks whether the person served: "Ja" there means serving, "Nej" present but not serving.
   [/^(tjänstgör|tjänstgörande)$/i, "serving"],
+  // A meeting tool's log: when each one joined and left ("Anslöt  Lämnade  Namn  Roll"). Whoever joined was there.
+  [/^(anslöt|ansluten|lämnade|lämnat|inloggad|utloggad)$/i, "time"],
 ];
+
+const TIME_COLUMN = ROSTER_COLUMNS.find(([, kind]) => kind === "time")![0];
 
 interface Roster {
   /** The role the first column's label gives everyone under it, when it gives one. */
@@ -112,16 +116,20 @@ interface Roster {
  */
 function rosterHeader(raw: string, listed = false): Roster | undefined {
   const cells = rowCells(raw);
-  if (cells.length < 3 || !ROSTER_NAME.test(cells[0]!.text)) return undefined;
-  const columns: RosterColumn[] = ["name"];
-  for (const c of cells.slice(1)) {
-    const kind = ROSTER_COLUMNS.find(([re]) => re.test(c.text))?.[1];
+  // The name first, or after a log's times ("Anslöt  Lämnade  Namn  Roll").
+  const at = cells.findIndex((c) => !TIME_COLUMN.test(c.text));
+  if (cells.length < 3 || at < 0 || !ROSTER_NAME.test(cells[at]!.text)) return undefined;
+  const columns: RosterColumn[] = [];
+  for (const [k, c] of cells.entries()) {
+    const kind = k === at ? "name" : ROSTER_COLUMNS.find(([re]) => re.test(c.text))?.[1];
     if (!kind) return undefined;
     columns.push(kind);
   }
   const presence = columns.filter((c) => c === "presence" || c === "serving").length;
-  if (presence > 1 || (presence === 0 && !listed)) return undefined;
-  const role = ROSTER_LABEL.test(cells[0]!.text) ? (/^ersättare$/i.test(cells[0]!.text) ? "deputy" : "member") : null;
+  const logged = columns.includes("time");
+  if (presence > 1 || (presence === 0 && !listed && !logged)) return undefined;
+  const head = cells[at]!.text;
+  const role = ROSTER_LABEL.test(head) ? (/^ersättare$/i.test(head) ? "deputy" : "member") : null;
   // Without a role from the label, a column must say each person's role.
   if (role === null && !columns.includes("role")) return undefined;
   return { role, columns, starts: cells.map((c) => c.column) };
@@ -203,19 +211,30 @@ function readRosterRow(
       ? { present: true, serving: null, note: "" }
       : presenceOf(presenceCell, roster.columns.includes("serving"));
   if (!presence?.present) return undefined;
-  const [named, ...roles] = cells[0]!.split(",").map((p) => p.trim());
+  const [named, ...roles] = (cell("name") ?? "").split(",").map((p) => p.trim());
   const name = named?.replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "");
   if (!name || !PERSON_NAME.test(name) || /\d/.test(name)) return undefined;
-  const roleCell = cell("role");
+  // "ersättare, Arbetsförmedlingen, tjänstgör för Lena Kron": the role first, then the member, whom
+  // the deputy served for or whether they served, and the items attended.
+  const [roleWord, ...roleParts] = (cell("role") ?? "").split(",").map((p) => p.trim());
+  const roleCell = roleWord || undefined;
   const role = roleCell ? roleOf(roleCell) : roster.role;
+  const said = roleParts.map((p) => SERVING_PART.exec(p)).find(Boolean);
+  if (said && presence.serving === null) presence.serving = said[1] === undefined;
+  if (presence.serving === null && roleParts.some((p) => STANDS_IN_FOR.test(p))) presence.serving = true;
+  const partNotes = roleParts.filter((p) => BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p) || ITEMS_PART.test(p));
+  const partMember = roleParts.filter((p) => !partNotes.includes(p) && !SERVING_PART.test(p)).join(", ");
+  roles.push(...partNotes);
   // A member who did not serve ("Nej" under "Tjänstgör") was away: a deputy served in their place.
   if (!role || (role === "member" && presence.serving === false)) return undefined;
-  const member = cell("member");
+  const member = cell("member") ?? (partMember || undefined);
   const board = role === "member" || role === "deputy";
   const note = [
     ...roles,
     ...(roleCell && role !== "deputy" ? [roleCell] : []),
     ...(presence.note ? [presence.note] : []),
+    // An official's or a guest's other words ("förbundschef, sekreterare") are a note, not a member.
+    ...(!board && partMember ? [partMember] : []),
   ].join(", ");
   return {
     person: name,

@@ -54,9 +54,9 @@ interface Sentence {
   to: number;
 }
 
-/** Active and passive decision phrasings. */
+/** Active and passive decision phrasings; the body's verb also in the present ("Styrelsen godkänner dagordningen."). */
 const DECIDES =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?\b(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)\b|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /**
  * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",

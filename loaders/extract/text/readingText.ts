@@ -52,6 +52,7 @@ import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
+import { readCheckedBoxes } from "./checkedBoxes.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
@@ -166,8 +167,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const spokenTurns = transcriptTurns(plain) ?? plain;
   // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
+  // "Beslut:  ☒ Bifall   ☐ Avslag": a form's marked choice kept, its unmarked ones blanked (`checkedBoxes.ts`).
+  const chosen = readCheckedBoxes(turns) ?? turns;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
-  const filled = withoutTemplateResidue(turns) ?? turns;
+  const filled = withoutTemplateResidue(chosen) ?? chosen;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
   const headings = withoutHeadingMarks(filled) ?? filled;
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).

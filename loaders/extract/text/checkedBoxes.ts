@@ -1,0 +1,40 @@
+/**
+ * A form's check boxes: "Beslut:  ☒ Bifall   ☐ Avslag   ☐ Återremiss", a list of "☐ Avslag" / "☒ Bifall"
+ * lines, a Markdown task list "- [x] Bifall" / "- [ ] Avslag". Only the marked choice holds: its box is
+ * blanked and its words kept; an unmarked box and its words (up to the next box or the line's end) are
+ * blanked, so no reader takes a choice not made for the one made. Blanks keep the columns where they were.
+ *
+ * A box is read only in a form: a document with both a marked (☒ ☑ [x]) and an unmarked (☐ [ ]) box. A
+ * square or a tick that also serves as a bullet (■ □ ✓ ✔) counts as a box only on a line of two boxes or
+ * more, so a list set with "□ Deltagare 143" bullets keeps its words. Pure.
+ */
+import { mayHold } from "./wholeText.ts";
+
+const MARKED = new Set(["☒", "☑", "[x]", "[X]", "■", "▣", "✓", "✔"]);
+/** Glyphs that are boxes wherever they stand; the rest are boxes only among other boxes. */
+const ALWAYS_BOX = new Set(["☒", "☑", "☐", "[x]", "[X]", "[ ]"]);
+const BOX = /☒|☑|☐|\[[xX ]\]|■|▣|□|✓|✔/g;
+
+/** The lines with each box's choice kept or blanked; undefined where the document is no form. */
+export function readCheckedBoxes(lines: readonly string[]): string[] | undefined {
+  // Cheap first: a form holds a marked and an unmarked box.
+  if (!mayHold(lines, /☒|☑|\[[xX]\]/) || !mayHold(lines, /☐|\[ \]/)) return undefined;
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const all = [...line.matchAll(BOX)];
+    const boxes = all.length >= 2 ? all : all.filter((m) => ALWAYS_BOX.has(m[0]));
+    if (boxes.length === 0) continue;
+    let read = line.slice(0, boxes[0]!.index);
+    boxes.forEach((m, k) => {
+      const end = boxes[k + 1]?.index ?? line.length;
+      const words = line.slice(m.index + m[0].length, end);
+      read += " ".repeat(m[0].length) + (MARKED.has(m[0]) ? words : " ".repeat(words.length));
+    });
+    const kept = read.trimEnd();
+    if (kept === line) continue;
+    out ??= [...lines];
+    out[i] = kept;
+  }
+  return out;
+}
