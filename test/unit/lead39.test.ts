@@ -210,3 +210,34 @@ describe("money paid back to the members", () => {
     );
   });
 });
+
+describe("a table whose rows are federations", () => {
+  const table = (title: string) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Granmyra",
+          "Länssammanställning 2025",
+          "",
+          `${title.padEnd(20)}Deltagare  Kvinnor   Män   Nya  Avslutade`,
+          "Granmyra                  227      128    99   104         93",
+          "Norra Ålby                341      190   151   160        148",
+          "Sjöbacka                  158       83    75    71         64",
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count" && f.gender === "all" && f.measure === "enrolled")
+      .map((f) => `${f.intervention ?? "förbundet"}=${f.value}`);
+
+  it("stores no other federation's row as an intervention of ours (must not fire)", () => {
+    const read = table("Förbund");
+    expect(read.some((r) => r.startsWith("Norra Ålby") || r.startsWith("Sjöbacka"))).toBe(false);
+  });
+
+  it("still reads the rows of a table of interventions (must fire)", () => {
+    expect(table("Insats")).toEqual(expect.arrayContaining(["Norra Ålby=341", "Sjöbacka=158"]));
+  });
+});

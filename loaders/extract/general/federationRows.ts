@@ -26,6 +26,13 @@ const SECTION = "general:federation_rows";
 /** The label column's title: the rows are federations, perhaps grouped by county ("Län / förbund"). */
 const FEDERATION_TITLE =
   /^(?:(?:län|region)\s*\/\s*)?(?:(samordnings)?förbund(et|en)?|finsam(förbund)?)(?:\s*\/\s*(?:län|region)|\s+per\s+län)?$/i;
+/** Whether a header's label column says its rows are federations ("Förbund   Deltagare   Kvinnor …"). */
+export function titlesFederations(header: string): boolean {
+  if (!OPENS_WITH_TITLE.test(header)) return false;
+  const first = header.trim().split(/\s{2,}|\t|\s*\|\s*/)[0] ?? "";
+  return FEDERATION_TITLE.test(first.trim());
+}
+
 /** The same, as a cheap search where the line opens. */
 const OPENS_WITH_TITLE = /^\s*(?:(?:län|region)\s*\/\s*)?(?:(?:samordnings)?förbund|finsam)/i;
 /** "Statliga medel", "Statens bidrag, tkr": the state's contribution to each federation. */

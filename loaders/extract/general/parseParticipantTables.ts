@@ -11,6 +11,7 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
+import { titlesFederations } from "./federationRows.ts";
 import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
 import {
   EXITS_CAPTION,
@@ -1775,8 +1776,14 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
   findings.push(...grouped.findings, ...mixed.findings);
   facts.push(...multi.facts, ...yearRows.facts);
   findings.push(...multi.findings, ...yearRows.findings);
+  // "Förbund   Deltagare   Kvinnor …": each row a federation, never an intervention (the row naming the
+  // document's own federation stays the federation's).
+  const federationRows = rowsUnderFederationTitle(doc);
   return {
-    facts,
+    facts:
+      federationRows.size === 0
+        ? facts
+        : facts.filter((f) => !federationRows.has(f.line) || !("intervention" in f) || f.intervention === null),
     findings,
     awaiting: [...awaiting, ...(multi.awaiting ?? [])],
     coverage: [
@@ -1828,6 +1835,16 @@ function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"
 }
 
 /** A row with a label and only dashes in its cells, one for each of the table's columns. */
+/** The lines of tables whose label column is titled "Förbund": from the header to the first blank line. */
+function rowsUnderFederationTitle(doc: DocumentText): Set<number> {
+  const rows = new Set<number>();
+  for (let h = 1; h <= doc.lineCount; h++) {
+    if (!titlesFederations(doc.lines[h - 1] ?? "")) continue;
+    for (let n = h + 1; n <= doc.lineCount && doc.at(n).trim() !== ""; n++) rows.add(n);
+  }
+  return rows;
+}
+
 function allCellsEmpty(t: string, columns: number): boolean {
   const m = /^(\p{L}[^\d–—-]*?)((?:\s+[–—-])+)\s*$/u.exec(t);
   return m !== null && m[2]!.trim().split(/\s+/).length === columns;
