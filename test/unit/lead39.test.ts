@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { readCheckedBoxes } from "../../loaders/extract/text/checkedBoxes.ts";
+import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -239,5 +240,68 @@ describe("a table whose rows are federations", () => {
 
   it("still reads the rows of a table of interventions (must fire)", () => {
     expect(table("Insats")).toEqual(expect.arrayContaining(["Norra Ålby=341", "Sjöbacka=158"]));
+  });
+});
+
+describe("a figure written in words and then in digits", () => {
+  it("reads 'tvåhundrafemtiotusen (250 000) kronor' and a sum begun on the line before as the digits (must fire)", () => {
+    expect(
+      readWordsThenDigits([
+        "att bevilja Åsby kommun tvåhundrafemtiotusen (250 000) kronor, ett resultat om",
+        "minus sjuttiotvåtusen fyrahundra (-72 400) kronor och ett eget kapital om en miljon",
+        "niohundraåttiotusen sexhundra (1 980 600) kronor; andelen var trettiosex komma fyra (36,4) procent.",
+      ]),
+    ).toEqual([
+      "att bevilja Åsby kommun 250 000 kronor, ett resultat om",
+      "-72 400 kronor och ett eget kapital om",
+      "1 980 600 kronor; andelen var 36,4 procent.",
+    ]);
+  });
+
+  it("leaves a bracket holding another figure than the words before it (must not fire)", () => {
+    expect(
+      readWordsThenDigits(["Deltagarna var tvåhundra (180) året innan, och sex personer (2024: 9) slutade."]),
+    ).toBeUndefined();
+  });
+
+  it("stores the grant of a decision written so, and no member's fee listed in the item as a grant", () => {
+    const facts = minutes([
+      "§ 11 Årsredovisning 2025",
+      "Medlemsbidragen för 2025 uppgick till",
+      "  Region Fjällmark                 en miljon femhundratusen (1 500 000) kronor",
+      "  Åsby kommun                      niohundratusen (900 000) kronor",
+      "Styrelsen beslutar",
+      "att godkänna årsredovisningen för 2025.",
+      "",
+      "§ 12 Ansökan om medel – Vägen vidare",
+      "Styrelsen beslutar",
+      "att bevilja Åsby kommun tvåhundrafemtiotusen (250 000) kronor för insatsen Vägen vidare.",
+    ]);
+    const grants = facts.filter((f) => f.table === "allocation").map((f) => `${f.item_ref}:${f.amount_sek}`);
+    expect(grants).toEqual(["§12:250000"]);
+  });
+});
+
+describe("a roster whose list label stands at the margin of its header", () => {
+  it("reads 'Närvarande   Namn   Organisation   Funktion' and the rows under it (must fire)", () => {
+    const rows = read([
+      "Närvarande        Namn                  Organisation              Funktion",
+      "                  Eva Lund (S)          Bergby kommun             ordförande",
+      "                  Per Alm (KD)          Åsby kommun               ersättare, ej tjänstgörande",
+      "",
+      "§ 1  Mötets öppnande",
+    ]);
+    expect(row(rows, "Eva Lund")).toMatchObject({ role: "member", member: "Bergby kommun", serving: true });
+    expect(row(rows, "Per Alm")).toMatchObject({ role: "deputy", serving: false });
+  });
+
+  it("reads no roster where the margin's label is no presence label (must not fire)", () => {
+    const rows = read([
+      "Kallade           Namn                  Organisation              Funktion",
+      "                  Eva Lund (S)          Bergby kommun             ordförande",
+      "",
+      "§ 1  Mötets öppnande",
+    ]);
+    expect(row(rows, "Eva Lund")).toBeUndefined();
   });
 });

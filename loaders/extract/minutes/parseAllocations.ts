@@ -29,6 +29,16 @@ export interface FrameRun {
   total: FrameLine | undefined;
 }
 
+/** A lead naming what the members pay in: "Medlemsbidragen för 2025 uppgick till", "Medlemsavgifter:". */
+const MEMBERS_MONEY_LEAD =
+  /(?<!\p{L})(?:medlemsbidrag|medlemsavgift|medlemsinsats|bidrag(?:en)? från (?:medlemmarna|parterna|huvudmännen)|(?:medlemmarnas|parternas|huvudmännens) (?:bidrag|avgifter|insatser))/iu;
+
+/** The line right above a run (past one blank line): the run's lead. */
+function leadIn(doc: DocumentText, first: number): string {
+  const above = first > 2 && doc.at(first - 1).trim() === "" ? first - 2 : first - 1;
+  return above >= 1 ? doc.at(above) : "";
+}
+
 /** A line that sums the lines above it: never a recipient. */
 export const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;
 
@@ -261,6 +271,18 @@ export function parseAllocations(
         subject: "allocation",
         line: first.line,
         message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) belong to no decision found nearby; not loaded as allocations`,
+      });
+      continue;
+    }
+    // "Medlemsbidragen för 2025 uppgick till" / "  Region X   1 500 000 kronor": the members' money paid
+    // in to the federation, never grants it gave.
+    if (MEMBERS_MONEY_LEAD.test(leadIn(doc, first.line))) {
+      findings.push({
+        check_id: "allocation.member_contributions",
+        severity: "info",
+        subject: `allocation:${owner.itemRef}`,
+        line: first.line,
+        message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) under a lead naming the members' contributions are money paid in, not grants; not loaded as allocations`,
       });
       continue;
     }

@@ -100,6 +100,8 @@ const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
   [/^(anslöt|ansluten|lämnade|lämnat|inloggad|utloggad)$/i, "time"],
 ];
 
+/** A label at the margin saying those listed to its right were present. */
+const PRESENT_LABEL = /^(?:närvarande|närvaro|deltagande|deltagare)\s*:?$/i;
 const TIME_COLUMN = ROSTER_COLUMNS.find(([, kind]) => kind === "time")![0];
 
 interface Roster {
@@ -115,7 +117,11 @@ interface Roster {
  * needs no presence column, everyone listed attended ("| Namn | Roll | Representerar |").
  */
 function rosterHeader(raw: string, listed = false): Roster | undefined {
-  const cells = rowCells(raw);
+  const all = rowCells(raw);
+  // "Närvarande        Namn   Organisation   Funktion": the list's label at the margin, the header to its right.
+  const labelled = all.length >= 4 && PRESENT_LABEL.test(all[0]!.text);
+  const cells = labelled ? all.slice(1) : all;
+  if (labelled) listed = true;
   // The name first, or after a log's times ("Anslöt  Lämnade  Namn  Roll").
   const at = cells.findIndex((c) => !TIME_COLUMN.test(c.text));
   if (cells.length < 3 || at < 0 || !ROSTER_NAME.test(cells[at]!.text)) return undefined;

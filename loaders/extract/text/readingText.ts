@@ -53,6 +53,7 @@ import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
+import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
@@ -178,7 +179,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
   const glyphs = blankBarGlyphs(marked) ?? marked;
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
-  const kronor = blankWholeKronaMarks(glyphs) ?? glyphs;
+  const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
+  // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).
+  const kronor = readWordsThenDigits(marks0) ?? marks0;
   // "Utf -25    Bu -25    Utf -24": a header's two-digit years written out (`twoDigitYears.ts`).
   const bars = twoDigitYears(kronor, reportYear) ?? kronor;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
