@@ -11,6 +11,7 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
+import { withoutCaptionNumber } from "./captionNumber.ts";
 import { titlesFederations } from "./federationRows.ts";
 import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
 import {
@@ -2012,16 +2013,10 @@ function shareAsOneColumn(words: readonly string[]): string[] {
   return words.filter((w, i) => !(w === "%" && (words[i - 1] === "andel" || words[i - 1] === "procent")));
 }
 
-/**
- * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
- * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
- */
 /** The measure a table's caption counts, where it opens on one: "Tabell 2. Nya deltagare 2025 per insats", "Avslutade 2025 per kommun". */
 function captionMeasure(text: string): Measure | undefined {
   // A paragraph leading into the table ("Nya deltagare skrivs in löpande. Tabellen visar …") is no caption.
-  const cut = text
-    .replace(/^(tabell|tab\.|figur|diagram|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
-    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "");
+  const cut = withoutCaptionNumber(text).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "");
   if (cut.length > 90 || /[.!?]\s+\p{Lu}/u.test(cut)) return undefined;
   const caption = cut.toLowerCase();
   // "Nya och pågående deltagare", "Avslutade och nya": two measures, neither the table's alone.
@@ -2050,14 +2045,17 @@ function headerNamesMeasure(headerText: string): boolean {
   });
 }
 
+/**
+ * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
+ * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
+ */
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
   // before the caption is cut (taking out a caption or a year joins no new word).
   if (!EXIT_WORD.test(text)) return null;
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
-  const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
+  const caption = withoutCaptionNumber(text)
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
