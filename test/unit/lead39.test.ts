@@ -305,3 +305,44 @@ describe("a roster whose list label stands at the margin of its header", () => {
     expect(row(rows, "Eva Lund")).toBeUndefined();
   });
 });
+
+describe("one year's outcome beside columns that only compare it", () => {
+  const report = (header: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Granmyra",
+        "Årsredovisning 2025",
+        "",
+        "Tabell 3.1  Deltagare och avslut",
+        header,
+        "Deltagare totalt                          171         153,7       +17,3",
+        "Nya deltagare                              83          76,7        +6,3",
+        "",
+        "Tabell 4.2  Medlemsbidrag (belopp i tkr)",
+        header,
+        "Region Fjällmark                        2 250       2 150,0      +100,0",
+        "Åsby kommun                             1 125       1 075,0       +50,0",
+        "Summa medlemsbidrag                     3 375       3 225,0      +150,0",
+        "",
+      ],
+      "l39-granmyra",
+      2025,
+    ) as AnyFact[];
+  const read = (facts: AnyFact[]) =>
+    facts
+      .filter((f) => (f.table === "participant_count" && f.gender === "all") || f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.measure ?? f.member}=${f.value ?? f.amount_sek}`);
+
+  it("reads the year's column and never the mean's or the difference's (must fire)", () => {
+    const facts = read(report("                                   Utfall 2025   Snitt 22–24   Avvikelse"));
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:enrolled=171", "2025:new=83", "2025:Region Fjällmark=2250000"]),
+    );
+    expect(facts.some((f) => /=(153|154|17|2150000|100000)$/.test(f))).toBe(false);
+  });
+
+  it("reads no column as the report's where the only year is a later one (must not fire)", () => {
+    const facts = read(report("                                   Budget 2026   Snitt 22–24   Avvikelse"));
+    expect(facts.some((f) => f.startsWith("2025:enrolled") || f.startsWith("2026:enrolled"))).toBe(false);
+  });
+});
