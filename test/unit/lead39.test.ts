@@ -8,6 +8,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { readCheckedBoxes } from "../../loaders/extract/text/checkedBoxes.ts";
 import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
+import { blankChangeArrows } from "../../loaders/extract/text/changeArrows.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -344,5 +345,29 @@ describe("one year's outcome beside columns that only compare it", () => {
   it("reads no column as the report's where the only year is a later one (must not fire)", () => {
     const facts = read(report("                                   Budget 2026   Snitt 22–24   Avvikelse"));
     expect(facts.some((f) => f.startsWith("2025:enrolled") || f.startsWith("2026:enrolled"))).toBe(false);
+  });
+});
+
+describe("a change since last year after an arrow", () => {
+  it("blanks '▲ 14' after a figure and '(▼ 3)' in running text, keeping the figure (must fire)", () => {
+    expect(
+      blankChangeArrows([
+        "  Deltagare totalt ....... 188   ▲ 14",
+        "  Intäkter ............ 10 450   ▲ 300",
+        "Antalet nya deltagare minskade något (▼ 3), vilket",
+      ]),
+    ).toEqual([
+      "  Deltagare totalt ....... 188",
+      "  Intäkter ............ 10 450",
+      "Antalet nya deltagare minskade något, vilket",
+    ]);
+  });
+
+  it("leaves an arrow that opens a line as a bullet, its figure kept (must not fire)", () => {
+    expect(blankChangeArrows(["► 188 deltagare under året", "→ 86 avslutade"])).toBeUndefined();
+  });
+
+  it("blanks only the change, not the next column's figure (must not fire on the prior year)", () => {
+    expect(blankChangeArrows(["Deltagare   188   ▲ 14    174"])?.[0]).toMatch(/188\s+174$/);
   });
 });

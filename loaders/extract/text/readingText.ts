@@ -53,6 +53,7 @@ import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
+import { blankChangeArrows } from "./changeArrows.ts";
 import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
@@ -177,7 +178,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).
   const marked = blankDisclosureReferences(headings) ?? headings;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const glyphs = blankBarGlyphs(marked) ?? marked;
+  const bars0 = blankBarGlyphs(marked) ?? marked;
+  // "188   ▲ 14", "(▼ 3)": a change since last year after an arrow, blanked (`changeArrows.ts`).
+  const glyphs = blankChangeArrows(bars0) ?? bars0;
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
   const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).
