@@ -371,3 +371,37 @@ describe("a change since last year after an arrow", () => {
     expect(blankChangeArrows(["Deltagare   188   ▲ 14    174"])?.[0]).toMatch(/188\s+174$/);
   });
 });
+
+describe("a list under a lead quoting the federation's annual report", () => {
+  const counts = (lead: string) =>
+    (
+      extractReport(
+        [
+          "ÅSBY KOMMUN                                   SAMMANTRÄDESPROTOKOLL",
+          "Folkhälsorådet                                Sammanträdesdatum 2026-05-06",
+          "",
+          "§ 14  Information: Samordningsförbundet Granmyra – året 2025",
+          "Förbundschefen informerar om förbundet. Förbundet finansierar fyra insatser, varav två finns i Åsby.",
+          lead,
+          "- 172 deltagare totalt (kvinnor 94, män 78), varav 81 nya under året",
+          "- 76 avslutade, varav 19 till arbete och 8 till studier",
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count" && f.gender === "all")
+      .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}=${f.value}`);
+
+  it("reads the list as the federation's year (must fire)", () => {
+    expect(counts("Av årsredovisningen för 2025 framgår bland annat:")).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled=172", "2025:förbundet:exited=76"]),
+    );
+  });
+
+  it("reads nothing under another body's report or another year's (must not fire)", () => {
+    expect(counts("Av kommunens årsredovisning för 2025 framgår bland annat:")).toEqual([]);
+    expect(counts("Av årsredovisningen för 2024 framgår bland annat:")).toEqual([]);
+  });
+});
