@@ -405,3 +405,26 @@ describe("a list under a lead quoting the federation's annual report", () => {
     expect(counts("Av årsredovisningen för 2024 framgår bland annat:")).toEqual([]);
   });
 });
+
+describe("a count at the year's end in the perfect tense", () => {
+  const read = (sentence: string) =>
+    (
+      extractReport(
+        ["Samordningsförbundet Granmyra", "Verksamhetsberättelse 2025", "", "Deltagare", "", sentence, ""],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count" && f.gender === "all")
+      .map((f) => `${f.measure}=${f.value}`);
+
+  it("stores no stock from 'den 31 december hade insatserna haft 318 deltagare' (must not fire)", () => {
+    expect(
+      read("När statistiken stängdes den 31 december hade våra sex insatser tillsammans haft 318 deltagare."),
+    ).not.toContain("ongoing=318");
+  });
+
+  it("still stores those enrolled at the year's end as a stock (must fire)", () => {
+    expect(read("Den 31 december 2025 var 77 deltagare inskrivna i förbundets insatser.")).toContain("ongoing=77");
+  });
+});
