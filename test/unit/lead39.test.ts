@@ -428,3 +428,36 @@ describe("a count at the year's end in the perfect tense", () => {
     expect(read("Den 31 december 2025 var 77 deltagare inskrivna i förbundets insatser.")).toContain("ongoing=77");
   });
 });
+
+describe("prose on the year beside tables of other years only", () => {
+  const revenue = (header: string) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Granmyra",
+          "VERKSAMHETSPLAN MED BUDGET 2026",
+          "",
+          "Ekonomi 2025 (bokslut)",
+          "Intäkterna blev 8 640 000 kronor och kostnaderna 9 015 000 kronor.",
+          "",
+          "Budget",
+          `Post                          ${header}`,
+          "Intäkter                          8 900 000    9 000 000",
+          "Kostnader                         9 100 000    9 000 000",
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "finance" && f.item === "revenue_operating" && f.basis === "actual")
+      .map((f) => `${f.year}=${f.amount_sek}`);
+
+  it("reads the year's revenue from the prose where the tables name only later years (must fire)", () => {
+    expect(revenue("Budget 2026    Plan 2027")).toContain("2025=8640000");
+  });
+
+  it("leaves the prose where a table names the year itself (must not fire)", () => {
+    expect(revenue("Utfall 2025    Utfall 2024")).not.toContain("2025=8640000");
+  });
+});
