@@ -10,8 +10,7 @@ import { groupedTables } from "../../loaders/extract/text/groupedTables.ts";
 
 /** What the step read before: every line the pattern matches on its own. */
 const SHORT_YEAR = /(?<=\s)[-–](\d\d)(?=\s|$)/;
-const linesMatching = (lines: readonly string[]) =>
-  lines.flatMap((line, i) => (SHORT_YEAR.test(line) ? [i] : []));
+const linesMatching = (lines: readonly string[]) => lines.flatMap((line, i) => (SHORT_YEAR.test(line) ? [i] : []));
 
 /** A small deterministic generator: lines of cells that may or may not be two-digit years. */
 function randomLines(seed: number, count: number): string[] {
@@ -55,6 +54,8 @@ describe("linesWithShortYears (twoDigitYears' first look)", () => {
 
 describe("groupedTables' first look", () => {
   it("leaves a document with no line opening on ten spaces as written (must not fire)", () => {
-    expect(groupedTables(["Nyckeltal", "  2025  2024", "DELTAGARE", "Nya   12  10", "Avslutade  8  7"])).toBeUndefined();
+    expect(
+      groupedTables(["Nyckeltal", "  2025  2024", "DELTAGARE", "Nya   12  10", "Avslutade  8  7"]),
+    ).toBeUndefined();
   });
 });
