@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { linesWithShortYears, twoDigitYears } from "../../loaders/extract/text/twoDigitYears.ts";
 import { groupedTables } from "../../loaders/extract/text/groupedTables.ts";
+import { joinCellLines } from "../../loaders/extract/general/cellsPerLine.ts";
 
 /** What the step read before: every line the pattern matches on its own. */
 const SHORT_YEAR = /(?<=\s)[-–](\d\d)(?=\s|$)/;
@@ -57,5 +58,18 @@ describe("groupedTables' first look", () => {
     expect(
       groupedTables(["Nyckeltal", "  2025  2024", "DELTAGARE", "Nya   12  10", "Avslutade  8  7"]),
     ).toBeUndefined();
+  });
+});
+
+describe("joinCellLines' look for a row's label", () => {
+  it("leaves page numbers under sentences as written, cleaning no line (must not fire)", () => {
+    const lines = ["Året präglades av ett stabilt inflöde.", "12", "", "Förbundet hade 40 deltagare.", "13"];
+    expect(joinCellLines(lines)).toBeUndefined();
+  });
+
+  it("still sets a table exported one cell per line back in columns (fires)", () => {
+    const lines = ["Deltagare", "2025", "2024", "Kvinnor", "64", "58", "Män", "50", "47", "Totalt", "114", "105", ""];
+    const joined = joinCellLines(lines);
+    expect(joined?.lines.some((l) => /^Kvinnor\s+64\s+58$/.test(l))).toBe(true);
   });
 });

@@ -246,14 +246,17 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   if (mayHoldRaggedDigits(text.lines))
-    text.lines = text.lines.map((line, i) => {
-      const r = joinRaggedDigits(line);
-      if (r.values.length > 0) {
-        const n = text.origin?.[i] ?? i + 1;
-        text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
-      }
-      return r.line;
-    });
+    text.lines = sameOr(
+      text.lines,
+      text.lines.map((line, i) => {
+        const r = joinRaggedDigits(line);
+        if (r.values.length > 0) {
+          const n = text.origin?.[i] ?? i + 1;
+          text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+        }
+        return r.line;
+      }),
+    );
   if (html) setHtmlTables(text, html);
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
