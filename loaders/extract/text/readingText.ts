@@ -97,7 +97,7 @@ import { indentedTables } from "./indentedTables.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
-  lines: string[];
+  lines: readonly string[];
   /**
    * The document line (1-based) of each of `lines`, where the reading order differs from the
    * document's; undefined when line n of `lines` is line n of the document (nearly always).
@@ -234,12 +234,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A table indented as a whole ("  Ekonomi (kronor)    Utfall 2025 …"): its common margin taken away.
   const flush = indentedTables(cells) ?? cells;
   const unmarked = readPriorYearParentheses(blankAnnotationColumns(flush) ?? flush);
-  const stripped = mayHoldFootnoteMarkers(unmarked) ? unmarked.map(stripFootnoteMarkers) : unmarked;
-  const joined = stripped.map((line, i) => {
-    const r = repairLetterDigits(line);
-    if (r.numbers) letterDigits.add(i + 1);
-    return joinBrokenWords(r.line);
-  });
+  const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
+  const joined = sameOr(
+    stripped,
+    stripped.map((line, i) => {
+      const r = repairLetterDigits(line);
+      if (r.numbers) letterDigits.add(i + 1);
+      return joinBrokenWords(r.line);
+    }),
+  );
   // A header's words hyphenated across its stacked lines ("in-" / "skrivna"): each set whole.
   const repaired = hyphenatedHeaders(joined) ?? joined;
   // Two tables side by side on the same lines: the left one, then the right one.
@@ -252,14 +255,17 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   if (mayHoldRaggedDigits(text.lines))
-    text.lines = text.lines.map((line, i) => {
-      const r = joinRaggedDigits(line);
-      if (r.values.length > 0) {
-        const n = text.origin?.[i] ?? i + 1;
-        text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
-      }
-      return r.line;
-    });
+    text.lines = sameOr(
+      text.lines,
+      text.lines.map((line, i) => {
+        const r = joinRaggedDigits(line);
+        if (r.values.length > 0) {
+          const n = text.origin?.[i] ?? i + 1;
+          text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+        }
+        return r.line;
+      }),
+    );
   if (html) setHtmlTables(text, html);
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
@@ -276,6 +282,16 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setStructuredData(text, reportYear);
   setStackedCards(text);
   return text;
+}
+
+/**
+ * `mapped`, or `lines` where every line of `mapped` is the same text: the steps after a per-line
+ * repair that changed nothing are handed the array before it, so its whole text and characters,
+ * already looked at (`wholeText.ts`, remembered per array), are not joined and counted again.
+ */
+function sameOr(lines: readonly string[], mapped: string[]): readonly string[] {
+  for (let i = 0; i < lines.length; i++) if (mapped[i] !== lines[i]) return mapped;
+  return lines;
 }
 
 /**
