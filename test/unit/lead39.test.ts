@@ -461,3 +461,42 @@ describe("prose on the year beside tables of other years only", () => {
     expect(revenue("Utfall 2025    Utfall 2024")).not.toContain("2025=8640000");
   });
 });
+
+describe("an exit table split some other way than by gender, its total last", () => {
+  const exits = (rows: string[]) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Granmyra",
+          "Helårsuppföljning 2025",
+          "",
+          "Avslutade deltagare",
+          "",
+          "Tabell 2. Avslutade efter vart de gick och om avslutet skedde enligt plan",
+          "                                  Enligt plan   Avbrutet i förtid   Totalt",
+          ...rows,
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_breakdown" || (f.table === "participant_count" && f.gender === "all"))
+      .map((f) => `${f.category ?? f.measure}=${f.value}`);
+  const ROWS = [
+    "Arbete                                     11                   3       14",
+    "Studier                                     5                   1        6",
+    "Annat                                       2                   9       11",
+    "Totalt                                     18                  13       31",
+  ];
+
+  it("reads the total column where the parts add up on every row (must fire)", () => {
+    expect(exits(ROWS)).toEqual(expect.arrayContaining(["work=14", "studies=6", "exited=31"]));
+  });
+
+  it("reads nothing where a row's parts do not add up to its total (must not fire)", () => {
+    const broken = [...ROWS];
+    broken[0] = "Arbete                                     11                   3       15";
+    expect(exits(broken).some((f) => f.startsWith("work=") || f.startsWith("exited="))).toBe(false);
+  });
+});

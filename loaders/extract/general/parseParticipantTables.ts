@@ -1922,7 +1922,7 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
 ];
 /** Column words of an exit table. */
 const EXIT_COLUMN =
-  /^(antal|st|totalt|total|tot|summa|alla|samtliga|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|\d{4})$/;
+  /^(antal|st|totalt|total|tot|summa|alla|samtliga|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|del|\d{4})$/;
 /** "Sysselsättning före och efter insats, avslutade deltagare": a table of the exited before and after. */
 const BEFORE_AND_AFTER = /\bföre och efter\b/i;
 const EXIT_WORD = /avslut|vart|vad hände|gick vidare|gått vidare|går vidare/i;
@@ -2005,8 +2005,19 @@ function exitHeaderCells(raw: string): string[] | undefined {
   const cells = cellsApart(raw).filter((c) => c !== "");
   if (cells.length === 0) return undefined;
   const words = cells.map(exitCellWord);
-  return words.every((w) => w !== undefined) ? (words as string[]) : undefined;
+  if (words.every((w) => w !== undefined)) return words as string[];
+  // "Enligt plan   Avbrutet i förtid   Totalt": columns splitting each row some other way than by gender,
+  // its total last. Each is a part ("del"), never read; the rows are read only where the parts add up
+  // to the total (`readExitTables`).
+  const split =
+    cells.length >= 3 &&
+    words.at(-1) === "antal" &&
+    words.slice(0, -1).every((w, k) => w === undefined && SPLIT_CELL.test(cells[k]!));
+  return split ? [...words.slice(0, -1).map(() => "del"), "antal"] : undefined;
 }
+
+/** A header cell of an unknown split: a few words, no figure. */
+const SPLIT_CELL = /^\p{L}[\p{L} ,./-]{0,40}$/u;
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
 function shareAsOneColumn(words: readonly string[]): string[] {
@@ -2148,6 +2159,9 @@ function readExitTables(
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
     const shareColumns = valueCols.map((w) => /^(andel|%|procent)$/.test(w));
+    /** The columns of an unknown split, whose cells must add up to each row's total. */
+    const splitAt = valueCols.flatMap((w, k) => (w === "del" ? [k] : []));
+    let splitBroken = false;
     // "Före  Efter" under a caption of the exited before and after: only "Efter" is where they went;
     // those columns anywhere else are no exit table's.
     const beforeAfter = valueCols.includes("före") || valueCols.includes("efter");
@@ -2221,6 +2235,10 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      if (splitAt.length > 0 && splitAt.reduce((a, k) => a + row.values[k]!, 0) !== value) {
+        splitBroken = true;
+        break;
+      }
       if (oneGender && !(row.values[oneGender.at]! <= value && Number.isInteger(row.values[oneGender.at])))
         partsFit = false;
       // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
@@ -2276,6 +2294,11 @@ function readExitTables(
         continue;
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
+    }
+    if (splitBroken) {
+      facts.length = before;
+      unreadTable(h, "exit table: its split columns do not add up to the total column on every row; not read");
+      continue;
     }
     if (oneGender && oneGenderTotal && partsFit)
       facts.push({
