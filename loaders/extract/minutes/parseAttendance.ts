@@ -101,10 +101,12 @@ const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
 ];
 
 /** A label at the margin saying those listed to its right were present. */
-const PRESENT_LABEL = /^(?:närvarande|närvaro|deltagande|deltagare)\s*:?$/i;
+const PRESENT_LABEL = /^(?:närvarande|deltagande)\s*:?$/i;
 const TIME_COLUMN = ROSTER_COLUMNS.find(([, kind]) => kind === "time")![0];
 
 interface Roster {
+  /** The header stands right of a "Närvarande" label at the margin: a new label there ends the list. */
+  labelled?: boolean;
   /** The role the first column's label gives everyone under it, when it gives one. */
   role: "member" | "deputy" | null;
   columns: RosterColumn[];
@@ -138,7 +140,7 @@ function rosterHeader(raw: string, listed = false): Roster | undefined {
   const role = ROSTER_LABEL.test(head) ? (/^ersättare$/i.test(head) ? "deputy" : "member") : null;
   // Without a role from the label, a column must say each person's role.
   if (role === null && !columns.includes("role")) return undefined;
-  return { role, columns, starts: cells.map((c) => c.column) };
+  return { role, columns, starts: cells.map((c) => c.column), ...(labelled ? { labelled } : {}) };
 }
 
 /** A row's cells placed under the header's columns: in order when they are as many, else by where they start. */
@@ -210,6 +212,9 @@ function readRosterRow(
     const k = roster.columns.indexOf(kind);
     return k >= 0 ? cells[k]!.trim() : undefined;
   };
+  // A log's row whose join cell holds no time ("–", "ej ansluten"): invited, never joined.
+  const joined = roster.columns.indexOf("time");
+  if (joined >= 0 && !/^\d{1,2}[:.]\d{2}$/.test(cells[joined]!.trim())) return undefined;
   const presenceCell = cell("presence") ?? cell("serving");
   // A table with no presence column lists those present (see `rosterHeader`).
   const presence =
@@ -226,8 +231,10 @@ function readRosterRow(
   const roleCell = roleWord || undefined;
   const role = roleCell ? roleOf(roleCell) : roster.role;
   const said = roleParts.map((p) => SERVING_PART.exec(p)).find(Boolean);
-  if (said && presence.serving === null) presence.serving = said[1] === undefined;
-  if (presence.serving === null && roleParts.some((p) => STANDS_IN_FOR.test(p))) presence.serving = true;
+  if (said && presence.serving === null) presence.serving = servedBy(said);
+  // "ersättare för Dan Falk" as the role itself, or "tjänstgör för Lena Kron" after it: served in a member's place.
+  if (presence.serving === null && [roleWord ?? "", ...roleParts].some((p) => STANDS_IN_FOR.test(p)))
+    presence.serving = true;
   const partNotes = roleParts.filter((p) => BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p) || ITEMS_PART.test(p));
   const partMember = roleParts.filter((p) => !partNotes.includes(p) && !SERVING_PART.test(p)).join(", ");
   roles.push(...partNotes);
@@ -399,6 +406,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       mode = undefined;
       continue;
     }
+    // "Frånvarande  Bo Lind …" at the margin under a roster labelled "Närvarande": the present end there.
+    if (roster?.labelled && /^\S/.test(raw)) roster = undefined;
     if (roster) {
       const row = readRosterRow(raw, roster);
       if (row) add({ ...row, line: n, text: doc.at(n) });
@@ -788,7 +797,9 @@ function readTableRow(
 const ROLE_BRACKET = /\s*\(((?:\d:e |förste |andre )?vice ordförande|ordförande|ordf\.?|v\.\s?ordf\.?)\)/i;
 
 /** "Bo Lind (SD), Åby kommun, ej tjänstgörande": whether a deputy served, said as the line's last part. */
-const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjg\.?)$/i;
+const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjänstgör|tjg\.?)(?: (ej|inte))?$/i;
+/** Whether a serving part says the person served ("tjänstgör") or not ("ej tjänstgörande", "tjänstgör ej"). */
+const servedBy = (said: RegExpExecArray) => said[1] === undefined && said[2] === undefined;
 
 /** "§§ 1–8", "tjänstgörande § 7", "tjg §§ 3-5": the items a person attended or served in, a note, never the member. */
 const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:och|,)\s*\d+)*$/iu;
@@ -819,7 +830,7 @@ function readPersonLine(
       .filter(Boolean);
     for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p) || ITEMS_PART.test(p)) roles.push(p);
     const said = parts.map((p) => SERVING_PART.exec(p)).find(Boolean);
-    if (said) serving = said[1] === undefined;
+    if (said) serving = servedBy(said);
     standsIn = parts.some((p) => STANDS_IN_FOR.test(p));
     member =
       parts
