@@ -1171,6 +1171,16 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     if (before.some((u) => u.type === "number" && u.raw === t.raw)) return;
     priorYearAt.add(k);
     priorInWords.add(k + 2);
+    // "… och under 2024: 150, varav 70 kvinnor": a part of that year's figure is that year's too.
+    for (let j = k + 3; j < tokens.length && j <= k + 8; j++) {
+      const u = tokens[j]!;
+      if (u.type === "number") {
+        priorInWords.add(j);
+        continue;
+      }
+      if (u.text === ";" || u.text === "." || (u.type === "word" && LIST_JOIN.test(u.text))) break;
+      if (u.type === "word" && !/^(?:varav|därav|av|dem|dessa|kvinnor|män|var|är)$/i.test(u.text)) break;
+    }
   });
   const tableRow = isTableRow(tokens, priorBrackets, priorYearAt, priorInWords);
   /** The sentence's comparisons, found once for all its numbers (each opens on a comma). */

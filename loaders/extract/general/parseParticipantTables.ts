@@ -1836,12 +1836,15 @@ function oneRowPerSection(rows: ParseOutput["coverage"]): ParseOutput["coverage"
 }
 
 /** A row with a label and only dashes in its cells, one for each of the table's columns. */
-/** The lines of tables whose label column is titled "Förbund": from the header to the first blank line. */
+/** The lines of tables whose label column is titled "Förbund": from the header to the first blank line after a row. */
 function rowsUnderFederationTitle(doc: DocumentText): Set<number> {
   const rows = new Set<number>();
   for (let h = 1; h <= doc.lineCount; h++) {
     if (!titlesFederations(doc.lines[h - 1] ?? "")) continue;
-    for (let n = h + 1; n <= doc.lineCount && doc.at(n).trim() !== ""; n++) rows.add(n);
+    // Blank lines right under the header (a PDF's text layer sets them) are passed over.
+    let n = h + 1;
+    while (n <= doc.lineCount && doc.at(n).trim() === "" && n <= h + 2) n++;
+    for (; n <= doc.lineCount && doc.at(n).trim() !== ""; n++) rows.add(n);
   }
   return rows;
 }

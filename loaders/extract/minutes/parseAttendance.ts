@@ -41,6 +41,8 @@ const ABSENCE_CELL = new RegExp(`^(?:${ABSENCE})$`, "i");
 const ABSENT_AFTER_NAME = new RegExp(`,\\s*(?:${ABSENCE})\\s*\\.?$`, "i");
 /** A deputy's line that says more than name, party and member: served in part, or for whom ("tjänstgör §§ 3-5"). */
 const SERVED_SOMEHOW = /tjänstg|ersätt|§|\bkl\.?\s*\d|fr\.?\s?o\.?\s?m|från och med|går in/iu;
+/** A word saying a deputy served ("tjänstgörande § 7", "ersätter Per Holm", "för Per Holm"), not items attended or a time. */
+const SERVICE_WORD = /tjänstg|ersätt|(?<!\p{L})för\s+\p{Lu}/u;
 /** Whether the minutes' text says this person served ("Lars Wik tjänstgör för Per Holm från § 3"). */
 function servesInItems(doc: DocumentText, person: string): boolean {
   const at = doc.lines.findIndex((l) => l.includes(person) && /tjänstg|ersätter|går in för/i.test(l));
@@ -346,7 +348,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (typeof mode === "object" && mode.role === "member" && a.role === "deputy" && a.serving === true)
       decidersListed = true;
     if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null) {
-      if (SERVED_SOMEHOW.test(`${a.member ?? ""} ${a.note ?? ""}`)) deputyMarkedServing = true;
+      if (SERVICE_WORD.test(`${a.member ?? ""} ${a.note ?? ""}`)) deputyMarkedServing = true;
       unmarkedDeputies.push(facts.at(-1)!);
     }
   };

@@ -327,11 +327,13 @@ function definitions(run: Run, macros: Map<string, Macro[]>): Run {
     }
     const end = groupEnd(text, i);
     if (end < 0) continue;
-    // "\providecommand" defines only a macro not defined yet; a later one leaves the first in force.
+    // "\providecommand" defines only a macro not defined where it stands: one in force there stays.
     const provides = m[0].startsWith("\\providecommand");
-    if (!(provides && macros.has(name))) {
+    if (!(provides && inForce(macros.get(name), run.at[m.index]!))) {
       let group: { from: number; to: number } | undefined;
-      for (const g of spans) if (g.from < m.index && m.index < g.to) group = g;
+      // "\gdef", "\xdef", "\global\def" define for the whole document, whatever group they stand in.
+      const global = /^\\[gx]def/.test(m[0]) || /\\global\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (!global) for (const g of spans) if (g.from < m.index && m.index < g.to) group = g;
       const until = group ? run.at[group.to] : undefined;
       const macro = {
         args,
