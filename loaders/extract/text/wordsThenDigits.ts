@@ -22,20 +22,40 @@ function valueOfWords(words: readonly string[]): number | undefined {
     sign = -1;
     rest = rest.slice(1);
   }
+  // A numeral spaced over words: a smaller after a larger adds ("tjugo fem"), "hundra" and "tusen"
+  // multiply what stands before them ("sju hundra" is 700), a smaller before a larger is no numeral.
   const part = (ws: readonly string[]): number | undefined => {
     if (ws.length === 0) return 0;
-    let sum = 0;
+    let total = 0;
+    let group = 0;
+    let last = Infinity;
     for (const w of ws) {
       const v = w === "en" || w === "ett" ? 1 : parseNumberWord(w);
       if (v === undefined) return undefined;
-      sum += v;
+      if (w === "hundra") {
+        group = (group || 1) * 100;
+        last = 100;
+      } else if (w === "tusen") {
+        total += (group || 1) * 1000;
+        group = 0;
+        last = 1000;
+      } else {
+        if (v >= last) return undefined;
+        group += v;
+        last = v;
+      }
     }
-    return sum;
+    return total + group;
+  };
+  /** A fraction's words, digit by digit: "noll fem" is 05, "fyra" is 4, "fyrtiofem" 45. */
+  const digits = (ws: readonly string[]): string | undefined => {
+    const out = ws.map((w) => parseNumberWord(w) ?? (w === "en" || w === "ett" ? 1 : undefined));
+    return out.every((v) => v !== undefined) ? out.join("") : undefined;
   };
   const comma = rest.indexOf("komma");
   if (comma >= 0) {
     const whole = part(rest.slice(0, comma));
-    const fraction = part(rest.slice(comma + 1));
+    const fraction = digits(rest.slice(comma + 1));
     if (whole === undefined || fraction === undefined || comma === rest.length - 1) return undefined;
     return sign * Number(`${whole}.${fraction}`);
   }
@@ -83,7 +103,9 @@ function readLine(line: string, previous: string): { line: string; cut?: number 
     const digits = valueOfDigits(m[1]!);
     // The words may begin on the line before, where this one opens with them.
     const opens = last === 0 && /^\s*$/.test(line.slice(0, run[0]!.index));
-    const carried = opens ? trailingNumberWords(previous) : [];
+    // Carried only where a word leads into them there ("uppgår till en miljon"), not a label's colon ("Antal: fem").
+    const trailing = opens ? trailingNumberWords(previous) : [];
+    const carried = trailing.length > 0 && /\p{L}\s+$/u.test(previous.slice(0, trailing[0]!.index)) ? trailing : [];
     const words = [...carried.map((w) => w[0]), ...run.map((w) => w[0])];
     // The longest run first, then without its first words ("beviljar en … (…)": "en" may be the article).
     let from = -1;
