@@ -1,0 +1,362 @@
+/**
+ * Review of stop 39's reading rules (`git diff a6fd4a2c..lead39 -- loaders`): shapes where a rule
+ * stores a wrong figure, or loses a right one. Every risk case here is a must-NOT test written as
+ * `it.fails(...)`: it FAILS today (so vitest reports it as an expected failure) and will start to
+ * "fail the fails" once the reader is fixed, when the `.fails` should be dropped. Plain `it(...)`
+ * cases are controls that hold today (a fix must keep them). Made-up federations (ids prefixed
+ * "rv39-"), made-up people and figures. The readers are not changed here.
+ */
+import { describe, expect, it } from "vitest";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+
+const FEDERATION = "rv39-tallmyra";
+
+/** A board's minutes through the whole extraction (reading text, every reader, the gates). */
+const minutes = (body: string[]) =>
+  documentFacts({ federation: FEDERATION, kind: "board_minutes", date: "2026-03-05" }, [
+    "Samordningsförbundet Tallmyra",
+    "PROTOKOLL STYRELSEN",
+    "",
+    "Sammanträdesdatum: 2026-03-05",
+    "",
+    ...body,
+    "",
+  ]);
+const decisions = (body: string[]) =>
+  minutes(body)
+    .filter((f) => f.table === "decision" || f.table === "allocation")
+    .map((f) =>
+      f.table === "decision" ? `${f.item_ref}:decision:${f.outcome}` : `${f.item_ref}:allocation:${f.amount_sek}`,
+    );
+const attendance = (body: string[]) =>
+  minutes(body)
+    .filter((f) => f.table === "attendance")
+    .map((f) => `${f.person}:${f.role}:${f.member ?? "-"}:serving=${String(f.serving)}`);
+/** An annual report for 2025 through the whole extraction. */
+const report = (lines: string[]) =>
+  documentFacts({ federation: FEDERATION, kind: "annual_report", year: 2025 }, lines) as AnyFact[];
+const counts = (lines: string[]) =>
+  report(lines)
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+
+const OPENING = ["§ 1  Mötets öppnande", "Ordföranden öppnar mötet.", ""];
+
+describe("review39 R1 checkedBoxes: a form whose box stands AFTER its choice ('Bifall ☐   Avslag ☒')", () => {
+  // readCheckedBoxes pairs each box with the words AFTER it, up to the next box. Many forms set the
+  // box after its label ("Bifall ☐   Avslag ☒"): the words before the first box are kept as they
+  // stand, the marked box keeps the NEXT (unmarked) label, and the marked label is blanked.
+  const item = (box: string) => [
+    ...OPENING,
+    "§ 2  Ansökan – insatsen Steget, Ekby kommun",
+    "Ekby kommun söker 480 000 kr för insatsen Steget under 2026.",
+    `Beslut:  ${box}`,
+  ];
+
+  it.fails("R1 reads 'Bifall ☐   Avslag ☒' as no approval (must not fire)", () => {
+    // Today: §2:decision:approved (before stop 39: rejected, read from the raw line). Only "Bifall" is kept.
+    expect(decisions(item("Bifall ☐   Avslag ☒"))).not.toContain("§2:decision:approved");
+  });
+
+  it.fails("R1b reads 'Avslag ☐   Bifall ☒   Återremiss ☐' as no referral back (must not fire)", () => {
+    // Today: §2:decision:referred_back: the kept words are "Avslag … Återremiss", the marked "Bifall" is blanked.
+    expect(decisions(item("Avslag ☐   Bifall ☒   Återremiss ☐"))).not.toContain("§2:decision:referred_back");
+  });
+
+  it("R1 control: '☐ Bifall   ☒ Avslag' (box before its choice) is rejected (must fire)", () => {
+    expect(decisions(item("☐ Bifall   ☒ Avslag"))).toContain("§2:decision:rejected");
+  });
+  // Proposed fix: a line whose first box follows words ("Bifall ☐") and whose last box ends the line
+  // pairs each box with the words BEFORE it (back to the previous box or the label's colon); where the
+  // side cannot be told, blank nothing and leave the line to the readers as before.
+});
+
+describe("review39 R2 readDecisions DECIDES: a body's present-tense verb inside someone else's clause", () => {
+  // "(styrelsen …) beviljar" is read as the board's decision wherever it stands in the sentence: in an
+  // applicant's request ("hemställer att styrelsen beviljar"), a condition ("Om styrelsen beviljar …
+  // kan insatsen starta"), a hope, or an official's report of a general practice.
+  const item = (sentence: string, title = "Ansökan – insatsen Vägen, Åby kommun") => [
+    ...OPENING,
+    `§ 2  ${title}`,
+    sentence,
+    "Ärendet behöver beredas vidare.",
+  ];
+
+  it.fails(
+    "R2 stores no grant from an applicant's request 'hemställer att styrelsen beviljar …' (must not fire)",
+    () => {
+      // Today: §2:decision:approved and §2:allocation:300000 (before stop 39: information, no grant).
+      expect(
+        decisions(item("Åby kommun hemställer att styrelsen beviljar 300 000 kr för insatsen Vägen under 2026.")),
+      ).not.toContain("§2:allocation:300000");
+    },
+  );
+
+  it.fails("R2b stores no grant from a condition 'Om styrelsen beviljar … kan insatsen starta' (must not fire)", () => {
+    // Today: §2:decision:approved and §2:allocation:300000.
+    expect(decisions(item("Om styrelsen beviljar 300 000 kr kan insatsen Vägen starta i maj 2026."))).not.toContain(
+      "§2:allocation:300000",
+    );
+  });
+
+  it.fails(
+    "R2c stores no grant from an applicant's hope '… hoppas att styrelsen beviljar medlen' (must not fire)",
+    () => {
+      // Today: §2:decision:approved and §2:allocation:300000.
+      expect(
+        decisions(item("Åby kommun ansöker om 300 000 kr och hoppas att styrelsen beviljar medlen för 2026.")),
+      ).not.toContain("§2:allocation:300000");
+    },
+  );
+
+  it.fails(
+    "R2d reads no decision from 'Styrelsen antar att kostnaderna blir …' (assumes, not adopts) (must not fire)",
+    () => {
+      // Today: §2:decision:approved with amount_sek 6 400 000: "antar att" is "assumes that".
+      expect(
+        decisions(item("Styrelsen antar att kostnaderna för 2026 blir 6 400 000 kr.", "Budget 2026")),
+      ).not.toContain("§2:decision:approved");
+    },
+  );
+
+  it("R2 control: 'Styrelsen beviljar Åby kommun 300 000 kr …' is an approval with a grant (must fire)", () => {
+    const read = decisions(item("Styrelsen beviljar Åby kommun 300 000 kr för insatsen Vägen under 2026."));
+    expect(read).toEqual(expect.arrayContaining(["§2:decision:approved", "§2:allocation:300000"]));
+  });
+  // Proposed fix: read "<body> <present verb>" as a decision only where the body opens the sentence (or
+  // follows "Beslut:"), never after "att", "om", "ifall", "när" or another subject's verb; "antar" only
+  // when no "att" follows it.
+});
+
+describe("review39 R3 codes 'väljer': 'Styrelsen väljer att avstå …' is no approval", () => {
+  it.fails("R3 records 'Styrelsen väljer att avstå från att ta ställning' as no approval (must not fire)", () => {
+    // Today: §2:decision:approved (before stop 39: information). "väljer" approves whatever it chooses.
+    expect(
+      decisions([
+        ...OPENING,
+        "§ 2  Ansökan – insatsen Nystart, Åby kommun",
+        "Åby kommun söker 150 000 kr för Nystart under 2026.",
+        "Styrelsen väljer att avstå från att ta ställning till ansökan.",
+      ]),
+    ).not.toContain("§2:decision:approved");
+  });
+
+  it("R3 control: 'Styrelsen väljer Rune Dahl att justera protokollet' is an approval (must fire)", () => {
+    expect(
+      decisions([
+        "§ 1  Val av justerare",
+        "Styrelsen väljer Rune Dahl att justera protokollet.",
+        "",
+        "§ 2  Dagordning",
+        "Styrelsen godkänner dagordningen.",
+      ]),
+    ).toContain("§1:decision:approved");
+  });
+  // Proposed fix: "väljer" approves only when a person or a named object follows it; "väljer att"
+  // takes the outcome of the verb after "att" (avstå/avvakta → none, avslå → rejected, bevilja → approved).
+});
+
+describe("review39 R4 parseAttendance PRESENT_LABEL: a presence column first ('Närvaro  Namn  Roll  …')", () => {
+  // PRESENT_LABEL takes "Närvaro" in the header's first cell as a label at the margin, so a roster whose
+  // FIRST column is the presence mark ("x" present, empty absent) is read as a list of those present:
+  // rows with an "x" have one cell too many and are dropped; the absent member's row fits and is kept.
+  const ROSTER = [
+    "Närvaro   Namn              Roll       Representerar",
+    "x         Anna Berg (S)     ordförande Ekby kommun",
+    "          Bo Lind (M)       ledamot    Åby kommun",
+    "x         Carin Ek          ledamot    Försäkringskassan",
+    "",
+  ];
+
+  it.fails("R4 stores no absent member ('' under Närvaro) as present and serving (must not fire)", () => {
+    // Today: "Bo Lind:member:Åby kommun:serving=true" and nobody else (before stop 39: no roster read).
+    expect(attendance([...ROSTER, ...OPENING]).some((a) => a.startsWith("Bo Lind:"))).toBe(false);
+  });
+
+  it("R4 control: 'Närvarande   Namn   Organisation   Funktion' at the margin lists those present (must fire)", () => {
+    const read = attendance([
+      "Närvarande   Namn              Organisation          Funktion",
+      "             Anna Berg (S)     Ekby kommun           ordförande",
+      "             Carin Ek          Försäkringskassan     ledamot",
+      "",
+      ...OPENING,
+    ]);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "Anna Berg:member:Ekby kommun:serving=true",
+        "Carin Ek:member:Försäkringskassan:serving=true",
+      ]),
+    );
+  });
+  // Proposed fix: take "Närvaro"/"Närvarande" as a margin label only when no row has a cell under it
+  // (the data rows start at the name column); a first-column mark ("x", "Ja", "Nej") makes it a presence column.
+});
+
+describe("review39 R5 parseAttendance time columns: a meeting tool's log with a row that never joined", () => {
+  // A log ("Anslöt  Lämnade  Namn  Roll") counts everyone listed as present; a row whose times are "–"
+  // (invited, never joined) is stored as present and, as a member, serving, next to the deputy who served for them.
+  const LOG = [
+    "Anslöt  Lämnade  Namn                 Roll",
+    "08:54   11:10    Anna Berg (S)        ordförande, Ekby kommun",
+    "08:57   11:10    Carin Ek             ledamot, Försäkringskassan",
+    "–       –        Per Holm (M)         ledamot, Åby kommun",
+    "09:01   11:10    Lisa Strand (M)      ersättare, Åby kommun, tjänstgör för Per Holm",
+    "",
+  ];
+
+  it.fails("R5 stores no member whose join time is '–' as present (must not fire)", () => {
+    // Today: "Per Holm:member:Åby kommun:serving=true", while Lisa Strand served for him.
+    expect(attendance([...LOG, ...OPENING]).some((a) => a.startsWith("Per Holm:"))).toBe(false);
+  });
+
+  it("R5 control: the log's joined rows are present, the deputy serving (must fire)", () => {
+    expect(attendance([...LOG, ...OPENING])).toEqual(
+      expect.arrayContaining([
+        "Anna Berg:member:Ekby kommun:serving=true",
+        "Lisa Strand:deputy:Åby kommun:serving=true",
+      ]),
+    );
+  });
+  // Proposed fix: in a roster with time columns, a row is present only when its join cell holds a time
+  // (\d{1,2}[:.]\d{2}); "–", blank or words ("ej ansluten") mean not present.
+});
+
+describe("review39 R6 parseAttendance deputyMarkedServing: '§§ 1–8' is an attendance note, not a service mark", () => {
+  // SERVED_SOMEHOW matches a bare "§", so a deputy noted "§§ 1–8" (attended items 1–8) turns on
+  // deputyMarkedServing, and every other unmarked deputy of the list is stored as NOT serving, also
+  // one whose own member is listed absent (who, by the act, served in that member's place).
+  it.fails(
+    "R6 stores no unmarked deputy as not serving because another deputy's line says '§§ 1–8' (must not fire)",
+    () => {
+      const read = attendance([
+        "Närvarande ledamöter",
+        "  Anna Berg (S), Ekby kommun, ordförande",
+        "  Carin Ek, Försäkringskassan",
+        "  Dan Falk, Arbetsförmedlingen",
+        "Ersättare",
+        "  Olle Berg (KD), Region Bergmark, §§ 1–8",
+        "  Lisa Strand (M), Åby kommun",
+        "Frånvarande",
+        "  Per Holm (M), Åby kommun",
+        "",
+        ...OPENING,
+      ]);
+      // Today: "Lisa Strand:deputy:Åby kommun:serving=false" (before stop 39: serving=null, unknown).
+      expect(read).not.toContain("Lisa Strand:deputy:Åby kommun:serving=false");
+    },
+  );
+
+  it("R6 control: a list that marks service ('tjänstgörande § 7') makes an unmarked deputy not serving (must fire)", () => {
+    const read = attendance([
+      "Närvarande ledamöter",
+      "  Anna Berg (S), Ekby kommun, ordförande",
+      "  Carin Ek, Försäkringskassan",
+      "Ersättare",
+      "  Olle Berg (KD), Region Bergmark, tjänstgörande § 7",
+      "  Lisa Strand (M), Åby kommun",
+      "",
+      ...OPENING,
+    ]);
+    expect(read).toContain("Lisa Strand:deputy:Åby kommun:serving=false");
+  });
+  // Proposed fix: deputyMarkedServing only on a service word (tjänstg…, ersätter, "för <Name>"), not on
+  // SERVED_SOMEHOW's bare "§"; a "§§ 1–8" part says which items the person attended.
+});
+
+describe("review39 R7 parseParticipantTables rowsUnderFederationTitle: a blank line under the 'Förbund' header", () => {
+  // The rows of a table titled "Förbund" are taken from the header to the first blank line; a PDF text
+  // layer often sets a blank line under the header, so the set of rows is empty and every other
+  // federation's row is stored as an intervention of ours (the same as before stop 39).
+  const DIGEST = (gap: boolean) => [
+    "Samordningsförbundet Tallmyra",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare i länets förbund 2025",
+    "",
+    "Förbund                 Deltagare  Kvinnor   Män   Nya  Avslutade",
+    ...(gap ? [""] : []),
+    "Tallmyra                      210      120    90    96         88",
+    "Storåsen                      330      180   150   150        140",
+    "Vikbygden                     150       80    70    70         60",
+    "Länet totalt                  690      380   310   316        288",
+    "",
+  ];
+
+  it.fails(
+    "R7 stores no other federation's row as an intervention when a blank line follows the header (must not fire)",
+    () => {
+      // Today: 2025:Storåsen:enrolled/all=330, 2025:Vikbygden:enrolled/all=150 (and Tallmyra as an intervention).
+      expect(counts(DIGEST(true)).filter((c) => /Storåsen|Vikbygden/.test(c))).toEqual([]);
+    },
+  );
+
+  it("R7 control: the same table without the blank line keeps only our row, as the federation's (must fire)", () => {
+    const read = counts(DIGEST(false));
+    expect(read).toContain("2025:förbundet:enrolled/all=210");
+    expect(read.filter((c) => /Storåsen|Vikbygden|=330|=150/.test(c))).toEqual([]);
+  });
+  // Proposed fix: rowsUnderFederationTitle skips blank lines right under the header (and a repeated
+  // header after a page break), ending the table at the first blank line AFTER a row or at a prose line.
+});
+
+describe("review39 R8 figureGrammar: a 'varav' part after an item labelled with another year", () => {
+  // The other-year item ("… och under 2024: 150") dates only its own figure; a part that follows it
+  // ("varav 70 kvinnor") is of that year's 150, but is read as the report year's and as the list's
+  // earlier measure (new). Stop 39 widened the rule to ";" and "och", so the wrong figure now also comes there.
+  const listCounts = (line: string) => counts(["Deltagare", "", line]);
+
+  it.fails("R8 stores no 2025 women from a part of 2024's figure after 'och under 2024:' (must not fire)", () => {
+    // Today: 2025:förbundet:new/woman=70 (70 are women among 2024's 150 participants).
+    expect(listCounts("Deltagare: 174, nya: 80 och under 2024: 150, varav 70 kvinnor.")).not.toContain(
+      "2025:förbundet:new/woman=70",
+    );
+  });
+
+  it.fails("R8b the same after a semicolon (must not fire)", () => {
+    expect(listCounts("Deltagare: 174, nya: 80; under 2024: 150, varav 70 kvinnor.")).not.toContain(
+      "2025:förbundet:new/woman=70",
+    );
+  });
+
+  it("R8 control: the list's own items stay the report year's (must fire)", () => {
+    expect(listCounts("Deltagare: 174, nya: 80 och under 2024: 150, varav 70 kvinnor.")).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled/all=174", "2025:förbundet:new/all=80"]),
+    );
+  });
+  // Proposed fix: a "varav"/"av dem" part right after an other-year item takes that item's year (mark it
+  // in priorInWords too), or is refused; it never inherits the list's earlier measure.
+});
+
+describe("review39 R9 latexSource environments: a global definition inside an environment", () => {
+  // A definition inside an environment now ends with it. "\gdef", "\xdef" and "\global\def" define
+  // globally: after the environment LaTeX prints the new value, the reader restores the old one.
+  const texCounts = (definition: string) =>
+    counts([
+      "\\documentclass{article}",
+      "\\newcommand{\\antal}{152}",
+      "\\begin{document}",
+      "\\section*{Deltagare}",
+      "\\begin{minipage}{\\textwidth}",
+      definition,
+      "Sammanställningen görs i januari.",
+      "\\end{minipage}",
+      "",
+      "Under 2025 deltog \\antal{} personer i förbundets insatser.",
+      "\\end{document}",
+    ]);
+
+  it.fails("R9 stores not the overwritten 152 where '\\gdef' inside a minipage set 160 (must not fire)", () => {
+    // Today: 2025:förbundet:enrolled/all=152; the printed report says 160.
+    expect(texCounts("\\gdef\\antal{160}")).not.toContain("2025:förbundet:enrolled/all=152");
+  });
+
+  it.fails("R9b the same with '\\global\\def' (must not fire)", () => {
+    expect(texCounts("\\global\\def\\antal{160}")).not.toContain("2025:förbundet:enrolled/all=152");
+  });
+
+  it("R9 control: '\\renewcommand' inside the minipage ends with it (must fire)", () => {
+    expect(texCounts("\\renewcommand{\\antal}{160}")).toContain("2025:förbundet:enrolled/all=152");
+  });
+  // Proposed fix: in `definitions`, no `until` for \gdef, \xdef or a definition preceded by \global.
+});
