@@ -65,12 +65,30 @@ describe("review39 R1 checkedBoxes: a form whose box stands AFTER its choice ('B
     expect(decisions(item("Avslag ☐   Bifall ☒   Återremiss ☐"))).not.toContain("§2:decision:referred_back");
   });
 
+  // A box at the END of each line of a list marks the line itself ("Bo Lind (M), Åby kommun   ☐": not
+  // present). The rule blanks the lone box and keeps the words before it, so the unmarked person reads as
+  // present (before stop 39 too, then with "Åby kommun ☐" as the member; now the mark is gone without trace).
+  it.fails("R1c stores no member whose line ends in an unmarked box as present (must not fire)", () => {
+    const read = attendance([
+      "Närvaro (kryssa i)",
+      "Ledamöter",
+      "  Anna Berg (S), Ekby kommun              ☒",
+      "  Bo Lind (M), Åby kommun                 ☐",
+      "  Carin Ek, Försäkringskassan             ☒",
+      "",
+      ...OPENING,
+    ]);
+    // Today: "Bo Lind:member:Åby kommun:serving=true".
+    expect(read.some((a) => a.startsWith("Bo Lind:"))).toBe(false);
+  });
+
   it("R1 control: '☐ Bifall   ☒ Avslag' (box before its choice) is rejected (must fire)", () => {
     expect(decisions(item("☐ Bifall   ☒ Avslag"))).toContain("§2:decision:rejected");
   });
   // Proposed fix: a line whose first box follows words ("Bifall ☐") and whose last box ends the line
   // pairs each box with the words BEFORE it (back to the previous box or the label's colon); where the
-  // side cannot be told, blank nothing and leave the line to the readers as before.
+  // side cannot be told, blank nothing and leave the line to the readers as before. A lone box ending a
+  // line governs the whole line: unmarked, the line's words are blanked.
 });
 
 describe("review39 R2 readDecisions DECIDES: a body's present-tense verb inside someone else's clause", () => {
