@@ -82,6 +82,19 @@ describe("review39 R1 checkedBoxes: a form whose box stands AFTER its choice ('B
     expect(read.some((a) => a.startsWith("Bo Lind:"))).toBe(false);
   });
 
+  it.fails("R1d stores no grant on a line that ends in an unmarked box (must not fire)", () => {
+    const read = decisions([
+      ...OPENING,
+      "§ 2  Ansökningar om medel 2026",
+      "Styrelsen beviljar de ansökningar som är markerade med ☒ nedan.",
+      "  Steget, Ekby kommun                 400 000 kr    ☒",
+      "  Vägen, Åby kommun                   300 000 kr    ☐",
+      "  Nystart, Region Bergmark            250 000 kr    ☒",
+    ]);
+    // Today: §2:allocation:400000, §2:allocation:300000 and §2:allocation:250000 (before stop 39: no allocation).
+    expect(read).not.toContain("§2:allocation:300000");
+  });
+
   it("R1 control: '☐ Bifall   ☒ Avslag' (box before its choice) is rejected (must fire)", () => {
     expect(decisions(item("☐ Bifall   ☒ Avslag"))).toContain("§2:decision:rejected");
   });
