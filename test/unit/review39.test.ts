@@ -686,3 +686,36 @@ describe("review39 R13 figureGrammar (before stop 39, next to R11's 'och' shape)
   // Proposed fix: a figure right after "label:" belongs to that label; it never takes a label that
   // follows it across "och"/"samt" (the backward "80 nya och 61 avslutade" reading needs no colon before the figure).
 });
+
+describe("review39 R17 templates/kalmar/parseFinancialStatements (before stop 39; met while probing r39-layouts' staircase rows)", () => {
+  // A balance sheet under two balance days ("2025-12-31   2024-12-31") with a row holding one figure only
+  // (the prior year's cell empty): the figure is split at its thousands space, one part to each year.
+  const finance = (lines: string[]) =>
+    report(lines)
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+  const SHEET = [
+    "Samordningsförbundet Tallmyra",
+    "Årsredovisning 2025",
+    "",
+    "Balansräkning                               2025-12-31      2024-12-31",
+    "Eget kapital vid årets början            1 334 000       1 290 000",
+    "Årets resultat                             129 400",
+    "Summa eget kapital                       1 204 600       1 334 000",
+    "",
+  ];
+
+  it.fails(
+    "R17 stores no half of a one-figure row ('129 400' as 129 for 2025 and 400 for 2024) (must not fire)",
+    () => {
+      // Today: 2025:result=129 and 2024:result=400 (section "balance_sheet").
+      expect(finance(SHEET).filter((x) => /:result=(129|400)$/.test(x))).toEqual([]);
+    },
+  );
+
+  it("R17 control: the full rows keep their prior year's figures (must fire)", () => {
+    expect(finance(SHEET)).toEqual(expect.arrayContaining(["2024:equity_start=1290000", "2024:equity_end=1334000"]));
+  });
+  // Proposed fix: place a row's figures under the header's columns by position (or by the header's cell
+  // count) before splitting at spaces; a figure whose groups are one space apart ("129 400") is one cell.
+});
