@@ -719,3 +719,45 @@ describe("review39 R17 templates/kalmar/parseFinancialStatements (before stop 39
   // Proposed fix: place a row's figures under the header's columns by position (or by the header's cell
   // count) before splitting at spaces; a figure whose groups are one space apart ("129 400") is one cell.
 });
+
+describe("review39 R18 parseProseFigures (before stop 39; r39-missing widens the same scope): a part of the participants in a paragraph of its own", () => {
+  // In a document titled by the federation with no intervention's section, a paragraph about a group
+  // activity named only in the definite form ("den nya gruppverksamheten") is read as the federation's:
+  // its 40 participants become the year's NEW participants (the adjective "nya" read as the measure), and
+  // the next paragraph's "Av dem gick 12 vidare …" the federation's exits to work or studies.
+  const LINES = [
+    "Samordningsförbundet Tallmyra",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Året i korthet",
+    "",
+    "Förbundet hade 196 deltagare under 2025, varav 104 kvinnor och 92 män.",
+    "",
+    "Under 2025 deltog 40 personer i den nya gruppverksamheten för unga vuxna, som startade i augusti.",
+    "",
+    "Av dem gick 12 vidare till arbete eller studier.",
+    "",
+  ];
+
+  it.fails("R18 stores no participants of one activity as the federation's new participants (must not fire)", () => {
+    // Today: 2025:förbundet:new/all=40.
+    expect(counts(LINES)).not.toContain("2025:förbundet:new/all=40");
+  });
+
+  it.fails("R18b stores no exits of that activity's participants as the federation's (must not fire)", () => {
+    // Today: a participant_breakdown work_or_studies=12 with no intervention.
+    const exits = report(LINES)
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+    expect(exits).not.toContain("förbundet:work_or_studies=12");
+  });
+
+  it("R18 control: the federation's own sentence is its figures (must fire)", () => {
+    expect(counts(LINES)).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled/all=196", "2025:förbundet:enrolled/woman=104"]),
+    );
+  });
+  // Proposed fix: "i den nya <verksamhet|grupp…|satsning|projekt…>" (a definite activity) and "deltog N
+  // personer i <a noun phrase other than the federation's insatser>" name a part: no federation scope, and
+  // "nya" as an adjective of the activity is no measure; the scope is not carried to "Av dem …" after it.
+});
