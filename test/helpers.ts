@@ -12,7 +12,7 @@ export function reportLines(): string[] {
   return splitLines(readFileSync(REPORT, "utf8"));
 }
 
-export function docOf(lines: string[], year = 2024): DocumentText {
+export function docOf(lines: readonly string[], year = 2024): DocumentText {
   return new DocumentText("kalmar/2024-annual-report", lines, year);
 }
 

@@ -43,16 +43,47 @@ export type DocumentText = JoinedLines | LinesInFile;
 export function verbatimLineCount(bytes: Uint8Array): number | null {
   // A UTF-8 byte order mark (UTF-16's 0xFF 0xFE / 0xFE 0xFF are not UTF-8 anyway).
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
+  const n = bytes.length;
   let lineFeeds = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b >= 0x20 && b !== 0x7f) {
-      // C1 controls (U+0080–U+009F) are 0xC2 0x80–0x9F in UTF-8.
-      if (b === 0xc2 && bytes[i + 1]! >= 0x80 && bytes[i + 1]! <= 0x9f) return null;
-    } else if (b === LF) lineFeeds++;
-    else if (b !== 0x09) return null;
+  // Bytes one at a time up to a 4-byte boundary, then four at a time: a word of none of the bytes
+  // that need a look (below 0x20, 0x7F, 0xC2) is passed over whole, which most words of a text are
+  // (a line feed is one word in ten). Byte by byte, the scan took some 0.13 s CPU at 25x15.
+  let i = 0;
+  const head = Math.min(n, (4 - (bytes.byteOffset % 4)) % 4);
+  for (; i < head; i++)
+    if (bytes[i] === LF) lineFeeds++;
+    else if (!lookAt(bytes, i)) return null;
+  const words = (n - i) >> 2;
+  if (words > 0) {
+    const view = new Int32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let k = 0; k < words; k++, i += 4) {
+      const w = view[k]!;
+      const c2 = w ^ 0xc2c2c2c2;
+      const del = w ^ 0x7f7f7f7f;
+      if ((((w - 0x20202020) & ~w) | ((c2 - 0x01010101) & ~c2) | ((del - 0x01010101) & ~del)) & 0x80808080) {
+        for (let j = i; j < i + 4; j++) {
+          const b = bytes[j]!;
+          if (b === LF) lineFeeds++;
+          else if (!lookAt(bytes, j)) return null;
+        }
+      }
+    }
   }
+  for (; i < n; i++)
+    if (bytes[i] === LF) lineFeeds++;
+    else if (!lookAt(bytes, i)) return null;
   if (!isUtf8(bytes)) return null;
   // A final line feed ends the last line; it does not start another.
-  return bytes.length > 0 && bytes[bytes.length - 1] === LF ? lineFeeds : lineFeeds + 1;
+  return n > 0 && bytes[n - 1] === LF ? lineFeeds : lineFeeds + 1;
+}
+
+/**
+ * Whether the byte at `i` (not a line feed, which the caller counts) may stand in a verbatim
+ * text: a printable byte other than DEL and the lead of a C1 control (U+0080–U+009F are 0xC2
+ * 0x80–0x9F in UTF-8), or a tab.
+ */
+function lookAt(bytes: Uint8Array, i: number): boolean {
+  const b = bytes[i]!;
+  if (b >= 0x20 && b !== 0x7f) return !(b === 0xc2 && bytes[i + 1]! >= 0x80 && bytes[i + 1]! <= 0x9f);
+  return b === 0x09;
 }

@@ -150,14 +150,21 @@ const SET_OPENINGS: readonly { set: RowSet; bytes: Uint8Array }[] = ROW_SETS.map
   bytes: new TextEncoder().encode(`{"set":${JSON.stringify(set)},`),
 }));
 
-/** The set of the row line at `at`, by its opening; null for a line that opens with none. */
-function setAt(rows: Uint8Array, at: number): RowSet | null {
-  next: for (const { set, bytes } of SET_OPENINGS) {
-    if (at + bytes.length > rows.length) continue;
-    for (let k = 0; k < bytes.length; k++) if (rows[at + k] !== bytes[k]) continue next;
-    return set;
-  }
-  return null;
+/** Whether the row line at `at` opens with `bytes`. */
+function opensWith(rows: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > rows.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (rows[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/**
+ * The set of the row line at `at`, by its opening; null for a line that opens with none. The
+ * set of the line before (`last`, an index of SET_OPENINGS) is tried first: most lines go on a run.
+ */
+function setAt(rows: Uint8Array, at: number, last: number): number {
+  if (last >= 0 && opensWith(rows, at, SET_OPENINGS[last]!.bytes)) return last;
+  for (let k = 0; k < SET_OPENINGS.length; k++) if (k !== last && opensWith(rows, at, SET_OPENINGS[k]!.bytes)) return k;
+  return -1;
 }
 
 /**
@@ -167,20 +174,20 @@ function setAt(rows: Uint8Array, at: number): RowSet | null {
  * (warehouse/rowSets.ts). A line of no set is an error: rows are only ever written by rowLine.
  */
 export function rowSetRuns(rows: Uint8Array, visit: (set: RowSet, start: number, end: number) => void): void {
-  let run: RowSet | null = null;
+  let run = -1;
   let start = 0;
   for (let at = 0; at < rows.length;) {
-    const set = setAt(rows, at);
-    if (set === null) throw new Error(`a row line at byte ${at} names no row set`);
+    const set = setAt(rows, at, run);
+    if (set < 0) throw new Error(`a row line at byte ${at} names no row set`);
     const nl = rows.indexOf(10, at);
     if (set !== run) {
-      if (run !== null) visit(run, start, at);
+      if (run >= 0) visit(SET_OPENINGS[run]!.set, start, at);
       run = set;
       start = at;
     }
     at = nl < 0 ? rows.length : nl + 1;
   }
-  if (run !== null) visit(run, start, rows.length);
+  if (run >= 0) visit(SET_OPENINGS[run]!.set, start, rows.length);
 }
 
 /** The facts a row file's header holds: those in no row set. */

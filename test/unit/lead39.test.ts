@@ -8,6 +8,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { readCheckedBoxes } from "../../loaders/extract/text/checkedBoxes.ts";
 import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
+import { blankChangeArrows } from "../../loaders/extract/text/changeArrows.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -303,5 +304,199 @@ describe("a roster whose list label stands at the margin of its header", () => {
       "§ 1  Mötets öppnande",
     ]);
     expect(row(rows, "Eva Lund")).toBeUndefined();
+  });
+});
+
+describe("one year's outcome beside columns that only compare it", () => {
+  const report = (header: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Granmyra",
+        "Årsredovisning 2025",
+        "",
+        "Tabell 3.1  Deltagare och avslut",
+        header,
+        "Deltagare totalt                          171         153,7       +17,3",
+        "Nya deltagare                              83          76,7        +6,3",
+        "",
+        "Tabell 4.2  Medlemsbidrag (belopp i tkr)",
+        header,
+        "Region Fjällmark                        2 250       2 150,0      +100,0",
+        "Åsby kommun                             1 125       1 075,0       +50,0",
+        "Summa medlemsbidrag                     3 375       3 225,0      +150,0",
+        "",
+      ],
+      "l39-granmyra",
+      2025,
+    ) as AnyFact[];
+  const read = (facts: AnyFact[]) =>
+    facts
+      .filter((f) => (f.table === "participant_count" && f.gender === "all") || f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.measure ?? f.member}=${f.value ?? f.amount_sek}`);
+
+  it("reads the year's column and never the mean's or the difference's (must fire)", () => {
+    const facts = read(report("                                   Utfall 2025   Snitt 22–24   Avvikelse"));
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:enrolled=171", "2025:new=83", "2025:Region Fjällmark=2250000"]),
+    );
+    expect(facts.some((f) => /=(153|154|17|2150000|100000)$/.test(f))).toBe(false);
+  });
+
+  it("reads no column as the report's where the only year is a later one (must not fire)", () => {
+    const facts = read(report("                                   Budget 2026   Snitt 22–24   Avvikelse"));
+    expect(facts.some((f) => f.startsWith("2025:enrolled") || f.startsWith("2026:enrolled"))).toBe(false);
+  });
+});
+
+describe("a change since last year after an arrow", () => {
+  it("blanks '▲ 14' after a figure and '(▼ 3)' in running text, keeping the figure (must fire)", () => {
+    expect(
+      blankChangeArrows([
+        "  Deltagare totalt ....... 188   ▲ 14",
+        "  Intäkter ............ 10 450   ▲ 300",
+        "Antalet nya deltagare minskade något (▼ 3), vilket",
+      ]),
+    ).toEqual([
+      "  Deltagare totalt ....... 188",
+      "  Intäkter ............ 10 450",
+      "Antalet nya deltagare minskade något, vilket",
+    ]);
+  });
+
+  it("leaves an arrow that opens a line as a bullet, its figure kept (must not fire)", () => {
+    expect(blankChangeArrows(["► 188 deltagare under året", "→ 86 avslutade"])).toBeUndefined();
+  });
+
+  it("blanks only the change, not the next column's figure (must not fire on the prior year)", () => {
+    expect(blankChangeArrows(["Deltagare   188   ▲ 14    174"])?.[0]).toMatch(/188\s+174$/);
+  });
+});
+
+describe("a list under a lead quoting the federation's annual report", () => {
+  const counts = (lead: string) =>
+    (
+      extractReport(
+        [
+          "ÅSBY KOMMUN                                   SAMMANTRÄDESPROTOKOLL",
+          "Folkhälsorådet                                Sammanträdesdatum 2026-05-06",
+          "",
+          "§ 14  Information: Samordningsförbundet Granmyra – året 2025",
+          "Förbundschefen informerar om förbundet. Förbundet finansierar fyra insatser, varav två finns i Åsby.",
+          lead,
+          "- 172 deltagare totalt (kvinnor 94, män 78), varav 81 nya under året",
+          "- 76 avslutade, varav 19 till arbete och 8 till studier",
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count" && f.gender === "all")
+      .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}=${f.value}`);
+
+  it("reads the list as the federation's year (must fire)", () => {
+    expect(counts("Av årsredovisningen för 2025 framgår bland annat:")).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled=172", "2025:förbundet:exited=76"]),
+    );
+  });
+
+  it("reads nothing under another body's report or another year's (must not fire)", () => {
+    expect(counts("Av kommunens årsredovisning för 2025 framgår bland annat:")).toEqual([]);
+    expect(counts("Av årsredovisningen för 2024 framgår bland annat:")).toEqual([]);
+  });
+});
+
+describe("a count at the year's end in the perfect tense", () => {
+  const read = (sentence: string) =>
+    (
+      extractReport(
+        ["Samordningsförbundet Granmyra", "Verksamhetsberättelse 2025", "", "Deltagare", "", sentence, ""],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count" && f.gender === "all")
+      .map((f) => `${f.measure}=${f.value}`);
+
+  it("stores no stock from 'den 31 december hade insatserna haft 318 deltagare' (must not fire)", () => {
+    expect(
+      read("När statistiken stängdes den 31 december hade våra sex insatser tillsammans haft 318 deltagare."),
+    ).not.toContain("ongoing=318");
+  });
+
+  it("still stores those enrolled at the year's end as a stock (must fire)", () => {
+    expect(read("Den 31 december 2025 var 77 deltagare inskrivna i förbundets insatser.")).toContain("ongoing=77");
+  });
+});
+
+describe("prose on the year beside tables of other years only", () => {
+  const revenue = (header: string) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Granmyra",
+          "VERKSAMHETSPLAN MED BUDGET 2026",
+          "",
+          "Ekonomi 2025 (bokslut)",
+          "Intäkterna blev 8 640 000 kronor och kostnaderna 9 015 000 kronor.",
+          "",
+          "Budget",
+          `Post                          ${header}`,
+          "Intäkter                          8 900 000    9 000 000",
+          "Kostnader                         9 100 000    9 000 000",
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "finance" && f.item === "revenue_operating" && f.basis === "actual")
+      .map((f) => `${f.year}=${f.amount_sek}`);
+
+  it("reads the year's revenue from the prose where the tables name only later years (must fire)", () => {
+    expect(revenue("Budget 2026    Plan 2027")).toContain("2025=8640000");
+  });
+
+  it("leaves the prose where a table names the year itself (must not fire)", () => {
+    expect(revenue("Utfall 2025    Utfall 2024")).not.toContain("2025=8640000");
+  });
+});
+
+describe("an exit table split some other way than by gender, its total last", () => {
+  const exits = (rows: string[]) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Granmyra",
+          "Helårsuppföljning 2025",
+          "",
+          "Avslutade deltagare",
+          "",
+          "Tabell 2. Avslutade efter vart de gick och om avslutet skedde enligt plan",
+          "                                  Enligt plan   Avbrutet i förtid   Totalt",
+          ...rows,
+          "",
+        ],
+        "l39-granmyra",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_breakdown" || (f.table === "participant_count" && f.gender === "all"))
+      .map((f) => `${f.category ?? f.measure}=${f.value}`);
+  const ROWS = [
+    "Arbete                                     11                   3       14",
+    "Studier                                     5                   1        6",
+    "Annat                                       2                   9       11",
+    "Totalt                                     18                  13       31",
+  ];
+
+  it("reads the total column where the parts add up on every row (must fire)", () => {
+    expect(exits(ROWS)).toEqual(expect.arrayContaining(["work=14", "studies=6", "exited=31"]));
+  });
+
+  it("reads nothing where a row's parts do not add up to its total (must not fire)", () => {
+    const broken = [...ROWS];
+    broken[0] = "Arbete                                     11                   3       15";
+    expect(exits(broken).some((f) => f.startsWith("work=") || f.startsWith("exited="))).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseA
 import { readingText } from "../../loaders/extract/text/readingText.ts";
 import type { AnyFact } from "../helpers.ts";
 
-const doc = (lines: string[]) => new DocumentText("lommen/2024-annual-report", lines, 2024);
+const doc = (lines: readonly string[]) => new DocumentText("lommen/2024-annual-report", lines, 2024);
 
 const counts = (lines: string[]) =>
   parseProseFigures(doc(lines)).facts.map((f) =>

@@ -3,6 +3,7 @@
  * LF-separated pieces (a final LF ends the last line), the lines textToLines gives. Anything normalising would
  * change (CR, a form feed, a BOM, control characters, text that is not UTF-8) is not verbatim.
  */
+import { isUtf8 } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { textToLines } from "../../loaders/input/normalizeText.ts";
 import { verbatimLineCount } from "../../loaders/input/verbatimText.ts";
@@ -45,4 +46,53 @@ describe("verbatimLineCount", () => {
     it(`is null for ${what}`, () => {
       expect(verbatimLineCount(b)).toBeNull();
     });
+});
+
+describe("verbatimLineCount, four bytes at a time", () => {
+  /** The rule byte by byte, as the scan read it before it took words. */
+  const byteByByte = (b: Uint8Array): number | null => {
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return null;
+    let lf = 0;
+    for (let i = 0; i < b.length; i++) {
+      const x = b[i]!;
+      if (x >= 0x20 && x !== 0x7f) {
+        if (x === 0xc2 && b[i + 1]! >= 0x80 && b[i + 1]! <= 0x9f) return null;
+      } else if (x === 0x0a) lf++;
+      else if (x !== 0x09) return null;
+    }
+    if (!isUtf8(b)) return null;
+    return b.length > 0 && b[b.length - 1] === 0x0a ? lf : lf + 1;
+  };
+  /** `text` as bytes starting `offset` bytes into their buffer (a word boundary or not). */
+  const at = (text: Uint8Array, offset: number) => {
+    const buffer = new Uint8Array(text.length + offset);
+    buffer.set(text, offset);
+    return buffer.subarray(offset);
+  };
+  const texts: [string, Uint8Array][] = [
+    ["lines of Swedish", bytes("Årsredovisning 2024\nBelopp i tkr\t2024\t2023\nSumma – 5 000\n")],
+    ["a line feed first", bytes("\nrad\n")],
+    ["a C1 control whose two bytes straddle a word", bytes("abc\u0085def")],
+    ["a C1 control in the last bytes", bytes("abcdefg\u0085")],
+    ["0xC2 before a letter (U+00A0, not a control)", bytes("ab\u00a0cd\u00a0ef\n")],
+    ["DEL in a word's last byte", bytes("abc\u007fdefgh")],
+    ["a CR in the tail", bytes("abcdefgh\r")],
+    ["a NUL in the head", bytes("\u0000abcdefgh")],
+  ];
+  for (const [what, text] of texts)
+    for (let offset = 0; offset < 4; offset++)
+      it(`gives what the byte-by-byte rule gives: ${what}, ${offset} bytes into the buffer`, () => {
+        const b = at(text, offset);
+        expect(verbatimLineCount(b)).toBe(byteByByte(b));
+      });
+
+  it("counts every line feed of a long text and finds a control character wherever it stands", () => {
+    const text = bytes("en rad med å och ä\n".repeat(1000));
+    expect(verbatimLineCount(text)).toBe(1000);
+    for (const at of [0, 1, 2, 3, 4, 5, 6, 7, 9_000, text.length - 2, text.length - 1]) {
+      const edited = Buffer.from(text);
+      edited[at] = 0x0c; // a form feed
+      expect(verbatimLineCount(edited)).toBeNull();
+    }
+  });
 });

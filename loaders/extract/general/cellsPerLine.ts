@@ -90,12 +90,17 @@ export function joinCellLines(
   keep: (i: number) => boolean = () => false,
 ): CellLines | undefined {
   // A table starts at a cell's line: a document with none is not cleaned line by line.
-  if (!lines.some((line) => MAY_BE_CELL.test(line) && CELL_MARK.test(line))) return undefined;
-  const text = lines.map(clean);
-  const isCell = (i: number) => i >= 0 && i < text.length && CELL.test(text[i]!);
+  const mayBeCell = lines.map((line) => MAY_BE_CELL.test(line) && CELL_MARK.test(line));
+  if (!mayBeCell.includes(true)) return undefined;
+  // Each line cleaned where a cell or a table's label is asked for; the whole text once a table may start.
+  let cleaned: string[] | undefined;
+  const isCell = (i: number) => i >= 0 && i < lines.length && mayBeCell[i]! && CELL.test(clean(lines[i]!));
   const tables: Table[] = [];
-  for (let i = 1; i < text.length; i++) {
+  for (let i = 1; i < lines.length; i++) {
     if (!isCell(i) || isCell(i - 1) || (tables.at(-1)?.end ?? -1) > i) continue;
+    // A table's first row opens on its label (`tableAt`): a page number under a sentence starts none.
+    if (!isLabel(clean(lines[i - 1]!))) continue;
+    const text = (cleaned ??= lines.map(clean));
     const table = tableAt(text, i - 1, isCell);
     // A header never reaches back into the table before it.
     if (table && !touches(table, keep) && (table.title ?? table.headings[0]!) >= (tables.at(-1)?.end ?? 0))
@@ -110,7 +115,7 @@ export function joinCellLines(
       out.lines.push(lines[next]!);
       out.from.push(next);
     }
-    for (const [k, line] of setInColumns(text, t).entries()) {
+    for (const [k, line] of setInColumns(cleaned!, t).entries()) {
       out.lines.push(line);
       out.from.push(k === 0 ? start : (t.rows[k - 1]?.label ?? start));
     }

@@ -134,15 +134,23 @@ function tokenize(written: string): Token[] | null {
 
 /**
  * A cell of a header laid out in columns that is one column whatever its words: part of a year
- * ("Jan–aug 2025") or inhabitants ("Invånare 1 nov 2023"), never a year's amount; a share
+ * ("Jan–aug 2025"), inhabitants ("Invånare 1 nov 2023") or a mean of years ("Snitt 22–24"), never a
+ * year's amount; a share
  * ("Andel av kommunernas del (%)"), however many words say of what.
  */
 function wholeCell(cell: string, shortened = false): Token | undefined {
-  if ((namesPartOfYear(cell) && !(shortened && SHORTENED_YEAR.test(oneRange(cell)))) || POPULATION.test(cell))
+  if (
+    (namesPartOfYear(cell) && !(shortened && SHORTENED_YEAR.test(oneRange(cell)))) ||
+    POPULATION.test(cell) ||
+    MEAN_OF_YEARS.test(cell)
+  )
     return { t: "basis", basis: "unknown", written: cell };
   if (SHARE_CELL.test(cell) && !/\d/.test(cell)) return { t: "share", written: cell };
   return undefined;
 }
+
+/** "Snitt 22–24", "Genomsnitt 2022–2024", "Medelvärde 3 år": a mean of other years, never one year's figure. */
+const MEAN_OF_YEARS = /^\s*(?:snitt|genomsnitt|medel|medelvärde|medeltal|median)(?!\p{L})/iu;
 
 /** "2024-05-01–2024-12-31": from a month's first day to the last day of the same year. */
 const SHORTENED_YEAR = /^((?:19|20)\d\d)-(?:0[2-9]|1[0-2])-01–\1-12-31$/;

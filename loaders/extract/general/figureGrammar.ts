@@ -608,7 +608,8 @@ const AT_START =
  */
 const AT_WRITING = /(?<!\p{L})(just nu|för närvarande|i dagsläget|i nuläget|i skrivande stund|idag|i dag)(?!\p{L})/u;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
-const SO_FAR = /deltagit|tagit del|fått stöd|haft stöd|omfattats|varit inskrivn|varit aktuella/;
+const SO_FAR =
+  /deltagit|tagit del|fått stöd|haft stöd|(?<!\p{L})haft(?!\p{L})|omfattats|varit inskrivn|varit aktuella/u;
 /** "positiv stegförflyttning", "tog ett positivt steg", "positiva steg", "andel positiva avslut": the same outcome in words. */
 const POSITIVE_STEP = /positiv(a)? stegförflyttning|positiv[at]? steg(?!\p{L})|positiva avslut(?!\p{L})/u;
 /** "… när de lämnade insatsen": leaving one's intervention is an exit; "lämnade bidrag" (grants paid) is not. */

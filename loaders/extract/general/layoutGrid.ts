@@ -377,7 +377,12 @@ export function cellsByGaps(tail: string, count: number): GridCells {
  */
 export function readGridRow(
   raw: string,
-  header: { raw: string; columns: readonly GridColumn[] },
+  header: {
+    raw: string;
+    columns: readonly GridColumn[];
+    /** Columns never read ("Snitt 22–24", "Avvikelse" beside the year's): their cells need not be plausible. */
+    unreadColumns?: readonly boolean[];
+  },
   plausible: (v: number) => boolean,
 ): GridCells & { label: string } {
   const { label, tail } = numericTail(raw);
@@ -388,7 +393,8 @@ export function readGridRow(
     // Spaced text: cells stand apart by wide gaps but not under their headings. A row with
     // exactly one gap-separated cell per column fills the columns in order.
     const cells = placed.values ? placed : cellsByGaps(tail, count);
-    if (cells.values && cells.values.every((v) => Number.isNaN(v) || plausible(v))) return { label, ...cells };
+    if (cells.values && cells.values.every((v, k) => Number.isNaN(v) || header.unreadColumns?.[k] || plausible(v)))
+      return { label, ...cells };
     if (cells.values) return { label, values: null, reason: "a value is beyond what the row can hold" };
     return { label, ...placed };
   }

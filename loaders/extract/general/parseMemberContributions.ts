@@ -324,7 +324,7 @@ function withoutReceiver(rest: string, federation: OwnFederation): string {
 
 /** A table of member contributions outside the notes. */
 const MEMBER_TABLE_HEADING =
-  /^(?:§\s*\d{1,3}\s+)?(?:bilaga(?:\s+\d{1,2})?[.:]?\s+|(?:tabell|tab\.)\s*\d{1,2}[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem|fördelning av (?:medlems)?(?:bidrag|avgifter)(?:na)?)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
+  /^(?:§\s*\d{1,3}\s+)?(?:bilaga(?:\s+\d{1,2})?[.:]?\s+|(?:tabell|tab\.)\s*\d{1,2}(?:\.\d{1,2})*[.:]?\s+)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:radetiketter\s+)?(?:förslag till\s+)?(medlemsavgifter|medlemsbidrag|bidrag från medlemmar(?:na)?|intäkter per medlem|medlemmarnas (?:bidrag|avgifter|tilldelning)|finansiering per medlem|finansiering från medlemmar(?:na)?|fördelning (?:av medel )?per medlem|fördelning av (?:medlems)?(?:bidrag|avgifter)(?:na)?)(?![a-zåäö])[\s,:.–-]*(.*)$/i;
 
 /**
  * `appendices`: whether a fee table headed as an appendix ("Bilaga 1 Medlemsavgifter, kronor") is

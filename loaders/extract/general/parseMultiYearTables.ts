@@ -68,6 +68,8 @@ interface YearHeader {
   columns: GridColumn[];
   /** A title naming one year over one column of figures ("Ekonomi 2024 (kr)"): read only over rows set out as a table. */
   single?: boolean;
+  /** Columns that only compare the year's ("Snitt 22–24", "Avvikelse"): never read, their cells any number. */
+  unreadColumns?: boolean[];
   /**
    * Columns of the year's parts (months, quarters) beside the whole year's: a flow's parts add up to
    * its whole. "within": the whole column is a range from January to December beside parts that do
@@ -146,6 +148,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
           relativeYearHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
           totalOfNamedHeader(raw, line, context) ??
+          comparedYearHeader(raw, line, context) ??
           singleYearHeader(raw, line, context.periodYear) ??
           wholeYearBesideNamed(raw, line, context))
         : singleYearHeader(raw, line, context.periodYear)
@@ -216,6 +219,33 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
     years: parsed.map((p) => (p.budget ? NaN : p.year)),
     budgetYears: parsed.map((p) => (p.budget ? p.year : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+  };
+}
+
+/**
+ * A column set beside the year's to compare it, never read: a mean of earlier years ("Snitt 22–24",
+ * "Genomsnitt 2022–2024"), others' figure ("Riket", "Länet"), the difference ("Avvikelse", "Förändring").
+ */
+const COMPARED_CELL =
+  /^(?:snitt|genomsnitt|medel|medelvärde|medeltal|median|avvikelse|avv\.?|förändring|diff\.?|differens|skillnad)(?!\p{L})/iu;
+
+/**
+ * One year's outcome beside columns that only compare it ("Utfall 2025   Snitt 22–24   Avvikelse",
+ * "2025   Riket   Förändring"): the year's column is read, the others never. The year is the report's
+ * or earlier, and is the header's first cell.
+ */
+function comparedYearHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 2 || cells.length > 5) return null;
+  const year = OUTCOME_YEAR.exec(cells[0]![0])?.[1] ?? (YEAR.test(cells[0]![0]) ? cells[0]![0] : undefined);
+  if (year === undefined || Number(year) > context.periodYear) return null;
+  if (!cells.slice(1).every((c) => COMPARED_CELL.test(c[0]) || isComparisonColumn(c[0]))) return null;
+  return {
+    line,
+    raw,
+    years: cells.map((_, k) => (k === 0 ? Number(year) : NaN)),
+    columns: cells.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    unreadColumns: cells.map((_, k) => k > 0),
   };
 }
 

@@ -11,6 +11,7 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
+import { withoutCaptionNumber } from "./captionNumber.ts";
 import { titlesFederations } from "./federationRows.ts";
 import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
 import {
@@ -1921,7 +1922,7 @@ const EXIT_GENDER_COLUMNS: [RegExp, Gender][] = [
 ];
 /** Column words of an exit table. */
 const EXIT_COLUMN =
-  /^(antal|st|totalt|total|tot|summa|alla|samtliga|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|\d{4})$/;
+  /^(antal|st|totalt|total|tot|summa|alla|samtliga|kvinnor|kv|män|k|m|andel|%|procent|deltagare|före|efter|del|\d{4})$/;
 /** "Sysselsättning före och efter insats, avslutade deltagare": a table of the exited before and after. */
 const BEFORE_AND_AFTER = /\bföre och efter\b/i;
 const EXIT_WORD = /avslut|vart|vad hände|gick vidare|gått vidare|går vidare/i;
@@ -2004,24 +2005,29 @@ function exitHeaderCells(raw: string): string[] | undefined {
   const cells = cellsApart(raw).filter((c) => c !== "");
   if (cells.length === 0) return undefined;
   const words = cells.map(exitCellWord);
-  return words.every((w) => w !== undefined) ? (words as string[]) : undefined;
+  if (words.every((w) => w !== undefined)) return words as string[];
+  // "Enligt plan   Avbrutet i förtid   Totalt": columns splitting each row some other way than by gender,
+  // its total last. Each is a part ("del"), never read; the rows are read only where the parts add up
+  // to the total (`readExitTables`).
+  const split =
+    cells.length >= 3 &&
+    words.at(-1) === "antal" &&
+    words.slice(0, -1).every((w, k) => w === undefined && SPLIT_CELL.test(cells[k]!));
+  return split ? [...words.slice(0, -1).map(() => "del"), "antal"] : undefined;
 }
+
+/** A header cell of an unknown split: a few words, no figure. */
+const SPLIT_CELL = /^\p{L}[\p{L} ,./-]{0,40}$/u;
 
 /** "Andel %", "Procent (%)": one share column written in two words, not two columns. */
 function shareAsOneColumn(words: readonly string[]): string[] {
   return words.filter((w, i) => !(w === "%" && (words[i - 1] === "andel" || words[i - 1] === "procent")));
 }
 
-/**
- * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
- * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
- */
 /** The measure a table's caption counts, where it opens on one: "Tabell 2. Nya deltagare 2025 per insats", "Avslutade 2025 per kommun". */
 function captionMeasure(text: string): Measure | undefined {
   // A paragraph leading into the table ("Nya deltagare skrivs in löpande. Tabellen visar …") is no caption.
-  const cut = text
-    .replace(/^(tabell|tab\.|figur|diagram|bilaga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
-    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "");
+  const cut = withoutCaptionNumber(text).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "");
   if (cut.length > 90 || /[.!?]\s+\p{Lu}/u.test(cut)) return undefined;
   const caption = cut.toLowerCase();
   // "Nya och pågående deltagare", "Avslutade och nya": two measures, neither the table's alone.
@@ -2050,14 +2056,17 @@ function headerNamesMeasure(headerText: string): boolean {
   });
 }
 
+/**
+ * An exit table's header or heading; a caption's number, a section's part too ("Tabell 2", "Tabell
+ * 5.1"), and the year ("Tabell 2  Avslutade 2016 efter avslutsorsak") name no column.
+ */
 function exitCaption(text: string): RegExpExecArray | null {
   // Every header and heading above names "avslut" or "vart": most lines are told apart here,
   // before the caption is cut (taking out a caption or a year joins no new word).
   if (!EXIT_WORD.test(text)) return null;
   // A section's number ("2. Vad hände efter insatsen?") and a closing remark on whom it counts
   // ("(deltagare som avslutats under perioden)") name no column either.
-  const caption = text
-    .replace(/^(tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+/i, "")
+  const caption = withoutCaptionNumber(text)
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/(?<=\p{L}) (19|20)\d\d(?= \p{L})/u, "");
@@ -2150,6 +2159,9 @@ function readExitTables(
     const valueCols = cols.filter((w) => w !== "deltagare" && !/^\d{4}$/.test(w));
     const count = Math.max(1, valueCols.length);
     const shareColumns = valueCols.map((w) => /^(andel|%|procent)$/.test(w));
+    /** The columns of an unknown split, whose cells must add up to each row's total. */
+    const splitAt = valueCols.flatMap((w, k) => (w === "del" ? [k] : []));
+    let splitBroken = false;
     // "Före  Efter" under a caption of the exited before and after: only "Efter" is where they went;
     // those columns anywhere else are no exit table's.
     const beforeAfter = valueCols.includes("före") || valueCols.includes("efter");
@@ -2223,6 +2235,10 @@ function readExitTables(
       if (wrapped !== undefined && !category) break;
       wrapped = undefined;
       const value = row.values[totalAt]!;
+      if (splitAt.length > 0 && splitAt.reduce((a, k) => a + row.values[k]!, 0) !== value) {
+        splitBroken = true;
+        break;
+      }
       if (oneGender && !(row.values[oneGender.at]! <= value && Number.isInteger(row.values[oneGender.at])))
         partsFit = false;
       // "Andel till arbete eller studier   33 %": a share under the counts is never a count; a
@@ -2278,6 +2294,11 @@ function readExitTables(
         continue;
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
+    }
+    if (splitBroken) {
+      facts.length = before;
+      unreadTable(h, "exit table: its split columns do not add up to the total column on every row; not read");
+      continue;
     }
     if (oneGender && oneGenderTotal && partsFit)
       facts.push({

@@ -409,10 +409,14 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
     // A budget or an earlier year's figure is restated only where a table has that column, or where no
     // header says which columns the tables have: "räknat med ett underskott om 350 000 kr" beside a table
     // of years is read.
+    // Tables whose headers name only other years ("Budget 2026 | Plan 2027 | Plan 2028") hold no figure
+    // of the year a plan's opening looks back on ("Vad hände 2025?").
     const tableHasIt =
       f.basis === "budget"
         ? columns.budget || !columns.found
-        : f.year === year || columns.years.has(f.year) || !columns.found;
+        : (f.year === year && !(columns.found && !columns.years.has(year))) ||
+          columns.years.has(f.year) ||
+          !columns.found;
     if (inTables.has(f.item) && tableHasIt) return "restates a figure a table of the document gives";
     // An earlier year's outcome beside the plan ("utfallet för 2023 blev …") is that year's actual.
     if (plan && f.basis === "actual" && f.year >= planFrom)

@@ -460,6 +460,13 @@ function isFormPart(heading: string): boolean {
 }
 
 /** An item of minutes: "§ 12  Årsredovisning 2025   Dnr 2026/8", "§ 3 Årsredovisning 2025"; its title. */
+/**
+ * A lead quoting the federation's own report of a year over what follows: "Av årsredovisningen för 2025
+ * framgår bland annat:", "Ur förbundets verksamhetsberättelse 2025:". Never another body's ("Av kommunens
+ * årsredovisning …"): the report is named right after the preposition, or as the federation's.
+ */
+const QUOTES_OWN_REPORT =
+  /^\s*(?:av|ur|enligt|i)\s+(?:(?:samordnings)?förbundets\s+)?(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en|et|n)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)(?!\d)[^.:]*:\s*$/iu;
 const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
@@ -585,6 +592,17 @@ function scopesOf(doc: DocumentText): Scope[] {
       if (OWN_REPORT_ITEM.test(item[1]!) && namesNoOne(item[1]!.replace(OWN_REPORT_ITEM, "")))
         [current, currentLevel, reportItem] = [{ kind: "federation", line: n }, 0, true];
       else if (reportItem) [current, currentLevel, reportItem] = [{ kind: "unknown", line: n }, 0, false];
+    }
+    // "Av årsredovisningen för 2025 framgår bland annat:" over a list: the federation's own report of the
+    // year quoted, to the first blank line (a fact box of ours, as above).
+    if (current.kind === "unknown" && !beforeBox && doc.at(n).length < 120) {
+      const quoted = QUOTES_OWN_REPORT.exec(doc.at(n));
+      if (quoted && Number(quoted[1]) === doc.periodYear) {
+        scopes.push(current);
+        beforeBox = [current, currentLevel];
+        current = { kind: "federation", line: n };
+        continue;
+      }
     }
     scopes.push(current);
   }

@@ -45,7 +45,7 @@ export interface StatementBlock {
 // Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading,
 // or a table's or a spreadsheet sheet's caption number ("Tabell 4. Resultaträkning", "Tab. 5: Balansräkning",
 // "Flik 3: Resultaträkning"), or a part's Roman numeral or letter before it ("II.2  Balansräkning", "C.1  ").
-const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*|(?:[IVX]{1,4}|[A-H])\.(?:\d{1,2}\.?)?\s+)?`;
+const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}(?:\.\d{1,2})*[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*|(?:[IVX]{1,4}|[A-H])\.(?:\d{1,2}\.?)?\s+)?`;
 /**
  * A spreadsheet sheet's caption ("Flik 7: Invånare", "=== Blad 4: Avgifter ===", "## Blad 2"): a new
  * sheet, which ends the statement or note before it.

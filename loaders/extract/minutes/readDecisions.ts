@@ -54,9 +54,24 @@ interface Sentence {
   to: number;
 }
 
-/** Active and passive decision phrasings; the body's verb also in the present ("Styrelsen godkänner dagordningen."). */
-const DECIDES =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+/** Active and passive decision phrasings. */
+const DECIDES_PHRASED =
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+
+/**
+ * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
+ * "Beslut: Styrelsen beviljar …"): never inside another's clause ("hemställer att styrelsen beviljar", "Om
+ * styrelsen beviljar …"), never "antar att" / "väljer att" (assumes, chooses to), never a practice
+ * ("anslår sedan 2023 varje år").
+ */
+const DECIDES_PRESENT =
+  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))/iu;
+const PRACTICE = /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|varje\s+år|årligen|brukar)(?!\p{L})/iu;
+
+/** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
+const DECIDES = {
+  test: (text: string) => DECIDES_PHRASED.test(text) || (DECIDES_PRESENT.test(text) && !PRACTICE.test(text)),
+};
 
 /**
  * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",

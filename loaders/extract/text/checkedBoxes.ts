@@ -1,8 +1,9 @@
 /**
  * A form's check boxes: "Beslut:  ☒ Bifall   ☐ Avslag   ☐ Återremiss", a list of "☐ Avslag" / "☒ Bifall"
- * lines, a Markdown task list "- [x] Bifall" / "- [ ] Avslag". Only the marked choice holds: its box is
- * blanked and its words kept; an unmarked box and its words (up to the next box or the line's end) are
- * blanked, so no reader takes a choice not made for the one made. Blanks keep the columns where they were.
+ * lines, a Markdown task list "- [x] Bifall" / "- [ ] Avslag", or boxes after their words ("Bifall ☐   Avslag ☒",
+ * a list whose lines end on a box). Only the marked choice holds: its box is blanked and its words kept; an
+ * unmarked box and its words (up to the next box or the line's end, or back to the box before) are blanked, so
+ * no reader takes a choice not made for the one made. Blanks keep the columns where they were.
  *
  * A box is read only in a form: a document with both a marked (☒ ☑ [x]) and an unmarked (☐ [ ]) box. A
  * square or a tick that also serves as a bullet (■ □ ✓ ✔) counts as a box only on a line of two boxes or
@@ -25,12 +26,28 @@ export function readCheckedBoxes(lines: readonly string[]): string[] | undefined
     const all = [...line.matchAll(BOX)];
     const boxes = all.length >= 2 ? all : all.filter((m) => ALWAYS_BOX.has(m[0]));
     if (boxes.length === 0) continue;
-    let read = line.slice(0, boxes[0]!.index);
-    boxes.forEach((m, k) => {
-      const end = boxes[k + 1]?.index ?? line.length;
-      const words = line.slice(m.index + m[0].length, end);
-      read += " ".repeat(m[0].length) + (MARKED.has(m[0]) ? words : " ".repeat(words.length));
-    });
+    // "Bifall ☐   Avslag ☒", "Bo Lind (M), Åby kommun   ☐": a line ending on its box sets each box after
+    // its words (a "Beslut:" label before them stays), unless a box also opens the choices.
+    const opening = line.slice(0, boxes[0]!.index);
+    const after = /^\s*(?:[^\s:][^:]*:)?\s*$/.test(opening) || line.slice(boxes.at(-1)!.index! + 1).trim() !== "";
+    let read = "";
+    if (after) {
+      read = opening;
+      boxes.forEach((m, k) => {
+        const end = boxes[k + 1]?.index ?? line.length;
+        const words = line.slice(m.index! + m[0].length, end);
+        read += " ".repeat(m[0].length) + (MARKED.has(m[0]) ? words : " ".repeat(words.length));
+      });
+    } else {
+      const label = /^\s*[^\s:][^:]*:\s*/.exec(opening)?.[0] ?? "";
+      let from = label.length;
+      read = label;
+      for (const m of boxes) {
+        const words = line.slice(from, m.index);
+        read += (MARKED.has(m[0]) ? words : " ".repeat(words.length)) + " ".repeat(m[0].length);
+        from = m.index! + m[0].length;
+      }
+    }
     const kept = read.trimEnd();
     if (kept === line) continue;
     out ??= [...lines];

@@ -27,6 +27,7 @@
  * Pure.
  */
 import { runsOf, type Run } from "./hyphenatedHeaders.ts";
+import { mayHold } from "./wholeText.ts";
 
 /** A header's column word: a year, a basis, a change's name, the words of a stacked change header. */
 const COLUMN_WORD =
@@ -89,26 +90,33 @@ function headerLine(cells: readonly Run[]): string | undefined {
 
 /** The lines with each such table's groups given their own header; undefined when there is none. */
 export function groupedTables(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
-  const outLines: string[] = [];
-  const from: number[] = [];
-  let changed = false;
+  // Cheap first: a table's upper header line opens on ten spaces at least (`readTable`).
+  if (!mayHold(lines, /^[^\S\n]{10,}\S/m)) return undefined;
+  // The lines before the first table are copied only once there is one.
+  let outLines: string[] | undefined;
+  let from: number[] | undefined;
   let i = 0;
   while (i < lines.length) {
     const table = i + 2 < lines.length ? readTable(lines, i) : undefined;
     if (!table) {
-      outLines.push(lines[i]!);
-      from.push(i);
+      if (outLines) {
+        outLines.push(lines[i]!);
+        from!.push(i);
+      }
       i++;
       continue;
     }
-    changed = true;
+    if (!outLines) {
+      outLines = lines.slice(0, i);
+      from = outLines.map((_, k) => k);
+    }
     for (const [text, at] of table.lines) {
       outLines.push(text);
-      from.push(at);
+      from!.push(at);
     }
     i = table.end;
   }
-  return changed ? { lines: outLines, from } : undefined;
+  return outLines ? { lines: outLines, from: from! } : undefined;
 }
 
 /** The table whose header starts at line h, set out anew; undefined when there is none. */

@@ -53,6 +53,7 @@ import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
+import { blankChangeArrows } from "./changeArrows.ts";
 import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
@@ -96,7 +97,7 @@ import { indentedTables } from "./indentedTables.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
-  lines: string[];
+  lines: readonly string[];
   /**
    * The document line (1-based) of each of `lines`, where the reading order differs from the
    * document's; undefined when line n of `lines` is line n of the document (nearly always).
@@ -177,7 +178,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).
   const marked = blankDisclosureReferences(headings) ?? headings;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const glyphs = blankBarGlyphs(marked) ?? marked;
+  const bars0 = blankBarGlyphs(marked) ?? marked;
+  // "188   ▲ 14", "(▼ 3)": a change since last year after an arrow, blanked (`changeArrows.ts`).
+  const glyphs = blankChangeArrows(bars0) ?? bars0;
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
   const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).
@@ -231,12 +234,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A table indented as a whole ("  Ekonomi (kronor)    Utfall 2025 …"): its common margin taken away.
   const flush = indentedTables(cells) ?? cells;
   const unmarked = readPriorYearParentheses(blankAnnotationColumns(flush) ?? flush);
-  const stripped = mayHoldFootnoteMarkers(unmarked) ? unmarked.map(stripFootnoteMarkers) : unmarked;
-  const joined = stripped.map((line, i) => {
-    const r = repairLetterDigits(line);
-    if (r.numbers) letterDigits.add(i + 1);
-    return joinBrokenWords(r.line);
-  });
+  const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
+  const joined = sameOr(
+    stripped,
+    stripped.map((line, i) => {
+      const r = repairLetterDigits(line);
+      if (r.numbers) letterDigits.add(i + 1);
+      return joinBrokenWords(r.line);
+    }),
+  );
   // A header's words hyphenated across its stacked lines ("in-" / "skrivna"): each set whole.
   const repaired = hyphenatedHeaders(joined) ?? joined;
   // Two tables side by side on the same lines: the left one, then the right one.
@@ -249,14 +255,17 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   if (mayHoldRaggedDigits(text.lines))
-    text.lines = text.lines.map((line, i) => {
-      const r = joinRaggedDigits(line);
-      if (r.values.length > 0) {
-        const n = text.origin?.[i] ?? i + 1;
-        text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
-      }
-      return r.line;
-    });
+    text.lines = sameOr(
+      text.lines,
+      text.lines.map((line, i) => {
+        const r = joinRaggedDigits(line);
+        if (r.values.length > 0) {
+          const n = text.origin?.[i] ?? i + 1;
+          text.ragged.set(n, [...(text.ragged.get(n) ?? []), ...r.values]);
+        }
+        return r.line;
+      }),
+    );
   if (html) setHtmlTables(text, html);
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
@@ -273,6 +282,16 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setStructuredData(text, reportYear);
   setStackedCards(text);
   return text;
+}
+
+/**
+ * `mapped`, or `lines` where every line of `mapped` is the same text: the steps after a per-line
+ * repair that changed nothing are handed the array before it, so its whole text and characters,
+ * already looked at (`wholeText.ts`, remembered per array), are not joined and counted again.
+ */
+function sameOr(lines: readonly string[], mapped: string[]): readonly string[] {
+  for (let i = 0; i < lines.length; i++) if (mapped[i] !== lines[i]) return mapped;
+  return lines;
 }
 
 /**

@@ -8,7 +8,7 @@
  * figures ("Förändring   -12   -15") names no such set of years. The line keeps its width: the
  * year takes a space from the gap before it (else after it). Pure.
  */
-import { mayHold } from "./wholeText.ts";
+import { wholeText } from "./wholeText.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 
 /** A dash and two digits, after a space and before a space or the line's end. */
@@ -16,11 +16,14 @@ const SHORT_YEAR = /(?<=\s)[-–](\d\d)(?=\s|$)/g;
 
 /** The lines with each header's two-digit years written out; undefined where none is. */
 export function twoDigitYears(lines: readonly string[], reportYear: number | undefined): string[] | undefined {
-  if (reportYear === undefined || !mayHold(lines, /\s[-–]\d\d(?:\s|$)/m)) return undefined;
+  if (reportYear === undefined) return undefined;
+  const candidates = linesWithShortYears(lines);
+  if (candidates.length === 0) return undefined;
   const century = Math.floor(reportYear / 100) * 100;
   const own = reportYear % 100;
   let out: string[] | undefined;
-  for (let i = 0; i < lines.length; i++) {
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!;
     const line = lines[i]!;
     const years = [...line.matchAll(SHORT_YEAR)].map((m) => Number(m[1]));
     if (years.length < 2) continue;
@@ -56,6 +59,29 @@ export function twoDigitYears(lines: readonly string[], reportYear: number | und
 }
 
 /** Whether a line of full years ("2025   2024") stands above line i in its block (up to a blank line). */
+/** A dash and two digits after white space, over the whole text: "\n" is white space there too. */
+const SHORT_YEAR_IN_TEXT = /\s[-–]\d\d(?:\s|$)/gm;
+
+/**
+ * The lines (0-based, ascending) where a dash of `SHORT_YEAR_IN_TEXT` over the whole text stands:
+ * one pass over the text instead of a pattern per line. Every line holding a match of `SHORT_YEAR`
+ * is among them (a match consumed before a line's first year ends before that line or holds a dash
+ * on it), so a line left out holds none; a line found may hold none (a year at its start, after the
+ * line break).
+ */
+export function linesWithShortYears(lines: readonly string[]): number[] {
+  const text = wholeText(lines);
+  const found: number[] = [];
+  let line = 0;
+  let lineEnd = lines.length > 0 ? lines[0]!.length : 0;
+  for (const m of text.matchAll(SHORT_YEAR_IN_TEXT)) {
+    const dash = m.index + 1;
+    while (dash > lineEnd) lineEnd += 1 + lines[++line]!.length;
+    if (found[found.length - 1] !== line) found.push(line);
+  }
+  return found;
+}
+
 function yearsAbove(lines: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 12) && lines[k]!.trim() !== ""; k--)
     if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(lines[k]!)) return true;
