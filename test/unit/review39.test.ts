@@ -6,6 +6,8 @@
  * cases are controls that hold today (a fix must keep them). Made-up federations (ids prefixed
  * "rv39-"), made-up people and figures. The readers are not changed here.
  */
+// Closed by the lead at 05:00 (d2eb3063, fe1c5534): R1, R1b-d (boxes after their words) and R2, R2b-f, R3
+// (a body's present-tense verb only opening its sentence) are plain tests now.
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
@@ -55,12 +57,12 @@ describe("review39 R1 checkedBoxes: a form whose box stands AFTER its choice ('B
     `Beslut:  ${box}`,
   ];
 
-  it.fails("R1 reads 'Bifall ☐   Avslag ☒' as no approval (must not fire)", () => {
+  it("R1 reads 'Bifall ☐   Avslag ☒' as no approval (must not fire)", () => {
     // Today: §2:decision:approved (before stop 39: rejected, read from the raw line). Only "Bifall" is kept.
     expect(decisions(item("Bifall ☐   Avslag ☒"))).not.toContain("§2:decision:approved");
   });
 
-  it.fails("R1b reads 'Avslag ☐   Bifall ☒   Återremiss ☐' as no referral back (must not fire)", () => {
+  it("R1b reads 'Avslag ☐   Bifall ☒   Återremiss ☐' as no referral back (must not fire)", () => {
     // Today: §2:decision:referred_back: the kept words are "Avslag … Återremiss", the marked "Bifall" is blanked.
     expect(decisions(item("Avslag ☐   Bifall ☒   Återremiss ☐"))).not.toContain("§2:decision:referred_back");
   });
@@ -68,7 +70,7 @@ describe("review39 R1 checkedBoxes: a form whose box stands AFTER its choice ('B
   // A box at the END of each line of a list marks the line itself ("Bo Lind (M), Åby kommun   ☐": not
   // present). The rule blanks the lone box and keeps the words before it, so the unmarked person reads as
   // present (before stop 39 too, then with "Åby kommun ☐" as the member; now the mark is gone without trace).
-  it.fails("R1c stores no member whose line ends in an unmarked box as present (must not fire)", () => {
+  it("R1c stores no member whose line ends in an unmarked box as present (must not fire)", () => {
     const read = attendance([
       "Närvaro (kryssa i)",
       "Ledamöter",
@@ -82,7 +84,7 @@ describe("review39 R1 checkedBoxes: a form whose box stands AFTER its choice ('B
     expect(read.some((a) => a.startsWith("Bo Lind:"))).toBe(false);
   });
 
-  it.fails("R1d stores no grant on a line that ends in an unmarked box (must not fire)", () => {
+  it("R1d stores no grant on a line that ends in an unmarked box (must not fire)", () => {
     const read = decisions([
       ...OPENING,
       "§ 2  Ansökningar om medel 2026",
@@ -115,71 +117,56 @@ describe("review39 R2 readDecisions DECIDES: a body's present-tense verb inside 
     "Ärendet behöver beredas vidare.",
   ];
 
-  it.fails(
-    "R2 stores no grant from an applicant's request 'hemställer att styrelsen beviljar …' (must not fire)",
-    () => {
-      // Today: §2:decision:approved and §2:allocation:300000 (before stop 39: information, no grant).
-      expect(
-        decisions(item("Åby kommun hemställer att styrelsen beviljar 300 000 kr för insatsen Vägen under 2026.")),
-      ).not.toContain("§2:allocation:300000");
-    },
-  );
+  it("R2 stores no grant from an applicant's request 'hemställer att styrelsen beviljar …' (must not fire)", () => {
+    // Today: §2:decision:approved and §2:allocation:300000 (before stop 39: information, no grant).
+    expect(
+      decisions(item("Åby kommun hemställer att styrelsen beviljar 300 000 kr för insatsen Vägen under 2026.")),
+    ).not.toContain("§2:allocation:300000");
+  });
 
-  it.fails("R2b stores no grant from a condition 'Om styrelsen beviljar … kan insatsen starta' (must not fire)", () => {
+  it("R2b stores no grant from a condition 'Om styrelsen beviljar … kan insatsen starta' (must not fire)", () => {
     // Today: §2:decision:approved and §2:allocation:300000.
     expect(decisions(item("Om styrelsen beviljar 300 000 kr kan insatsen Vägen starta i maj 2026."))).not.toContain(
       "§2:allocation:300000",
     );
   });
 
-  it.fails(
-    "R2c stores no grant from an applicant's hope '… hoppas att styrelsen beviljar medlen' (must not fire)",
-    () => {
-      // Today: §2:decision:approved and §2:allocation:300000.
-      expect(
-        decisions(item("Åby kommun ansöker om 300 000 kr och hoppas att styrelsen beviljar medlen för 2026.")),
-      ).not.toContain("§2:allocation:300000");
-    },
-  );
+  it("R2c stores no grant from an applicant's hope '… hoppas att styrelsen beviljar medlen' (must not fire)", () => {
+    // Today: §2:decision:approved and §2:allocation:300000.
+    expect(
+      decisions(item("Åby kommun ansöker om 300 000 kr och hoppas att styrelsen beviljar medlen för 2026.")),
+    ).not.toContain("§2:allocation:300000");
+  });
 
-  it.fails(
-    "R2d reads no decision from 'Styrelsen antar att kostnaderna blir …' (assumes, not adopts) (must not fire)",
-    () => {
-      // Today: §2:decision:approved with amount_sek 6 400 000: "antar att" is "assumes that".
-      expect(
-        decisions(item("Styrelsen antar att kostnaderna för 2026 blir 6 400 000 kr.", "Budget 2026")),
-      ).not.toContain("§2:decision:approved");
-    },
-  );
+  it("R2d reads no decision from 'Styrelsen antar att kostnaderna blir …' (assumes, not adopts) (must not fire)", () => {
+    // Today: §2:decision:approved with amount_sek 6 400 000: "antar att" is "assumes that".
+    expect(decisions(item("Styrelsen antar att kostnaderna för 2026 blir 6 400 000 kr.", "Budget 2026"))).not.toContain(
+      "§2:decision:approved",
+    );
+  });
 
-  it.fails(
-    "R2e keeps the approval where a reservation says '… yrkande att styrelsen avslår ansökan' (must not read rejected)",
-    () => {
-      const read = decisions([
-        ...OPENING,
-        "§ 2  Ansökan – insatsen Vägen, Åby kommun",
-        "Åby kommun söker 300 000 kr för insatsen Vägen under 2026.",
-        "Styrelsen beviljar Åby kommun 300 000 kr för insatsen Vägen under 2026.",
-        "Bo Lind (M) reserverar sig till förmån för sitt yrkande att styrelsen avslår ansökan.",
-      ]);
-      // Today: §2:decision:rejected (amount 300 000, no grant): the reservation's verb outweighs the decision.
-      expect(read).not.toContain("§2:decision:rejected");
-    },
-  );
+  it("R2e keeps the approval where a reservation says '… yrkande att styrelsen avslår ansökan' (must not read rejected)", () => {
+    const read = decisions([
+      ...OPENING,
+      "§ 2  Ansökan – insatsen Vägen, Åby kommun",
+      "Åby kommun söker 300 000 kr för insatsen Vägen under 2026.",
+      "Styrelsen beviljar Åby kommun 300 000 kr för insatsen Vägen under 2026.",
+      "Bo Lind (M) reserverar sig till förmån för sitt yrkande att styrelsen avslår ansökan.",
+    ]);
+    // Today: §2:decision:rejected (amount 300 000, no grant): the reservation's verb outweighs the decision.
+    expect(read).not.toContain("§2:decision:rejected");
+  });
 
-  it.fails(
-    "R2f reads no approval from a habitual 'Styrelsen anslår sedan 2023 varje år 300 000 kr …' in a follow-up (must not fire)",
-    () => {
-      const read = decisions([
-        ...OPENING,
-        "§ 4  Uppföljning – insatsen Vägen, Åby kommun",
-        "Styrelsen anslår sedan 2023 varje år 300 000 kr till insatsen Vägen. Förbundschefen redogör för årets resultat.",
-        "Informationen noteras.",
-      ]);
-      // Today: §4:decision:approved with amount_sek 300 000 (before stop 39: information; the item was noted).
-      expect(read).not.toContain("§4:decision:approved");
-    },
-  );
+  it("R2f reads no approval from a habitual 'Styrelsen anslår sedan 2023 varje år 300 000 kr …' in a follow-up (must not fire)", () => {
+    const read = decisions([
+      ...OPENING,
+      "§ 4  Uppföljning – insatsen Vägen, Åby kommun",
+      "Styrelsen anslår sedan 2023 varje år 300 000 kr till insatsen Vägen. Förbundschefen redogör för årets resultat.",
+      "Informationen noteras.",
+    ]);
+    // Today: §4:decision:approved with amount_sek 300 000 (before stop 39: information; the item was noted).
+    expect(read).not.toContain("§4:decision:approved");
+  });
 
   it("R2 control: 'Styrelsen beviljar Åby kommun 300 000 kr …' is an approval with a grant (must fire)", () => {
     const read = decisions(item("Styrelsen beviljar Åby kommun 300 000 kr för insatsen Vägen under 2026."));
@@ -191,7 +178,7 @@ describe("review39 R2 readDecisions DECIDES: a body's present-tense verb inside 
 });
 
 describe("review39 R3 codes 'väljer': 'Styrelsen väljer att avstå …' is no approval", () => {
-  it.fails("R3 records 'Styrelsen väljer att avstå från att ta ställning' as no approval (must not fire)", () => {
+  it("R3 records 'Styrelsen väljer att avstå från att ta ställning' as no approval (must not fire)", () => {
     // Today: §2:decision:approved (before stop 39: information). "väljer" approves whatever it chooses.
     expect(
       decisions([
@@ -760,4 +747,94 @@ describe("review39 R18 parseProseFigures (before stop 39; r39-missing widens the
   // Proposed fix: "i den nya <verksamhet|grupp…|satsning|projekt…>" (a definite activity) and "deltog N
   // personer i <a noun phrase other than the federation's insatser>" name a part: no federation scope, and
   // "nya" as an adjective of the activity is no measure; the scope is not carried to "Av dem …" after it.
+});
+
+describe("review39 R16 changeArrows (came in with lead39 f4684a1a): an arrow from one year's figure to the next", () => {
+  // Every arrow after a figure is taken as a change since last year and blanked with its number. A
+  // "from → to" arrow ("150  →  174", the two years' figures with an arrow between, or "Deltagare 2025 → 174")
+  // points at the year's figure itself: it is blanked, and last year's figure left in its place.
+  it.fails(
+    "R16 stores not last year's 150 as the year's where a row reads '150   →   174' under '2024   2025' (must not fire)",
+    () => {
+      const read = counts([
+        "Samordningsförbundet Tallmyra",
+        "Verksamhetsberättelse 2025",
+        "",
+        "Deltagare",
+        "",
+        "                                 2024        2025",
+        "Deltagare                         150   →     174",
+        "Nya deltagare                      60   →      68",
+        "Avslutade                          55   →      61",
+        "",
+      ]);
+      // Today: 2025:förbundet:enrolled/all=150 and nothing else (before: enrolled 174, new 68, exited 61).
+      expect(read).not.toContain("2025:förbundet:enrolled/all=150");
+    },
+  );
+
+  it.fails("R16b keeps the figure an arrow points at after its year ('Deltagare 2025 → 174') (loss)", () => {
+    const read = counts([
+      "Samordningsförbundet Tallmyra",
+      "Verksamhetsberättelse 2025",
+      "",
+      "Deltagare",
+      "",
+      "Deltagare 2025 → 174",
+      "Nya deltagare 2025 → 68",
+      "",
+    ]);
+    // Today: nothing (before: enrolled 174 and new 68).
+    expect(read).toEqual(expect.arrayContaining(["2025:förbundet:enrolled/all=174", "2025:förbundet:new/all=68"]));
+  });
+
+  it("R16 control: 'Deltagare: 174 ▲ 24' keeps 174 and blanks the change (must fire)", () => {
+    const read = counts([
+      "Samordningsförbundet Tallmyra",
+      "Verksamhetsberättelse 2025",
+      "",
+      "Deltagare",
+      "",
+      "Deltagare: 174 ▲ 24",
+      "Nya deltagare: 68 ▲ 8",
+      "",
+    ]);
+    expect(read).toEqual(["2025:förbundet:enrolled/all=174", "2025:förbundet:new/all=68"]);
+  });
+  // Proposed fix: only the change arrows (▲ ▼ △ ▽ ▴ ▾, and ↑ ↓ with a signed or bracketed number) mark a
+  // change; a right arrow (→ ➡ ► ↗ ↘) between two figures or after a year is "from → to": leave it (or
+  // blank the arrow alone); never blank a number that stands under a year column of the header.
+});
+
+describe("review39 R19 sectionScope QUOTES_OWN_REPORT (came in with lead39 97f81c28): another body's annual report quoted", () => {
+  // "Av årsredovisningen för 2025 framgår bland annat:" makes the list under it the federation's wherever
+  // the section's scope is unknown, whosever report it is: under an item about a municipality's own unit,
+  // the unit's figures are stored as the federation's (and the federation's own count, below, is lost).
+  const LINES = [
+    "Folkhälsorådet i Ekby kommun",
+    "PROTOKOLL 2026-05-12",
+    "",
+    "§ 15  Information: Arbetsmarknadsenheten i Ekby kommun – året 2025",
+    "Enhetschef Lena Borg informerar om enhetens arbete med personer långt från arbetsmarknaden.",
+    "Av årsredovisningen för 2025 framgår bland annat:",
+    "- 420 deltagare totalt (kvinnor 230, män 190), varav 180 nya under året",
+    "- 95 avslutade, varav 40 till arbete och 12 till studier",
+    "Rådet tackar för informationen.",
+    "",
+    "§ 16  Information: Samordningsförbundet Tallmyra",
+    "Förbundschefen berättar att förbundet hade 196 deltagare under 2025.",
+    "",
+  ];
+
+  it.fails("R19 stores no figures of a municipal unit's own annual report as the federation's (must not fire)", () => {
+    // Today: 2025:förbundet:enrolled/all=420, woman 230, man 190, new 180, exited 95 (before: only enrolled 196).
+    expect(counts(LINES)).not.toContain("2025:förbundet:enrolled/all=420");
+  });
+
+  it.fails("R19b keeps the federation's own count told under its own item (loss)", () => {
+    expect(counts(LINES)).toContain("2025:förbundet:enrolled/all=196");
+  });
+  // Proposed fix: read the quoted report as the federation's only where the item's heading or the lead
+  // itself names the own federation ("förbundets årsredovisning", "§ 14 … Samordningsförbundet X"); under an
+  // item naming another body, or with "kommunens"/"regionens"/"enhetens" anywhere in the section, never.
 });
