@@ -838,3 +838,65 @@ describe("review39 R19 sectionScope QUOTES_OWN_REPORT (came in with lead39 97f81
   // itself names the own federation ("förbundets årsredovisning", "§ 14 … Samordningsförbundet X"); under an
   // item naming another body, or with "kommunens"/"regionens"/"enhetens" anywhere in the section, never.
 });
+
+describe("review39 R20 readDecisions DECIDES_PRESENT (came in with lead39 fe1c5534): the present-tense verb negated", () => {
+  // "Styrelsen beviljar inte ansökan" opens on the body and its verb, so it is read as a decision, and the
+  // outcome's code list finds "bevilja"/"godkänn" in it: an approval, with the amount applied for as a grant.
+  const item = (sentence: string) =>
+    decisions([
+      ...OPENING,
+      "§ 3  Ansökan – insatsen Nystart, Ekby kommun",
+      "Ekby kommun söker 150 000 kr för Nystart under 2026.",
+      sentence,
+    ]);
+
+  it.fails("R20 stores no grant from 'Styrelsen godkänner inte ansökan om 150 000 kr.' (must not fire)", () => {
+    // Today: §3:decision:approved and §3:allocation:150000.
+    expect(item("Styrelsen godkänner inte ansökan om 150 000 kr.")).not.toContain("§3:allocation:150000");
+  });
+
+  it.fails("R20b reads 'Styrelsen beviljar inte ansökan.' as no approval (must not fire)", () => {
+    // Today: §3:decision:approved.
+    expect(item("Styrelsen beviljar inte ansökan.")).not.toContain("§3:decision:approved");
+  });
+
+  it("R20 control: 'Styrelsen avslår ansökan.' is rejected (must fire)", () => {
+    expect(item("Styrelsen avslår ansökan.")).toContain("§3:decision:rejected");
+  });
+  // Proposed fix: a present verb followed by "inte"/"ej" ("beviljar inte", "godkänner ej") is a rejection
+  // (as "avslår"); the approved patterns in codes.ts must not match a verb negated right after it.
+});
+
+describe("review39 R1e checkedBoxes (after the lead's d2eb3063): boxes after their words with a note after the last box", () => {
+  // The boxes are taken to stand after their words only where the line ENDS on a box; a note after the last
+  // box ("(enhälligt)", "anmält förhinder") switches back to words-after-the-box, the R1 wrong pairing.
+  it.fails("R1e reads 'Beslut:  Bifall ☐   Avslag ☒   (enhälligt)' as no approval (must not fire)", () => {
+    const read = decisions([
+      ...OPENING,
+      "§ 4  Ansökan – Steget, Ekby kommun",
+      "Ekby kommun söker 200 000 kr för Steget under 2026.",
+      "Beslut:  Bifall ☐   Avslag ☒   (enhälligt)",
+    ]);
+    // Today: §4:decision:approved (decision text "Bifall (enhälligt)").
+    expect(read).not.toContain("§4:decision:approved");
+  });
+
+  it.fails(
+    "R1f stores no member whose unmarked box is followed by 'anmält förhinder' as present (must not fire)",
+    () => {
+      const read = attendance([
+        "Närvaro (kryssa i)",
+        "Ledamöter",
+        "  Anna Berg (S), Ekby kommun              ☒",
+        "  Bo Lind (M), Åby kommun                 ☐   anmält förhinder",
+        "  Carin Ek, Försäkringskassan             ☒",
+        "",
+        ...OPENING,
+      ]);
+      // Today: "Bo Lind:member:Åby kommun:serving=true" (the words after his box, the only sign, are blanked).
+      expect(read.some((a) => a.startsWith("Bo Lind:"))).toBe(false);
+    },
+  );
+  // Proposed fix: decide the side by the words BEFORE the first box: words there other than a "label:" mean
+  // the boxes follow their words, whatever stands after the last box (a trailing note kept with its box).
+});
