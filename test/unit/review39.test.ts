@@ -900,3 +900,34 @@ describe("review39 R1e checkedBoxes (after the lead's d2eb3063): boxes after the
   // Proposed fix: decide the side by the words BEFORE the first box: words there other than a "label:" mean
   // the boxes follow their words, whatever stands after the last box (a trailing note kept with its box).
 });
+
+describe("review39 R21 guard for r39-layouts' relativeYearHeaders (7443b481, merging into lead39 ~05:40)", () => {
+  // r39-layouts rewrites a header's "Vid årets slut" / "Vid förra årets slut" as the report year and the year
+  // before, meant for a balance sheet's days. Over a participant table the columns are year-end stocks (those
+  // still enrolled), and the rewrite makes them the years' enrolled: on r39-layouts this stores
+  // 2025:förbundet:enrolled/all=39 beside the year's 63, and 2024's 31. A plain test: it holds on lead39 today
+  // and fails when that commit comes in unchanged.
+  const LINES = [
+    "Samordningsförbundet Tallmyra",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare i förbundets insatser 2025",
+    "",
+    "Insats                    Vid årets slut   Vid förra årets slut",
+    "Steget                                24                     19",
+    "Unga på väg                           15                     12",
+    "Totalt                                39                     31",
+    "",
+    "Under året deltog totalt 63 personer.",
+    "",
+  ];
+
+  it("R21 stores no year-end stock ('Vid årets slut') as the year's enrolled (must not fire)", () => {
+    const read = counts(LINES);
+    expect(read).not.toContain("2025:förbundet:enrolled/all=39");
+    expect(read).not.toContain("2024:förbundet:enrolled/all=31");
+    expect(read).toContain("2025:förbundet:enrolled/all=63");
+  });
+  // Proposed fix: rewrite "Vid årets slut" / "Vid förra årets slut" as years only in a balance sheet (under a
+  // statement's heading or beside balance items); over participant rows they are the ongoing count at year end.
+});
