@@ -409,7 +409,11 @@ export const decisionOutcome = codeList([
     code: "rejected",
     sv: "Avslag",
     en: "Rejected",
-    patterns: [/\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ogs|ag)\b|\bavslå /],
+    patterns: [
+      /\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ogs|ag)\b|\bavslå /,
+      // "Styrelsen godkänner inte ansökan", "beviljar ej": the present tense negated.
+      /\b(godkänner|beviljar|antar|fastställer|bifaller|tillstyrker)\s+(inte|ej)\b/,
+    ],
   },
   {
     code: "noted",

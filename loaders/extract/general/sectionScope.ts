@@ -467,6 +467,24 @@ function isFormPart(heading: string): boolean {
  */
 const QUOTES_OWN_REPORT =
   /^\s*(?:av|ur|enligt|i)\s+(?:(?:samordnings)?förbundets\s+)?(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en|et|n)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)(?!\d)[^.:]*:\s*$/iu;
+/**
+ * Whether the quoted report is the own federation's: the lead says "förbundets", or the item or heading it
+ * stands under names the federation (a municipal unit's "årsredovisningen" is its own, never ours).
+ */
+function quotesOurs(doc: DocumentText, lead: number): boolean {
+  if (/förbundets/i.test(doc.at(lead))) return true;
+  const federation = ownFederation(doc);
+  for (let n = lead - 1; n >= Math.max(1, lead - 12); n--) {
+    const t = doc.at(n);
+    if (MINUTES_ITEM.test(t) || isHeading(doc, n))
+      return [...t.matchAll(FEDERATION_NAMED)].some((m) => namesFederation(m[1]!, federation));
+  }
+  return false;
+}
+/** "Samordningsförbundet Moravik", "Finsam Norra Dal": a federation named inside a heading, its name after the word. */
+const FEDERATION_NAMED =
+  /(?<!\p{L})(?:samordningsförbundet|finsamförbundet|finsam)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/giu;
+
 const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
@@ -597,7 +615,7 @@ function scopesOf(doc: DocumentText): Scope[] {
     // year quoted, to the first blank line (a fact box of ours, as above).
     if (current.kind === "unknown" && !beforeBox && doc.at(n).length < 120) {
       const quoted = QUOTES_OWN_REPORT.exec(doc.at(n));
-      if (quoted && Number(quoted[1]) === doc.periodYear) {
+      if (quoted && Number(quoted[1]) === doc.periodYear && quotesOurs(doc, n)) {
         scopes.push(current);
         beforeBox = [current, currentLevel];
         current = { kind: "federation", line: n };

@@ -7,7 +7,8 @@
  */
 import { mayHold } from "./wholeText.ts";
 
-const ARROWS = "▲▼►◄△▽▴▾↑↓→↗↘⬆⬇➡";
+// A change's arrows only: "→" and "➡" lead from one figure to the next ("150 → 174"), never a change.
+const ARROWS = "▲▼►△▽▴▾";
 const CHANGE = new RegExp(
   `(\\s*\\(\\s*)?[${ARROWS}]\\s*[+−–-]?(?:\\d{1,3}(?:[  ]\\d{3})+|\\d+)(?:[,.]\\d+)?(?:\\s*%)?(\\s*\\))?`,
   "gu",

@@ -26,10 +26,11 @@ export function readCheckedBoxes(lines: readonly string[]): string[] | undefined
     const all = [...line.matchAll(BOX)];
     const boxes = all.length >= 2 ? all : all.filter((m) => ALWAYS_BOX.has(m[0]));
     if (boxes.length === 0) continue;
-    // "Bifall ☐   Avslag ☒", "Bo Lind (M), Åby kommun   ☐": a line ending on its box sets each box after
-    // its words (a "Beslut:" label before them stays), unless a box also opens the choices.
+    // "Bifall ☐   Avslag ☒", "Bo Lind (M), Åby kommun   ☐ anmält förhinder": words before the first box (a
+    // "Beslut:" label aside) set each box after its words.
     const opening = line.slice(0, boxes[0]!.index);
-    const after = /^\s*(?:[^\s:][^:]*:)?\s*$/.test(opening) || line.slice(boxes.at(-1)!.index! + 1).trim() !== "";
+    // Which side the words stand on is told by what precedes the first box: nothing but a label, they follow.
+    const after = /^\s*(?:[^\s:][^:]*:)?\s*$/.test(opening);
     let read = "";
     if (after) {
       read = opening;
@@ -47,6 +48,8 @@ export function readCheckedBoxes(lines: readonly string[]): string[] | undefined
         read += (MARKED.has(m[0]) ? words : " ".repeat(words.length)) + " ".repeat(m[0].length);
         from = m.index! + m[0].length;
       }
+      // A note after the last box ("(enhälligt)", "anmält förhinder") stays as written.
+      read += line.slice(from);
     }
     const kept = read.trimEnd();
     if (kept === line) continue;
