@@ -1,0 +1,45 @@
+/**
+ * Rules from stop 39's layout probes (report layouts nobody here had seen), each with cases where it
+ * must fire and where it must not. Documents are made up here.
+ */
+import { describe, expect, it } from "vitest";
+import { relativeYearHeaders } from "../../loaders/extract/text/relativeYearHeaders.ts";
+import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+
+const money = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+describe("a header naming its years as 'I år | I fjol' or the balance days in words", () => {
+  const LINES = [
+    "Samordningsförbundet Hällmora",
+    "Verksamhetsberättelse för 2025",
+    "",
+    "RESULTATRÄKNING (kr)                 I år          I fjol",
+    "Intäkter                        2 840 000     2 790 000",
+    "Kostnader                      -2 901 000    -2 705 500",
+    "Årets resultat                    -61 000        84 500",
+    "",
+    "BALANSRÄKNING (kr)          Vid årets slut   Vid förra årets slut",
+    "Summa tillgångar                   612 000        690 400",
+    "",
+    "Saldot var i fjol   84 500 kronor högre.",
+  ];
+  it("sets 'I år' and 'I fjol', and the balance days, to the report year and the year before", () => {
+    const out = relativeYearHeaders(LINES, 2025)!;
+    expect(out[3]!.trim().split(/\s{2,}/)).toEqual(["RESULTATRÄKNING (kr)", "2025", "2024"]);
+    expect(out[8]!.trim().split(/\s{2,}/)).toEqual(["BALANSRÄKNING (kr)", "2025", "2024"]);
+    expect(out[3]!.length).toBe(LINES[3]!.length);
+    const facts = money(extractReport(LINES, "hallmora", 2025));
+    expect(facts).toContain("2025:actual:result=-61000");
+    expect(facts).toContain("2025:actual:revenue_operating=2840000");
+    expect(facts).not.toContain("2025:actual:result=84500");
+  });
+  it("leaves an opening balance's column, a line with figures and a lone 'I år' (must not fire)", () => {
+    const opening = ["Verksamhetsberättelse för 2025", "Eget kapital (kr)     Vid årets början    Vid årets slut"];
+    expect(relativeYearHeaders(opening, 2025)).toBeUndefined();
+    expect(relativeYearHeaders(LINES, 2025)![11]).toBe(LINES[11]);
+    const lone = ["Verksamhetsberättelse för 2025", "Nyckeltal               I år      Budget"];
+    expect(relativeYearHeaders(lone, 2025)).toBeUndefined();
+  });
+});
