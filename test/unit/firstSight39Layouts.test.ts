@@ -43,3 +43,38 @@ describe("a header naming its years as 'I år | I fjol' or the balance days in w
     expect(relativeYearHeaders(lone, 2025)).toBeUndefined();
   });
 });
+
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+
+describe("a table of years right under the own federation's title, its caption naming the span of years", () => {
+  const doc = (title: string, caption = "Utveckling 2023–2025") => [
+    title,
+    "Årsredovisning 2025",
+    "",
+    `${caption.padEnd(30)}2023     2024     2025   Mål 2025`,
+    "Deltagare                       97      104      112        110",
+    "Nya deltagare                   48       50       55         58",
+    "Avslutade                       44       47       51",
+  ];
+  it("reads the years' columns as the federation's, never the target", () => {
+    const facts = counts(extractReport(doc("SAMORDNINGSFÖRBUNDET TORVIKEN"), "torviken", 2025));
+    expect(facts).toContain("2025:förbundet:enrolled/all=112");
+    expect(facts).toContain("2025:förbundet:new/all=55");
+    expect(facts).toContain("2023:förbundet:exited/all=44");
+    expect(facts.filter((f) => f.endsWith("=110") || f.endsWith("=58"))).toEqual([]);
+  });
+  it("reads nothing under another federation's title, or a span that is not the columns' (must not fire)", () => {
+    expect(counts(extractReport(doc("SAMORDNINGSFÖRBUNDET GRANNVIK"), "torviken", 2025))).toEqual([]);
+    expect(
+      counts(extractReport(doc("SAMORDNINGSFÖRBUNDET TORVIKEN", "Utveckling 2019–2025"), "torviken", 2025)),
+    ).toEqual([]);
+  });
+  it("reads nothing where a caption line between the title and the table names someone (must not fire)", () => {
+    const lines = doc("SAMORDNINGSFÖRBUNDET TORVIKEN");
+    lines.splice(3, 0, "Projektet Stegen i siffror", "");
+    expect(counts(extractReport(lines, "torviken", 2025)).filter((f) => f.includes("förbundet"))).toEqual([]);
+  });
+});

@@ -51,6 +51,17 @@ const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
   /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+/** A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning". */
+const TITLE_TOPIC = /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?)$/i;
+/** A span of years in a title ("2023–2025", "2021-25"): a title word where it runs from the first column's year to the last's. */
+const YEAR_SPAN = /^((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d):?$/;
+function spansColumns(word: string, years: readonly number[]): boolean {
+  const m = YEAR_SPAN.exec(word);
+  if (!m || years.length < 2) return false;
+  const from = Number(m[1]);
+  const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return from === Math.min(...years) && to === Math.max(...years);
+}
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -162,7 +173,9 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
           wholeYearBesideNamed(raw, line, context))
       : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
-  const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
+  const named = words
+    .slice(0, firstYear)
+    .filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;

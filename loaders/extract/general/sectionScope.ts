@@ -6,7 +6,7 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
-import { ownFederation, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation, namesOwnFederation, asNameCase } from "./federationNames.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
@@ -671,6 +671,9 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   let caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   if (caption !== undefined && HEADER_RULE.test(doc.at(caption)))
     caption = doc.nextNonBlank(Math.max(0, caption - 3), 2, caption - 1);
+  // A document of the own federation's title and tables alone ("SAMORDNINGSFÖRBUNDET X" /
+  // "Årsredovisning 2025" over tables, no heading nor caption between): its tables are the federation's.
+  if (tablesUnderOwnTitle(doc, from)) return null;
   if (caption === undefined) return "unclear";
   // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
   // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
@@ -678,6 +681,29 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // årsredovisningen …)", "2025 i siffror") is the federation's too.
   const text = doc.at(caption);
   return isFederationCaption(text) || GLANCE_TITLE.test(text) || yearSummaryCaption(doc, caption) ? null : "unclear";
+}
+
+/** A line of a table: a figure, and cells set apart by a wide gap. */
+const TABLE_LINE = /\d/;
+/**
+ * Whether the table on line `from` stands right under the document's title, which names the own
+ * federation (its first lines up to a blank line, three at most), with only lines of tables between
+ * (each a figure and cells set apart by a wide gap): no heading, caption or sentence says whose the
+ * tables are, so the title does. Never in a document with an intervention's section.
+ */
+function tablesUnderOwnTitle(doc: DocumentText, from: number): boolean {
+  const federation = ownFederation(doc);
+  let n = 1;
+  while (n < from && doc.at(n) === "") n++;
+  const title: string[] = [];
+  while (n < from && doc.at(n) !== "" && title.length <= 3) title.push(doc.at(n++));
+  if (title.length === 0 || title.length > 3) return false;
+  if (!title.some((t) => namesFederation(t, federation) || namesOwnFederation(asNameCase(t), federation))) return false;
+  for (; n < from; n++) {
+    const t = doc.at(n);
+    if (t !== "" && !(TABLE_LINE.test(t) && /\S\s{2,}\S/.test(doc.lines[n - 1] ?? ""))) return false;
+  }
+  return !scopeByLine(doc).some((s) => s.kind === "intervention");
 }
 
 /**
