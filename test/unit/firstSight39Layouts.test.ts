@@ -78,3 +78,44 @@ describe("a table of years right under the own federation's title, its caption n
     expect(counts(extractReport(lines, "torviken", 2025)).filter((f) => f.includes("förbundet"))).toEqual([]);
   });
 });
+
+const exits = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_breakdown")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+
+describe("a key-figure table 'Budget 2025 | Utfall 2025 | Utfall 2024 | Prognos 2026'", () => {
+  const LINES = [
+    "Samordningsförbundet Lärkvik",
+    "Årsredovisning 2025",
+    "",
+    "Nyckeltal                    Budget 2025   Utfall 2025   Utfall 2024   Prognos 2026",
+    "Antal deltagare                      120           131           118            140",
+    "Nya deltagare                         60            69            61             70",
+    "Avslutade deltagare                   55            62            59             65",
+    "Årets resultat (kr)             -200 000       -72 700       117 500       -200 000",
+    "",
+    "Avslut till           Budget 2025   Utfall 2025   Utfall 2024",
+    "Arbete                         12            14            13",
+    "Studier                         6             9             7",
+    "Annat                          37            39            39",
+    "Summa                          55            62            59",
+  ];
+  const facts = extractReport(LINES, "larkvik", 2025);
+  it("reads the outcome columns' counts and the exits titled 'Avslut till' as each year's", () => {
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "2025:förbundet:enrolled/all=131",
+        "2025:förbundet:new/all=69",
+        "2024:förbundet:exited/all=59",
+      ]),
+    );
+    expect(exits(facts)).toEqual(expect.arrayContaining(["2025:förbundet:work=14", "2025:förbundet:studies=9"]));
+  });
+  it("never reads the planned counts, the forecast or the budgeted destinations as an outcome (must not fire)", () => {
+    const values = counts(facts).map((f) => Number(f.split("=")[1]));
+    for (const v of [120, 60, 55, 140, 70, 65]) expect(values).not.toContain(v);
+    expect(exits(facts).filter((f) => /=(12|6|37)$/.test(f))).toEqual([]);
+    expect(money(facts).filter((f) => f.startsWith("2026") || f === "2025:actual:result=-200000")).toEqual([]);
+  });
+});

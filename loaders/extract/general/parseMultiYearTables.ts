@@ -194,6 +194,8 @@ const CHANGE_AFTER_YEARS =
 /** An outcome column of a part of the year: "Utfall Kv 4", "Utfall T3", "Utfall jan–aug". */
 const BASIS_PART =
   /^(?:utfall|bokslut)\s+(?:(?:kv\.?|kvartal|q|tertial|t|halvår)\s?[1-4]|\p{L}{3,9}\s?[-–]\s?\p{L}{3,9})$/iu;
+/** A forecast's column: "Prognos 2026", "Prognos helår 2025". */
+const FORECAST_YEAR = /^prognos(?:\s+helår)?\s+(?:19|20)\d\d$/i;
 /** A header cell naming a basis and a year: "Utfall 2024", "Bokslut 2023", "Budget 2024". */
 const BASIS_YEAR = /^(utfall|bokslut|budget|budgeterat)\s+((?:19|20)\d\d)$/i;
 
@@ -211,7 +213,9 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
   if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
   const heads = cells.slice(first);
   // "Utfall Kv 4", "Utfall T3": a part of the year's column beside the year's, never read.
-  const partColumn = (c: string) => BASIS_PART.test(c) || PART_OF_YEAR.test(c);
+  // A forecast's or a target's column ("Prognos 2026", "Mål 2025") beside them: never read.
+  const partColumn = (c: string) =>
+    BASIS_PART.test(c) || PART_OF_YEAR.test(c) || FORECAST_YEAR.test(c) || TARGET_CELL.test(c);
   if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]) || partColumn(c[0]))) return null;
   const parsed = heads.map((c) => {
     const m = BASIS_YEAR.exec(c[0]);
@@ -507,7 +511,7 @@ const AGE_SPAN = /\s*(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)(?:\s*år)?/g;
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
 /** A header whose title names the exits by where they went: "Avslutade till", "Avslutsorsak", "Efter avslut". */
 const EXIT_TITLED =
-  /^\s*(?:avslutade?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
+  /^\s*(?:avslut(?:ade?)?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
 const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|avslutad|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
@@ -1002,7 +1006,12 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     heldDestinations = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
-    let tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
+    // A caption above the header may state the unit; a row of an earlier table there ("Eget kapital
+    // (kr)   900 000 …" before a blank line) states its own row's, never this table's.
+    let tableUnit = [header.line, header.line - 1, header.line - 2]
+      .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
+      .map((n) => readUnit(doc.at(n)))
+      .find(Boolean);
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
