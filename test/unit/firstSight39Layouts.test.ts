@@ -119,3 +119,85 @@ describe("a key-figure table 'Budget 2025 | Utfall 2025 | Utfall 2024 | Prognos 
     expect(money(facts).filter((f) => f.startsWith("2026") || f === "2025:actual:result=-200000")).toEqual([]);
   });
 });
+
+describe("an operating statement whose outcome stands among budget, revised budget and remaining columns", () => {
+  const STACKED = [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning 2025",
+    "",
+    "Tabell 3. Driftredovisning (kronor)",
+    "",
+    "                         Budget        Reviderad      Utfall        Kvar att       Utfall",
+    "                         2025          budget 2025    2025          förbruka       2024",
+    "Summa intäkter        3 900 000     3 960 000     3 951 000         9 000     3 800 000",
+    "Summa kostnader       3 900 000     3 960 000     3 822 400       137 600     3 741 000",
+    "Årets resultat                0             0       128 600                      59 000",
+  ];
+  it("reads the outcome column as the year's, the first budget as its budget", () => {
+    const facts = money(extractReport(STACKED, "hallmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=3951000",
+        "2025:actual:cost_operating=3822400",
+        "2025:actual:result=128600",
+        "2024:actual:result=59000",
+        "2025:budget:cost_operating=3900000",
+      ]),
+    );
+  });
+  it("never reads the revised budget or what is left as the outcome or the budget (must not fire)", () => {
+    const facts = money(extractReport(STACKED, "hallmora", 2025));
+    expect(facts.filter((f) => /=(3960000|9000|137600)$/.test(f))).toEqual([]);
+    // One line: the same columns, each cell whole.
+    const oneLine = [
+      ...STACKED.slice(0, 5),
+      "                      Budget 2025   Rev. budget   Utfall 2025   Kvar att förbruka   Utfall 2024",
+      ...STACKED.slice(7),
+    ];
+    const read = money(extractReport(oneLine, "hallmora", 2025));
+    expect(read).toContain("2025:actual:result=128600");
+    expect(read.filter((f) => /=(3960000|9000|137600)$/.test(f))).toEqual([]);
+  });
+  it("reads no stacked header whose lower cells do not stand one under each upper cell (must not fire)", () => {
+    const skewed = [...STACKED];
+    skewed[6] = "                  2025     budget 2025             2025   förbruka    2024";
+    expect(money(extractReport(skewed, "hallmora", 2025)).filter((f) => f.startsWith("2025:actual"))).toEqual([]);
+  });
+});
+
+describe("a caption's unit followed by how its amounts are rounded", () => {
+  const lines = (caption: string) => [
+    "Samordningsförbundet Hällmora",
+    "Uppföljning helår 2025",
+    "",
+    caption,
+    "                          Budget     Reviderad   Utfall     Kvar (+) /       Förbrukat",
+    "                          enl. VP    budget      helår      överskridet (–)  %",
+    "  Summa intäkter          5 100,0    5 140,0     5 131,2",
+    "  Summa kostnader         5 000,0    5 140,0     5 012,9      127,1           98",
+    "Resultat                    100,0        0,0       118,3",
+  ];
+  it("reads '(tkr, en decimal)' as tkr, the yearless stacked columns as the report year's", () => {
+    const facts = money(
+      extractReport(lines("Tabell 1. Driftredovisning helår 2025 (tkr, en decimal)"), "hallmora", 2025),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=5131200",
+        "2025:actual:result=118300",
+        "2025:budget:result=100000",
+      ]),
+    );
+    expect(facts.filter((f) => /=(5140000|127100|98000)$/.test(f))).toEqual([]);
+  });
+  it("reads nothing where the caption names another year, or a unit with other words (must not fire)", () => {
+    expect(
+      money(extractReport(lines("Tabell 1. Driftredovisning helår 2024 (tkr, en decimal)"), "hallmora", 2025)),
+    ).toEqual([]);
+    expect(
+      money(extractReport(lines("Tabell 1. Driftredovisning helår 2025 (tkr, se not 4)"), "hallmora", 2025)).filter(
+        (f) => f.startsWith("2025:actual"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -354,10 +354,18 @@ export function readTable(
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   // A headless table's title before its columns is no cell: its columns stand where `layout` has them.
-  let headerCells = headerGrid(
-    headerLine === block.heading && block.layout ? block.layout : (sideRaw ?? lineOf(headerLine)),
-    header,
-  );
+  // A header stacked over two lines: each column spans both its cells (`parseStackedHeader`).
+  let headerCells =
+    headerLine === block.heading && block.spans && block.spans.length === header.columns.length
+      ? {
+          raw: block.layout ?? "",
+          columns: block.spans.map((s, i) => ({ ...s, written: header.valueColumns[i]?.written ?? "" })),
+          note: header.hasNote,
+        }
+      : headerGrid(
+          headerLine === block.heading && block.layout ? block.layout : (sideRaw ?? lineOf(headerLine)),
+          header,
+        );
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
