@@ -201,3 +201,44 @@ describe("a caption's unit followed by how its amounts are rounded", () => {
     ).toEqual([]);
   });
 });
+
+describe("a budget table titled with the report's year ('Ekonomi 2025 (tkr)   Utfall   Budget'), totals first", () => {
+  const lines = (title: string) => [
+    "Samordningsförbundet Hällmora",
+    "Årsberättelse 2025",
+    "",
+    `${title.padEnd(33)}Utfall    Budget`,
+    "Intäkter totalt                   5 020     5 000",
+    "  Medlemsbidrag                   5 000     5 000",
+    "Kostnader totalt                  5 144     5 300",
+    "  Insatser                        4 080     4 200",
+    "Resultat                           -124      -300",
+    "",
+    "Balans 31 december (tkr)          2025      2024",
+    "Summa tillgångar                 1 498     1 602",
+    "Eget kapital                     1 215     1 339",
+  ];
+  it("reads the columns as the title's year, and the balance under its days' years", () => {
+    const facts = money(extractReport(lines("Ekonomi 2025 (tkr)"), "hallmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=5020000",
+        "2025:budget:cost_operating=5300000",
+        "2025:actual:result=-124000",
+        "2025:actual:equity_end=1215000",
+        "2024:actual:equity_end=1339000",
+        "2025:actual:assets_total=1498000",
+      ]),
+    );
+  });
+  it("never runs the budget table on into the next table's year columns (must not fire)", () => {
+    const facts = money(extractReport(lines("Ekonomi 2025 (tkr)"), "hallmora", 2025));
+    expect(facts.filter((f) => f.includes(":budget:equity_end") || f.includes(":budget:assets_total"))).toEqual([]);
+  });
+  it("reads no title naming another year as the report's (must not fire)", () => {
+    const facts = money(extractReport(lines("Ekonomi 2026 (tkr)"), "hallmora", 2025));
+    expect(facts.filter((f) => f.startsWith("2025:") && /revenue_operating|cost_operating|:result/.test(f))).toEqual(
+      [],
+    );
+  });
+});

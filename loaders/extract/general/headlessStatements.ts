@@ -62,7 +62,7 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     if (!BUDGET_WORD.test(written)) continue;
     // "Utfall jan–dec   Budget helår": the report's year written in; bare "Budget   Utfall" below.
     const raw = /\d{4}/.test(written) ? written : (withReportYear(written, doc.periodYear) ?? written);
-    const { text, title } = withoutTitle(raw);
+    const { text, title } = withoutTitle(raw, doc.periodYear);
     // "Budget   Utfall   Avvikelse" with no year: in a report on one year, that year's columns.
     const yearless = /\d/.test(text) ? undefined : ofTheReportYear(doc, n, text);
     // "Utfall   Utfall   Budget" over "2024   2023   2025": each basis word with the year under it.
@@ -74,8 +74,14 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     let totals = 0;
     const rows: CentreRow[] = [];
     let centresEnded = false;
+    /** Where a caption over years of another table ("Balans 31 december (tkr)   2025   2024") ends this one. */
+    let endsAt: number | undefined;
     for (let k = top + 1; k <= Math.min(doc.lineCount, top + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
+      if (YEARS_TAIL.test(lines[k - 1] ?? "")) {
+        endsAt = k - 1;
+        break;
+      }
       // The cost centres are the rows up to the first blank line after them.
       if (t === "" && rows.length > 0) centresEnded = true;
       if (PROSE.test(t) || parseColumnHeader(lines[k - 1] ?? "")) break;
@@ -87,7 +93,10 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     const bareTotal = totals >= 2 ? undefined : bareCostTotal(doc, top, title, header.valueColumns, rows);
     if (totals >= 2 || costCentres(rows) || bareTotal !== undefined) {
       const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
-      const costTotal = bareTotal !== undefined ? { costTotal: bareTotal } : {};
+      const costTotal = {
+        ...(bareTotal !== undefined ? { costTotal: bareTotal } : {}),
+        ...(endsAt !== undefined ? { end: endsAt } : {}),
+      };
       if (split) {
         // The block starts at the year line: its years stand where the columns do.
         const cells = split.cells ?? header.valueColumns.map((c) => c.written).join("   ");
@@ -193,6 +202,12 @@ function captionYearOf(doc: DocumentText, n: number): number | undefined {
       return undefined;
   return doc.periodYear;
 }
+
+/**
+ * A line of words then years alone, two or more ("Balans 31 december (tkr)   2025   2024"): another
+ * table's header, never a row of this one.
+ */
+const YEARS_TAIL = /^\S.*?\p{L}.*?(?:\s{2,}(?:19|20)\d\d){2,}\s*$/u;
 
 /** A line of years and nothing else: the lower half of a split header. */
 const YEARS_ONLY = /^(?:(?:19|20)\d\d\s*)+$/;
@@ -311,8 +326,16 @@ function withReportYear(raw: string, year: number): string | undefined {
  */
 const LEADING_TITLE = /^(\p{L}[\p{L} ()-]*?[\p{L})])(?= {3,}\S)/u;
 
-function withoutTitle(raw: string): { text: string; title?: string } {
-  const m = LEADING_TITLE.exec(raw);
+/**
+ * A title naming the report's year before its unit ("Ekonomi 2025 (tkr)      Utfall   Budget"): the
+ * year is the title's, the columns say nothing of it. Another year in the title leaves the line as it is.
+ */
+const LEADING_TITLE_YEAR =
+  /^(\p{L}[\p{L}-]*(?: [\p{L}-]+)* ((?:19|20)\d\d)(?: ?\([\p{L}]+(?: [\p{L}]+)*\))?)(?= {3,}\S)/u;
+
+function withoutTitle(raw: string, reportYear?: number): { text: string; title?: string } {
+  const dated = reportYear !== undefined ? LEADING_TITLE_YEAR.exec(raw) : null;
+  const m = dated && Number(dated[2]) === reportYear ? dated : LEADING_TITLE.exec(raw);
   if (!m || BUDGET_COLUMN_WORD.test(m[1]!)) return { text: raw };
   return { text: " ".repeat(m[0].length) + raw.slice(m[0].length), title: m[1] };
 }

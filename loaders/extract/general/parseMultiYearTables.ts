@@ -51,8 +51,12 @@ const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
   /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
-/** A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning". */
-const TITLE_TOPIC = /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?)$/i;
+/**
+ * A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning",
+ * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
+ */
+const TITLE_TOPIC =
+  /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning)?|per|31|december|dec\.?)$/i;
 /** A span of years in a title ("2023–2025", "2021-25"): a title word where it runs from the first column's year to the last's. */
 const YEAR_SPAN = /^((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d):?$/;
 function spansColumns(word: string, years: readonly number[]): boolean {
