@@ -242,3 +242,59 @@ describe("a budget table titled with the report's year ('Ekonomi 2025 (tkr)   Ut
     );
   });
 });
+
+describe("a key-figure booklet: spaced-out headings, 'report year | base year | Index', the unit in a closing note", () => {
+  const DOC = (note: string, header = "                           2025     2021     Index") => [
+    "SAMORDNINGSFÖRBUNDET HÄLLMORA",
+    "Nyckeltal 2025",
+    "",
+    "Förbundet jämför här 2025 med utgångsåret 2021.",
+    "",
+    "D E L T A G A R E",
+    "",
+    header,
+    "Inskrivna                   131      112       117",
+    "Nya                          66       58       114",
+    "",
+    "E K O N O M I",
+    "",
+    header,
+    "Intäkter                  7 250    6 400       113",
+    "Kostnader                 7 188    6 512       110",
+    "Årets resultat               62     -112         –",
+    "",
+    "O M   U P P G I F T E R N A",
+    "",
+    note,
+  ];
+  const UNIT = "Belopp anges i tusentals kronor (tkr) om inget annat anges. Index: 2021 = 100.";
+  it("reads each year's column, the amounts in the note's unit, never the index", () => {
+    const facts = extractReport(DOC(UNIT), "hallmora", 2025);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining([
+        "2025:förbundet:enrolled/all=131",
+        "2021:förbundet:enrolled/all=112",
+        "2025:förbundet:new/all=66",
+      ]),
+    );
+    expect(money(facts)).toEqual(
+      expect.arrayContaining(["2025:actual:revenue_operating=7250000", "2025:actual:result=62000"]),
+    );
+    const values = [...counts(facts), ...money(facts)].map((f) => Number(f.split("=")[1]));
+    for (const v of [117, 114, 113, 110, 113000, 110000]) expect(values).not.toContain(v);
+  });
+  it("reads no amount without the note, and no two years apart neither of which is the report's (must not fire)", () => {
+    expect(money(extractReport(DOC("Uppgifterna kommer ur årsredovisningarna."), "hallmora", 2025))).toEqual([]);
+    const older = DOC(UNIT, "                           2023     2019     Index");
+    expect(counts(extractReport(older, "hallmora", 2025))).toEqual([]);
+    expect(money(extractReport(older, "hallmora", 2025))).toEqual([]);
+  });
+  it("sets a spaced-out heading back as its word, never a header of column codes (must not fire)", async () => {
+    const { letterSpacedHeadings } = await import("../../loaders/extract/text/letterSpacedHeadings.ts");
+    const out = letterSpacedHeadings(DOC(UNIT))!;
+    expect(out[5]).toBe("DELTAGARE");
+    expect(out[18]).toBe("OM UPPGIFTERNA");
+    expect(letterSpacedHeadings(["", "K M K M", "12 10 9 8"])).toBeUndefined();
+    expect(letterSpacedHeadings(["", "T O T", ""])).toBeUndefined();
+  });
+});

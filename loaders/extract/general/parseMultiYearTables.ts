@@ -35,6 +35,7 @@ import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
+import { documentUnitOf } from "./decideUnits.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { genderOfLabel, TABLE_TOPIC_TITLE } from "../../reference/rowLabels.ts";
@@ -182,7 +183,17 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
     .filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
-  if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
+  // Two years apart ("2025   2021   Index"): the report's year beside a base year it is compared with,
+  // each column its own year's; only in a document about the report year, which must be one of them,
+  // on a header laid out in columns that closes on the comparison's own column (an index, a change).
+  const baseYear =
+    years.length === 2 &&
+    Math.abs(step) > 1 &&
+    context !== undefined &&
+    years.includes(context.periodYear) &&
+    change !== null &&
+    aligned;
+  if (!baseYear && (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step))) return null;
   // A year after the report's own is a plan's ("Verksamhetsplan med budget 2025–2027"), never an outcome.
   if (context && years.some((y) => y > context.periodYear)) return null;
   const columns = headerColumns(yearsPart, (c) => YEAR.test(c));
@@ -193,7 +204,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
 
 /** A change column closing a header of years, after a wide gap: "Förändring", "Förändr. %", "Diff", "+/-". */
 const CHANGE_AFTER_YEARS =
-  /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
+  /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±|index(?:\s*\(?(?:19|20)\d\d\s*=\s*100\)?)?)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
 
 /** An outcome column of a part of the year: "Utfall Kv 4", "Utfall T3", "Utfall jan–aug". */
 const BASIS_PART =
@@ -1012,10 +1023,15 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const overview = OVERVIEW_HEADING.test(above);
     // A caption above the header may state the unit; a row of an earlier table there ("Eget kapital
     // (kr)   900 000 …" before a blank line) states its own row's, never this table's.
-    let tableUnit = [header.line, header.line - 1, header.line - 2]
-      .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
-      .map((n) => readUnit(doc.at(n)))
-      .find(Boolean);
+    let tableUnit =
+      [header.line, header.line - 1, header.line - 2]
+        .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
+        .map((n) => readUnit(doc.at(n)))
+        // Else the document's own statement of its unit ("Belopp anges i tkr om inget annat anges"),
+        // wherever it stands (a closing note on the figures).
+        .find(Boolean) ??
+      documentUnitOf(doc) ??
+      undefined;
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
