@@ -298,3 +298,45 @@ describe("a key-figure booklet: spaced-out headings, 'report year | base year | 
     expect(letterSpacedHeadings(["", "T O T", ""])).toBeUndefined();
   });
 });
+
+describe("a bookkeeping staircase ('+', './.', '=' at the margin; './. 105 600' a minus)", () => {
+  const STATEMENT = [
+    "Samordningsförbundet Hällmora",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Alla belopp anges i kronor.",
+    "",
+    "C.1  Resultat",
+    "                                                   2025               2024",
+    "    Verksamhetens intäkter                    4 210 000          4 100 000",
+    "./. Verksamhetens kostnader                   4 330 500          3 980 200",
+    "=   Verksamhetens resultat                  ./. 120 500            119 800",
+    "+   Finansiella intäkter                          1 900                700",
+    "=   Årets resultat                          ./. 118 600            120 500",
+  ];
+  it("reads the rows as a statement, the old minus as a minus", () => {
+    const facts = money(extractReport(STATEMENT, "hallmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=4210000",
+        "2025:actual:cost_operating=4330500",
+        "2025:actual:operating_result=-120500",
+        "2025:actual:result=-118600",
+        "2024:actual:result=120500",
+      ]),
+    );
+    expect(facts).not.toContain("2025:actual:result=118600");
+  });
+  it("leaves a subtracted result, a list without a sum and running text as written (must not fire)", async () => {
+    const { staircaseRows } = await import("../../loaders/extract/text/staircaseRows.ts");
+    const roll = [
+      "    Eget kapital den 1 januari 2025          1 488 320",
+      "./. Årets resultat                             102 660",
+      "=   Eget kapital den 31 december 2025        1 385 660",
+    ];
+    expect(staircaseRows(roll)?.[1]).toBe(roll[1]);
+    expect(staircaseRows(["- Steget   12", "- Bron   9", "- Nästa   4"])).toBeUndefined();
+    const noSum = ["    Intäkter   4 210", "+   Bidrag   100", "./. Kostnader   4 330"];
+    expect(staircaseRows(noSum)).toBeUndefined();
+  });
+});
