@@ -340,3 +340,35 @@ describe("a bookkeeping staircase ('+', './.', '=' at the margin; './. 105 600' 
     expect(staircaseRows(noSum)).toBeUndefined();
   });
 });
+
+describe("years over gender columns with the label column's title on the years' line", () => {
+  const lines = (title: string, genders = "                             Kv    M    Tot       Kv    M    Tot") => [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning 2025",
+    "",
+    "Förbundets deltagare i de individinriktade insatserna:",
+    "",
+    `${title.padEnd(35)}2025                 2024`,
+    genders,
+    "Inskrivna under året         50   46     96       47   41     88",
+    "Nya under året               26   22     48       24   21     45",
+  ];
+  it("reads each gender column as the year over it", () => {
+    const facts = counts(extractReport(lines("Deltagare"), "hallmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:förbundet:enrolled/woman=50",
+        "2025:förbundet:enrolled/all=96",
+        "2024:förbundet:new/man=21",
+        "2025:förbundet:new/all=48",
+      ]),
+    );
+    expect(facts).not.toContain("2025:förbundet:enrolled/all=88");
+  });
+  it("reads nothing where the genders' line fills the label column, or a year after the report's (must not fire)", () => {
+    const filled = lines("Deltagare", "Antal                        Kv    M    Tot       Kv    M    Tot");
+    expect(counts(extractReport(filled, "hallmora", 2025)).filter((f) => /=(47|41|88|24|45)$/.test(f))).toEqual([]);
+    const plan = lines("Deltagare").map((l) => l.replace("2025                 2024", "2027                 2026"));
+    expect(counts(extractReport(plan, "hallmora", 2025)).filter((f) => /^202[67]/.test(f))).toEqual([]);
+  });
+});
