@@ -372,3 +372,34 @@ describe("years over gender columns with the label column's title on the years' 
     expect(counts(extractReport(plan, "hallmora", 2025)).filter((f) => /^202[67]/.test(f))).toEqual([]);
   });
 });
+
+describe("a participant flow with its operations in the header ('Ingående 1/1 | + Nya | − Avslutade | = Utgående 31/12')", () => {
+  const lines = (closing = "47") => [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning 2025",
+    "",
+    "Deltagarflöde 2025",
+    "Insats          Ingående 1/1   + Nya   − Avslutade   = Utgående 31/12",
+    "Ankaret                   21      19            18                  22",
+    "Brobygget                 23      28            26                  25",
+    `Summa                     44      47            44                  ${closing.padStart(2)}`,
+    "",
+    "Resultat i sammandrag (kr)        2025         2024",
+    "Intäkter                     4 380 000    4 300 000",
+    "Kostnader                   -4 446 800   -4 261 000",
+    "Finansnetto                      2 500        1 500",
+    "Årets resultat                 -64 300       40 500",
+  ];
+  it("reads the year's new and exits, each intervention's and the total's, and a result titled 'Resultat i sammandrag'", () => {
+    const facts = extractReport(lines(), "hallmora", 2025);
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining(["2025:förbundet:new/all=47", "2025:förbundet:exited/all=44", "2025:Ankaret:new/all=19"]),
+    );
+    expect(money(facts)).toEqual(expect.arrayContaining(["2025:actual:result=-64300", "2024:actual:result=40500"]));
+  });
+  it("never reads a stock as the enrolled, nor a flow that does not roll (must not fire)", () => {
+    expect(counts(extractReport(lines(), "hallmora", 2025)).filter((f) => f.includes("enrolled"))).toEqual([]);
+    const broken = counts(extractReport(lines("49"), "hallmora", 2025)).filter((f) => f.startsWith("2025:förbundet"));
+    expect(broken).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ const TITLE_WORD =
  * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
  */
 const TITLE_TOPIC =
-  /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning)?|per|31|december|dec\.?)$/i;
+  /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning)?|resultat(?:et|räkning(?:en)?)?|per|31|december|dec\.?)$/i;
 /** A span of years in a title ("2023–2025", "2021-25"): a title word where it runs from the first column's year to the last's. */
 const YEAR_SPAN = /^((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d):?$/;
 function spansColumns(word: string, years: readonly number[]): boolean {

@@ -20,9 +20,32 @@ const SUBTRACTED_AS_WRITTEN = /^\.\/\.\s+(?:\p{L}+\s+)?(?:kostnader|avslutade|av
 /** The old minus before an amount in a cell: "./. 105 600", "./.105 600". */
 const OLD_MINUS = /(?<=\s)\.\/\.(\s?)(?=\d)/g;
 
+/** A header's cell opening on its operation: "+ Nya", "− Avslutade", "= Utgående 31/12", after a wide gap. */
+const OPERATOR_CELL = /(?<=\S {2,}|\t)([+=−–-]|\.\/\.) (?=\p{L})/gu;
+
+/**
+ * A flow's header whose cells say how they add up ("Ingående 1/1   + Nya   − Avslutade   = Utgående
+ * 31/12"): the operators blanked, so each cell reads as its words. Only a line of words laid out in
+ * columns with two such cells at least, one of them "=", and no figure but a day's ("1/1", "31/12").
+ */
+function operatorHeader(line: string): string | undefined {
+  if (/\d/.test(line.replace(/\b\d{1,2}\/\d{1,2}\b/g, ""))) return undefined;
+  const ops = [...line.matchAll(OPERATOR_CELL)];
+  if (ops.length < 2 || !ops.some((m) => m[1] === "=")) return undefined;
+  return line.replace(OPERATOR_CELL, (m: string) => " ".repeat(m.length));
+}
+
 export function staircaseRows(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => /^(?:\+|\.\/\.|=)\s/.test(l))) return undefined;
   let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/ [+=−–-] \p{L}/u.test(line)) continue;
+    const header = operatorHeader(line);
+    if (header === undefined) continue;
+    out ??= [...lines];
+    out[i] = header;
+  }
+  if (!lines.some((l) => /^(?:\+|\.\/\.|=)\s/.test(l))) return out;
   let i = 0;
   while (i < lines.length) {
     // A block: consecutive rows, each at one margin (an operator's width), each ending on figures.
