@@ -403,3 +403,28 @@ describe("a participant flow with its operations in the header ('Ingående 1/1 |
     expect(broken).toEqual([]);
   });
 });
+
+describe("a balance sheet headed by balance days written '31/12 2025'", () => {
+  const lines = (header: string) => [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning 2025",
+    "",
+    "Balansräkning",
+    header,
+    "Summa tillgångar                2 140       2 012",
+    "Eget kapital                    1 683       1 612",
+    "Skulder                           457         400",
+  ];
+  it("reads each day's column as its year", () => {
+    const facts = money(extractReport(lines("tkr                         31/12 2025  31/12 2024"), "hallmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:actual:assets_total=2140000", "2024:actual:assets_total=2012000"]),
+    );
+  });
+  it("reads nothing where the two days are the opening and the closing of one year (must not fire)", async () => {
+    const { parseColumnHeader } = await import("../../loaders/extract/general/columnHeaders.ts");
+    expect(parseColumnHeader("tkr                          1/1 2025  31/12 2025")).toBeNull();
+    const facts = money(extractReport(lines("tkr                          1/1 2025  31/12 2025"), "hallmora", 2025));
+    expect(facts.filter((f) => f.includes("2012000"))).toEqual([]);
+  });
+});

@@ -101,11 +101,11 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
 const YEAR_THEN_BASIS =
   /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd|begärt|begärd|äskat|äskad|förslag|föreslaget|föreslagen)\)(?:,(?=\s))?/gi;
 
-/** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025"): as "2025-12-31". */
-const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?)\s+((?:19|20)\d\d)\b/gi;
+/** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025", "31/12 2025"): as "2025-12-31". */
+const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?|31\/12|1\/1)\s+((?:19|20)\d\d)\b/gi;
 
 function tokenize(written: string): Token[] | null {
-  const dated = /\b(?:31|1)\s+(?:dec|jan)/i.test(written)
+  const dated = /\b(?:31|1)(?:\s+(?:dec|jan)|\/(?:12|1)\s)/i.test(written)
     ? written.replace(
         WRITTEN_BALANCE_DATE,
         (_, d: string, y: string) => `${y}-${d.startsWith("31") ? "12-31" : "01-01"}`,
