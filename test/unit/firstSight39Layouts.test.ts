@@ -428,3 +428,41 @@ describe("a balance sheet headed by balance days written '31/12 2025'", () => {
     expect(facts.filter((f) => f.includes("2012000"))).toEqual([]);
   });
 });
+
+describe("a reconciliation written as sums ('61 kvinnor + 51 män   = 112 inskrivna   OK')", () => {
+  const DOC = [
+    "SAMORDNINGSFÖRBUNDET HÄLLMORA",
+    "Avstämning av årets siffror – verksamhetsåret 2025",
+    "",
+    "1  DELTAGARE I INDIVIDINRIKTADE INSATSER",
+    "",
+    "1.1  Inskrivna under året",
+    "     61 kvinnor + 51 män                             = 112 inskrivna                 OK",
+    "1.2  Avslutade under året",
+    "     27 kvinnor + 22 män                             = 49 avslutade                  OK",
+    "1.3  Insatsernas egna rapporter",
+    "     48 Steget + 39 Balans + 31 UngJobb              = 118 platser",
+    "1.4  Kvar vid årets slut",
+    "     112 inskrivna − 49 avslutade                    = 63 kvar                       OK",
+  ];
+  it("reads a sum of the genders that adds up as the count and its split, the numbered topic the federation's", () => {
+    const facts = counts(extractReport(DOC, "hallmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:förbundet:enrolled/all=112",
+        "2025:förbundet:enrolled/woman=61",
+        "2025:förbundet:exited/man=22",
+      ]),
+    );
+    expect(facts.filter((f) => !f.includes("förbundet"))).toEqual([]);
+  });
+  it("leaves a sum that does not add up, a difference and a sum of places as written (must not fire)", async () => {
+    const { arithmeticLines } = await import("../../loaders/extract/text/arithmeticLines.ts");
+    const out = arithmeticLines(DOC)!;
+    expect(out[10]).toBe(DOC[10]);
+    expect(out[12]).toBe(DOC[12]);
+    const wrong = DOC.map((l) => l.replace("61 kvinnor + 51 män", "60 kvinnor + 51 män"));
+    expect(arithmeticLines(wrong)![6]).toBe(wrong[6]);
+    expect(counts(extractReport(wrong, "hallmora", 2025)).filter((f) => f.includes("enrolled"))).toEqual([]);
+  });
+});

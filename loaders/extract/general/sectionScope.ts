@@ -82,6 +82,13 @@ function isParticipantTopic(body: string, nouns: RegExp = PARTICIPANT_NOUN_WORD)
   // "Deltagare 2024 2023": two years are a table's column header, not a topic of one year.
   if (words.filter((w) => /^(?:19|20)\d\d$/.test(w)).length > 1) return false;
   if (words.some((w) => w.startsWith("avslut")) && words.every((w) => EXITS_OVER_PERIOD_WORD.test(w))) return true;
+  // "Inskrivna under året", "Nya under 2025", "Avslutade under året": a flow's measure over a period, a topic.
+  if (
+    words.length >= 2 &&
+    /^(?:inskrivna|nya|nyinskrivna|avslutade)$/u.test(words[0]!) &&
+    words.slice(1).every((w) => EXITS_OVER_PERIOD_WORD.test(w) && w !== "avslut" && w !== "avsluten")
+  )
+    return true;
   return (
     words.some((w) => nouns.test(w)) &&
     words.every((w) => PARTICIPANT_TOPIC_WORD.test(w)) &&
@@ -512,7 +519,9 @@ function scopesOf(doc: DocumentText): Scope[] {
         level === parent.level + 1 &&
         numbered[1]!.startsWith(`${parent.number}.`) &&
         !GENERIC_HEADING.test(body) &&
-        !INTERVENTIONS_PARENT.test(body);
+        !INTERVENTIONS_PARENT.test(body) &&
+        // "1.1 Inskrivna under året" under "1 Deltagare i insatserna": a topic, never an intervention's name.
+        !isParticipantTopic(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
       else if (form !== undefined && current.kind === "federation" && isFormPart(t)) {
         // "3. EKONOMI ENLIGT SENAST FASTSTÄLLDA ÅRSREDOVISNING", "AVSNITT 2  EKONOMI (utfall 2025)": a part of
