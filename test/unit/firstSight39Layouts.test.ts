@@ -72,6 +72,13 @@ describe("a table of years right under the own federation's title, its caption n
       counts(extractReport(doc("SAMORDNINGSFÖRBUNDET TORVIKEN", "Utveckling 2019–2025"), "torviken", 2025)),
     ).toEqual([]);
   });
+  it("reads nothing under a title narrowed to an intervention or a part of the year (must not fire)", () => {
+    for (const second of ["Insatsen Stegen – årsrapport 2025", "Delårsrapport januari–juni 2025"]) {
+      const lines = doc("SAMORDNINGSFÖRBUNDET TORVIKEN");
+      lines[1] = second;
+      expect(counts(extractReport(lines, "torviken", 2025)).filter((f) => f.includes("förbundet"))).toEqual([]);
+    }
+  });
   it("reads nothing where a caption line between the title and the table names someone (must not fire)", () => {
     const lines = doc("SAMORDNINGSFÖRBUNDET TORVIKEN");
     lines.splice(3, 0, "Projektet Stegen i siffror", "");

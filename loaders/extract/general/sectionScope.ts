@@ -6,7 +6,7 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
-import { ownFederation, namesFederation, namesOwnFederation, asNameCase } from "./federationNames.ts";
+import { ownFederation, namesFederation } from "./federationNames.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
@@ -692,6 +692,9 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   return isFederationCaption(text) || GLANCE_TITLE.test(text) || yearSummaryCaption(doc, caption) ? null : "unclear";
 }
 
+/** A title's words narrowing it below the whole federation's year: an intervention, a project, a part of the year. */
+const NARROWER_TITLE =
+  /(?<!\p{L})(?:insats\p{L}*|projekt\p{L}*|delår\p{L}*|tertial\p{L}*|kvartal\p{L}*|halvår\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)(?!\p{L})/iu;
 /** A line of a table: a figure, and cells set apart by a wide gap. */
 const TABLE_LINE = /\d/;
 /**
@@ -707,7 +710,9 @@ function tablesUnderOwnTitle(doc: DocumentText, from: number): boolean {
   const title: string[] = [];
   while (n < from && doc.at(n) !== "" && title.length <= 3) title.push(doc.at(n++));
   if (title.length === 0 || title.length > 3) return false;
-  if (!title.some((t) => namesFederation(t, federation) || namesOwnFederation(asNameCase(t), federation))) return false;
+  // One title line is the federation's name alone; none names an intervention, a project or a part of the year.
+  if (!title.some((t) => namesFederation(t.trim(), federation)) || title.some((t) => NARROWER_TITLE.test(t)))
+    return false;
   for (; n < from; n++) {
     const t = doc.at(n);
     if (t !== "" && !(TABLE_LINE.test(t) && /\S\s{2,}\S/.test(doc.lines[n - 1] ?? ""))) return false;
