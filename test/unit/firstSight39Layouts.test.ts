@@ -473,3 +473,27 @@ describe("a reconciliation written as sums ('61 kvinnor + 51 män   = 112 inskri
     expect(counts(extractReport(wrong, "hallmora", 2025)).filter((f) => f.includes("enrolled"))).toEqual([]);
   });
 });
+
+describe("a statement whose Not column refers to notes by letter, its unit in a closing note", () => {
+  const lines = (cell: string) => [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning för räkenskapsåret 2025",
+    "",
+    "Resultaträkning                Not     2025      2024",
+    "Verksamhetens intäkter          1      5 610     5 480",
+    `Verksamhetens kostnader         ${cell}     -5 702    -5 391`,
+    "Verksamhetens resultat                  -92        89",
+    "Finansiella poster                        6         4",
+    "Årets resultat                          -86        93",
+    "",
+    "Not A Belopp",
+    "Beloppen i tabellerna ovan är angivna i tusental kronor.",
+  ];
+  it("reads the row with a letter in the Not column by its label", () => {
+    expect(money(extractReport(lines("A"), "hallmora", 2025))).toContain("2025:actual:cost_operating=5702000");
+  });
+  it("keeps a label's own last word, and reads no amount as kronor (must not fire)", () => {
+    const facts = money(extractReport(lines("A"), "hallmora", 2025));
+    expect(facts.filter((f) => /=-?(5702|5610|86|92)$/.test(f))).toEqual([]);
+  });
+});
