@@ -39,7 +39,7 @@ export interface ColumnHeader {
 
 /** Words a header may hold besides its columns: units and the "Belopp i" that introduces them. */
 const FILLER = new RegExp(
-  String.raw`^(belopp|beloppen|i|(?:${UNIT_WORD_SOURCE})\.?|\((?:${UNIT_WORD_SOURCE})\)|tusental|tusentals|tusen|miljoner|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer|ägare)$`,
+  String.raw`^(belopp|beloppen|i|sammandrag|enl\.?|enligt|vp|verksamhetsplan(?:en)?|(?:${UNIT_WORD_SOURCE})\.?|\((?:${UNIT_WORD_SOURCE})\)|tusental|tusentals|tusen|miljoner|jan-dec|jan–dec|helår|helåret|år|räkenskapsår|period|perioden|ack\.?|ackumulerat|–|-|\/|\||:|belopp:|medlem|medlemmar|part|parter|huvudman|huvudmän|finansiär|finansiärer|ägare)$`,
   "i",
 );
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
@@ -101,11 +101,11 @@ function basisOf(word: string): "actual" | "budget" | "unknown" | "note" | undef
 const YEAR_THEN_BASIS =
   /\b((?:19|20)\d\d)\s*\((budget|utfall|bokslut|prognos|beslutat|beslutad|fastställt|fastställd|begärt|begärd|äskat|äskad|förslag|föreslaget|föreslagen)\)(?:,(?=\s))?/gi;
 
-/** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025"): as "2025-12-31". */
-const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?)\s+((?:19|20)\d\d)\b/gi;
+/** A balance date written out ("31 december 2025", "31 dec. 2025", "1 januari 2025", "31/12 2025"): as "2025-12-31". */
+const WRITTEN_BALANCE_DATE = /\b(31\s+dec(?:ember|\.)?|1\s+jan(?:uari|\.)?|31\/12|1\/1)\s+((?:19|20)\d\d)\b/gi;
 
 function tokenize(written: string): Token[] | null {
-  const dated = /\b(?:31|1)\s+(?:dec|jan)/i.test(written)
+  const dated = /\b(?:31|1)(?:\s+(?:dec|jan)|\/(?:12|1)\s)/i.test(written)
     ? written.replace(
         WRITTEN_BALANCE_DATE,
         (_, d: string, y: string) => `${y}-${d.startsWith("31") ? "12-31" : "01-01"}`,
@@ -142,7 +142,8 @@ function wholeCell(cell: string, shortened = false): Token | undefined {
   if (
     (namesPartOfYear(cell) && !(shortened && SHORTENED_YEAR.test(oneRange(cell)))) ||
     POPULATION.test(cell) ||
-    MEAN_OF_YEARS.test(cell)
+    MEAN_OF_YEARS.test(cell) ||
+    BESIDE_OUTCOME.test(cell.trim())
   )
     return { t: "basis", basis: "unknown", written: cell };
   if (SHARE_CELL.test(cell) && !/\d/.test(cell)) return { t: "share", written: cell };
@@ -151,6 +152,15 @@ function wholeCell(cell: string, shortened = false): Token | undefined {
 
 /** "Snitt 22–24", "Genomsnitt 2022–2024", "Medelvärde 3 år": a mean of other years, never one year's figure. */
 const MEAN_OF_YEARS = /^\s*(?:snitt|genomsnitt|medel|medelvärde|medeltal|median)(?!\p{L})/iu;
+
+/**
+ * A column beside the outcome that is no year's outcome nor its budget, whatever year it names: a
+ * revised budget ("Reviderad budget 2025", "Rev. budget", "Budget efter revidering"), what is left
+ * of a budget or how much of it was spent ("Kvar att förbruka", "Kvar (+) / överskridet (–)",
+ * "Återstår", "Förbrukat %", "Förbrukningsgrad"). One column of its own, its cells never read.
+ */
+const BESIDE_OUTCOME =
+  /^(?:rev(?:\.|iderad|iderat)?\s*budget\b.*|budget\s+efter\s+revidering.*|kvar(?:\s+att\s+förbruka|\s+av\s+budget)?(?:\s*\(\+\)\s*\/\s*överskridet\s*\([–-]\))?|återstår|återstående(?:\s+budget)?|förbrukat(?:\s*%|\s+i\s+%|\s+andel)?|förbrukningsgrad(?:\s*%)?|ej\s+förbrukat|outnyttjat)$/iu;
 
 /** "2024-05-01–2024-12-31": from a month's first day to the last day of the same year. */
 const SHORTENED_YEAR = /^((?:19|20)\d\d)-(?:0[2-9]|1[0-2])-01–\1-12-31$/;
@@ -469,4 +479,59 @@ export function isNoteOnlyLine(text: string): boolean {
 export function withNoteColumn(header: ColumnHeader): ColumnHeader {
   if (header.hasNote) return header;
   return { columns: [{ kind: "note" }, ...header.columns], hasNote: true, valueColumns: header.valueColumns };
+}
+
+/** A cell naming an outcome or a budget alone ("Utfall helår", "Budget enl. VP") with the year after it. */
+function withYearOfBasis(cell: string, year: number): string {
+  if (wholeCell(cell)) return cell;
+  const tokens = tokenize(cell)?.filter((t) => t.t !== "gap");
+  const only = tokens?.length === 1 ? tokens[0] : undefined;
+  return only?.t === "basis" && only.basis !== "unknown" ? `${cell} ${year}` : cell;
+}
+
+/**
+ * A header whose every cell is stacked over two lines ("Budget   Reviderad     Utfall   Kvar att   Utfall"
+ * over "2025     budget 2025   2025     förbruka   2024"), as a word processor wraps narrow columns:
+ * each lower cell under the one upper cell it overlaps, the two read as one cell ("Reviderad budget
+ * 2025", "Kvar att förbruka"), and the whole as one header line. Only where both lines are laid out
+ * in columns with the same count of cells (two or more), each pairing one to one by position, no
+ * figure on either but a year, and the joined header names an amount column. Undefined otherwise.
+ */
+export function parseStackedHeader(
+  upper: string,
+  lower: string,
+  reportYear?: number,
+): { header: ColumnHeader; cells: string; spans: { from: number; to: number }[] } | undefined {
+  if (
+    /\d/.test(upper.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) ||
+    /\d/.test(lower.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""))
+  )
+    return undefined;
+  const runs = (s: string) =>
+    [...s.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+      from: m.index!,
+      to: m.index! + m[0].length - 1,
+      text: m[0],
+    }));
+  const top = runs(upper);
+  const bottom = runs(lower);
+  if (top.length < 2 || top.length !== bottom.length) return undefined;
+  const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) =>
+    a.from <= b.to && b.from <= a.to;
+  for (const [i, b] of bottom.entries()) {
+    const over = top.filter((t) => overlaps(t, b));
+    if (over.length !== 1 || over[0] !== top[i]) return undefined;
+  }
+  const joined = top.map((t, i) => `${t.text} ${bottom[i]!.text}`);
+  // No year on either line ("Budget" over "enl. VP", "Utfall" over "helår"): where the caller knows
+  // the table is the report year's, each cell naming an outcome or a budget alone is that year's.
+  const yearless = !joined.some((c) => /(?<!\d)(?:19|20)\d\d(?!\d)/.test(c));
+  if (yearless && reportYear === undefined) return undefined;
+  const cells = joined.map((c) => (yearless ? withYearOfBasis(c, reportYear!) : c)).join("   ");
+  const header = parseColumnHeader(cells);
+  if (!header || header.valueColumns.length !== top.length || !header.valueColumns.some((c) => c.kind === "amount"))
+    return undefined;
+  // Each column spans both its cells: the rows' figures stand under either.
+  const spans = top.map((t, i) => ({ from: Math.min(t.from, bottom[i]!.from), to: Math.max(t.to, bottom[i]!.to) }));
+  return { header, cells, spans };
 }

@@ -12,7 +12,14 @@
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit } from "../../reference/units.ts";
 import { clean, type DocumentText } from "../documentText.ts";
-import { isBasisLine, parseColumnHeader, parseSplitHeader, type Column, type ColumnHeader } from "./columnHeaders.ts";
+import {
+  isBasisLine,
+  parseColumnHeader,
+  parseSplitHeader,
+  parseStackedHeader,
+  type Column,
+  type ColumnHeader,
+} from "./columnHeaders.ts";
 import { gridLines, isAligned } from "./layoutGrid.ts";
 import { readStatementRow } from "./statementTable.ts";
 
@@ -31,6 +38,8 @@ export interface HeadlessStatement {
   rest: string;
   /** The header line with its title blanked, columns in place, when a title stood before them. */
   layout?: string;
+  /** Where each column stands, for a header stacked over two lines (`parseStackedHeader`). */
+  spans?: { from: number; to: number }[];
   /** A cost-centre follow-up's bare total row ("Summa" under "Driftredovisning"): the federation's costs. */
   costTotal?: number;
   /** The block's last line where the table itself ends it (a one-column table ends at its first blank line). */
@@ -53,7 +62,7 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     if (!BUDGET_WORD.test(written)) continue;
     // "Utfall jan–dec   Budget helår": the report's year written in; bare "Budget   Utfall" below.
     const raw = /\d{4}/.test(written) ? written : (withReportYear(written, doc.periodYear) ?? written);
-    const { text, title } = withoutTitle(raw);
+    const { text, title } = withoutTitle(raw, doc.periodYear);
     // "Budget   Utfall   Avvikelse" with no year: in a report on one year, that year's columns.
     const yearless = /\d/.test(text) ? undefined : ofTheReportYear(doc, n, text);
     // "Utfall   Utfall   Budget" over "2024   2023   2025": each basis word with the year under it.
@@ -65,8 +74,14 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     let totals = 0;
     const rows: CentreRow[] = [];
     let centresEnded = false;
+    /** Where a caption over years of another table ("Balans 31 december (tkr)   2025   2024") ends this one. */
+    let endsAt: number | undefined;
     for (let k = top + 1; k <= Math.min(doc.lineCount, top + MAX_ROWS) && !taken(k); k++) {
       const t = doc.at(k);
+      if (YEARS_TAIL.test(lines[k - 1] ?? "")) {
+        endsAt = k - 1;
+        break;
+      }
       // The cost centres are the rows up to the first blank line after them.
       if (t === "" && rows.length > 0) centresEnded = true;
       if (PROSE.test(t) || parseColumnHeader(lines[k - 1] ?? "")) break;
@@ -78,14 +93,18 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
     const bareTotal = totals >= 2 ? undefined : bareCostTotal(doc, top, title, header.valueColumns, rows);
     if (totals >= 2 || costCentres(rows) || bareTotal !== undefined) {
       const unit = (title && readUnit(title)?.written) ?? captionUnit(doc, n);
-      const costTotal = bareTotal !== undefined ? { costTotal: bareTotal } : {};
+      const costTotal = {
+        ...(bareTotal !== undefined ? { costTotal: bareTotal } : {}),
+        ...(endsAt !== undefined ? { end: endsAt } : {}),
+      };
       if (split) {
         // The block starts at the year line: its years stand where the columns do.
-        const cells = header.valueColumns.map((c) => c.written).join("   ");
+        const cells = split.cells ?? header.valueColumns.map((c) => c.written).join("   ");
         found.push({
           line: top,
           rest: unit ? `${cells}  (${unit})` : cells,
           layout: lines[top - 1] ?? "",
+          ...(split.spans ? { spans: split.spans } : {}),
           ...costTotal,
         });
         continue;
@@ -156,16 +175,40 @@ function splitHeader(
   doc: DocumentText,
   lines: readonly string[],
   n: number,
-): { header: ColumnHeader; yearLine: number } | undefined {
+): { header: ColumnHeader; yearLine: number; cells?: string; spans?: { from: number; to: number }[] } | undefined {
   const basis = lines[n - 1] ?? "";
-  if (!isBasisLine(clean(basis))) return undefined;
   const below = doc.nextNonBlank(n, 1);
   if (below === undefined) return undefined;
   const years = lines[below - 1] ?? "";
-  if (!YEARS_ONLY.test(clean(years))) return undefined;
+  if (!isBasisLine(clean(basis)) || !YEARS_ONLY.test(clean(years))) {
+    // Every cell stacked over the two lines ("Reviderad" over "budget 2025"), right one under the other,
+    // where the upper line is no line of basis words alone (those pair with a line of years only).
+    // With no year on them, only where the caption lines above name no other year than the report's.
+    const stacked =
+      below === n + 1 && !isBasisLine(clean(basis))
+        ? parseStackedHeader(basis, years, captionYearOf(doc, n))
+        : undefined;
+    return stacked
+      ? { header: stacked.header, yearLine: below, cells: stacked.cells, spans: stacked.spans }
+      : undefined;
+  }
   const header = parseSplitHeader(clean(basis), clean(years), { basis, year: years });
   return header ? { header, yearLine: below } : undefined;
 }
+/** The report's year, where the caption lines right above line n name no other year; else undefined. */
+function captionYearOf(doc: DocumentText, n: number): number | undefined {
+  for (let k = n - 1; k >= Math.max(1, n - 3) && doc.at(k) !== ""; k--)
+    if ((doc.at(k).match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []).some((y) => Number(y) !== doc.periodYear))
+      return undefined;
+  return doc.periodYear;
+}
+
+/**
+ * A line of words then years alone, two or more ("Balans 31 december (tkr)   2025   2024"): another
+ * table's header, never a row of this one.
+ */
+const YEARS_TAIL = /^\S.*?\p{L}.*?(?:\s{2,}(?:19|20)\d\d){2,}\s*$/u;
+
 /** A line of years and nothing else: the lower half of a split header. */
 const YEARS_ONLY = /^(?:(?:19|20)\d\d\s*)+$/;
 
@@ -283,8 +326,16 @@ function withReportYear(raw: string, year: number): string | undefined {
  */
 const LEADING_TITLE = /^(\p{L}[\p{L} ()-]*?[\p{L})])(?= {3,}\S)/u;
 
-function withoutTitle(raw: string): { text: string; title?: string } {
-  const m = LEADING_TITLE.exec(raw);
+/**
+ * A title naming the report's year before its unit ("Ekonomi 2025 (tkr)      Utfall   Budget"): the
+ * year is the title's, the columns say nothing of it. Another year in the title leaves the line as it is.
+ */
+const LEADING_TITLE_YEAR =
+  /^(\p{L}[\p{L}-]*(?: [\p{L}-]+)* ((?:19|20)\d\d)(?: ?\([\p{L}]+(?: [\p{L}]+)*\))?)(?= {3,}\S)/u;
+
+function withoutTitle(raw: string, reportYear?: number): { text: string; title?: string } {
+  const dated = reportYear !== undefined ? LEADING_TITLE_YEAR.exec(raw) : null;
+  const m = dated && Number(dated[2]) === reportYear ? dated : LEADING_TITLE.exec(raw);
   if (!m || BUDGET_COLUMN_WORD.test(m[1]!)) return { text: raw };
   return { text: " ".repeat(m[0].length) + raw.slice(m[0].length), title: m[1] };
 }
@@ -301,6 +352,8 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
  * "Tabell 2. Driftbudget (kr)", "Ekonomiskt sammandrag, Mkr".
  */
 const CAPTION_UNIT = /(?:\(([^()]*)\)|,\s*([^,()]+))\s*:?\s*$/;
+/** How a caption's amounts are rounded, after its unit: ", en decimal", ", avrundat till hela tusental". */
+const ROUNDING_NOTE = /\s*,\s*(?:(?:en|två|tre|\d)\s+decimal(?:er)?|avrundade?t?(?:\s+\p{L}+){0,3})$/iu;
 /** A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure. */
 const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,2}[.:]?(?=\s)/i;
 /**
@@ -331,7 +384,8 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
     .replace(SECTION_NUMBER, "")
     .replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;
-  const stated = (bracket[1] ?? bracket[2]!).trim();
+  // "(tkr, en decimal)", "(kr, avrundat)": how the amounts are rounded, after the unit, says no other unit.
+  const stated = (bracket[1] ?? bracket[2]!).trim().replace(ROUNDING_NOTE, "");
   const unit = readUnit(stated);
   return unit && unit.written.length === stated.length ? unit.written : undefined;
 }

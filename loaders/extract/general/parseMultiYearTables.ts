@@ -35,6 +35,7 @@ import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
+import { documentUnitOf } from "./decideUnits.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { destinationRowCategory, exitRowCategory, OTHER_EXIT_ROW } from "./exitRowLabel.ts";
 import { genderOfLabel, TABLE_TOPIC_TITLE } from "../../reference/rowLabels.ts";
@@ -51,6 +52,21 @@ const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
   /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+/**
+ * A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning",
+ * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
+ */
+const TITLE_TOPIC =
+  /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning)?|resultat(?:et|räkning(?:en)?)?|per|31|december|dec\.?)$/i;
+/** A span of years in a title ("2023–2025", "2021-25"): a title word where it runs from the first column's year to the last's. */
+const YEAR_SPAN = /^((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d):?$/;
+function spansColumns(word: string, years: readonly number[]): boolean {
+  const m = YEAR_SPAN.exec(word);
+  if (!m || years.length < 2) return false;
+  const from = Number(m[1]);
+  const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return from === Math.min(...years) && to === Math.max(...years);
+}
 /** Headings of a multi-year overview: what follows is the federation's. */
 const OVERVIEW_HEADING =
   /fem år i sammandrag|flerårsöversikt|flerårsjämförelse|nyckeltal|fem år i siffror|femårsöversikt/i;
@@ -165,10 +181,22 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
           wholeYearBesideNamed(raw, line, context))
       : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
-  const named = words.slice(0, firstYear).filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")));
+  const named = words
+    .slice(0, firstYear)
+    .filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
-  if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
+  // Two years apart ("2025   2021   Index"): the report's year beside a base year it is compared with,
+  // each column its own year's; only in a document about the report year, which must be one of them,
+  // on a header laid out in columns that closes on the comparison's own column (an index, a change).
+  const baseYear =
+    years.length === 2 &&
+    Math.abs(step) > 1 &&
+    context !== undefined &&
+    years.includes(context.periodYear) &&
+    change !== null &&
+    aligned;
+  if (!baseYear && (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step))) return null;
   // A year after the report's own is a plan's ("Verksamhetsplan med budget 2025–2027"), never an outcome.
   if (context && years.some((y) => y > context.periodYear)) return null;
   const columns = headerColumns(yearsPart, (c) => YEAR.test(c));
@@ -179,11 +207,13 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
 
 /** A change column closing a header of years, after a wide gap: "Förändring", "Förändr. %", "Diff", "+/-". */
 const CHANGE_AFTER_YEARS =
-  /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
+  /(?<=(?:19|20)\d\d)\s{2,}((?:förändring|förändr\.?|skillnad|diff(?:erens)?|utveckling|\+\/-|±|index(?:\s*\(?(?:19|20)\d\d\s*=\s*100\)?)?)(?:\s*(?:%|i %|kr|tkr|antal|\(%\)))?)\s*$/iu;
 
 /** An outcome column of a part of the year: "Utfall Kv 4", "Utfall T3", "Utfall jan–aug". */
 const BASIS_PART =
   /^(?:utfall|bokslut)\s+(?:(?:kv\.?|kvartal|q|tertial|t|halvår)\s?[1-4]|\p{L}{3,9}\s?[-–]\s?\p{L}{3,9})$/iu;
+/** A forecast's column: "Prognos 2026", "Prognos helår 2025". */
+const FORECAST_YEAR = /^prognos(?:\s+helår)?\s+(?:19|20)\d\d$/i;
 /** A header cell naming a basis and a year: "Utfall 2024", "Bokslut 2023", "Budget 2024". */
 const BASIS_YEAR = /^(utfall|bokslut|budget|budgeterat)\s+((?:19|20)\d\d)$/i;
 
@@ -201,7 +231,9 @@ function basisYearHeader(raw: string, line: number, context: HeaderContext): Yea
   if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/,$/, "")))) return null;
   const heads = cells.slice(first);
   // "Utfall Kv 4", "Utfall T3": a part of the year's column beside the year's, never read.
-  const partColumn = (c: string) => BASIS_PART.test(c) || PART_OF_YEAR.test(c);
+  // A forecast's or a target's column ("Prognos 2026", "Mål 2025") beside them: never read.
+  const partColumn = (c: string) =>
+    BASIS_PART.test(c) || PART_OF_YEAR.test(c) || FORECAST_YEAR.test(c) || TARGET_CELL.test(c);
   if (heads.length < 2 || !heads.every((c) => BASIS_YEAR.test(c[0]) || partColumn(c[0]))) return null;
   const parsed = heads.map((c) => {
     const m = BASIS_YEAR.exec(c[0]);
@@ -524,7 +556,7 @@ const AGE_SPAN = /\s*(?<!\d)\d{2}\s*[-–]\s*\d{2}(?!\d)(?:\s*år)?/g;
 const TOTAL_COLUMN = /^(?:totalt|summa|total|s:a|hela förbundet|förbundet totalt|förbundet)$/i;
 /** A header whose title names the exits by where they went: "Avslutade till", "Avslutsorsak", "Efter avslut". */
 const EXIT_TITLED =
-  /^\s*(?:avslutade?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
+  /^\s*(?:avslut(?:ade?)?\s+(?:till|mot|efter)|avslutsorsak(?:er)?|orsak till avslut|efter avslut(?:et)?|vart gick)\b/i;
 /** The label column's title over exit reasons as rows: "Avslutsorsak", "Orsak till avslut", "Avslutade". */
 const EXIT_TITLE_WORD = /^(?:avslutsorsak(?:er)?|orsak|till|avslut|avslutade|avslutad|utfall|efter)$/i;
 /** A column naming a federation or a comparison: the sum of such columns is no federation's. */
@@ -1019,7 +1051,17 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     heldDestinations = [];
     const above = doc.join(Math.max(1, header.line - 8), header.line);
     const overview = OVERVIEW_HEADING.test(above);
-    let tableUnit = [header.line, header.line - 1, header.line - 2].map((n) => readUnit(doc.at(n))).find(Boolean);
+    // A caption above the header may state the unit; a row of an earlier table there ("Eget kapital
+    // (kr)   900 000 …" before a blank line) states its own row's, never this table's.
+    let tableUnit =
+      [header.line, header.line - 1, header.line - 2]
+        .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
+        .map((n) => readUnit(doc.at(n)))
+        // Else the document's own statement of its unit ("Belopp anges i tkr om inget annat anges"),
+        // wherever it stands (a closing note on the figures).
+        .find(Boolean) ??
+      documentUnitOf(doc) ??
+      undefined;
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;

@@ -106,9 +106,9 @@ const PARTICIPANT_NOUN = /^(deltagare|delt|deltagarna|personer|individer)$/;
  * the header's readers: "ingående" at the year's start, "pågående" (ongoing) at its end.
  */
 const STOCK_AT_START =
-  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal)?\s*(?:per |den |vid )?(?:1\/1|1 jan(?:uari)?\.?|(?:19|20)\d\d-01-01|årets början|periodens början|årets ingång)(?![\p{L}\d])/giu;
+  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal|ingående)?\s*(?:per |den |vid )?(?:1\/1|1 jan(?:uari)?\.?|(?:19|20)\d\d-01-01|årets början|periodens början|årets ingång)(?![\p{L}\d])/giu;
 const STOCK_AT_END =
-  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal|kvar|kvarvarande)?\s*(?:per |den |vid )?(?:31\/12|31 dec(?:ember)?\.?|(?:19|20)\d\d-12-31|årets slut|periodens slut|årets utgång)(?![\p{L}\d])/giu;
+  /(?<!\p{L})(?:inskrivna|pågående|aktiva|deltagare|antal|kvar|kvarvarande|utgående)?\s*(?:per |den |vid )?(?:31\/12|31 dec(?:ember)?\.?|(?:19|20)\d\d-12-31|årets slut|periodens slut|årets utgång)(?![\p{L}\d])/giu;
 const stocksAsWords = (s: string) =>
   /\d\/\d|\d \p{L}|början|slut|ingång|utgång|\d-\d/u.test(s)
     ? s.replace(STOCK_AT_START, " ingående ").replace(STOCK_AT_END, " pågående ")

@@ -82,6 +82,13 @@ function isParticipantTopic(body: string, nouns: RegExp = PARTICIPANT_NOUN_WORD)
   // "Deltagare 2024 2023": two years are a table's column header, not a topic of one year.
   if (words.filter((w) => /^(?:19|20)\d\d$/.test(w)).length > 1) return false;
   if (words.some((w) => w.startsWith("avslut")) && words.every((w) => EXITS_OVER_PERIOD_WORD.test(w))) return true;
+  // "Inskrivna under året", "Nya under 2025", "Avslutade under året": a flow's measure over a period, a topic.
+  if (
+    words.length >= 2 &&
+    /^(?:inskrivna|nya|nyinskrivna|avslutade)$/u.test(words[0]!) &&
+    words.slice(1).every((w) => EXITS_OVER_PERIOD_WORD.test(w) && w !== "avslut" && w !== "avsluten")
+  )
+    return true;
   return (
     words.some((w) => nouns.test(w)) &&
     words.every((w) => PARTICIPANT_TOPIC_WORD.test(w)) &&
@@ -537,7 +544,9 @@ function scopesOf(doc: DocumentText): Scope[] {
         level === parent.level + 1 &&
         numbered[1]!.startsWith(`${parent.number}.`) &&
         !GENERIC_HEADING.test(body) &&
-        !INTERVENTIONS_PARENT.test(body);
+        !INTERVENTIONS_PARENT.test(body) &&
+        // "1.1 Inskrivna under året" under "1 Deltagare i insatserna": a topic, never an intervention's name.
+        !isParticipantTopic(body);
       if (named) [current, currentLevel] = [{ kind: "intervention", name: tidyName(named[1]!), line: n }, level];
       else if (form !== undefined && current.kind === "federation" && isFormPart(t)) {
         // "3. EKONOMI ENLIGT SENAST FASTSTÄLLDA ÅRSREDOVISNING", "AVSNITT 2  EKONOMI (utfall 2025)": a part of
@@ -707,6 +716,9 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   let caption = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   if (caption !== undefined && HEADER_RULE.test(doc.at(caption)))
     caption = doc.nextNonBlank(Math.max(0, caption - 3), 2, caption - 1);
+  // A document of the own federation's title and tables alone ("SAMORDNINGSFÖRBUNDET X" /
+  // "Årsredovisning 2025" over tables, no heading nor caption between): its tables are the federation's.
+  if (tablesUnderOwnTitle(doc, from)) return null;
   if (caption === undefined) return "unclear";
   // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
   // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
@@ -714,6 +726,34 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // årsredovisningen …)", "2025 i siffror") is the federation's too.
   const text = doc.at(caption);
   return isFederationCaption(text) || GLANCE_TITLE.test(text) || yearSummaryCaption(doc, caption) ? null : "unclear";
+}
+
+/** A title's words narrowing it below the whole federation's year: an intervention, a project, a part of the year. */
+const NARROWER_TITLE =
+  /(?<!\p{L})(?:insats\p{L}*|projekt\p{L}*|delår\p{L}*|tertial\p{L}*|kvartal\p{L}*|halvår\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)(?!\p{L})/iu;
+/** A line of a table: a figure, and cells set apart by a wide gap. */
+const TABLE_LINE = /\d/;
+/**
+ * Whether the table on line `from` stands right under the document's title, which names the own
+ * federation (its first lines up to a blank line, three at most), with only lines of tables between
+ * (each a figure and cells set apart by a wide gap): no heading, caption or sentence says whose the
+ * tables are, so the title does. Never in a document with an intervention's section.
+ */
+function tablesUnderOwnTitle(doc: DocumentText, from: number): boolean {
+  const federation = ownFederation(doc);
+  let n = 1;
+  while (n < from && doc.at(n) === "") n++;
+  const title: string[] = [];
+  while (n < from && doc.at(n) !== "" && title.length <= 3) title.push(doc.at(n++));
+  if (title.length === 0 || title.length > 3) return false;
+  // One title line is the federation's name alone; none names an intervention, a project or a part of the year.
+  if (!title.some((t) => namesFederation(t.trim(), federation)) || title.some((t) => NARROWER_TITLE.test(t)))
+    return false;
+  for (; n < from; n++) {
+    const t = doc.at(n);
+    if (t !== "" && !(TABLE_LINE.test(t) && /\S\s{2,}\S/.test(doc.lines[n - 1] ?? ""))) return false;
+  }
+  return !scopeByLine(doc).some((s) => s.kind === "intervention");
 }
 
 /**

@@ -31,6 +31,8 @@ export interface StatementBlock {
   rest: string;
   /** A headless table's header line with its title blanked: where its columns stand. */
   layout?: string;
+  /** Where each column of a header stacked over two lines stands (headlessStatements.ts). */
+  spans?: { from: number; to: number }[];
   /** A cost-centre follow-up's bare total row ("Summa"): the operating costs (headlessStatements.ts). */
   costTotal?: number;
   /** Found by its header and totals, under no statement heading (headlessStatements.ts): its count rows are no statement's. */
@@ -143,6 +145,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
     kind: StatementKind | "notes_container";
     rest: string;
     layout?: string;
+    spans?: { from: number; to: number }[];
     costTotal?: number;
     headless?: boolean;
     note?: { number: number; title: string };
@@ -205,6 +208,7 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       end,
       rest: h.rest,
       ...(h.layout ? { layout: h.layout } : {}),
+      ...(h.spans ? { spans: h.spans } : {}),
       ...(h.costTotal !== undefined ? { costTotal: h.costTotal } : {}),
       ...(h.headless ? { headless: true } : {}),
       ...(h.note ? { note: h.note } : {}),

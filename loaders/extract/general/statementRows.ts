@@ -238,6 +238,9 @@ function withoutHeadingYear(header: ColumnHeader | null): ColumnHeader | null {
   };
 }
 
+/** A lone capital in a cell of its own after the label, before the amounts: a note's letter ("A"). */
+const LETTER_NOTE_CELL = /\S {2,}\p{Lu} {2,}[-−–]?\d/u;
+
 /** Read one block's header and rows as written (no unit yet). */
 export function readTable(
   doc: DocumentText,
@@ -354,10 +357,18 @@ export function readTable(
     header = withNoteColumn(header);
   const table: RawTable = { block, header, headerLine, stated, rows: [], unread: [], labels: new Map() };
   // A headless table's title before its columns is no cell: its columns stand where `layout` has them.
-  let headerCells = headerGrid(
-    headerLine === block.heading && block.layout ? block.layout : (sideRaw ?? lineOf(headerLine)),
-    header,
-  );
+  // A header stacked over two lines: each column spans both its cells (`parseStackedHeader`).
+  let headerCells =
+    headerLine === block.heading && block.spans && block.spans.length === header.columns.length
+      ? {
+          raw: block.layout ?? "",
+          columns: block.spans.map((s, i) => ({ ...s, written: header.valueColumns[i]?.written ?? "" })),
+          note: header.hasNote,
+        }
+      : headerGrid(
+          headerLine === block.heading && block.layout ? block.layout : (sideRaw ?? lineOf(headerLine)),
+          header,
+        );
   const columns = header.valueColumns.length;
   let pending: { line: number; text: string } | null = null;
   let labelRun = 0;
@@ -404,7 +415,8 @@ export function readTable(
       pending = { line: n, text: t };
       continue;
     }
-    let label = row.label;
+    // A note referred to by a letter in the Not column ("Verksamhetens kostnader   A   -5 702"): no word of the label.
+    let label = header.hasNote && LETTER_NOTE_CELL.test(raw) ? row.label.replace(/\s+\p{Lu}$/u, "") : row.label;
     // Cited as written ("13 %"), read without the share's sign.
     const cited = shares ? clean(written) : t;
     let text = cited;

@@ -22,6 +22,8 @@ const PT = "general:participant_table";
 /** A line of two or more years and nothing else but rules around them. */
 const YEAR_GROUP_LINE = /^[\s\-–—=_|*:]*(?:(?:19|20)\d\d[\s\-–—=_|*:]+){1,}(?:19|20)\d\d[\s\-–—=_|*:]*$/;
 const YEAR = /(?:19|20)\d\d/g;
+/** The same led by the label column's title in words: "Deltagare   2025   2024". */
+const TITLED_YEAR_GROUP_LINE = /^\s*\p{L}[\p{L} ()-]*?\s{2,}(?:(?:19|20)\d\d\s{2,}){1,}(?:19|20)\d\d\s*$/u;
 /** A count cell: a whole number, or a dash for one not reported. */
 const COUNT_CELL = /^(\d{1,4}|[–—-])$/;
 
@@ -208,9 +210,12 @@ export function parseYearGroupTables(
     // Years on a line of their own over the genders, or each cell naming both.
     // A Markdown table's rule may stand between its two header rows ("| | 2024 | | |" / "|---|…" / "| | K | M |").
     const ruled = RULE_ROW.test(grid[n] ?? "") && /\|/.test(doc.at(n)) ? 1 : 0;
-    const overGenders = YEAR_GROUP_LINE.test(line)
-      ? (pipeGroupColumns(doc.at(n), doc.at(n + 1 + ruled)) ?? groupColumns(line, grid[n + ruled] ?? ""))
-      : undefined;
+    // The label column's title may lead the years' line ("Deltagare        2025        2024") where
+    // the genders' line under it leaves the label column empty.
+    const overGenders =
+      YEAR_GROUP_LINE.test(line) || (TITLED_YEAR_GROUP_LINE.test(line) && /^\s{4,}\S/.test(grid[n + ruled] ?? ""))
+        ? (pipeGroupColumns(doc.at(n), doc.at(n + 1 + ruled)) ?? groupColumns(line, grid[n + ruled] ?? ""))
+        : undefined;
     const columns = overGenders ?? cellColumns(line);
     if (!columns) continue;
     const rows: GroupRow[] = [];

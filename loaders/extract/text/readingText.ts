@@ -76,6 +76,9 @@ import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { relativeYearHeaders } from "./relativeYearHeaders.ts";
+import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
+import { staircaseRows } from "./staircaseRows.ts";
+import { arithmeticLines } from "./arithmeticLines.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
 import { narrowPageLines } from "./narrowPages.ts";
@@ -212,7 +215,13 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Not   Innevarande år   Föregående år": a header naming its years relative to the report's, set
   // to those years (`relativeYearHeaders.ts`).
   const relative = relativeYearHeaders(base, reportYear) ?? base;
-  const upright = rotatedHeaders(relative) ?? relative;
+  // "D E L T A G A R E" between blank lines: a heading with its letters spaced out, set back as its word.
+  const spacedOut0 = letterSpacedHeadings(relative) ?? relative;
+  // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
+  const stairs = staircaseRows(spacedOut0) ?? spacedOut0;
+  // "61 kvinnor + 51 män   = 112 inskrivna   OK": a sum of participants that adds up, said as a sentence.
+  const spacedOut = arithmeticLines(stairs) ?? stairs;
+  const upright = rotatedHeaders(spacedOut) ?? spacedOut;
   const yearGroups = yearGroupHeaders(upright) ?? upright;
   // Years set over groups of "Antal  Andel" columns: the shares blanked, each year over its count.
   const grouped = countShareGroups(yearGroups) ?? yearGroups;

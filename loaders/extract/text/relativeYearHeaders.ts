@@ -8,18 +8,27 @@
  * names has no year to give these cells. Prose ("föregående år 29,3 procent") is left as written. Pure.
  */
 
-/** "Innevarande år", "Innev. år", "Detta år", "Aktuellt år", "Räkenskapsåret": the report's year. */
+/**
+ * "Innevarande år", "Innev. år", "Detta år", "Aktuellt år", "Räkenskapsåret", "I år", and a balance
+ * sheet's "Vid årets slut" / "Årets slut": the report's year (its closing balance day).
+ */
 const CURRENT =
-  /^(?:innevarande|innev\.|detta|aktuellt)\s+(?:räkenskaps|verksamhets)?år(?:et)?$|^(?:innevarande\s+)?(?:räkenskaps|verksamhets)året$/i;
-/** "Föregående år", "Föreg. år", "Förra året", "Fg år": the year before. */
-const PRIOR = /^(?:föregående|föreg\.|förra|fg\.?)\s+(?:räkenskaps)?år(?:et)?$/i;
+  /^(?:innevarande|innev\.|detta|aktuellt)\s+(?:räkenskaps|verksamhets)?år(?:et)?$|^(?:innevarande\s+)?(?:räkenskaps|verksamhets)året$|^i år$|^(?:vid\s+)?årets\s+slut$/i;
+/**
+ * "Föregående år", "Föreg. år", "Förra året", "Fg år", "I fjol", "Fjolåret", and a balance sheet's
+ * "Vid förra årets slut" / "Vid föregående års slut": the year before (its closing balance day). An
+ * opening balance ("Vid årets början") is neither: it is left as written.
+ */
+const PRIOR =
+  /^(?:föregående|föreg\.|förra|fg\.?)\s+(?:räkenskaps)?år(?:et)?$|^i fjol$|^fjolåret$|^(?:vid\s+)?(?:förra\s+årets|föregående\s+års)\s+slut$/i;
 /** What every cell `PRIOR` matches holds (the same flags: the same letters match). */
-const PRIOR_LEAD = /föregående|föreg\.|förra|fg/i;
+const PRIOR_LEAD = /föregående|föreg\.|förra|fg|fjol/i;
 
 export function relativeYearHeaders(lines: readonly string[], reportYear?: number): string[] | undefined {
   if (reportYear === undefined) return undefined;
   // Cheap first check: the words on some line at all.
-  if (!lines.some((l) => /nnevarande|öregående|öreg\.|nnev\.|örra året/i.test(l))) return undefined;
+  if (!lines.some((l) => /nnevarande|öregående|öreg\.|nnev\.|örra året|örra årets|i fjol|fjolåret/i.test(l)))
+    return undefined;
   const year = String(reportYear);
   if (!lines.some((l) => l.includes(year))) return undefined;
   let out: string[] | undefined;
