@@ -603,6 +603,14 @@ const ONGOING =
 const AT_START =
   /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\bingående (antal|balans)|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
 /**
+ * What may stand before "avslutade N sin insats": nothing, a dating phrase, or all the year's participants
+ * ("Av deltagarna", "Av dem", "Av samtliga deltagare"); never a part of them ("Av kvinnorna", "Av de unga").
+ */
+const WHOLE_GROUP_LEAD =
+  /^(?:(?:av|bland) (?:deltagarna|dem|dessa|(?:samtliga|alla|årets) deltagar(?:e|na))|under (?:året|(?:19|20)\d\d)|totalt|sammanlagt)? ?(?:avslutade|avslutat|påbörjade|påbörjat)$/;
+/** "sin insats", "sina insatser under året": a participant's own intervention, right after a count. */
+const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilitering)\b/;
+/**
  * "Av dessa är 88 personer inskrivna just nu", "i dagsläget har 40 en pågående insats": a count on the
  * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
  */
@@ -1675,7 +1683,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
       !labelled &&
       !ofThem &&
-      !betweenParticle(prev, next, afterText)
+      !betweenParticle(prev, next, afterText, beforeText)
     ) {
       if (reading.figureBearing) reading.unread.push(tok);
       return;
@@ -1799,11 +1807,22 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   }
 
   /** "skrevs 58 in", "fick 24 ett arbete", "började 27 att arbeta": the number between a verb and its particle or destination. */
-  function betweenParticle(prev: string | undefined, next: string | undefined, afterText: string): boolean {
+  function betweenParticle(
+    prev: string | undefined,
+    next: string | undefined,
+    afterText: string,
+    beforeText = "",
+  ): boolean {
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     return (
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
+      // "Av deltagarna avslutade 69 sin insats", "påbörjade 40 sin insats under året": the number between the
+      // verb of leaving or starting and the participant's own intervention counts people (never "avslutade 3
+      // insatser", which counts interventions, nor "avslutade 12 av sina …").
+      (/^(avslutade|avslutat|påbörjade|påbörjat)$/.test(prev ?? "") &&
+        OWN_INTERVENTION_AFTER.test(afterText) &&
+        WHOLE_GROUP_LEAD.test(beforeText)) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
       (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
       // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after

@@ -1,0 +1,138 @@
+/**
+ * Whose a paragraph is after a blank line (stop 39, the commonest cause of missing prose figures), in a
+ * made-up federation's words. Each rule has a case where it must fire and cases where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import type { AnyFact } from "../helpers.ts";
+
+/** A document about the federation: its name in the title, then the given lines. */
+const titled = (lines: string[], title = ["Samordningsförbundet Ekmyra", "Nyheter"]) =>
+  new DocumentText("ekmyra/2025-annual-report", [...title, "", ...lines], 2025);
+/** Participant figures read, as "whose:measure/gender=value" or "whose:category=value". */
+const figures = (d: DocumentText) =>
+  (parseProseFigures(d).facts as AnyFact[])
+    .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown")
+    .map((f) =>
+      f.table === "participant_count"
+        ? `${f.intervention ?? "federation"}:${f.measure}/${f.gender}=${f.value}`
+        : `${f.intervention ?? "federation"}:${f.category}=${f.value}`,
+    );
+
+const FEDERATION = "Förbundet hade 196 deltagare i sina insatser under 2025.";
+const EXITS = "83 personer avslutade sin insats under året. 21 av dem gick till arbete och 10 till studier.";
+
+describe("the federation's paragraph goes on over a blank line", () => {
+  it("reads a paragraph opening on its count, naming no one, as the federation's (must fire)", () => {
+    expect(figures(titled([FEDERATION, "", EXITS]))).toEqual([
+      "federation:enrolled/all=196",
+      "federation:exited/all=83",
+      "federation:work=21",
+      "federation:studies=10",
+    ]);
+  });
+
+  it("reads a paragraph pointing back or dated by the year the same way (must fire)", () => {
+    expect(figures(titled([FEDERATION, "", "Av deltagarna avslutade 70 sin insats under året."]))).toContain(
+      "federation:exited/all=70",
+    );
+    expect(figures(titled([FEDERATION, "", "Under året avslutade 61 deltagare sin insats."]))).toContain(
+      "federation:exited/all=61",
+    );
+    // A paragraph with no figure and naming no one between changes nothing.
+    expect(figures(titled([FEDERATION, "", "Det är fler än något år tidigare.", "", EXITS]))).toContain(
+      "federation:exited/all=83",
+    );
+  });
+
+  it("never carries it where the title names no federation (must not fire)", () => {
+    expect(figures(titled([FEDERATION, "", EXITS], ["Nyheter från länet"]))).toEqual(["federation:enrolled/all=196"]);
+  });
+
+  it("never carries it past a paragraph naming someone, a place or a figure of its own (must not fire)", () => {
+    expect(
+      figures(titled([FEDERATION, "", "I Sjöviks egen jobbsatsning deltog 52 personer.", "", EXITS])),
+    ).not.toContain("federation:exited/all=83");
+    expect(
+      figures(titled([FEDERATION, "", "Under hösten tog insatsen Bron över arbetet i Sjövik.", "", EXITS])),
+    ).not.toContain("federation:exited/all=83");
+    expect(figures(titled([FEDERATION, "", "Sedan starten har 1 400 personer deltagit.", "", EXITS]))).not.toContain(
+      "federation:exited/all=83",
+    );
+  });
+
+  it("never carries it to a paragraph naming someone or a member's residents, nor over a heading (must not fire)", () => {
+    expect(figures(titled([FEDERATION, "", "32 personer i Bron avslutade sin insats under året."]))).not.toContain(
+      "federation:exited/all=32",
+    );
+    expect(figures(titled([FEDERATION, "", "30 av kommunens invånare avslutade under året."]))).toEqual([
+      "federation:enrolled/all=196",
+    ]);
+    expect(figures(titled([FEDERATION, "", "Bron", "", EXITS]))).not.toContain("federation:exited/all=83");
+  });
+
+  it("never carries it into a document with an intervention's section (must not fire)", () => {
+    const lines = [FEDERATION, "", "Insatsen Bron", "Bron arbetar med unga vuxna.", "", FEDERATION, "", EXITS];
+    expect(figures(titled(lines))).not.toContain("federation:exited/all=83");
+  });
+});
+
+describe("a new intervention brought up in the paragraph before", () => {
+  const project = "Under hösten startade förbundet ett nytt projekt för unga vuxna i Sjövik, Ungdomsbron.";
+  const count = "42 personer deltog under de första månaderna, och 9 av dem har redan avslutat.";
+
+  it("reads the federation's own count before it, and the federation's words after it (must fire)", () => {
+    const read = figures(titled(["Året i korthet", "", FEDERATION, "", project, ""], ["Samordningsförbundet Ekmyra"]));
+    expect(read).toEqual(["federation:enrolled/all=196"]);
+    expect(
+      figures(
+        titled(
+          ["Året i korthet", "", project, "", "Förbundets insatser hade totalt 196 deltagare under 2025."],
+          ["Samordningsförbundet Ekmyra"],
+        ),
+      ),
+    ).toEqual(["federation:enrolled/all=196"]);
+  });
+
+  it("never reads the next paragraph naming no one as the federation's, under a glance title or none (must not fire)", () => {
+    const glance = figures(
+      titled(["Året i korthet", "", FEDERATION, "", project, "", count], ["Samordningsförbundet Ekmyra"]),
+    );
+    expect(glance).toEqual(["federation:enrolled/all=196"]);
+    const plain = figures(
+      titled([FEDERATION, "", project, "", count], ["Samordningsförbundet Ekmyra", "Årsberättelse 2025"]),
+    );
+    expect(plain).toEqual(["federation:enrolled/all=196"]);
+  });
+
+  it("an intervention named in passing, or all of them listed, changes nothing (must fire)", () => {
+    const lines = [
+      "Året i korthet",
+      "",
+      "Målet nåddes inte, främst för att insatsen Vägval saknade handledare under våren.",
+      "",
+      "Under året avslutade 58 personer sin insats.",
+    ];
+    expect(figures(titled(lines, ["Samordningsförbundet Ekmyra"]))).toEqual(["federation:exited/all=58"]);
+  });
+});
+
+describe("a count between the verb of leaving or starting and the participant's own intervention", () => {
+  const read = (s: string) =>
+    readSentence(s).figures.map((f) => (f.kind === "count" ? `${f.measure}/${f.gender}=${f.token.value}` : f.kind));
+
+  it("reads 'avslutade N sin insats' after all the participants or a dating phrase (must fire)", () => {
+    expect(read("Av deltagarna avslutade 70 sin insats under året.")).toEqual(["exited/all=70"]);
+    expect(read("Av samtliga deltagare avslutade 151 sin insats under året.")).toEqual(["exited/all=151"]);
+    expect(read("Under året påbörjade 40 sin insats.")).toEqual(["new/all=40"]);
+  });
+
+  it("never reads it after a part of the participants, nor a count of interventions or other things (must not fire)", () => {
+    expect(read("Av kvinnorna avslutade 30 sin insats.")).toEqual([]);
+    expect(read("Av de unga avslutade 14 sin insats under året.")).toEqual([]);
+    expect(read("Förbundet avslutade 3 insatser under året.")).toEqual([]);
+    expect(read("Kommunen avslutade 12 sina avtal.")).toEqual([]);
+  });
+});
