@@ -136,3 +136,39 @@ describe("a count between the verb of leaving or starting and the participant's 
     expect(read("Kommunen avslutade 12 sina avtal.")).toEqual([]);
   });
 });
+
+describe("the text right under the document's own title", () => {
+  const doc = (lines: string[]) => new DocumentText("ekmyra/2025-annual-report", lines, 2025);
+
+  it("reads a paragraph naming no one right under the federation's name as the federation's (must fire)", () => {
+    const lines = [
+      "Samordningsförbundet Ekmyra",
+      "Årsredovisningen 2025 är klar",
+      "",
+      "I korthet: 212 deltagare (118 kvinnor, 94 män), varav 104 nya under året.",
+      "",
+      "Ekonomi",
+      "Intäkterna var 7,2 miljoner kronor.",
+    ];
+    expect(figures(doc(lines))).toEqual([
+      "federation:enrolled/all=212",
+      "federation:enrolled/woman=118",
+      "federation:enrolled/man=94",
+      "federation:new/all=104",
+    ]);
+  });
+
+  it("never does under a title naming another federation, nor in a page with a bare name's heading (must not fire)", () => {
+    const other = ["Samordningsförbundet Lövmo", "", "I korthet: 212 deltagare, varav 104 nya under året."];
+    expect(figures(doc(other))).toEqual([]);
+    const page = [
+      "Samordningsförbundet Ekmyra",
+      "",
+      "I korthet: 212 deltagare, varav 104 nya under året.",
+      "",
+      "Steget",
+      "Under året deltog 40 personer.",
+    ];
+    expect(figures(doc(page))).toEqual([]);
+  });
+});

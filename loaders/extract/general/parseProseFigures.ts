@@ -317,6 +317,8 @@ const TITLE_LINES = 5;
  * in full anywhere. A municipality's page about one intervention, a council's notes or a survey of
  * several federations are never one.
  */
+/** A paragraph opening on a year, as a timeline's entry does. */
+const YEAR_OPENING = /^\W*(?:19|20)\d\d(?!\d)/;
 /** The line of a document's first lines that names its own federation in full (its title), or 0. */
 const ownTitleLine = oncePerDocument((doc: DocumentText): number => {
   const federation = ownFederation(doc);
@@ -574,13 +576,16 @@ const ownDocumentWithoutInterventions = oncePerDocument(
  * such a sentence (unless it was the federation's own) leaves whom the next paragraph is about open.
  */
 function mayNameAnother(sentence: string): boolean {
+  return namesAnother(sentence) || /\d/.test(sentence.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
+}
+/** A sentence naming someone, one intervention or some, a member's residents, a span since the start or an area. */
+function namesAnother(sentence: string): boolean {
   return (
     namesSomeone(sentence) ||
     bringsUpIntervention(sentence) ||
     RESIDENTS.test(sentence) ||
     CUMULATIVE.test(sentence) ||
-    ELSEWHERE_PLACE.test(sentence) ||
-    /\d/.test(sentence.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""))
+    ELSEWHERE_PLACE.test(sentence)
   );
 }
 
@@ -610,6 +615,8 @@ interface SentenceScopeInput {
   bulletAbove: () => Scope | "conflict" | undefined;
   /** The federation's scope an earlier paragraph of the section left open to the next (`acrossBreak`), for a paragraph's first sentence. */
   acrossBreak: Scope | undefined;
+  /** An earlier paragraph of the section named someone, an intervention, a place or a span since the start (`namesAnother`). */
+  namedBeforeInSection: boolean;
   /** The paragraph right before, in the same section, brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   interventionBroughtUp: boolean;
 }
@@ -989,8 +996,21 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "… ett nytt projekt för unga vuxna, Ungdomsbron …" / "" / "42 personer deltog …": a paragraph right after
       // one that brought up a new intervention may go on about it.
       !c.interventionBroughtUp &&
-      // Under a topic's heading or none: a bare name's heading ("Steget") may be one intervention's.
-      (scope.line === null || isTopicHeading(doc, scope.line)) &&
+      // Under a topic's heading or none: a bare name's heading ("Steget") may be one intervention's. The
+      // document's own title ("Samordningsförbundet X" over its first paragraph) heads the federation's text.
+      (scope.line === null ||
+        isTopicHeading(doc, scope.line) ||
+        (scope.line === ownTitleLine(doc) &&
+          !c.namedBeforeInSection &&
+          // A question's answer ("Hur många deltog under 2024?") and a timeline's entry ("2024 avslutade …")
+          // say whose they are by their own words, or not at all.
+          !unit.text.includes("?") &&
+          !(previous ?? "").includes("?") &&
+          !doc
+            .at(unit.starts[0]!.line - 1)
+            .trim()
+            .endsWith("?") &&
+          !YEAR_OPENING.test(unit.text))) &&
       // The paragraph said nothing of anyone else before.
       ((last = c.lastScope()) === undefined || (last !== "conflict" && last.kind !== "intervention")) &&
       !isAboutOneIntervention(unit.text) &&
@@ -1030,7 +1050,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let unitScope: Scope | "conflict" | undefined;
   /** The section of the paragraph just read, where it brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   let broughtUpIn: { section: number | null } | undefined;
+  /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
+  const namedIn = new Set<number | null>();
   const settleAcrossBreak = (section: number | null) => {
+    if (unitSentences.some((u) => !u.federation && namesAnother(u.sentence))) namedIn.add(section);
     broughtUpIn = unitSentences.some((u) => !u.federation && ONE_NEW_INTERVENTION.test(u.sentence))
       ? { section }
       : undefined;
@@ -1118,6 +1141,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           bulletAbove: () => bulletAbove?.().scope,
           acrossBreak: carriedAcross,
           interventionBroughtUp: broughtUp,
+          namedBeforeInSection: namedIn.has(section),
         }),
       );
       lastScope = whose;
