@@ -172,3 +172,33 @@ describe("the text right under the document's own title", () => {
     expect(figures(doc(page))).toEqual([]);
   });
 });
+
+describe("a question heading the next answer", () => {
+  const talk = (question: string) => [
+    "Moderator: Hur många fick stöd förra året?",
+    "",
+    "Förbundschef: Vi hade 231 deltagare i våra insatser under 2025.",
+    "",
+    question,
+    "",
+    "Förbundschef: 88 avslutade sin insats under året. Av dem gick 24 till arbete.",
+  ];
+  const title = ["Samtal om året i Samordningsförbundet Ekmyra"];
+
+  it("carries the federation's answer on past a question naming no one (must fire)", () => {
+    expect(figures(titled(talk("Moderator: Och hur många gick vidare?"), title))).toEqual([
+      "federation:enrolled/all=231",
+      "federation:exited/all=88",
+      "federation:work=24",
+    ]);
+  });
+
+  it("never past a question naming someone, a group or an intervention (must not fire)", () => {
+    for (const q of [
+      "Moderator: Och hur gick det för Bron?",
+      "Moderator: Och hur gick det för de unga?",
+      "Moderator: Och hur gick det i insatsen?",
+    ])
+      expect(figures(titled(talk(q), title))).toEqual(["federation:enrolled/all=231"]);
+  });
+});

@@ -562,6 +562,25 @@ const ONE_NEW_INTERVENTION =
 function bringsUpIntervention(sentence: string): boolean {
   return isAboutOneIntervention(sentence) || someInterventions(sentence) || ONE_NEW_INTERVENTION.test(sentence);
 }
+/** A figure left unread because whose it is could not be told. */
+const OWNER_UNKNOWN = /does not say whether|disagree on whether|whose figures these are is unclear/;
+/**
+ * A heading that is a question naming no one and no part of the participants ("Och hur många gick vidare?",
+ * "Moderator: Och ekonomin?", "2. Hur många var nya respektive avslutade under året?"): it asks on about
+ * whom the text spoke of before it. A question naming someone ("Hur gick det för Steget?"), an intervention
+ * or some, a place, a span since the start or a group ("de unga", "kvinnorna") may be about another.
+ */
+const ASKED_GROUP =
+  /(?<!\p{L})(?:de unga|ungdomar\p{L}*|kvinnor\p{L}*|män(?:nen)?|de nya|utrikes\p{L}*|unga vuxna)(?!\p{L})/iu;
+function askingOn(heading: string): boolean {
+  const text = heading.replace(LEAD_COLON, "").trim();
+  return (
+    text.endsWith("?") &&
+    !namesAnother(text) &&
+    !ASKED_GROUP.test(text) &&
+    !/\d/.test(text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "").replace(/^\W*\d{1,2}[.)]\s*/, ""))
+  );
+}
 /**
  * A document about the federation (its own name in full among its first lines) none of whose lines stands in
  * an intervention's section.
@@ -572,13 +591,10 @@ const ownDocumentWithoutInterventions = oncePerDocument(
 /**
  * A sentence that may speak of someone other than the federation: it names someone or some place
  * (`namesSomeone`), one intervention or some of them, a member's residents, a count since the start,
- * the county or the country, or holds a figure. Between the federation's paragraph and the next one,
- * such a sentence (unless it was the federation's own) leaves whom the next paragraph is about open.
+ * the county or the country. Between the federation's paragraph and the next one, such a sentence (unless
+ * it was the federation's own), a figure stored as someone else's or one whose owner was unknown leaves
+ * whom the next paragraph is about open.
  */
-function mayNameAnother(sentence: string): boolean {
-  return namesAnother(sentence) || /\d/.test(sentence.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
-}
-/** A sentence naming someone, one intervention or some, a member's residents, a span since the start or an area. */
 function namesAnother(sentence: string): boolean {
   return (
     namesSomeone(sentence) ||
@@ -1052,17 +1068,27 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let broughtUpIn: { section: number | null } | undefined;
   /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
   const namedIn = new Set<number | null>();
+  /** Where the current paragraph's facts and findings begin. */
+  let unitFacts = 0;
+  let unitFindings = 0;
   const settleAcrossBreak = (section: number | null) => {
     if (unitSentences.some((u) => !u.federation && namesAnother(u.sentence))) namedIn.add(section);
     broughtUpIn = unitSentences.some((u) => !u.federation && ONE_NEW_INTERVENTION.test(u.sentence))
       ? { section }
       : undefined;
-    if (unitSentences.some((u) => !u.federation && mayNameAnother(u.sentence))) acrossBreak = undefined;
+    if (
+      unitSentences.some((u) => !u.federation && namesAnother(u.sentence)) ||
+      facts.slice(unitFacts).some((f) => "intervention" in f && f.intervention !== null) ||
+      findings.slice(unitFindings).some((f) => OWNER_UNKNOWN.test(f.message))
+    )
+      acrossBreak = undefined;
     else if (unitScope !== undefined)
       acrossBreak =
         unitScope !== "conflict" && unitScope.kind === "federation" ? { section, scope: unitScope } : undefined;
     unitSentences = [];
     unitScope = undefined;
+    unitFacts = facts.length;
+    unitFindings = findings.length;
   };
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
@@ -1085,6 +1111,17 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     const bulletAbove = lastUnit !== undefined && sameList(doc, lastUnit, unit) ? lastScope : undefined;
     if (lastUnit !== undefined) settleAcrossBreak(scopes[lastUnit.starts[0]!.line - 1]!.line);
     const section = scopes[unit.starts[0]!.line - 1]!.line;
+    // "Och hur många gick vidare?" heading the next answer: a question naming no one asks on about the same
+    // participants, so the federation's scope goes on past it into its answer.
+    if (
+      !sameParagraph &&
+      acrossBreak !== undefined &&
+      acrossBreak.section !== section &&
+      section !== null &&
+      (acrossBreak.section === null || section > acrossBreak.section) &&
+      askingOn(doc.at(section))
+    )
+      acrossBreak = { section, scope: acrossBreak.scope };
     const carriedAcross =
       !sameParagraph && acrossBreak !== undefined && acrossBreak.section === section ? acrossBreak.scope : undefined;
     const broughtUp = !sameParagraph && broughtUpIn !== undefined && broughtUpIn.section === section;
