@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -200,5 +201,35 @@ describe("a question heading the next answer", () => {
       "Moderator: Och hur gick det i insatsen?",
     ])
       expect(figures(titled(talk(q), title))).toEqual(["federation:enrolled/all=231"]);
+  });
+});
+
+describe("the year's budgeted result named with its sign word or minus", () => {
+  const money = (s: string) => readMoneySentence(s, 2025).figures.map((f) => `${f.year}:${f.basis}:${f.item}=${f.sek}`);
+
+  it("reads 'hade budgeterat ett underskott på', 'mot ett budgeterat underskott på' and a signed budgeted result (must fire)", () => {
+    expect(
+      money(
+        "Årets resultat blev ett underskott på 74 000 kronor, och vi hade budgeterat ett underskott på 200 000 kronor.",
+      ),
+    ).toEqual(["2025:actual:result=-74000", "2025:budget:result=-200000"]);
+    expect(money("Resultatet blev 38 400 kr, mot ett budgeterat underskott på 150 000 kr.")).toEqual([
+      "2025:budget:result=-150000",
+    ]);
+    expect(money("Årets resultat blev 92 150 kr, att jämföra med ett budgeterat resultat på -120 000 kr.")).toEqual([
+      "2025:budget:result=-120000",
+    ]);
+  });
+
+  it("never reads an unsigned budgeted result, another year's, nor the next year's as the year's (must not fire)", () => {
+    expect(money("Årets resultat blev 92 150 kr, att jämföra med ett budgeterat resultat på 120 000 kr.")).toEqual([]);
+    expect(money("Nästa år har vi budgeterat ett underskott på 300 000 kronor.")).not.toContain(
+      "2025:budget:result=-300000",
+    );
+    expect(
+      money(
+        "Resultatet blev ett överskott på 212 000 kronor, mot ett budgeterat underskott på 150 000 kronor för 2024.",
+      ),
+    ).toEqual([]);
   });
 });
