@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -229,6 +231,36 @@ describe("the year's budgeted result named with its sign word or minus", () => {
     expect(
       money(
         "Resultatet blev ett överskott på 212 000 kronor, mot ett budgeterat underskott på 150 000 kronor för 2024.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a chain of members' contributions whose first amount ends on its unit and the year", () => {
+  const fees = (s: string) =>
+    (
+      contributionSentences(
+        new DocumentText("ekmyra/2025-annual-report", ["Samordningsförbundet Ekmyra", "", s], 2025),
+        new Set(),
+        memberOf,
+      ) as AnyFact[]
+    ).map((f) => `${f.year}:${f.member}=${f.amount_sek}`);
+
+  it("reads every link after 'kronor 2025,' or 'kronor under året,' (must fire)", () => {
+    const got = fees(
+      "Staten bidrog med 6,8 miljoner kronor 2025, Tallmyra kommun med 2,4 miljoner och Hedviks kommun med 1,0 miljoner.",
+    );
+    expect(got).toEqual(["2025:Staten=6800000", "2025:Tallmyra kommun=2400000", "2025:Hedviks kommun=1000000"]);
+    expect(fees("Staten bidrog med 6,8 miljoner kronor under året, och Tallmyra kommun med 2,4 miljoner.")).toEqual([
+      "2025:Staten=6800000",
+      "2025:Tallmyra kommun=2400000",
+    ]);
+  });
+
+  it("reads nothing where the first amount is another year's (must not fire)", () => {
+    expect(
+      fees(
+        "Staten bidrog med 6,8 miljoner kronor 2024, Tallmyra kommun med 2,4 miljoner och Hedviks kommun med 1,0 miljoner.",
       ),
     ).toEqual([]);
   });

@@ -89,10 +89,12 @@ const SHARE_OF_INCOME = new RegExp(
 );
 /**
  * ", Region Kustland med ", " och Strandviks kommun med ", " och Strandviks kommun " (after "betalade"
- * with no "med"): the next link of the chain; a link without "med" names a member as a member.
+ * with no "med"): the next link of the chain; a link without "med" names a member as a member. The
+ * amount before may end on its unit and the year's dating phrase ("6,8 miljoner kronor 2025, Tallmyra
+ * kommun med …", "… kronor under året, och …"); a sentence naming another year is no chain at all.
  */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
+  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
 const PLACE_ALONE = new RegExp(String.raw`^${PLACE}$`, "u");
