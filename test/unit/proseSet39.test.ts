@@ -265,3 +265,39 @@ describe("a chain of members' contributions whose first amount ends on its unit 
     ).toEqual([]);
   });
 });
+
+describe("a member's place alone and a fee's year after its amount", () => {
+  const registered = (lines: string[], members: string[]) =>
+    new DocumentText(
+      "ekmyra/2025-annual-report",
+      ["Samordningsförbundet Ekmyra", "", ...lines],
+      2025,
+      "plain_text",
+      new Set(),
+      { id: "ekmyra", name: "Samordningsförbundet Ekmyra", members },
+    );
+  const fees = (d: DocumentText) =>
+    (contributionSentences(d, new Set(), memberOf) as AnyFact[]).map((f) => `${f.year}:${f.member}=${f.amount_sek}`);
+  const members = ["Sjöby kommun", "Sjöby", "Torsvikens kommun", "Torsviken", "Region Kustland"];
+
+  it("reads a place the registry names as an own municipality as that member (must fire)", () => {
+    expect(fees(registered(["Sjöby betalade 720 000 kr och Torsviken 420 000 kr."], members))).toEqual([
+      "2025:Sjöby kommun=720000",
+      "2025:Torsviken kommun=420000",
+    ]);
+  });
+
+  it("never a place the registry does not name, nor in a sentence naming another year (must not fire)", () => {
+    expect(fees(registered(["Sjöby betalade 720 000 kr och Lövsta 420 000 kr."], members))).toEqual([
+      "2025:Sjöby kommun=720000",
+    ]);
+    expect(fees(registered(["Sjöby betalade 720 000 kr 2024 och 760 000 kr 2025."], members))).not.toContain(
+      "2025:Sjöby kommun=720000",
+    );
+  });
+
+  it("dates a fee by the bare year right after its amount (must not store it as the report year's)", () => {
+    const got = fees(registered(["Harkeby kommuns avgift var 1 402 tkr 2024 och 1 435 tkr 2025."], ["Harkeby kommun"]));
+    expect(got).not.toContain("2025:Harkeby kommun=1402000");
+  });
+});
