@@ -301,3 +301,22 @@ describe("a member's place alone and a fee's year after its amount", () => {
     expect(got).not.toContain("2025:Harkeby kommun=1402000");
   });
 });
+
+describe("'var N personer med i insatserna'", () => {
+  const read = (s: string) =>
+    readSentence(s).figures.map((f) => (f.kind === "count" ? `${f.measure}/${f.gender}=${f.token.value}` : f.kind));
+
+  it("counts the participants and their gender split (must fire)", () => {
+    expect(read("Under 2025 var 164 personer med i insatserna, 93 kvinnor och 71 män.")).toEqual([
+      "enrolled/all=164",
+      "enrolled/woman=93",
+      "enrolled/man=71",
+    ]);
+    expect(read("Under 2025 var 164 personer med i de individinriktade insatserna.")).toEqual(["enrolled/all=164"]);
+  });
+
+  it("never counts members of a board, a network or anything but the interventions (must not fire)", () => {
+    expect(read("Under 2025 var 12 personer med i styrelsen.")).toEqual([]);
+    expect(read("Under 2025 var 30 personer med i nätverket.")).not.toContain("enrolled/all=30");
+  });
+});

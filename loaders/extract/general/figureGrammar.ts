@@ -569,7 +569,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
@@ -2042,7 +2042,10 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         : // "fick 132 personer stöd i förbundets insatser": "få stöd" around the number and its noun.
           /^(fick|fått|får)$/.test(verb)
           ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
-          : "";
+          : // "Under 2025 var 164 personer med i insatserna": "vara med i" around the number and its noun.
+            /^(var|varit)$/.test(verb)
+            ? (/^(personer|deltagare|individer) med i (\p{L}+ ){0,2}\p{L}*insats\p{L}*/u.exec(afterText)?.[0] ?? "")
+            : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     // "Till arbete gick 21 av de avslutade och till studier gick 12": a destination set before the
     // number is its own; one after "och" opens the next clause, the next number's.
