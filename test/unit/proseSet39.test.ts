@@ -320,3 +320,27 @@ describe("'var N personer med i insatserna'", () => {
     expect(read("Under 2025 var 30 personer med i nätverket.")).not.toContain("enrolled/all=30");
   });
 });
+
+describe("a label, its colon and its count right after the federation's sentence", () => {
+  // A binder's page whose title names no federation: only the sentence's own words say whose it is.
+  const binder = ["Bokslutspärm, underlag E"];
+  const para = (second: string) =>
+    figures(
+      titled(
+        ["Deltagare i förbundets individinriktade insatser 2025: 121, varav kvinnor 64 och män 57.", second],
+        binder,
+      ),
+    );
+
+  it("goes on about the federation's participants (must fire)", () => {
+    expect(para("Nya under året: 58. Avslutade under året: 49.")).toEqual(
+      expect.arrayContaining(["federation:new/all=58", "federation:exited/all=49"]),
+    );
+  });
+
+  it("never after a sentence about one intervention, nor a label naming someone (must not fire)", () => {
+    const one = figures(titled(["Insatsen Bron hade 40 deltagare under 2025.", "Nya under året: 18."], binder));
+    expect(one).not.toContain("federation:new/all=18");
+    expect(para("Nya i Bron: 18.")).not.toContain("federation:new/all=18");
+  });
+});
