@@ -409,10 +409,11 @@ const MEASURE_LABEL_OPENING =
 const MEASURE_ROW =
   /^\s*(?:[-–•*]\s*)?(?:varav\s+|därav\s+)?(?:nya|nyinskrivna|avslutade|utskrivna)(?: (?:deltagare|personer))?(?: (?:under|i) (?:året|verksamhetsåret|(?:19|20)\d\d))?\s*:?\s+\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
 /**
- * "Nya under året: 58.", "Avslutade 2025: 49": a measure's label, its colon and its count, written as a sentence
- * of running text; right after the federation's sentence it goes on about the same participants.
+ * "Nya under året: 58.", "Avslutade 2025: 49.": a measure's label, its colon and its count, written as a sentence
+ * of running text (its full stop); right after the federation's sentence it goes on about the same participants.
+ * A card's row ("Nya deltagare: 94" in a box) says no more than its card's title.
  */
-const LABEL_COLON_COUNT = /^[^:\d]+:\s*\d{1,3}(?: \d{3})?\s*\.?\s*$/u;
+const LABEL_COLON_COUNT = /^[^:\d]+:\s*\d{1,3}(?: \d{3})?\s*\.\s*$/u;
 /** A line of column words ("Kvinnor  Män  Totalt", "2025  2024") heads the block of lines the line n stands in. */
 const COLUMN_WORDS = /^\s*(?:(?:kvinnor|män|totalt|summa|antal|kv|m|tot|(?:19|20)\d\d)\s*){2,}$/iu;
 function underColumnHeader(doc: DocumentText, n: number): boolean {
