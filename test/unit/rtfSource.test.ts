@@ -73,12 +73,23 @@ describe("rtfSource", () => {
   });
 
   it("gives the readers the year's counts, citing the document's lines", () => {
-    expect(counts(report)).toEqual(["2025:enrolled/all=143@5", "2025:enrolled/man=63@6", "2025:enrolled/woman=80@5"]);
+    // The revised count of the new ("{\\deleted 77}{\\revised 79}") is read too, never the deleted one.
+    expect(counts(report)).toEqual([
+      "2025:enrolled/all=143@5",
+      "2025:enrolled/man=63@6",
+      "2025:enrolled/woman=80@5",
+      "2025:new/all=79@13",
+    ]);
   });
 
   it("reads an RTF file written on one line, every line citing it, and never calls it truncated", () => {
     const one = [report.join("")];
-    expect(counts(one)).toEqual(["2025:enrolled/all=143@1", "2025:enrolled/man=63@1", "2025:enrolled/woman=80@1"]);
+    expect(counts(one)).toEqual([
+      "2025:enrolled/all=143@1",
+      "2025:enrolled/man=63@1",
+      "2025:enrolled/woman=80@1",
+      "2025:new/all=79@1",
+    ]);
     const findings = extractFromLines(entry, one, entry.sha256).findings.map((f) => f.check_id);
     expect(findings).not.toContain("document.truncated");
     // Must still call a short plain text truncated.

@@ -31,6 +31,7 @@ import { lineAt, proseUnits, sentencesOf } from "./proseSentences.ts";
 import { isHeading } from "./sectionScope.ts";
 import { namesAnotherFederation, namesAnotherPlace } from "./memberAmountLists.ts";
 import { authorOf } from "./federationRows.ts";
+import { ownFederation } from "./federationNames.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -89,10 +90,12 @@ const SHARE_OF_INCOME = new RegExp(
 );
 /**
  * ", Region Kustland med ", " och Strandviks kommun med ", " och Strandviks kommun " (after "betalade"
- * with no "med"): the next link of the chain; a link without "med" names a member as a member.
+ * with no "med"): the next link of the chain; a link without "med" names a member as a member. The
+ * amount before may end on its unit and the year's dating phrase ("6,8 miljoner kronor 2025, Tallmyra
+ * kommun med …", "… kronor under året, och …"); a sentence naming another year is no chain at all.
  */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
+  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
 const PLACE_ALONE = new RegExp(String.raw`^${PLACE}$`, "u");
@@ -702,6 +705,11 @@ const ELSEWHERE =
   /^\s*(?:(?:kronor|kr)\.?\s+)?(till|för|i)\s+(?!(förbundet|samordningsförbundet|verksamheten|förbundets|året|(?:19|20)\d\d)(?![\p{L}\d])|(?:medlems|års)?(?:avgift|bidrag)\p{L}*(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:(?:för|under|år)\s+)?(?:19|20)\d\d)?(?=\s*(?:[.,;:()!]|och\s|samt\s|$)))\S/iu;
 /** "… var 873 000 kronor för 2024": a fee's year after its amount. */
 const YEAR_AFTER = /^\s*(?:för|under)\s+((?:19|20)\d\d)\b/;
+/**
+ * "Harkeby kommuns avgift var 1 402 tkr 2024 och 1 435 tkr 2025": a bare year right after the amount (and
+ * its unit) dates that amount; never a year's genitive ("2024 års …") or a span ("2024–2026").
+ */
+const BARE_YEAR_AFTER = /^\s*(?:(?:kronor|kr)\.?\s+)?((?:19|20)\d\d)(?![\d–-])(?!\s+års\b)/u;
 /** "… betalade 528 tkr i medlemsavgift 2024", "… 528 tkr i avgift för 2024": what the amount is, then its year. */
 const FEE_YEAR_AFTER =
   /^\s*(?:kronor\s+)?(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+(?:(?:för|under|år)\s+)?((?:19|20)\d\d)\b/iu;
@@ -719,6 +727,26 @@ function digitWithin(text: string, start: number, end: number): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** A municipality's place as a key: lower case, "kommun" and a genitive s before it taken off. */
+const placeOf = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/s?\s+kommun$/u, "");
+/**
+ * A place alone ("Sjöby") whose municipality the registry names among the federation's own members
+ * ("Sjöby kommun", or its short name "Sjöby"), and no word of the federation's own name: "Sjöby" in
+ * a "Samordningsförbundet Sjöby" may be the federation itself.
+ */
+function registeredPlace(doc: DocumentText, member: string): boolean {
+  const place = placeOf(member);
+  const members = doc.federation?.members ?? [];
+  if (place === "" || !members.some((m) => /kommun$/iu.test(m.trim()) && placeOf(m) === place)) return false;
+  const own = ownFederation(doc);
+  const ownName = (typeof own === "string" ? own : own.name).toLowerCase();
+  return !ownName.split(/[\s–-]+/u).some((w) => w.replace(/s$/u, "") === place.replace(/s$/u, ""));
 }
 
 /** The contributions a document's running text states, each citing the line its amount is on. */
@@ -840,11 +868,19 @@ export function contributionSentences(
       // A place alone is a municipality beside one named "X kommun", here or in the sentence before.
       const municipalHere = read.some((f) => !f.place && /kommun/i.test(f.member));
       const placesAllowed = municipalHere || municipalJustBefore;
+      // "Sjöby betalade 720 000 kr och Torsviken 420 000 kr": a place alone that is one of the
+      // municipalities the registry names as the federation's own members is that member.
+      // Only in a sentence naming no other year than the report's ("Harkebys avgift var 1 402 tkr 2024 och
+      // 1 435 tkr 2025" dates each amount after it).
+      const ownPlace = (f: Read) =>
+        f.place === true &&
+        registeredPlace(doc, f.member) &&
+        [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === year);
       const kept: Read[] = [];
       for (const f of read) {
         const ok = f.earlier
           ? kept.at(-1)?.index === read[read.indexOf(f) - 1]?.index && f.year! < year
-          : (f.fee ? (f.year ?? year) === year : chainRead) && (!f.place || placesAllowed);
+          : (f.fee ? (f.year ?? year) === year : chainRead) && (!f.place || placesAllowed || ownPlace(f));
         if (ok) kept.push(f);
       }
       const found = stateThroughAgency(kept, sentence, memberOf);
@@ -1161,6 +1197,7 @@ function readSentence(
       fee?.groups?.year1 ??
       fee?.groups?.year2 ??
       YEAR_AFTER.exec(beyond)?.[1] ??
+      BARE_YEAR_AFTER.exec(beyond)?.[1] ??
       FEE_YEAR_AFTER.exec(beyond)?.[1] ??
       (feeLink ? feeChain?.year : undefined);
     // Money for something else ends the chain: the members after it may pay for that too.

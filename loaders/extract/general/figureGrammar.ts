@@ -569,7 +569,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
 /**
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
@@ -602,6 +602,14 @@ const ONGOING =
  */
 const AT_START =
   /vid årets (början|start)|vid (ingången|början|starten) av (året|\d{4})|i (början|starten) av året|\bingående (antal|balans)|kvar från (föregående|förra) år|(överförda|överflyttade|med sig) från (föregående|förra) år/;
+/**
+ * What may stand before "avslutade N sin insats": nothing, a dating phrase, or all the year's participants
+ * ("Av deltagarna", "Av dem", "Av samtliga deltagare"); never a part of them ("Av kvinnorna", "Av de unga").
+ */
+const WHOLE_GROUP_LEAD =
+  /^(?:(?:av|bland) (?:deltagarna|dem|dessa|(?:samtliga|alla|årets) deltagar(?:e|na))|under (?:året|(?:19|20)\d\d)|totalt|sammanlagt)? ?(?:avslutade|avslutat|påbörjade|påbörjat)$/;
+/** "sin insats", "sina insatser under året": a participant's own intervention, right after a count. */
+const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilitering)\b/;
 /**
  * "Av dessa är 88 personer inskrivna just nu", "i dagsläget har 40 en pågående insats": a count on the
  * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
@@ -1696,7 +1704,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       !(next && (VERB_LED.test(next) || MEASURE_ADJECTIVE.test(next))) &&
       !labelled &&
       !ofThem &&
-      !betweenParticle(prev, next, afterText)
+      !betweenParticle(prev, next, afterText, beforeText)
     ) {
       if (reading.figureBearing) reading.unread.push(tok);
       return;
@@ -1820,11 +1828,22 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   }
 
   /** "skrevs 58 in", "fick 24 ett arbete", "började 27 att arbeta": the number between a verb and its particle or destination. */
-  function betweenParticle(prev: string | undefined, next: string | undefined, afterText: string): boolean {
+  function betweenParticle(
+    prev: string | undefined,
+    next: string | undefined,
+    afterText: string,
+    beforeText = "",
+  ): boolean {
     // "skrevs 58 in": the number stands between a verb and its particle.
     // "fick 24 ett arbete", "fick tolv anställning": the number between a verb and the destination it names;
     return (
       (/^(skrevs|skrivits)$/.test(prev ?? "") && /^(in|ut)$/.test(next ?? "")) ||
+      // "Av deltagarna avslutade 69 sin insats", "påbörjade 40 sin insats under året": the number between the
+      // verb of leaving or starting and the participant's own intervention counts people (never "avslutade 3
+      // insatser", which counts interventions, nor "avslutade 12 av sina …").
+      (/^(avslutade|avslutat|påbörjade|påbörjat)$/.test(prev ?? "") &&
+        OWN_INTERVENTION_AFTER.test(afterText) &&
+        WHOLE_GROUP_LEAD.test(beforeText)) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
       (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
       // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after
@@ -2044,7 +2063,10 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         : // "fick 132 personer stöd i förbundets insatser": "få stöd" around the number and its noun.
           /^(fick|fått|får)$/.test(verb)
           ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
-          : "";
+          : // "Under 2025 var 164 personer med i insatserna": "vara med i" around the number and its noun.
+            /^(var|varit)$/.test(verb)
+            ? (/^(personer|deltagare|individer) med i (\p{L}+ ){0,2}\p{L}*insats\p{L}*/u.exec(afterText)?.[0] ?? "")
+            : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     // "Till arbete gick 21 av de avslutade och till studier gick 12": a destination set before the
     // number is its own; one after "och" opens the next clause, the next number's.

@@ -557,9 +557,19 @@ const BUDGET_COMPARED_LEFT =
  */
 const RELATIVE_LEVEL =
   /^\s*som\s+((vid årets slut|vid årsskiftet|vid utgången av året|den 31 december)\s+)?(var|är|blev|uppgick till|uppgår till|landade på)\s+((ca\.?|cirka|drygt|knappt)\s+)?$/;
-/** "budget som räknade med ett underskott om ", "budgeten hade räknat med ett överskott på ": the year's budgeted result. */
+/**
+ * "budget som räknade med ett underskott om ", "budgeten hade räknat med ett överskott på ", and the budget
+ * named as a result with its sign word right before the amount: "mot ett budgeterat underskott på ", "och vi
+ * hade budgeterat ett underskott på ", "budgeten angav ett överskott om ": the year's budgeted result.
+ */
 const BUDGET_RECKONED =
-  /(?<!\p{L})budget(?:en)?\s+(?:som\s+)?(?:räknade|hade\s+räknat)\s+med\s+(?:ett\s+)?(underskott|överskott)\s+(?:om|på)\s+$/u;
+  /(?<!\p{L})(?:budget(?:en)?\s+(?:som\s+)?(?:räknade|hade\s+räknat)\s+med|budgeten\s+(?:angav|visade|innebar)|(?:hade|har)\s+(?:vi\s+|styrelsen\s+|förbundet\s+)?budgeterat(?:\s+med)?|(?:ett|det)\s+budgetera(?:t|d|de))\s+(?:ett\s+)?(underskott|överskott)(?:et)?\s+(?:om|på)\s+$/u;
+/**
+ * "ett budgeterat resultat på -120 000 kr", "budgeten angav -200 000 kr": the year's budgeted result written
+ * with its minus; an unsigned one may be either sign and is left.
+ */
+const BUDGET_RESULT_SIGNED =
+  /(?<!\p{L})(?:(?:ett|det)\s+budgetera(?:t|d|de)\s+resultat(?:et)?\s+(?:på|om)|budgeten\s+(?:angav|visade))\s+$/u;
 /**
  * Words naming exactly one figure of the accounts: "eget kapital" matches both the statement's and
  * running text's equity concept, one figure all the same.
@@ -891,10 +901,24 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     });
     // "… 173 tkr bättre än budget som räknade med ett underskott om 1 000 tkr": what the year's budget
     // reckoned with, named as a result with its sign word, in a sentence naming no other year.
-    const reckoned = depth[start] === 0 ? BUDGET_RECKONED.exec(left) : null;
-    if (reckoned && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(lower.replaceAll(String(year), ""))) {
+    const reckoned =
+      depth[start] === 0
+        ? (BUDGET_RECKONED.exec(left) ?? (a.sek < 0 && BUDGET_RESULT_SIGNED.test(left) ? ["", "minus"] : null))
+        : null;
+    // Never a budget for the next year ("Nästa år har vi budgeterat ett underskott på …").
+    if (
+      reckoned &&
+      !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(lower.replaceAll(String(year), "")) &&
+      !NEXT_YEAR.test(lower) &&
+      !/(?<!\p{L})(?:inför|framöver)(?!\p{L})/u.test(lower)
+    ) {
       const word = reckoned[1]!;
-      const sek = word === "underskott" ? -Math.abs(a.sek) : word === "överskott" ? Math.abs(a.sek) : undefined;
+      const sek =
+        word === "underskott" || word === "minus"
+          ? -Math.abs(a.sek)
+          : word === "överskott"
+            ? Math.abs(a.sek)
+            : undefined;
       if (sek !== undefined && !(a.sek < 0 && sek > 0)) {
         reading.figures.push(budgeted("result", sek, year));
         continue;

@@ -44,6 +44,7 @@ import { withoutDashComments } from "./dashComments.ts";
 import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
+import { ELSEWHERE_PLACE } from "../../reference/scopeWords.ts";
 
 const SECTION = "general:prose";
 /**
@@ -316,15 +317,21 @@ const TITLE_LINES = 5;
  * in full anywhere. A municipality's page about one intervention, a council's notes or a survey of
  * several federations are never one.
  */
-const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
+/** A paragraph opening on a year, as a timeline's entry does. */
+const YEAR_OPENING = /^\W*(?:19|20)\d\d(?!\d)/;
+/** The line of a document's first lines that names its own federation in full (its title), or 0. */
+const ownTitleLine = oncePerDocument((doc: DocumentText): number => {
   const federation = ownFederation(doc);
-  let title = 0;
-  for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES && title === 0; n++) {
+  for (let n = 1, seen = 0; n <= doc.lineCount && seen < TITLE_LINES; n++) {
     const line = doc.at(n).trim();
     if (line === "") continue;
     seen++;
-    if (namesOwnFederation(asNameCase(line), federation)) title = n;
+    if (namesOwnFederation(asNameCase(line), federation)) return n;
   }
+  return 0;
+});
+const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
+  const title = ownTitleLine(doc);
   const titled = title > 0;
   if (!titled || scopeByLine(doc).some((s) => s.kind === "intervention")) return false;
   // Every heading below the title names a topic ("Deltagare", "Ekonomi", "Året som gått"): a bare
@@ -401,6 +408,12 @@ const MEASURE_LABEL_OPENING =
  */
 const MEASURE_ROW =
   /^\s*(?:[-–•*]\s*)?(?:varav\s+|därav\s+)?(?:nya|nyinskrivna|avslutade|utskrivna)(?: (?:deltagare|personer))?(?: (?:under|i) (?:året|verksamhetsåret|(?:19|20)\d\d))?\s*:?\s+\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
+/**
+ * "Nya under året: 58.", "Avslutade 2025: 49.": a measure's label, its colon and its count, written as a sentence
+ * of running text (its full stop); right after the federation's sentence it goes on about the same participants.
+ * A card's row ("Nya deltagare: 94" in a box) says no more than its card's title.
+ */
+const LABEL_COLON_COUNT = /^[^:\d]+:\s*\d{1,3}(?: \d{3})?\s*\.\s*$/u;
 /** A line of column words ("Kvinnor  Män  Totalt", "2025  2024") heads the block of lines the line n stands in. */
 const COLUMN_WORDS = /^\s*(?:(?:kvinnor|män|totalt|summa|antal|kv|m|tot|(?:19|20)\d\d)\s*){2,}$/iu;
 function underColumnHeader(doc: DocumentText, n: number): boolean {
@@ -524,6 +537,80 @@ interface ListedItem {
  * `tables`: the facts the document's tables gave; their exits of the year are known before any
  * sentence, so "Av de 120 som avslutades …" restating a table's federation exits is the federation's.
  */
+/**
+ * A paragraph's opening that goes on about the participants the text spoke of before it: its count
+ * first ("88 personer avslutade …"), a pointer back ("Av dem …", "Av deltagarna avslutade 69 …", "Av de
+ * 71 som avslutade …"), a measure's label ("Antalet nya blev 64"), or the report's year as its dating
+ * phrase ("Under året avslutade 61 deltagare …"). A speaker's or a form's lead ("Förbundschef: ") before it
+ * is passed over.
+ */
+const UNDER_YEAR_OPENING = /^\s*under ((?:19|20)\d\d)(?!\d)/iu;
+const GOES_ON_OPENING =
+  /^\s*(?:(?:av|bland) (?:deltagarna|personerna|dem|dessa|de \d)|under (?:året|verksamhetsåret)(?!\p{L}))/iu;
+function opensGoingOn(sentence: string, year: number): boolean {
+  const body = sentence.replace(LEAD_COLON, "");
+  return (
+    opensOnCount(body) ||
+    ANAPHORA.test(body) ||
+    GOES_ON_OPENING.test(body) ||
+    MEASURE_LABEL_OPENING.test(body) ||
+    Number(UNDER_YEAR_OPENING.exec(body)?.[1]) === year
+  );
+}
+/**
+ * "Under hösten startade förbundet ett nytt projekt för unga vuxna, Ungdomsbron": a new intervention brought
+ * up by a paragraph, named or not. The next paragraph, naming no one, may go on about it, never surely about
+ * the federation. An intervention brought up in passing ("… främst för att insatsen Vägval saknade
+ * handledare") or a list of all of them changes nothing.
+ */
+const ONE_NEW_INTERVENTION =
+  /(?<!\p{L})(?:ett nytt|en ny|ett eget|en egen)(?: \p{L}+){0,2} (?:projekt|insats|verksamhet|team|satsning)(?!\p{L})/iu;
+function bringsUpIntervention(sentence: string): boolean {
+  return isAboutOneIntervention(sentence) || someInterventions(sentence) || ONE_NEW_INTERVENTION.test(sentence);
+}
+/** A figure left unread because whose it is could not be told. */
+const OWNER_UNKNOWN = /does not say whether|disagree on whether|whose figures these are is unclear/;
+/**
+ * A heading that is a question naming no one and no part of the participants ("Och hur många gick vidare?",
+ * "Moderator: Och ekonomin?", "2. Hur många var nya respektive avslutade under året?"): it asks on about
+ * whom the text spoke of before it. A question naming someone ("Hur gick det för Steget?"), an intervention
+ * or some, a place, a span since the start or a group ("de unga", "kvinnorna") may be about another.
+ */
+const ASKED_GROUP =
+  /(?<!\p{L})(?:de unga|ungdomar\p{L}*|kvinnor\p{L}*|män(?:nen)?|de nya|utrikes\p{L}*|unga vuxna)(?!\p{L})/iu;
+function askingOn(heading: string): boolean {
+  const text = heading.replace(LEAD_COLON, "").trim();
+  return (
+    text.endsWith("?") &&
+    !namesAnother(text) &&
+    !ASKED_GROUP.test(text) &&
+    !/\d/.test(text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "").replace(/^\W*\d{1,2}[.)]\s*/, ""))
+  );
+}
+/**
+ * A document about the federation (its own name in full among its first lines) none of whose lines stands in
+ * an intervention's section.
+ */
+const ownDocumentWithoutInterventions = oncePerDocument(
+  (doc: DocumentText): boolean => ownTitleLine(doc) > 0 && !scopeByLine(doc).some((s) => s.kind === "intervention"),
+);
+/**
+ * A sentence that may speak of someone other than the federation: it names someone or some place
+ * (`namesSomeone`), one intervention or some of them, a member's residents, a count since the start,
+ * the county or the country. Between the federation's paragraph and the next one, such a sentence (unless
+ * it was the federation's own), a figure stored as someone else's or one whose owner was unknown leaves
+ * whom the next paragraph is about open.
+ */
+function namesAnother(sentence: string): boolean {
+  return (
+    namesSomeone(sentence) ||
+    bringsUpIntervention(sentence) ||
+    RESIDENTS.test(sentence) ||
+    CUMULATIVE.test(sentence) ||
+    ELSEWHERE_PLACE.test(sentence)
+  );
+}
+
 /** Whom a sentence is about (`whoseSentence`), and what carries on from it to the next. */
 interface Whose {
   scope: Scope | "conflict";
@@ -548,6 +635,12 @@ interface SentenceScopeInput {
   lastScope: () => Scope | "conflict" | undefined;
   allOpenedBefore: () => boolean;
   bulletAbove: () => Scope | "conflict" | undefined;
+  /** The federation's scope an earlier paragraph of the section left open to the next (`acrossBreak`), for a paragraph's first sentence. */
+  acrossBreak: Scope | undefined;
+  /** An earlier paragraph of the section named someone, an intervention, a place or a span since the start (`namesAnother`). */
+  namedBeforeInSection: boolean;
+  /** The paragraph right before, in the same section, brought up a new intervention (`ONE_NEW_INTERVENTION`). */
+  interventionBroughtUp: boolean;
 }
 
 /** `make()`, made when first asked and remembered. */
@@ -757,10 +850,31 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       from.kind === "federation" &&
       (opensOnCount(sentence) ||
         MEASURE_LABEL_OPENING.test(sentence) ||
-        (MEASURE_ROW.test(sentence) && titledBlock(doc, firstLine))) &&
+        (MEASURE_ROW.test(sentence) && (titledBlock(doc, firstLine) || LABEL_COLON_COUNT.test(sentence)))) &&
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
+    // "Förbundet hade 196 deltagare under 2025 …" / "" / "83 personer avslutade sin insats under året.": in a
+    // document about the federation (its name in its title) with no intervention's section, a paragraph opening
+    // on its count or pointing back, naming no one, goes on about the federation the paragraph before it in the
+    // same section spoke of, where no paragraph between named anyone or gave a figure (`acrossBreak`, kept by the
+    // unit loop below). A text whose title names no federation may be about anyone after a blank line.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      c.acrossBreak !== undefined &&
+      c.lastScope() === undefined &&
+      s.start === 0 &&
+      ownDocumentWithoutInterventions(doc) &&
+      opensGoingOn(sentence, year) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = c.acrossBreak;
     // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
     // naming no one, right after the federation's in the same run of paragraphs, goes on about it
     // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under
@@ -901,8 +1015,24 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope !== "conflict" &&
       scope.kind === "unknown" &&
       soleFederationDocument(doc) &&
-      // Under a topic's heading or none: a bare name's heading ("Steget") may be one intervention's.
-      (scope.line === null || isTopicHeading(doc, scope.line)) &&
+      // "… ett nytt projekt för unga vuxna, Ungdomsbron …" / "" / "42 personer deltog …": a paragraph right after
+      // one that brought up a new intervention may go on about it.
+      !c.interventionBroughtUp &&
+      // Under a topic's heading or none: a bare name's heading ("Steget") may be one intervention's. The
+      // document's own title ("Samordningsförbundet X" over its first paragraph) heads the federation's text.
+      (scope.line === null ||
+        isTopicHeading(doc, scope.line) ||
+        (scope.line === ownTitleLine(doc) &&
+          !c.namedBeforeInSection &&
+          // A question's answer ("Hur många deltog under 2024?") and a timeline's entry ("2024 avslutade …")
+          // say whose they are by their own words, or not at all.
+          !unit.text.includes("?") &&
+          !(previous ?? "").includes("?") &&
+          !doc
+            .at(unit.starts[0]!.line - 1)
+            .trim()
+            .endsWith("?") &&
+          !YEAR_OPENING.test(unit.text))) &&
       // The paragraph said nothing of anyone else before.
       ((last = c.lastScope()) === undefined || (last !== "conflict" && last.kind !== "intervention")) &&
       !isAboutOneIntervention(unit.text) &&
@@ -912,9 +1042,60 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !someInterventions(unit.text)
     )
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // "Året i korthet" / … / "Under hösten startade förbundet ett nytt projekt …, Ungdomsbron …" / "" / "42 personer
+    // deltog …": in a section its heading makes the federation's, the next paragraph's sentence naming no one and
+    // giving no sign of the whole federation of its own may go on about the new intervention brought up before it.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "federation" &&
+      c.interventionBroughtUp &&
+      scopes[firstLine - 1]!.kind === "federation" &&
+      !cued(FEDERATION_CUE, sentence) &&
+      !WE_THE_FEDERATION.test(sentence) &&
+      !cued(FEDERATION_HAD, sentence) &&
+      !OF_US.test(sentence) &&
+      !saysWholeFederation(doc, scopes[firstLine - 1]!, firstLine, sentence, () => true)
+    )
+      scope = { kind: "unknown", line: scope.line };
     return { scope, allOpened: opened ?? c.allOpenedBefore, carried };
   }
 
+  /**
+   * The federation's scope carried over a blank line: set by a paragraph whose last sentence with a
+   * figure was the federation's, kept over paragraphs whose every sentence names no one and holds no
+   * figure (`mayNameAnother`) unless it was the federation's own, dropped by any other.
+   */
+  let acrossBreak: { section: number | null; scope: Scope } | undefined;
+  /** The current paragraph's sentences, each with whether it gave a figure as the federation's. */
+  let unitSentences: { sentence: string; federation: boolean }[] = [];
+  /** The scope of the current paragraph's last sentence that gave a figure. */
+  let unitScope: Scope | "conflict" | undefined;
+  /** The section of the paragraph just read, where it brought up a new intervention (`ONE_NEW_INTERVENTION`). */
+  let broughtUpIn: { section: number | null } | undefined;
+  /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
+  const namedIn = new Set<number | null>();
+  /** Where the current paragraph's facts and findings begin. */
+  let unitFacts = 0;
+  let unitFindings = 0;
+  const settleAcrossBreak = (section: number | null) => {
+    if (unitSentences.some((u) => !u.federation && namesAnother(u.sentence))) namedIn.add(section);
+    broughtUpIn = unitSentences.some((u) => !u.federation && ONE_NEW_INTERVENTION.test(u.sentence))
+      ? { section }
+      : undefined;
+    if (
+      unitSentences.some((u) => !u.federation && namesAnother(u.sentence)) ||
+      facts.slice(unitFacts).some((f) => "intervention" in f && f.intervention !== null) ||
+      findings.slice(unitFindings).some((f) => OWNER_UNKNOWN.test(f.message))
+    )
+      acrossBreak = undefined;
+    else if (unitScope !== undefined)
+      acrossBreak =
+        unitScope !== "conflict" && unitScope.kind === "federation" ? { section, scope: unitScope } : undefined;
+    unitSentences = [];
+    unitScope = undefined;
+    unitFacts = facts.length;
+    unitFindings = findings.length;
+  };
   for (const unit of proseUnits(doc)) {
     // One paragraph: lines of text right under each other (a web page's paragraphs, one a line; a
     // sentence that opens on the line after the last one ended), and the bullets of one list. Its
@@ -934,6 +1115,22 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // its count right under a bullet of the same list about the federation goes on about it, as a
     // sentence does in prose; each bullet still says its own where it names anyone.
     const bulletAbove = lastUnit !== undefined && sameList(doc, lastUnit, unit) ? lastScope : undefined;
+    if (lastUnit !== undefined) settleAcrossBreak(scopes[lastUnit.starts[0]!.line - 1]!.line);
+    const section = scopes[unit.starts[0]!.line - 1]!.line;
+    // "Och hur många gick vidare?" heading the next answer: a question naming no one asks on about the same
+    // participants, so the federation's scope goes on past it into its answer.
+    if (
+      !sameParagraph &&
+      acrossBreak !== undefined &&
+      acrossBreak.section !== section &&
+      section !== null &&
+      (acrossBreak.section === null || section > acrossBreak.section) &&
+      askingOn(doc.at(section))
+    )
+      acrossBreak = { section, scope: acrossBreak.scope };
+    const carriedAcross =
+      !sameParagraph && acrossBreak !== undefined && acrossBreak.section === section ? acrossBreak.scope : undefined;
+    const broughtUp = !sameParagraph && broughtUpIn !== undefined && broughtUpIn.section === section;
     if (!sameParagraph || sameList(doc, lastUnit!, unit)) {
       previous = previousScope = lastScope = undefined;
       previousEarlier = undefined;
@@ -952,6 +1149,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "förbundet", its place name no member's (federationNames.ts).
       const uncommented = withoutDashComments(told) ?? told;
       const sentence = ownNameAsFederation(uncommented, ownFederation(doc));
+      unitSentences.push({ sentence, federation: false });
       const firstLine = lineAt(unit, s.start);
       // "Nya under året            97" under "Kvinnor  Män  Totalt": a row of a table, whose column the
       // table's reader places its one figure in; never read as a card's row.
@@ -984,6 +1182,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           lastScope: () => whoseBefore?.().scope,
           allOpenedBefore: () => (whoseBefore === undefined ? false : whoseBefore().allOpened()),
           bulletAbove: () => bulletAbove?.().scope,
+          acrossBreak: carriedAcross,
+          interventionBroughtUp: broughtUp,
+          namedBeforeInSection: namedIn.has(section),
         }),
       );
       lastScope = whose;
@@ -1231,6 +1432,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope = whose().scope;
       previousScope = scope;
       previousFigured = sentence;
+      unitScope = scope;
+      if (scope !== "conflict" && scope.kind === "federation")
+        unitSentences[unitSentences.length - 1]!.federation = true;
       // "Under januari–augusti 2025 har 119 personer deltagit", "hittills i år": part of a year.
       // "… var 151 personer inskrivna. 48 avslutades.": a sentence going on in the same paragraph
       // about the same months, naming no year and not the whole year, is of that part too.
