@@ -28,7 +28,7 @@ describe("a header naming its years as 'I år | I fjol' or the balance days in w
   it("sets 'I år' and 'I fjol', and the balance days, to the report year and the year before", () => {
     const out = relativeYearHeaders(LINES, 2025)!;
     expect(out[3]!.trim().split(/\s{2,}/)).toEqual(["RESULTATRÄKNING (kr)", "2025", "2024"]);
-    expect(out[8]!.trim().split(/\s{2,}/)).toEqual(["BALANSRÄKNING (kr)", "2025", "2024"]);
+    expect(out[8]!.trim().split(/\s{2,}/)).toEqual(["BALANSRÄKNING (kr)", "2025-12-31", "2024-12-31"]);
     expect(out[3]!.length).toBe(LINES[3]!.length);
     const facts = money(extractReport(LINES, "hallmora", 2025));
     expect(facts).toContain("2025:actual:result=-61000");

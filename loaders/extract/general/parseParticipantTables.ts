@@ -2298,8 +2298,16 @@ function readExitTables(
       }
       cells.push({ category, value, label, line: r, text: doc.at(r) });
     }
-    if (splitBroken) {
+    // A split table another reader already read ("Avslutsorsak  Trappan  Nästa steg  Totalt": interventions as
+    // columns, read in full by the mixed-column tables) is left to it.
+    const readElsewhere =
+      splitAt.length > 0 && [...facts.slice(0, before), ...elsewhere].some((f) => cells.some((c) => c.line === f.line));
+    // Its rows must add up to its total row too: a split table is read only where every sum agrees.
+    if (splitAt.length > 0 && (total === undefined || cells.reduce((a, c) => a + c.value, 0) !== total))
+      splitBroken = true;
+    if (splitBroken || readElsewhere) {
       facts.length = before;
+      if (readElsewhere) continue;
       unreadTable(h, "exit table: its split columns do not add up to the total column on every row; not read");
       continue;
     }

@@ -21,6 +21,8 @@ const CURRENT =
  */
 const PRIOR =
   /^(?:föregående|föreg\.|förra|fg\.?)\s+(?:räkenskaps)?år(?:et)?$|^i fjol$|^fjolåret$|^(?:vid\s+)?(?:förra\s+årets|föregående\s+års)\s+slut$/i;
+/** A cell naming a year's closing day in words ("Vid årets slut", "Vid förra årets slut"). */
+const BALANCE_DAY = /\bslut$/i;
 /** What every cell `PRIOR` matches holds (the same flags: the same letters match). */
 const PRIOR_LEAD = /föregående|föreg\.|förra|fg|fjol/i;
 
@@ -56,7 +58,10 @@ function headerLine(line: string, reportYear: number): string | undefined {
     if (y === undefined) continue;
     if (y === reportYear) current++;
     else prior++;
-    text = text.slice(0, c.index) + String(y).padStart(cell.length) + text.slice(c.index! + cell.length);
+    // "Vid årets slut": the year's closing day, not the year ("2025-12-31"): over a balance sheet its
+    // balances, over participants a stock at the year's end, never the year's enrolled.
+    const written = BALANCE_DAY.test(cell) ? `${y}-12-31` : String(y);
+    text = text.slice(0, c.index) + written.padStart(cell.length) + text.slice(c.index! + cell.length);
   }
   // A header of the year and the year before, each once: a pair the readers can place; a lone
   // "Föregående år" beside a column they already read another way is left as written.
