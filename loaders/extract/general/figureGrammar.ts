@@ -1719,6 +1719,8 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
+      // "nya: 80 och avslutade 61": a label with its colon names its own figure, never the label after it.
+      (afterColon ? classify("", label, i) : undefined) ??
       classify(afterText, label, i) ??
       ((labelled && PARTICIPANTS_LABEL.test(label)) ||
       (labelled && !afterColon && PARTICIPANTS_SUBJECT.test(label)) ||

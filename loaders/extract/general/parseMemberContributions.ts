@@ -40,14 +40,29 @@ const REPAYMENT = /återbetal|återför(?:s|a|as|es|des|ing)|utdelning|återläm
 
 /**
  * Whether the sentence a list's line stands in speaks of paying money back to the members: the line
- * itself, and the lines before it that the sentence runs on from (no stop at their end, no blank line).
+ * itself, and the lines before it that the sentence runs on from (no stop at their end, no blank line),
+ * or, for a list of amount lines, the lead that introduces it.
  */
 function repaidToMembers(doc: DocumentText, line: number): boolean {
   if (REPAYMENT.test(doc.at(line))) return true;
   for (let n = line - 1; n >= Math.max(1, line - 4); n--) {
     const before = doc.at(n).trim();
-    if (before === "" || /[.!?]$/.test(before)) return false;
+    if (before === "" || /[.!?]$/.test(before)) break;
     if (REPAYMENT.test(before)) return true;
+  }
+  // A list of amount lines under its lead ("Återbetalningen fördelas enligt finansieringsandelarna:"): the
+  // list's lines above, one blank line at most, then the lead's sentence up to its colon.
+  let n = line - 1;
+  while (n >= 1 && /\d/.test(doc.at(n)) && !/[.!?:]$/.test(doc.at(n).trim()) && line - n < 12) n--;
+  if (n >= 1 && doc.at(n).trim() === "") n--;
+  if (n < 1 || !/:$/.test(doc.at(n).trim())) return false;
+  for (let k = n; k >= Math.max(1, n - 3); k--) {
+    const t = doc.at(k).trim();
+    if (t === "") break;
+    // The lead's own sentence: up to the stop that ends the sentence before it.
+    const own = k === n ? t : t.slice(t.search(/[.!?]\s+\S[^.!?]*$/) + 1);
+    if (REPAYMENT.test(own)) return true;
+    if (k !== n && /[.!?]/.test(t)) break;
   }
   return false;
 }
