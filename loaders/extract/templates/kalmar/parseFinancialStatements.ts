@@ -235,6 +235,8 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
       noteConfirmed(row, years.length) ? row : { ...row, ambiguous: true },
     );
     const before = facts.length;
+    // The table sets its year columns apart by wide gaps (some row has a cell per year), not single spaces.
+    const gapped = rows.some((r) => numericCells(doc.lines[r.line - 1] ?? "") === years.length && years.length > 1);
     let group: { heading: RegExp; item: string } | undefined;
     for (let n = headerLine + 1; n <= endLine; n++) {
       const g = spec.groups?.find((x) => x.heading.test(doc.at(n)));
@@ -261,6 +263,19 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
             value: row.text,
             message: `${spec.section}: row "${row.label}" has no finance item; not loaded`,
           });
+        continue;
+      }
+      // "Årets resultat        129 400" under two year columns: one cell, its digit groups one space apart;
+      // split in two it would give each year a part of one figure.
+      if (gapped && fewerCellsThanValues(doc.lines[n - 1] ?? "", row.values.length)) {
+        findings.push({
+          check_id: "statement.ambiguous_digits",
+          severity: "warning",
+          subject: `finance:${spec.section}`,
+          line: n,
+          value: row.values.join(" | "),
+          message: `${spec.section}: "${row.label}" holds fewer cells than the ${row.values.length} figures its digits were split into; not loaded`,
+        });
         continue;
       }
       emitRow(spec, rule, row, years);
@@ -361,6 +376,24 @@ export function parseFinancialStatements(doc: DocumentText): ParseOutput {
  * A unit other than kronor stated between a statement's heading and its header line, or, for a
  * note, on the notes heading it stands under ("NOTER (tkr)"); null if none.
  */
+/**
+ * Whether a row laid out in columns holds fewer cells (apart by wide gaps) than the figures read from
+ * it, each cell one number in groups of three: then a cell was split at its thousands space.
+ */
+function fewerCellsThanValues(raw: string, values: number): boolean {
+  const cells = raw.trim().split(/\s{2,}/);
+  const numeric = numericCells(raw);
+  return cells.length > 1 && numeric > 0 && numeric === cells.length - 1 && numeric < values;
+}
+
+/** The cells of a row (apart by wide gaps) that are each one number in groups of three. */
+function numericCells(raw: string): number {
+  return raw
+    .trim()
+    .split(/\s{2,}/)
+    .filter((c) => /^[-−–]?\d{1,3}(?: \d{3})*$/.test(c)).length;
+}
+
 function statedUnit(doc: DocumentText, from: number, to: number): string | null {
   for (let n = from; n <= to; n++) {
     const u = readUnit(doc.at(n));
