@@ -283,7 +283,9 @@ const NAME_WORD = /[\p{L}][\p{L}/-]*/gu;
 const PART_CLAUSE =
   /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu})|(?:och\s+)?av\s+(?:dem|dessa)(?=\s+(?:bodde|var\s+bosatta|är\s+bosatta|kom\s+från)\s))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
-const ONE_INTERVENTION_WORD = /\b(insatsen|projektet|teamet)\b/i;
+/** "insatsen", "projektet", or an activity in the definite form ("i den nya gruppverksamheten"): one of them. */
+const ONE_INTERVENTION_WORD =
+  /\b(insatsen|projektet|teamet)\b|(?<!\p{L})(?:den|det) nya \p{L}*(?:verksamheten|gruppen|satsningen|aktiviteten|projektet)(?!\p{L})/iu;
 /**
  * "… när de lämnade insatsen", "innan deltagarna avslutade projektet": each participant's own
  * intervention, said of people leaving; it names no one intervention.
