@@ -33,6 +33,10 @@ export interface FrameRun {
 const MEMBERS_MONEY_LEAD =
   /(?<!\p{L})(?:medlemsbidrag|medlemsavgift|medlemsinsats|bidrag(?:en)? från (?:medlemmarna|parterna|huvudmännen)|(?:medlemmarnas|parternas|huvudmännens) (?:bidrag|avgifter|insatser))/iu;
 
+/** A lead sending the members' money on ("Styrelsen fördelar medlemmarnas bidrag … till insatserna"): its lines are grants. */
+const SENT_ON =
+  /(?<!\p{L})(?:fördelar|fördelas|beviljar|beviljas|anslår|tilldelar|tilldelas)(?!\p{L})|(?<!\p{L})till\s+(?:insatserna|följande)(?!\p{L})/iu;
+
 /** The line right above a run (past one blank line): the run's lead. */
 function leadIn(doc: DocumentText, first: number): string {
   const above = first > 2 && doc.at(first - 1).trim() === "" ? first - 2 : first - 1;
@@ -276,7 +280,8 @@ export function parseAllocations(
     }
     // "Medlemsbidragen för 2025 uppgick till" / "  Region X   1 500 000 kronor": the members' money paid
     // in to the federation, never grants it gave.
-    if (MEMBERS_MONEY_LEAD.test(leadIn(doc, first.line))) {
+    const lead = leadIn(doc, first.line);
+    if (MEMBERS_MONEY_LEAD.test(lead) && !SENT_ON.test(lead)) {
       findings.push({
         check_id: "allocation.member_contributions",
         severity: "info",
