@@ -1053,15 +1053,14 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const overview = OVERVIEW_HEADING.test(above);
     // A caption above the header may state the unit; a row of an earlier table there ("Eget kapital
     // (kr)   900 000 …" before a blank line) states its own row's, never this table's.
-    let tableUnit =
-      [header.line, header.line - 1, header.line - 2]
-        .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
-        .map((n) => readUnit(doc.at(n)))
-        // Else the document's own statement of its unit ("Belopp anges i tkr om inget annat anges"),
-        // wherever it stands (a closing note on the figures).
-        .find(Boolean) ??
-      documentUnitOf(doc) ??
-      undefined;
+    let tableUnit = [header.line, header.line - 1, header.line - 2]
+      .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
+      .map((n) => readUnit(doc.at(n)))
+      .find(Boolean);
+    // Else the document's own statement of its unit ("Belopp anges i tkr om inget annat anges"), wherever
+    // it stands (a closing note on the figures): the unit of its money rows only, never of a gender row.
+    const unitFromDocument = tableUnit === undefined;
+    tableUnit ??= documentUnitOf(doc) ?? undefined;
     let last = header.line;
     let blanks = 0;
     let pending: { text: string; line: number } | undefined;
@@ -1147,7 +1146,21 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       }
       pending = undefined;
       last = r;
-      readRow(header, r, raw, label, scope, overview, tableUnit ?? null, parent, (m) => (parent = m), bracketed?.parts);
+      readRow(
+        header,
+        r,
+        raw,
+        label,
+        scope,
+        overview,
+        tableUnit ?? null,
+        parent,
+        (m) => (parent = m),
+        bracketed?.parts,
+        {
+          fromDocument: unitFromDocument && tableUnit !== undefined,
+        },
+      );
     }
     // "Efter avslut  2024  2023" / "Arbete  31  27" …: a table of destinations alone is of the
     // federation's exits read in an earlier table of the document, where its rows add up to them
@@ -1201,6 +1214,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     above: ParentRow | undefined,
     setParent: (m: ParentRow | undefined) => void,
     parts?: readonly [string, string],
+    unitSaid: { fromDocument: boolean } = { fromDocument: false },
   ) {
     const text = doc.at(line);
     const folded = foldLabel(label);
@@ -1230,7 +1244,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const countRow = concept?.kind === "participants" && match!.score === 1 && !MONEY_WORD.test(label);
     const unit =
       labelUnit(label) ??
-      (/%/.test(numericTail(raw).tail) ? "percent" : partOfCount || countRow ? "persons" : (tableUnit?.unit ?? null));
+      (/%/.test(numericTail(raw).tail)
+        ? "percent"
+        : partOfCount || countRow
+          ? "persons"
+          : unitSaid.fromDocument && concept?.kind !== "finance"
+            ? null
+            : (tableUnit?.unit ?? null));
     const unread = (reason: string) =>
       findings.push(
         unreadNumber({
