@@ -1719,8 +1719,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     // "Deltagare i individinriktade insatser: 176": a label that is only the participants counts them.
     const measure =
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
-      // "nya: 80 och avslutade 61": a label with its colon names its own figure, never the label after it.
-      (afterColon ? classify("", label, i) : undefined) ??
+      // "nya: 80 och avslutade 61": a label with its colon names its own figure, never the label after it
+      // across "och"/"samt" ("Övriga avslut: 21 till arbetssökande" is read by the words after it, as before).
+      (afterColon && /^\s*(?:och|samt)(?!\p{L})/iu.test(afterText) ? classify("", label, i) : undefined) ??
       classify(afterText, label, i) ??
       ((labelled && PARTICIPANTS_LABEL.test(label)) ||
       (labelled && !afterColon && PARTICIPANTS_SUBJECT.test(label)) ||
