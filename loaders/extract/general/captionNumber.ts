@@ -4,8 +4,8 @@
  * captions and headings takes it away before reading the words. Defined once.
  */
 
-/** The number's pattern source, with the space after it (no anchor, no flags: "i" when used). */
-export const CAPTION_NUMBER_SOURCE = String.raw`(?:tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+`;
+/** The number's pattern, with the space after it. */
+const CAPTION_NUMBER_SOURCE = String.raw`(?:tabell|tab\.|figur|diagram|flik|blad|bilaga|fråga)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?[.:]?\s+`;
 
 const AT_START = new RegExp(`^\\s*${CAPTION_NUMBER_SOURCE}`, "i");
 
