@@ -42,6 +42,8 @@ export interface Concept {
   stems: readonly string[];
   /** Whole folded tokens that name the concept alone ("k", "tot", "utfall"). */
   abbreviations?: readonly string[];
+  /** Signs a table's heading or label cell may stand for the concept with ("♀", "Σ"); written as `sv` before reading. */
+  symbols?: readonly string[];
   /** Units the figure is written in; a reader checks the unit it found against these. */
   units: readonly ("sek" | "persons" | "percent" | "none")[];
   /** Folded word stems that, anywhere in the label or clause, mean something else is meant. */
@@ -325,6 +327,7 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Kvinnor",
     stems: ["kvinn"],
     abbreviations: ["k", "kv"],
+    symbols: ["\u2640"],
     units: ["persons"],
   },
   {
@@ -335,6 +338,7 @@ export const CONCEPTS: readonly Concept[] = [
     // "man" is folded "män"; it is also the pronoun, so it is only a whole token here.
     stems: [],
     abbreviations: ["man", "m"],
+    symbols: ["\u2642"],
     units: ["persons"],
   },
   {
@@ -344,6 +348,8 @@ export const CONCEPTS: readonly Concept[] = [
     sv: "Totalt",
     stems: [],
     abbreviations: ["tot", "totalt", "total", "summa", "totalsumma", "s:a", "samtliga", "alla", "sammanlagt"],
+    // "Σ" (the Greek capital sigma) and "∑" (the n-ary summation sign): a sum.
+    symbols: ["\u03a3", "\u2211"],
     units: ["persons"],
   },
   // ---- exits ----
@@ -586,6 +592,22 @@ function findBest(label: string, kinds: readonly ConceptKind[] | undefined, min:
   if (!first || first.score < min) return undefined;
   if (second && second.score >= first.score - 0.1 && second.concept.code !== first.concept.code) return undefined;
   return first;
+}
+
+const BY_SYMBOL = new Map(CONCEPTS.flatMap((c) => (c.symbols ?? []).map((sign) => [sign, c.sv] as const)));
+
+const SIGN = [...BY_SYMBOL.keys()].join("");
+/** A legend of signs: "♀ kvinnor   ♂ män   Σ summa", "♀ = kvinnor, ♂ = män". */
+const SIGN_LEGEND = new RegExp(String.raw`^\s*(?:[${SIGN}]\s*[=:]?\s*\p{L}+[\s,;]*){2,}$`, "u");
+
+/** Whether a line is only a legend of the lexicon's signs, each with its word. */
+export function isSignLegend(line: string): boolean {
+  return SIGN_LEGEND.test(line);
+}
+
+/** The concept's Swedish word for a cell that is one of its signs alone ("♀" → "Kvinnor", "Σ" → "Totalt"). */
+export function wordForSymbol(cell: string): string | undefined {
+  return BY_SYMBOL.get(cell.trim());
 }
 
 /** The concept with this id; throws on a typo, so a reader cannot silently lose a concept. */

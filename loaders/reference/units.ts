@@ -159,6 +159,9 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
 /** A line that is only a statement of the unit: "Belopp i tkr", "(Belopp anges i tusentals kronor)". */
 const UNIT_LINE = /^\(?\s*(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+|redovisas\s+|är\s+)?i\s+[\p{L}\d€ .()-]{2,28}\)?$/iu;
 
+/** A line's first sentence, up to a stop that a capital after a space follows. */
+const FIRST_SENTENCE = /^(.{6,40}?)\.\s+\p{Lu}/u;
+
 /**
  * Lines that state the unit on their own ("Belopp i tkr" above a statement's heading), in
  * document order: each holds for the tables below it up to the next such line. A unit written
@@ -174,8 +177,11 @@ export function readUnitLines(lines: readonly string[]): (UnitReading & { line: 
       if (u) out.push({ ...u, line: i + 1, caption: true });
       continue;
     }
-    if (t.length > 40 || !UNIT_LINE.test(t)) continue;
-    const u = readUnit(t);
+    // "Belopp i tusentals kronor (tkr). Budgetkolumnen avser …": a line opening with a sentence that
+    // only states the unit states it as a line of its own would.
+    const first = t.length > 40 ? FIRST_SENTENCE.exec(t)?.[1] : t;
+    if (first === undefined || first.length > 40 || !UNIT_LINE.test(first)) continue;
+    const u = readUnit(first);
     if (u) out.push({ ...u, line: i + 1 });
   }
   return out;

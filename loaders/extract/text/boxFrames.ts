@@ -36,9 +36,53 @@ const opensOnBox = (line: string) => {
   return c >= 0x2500 && c <= 0x257f;
 };
 
+/** A top rule with a junction for each inner column edge ("┌────┬────┐"): a table's, not a frame's. */
+const TABLE_TOP =
+  /^\s*[\u250c\u250f\u2552\u2553\u2554\u256d][\u2500-\u257f]*[\u252c\u2530\u2533\u2564\u2565\u2566][\u2500-\u257f]*$/u;
+/** A bottom rule ("└────┴────┘"). */
+const BOTTOM = /^\s*[\u2514\u2517\u2558\u2559\u255a\u2570][\u2500-\u257f]*\s*$/u;
+/** The vertical bars a table's cell line is boxed by. */
+const BARS = /[\u2502\u2503\u2551]/u;
+
+/** A box-drawing character as the grid table's ASCII: a bar "|", a horizontal "-" (a double one "="), a corner or junction "+". */
+function asAscii(c: string): string {
+  if (BARS.test(c)) return "|";
+  if (/[\u2500\u2501\u2504-\u250b\u254c-\u254f]/u.test(c)) return "-";
+  if (c === "\u2550") return "=";
+  return /[\u2500-\u257f]/u.test(c) ? "+" : c;
+}
+
+/**
+ * A table drawn with box-drawing characters ("┌───┬───┐" / "│ Inskrivna │ 171 │" / "├───┼───┤" /
+ * "╞═══╪═══╡" / "└───┴───┘"), as a word processor's or a terminal's text export draws one: written
+ * character for character as the ASCII grid table it is ("+---+---+", "| … | … |", "+===+===+"), so
+ * `gridTables.ts` sets each row on one line. Only a run from a top rule with column junctions down to
+ * its bottom rule, every line between a rule or a line opening on a bar; a frame with no junctions is
+ * a frame (below). One line per line.
+ */
+function boxTablesAsGrid(lines: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (!opensOnBox(lines[i]!) || !TABLE_TOP.test(lines[i]!)) continue;
+    let end = i + 1;
+    while (end < lines.length && !BOTTOM.test(lines[end]!) && (RULE.test(lines[end]!) || SIDES.test(lines[end]!)))
+      end++;
+    if (end >= lines.length || !BOTTOM.test(lines[end]!) || end < i + 2) continue;
+    out ??= [...lines];
+    for (let k = i; k <= end; k++) out[k] = Array.from(lines[k]!, asAscii).join("");
+    i = end;
+  }
+  return out;
+}
+
 export function withoutBoxFrames(lines: readonly string[]): string[] | undefined {
   // Cheap first: a box-drawing character somewhere in the document (`wholeText.ts`); each line is asked below.
   if (!characters(lines).hasIn(0x2500, 0x257f)) return undefined;
+  const tables = boxTablesAsGrid(lines);
+  return framesBlanked(tables ?? lines) ?? tables;
+}
+
+function framesBlanked(lines: readonly string[]): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!opensOnBox(lines[i]!) || !TOP.test(lines[i]!)) continue;

@@ -17,7 +17,11 @@
  */
 
 /** A grid table's rule: "+-----+----+", "+=====+====+" (under the header), "+:----+----:+". */
+import { isSignLegend, wordForSymbol } from "../../reference/concepts.ts";
+
 const RULE = /^\s*\+(?:[-=:]+\+){2,}\s*$/;
+/** A year written as a heading cell may hold it ("2025"): no figure. */
+const YEAR_WORD = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** The cheap look first: no line of most documents has a rule's corner. */
 const CORNER = /\+[-=]/;
 
@@ -83,7 +87,10 @@ export function joinGridTables(lines: readonly string[]): { lines: string[]; fro
       // cell (a label wrapped over lines); a table ruled only under its header and at its foot has
       // a row a line, and two rows' figures are never joined into one.
       const filled = box.filter((n) => lines[n]!.slice(edges[1]! + 1).replace(/[|\s]/g, "") !== "").length;
-      if (filled <= 1) rows.push(box);
+      // The first box is the header where its cells hold words and years only ("Budget" over "2025"):
+      // its lines are one heading row, each cell's words from every line, as the box sets them.
+      const heading = rows.length === 0 && box.every((n) => !/\d/.test(lines[n]!.replace(YEAR_WORD, "")));
+      if (filled <= 1 || heading) rows.push(box);
       else rows.push(...box.map((n) => [n]));
       j = k;
     }
@@ -96,7 +103,11 @@ export function joinGridTables(lines: readonly string[]): { lines: string[]; fro
     found = true;
     const table = rows.map((row) => {
       const rowLines = row.map((n) => lines[n]!);
-      return edges.slice(1).map((to, c) => cellText(rowLines, edges[c]!, to));
+      // A cell that is a sign alone ("♀", "♂", "Σ") is the lexicon's word for it, as a heading or a label.
+      return edges.slice(1).map((to, c) => {
+        const text = cellText(rowLines, edges[c]!, to);
+        return wordForSymbol(text) ?? text;
+      });
     });
     // Each column as wide as its widest cell, three spaces apart: laid out as layout text is.
     const widths = edges.slice(1).map((_, c) => Math.max(...table.map((cells) => cells[c]!.length)));
@@ -112,6 +123,12 @@ export function joinGridTables(lines: readonly string[]): { lines: string[]; fro
       from.push(row.find((n) => /\d/.test(lines[n]!.slice(edges[1]!))) ?? row[0]!);
     });
     i = j + 1;
+    // A legend of the table's signs right under it ("♀ kvinnor   ♂ män   Σ summa") is read in the cells above.
+    if (i < lines.length && isSignLegend(lines[i]!)) {
+      out.push("");
+      from.push(i);
+      i++;
+    }
   }
   return found ? { lines: out, from } : undefined;
 }

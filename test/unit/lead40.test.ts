@@ -1,0 +1,163 @@
+/**
+ * Rules of stop 40's lead (made-up federations and figures): tables drawn with box-drawing characters,
+ * signs as headings ("♀ ♂ Σ") and their legend, a grid's heading box over two lines, a unit stated in a
+ * line's first sentence.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
+import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
+import { readUnitLines } from "../../loaders/reference/units.ts";
+import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const BOX_TABLE = [
+  "┌────────────────────────┬───────┬───────┬───────┐",
+  "│ Deltagare 2024         │   ♀   │   ♂   │   Σ   │",
+  "├────────────────────────┼───────┼───────┼───────┤",
+  "│ Inskrivna under året   │   61  │   48  │  109  │",
+  "│ Avslutade under året   │   30  │   25  │   55  │",
+  "└────────────────────────┴───────┴───────┴───────┘",
+  "  ♀ kvinnor   ♂ män   Σ summa",
+];
+
+describe("a table drawn with box-drawing characters", () => {
+  it("is written as an ASCII grid table, character for character", () => {
+    const out = withoutBoxFrames(["Text.", ...BOX_TABLE])!;
+    expect(out[1]).toBe("+------------------------+-------+-------+-------+");
+    expect(out[2]).toBe("| Deltagare 2024         |   ♀   |   ♂   |   Σ   |");
+    expect(out[4]).toBe("| Inskrivna under året   |   61  |   48  |  109  |");
+    expect(out[6]).toBe("+------------------------+-------+-------+-------+");
+    expect(out.length).toBe(BOX_TABLE.length + 1);
+  });
+
+  it("is set one row a line with the signs as words, its legend blanked", () => {
+    const grid = joinGridTables(withoutBoxFrames(BOX_TABLE)!)!;
+    expect(grid.lines.map((l) => l.replace(/\s{2,}/g, " | "))).toEqual([
+      "Deltagare 2024 | Kvinnor | Män | Totalt",
+      "Inskrivna under året | 61 | 48 | 109",
+      "Avslutade under året | 30 | 25 | 55",
+      "",
+    ]);
+  });
+
+  it("gives the federation's counts through the whole extraction", () => {
+    const facts = extractReport(
+      ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2024", "", "1 DELTAGARE", "", ...BOX_TABLE],
+      "ravik",
+      2024,
+    );
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/woman=61",
+        "förbundet:enrolled/man=48",
+        "förbundet:enrolled/all=109",
+        "förbundet:exited/all=55",
+      ]),
+    );
+  });
+
+  it("must NOT turn a frame with no column junctions into a table", () => {
+    const frame = [
+      "┌──────────────────────────┐",
+      "│ 2024 i korthet           │",
+      "│ Deltagare: 109           │",
+      "└──────────────────────────┘",
+    ];
+    const out = withoutBoxFrames(frame)!;
+    expect(out.join("\n")).not.toMatch(/[+|]/);
+    expect(out[2]!.trim()).toBe("Deltagare: 109");
+  });
+
+  it("must NOT read a box with no bottom rule as a table", () => {
+    const open = BOX_TABLE.slice(0, 5);
+    expect(withoutBoxFrames(open)?.join("\n") ?? open.join("\n")).not.toMatch(/\+-/);
+  });
+});
+
+describe("signs for the lexicon's concepts", () => {
+  it("a cell that is a sign alone is the concept's word", () => {
+    expect(wordForSymbol("♀")).toBe("Kvinnor");
+    expect(wordForSymbol(" ♂ ")).toBe("Män");
+    expect(wordForSymbol("Σ")).toBe("Totalt");
+    expect(wordForSymbol("∑")).toBe("Totalt");
+  });
+  it("must NOT read a sign inside other text as a word", () => {
+    expect(wordForSymbol("Σ 2024")).toBeUndefined();
+    expect(wordForSymbol("♀ kvinnor")).toBeUndefined();
+  });
+  it("a legend is signs each with a word, and nothing else", () => {
+    expect(isSignLegend("  ♀ kvinnor   ♂ män   Σ summa")).toBe(true);
+    expect(isSignLegend("♀ = kvinnor, ♂ = män")).toBe(true);
+    expect(isSignLegend("♀ kvinnor 61")).toBe(false);
+    expect(isSignLegend("Σ summa")).toBe(false);
+  });
+});
+
+describe("a grid table's heading box over two lines", () => {
+  const grid = [
+    "+---------------------+---------+---------+",
+    "| Resultaträkning     | Budget  | Utfall  |",
+    "|                     | 2024    | 2024    |",
+    "+---------------------+---------+---------+",
+    "| Intäkter            | 8 400   | 8 462   |",
+    "| Kostnader           | -8 900  | -8 591  |",
+    "+---------------------+---------+---------+",
+  ];
+  it("is one heading row, each cell's words joined", () => {
+    const out = joinGridTables(grid)!;
+    expect(out.lines[0]!.replace(/\s{2,}/g, " | ")).toBe("Resultaträkning | Budget 2024 | Utfall 2024");
+  });
+  it("must NOT join a first box whose lines hold figures (rows ruled only at the head and foot)", () => {
+    const rows = [
+      "+---------------------+---------+",
+      "| Inskrivna           | 109     |",
+      "| Avslutade           | 55      |",
+      "+---------------------+---------+",
+      "| Nya                 | 40      |",
+      "+---------------------+---------+",
+    ];
+    const out = joinGridTables(rows)!;
+    expect(out.lines.map((l) => l.replace(/\s{2,}/g, " | "))).toEqual([
+      "Inskrivna | 109",
+      "Avslutade | 55",
+      "Nya | 40",
+    ]);
+  });
+});
+
+describe("a unit stated in a line's first sentence", () => {
+  it("holds for the tables below, as a unit line does", () => {
+    const units = readUnitLines([
+      "Belopp i tusentals kronor (tkr). Budgetkolumnen avser den budget som",
+      "styrelsen fastställde.",
+    ]);
+    expect(units.map((u) => [u.line, u.unit])).toEqual([[1, "tkr"]]);
+  });
+  it("must NOT take a unit from a sentence that says more than the unit", () => {
+    expect(readUnitLines(["Belopp i tkr för insatserna redovisas i bilaga 2. Övriga belopp i kronor."])).toEqual([]);
+    expect(readUnitLines(["Förbundet fick 8 400 tkr. Det var mer än budget."])).toEqual([]);
+  });
+  it("reads the statement under it in tkr through the whole extraction", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Verksamhetsberättelse 2024",
+        "",
+        "Belopp i tusentals kronor (tkr). Budgeten fastställdes i november 2023.",
+        "",
+        "Resultaträkning          Budget 2024   Utfall 2024",
+        "Verksamhetens intäkter         8 400         8 462",
+        "Verksamhetens kostnader       -8 900        -8 591",
+        "Finansiella intäkter               0            14",
+        "Årets resultat                  -500          -115",
+      ],
+      "ravik",
+      2024,
+    );
+    const result = (basis: string) =>
+      facts.find((f: AnyFact) => f.table === "finance" && f.item === "result" && f.basis === basis)?.amount_sek;
+    expect(result("actual")).toBe(-115000);
+    expect(result("budget")).toBe(-500000);
+  });
+});
