@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
+import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
 import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -159,5 +160,74 @@ describe("a unit stated in a line's first sentence", () => {
       facts.find((f: AnyFact) => f.table === "finance" && f.item === "result" && f.basis === basis)?.amount_sek;
     expect(result("actual")).toBe(-115000);
     expect(result("budget")).toBe(-500000);
+  });
+});
+
+describe("key figures as a strip, labels over figures", () => {
+  const strip = [
+    "Ekonomi (tkr)",
+    "Intäkter   Kostnader   Årets resultat   Eget kapital 31 dec",
+    "  6 120      6 304          -184               1 486",
+    "",
+  ];
+  it("is said one line a pair, each citing the figures' line", () => {
+    const out = labelStrips(strip)!;
+    expect(out.lines.map((l) => l.replace(/\s{2,}/g, " | "))).toEqual([
+      "Ekonomi (tkr)",
+      "Intäkter | 6 120",
+      "Kostnader | 6 304",
+      "Årets resultat | -184",
+      "Eget kapital 31 dec | 1 486",
+      "",
+    ]);
+    expect(out.from).toEqual([0, 2, 2, 2, 2, 3]);
+  });
+  it("says a count's genders and the exits' destinations as its parts where they agree", () => {
+    const out = labelStrips([
+      "Deltagare   Kvinnor   Män   Avslutade   Till arbete   Till studier",
+      "   139         77      62       68            15             6",
+    ])!;
+    expect(out.lines.map((l) => l.replace(/\s{2,}/g, " | "))).toEqual([
+      "Deltagare | 139",
+      "varav kvinnor | 77",
+      "varav män | 62",
+      "Avslutade | 68",
+      "varav till arbete | 15",
+      "varav till studier | 6",
+    ]);
+  });
+  it("must NOT call genders parts of a count they do not add up to", () => {
+    const out = labelStrips(["Deltagare   Kvinnor   Män   Avslutade", "   139         77      52       68"])!;
+    expect(out.lines.map((l) => l.trim().split(/\s{2,}/)[0])).toEqual(["Deltagare", "Kvinnor", "Män", "Avslutade"]);
+  });
+  it("must NOT touch a column header over a row, a table of unlabelled rows, or figures not under their labels", () => {
+    expect(
+      labelStrips(["Budget 2025   Utfall 2025   Utfall 2024", "  8 400        8 462        8 120"]),
+    ).toBeUndefined();
+    expect(labelStrips(["Mått        2025    2024    2023", "Deltagare    139     126     118"])).toBeUndefined();
+    expect(labelStrips(["Kvinnor   Män   Totalt", "  61      48     109", "  30      25      55"])).toBeUndefined();
+    expect(labelStrips(["Intäkter   Kostnader   Resultat", "6 120 6 304 -184"])).toBeUndefined();
+    expect(
+      labelStrips(["Intäkter   Kostnader   Resultat", "     6 120                  6 304   -184"]),
+    ).toBeUndefined();
+  });
+  it("gives the federation's year through the whole extraction", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Verksamhetsberättelse 2024",
+        "",
+        "Deltagare   Kvinnor   Män   Nya deltagare   Avslutade",
+        "   139         77      62          71            68",
+        "",
+        ...strip,
+      ],
+      "ravik",
+      2024,
+    );
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/woman=77", "förbundet:enrolled/man=62", "förbundet:exited/all=68"]),
+    );
+    expect(facts.find((f: AnyFact) => f.table === "finance" && f.item === "result")?.amount_sek).toBe(-184000);
   });
 });

@@ -70,6 +70,7 @@ import { joinCellLines } from "../general/cellsPerLine.ts";
 import { cellAddressRows } from "./cellAddresses.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
+import { labelStrips } from "./labelStrips.ts";
 import { transcriptPages } from "./transcriptPages.ts";
 import { previewLines } from "./previewLines.ts";
 import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
@@ -286,6 +287,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // Key figures as a strip, labels over figures ("Intäkter   Kostnader" / "6 120   6 304"): one line a pair.
+  regroup(text, labelStrips(text.lines));
   setFiguresBeforeLabels(text);
   setXmlData(text, xml);
   setStructuredData(text, reportYear);
