@@ -11,6 +11,7 @@ import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
 import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 const BOX_TABLE = [
   "┌────────────────────────┬───────┬───────┬───────┐",
@@ -229,5 +230,101 @@ describe("key figures as a strip, labels over figures", () => {
       expect.arrayContaining(["förbundet:enrolled/woman=77", "förbundet:enrolled/man=62", "förbundet:exited/all=68"]),
     );
     expect(facts.find((f: AnyFact) => f.table === "finance" && f.item === "result")?.amount_sek).toBe(-184000);
+  });
+});
+
+const minutes = (lines: string[]) =>
+  documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, lines);
+const decisionsOf = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "decision" && f.outcome !== "other").map((f) => `${f.item_ref}:${f.outcome}`);
+const attendanceOf = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "attendance").map((f) => `${f.person}:${f.role}:${f.serving}`);
+
+describe("minutes whose items carry the agenda's point and the minutes' paragraph", () => {
+  const lines = [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde",
+    "",
+    "Dag och tid     2026-02-12, kl. 13.15–15.30",
+    "",
+    "Beslutande      Lena Fjäll (S), Åby kommun, ordförande",
+    "                Bengt Mo (S), Region Ravmark",
+    "                Rut Sand (C), Böda kommun, tjänstgörande ersättare",
+    "Övriga          Olof Ask (M), ersättare, Åby kommun",
+    "                Åsa Nord, förbundschef, sekreterare",
+    "",
+    "Punkt 1   Val av justerare                                             § 38",
+    "          Styrelsen beslutar att utse Bengt Mo att justera protokollet.",
+    "",
+    "Punkt 2   Ansökan: Hälsosteg                                           § 39",
+    "          Styrelsen beslutar att avslå ansökan.",
+  ];
+  it("files each decision under the paragraph at the heading's end, not the point", () => {
+    expect(decisionsOf(minutes(lines))).toEqual(["§38:approved", "§39:rejected"]);
+  });
+  it("must NOT take a § in a point's title text as its paragraph", () => {
+    const facts = minutes([
+      ...lines.slice(0, 11),
+      "Punkt 1   Uppföljning av beslutet i § 12",
+      "          Styrelsen beslutar att lägga uppföljningen till handlingarna.",
+      "",
+      "Punkt 2   Ansökan: Hälsosteg",
+      "          Styrelsen beslutar att avslå ansökan.",
+    ]);
+    expect(decisionsOf(facts)).toEqual(["§1:noted", "§2:rejected"]);
+  });
+  it("reads a deputy named so among those deciding as serving, and among the others as not", () => {
+    expect(attendanceOf(minutes(lines))).toEqual(
+      expect.arrayContaining(["Rut Sand:deputy:true", "Olof Ask:deputy:false", "Lena Fjäll:member:true"]),
+    );
+  });
+  it("must NOT make a member a deputy for a word that is no part of its own", () => {
+    const facts = minutes([
+      ...lines.slice(0, 5),
+      "Beslutande      Lena Fjäll (S), Åby kommun, ordförande",
+      "",
+      ...lines.slice(11),
+    ]);
+    expect(attendanceOf(facts)).toEqual(["Lena Fjäll:member:true"]);
+  });
+});
+
+describe("minutes with each item's clock time at the margin", () => {
+  const lines = [
+    "SAMORDNINGSFÖRBUNDET RAVIK                         PROTOKOLL",
+    "Styrelsen                                          Sammanträde 1/2026",
+    "",
+    "Torsdagen den 12 februari 2026, Kommunhuset i Åby",
+    "",
+    "09.00  § 1  Mötets öppnande",
+    "       Styrelsen beslutar att godkänna dagordningen.",
+    "",
+    "09.48  § 2  Ansökan om medel",
+    "       Styrelsen beslutar att bordlägga ärendet.",
+    "",
+    "11.40  § 3  Mötets avslutande",
+    "       Ordföranden tackade och avslutade mötet kl. 11.45.",
+  ];
+  const meeting = (facts: AnyFact[]) => facts.find((f) => f.table === "meeting")!;
+  it("reads the items, the first one's time as the start and the closing words' as the end", () => {
+    const facts = minutes(lines);
+    expect(decisionsOf(facts)).toEqual(["§1:approved", "§2:postponed"]);
+    expect([meeting(facts).start_time, meeting(facts).end_time]).toEqual(["09:00", "11:45"]);
+  });
+  it("must NOT take one item's time as the start, nor an end before the start", () => {
+    const one = minutes([
+      ...lines.slice(0, 8),
+      "§ 2  Ansökan om medel",
+      ...lines.slice(9, 11),
+      "§ 3  Mötets avslutande",
+      lines[12]!,
+    ]);
+    expect([meeting(one).start_time, meeting(one).end_time]).toEqual([null, "11:45"]);
+    const early = minutes([...lines.slice(0, 11), "11.40  § 3  Avslutning", "       Mötet avslutades kl. 08.30."]);
+    expect([meeting(early).start_time, meeting(early).end_time]).toEqual(["09:00", null]);
+  });
+  it("keeps the header's stated time over the margin's", () => {
+    const facts = minutes([...lines.slice(0, 4), "Tid: kl. 08.30–12.00", ...lines.slice(4)]);
+    expect([meeting(facts).start_time, meeting(facts).end_time]).toEqual(["08:30", "12:00"]);
   });
 });

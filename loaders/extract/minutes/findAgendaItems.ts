@@ -34,6 +34,13 @@ export const itemHeadingOf = oncePerDocument((doc: DocumentText): RegExp => {
   return WORD_ITEM_HEADING;
 });
 
+/** The line of the document's first item heading, read as the items are (a margin's clock time gone); undefined when none. */
+export const firstItemLine = oncePerDocument((doc: DocumentText): number | undefined => {
+  const heading = itemHeadingOf(doc);
+  for (let n = 1; n <= doc.lineCount; n++) if (heading.test(plainAt(doc, n))) return n;
+  return undefined;
+});
+
 /** A heading's title goes on if the next line continues it ("… via Ernst" / "& Young"). */
 function continuesTitle(title: string, next: string, heading: RegExp): boolean {
   if (next === "" || heading.test(next) || categoryHeader(next)) return false;
@@ -48,6 +55,12 @@ const MAX_TITLE_LINE = 160;
 /** A case's diary number alone ("Dnr ÅSF 2026/4", "Dnr: 2025/031", "Diarienummer RS 2025-00318"). */
 const DIARY_AT_END = /\s+(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}\s]{0,12}\d[\d\s/.:-]*$/iu;
 const DIARY_NUMBER = /^\s*(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}\s]{0,12}\d[\d\s/.:-]*\s*$/iu;
+
+/**
+ * A word-numbered item heading's paragraph set apart at the line's end ("Punkt 1   Val av justerare
+ * § 38" with a wide gap before the §); a § in the title's words ("Uppföljning av beslutet i § 12") is not.
+ */
+const PARAGRAPH_AT_END = /\S\s{3,}§\s*(\d{1,3})(?!\d)\s*$/u;
 
 /** A title ending in a full stop with a sentence of three words or more after it on the same line. */
 const RUN_ON_TEXT = /^(\S.*?[\p{L}\d)]{2})\.\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S)/u;
@@ -90,7 +103,16 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     }
     // "§ 12  Årsredovisning 2025      Dnr 2026/8": the diary number at the line's end is no part of the title.
     title = title.replace(DIARY_AT_END, "");
-    heads.push({ line: n, number: Number(m[1]), title: title.replace(/\s+/g, " ").trim(), titleEnd });
+    // "Punkt 1   Val av justerare      § 38": the agenda's point number on the left, the minutes' own
+    // paragraph at the heading line's end; the item is the paragraph.
+    const paragraph = heading === WORD_ITEM_HEADING ? PARAGRAPH_AT_END.exec(doc.lines[n - 1] ?? "") : null;
+    if (paragraph) title = title.replace(/\s*§\s*\d{1,3}\s*$/u, "");
+    heads.push({
+      line: n,
+      number: Number(paragraph?.[1] ?? m[1]),
+      title: title.replace(/\s+/g, " ").trim(),
+      titleEnd,
+    });
   }
 
   // Bullets are items with their text: never a list of headings whose text comes later.

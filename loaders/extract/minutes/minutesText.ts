@@ -17,7 +17,11 @@ export function plainAt(doc: DocumentText, n: number): string {
   return (made[n - 1] ??= plain(doc.at(n)));
 }
 
-export function plain(text: string): string {
+/** An item heading's clock time at the margin ("09.48  § 4  Ansökan …"): when the item began, no part of its heading. */
+const MARGIN_TIME = /^\s*\d{1,2}[.:]\d\d\s+(?=§)/;
+
+export function plain(line: string): string {
+  const text = MARGIN_TIME.test(line) ? line.replace(MARGIN_TIME, "") : line;
   // Most lines carry no marker: without one of these characters no pattern below can match.
   if (!MARKER_CHARACTER.test(text)) return text.trim();
   return text

@@ -22,7 +22,7 @@ import {
   reservationNames,
   rowCells,
 } from "./minutesText.ts";
-import { itemHeadingOf } from "./findAgendaItems.ts";
+import { firstItemLine } from "./findAgendaItems.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -325,7 +325,7 @@ const STANDS_IN_FOR =
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
   const findings: FindingInput[] = [];
-  const end = doc.find(itemHeadingOf(doc)) ?? Math.min(doc.lineCount, 80);
+  const end = firstItemLine(doc) ?? Math.min(doc.lineCount, 80);
   const seen = new Set<string>();
   /**
    * "Beslutande" lists everyone who decided, a serving deputy among them ("tjänstgörande ersättare
@@ -522,6 +522,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
         for (const p of titledParts) add({ ...p!, line: n, text: doc.at(n) });
         continue;
       }
+      const deputy = deputyAmongOthers(t);
+      if (deputy) {
+        add({ ...deputy, line: n, text: doc.at(n) });
+        continue;
+      }
       // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
       const titled = readTitled(t);
       if (titled) {
@@ -655,6 +660,16 @@ function readAppendixRoster(
 }
 
 /** "Tove Lindqvist, förbundschef", "Maria Eng, ekonom, § 33": an official or a guest, with the items attended. */
+/** "Olof Ask (M), ersättare, Åby kommun" among the others present: a deputy who did not decide (unless said to serve). */
+function deputyAmongOthers(
+  t: string,
+): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
+  const read = readPersonLine(t);
+  if (!read?.deputy) return undefined;
+  const { serving, standsIn: _standsIn, deputy: _deputy, ...person } = read;
+  return { ...person, role: "deputy", serving: serving ?? false };
+}
+
 function readTitled(t: string): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
   const items = ITEMS_ATTENDED.exec(t);
   const titled = NAME_COMMA_TITLE.exec(items ? t.slice(0, items.index) : t);
@@ -719,6 +734,8 @@ function readEntry(
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
   if (t === "" || mode === "absent" || mode === "table" || ABSENT_AFTER_NAME.test(t)) return [];
   if (mode === "others") {
+    const deputy = deputyAmongOthers(t);
+    if (deputy) return [deputy];
     const titled = readTitled(t);
     if (titled) return [titled];
     return readOthers(t).map((o) => ({ ...o, member: null, serving: null }));
@@ -730,7 +747,10 @@ function readEntry(
   if (RUNNING_AFTER_NAME.test(t)) return [];
   const read = readPersonLine(servesFor ? t.replace(servesFor[0], " ").trim() : t);
   if (!read) return [];
-  const { serving: said, standsIn, ...person } = read;
+  const { serving: said, standsIn, deputy, ...person } = read;
+  // "Rut Sand (C), Åby kommun, tjänstgörande ersättare" (or "ersättare") among those deciding: a deputy
+  // who served, as every decider did.
+  if (!servesFor && deputy && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
   // "Ingrid Holm (V), Region X, ersätter Anders Falk (S)" among those deciding: a deputy in a member's place.
   if (!servesFor && standsIn && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
   // "Bo Lind (SD), Åby kommun, ej tjänstgörande" among the deputies: whether they served, said on the line.
@@ -800,15 +820,28 @@ const ROLE_BRACKET = /\s*\(((?:\d:e |förste |andre )?vice ordförande|ordföran
 
 /** "Bo Lind (SD), Åby kommun, ej tjänstgörande": whether a deputy served, said as the line's last part. */
 const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjänstgör|tjg\.?)(?: (ej|inte))?$/i;
+/**
+ * "Rut Sand (C), Åby kommun, tjänstgörande ersättare", "Olof Ask (M), ersättare, Åby kommun": the person
+ * is a deputy, said as a part of the line; "tjänstgörande" says the deputy served.
+ */
+const DEPUTY_PART = /^(?:(tjänstgörande|tjg\.?)\s+)?(?:ersättare|ers\.)$/i;
+
 /** Whether a serving part says the person served ("tjänstgör") or not ("ej tjänstgörande", "tjänstgör ej"). */
 const servedBy = (said: RegExpExecArray) => said[1] === undefined && said[2] === undefined;
 
 /** "§§ 1–8", "tjänstgörande § 7", "tjg §§ 3-5": the items a person attended or served in, a note, never the member. */
 const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:och|,)\s*\d+)*$/iu;
 
-function readPersonLine(
-  t: string,
-): { person: string; member: string | null; note: string | null; serving?: boolean; standsIn?: boolean } | undefined {
+function readPersonLine(t: string):
+  | {
+      person: string;
+      member: string | null;
+      note: string | null;
+      serving?: boolean;
+      standsIn?: boolean;
+      deputy?: boolean;
+    }
+  | undefined {
   const partial = PARTIAL.exec(t);
   const rest = (partial ? t.slice(0, partial.index) : t)
     .replace(ROLE_BRACKET, ", $1")
@@ -822,6 +855,7 @@ function readPersonLine(
   let member: string | null = null;
   let serving: boolean | undefined;
   let standsIn = false;
+  let deputy = false;
   const roles: string[] = [];
   if (comma > 0) {
     person = rest.slice(0, comma).trim();
@@ -830,13 +864,26 @@ function readPersonLine(
       .split(",")
       .map((p) => p.trim())
       .filter(Boolean);
-    for (const p of parts) if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p) || ITEMS_PART.test(p)) roles.push(p);
+    for (const p of parts)
+      if (BOARD_ROLE.test(p) || STANDS_IN_FOR.test(p) || ITEMS_PART.test(p) || DEPUTY_PART.test(p)) roles.push(p);
     const said = parts.map((p) => SERVING_PART.exec(p)).find(Boolean);
     if (said) serving = servedBy(said);
+    const deputyPart = parts.map((p) => DEPUTY_PART.exec(p)).find(Boolean);
+    if (deputyPart) {
+      deputy = true;
+      if (deputyPart[1]) serving = true;
+    }
     standsIn = parts.some((p) => STANDS_IN_FOR.test(p));
     member =
       parts
-        .filter((p) => !BOARD_ROLE.test(p) && !STANDS_IN_FOR.test(p) && !SERVING_PART.test(p) && !ITEMS_PART.test(p))
+        .filter(
+          (p) =>
+            !BOARD_ROLE.test(p) &&
+            !STANDS_IN_FOR.test(p) &&
+            !SERVING_PART.test(p) &&
+            !ITEMS_PART.test(p) &&
+            !DEPUTY_PART.test(p),
+        )
         .join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
@@ -846,7 +893,14 @@ function readPersonLine(
   if (!/^\p{Lu}/u.test(person) || !PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5)
     return undefined;
   const note = [...roles, ...(partial ? [partial[1]!.trim()] : [])].join(", ");
-  return { person, member, note: note || null, ...(serving === undefined ? {} : { serving }), standsIn };
+  return {
+    person,
+    member,
+    note: note || null,
+    ...(serving === undefined ? {} : { serving }),
+    standsIn,
+    ...(deputy ? { deputy } : {}),
+  };
 }
 
 /**

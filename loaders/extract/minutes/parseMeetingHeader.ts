@@ -6,7 +6,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findDates, MONTH_NAMES, pad2, plainAt, yymmdd } from "./minutesText.ts";
-import { itemHeadingOf } from "./findAgendaItems.ts";
+import { firstItemLine } from "./findAgendaItems.ts";
 
 /** ", torsdagen den 26 februari 2026", ", 2026-02-26": a date closing the place's field. */
 const DATE_AFTER_PLACE = new RegExp(
@@ -42,7 +42,7 @@ const DATE_TIME_LINE =
 
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
-  const headerEnd = Math.min(doc.lineCount, doc.find(itemHeadingOf(doc)) ?? 40);
+  const headerEnd = Math.min(doc.lineCount, firstItemLine(doc) ?? 40);
   const header: { n: number; t: string }[] = [];
   for (let n = 1; n <= headerEnd; n++) header.push({ n, t: plainAt(doc, n) });
   return header;
@@ -158,6 +158,12 @@ function namedMeetingDate(header: readonly { n: number; t: string }[], doc: Docu
   return undefined;
 }
 
+/** An item's heading with its clock time at the margin: "09.48  § 4  Ansökan om medel". */
+const MARGIN_TIME_ITEM = /^\s*(\d{1,2})[.:](\d\d)\s+§\s*\d/u;
+/** "Ordföranden … avslutade mötet kl. 11.45", "Sammanträdet avslutades klockan 11.45": the meeting's end. */
+const CLOSED_AT =
+  /(?:avslutade(?:s)?\s+(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+(?:avslutades|förklarades\s+avslutat|avslutas))\s+(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d\d)/iu;
+
 export function parseMeetingHeader(
   doc: DocumentText,
   ctx: MeetingContext,
@@ -232,6 +238,23 @@ export function parseMeetingHeader(
       timeLine = h.n;
       break;
     }
+  }
+
+  // No time in the header: the minutes' own words, "09.00  § 1  Mötets öppnande" (each item's clock
+  // time at the margin: the first item's is the start) and "… avslutade mötet kl. 11.45" (the end).
+  if (start === null) {
+    const margins = doc.findAll(MARGIN_TIME_ITEM, 1, doc.lineCount);
+    const first = margins.length >= 2 ? MARGIN_TIME_ITEM.exec(doc.at(margins[0]!)) : null;
+    if (first) {
+      start = `${pad2(Number(first[1]))}:${first[2]}`;
+      timeLine ??= margins[0];
+    }
+  }
+  if (end === null) {
+    const closing = doc.findAll(CLOSED_AT, 1, doc.lineCount).at(-1);
+    const m = closing !== undefined ? CLOSED_AT.exec(doc.join(closing, Math.min(doc.lineCount, closing + 1))) : null;
+    const at = m ? `${pad2(Number(m[1]))}:${m[2]}` : null;
+    if (at && (start === null || at > start)) end = at;
   }
 
   // Place: "Plats: …", or "på <address>" on the line after the time ("… kl. 09.00 - 12.00" / "på Rådhusgatan 10 …").
