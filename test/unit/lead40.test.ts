@@ -328,3 +328,36 @@ describe("minutes with each item's clock time at the margin", () => {
     expect([meeting(facts).start_time, meeting(facts).end_time]).toEqual(["08:30", "12:00"]);
   });
 });
+
+describe("an interim report of a later year quoting the closed year's annual report as a list", () => {
+  const report = (lead: string) =>
+    extractReport(
+      [
+        "REGION RAVMARK                                   DELÅRSRAPPORT JANUARI–AUGUSTI 2025",
+        "",
+        "4.6 Finansiell samordning – Samordningsförbundet Ravik",
+        "",
+        "Regionen är medlem i Samordningsförbundet Ravik. Förbundets egen delårsrapport per 30 juni",
+        "2025 visar 101 deltagare under första halvåret.",
+        "",
+        lead,
+        "",
+        "  • Förbundets intäkter var 9 420 tkr.",
+        "  • Kostnaderna blev 9 106 tkr och årets resultat därmed +314 tkr.",
+        "  • 284 personer deltog i förbundets insatser, 158 kvinnor och 126 män.",
+      ],
+      "ravik",
+      2024,
+    );
+  it("keeps the list's figures where its lead, a blank line above, names the closed year", () => {
+    const facts = report("Förbundets årsredovisning godkändes i juni. Av den framgår följande för 2024:");
+    expect(countsOf(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=284"]));
+    expect(facts.find((f: AnyFact) => f.table === "finance" && f.item === "result")?.amount_sek).toBe(314000);
+  });
+  it("must NOT keep them under a lead that names no closed year, nor without a lead ending in a colon", () => {
+    for (const lead of ["Läget i förbundet beskrivs så här:", "Förbundet redovisar för 2024 ett gott år."]) {
+      const facts = report(lead);
+      expect(countsOf(facts)).not.toContain("förbundet:enrolled/all=284");
+    }
+  });
+});

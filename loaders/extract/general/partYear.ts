@@ -303,8 +303,14 @@ const CLOSED_YEAR = /(?<!\p{L})(?:bokslut\p{L}*|förra året|föregående år|(?
 /** Whether the lines from a fact's up to the blank line above (a heading among them) name the report's year. */
 function paragraphNamesTheYear(doc: DocumentText, line: number): boolean {
   const year = String(doc.periodYear);
-  for (let n = line; n >= 1 && n > line - 15 && doc.at(n) !== ""; n--)
-    if (doc.at(n).match(YEAR)?.includes(year) || CLOSED_YEAR.test(doc.at(n))) return true;
+  const names = (n: number) => doc.at(n).match(YEAR)?.includes(year) || CLOSED_YEAR.test(doc.at(n));
+  let n = line;
+  for (; n >= 1 && n > line - 15 && doc.at(n) !== ""; n--) if (names(n)) return true;
+  // A list under its lead, a blank line between ("Av årsredovisningen framgår följande för 2025:"): the
+  // lead's paragraph is the list's too.
+  const lead = n > 1 && doc.at(n) === "" && doc.at(n - 1) !== "" ? n - 1 : undefined;
+  if (lead === undefined || !/:\s*$/.test(doc.at(lead))) return false;
+  for (let k = lead; k >= 1 && k > lead - 6 && doc.at(k) !== ""; k--) if (names(k)) return true;
   return false;
 }
 
