@@ -8,6 +8,7 @@ import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
+import { wrappedCellTables } from "../../loaders/extract/text/wrappedCellTables.ts";
 import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -359,5 +360,75 @@ describe("an interim report of a later year quoting the closed year's annual rep
       const facts = report(lead);
       expect(countsOf(facts)).not.toContain("förbundet:enrolled/all=284");
     }
+  });
+});
+
+describe("a table of text cells wrapping within their columns under a rule of dashes", () => {
+  const table = [
+    "Nr  Kontrollmoment                      Resultat                        Bedömning",
+    "--  ----------------------------------  ------------------------------  ----------",
+    "1   Medlemsbidragen fakturerade enligt  Staten 4 480 000 kr, Region     Ingen",
+    "    förbundsordningens fördelning.      Ravmark 2 240 000 kr, Åby       avvikelse",
+    "                                        kommun 1 320 000 kr, Böda",
+    "                                        kommun 920 000 kr. Allt betalt.",
+    "2   Gallring av personuppgifter i       12 av 12 ärendemappar gallrade  Ingen",
+    "    ärenden äldre än två år.            enligt plan.                    avvikelse",
+    "",
+  ];
+  it("says each cell as a paragraph, its words joined over its lines, citing its first figure's line", () => {
+    const out = wrappedCellTables(table)!;
+    const said = out.lines.filter((l) => l !== "");
+    expect(said).toContain(
+      "Staten 4 480 000 kr, Region Ravmark 2 240 000 kr, Åby kommun 1 320 000 kr, Böda kommun 920 000 kr. Allt betalt.",
+    );
+    expect(said).toContain("Medlemsbidragen fakturerade enligt förbundsordningens fördelning.");
+    expect(said).not.toContain("1");
+    expect(out.from[out.lines.indexOf(said.find((l) => l.startsWith("Staten"))!)]).toBe(2);
+  });
+  it("reads the members' contributions from the cell through the whole extraction", () => {
+    const facts = extractReport(
+      ["Samordningsförbundet Ravik", "Uppföljning av internkontrollplan 2024", "", ...table],
+      "ravik",
+      2024,
+    );
+    const fees = facts.filter((f: AnyFact) => f.table === "member_contribution").map((f: AnyFact) => f.amount_sek);
+    expect(fees).toEqual(expect.arrayContaining([4480000, 2240000, 1320000, 920000]));
+  });
+  it("must NOT touch a table of figures one row a line, nor lines that cross the columns", () => {
+    expect(
+      wrappedCellTables([
+        "Post                         2024        2023       Not",
+        "---------------------------  ----------  ---------  ---",
+        "Verksamhetens intäkter        9 020 000   8 700 000  1",
+        "Verksamhetens kostnader      -8 834 400  -8 650 000  2",
+      ]),
+    ).toBeUndefined();
+    expect(
+      wrappedCellTables([
+        ...table.slice(0, 4),
+        "Denna rad är löpande text som korsar alla kolumnerna i tabellen utan hänsyn.",
+        ...table.slice(4),
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe("a day of an event in another clause of a sentence naming the report's year", () => {
+  const facts = (sentence: string) =>
+    extractReport(["Samordningsförbundet Ravik", "Uppföljning 2024", "", sentence], "ravik", 2024);
+  const revenue = (fs: AnyFact[]) =>
+    fs.find((f: AnyFact) => f.table === "finance" && f.item === "revenue_operating")?.amount_sek;
+  it("dates no figure", () => {
+    expect(
+      revenue(
+        facts(
+          "För kännedom: förbundets intäkter 2024 blev 9 020 000 kr, enligt bokslutet som styrelsen behandlar den 12 mars 2025.",
+        ),
+      ),
+    ).toBe(9020000);
+  });
+  it("must NOT drop the year check where the date ends a period or the sentence names no report year", () => {
+    expect(revenue(facts("Förbundets intäkter 2024 blev 9 020 000 kr, per den 30 juni 2025."))).toBeUndefined();
+    expect(revenue(facts("Förbundets intäkter blev 9 020 000 kr, enligt beslutet den 12 mars 2025."))).toBeUndefined();
   });
 });

@@ -696,6 +696,13 @@ function budgetSize(
 const DATE_WITH_YEAR =
   /(?<!\p{L})(?:(?:den\s+)?\d{1,2}\s+)?(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d/gu;
 
+/**
+ * A day of an event ("den 12 mars 2026", "behandlar 12 mars 2026"): a day and a month before the year,
+ * after no word that makes it a period's end or start ("per", "till och med", "fram till", "sedan", "från").
+ */
+const EVENT_DAY =
+  /(?<!(?:per|t\.o\.m\.|tom|till och med|fram till|sedan|från|efter)\s+(?:den\s+)?)(?<![\p{L}\d])(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d/gu;
+
 /** "nästa år", "kommande år", "nästkommande år": the year after the report's, in words. */
 const NEXT_YEAR = /(?<!\p{L})(nästa|kommande|nästkommande) år(et)?(?!\p{L})/u;
 
@@ -1128,9 +1135,14 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "Intäkterna var 5,2 Mkr (2023: 4,9 Mkr)": the bracket's year is the bracket's.
     const apart = relative?.apart;
     // "Styrelsen fastställde i november 2023 en budget för 2024 …": the decision's date dates no budget figure.
+    // "… intäkter 2025 blev 9 020 000 kr, enligt bokslutet som styrelsen behandlar den 12 mars 2026": a
+    // day of an event in another clause dates no figure, where the sentence names the report's year.
+    const namesOwnYear = new RegExp(String.raw`(?<!\d)${year}(?!\d)`).test(unbracketed);
     const decided = budgetSentence
       ? [...lower.matchAll(DATE_WITH_YEAR)].filter((m) => !/31\s+december/.test(m[0]))
-      : [];
+      : namesOwnYear
+        ? [...lower.matchAll(EVENT_DAY)].filter((m) => !clause.toLowerCase().includes(m[0]))
+        : [];
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)]
       .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])
       .filter((m) => !decided.some((d) => m.index >= d.index && m.index < d.index + d[0].length))

@@ -71,6 +71,7 @@ import { cellAddressRows } from "./cellAddresses.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
+import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { transcriptPages } from "./transcriptPages.ts";
 import { previewLines } from "./previewLines.ts";
 import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
@@ -281,6 +282,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setSubtitleCues(text);
   setNarrowPages(text);
   setGridTables(text);
+  // Text cells wrapping within their columns under a rule of dashes: each cell said as a paragraph.
+  regroup(text, wrappedCellTables(text.lines));
   setTranscriptPages(text);
   setPreviewLines(text);
   setCellAddresses(text);

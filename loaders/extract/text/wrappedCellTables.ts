@@ -1,0 +1,138 @@
+/**
+ * A table of text cells set in columns under a rule of dashes, each cell wrapping onto the lines below
+ * within its column, as a word processor's plain-text export or a memo's follow-up table sets one:
+ *
+ *     Nr  Kontrollmoment                      Resultat                        Bedömning
+ *     --  ----------------------------------  ------------------------------  ----------
+ *     4   Deltagarstatistiken stämmer med     412 deltagare i båda källorna,  Ingen
+ *         insatsernas rapporter.              varav 218 kvinnor och 194 män.  avvikelse
+ *
+ * Read line by line, each line holds the halves of three sentences side by side. Here each cell's
+ * words are joined over its lines and the cell said as a paragraph of its own ("412 deltagare i båda
+ * källorna, varav 218 kvinnor och 194 män."), the cells of a row one after another, so the sentence
+ * grammar reads what a cell says. A cell cites the line its first figure stands on (its first line
+ * where it has none). A column of row numbers alone ("1", "2") is no text.
+ *
+ * It fires only where the shape is plain: a header line over a rule of three runs of dashes or more,
+ * each run a column; every line under the rule, up to a blank line, has its words inside the columns;
+ * a row opens where the first column has text, and at least two rows run over more than one line with
+ * a cell of four words or more among them (a table of figures one row a line stays a table). Pure.
+ */
+
+/** A rule of dashes under a header: "--  -----------  ------", three runs or more. */
+const RULE = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
+/** Words a cell needs to be a sentence's part, not a figure or a code. */
+const MIN_WORDS = 4;
+/** Rows that must wrap for the table to be one of wrapped cells. */
+const MIN_WRAPPED_ROWS = 2;
+
+interface Column {
+  from: number;
+  to: number;
+}
+
+/** The columns a rule's dash runs mark: each run's first and last character, widened halfway to the next run. */
+function columnsOf(rule: string): Column[] {
+  const runs: Column[] = [];
+  const re = /-+/g;
+  for (let m = re.exec(rule); m; m = re.exec(rule)) runs.push({ from: m.index, to: m.index + m[0].length - 1 });
+  return runs.map((r, k) => ({
+    from: k === 0 ? 0 : Math.ceil((runs[k - 1]!.to + r.from) / 2),
+    to: k === runs.length - 1 ? Infinity : Math.floor((r.to + runs[k + 1]!.from) / 2),
+  }));
+}
+
+/** A line's words with where each starts, or undefined when a word straddles two columns. */
+function cellsOfLine(line: string, columns: readonly Column[]): string[][] | undefined {
+  const cells: string[][] = columns.map(() => []);
+  const re = /\S+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const start = m.index;
+    const end = m.index + m[0].length - 1;
+    const c = columns.findIndex((col) => start >= col.from && start <= col.to);
+    if (c < 0 || end > columns[c]!.to + 1) return undefined;
+    cells[c]!.push(m[0]);
+  }
+  return cells;
+}
+
+interface Row {
+  lines: number[];
+  /** Per column, its words per line (line index → words). */
+  cells: { line: number; words: string[] }[][];
+}
+
+/** The cell's words from every line of its row; a word hyphenated at a line's end joined. */
+function cellText(parts: readonly { words: string[] }[]): string {
+  let text = "";
+  for (const p of parts) {
+    const part = p.words.join(" ");
+    if (part === "") continue;
+    text =
+      text === ""
+        ? part
+        : /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(part)
+          ? text.slice(0, -1) + part
+          : `${text} ${part}`;
+  }
+  return text;
+}
+
+/**
+ * The lines with each table of wrapped text cells said one cell a paragraph, with the index in `lines`
+ * each comes from; undefined when the text holds no such table.
+ */
+export function wrappedCellTables(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
+  let out: string[] | undefined;
+  let from: number[] | undefined;
+  let copied = 0;
+  for (let r = 1; r < lines.length; r++) {
+    // Cheap first: a rule line of dashes under a header line.
+    if (!lines[r]!.includes("--") || !RULE.test(lines[r]!) || lines[r - 1]!.trim() === "") continue;
+    const columns = columnsOf(lines[r]!);
+    const rows: Row[] = [];
+    let end = r + 1;
+    for (; end < lines.length && lines[end]!.trim() !== ""; end++) {
+      const cells = cellsOfLine(lines[end]!, columns);
+      if (!cells) break;
+      if (cells[0]!.length > 0 || rows.length === 0) rows.push({ lines: [], cells: columns.map(() => []) });
+      const row = rows.at(-1)!;
+      row.lines.push(end);
+      cells.forEach((words, c) => row.cells[c]!.push({ line: end, words }));
+    }
+    // The table must run to a blank line (or the end) with every line inside its columns.
+    if (end < lines.length && lines[end]!.trim() !== "") continue;
+    const texts = rows.map((row) => row.cells.map(cellText));
+    const wrapped = rows.filter(
+      (row, k) => row.lines.length > 1 && texts[k]!.some((t) => t.split(" ").length >= MIN_WORDS),
+    );
+    if (wrapped.length < MIN_WRAPPED_ROWS) continue;
+    // A column of row numbers alone is no text to read.
+    const numbering = columns.map((_, c) => texts.every((t) => /^\d{0,3}[.)]?$/.test(t[c]!)));
+    out ??= [];
+    from ??= [];
+    for (let k = copied; k <= r - 2; k++) {
+      out.push(lines[k]!);
+      from.push(k);
+    }
+    // The header and its rule give way to a blank line: the cells below are paragraphs of their own.
+    out.push(lines[r - 1]!, "");
+    from.push(r - 1, r);
+    rows.forEach((row, k) => {
+      row.cells.forEach((parts, c) => {
+        const text = texts[k]![c]!;
+        if (numbering[c] || text === "") return;
+        out!.push(text, "");
+        from!.push(parts.find((p) => p.words.some((w) => /\d/.test(w)))?.line ?? row.lines[0]!, row.lines.at(-1)!);
+      });
+    });
+    copied = end;
+    r = end;
+  }
+  if (!out || !from) return undefined;
+  for (let k = copied; k < lines.length; k++) {
+    out.push(lines[k]!);
+    from.push(k);
+  }
+  return { lines: out, from };
+}
