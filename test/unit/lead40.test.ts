@@ -10,7 +10,7 @@ import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
 import { wrappedCellTables } from "../../loaders/extract/text/wrappedCellTables.ts";
 import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
-import { countsOf, extractReport } from "../support/reportFacts.ts";
+import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -430,5 +430,76 @@ describe("a day of an event in another clause of a sentence naming the report's 
   it("must NOT drop the year check where the date ends a period or the sentence names no report year", () => {
     expect(revenue(facts("Förbundets intäkter 2024 blev 9 020 000 kr, per den 30 juni 2025."))).toBeUndefined();
     expect(revenue(facts("Förbundets intäkter blev 9 020 000 kr, enligt beslutet den 12 mars 2025."))).toBeUndefined();
+  });
+});
+
+describe("a table of figures with a column of wrapping remarks", () => {
+  const table = [
+    "Tabell 1. Deltagare och resultat",
+    "",
+    "Nyckeltal                      Värde  Definition",
+    "-----------------------------  -----  ---------------------------------------------",
+    "Deltagare totalt                 152  Unika personer 16–64 år med minst en",
+    "                                      registrerad insatstimme under året.",
+    "  därav kvinnor                   83  Enligt uppgift vid inskrivningen.",
+    "  därav män                       69",
+    "Avslutade deltagare               71  Personer som avslutat sin sista insats och",
+    "                                      inte skrivits in igen inom 90 dagar.",
+    "Till arbete                       17  Anställning som pågår minst 3 månader.",
+    "Till studier                       8  Studier på minst halvtid, 50 procent.",
+    "Intäkter                       7 980  tkr; verksamhetens intäkter enligt",
+    "                                      resultaträkningen.",
+    "",
+  ];
+  it("says each row as its label and figure, the remark's unit after the figure, the remark dropped", () => {
+    const out = wrappedCellTables(table)!;
+    const said = out.lines.map((l) => l.trimEnd().replace(/\s{2,}/g, " | "));
+    expect(said).toEqual(
+      expect.arrayContaining(["Deltagare totalt | 152", " | därav kvinnor | 83", "Intäkter | 7 980 tkr"]),
+    );
+    expect(out.lines.join("\n")).not.toMatch(/90 dagar|16–64/);
+  });
+  it("reads the federation's counts, destinations and revenue through the whole extraction", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Bilaga 1 till årsredovisningen 2024: Nyckeltal med definitioner",
+        "",
+        "Bilagan redovisar de nyckeltal som förbundets styrelse följer, med definitioner.",
+        "",
+        ...table.slice(0, -3),
+        "",
+      ],
+      "ravik",
+      2024,
+    );
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=152",
+        "förbundet:enrolled/woman=83",
+        "förbundet:enrolled/man=69",
+        "förbundet:exited/all=71",
+      ]),
+    );
+    expect(exitsOf(facts)).toEqual(expect.arrayContaining(["förbundet:work=17", "förbundet:studies=8"]));
+    // A definition's numbers are no figures: no count of 90 or 3, no rate of 50.
+    expect(facts.some((f: AnyFact) => [90, 3, 50, 16, 64].includes(f.value as number))).toBe(false);
+  });
+  it("must NOT take destinations at the exits' indent as theirs under another count", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Årsredovisning 2024",
+        "",
+        "Nyckeltal",
+        "Nya deltagare          74",
+        "Till arbete            17",
+        "Till studier            8",
+        "Deltagare totalt      152",
+      ],
+      "ravik",
+      2024,
+    );
+    expect(exitsOf(facts)).toEqual([]);
   });
 });

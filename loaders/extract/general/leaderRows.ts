@@ -82,6 +82,10 @@ const SLASH_PAIR_ROW =
   /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
 const PART_LABEL = /^(?:varav|därav)\s/i;
+/** A destination written as where the exits went: "Till arbete", "Till studier". */
+const DESTINATION_PART = /^till\s+\p{L}/iu;
+/** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
+const countsExits = (label: string) => bestConcept(label, ["participants"])?.concept.code === "exited";
 /** A part's label without its "varav"/"därav". */
 const partOf = (label: string) => label.replace(/^(?:varav|därav)\s+/i, "");
 
@@ -189,8 +193,15 @@ function listsOf(doc: DocumentText): List[] {
           }
         : {}),
     };
-    // Set in under the row above, or said to be its part ("varav kvinnor", "därav män") at its indent.
-    if (top && (indent > top.indent || (indent === top.indent && PART_LABEL.test(row.label)))) row.parent = top;
+    // Set in under the row above, or said to be its part ("varav kvinnor", "därav män") at its indent;
+    // a destination ("Till arbete", "Till studier") at the exits' indent under them is theirs too.
+    if (
+      top &&
+      (indent > top.indent ||
+        (indent === top.indent &&
+          (PART_LABEL.test(row.label) || (DESTINATION_PART.test(row.label) && countsExits(top.label)))))
+    )
+      row.parent = top;
     current.rows.push(row);
   }
   // A few lines with a wide gap before a figure are as often a stray table's rows: three make a list.
@@ -436,7 +447,7 @@ function destinationsAddingUp(
   const categories = new Set(destinations.map((d) => d.category));
   // "därav till arbete ..... 16" / "därav till studier ..... 8": rows each saying they are a part of
   // the exits may leave the other destinations out, and must fit within them.
-  const allParts = rows.every((r) => PART_LABEL.test(r.label));
+  const allParts = rows.every((r) => PART_LABEL.test(r.label) || DESTINATION_PART.test(r.label));
   const fits = allParts ? sum <= exits : sum === exits;
   if (destinations.some((d) => !d.category) || categories.size !== destinations.length || !fits) {
     unread(

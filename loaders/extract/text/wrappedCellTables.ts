@@ -13,11 +13,24 @@
  * grammar reads what a cell says. A cell cites the line its first figure stands on (its first line
  * where it has none). A column of row numbers alone ("1", "2") is no text.
  *
+ * A table with a column of figures beside its text ("Nyckeltal | Värde | Definition", "Medlem | tkr |
+ * Kommentar") is a table of figures with remarks: each row is said as one line, its label and its
+ * figures ("Intäkter    7 980 tkr"), the remark dropped (a definition's own numbers, "16–64 år", "inom
+ * 90 dagar", are no figures of the year) but for the unit a remark opens with ("tkr; verksamhetens
+ * intäkter …", "Procent; …"), which follows the figure.
+ *
  * It fires only where the shape is plain: a header line over a rule of three runs of dashes or more,
  * each run a column; every line under the rule, up to a blank line, has its words inside the columns;
  * a row opens where the first column has text, and at least two rows run over more than one line with
  * a cell of four words or more among them (a table of figures one row a line stays a table). Pure.
  */
+
+import { readUnit } from "../../reference/units.ts";
+
+/** A figure alone in a cell: "152", "7 980", "-71", "35,2". */
+const FIGURE_CELL = /^[-–−]?\d{1,3}(?: \d{3})*(?:,\d+)?$/u;
+/** A remark opening with a unit: "tkr; verksamhetens intäkter", "Procent; (arbete + studier) / avslutade". */
+const UNIT_FIRST = /^(\p{L}+\.?)(?:[;,:]|\s|$)/u;
 
 /** A rule of dashes under a header: "--  -----------  ------", three runs or more. */
 const RULE = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
@@ -109,11 +122,52 @@ export function wrappedCellTables(lines: readonly string[]): { lines: string[]; 
     if (wrapped.length < MIN_WRAPPED_ROWS) continue;
     // A column of row numbers alone is no text to read.
     const numbering = columns.map((_, c) => texts.every((t) => /^\d{0,3}[.)]?$/.test(t[c]!)));
+    // A column of figures (past the first) makes the table one of figures with remarks.
+    const figureColumns = columns.map(
+      (_, c) => c > 0 && texts.every((t) => t[c] === "" || FIGURE_CELL.test(t[c]!)) && texts.some((t) => t[c] !== ""),
+    );
     out ??= [];
     from ??= [];
     for (let k = copied; k <= r - 2; k++) {
       out.push(lines[k]!);
       from.push(k);
+    }
+    if (figureColumns.some(Boolean)) {
+      const header = cellsOfLine(lines[r - 1]!, columns);
+      // Set as layout text sets a table: each label at its indent ("  därav kvinnor"), padded, four
+      // spaces, the figures right-aligned.
+      const indentOf = (n: number) => /^\s*/.exec(lines[n]!)![0];
+      const width = Math.max(...rows.map((row, k) => indentOf(row.lines[0]!).length + texts[k]![0]!.length));
+      const figureWidth = Math.max(...texts.flatMap((t) => t.filter((_, c) => figureColumns[c]).map((x) => x.length)));
+      const said = (cells: string[], unit: string, indent = "") =>
+        [
+          (indent + cells[0]!).padEnd(width),
+          ...cells.filter((_, c) => figureColumns[c]).map((x) => x.padStart(figureWidth)),
+        ].join("    ") + unit;
+      // The header stays only where a figure column's heading states the unit ("Medlem | tkr"): a
+      // heading of words alone ("Nyckeltal | Värde") would read as the list's owner, not its columns.
+      const headerCells = header?.map((w) => w.join(" "));
+      const statesUnit = headerCells?.some((h, c) => figureColumns[c] && readUnit(h) !== null);
+      out.push(headerCells && statesUnit ? said(headerCells, "") : "");
+      from.push(r - 1);
+      rows.forEach((row, k) => {
+        const cells = texts[k]!;
+        if (!cells.some((t, c) => figureColumns[c] && t !== "")) {
+          out!.push(cells[0]!);
+          from!.push(row.lines[0]!);
+          return;
+        }
+        const unit = cells
+          .filter((_, c) => c > 0 && !figureColumns[c])
+          .map((t) => UNIT_FIRST.exec(t)?.[1] ?? "")
+          .map((w) => (/^procent$/i.test(w) ? "%" : readUnit(w)?.unit && w.length <= 6 ? w : ""))
+          .find((w) => w !== "");
+        out!.push(said(cells, unit ? ` ${unit}` : "", indentOf(row.lines[0]!)));
+        from!.push(row.lines[0]!);
+      });
+      copied = end;
+      r = end;
+      continue;
     }
     // The header and its rule give way to a blank line: the cells below are paragraphs of their own.
     out.push(lines[r - 1]!, "");
