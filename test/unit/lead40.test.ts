@@ -8,6 +8,7 @@ import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
+import { withoutComparisonSubRows } from "../../loaders/extract/text/comparisonSubRows.ts";
 import { wrappedCellTables } from "../../loaders/extract/text/wrappedCellTables.ts";
 import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
@@ -501,5 +502,64 @@ describe("a table of figures with a column of wrapping remarks", () => {
       2024,
     );
     expect(exitsOf(facts)).toEqual([]);
+  });
+});
+
+describe("an item's comparisons set in under it as rows of their own", () => {
+  const summary = [
+    "SAMORDNINGSFÖRBUNDET RAVIK",
+    "Årsredovisning 2024 – sammandrag för medlemmarna",
+    "",
+    "Läsanvisning: under varje post står, indraget, målet eller budgeten och föregående års utfall.",
+    "Belopp i tkr.",
+    "",
+    "DELTAGARE",
+    "",
+    "Deltagare totalt                               162",
+    "    mål                                        175",
+    "    föregående år                              149",
+    "  varav kvinnor                                 88",
+    "    föregående år                               83",
+    "  varav män                                     74",
+    "Avslutade deltagare                             79",
+    "    föregående år                               74",
+    "",
+    "EKONOMI",
+    "",
+    "Verksamhetens intäkter                       7 650",
+    "    budget                                   7 600",
+    "Verksamhetens kostnader                     -7 528",
+    "    budget                                  -7 900",
+    "Årets resultat                                 122",
+    "    budget                                    -300",
+  ];
+  it("are taken out, and the items read as the year's with the unit stated above", () => {
+    const out = withoutComparisonSubRows(summary)!;
+    expect(out.lines.join("\n")).not.toMatch(/föregående år\s+\d|mål\s+175|budget\s+7 600/);
+    const facts = extractReport(summary, "ravik", 2024);
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=162",
+        "förbundet:enrolled/woman=88",
+        "förbundet:enrolled/man=74",
+        "förbundet:exited/all=79",
+      ]),
+    );
+    expect(countsOf(facts).some((c) => /=(175|149|83)$/.test(c))).toBe(false);
+    const result = facts.find((f: AnyFact) => f.table === "finance" && f.item === "result" && f.basis === "actual");
+    expect(result?.amount_sek).toBe(122000);
+  });
+  it("must NOT take out a row of its own that happens to be called so, nor one not set in", () => {
+    expect(
+      withoutComparisonSubRows(["Deltagare totalt      162", "Mål                   175", "Budget              7 600"]),
+    ).toBeUndefined();
+    expect(
+      withoutComparisonSubRows([
+        "Nyckeltal",
+        "  Deltagare totalt    162",
+        "  mål                 175",
+        "  Nya deltagare        80",
+      ]),
+    ).toBeUndefined();
   });
 });

@@ -34,6 +34,7 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { equityYearOf } from "./equityBalance.ts";
 import { destinationRowCategory, exitRowCategory, otherExitRow } from "./exitRowLabel.ts";
 import { headingNotTheYear } from "./headingPeriod.ts";
+import { unitAbove } from "./decideUnits.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
 import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
@@ -86,6 +87,12 @@ const PART_LABEL = /^(?:varav|därav)\s/i;
 const DESTINATION_PART = /^till\s+\p{L}/iu;
 /** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
 const countsExits = (label: string) => bestConcept(label, ["participants"])?.concept.code === "exited";
+/** Whether every row of a list names one of the statements' items ("Verksamhetens intäkter", "Årets resultat"). */
+const allMoney = (rows: readonly Row[]) =>
+  rows.length >= 2 &&
+  rows.every(
+    (r) => (statementItem(r.label, "income_statement") ?? statementItem(r.label, "balance_sheet")) !== undefined,
+  );
 /** A part's label without its "varav"/"därav". */
 const partOf = (label: string) => label.replace(/^(?:varav|därav)\s+/i, "");
 
@@ -323,17 +330,25 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       continue;
     }
     const unit = readUnit(list.heading);
-    // The heading's unit, else the one every row that states a unit states ("5 340 tkr").
+    // The heading's unit, else the one every row that states a unit states ("5 340 tkr"), else, for a
+    // list of money alone (every row a statement's item, or a fees list), the unit a line above states
+    // for the tables below it ("Belopp i tkr.", `decideUnits.ts`).
     const rowFactors = new Set(list.rows.flatMap((r) => (r.factor ? [r.factor] : [])));
+    const above =
+      !unit && rowFactors.size === 0 && (FEES_HEADING.test(list.heading) || allMoney(list.rows))
+        ? unitAbove(doc, list.headingLine)
+        : null;
     const factor =
       unit && unit.unit !== UNKNOWN_UNIT
         ? UNIT_FACTOR[unit.unit]
         : rowFactors.size === 1 && !unit
           ? [...rowFactors][0]
-          : undefined;
+          : above && above.unit !== UNKNOWN_UNIT
+            ? UNIT_FACTOR[above.unit]
+            : undefined;
     // Key figures of both kinds under one heading with no unit ("Intäkter ..... 8 562 314 kr" over
     // "Avslutade ..... 81"): the rows stating money are read as money, the rest as counts.
-    const mixed = !unit && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
+    const mixed = !unit && !above && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
     if (FEES_HEADING.test(list.heading)) {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));

@@ -71,6 +71,7 @@ import { cellAddressRows } from "./cellAddresses.ts";
 import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
+import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { transcriptPages } from "./transcriptPages.ts";
 import { previewLines } from "./previewLines.ts";
@@ -290,6 +291,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
+  regroup(text, withoutComparisonSubRows(text.lines));
   // Key figures as a strip, labels over figures ("Intäkter   Kostnader" / "6 120   6 304"): one line a pair.
   regroup(text, labelStrips(text.lines));
   setFiguresBeforeLabels(text);
