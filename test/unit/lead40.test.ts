@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { withoutBoxFrames } from "../../loaders/extract/text/boxFrames.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
@@ -561,5 +563,34 @@ describe("an item's comparisons set in under it as rows of their own", () => {
         "  Nya deltagare        80",
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe("a members' meeting item on the board's annual report", () => {
+  const scopeAt = (title: string) => {
+    const doc = new DocumentText(
+      "ravik/2024-annual-report",
+      [
+        "Protokoll från förbundsstämman 2025-04-22",
+        "",
+        "§ 4  Insatsen Steget informerar",
+        "Steget har haft ett gott år.",
+        "",
+        `§ 5  ${title}`,
+        "Sammanlagt 347 personer deltog, 189 kvinnor och 158 män.",
+        "",
+        "§ 6  Ansvarsfrihet",
+      ],
+      2024,
+    );
+    return scopeByLine(doc)[6]!.kind;
+  };
+  it("retells the federation's year, whoever's report the title names it", () => {
+    expect(scopeAt("Styrelsens årsredovisning för 2024")).toBe("federation");
+    expect(scopeAt("Förbundets årsredovisning 2024")).toBe("federation");
+  });
+  it("must NOT give an item on someone else's report, or a part of it, to the federation", () => {
+    expect(scopeAt("Regionens årsredovisning för 2024")).not.toBe("federation");
+    expect(scopeAt("Styrelsens årsredovisning för 2024 – Steget")).not.toBe("federation");
   });
 });

@@ -495,11 +495,11 @@ const FEDERATION_NAMED =
 const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
- * årsredovisning 2024", "Fastställande av årsredovisning för 2025". Anything after it (a body's name, an
+ * årsredovisning 2024", "Fastställande av årsredovisning för 2025", "Styrelsens årsredovisning för 2025". Anything after it (a body's name, an
  * intervention, "– Steget") leaves the item unscoped (`namesNoOne` of the rest).
  */
 const OWN_REPORT_ITEM =
-  /^(?:(?:fastställande|godkännande|behandling)\s+av\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
+  /^(?:(?:fastställande|godkännande|behandling)\s+av\s+)?(?:(?:förbunds)?styrelsens\s+|(?:samordnings)?förbundets\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
 
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
