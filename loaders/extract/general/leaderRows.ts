@@ -206,7 +206,7 @@ function listsOf(doc: DocumentText): List[] {
       top &&
       (indent > top.indent ||
         (indent === top.indent &&
-          (PART_LABEL.test(row.label) || (DESTINATION_PART.test(row.label) && countsExits(top.label)))))
+          (PART_LABEL.test(row.label) || (DESTINATION_PART.test(row.label) && !row.percent && countsExits(top.label)))))
     )
       row.parent = top;
     current.rows.push(row);
@@ -458,6 +458,11 @@ function destinationsAddingUp(
         destinationRowCategory(label) ?? exitRowCategory(label) ?? (otherExitRow(label) ? "other_exit" : undefined),
     };
   });
+  // "varav till arbete ..... 24 %": a share of the exits is no count of them.
+  if (rows.some((r) => r.percent)) {
+    unread(destinations[0]!.row.line, `the destinations under ${exits} exits are shares, not counts; not stored`);
+    return undefined;
+  }
   const sum = destinations.reduce((a, d) => a + d.row.value, 0);
   const categories = new Set(destinations.map((d) => d.category));
   // "därav till arbete ..... 16" / "därav till studier ..... 8": rows each saying they are a part of

@@ -1141,7 +1141,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const decided = budgetSentence
       ? [...lower.matchAll(DATE_WITH_YEAR)].filter((m) => !/31\s+december/.test(m[0]))
       : namesOwnYear
-        ? [...lower.matchAll(EVENT_DAY)].filter((m) => !clause.toLowerCase().includes(m[0]))
+        ? // Only a day after the figure, in a clause of its own: a day opening the sentence dates it.
+          [...lower.matchAll(EVENT_DAY)].filter((m) => m.index > a.index && !clause.toLowerCase().includes(m[0]))
         : [];
     const years = [...unbracketed.matchAll(/\b(19|20)\d\d\b/g)]
       .filter((m) => !apart || m.index < apart[0] || m.index >= apart[1])

@@ -300,6 +300,10 @@ const aboutALaterYear = oncePerDocument((doc: DocumentText): boolean => {
 /** "bokslutet", "förra året", "2024": words that name the closed year a review starts from. */
 const CLOSED_YEAR = /(?<!\p{L})(?:bokslut\p{L}*|förra året|föregående år|(?:års|årets)redovisning\p{L}*)(?!\p{L})/iu;
 
+/** A lead that compares with the closed year or names a part of a year. */
+const COMPARES_OR_PART =
+  /(?<!\p{L})(?:jämför\p{L}*|mot\s+(?:bokslut|föregående|förra)\p{L}*|halvår\p{L}*|delår\p{L}*|tertial\p{L}*|kvartal\p{L}*|per\s+(?:den\s+)?\d{1,2}\s+\p{L}+)(?!\p{L})/iu;
+
 /** Whether the lines from a fact's up to the blank line above (a heading among them) name the report's year. */
 function paragraphNamesTheYear(doc: DocumentText, line: number): boolean {
   const year = String(doc.periodYear);
@@ -309,7 +313,9 @@ function paragraphNamesTheYear(doc: DocumentText, line: number): boolean {
   // A list under its lead, a blank line between ("Av årsredovisningen framgår följande för 2025:"): the
   // lead's paragraph is the list's too.
   const lead = n > 1 && doc.at(n) === "" && doc.at(n - 1) !== "" ? n - 1 : undefined;
-  if (lead === undefined || !/:\s*$/.test(doc.at(lead))) return false;
+  // A lead measuring a part of the year against the closed one ("Utfallet för första halvåret, jämfört
+  // med bokslutet:") makes the list the part's.
+  if (lead === undefined || !/:\s*$/.test(doc.at(lead)) || COMPARES_OR_PART.test(doc.at(lead))) return false;
   for (let k = lead; k >= 1 && k > lead - 6 && doc.at(k) !== ""; k--) if (names(k)) return true;
   return false;
 }

@@ -748,9 +748,10 @@ function readEntry(
   const read = readPersonLine(servesFor ? t.replace(servesFor[0], " ").trim() : t);
   if (!read) return [];
   const { serving: said, standsIn, deputy, ...person } = read;
-  // "Rut Sand (C), Åby kommun, tjänstgörande ersättare" (or "ersättare") among those deciding: a deputy
-  // who served, as every decider did.
-  if (!servesFor && deputy && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
+  // "Rut Sand (C), Åby kommun, tjänstgörande ersättare" among those deciding: a deputy, who served where
+  // the line says so ("tjänstgörande", or not: "ej tjänstgörande"); "ersättare" alone in a list that may
+  // hold members and deputies present leaves the serving unknown.
+  if (!servesFor && deputy && mode.role === "member") return [{ ...person, role: "deputy", serving: said ?? null }];
   // "Ingrid Holm (V), Region X, ersätter Anders Falk (S)" among those deciding: a deputy in a member's place.
   if (!servesFor && standsIn && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
   // "Bo Lind (SD), Åby kommun, ej tjänstgörande" among the deputies: whether they served, said on the line.

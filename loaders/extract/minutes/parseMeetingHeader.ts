@@ -6,7 +6,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { findDates, MONTH_NAMES, pad2, plainAt, yymmdd } from "./minutesText.ts";
-import { firstItemLine } from "./findAgendaItems.ts";
+import { findAgendaItems, firstItemLine } from "./findAgendaItems.ts";
 
 /** ", torsdagen den 26 februari 2026", ", 2026-02-26": a date closing the place's field. */
 const DATE_AFTER_PLACE = new RegExp(
@@ -160,6 +160,8 @@ function namedMeetingDate(header: readonly { n: number; t: string }[], doc: Docu
 
 /** An item's heading with its clock time at the margin: "09.48  § 4  Ansökan om medel". */
 const MARGIN_TIME_ITEM = /^\s*(\d{1,2})[.:](\d\d)\s+§\s*\d/u;
+/** A closing item's title: "Mötets avslutande", "Avslutning", "Sammanträdets avslutande". */
+const CLOSING_ITEM = /avslut/iu;
 /** "Ordföranden … avslutade mötet kl. 11.45", "Sammanträdet avslutades klockan 11.45": the meeting's end. */
 const CLOSED_AT =
   /(?:avslutade(?:s)?\s+(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+(?:avslutades|förklarades\s+avslutat|avslutas))\s+(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d\d)/iu;
@@ -243,15 +245,22 @@ export function parseMeetingHeader(
   // No time in the header: the minutes' own words, "09.00  § 1  Mötets öppnande" (each item's clock
   // time at the margin: the first item's is the start) and "… avslutade mötet kl. 11.45" (the end).
   if (start === null) {
+    // Only where the first item itself has its time at the margin: a later item's time is when it began.
     const margins = doc.findAll(MARGIN_TIME_ITEM, 1, doc.lineCount);
-    const first = margins.length >= 2 ? MARGIN_TIME_ITEM.exec(doc.at(margins[0]!)) : null;
+    const first =
+      margins.length >= 2 && margins[0] === firstItemLine(doc) ? MARGIN_TIME_ITEM.exec(doc.at(margins[0]!)) : null;
     if (first) {
       start = `${pad2(Number(first[1]))}:${first[2]}`;
       timeLine ??= margins[0];
     }
   }
   if (end === null) {
-    const closing = doc.findAll(CLOSED_AT, 1, doc.lineCount).at(-1);
+    // Only in the closing item ("§ 7  Mötets avslutande", "Avslutning"), the minutes' last: an item
+    // reporting another meeting may say when that one ended.
+    const items = findAgendaItems(doc);
+    const last = items.at(-1);
+    const closingItem = last !== undefined && CLOSING_ITEM.test(last.title) ? last.line : undefined;
+    const closing = closingItem === undefined ? undefined : doc.findAll(CLOSED_AT, closingItem, doc.lineCount).at(-1);
     const m = closing !== undefined ? CLOSED_AT.exec(doc.join(closing, Math.min(doc.lineCount, closing + 1))) : null;
     const at = m ? `${pad2(Number(m[1]))}:${m[2]}` : null;
     if (at && (start === null || at > start)) end = at;

@@ -73,6 +73,11 @@ function withParts(labels: readonly string[], figures: readonly string[]): strin
       k = end - 1;
       continue;
     }
+    // Counts only: a share ("24 %") or a figure with decimals is no part of a count.
+    if (!figures.slice(k - 1, end).every((f) => /^[-–−+]?\d{1,3}(?:[  ]\d{3})*$/u.test(f))) {
+      k = end - 1;
+      continue;
+    }
     const whole = valueOf(figures[k - 1]!);
     const parts = figures.slice(k, end).map(valueOf);
     const sum = parts.reduce((a, b) => a + b, 0);

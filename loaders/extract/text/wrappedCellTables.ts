@@ -17,7 +17,7 @@
  * Kommentar") is a table of figures with remarks: each row is said as one line, its label and its
  * figures ("Intäkter    7 980 tkr"), the remark dropped (a definition's own numbers, "16–64 år", "inom
  * 90 dagar", are no figures of the year) but for the unit a remark opens with ("tkr; verksamhetens
- * intäkter …", "Procent; …"), which follows the figure.
+ * intäkter …", "Procent; …", "% av de avslutade; …"), which follows the figure.
  *
  * It fires only where the shape is plain: a header line over a rule of three runs of dashes or more,
  * each run a column; every line under the rule, up to a blank line, has its words inside the columns;
@@ -30,7 +30,7 @@ import { readUnit } from "../../reference/units.ts";
 /** A figure alone in a cell: "152", "7 980", "-71", "35,2". */
 const FIGURE_CELL = /^[-–−]?\d{1,3}(?: \d{3})*(?:,\d+)?$/u;
 /** A remark opening with a unit: "tkr; verksamhetens intäkter", "Procent; (arbete + studier) / avslutade". */
-const UNIT_FIRST = /^(\p{L}+\.?)(?:[;,:]|\s|$)/u;
+const UNIT_FIRST = /^(\p{L}+\.?|%)(?:[;,:]|\s|$)/u;
 
 /** A rule of dashes under a header: "--  -----------  ------", three runs or more. */
 const RULE = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
@@ -160,7 +160,7 @@ export function wrappedCellTables(lines: readonly string[]): { lines: string[]; 
         const unit = cells
           .filter((_, c) => c > 0 && !figureColumns[c])
           .map((t) => UNIT_FIRST.exec(t)?.[1] ?? "")
-          .map((w) => (/^procent$/i.test(w) ? "%" : readUnit(w)?.unit && w.length <= 6 ? w : ""))
+          .map((w) => (/^(?:procent|%)$/i.test(w) ? "%" : readUnit(w)?.unit && w.length <= 6 ? w : ""))
           .find((w) => w !== "");
         out!.push(said(cells, unit ? ` ${unit}` : "", indentOf(row.lines[0]!)));
         from!.push(row.lines[0]!);
