@@ -10,6 +10,7 @@ import { scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
+import { moneyArithmetic } from "../../loaders/extract/text/moneyArithmetic.ts";
 import { withoutComparisonSubRows } from "../../loaders/extract/text/comparisonSubRows.ts";
 import { wrappedCellTables } from "../../loaders/extract/text/wrappedCellTables.ts";
 import { isSignLegend, wordForSymbol } from "../../loaders/reference/concepts.ts";
@@ -592,5 +593,52 @@ describe("a members' meeting item on the board's annual report", () => {
   it("must NOT give an item on someone else's report, or a part of it, to the federation", () => {
     expect(scopeAt("Regionens årsredovisning för 2024")).not.toBe("federation");
     expect(scopeAt("Styrelsens årsredovisning för 2024 – Steget")).not.toBe("federation");
+  });
+});
+
+describe("the accounts reconciled as sums", () => {
+  it("says a checked sum as one sentence an item, the equity's bridge as the result and the closing equity", () => {
+    const out = moneyArithmetic(
+      [
+        "3.1  4 420 000 intäkter − 4 512 600 kostnader        = −92 600 verksamhetens resultat OK",
+        "3.2  −92 600 + 1 850 finansiella intäkter            = −90 750 årets resultat        OK",
+        "Ingående 2 112 400 kr + årets resultat 185 600 kr = utgående 2 298 000 kr.",
+      ],
+      2024,
+    )!;
+    expect(out[0]).toContain("Verksamhetens resultat uppgick till −92 600 kr.");
+    expect(out[1]).toContain("Årets resultat uppgick till −90 750 kr.");
+    expect(out[2]).toBe(
+      "Årets resultat uppgick till 185 600 kr. Eget kapital vid årets slut uppgick till 2 298 000 kr.",
+    );
+  });
+  it("reads the closing equity through the whole extraction", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Avstämning 2024",
+        "",
+        "Ingående 2 112 400 kr + årets resultat 185 600 kr = utgående 2 298 000 kr.",
+      ],
+      "ravik",
+      2024,
+    );
+    expect(facts.find((f: AnyFact) => f.table === "finance" && f.item === "equity_end")?.amount_sek).toBe(2298000);
+  });
+  it("must NOT say a sum that does not add up, a budget's, another year's, a quotient or amounts that could be thousands", () => {
+    expect(
+      moneyArithmetic(["4 420 000 intäkter − 4 512 600 kostnader = −92 000 verksamhetens resultat"], 2024),
+    ).toBeUndefined();
+    expect(
+      moneyArithmetic(["Budget: 4 400 000 intäkter − 4 550 000 kostnader = −150 000 verksamhetens resultat"], 2024),
+    ).toBeUndefined();
+    expect(
+      moneyArithmetic(["2023: 4 400 000 intäkter − 4 550 000 kostnader = −150 000 verksamhetens resultat"], 2024),
+    ).toBeUndefined();
+    expect(
+      moneyArithmetic(["(12 arbete + 6 studier) / 49 avslutade = 36,7 % till arbete eller studier"], 2024),
+    ).toBeUndefined();
+    expect(moneyArithmetic(["4 420 intäkter − 4 512 kostnader = −92 verksamhetens resultat"], 2024)).toBeUndefined();
+    expect(moneyArithmetic(["−90 750 utfall − (−150 000) budget = 59 250 bättre än budget"], 2024)).toBeUndefined();
   });
 });

@@ -73,6 +73,7 @@ import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
+import { moneyArithmetic } from "./moneyArithmetic.ts";
 import { transcriptPages } from "./transcriptPages.ts";
 import { previewLines } from "./previewLines.ts";
 import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
@@ -285,6 +286,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setGridTables(text);
   // Text cells wrapping within their columns under a rule of dashes: each cell said as a paragraph.
   regroup(text, wrappedCellTables(text.lines));
+  // "4 420 000 intäkter − 4 512 600 kostnader = −92 600 verksamhetens resultat": a checked sum of the
+  // accounts said as sentences, one an item (`moneyArithmetic.ts`); one line per line.
+  if (reportYear !== undefined) text.lines = moneyArithmetic(text.lines, reportYear) ?? text.lines;
   setTranscriptPages(text);
   setPreviewLines(text);
   setCellAddresses(text);
