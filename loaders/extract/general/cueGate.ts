@@ -36,18 +36,26 @@ export function defineCue(name: string, pattern: RegExp): Cue {
   if (cues.some((c) => c.name === name)) throw new Error(`a cue of that name is defined already: ${name}`);
   const cue = { id: cues.length, name, pattern };
   cues.push(cue);
+  if (cues.length > lastStates.length) {
+    lastStates = new Uint8Array(2 * cues.length);
+    lastText = undefined;
+  }
   return cue;
 }
 
-/** Per cue of the last text asked about: 0 not asked yet, 1 found, 2 missing. */
+/**
+ * Per cue of the last text asked about: 0 not asked yet, 1 found, 2 missing. One array, emptied
+ * for each new text (most sentences are asked about once or twice: an array made per text cost
+ * more than the looks it saved).
+ */
 let lastText: string | undefined;
-let lastStates = new Uint8Array(0);
+let lastStates = new Uint8Array(32);
 
 /** Whether `text` may hold what the patterns gated by `cue` find (false: none of them matches). */
 export function mayHold(text: string, cue: Cue): boolean {
-  if (text !== lastText || lastStates.length < cues.length) {
+  if (text !== lastText) {
     lastText = text;
-    lastStates = new Uint8Array(cues.length);
+    lastStates.fill(0, 0, cues.length);
   }
   const state = lastStates[cue.id];
   if (state !== 0) return state === 1;
