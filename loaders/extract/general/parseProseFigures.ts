@@ -662,7 +662,7 @@ interface SentenceScopeInput {
   /** The federation's scope an earlier paragraph of the section left open to the next (`acrossBreak`), for a paragraph's first sentence. */
   acrossBreak: Scope | undefined;
   /** An earlier paragraph of the section named someone, an intervention, a place or a span since the start (`namesAnother`). */
-  namedBeforeInSection: boolean;
+  namedBeforeInSection: () => boolean;
   /** The paragraph right before, in the same section, brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   interventionBroughtUp: boolean;
 }
@@ -1047,7 +1047,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (scope.line === null ||
         isTopicHeading(doc, scope.line) ||
         (scope.line === ownTitleLine(doc) &&
-          !c.namedBeforeInSection &&
+          !c.namedBeforeInSection() &&
           // A question's answer ("Hur många deltog under 2024?") and a timeline's entry ("2024 avslutade …")
           // say whose they are by their own words, or not at all.
           !unit.text.includes("?") &&
@@ -1098,25 +1098,49 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let broughtUpIn: { section: number | null } | undefined;
   /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
   const namedIn = new Set<number | null>();
+  /**
+   * Per section, its paragraphs' sentences (not the federation's) not yet looked at for someone else:
+   * `namesAnother` is among the dearest looks and pure, so a paragraph's sentences are looked at only
+   * where the answer decides (`acrossBreak` set or about to be, or a sentence asking `namedBefore`).
+   */
+  const notLookedAt = new Map<number | null, string[][]>();
+  /** Whether a paragraph of the section read so far named someone else (`namedIn`, its open paragraphs looked at now). */
+  const namedBefore = (section: number | null): boolean => {
+    if (namedIn.has(section)) return true;
+    const open = notLookedAt.get(section);
+    if (open === undefined) return false;
+    notLookedAt.delete(section);
+    if (!open.some((sentences) => sentences.some(namesAnother))) return false;
+    namedIn.add(section);
+    return true;
+  };
   /** Where the current paragraph's facts and findings begin. */
   let unitFacts = 0;
   let unitFindings = 0;
   const settleAcrossBreak = (section: number | null) => {
-    // Asked once per paragraph: each sentence's look for someone else is one of the dearest.
-    const named = unitSentences.some((u) => !u.federation && namesAnother(u.sentence));
-    if (named) namedIn.add(section);
-    broughtUpIn = unitSentences.some((u) => !u.federation && ONE_NEW_INTERVENTION.test(u.sentence))
-      ? { section }
-      : undefined;
+    const others = unitSentences.filter((u) => !u.federation).map((u) => u.sentence);
+    broughtUpIn = others.some((sentence) => ONE_NEW_INTERVENTION.test(sentence)) ? { section } : undefined;
+    // Whether a sentence named someone else is asked once per paragraph, and only where it decides:
+    // with no scope carried and none set by the paragraph, the scope stays unset whatever the answer.
+    let named: boolean | undefined;
     if (
-      named ||
       facts.slice(unitFacts).some((f) => "intervention" in f && f.intervention !== null) ||
       findings.slice(unitFindings).some((f) => OWNER_UNKNOWN.test(f.message))
     )
       acrossBreak = undefined;
-    else if (unitScope !== undefined)
-      acrossBreak =
-        unitScope !== "conflict" && unitScope.kind === "federation" ? { section, scope: unitScope } : undefined;
+    else if (acrossBreak !== undefined || unitScope !== undefined) {
+      named = others.some(namesAnother);
+      if (named) acrossBreak = undefined;
+      else if (unitScope !== undefined)
+        acrossBreak =
+          unitScope !== "conflict" && unitScope.kind === "federation" ? { section, scope: unitScope } : undefined;
+    }
+    if (named === true) namedIn.add(section);
+    else if (named === undefined && others.length > 0) {
+      const open = notLookedAt.get(section);
+      if (open === undefined) notLookedAt.set(section, [others]);
+      else open.push(others);
+    }
     unitSentences = [];
     unitScope = undefined;
     unitFacts = facts.length;
@@ -1210,7 +1234,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           bulletAbove: () => bulletAbove?.().scope,
           acrossBreak: carriedAcross,
           interventionBroughtUp: broughtUp,
-          namedBeforeInSection: namedIn.has(section),
+          namedBeforeInSection: () => namedBefore(section),
         }),
       );
       lastScope = whose;
