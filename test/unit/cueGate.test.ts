@@ -9,6 +9,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import {
   INTERVENTIONS_CUE,
   ONE_INTERVENTION_CUE,
+  OTHER_FEDERATIONS_CUE,
   RESIDENTS_CUE,
   defineCue,
   definedCues,
@@ -19,6 +20,7 @@ import {
 } from "../../loaders/extract/general/cueGate.ts";
 // The readers whose patterns are gated: importing them records their pairs.
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { otherFederationIn } from "../../loaders/extract/general/otherBodies.ts";
 
 /** A pattern that counts how often it is asked. */
 class Counted extends RegExp {
@@ -35,6 +37,15 @@ describe("mayHold: a text's cue, looked for once", () => {
     expect(mayHold("Deltagarna i insatsen var 41", ONE_INTERVENTION_CUE)).toBe(true);
     expect(mayHold("i den nya gruppverksamheten", ONE_INTERVENTION_CUE)).toBe(true);
     expect(mayHold("Av dem bodde 12 i Åby", RESIDENTS_CUE)).toBe(true);
+  });
+  it("tells other federations from the own one ('förbundet' alone is no other)", () => {
+    expect(mayHold("Förbundet hade 88 avslut.", OTHER_FEDERATIONS_CUE)).toBe(false);
+    expect(mayHold("Samordningsförbundets styrelse beslutade.", OTHER_FEDERATIONS_CUE)).toBe(false);
+    expect(mayHold("Jämfört med grannförbundet var det fler.", OTHER_FEDERATIONS_CUE)).toBe(true);
+    expect(mayHold("Länets förbund redovisade.", OTHER_FEDERATIONS_CUE)).toBe(true);
+    expect(mayHold("FÖRBUNDEN i länet", OTHER_FEDERATIONS_CUE)).toBe(true);
+    expect(otherFederationIn("Förbundet hade 88 avslut.", "testfed")).toBeUndefined();
+    expect(otherFederationIn("Grannförbundet hade 90 avslut.", "testfed")).toBe("");
   });
   it("misses a text without the cue's words", () => {
     expect(mayHold("Förbundet hade 196 deltagare under 2025.", INTERVENTIONS_CUE)).toBe(false);
@@ -122,6 +133,7 @@ function tuningTexts(): string[] {
 describe("every gated pattern's cue never misses", () => {
   it("is defined for the readers' patterns", () => {
     expect(typeof parseProseFigures).toBe("function");
+    expect(typeof otherFederationIn).toBe("function");
     expect(gatedPatterns().length).toBeGreaterThanOrEqual(5);
     expect(new Set(definedCues().map((c) => c.name)).size).toBe(definedCues().length);
   });
@@ -151,6 +163,11 @@ describe("every gated pattern's cue never misses", () => {
       "Samtliga insatser hade 134 deltagare",
       "Förbundet hade 90 avslut",
       "81 deltagare avslutade en insats under 2024",
+      "Grannförbundet hade fler deltagare",
+      "jämfört med andra förbundets siffror",
+      "Länets förbund redovisade",
+      "de fyra samordningsförbunden i länet",
+      "landets samordningsförbund.",
     ];
     const missed = gatedPatterns().flatMap((g) =>
       examples.filter((t) => g.pattern.test(t) && !g.cue.pattern.test(t)).map((t) => `${g.cue.name}: ${t}`),

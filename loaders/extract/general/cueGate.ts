@@ -129,3 +129,11 @@ export const FEDERATION_WORD_CUE = defineCue("federation word", /förbundet/iu);
 export const RESIDENTS_CUE = defineCue("residents", /kommunen|regionens|invånare|bodde|bor|folkbokförd|boende/iu);
 /** A new intervention brought up ("ett nytt projekt", "en egen verksamhet"). */
 export const NEW_INTERVENTION_CUE = defineCue("new intervention", /ett nytt|en ny|ett eget|en egen/iu);
+/**
+ * Other federations, unnamed or many ("grannförbundet", "andra förbund", "förbunden", "länets förbund"):
+ * never "förbundet" alone, which most sentences of a report hold.
+ */
+export const OTHER_FEDERATIONS_CUE = defineCue(
+  "other federations",
+  /grannförbund|andra förbund|övriga förbund|annat förbund|annat samordningsförbund|förbunden|förbund(?!\p{L})/iu,
+);
