@@ -21,6 +21,7 @@ import {
 // The readers whose patterns are gated: importing them records their pairs.
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { otherFederationIn } from "../../loaders/extract/general/otherBodies.ts";
+import { withoutDashComments } from "../../loaders/extract/general/dashComments.ts";
 
 /** A pattern that counts how often it is asked. */
 class Counted extends RegExp {
@@ -46,6 +47,16 @@ describe("mayHold: a text's cue, looked for once", () => {
     expect(mayHold("FÖRBUNDEN i länet", OTHER_FEDERATIONS_CUE)).toBe(true);
     expect(otherFederationIn("Förbundet hade 88 avslut.", "testfed")).toBeUndefined();
     expect(otherFederationIn("Grannförbundet hade 90 avslut.", "testfed")).toBe("");
+  });
+  it("blanks a record or a change comment only where its words stand, as before", () => {
+    const record = "Deltagarna blev 154, det högsta antalet sedan starten.";
+    const blanked = withoutDashComments(record)!;
+    expect(blanked.length).toBe(record.length);
+    expect(blanked).not.toContain("högsta");
+    const change = "Intäkterna var 11,2 mkr, en ökning som styrelsen välkomnar.";
+    expect(withoutDashComments(change)).not.toContain("ökning");
+    // A comma and a change word, no record word: the record's pattern is not asked, nothing is blanked.
+    expect(withoutDashComments("Kostnaderna, trots en ökning av lokalhyran, var 4,2 mkr.")).toBeUndefined();
   });
   it("misses a text without the cue's words", () => {
     expect(mayHold("Förbundet hade 196 deltagare under 2025.", INTERVENTIONS_CUE)).toBe(false);
@@ -134,6 +145,7 @@ describe("every gated pattern's cue never misses", () => {
   it("is defined for the readers' patterns", () => {
     expect(typeof parseProseFigures).toBe("function");
     expect(typeof otherFederationIn).toBe("function");
+    expect(typeof withoutDashComments).toBe("function");
     expect(gatedPatterns().length).toBeGreaterThanOrEqual(5);
     expect(new Set(definedCues().map((c) => c.name)).size).toBe(definedCues().length);
   });
@@ -168,6 +180,8 @@ describe("every gated pattern's cue never misses", () => {
       "Länets förbund redovisade",
       "de fyra samordningsförbunden i länet",
       "landets samordningsförbund.",
+      "Deltagarna blev 154, det högsta antalet sedan starten.",
+      "Intäkterna var 11,2 mkr, en ökning som styrelsen välkomnar.",
     ];
     const missed = gatedPatterns().flatMap((g) =>
       examples.filter((t) => g.pattern.test(t) && !g.cue.pattern.test(t)).map((t) => `${g.cue.name}: ${t}`),

@@ -81,7 +81,17 @@ export function gated(cue: Cue, pattern: RegExp): Gated {
   return gate;
 }
 
-/** Every gated pattern defined so far, for the tests that check its cue never misses. */
+/**
+ * A global pattern (for `replace`, `matchAll`) a reader asks only where `mayHold(text, cue)` finds its
+ * cue: recorded beside the gated ones, so the tests check this cue never misses either. Returns the pattern.
+ */
+export function guarding(cue: Cue, pattern: RegExp): RegExp {
+  const single = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
+  pairs.push({ cue, pattern: single, test: (text) => mayHold(text, cue) && single.test(text) });
+  return pattern;
+}
+
+/** Every gated or guarded pattern defined so far (a guarded one without its global flag), for the tests that check its cue never misses. */
 export function gatedPatterns(): readonly Gated[] {
   return pairs;
 }
@@ -136,4 +146,11 @@ export const NEW_INTERVENTION_CUE = defineCue("new intervention", /ett nytt|en n
 export const OTHER_FEDERATIONS_CUE = defineCue(
   "other federations",
   /grannförbund|andra förbund|övriga förbund|annat förbund|annat samordningsförbund|förbunden|förbund(?!\p{L})/iu,
+);
+/** A record said of a figure ("det högsta antalet sedan starten"): dashComments.ts's record comments. */
+export const RECORD_WORD_CUE = defineCue("record word", /högsta|lägsta|största|minsta|flesta|färsta|bästa|sämsta/iu);
+/** A change said of a figure ("en ökning som …"): dashComments.ts's change comments. */
+export const CHANGE_WORD_CUE = defineCue(
+  "change word",
+  /ökning|minskning|höjning|sänkning|förbättring|försämring|uppgång|nedgång/iu,
 );
