@@ -19,6 +19,7 @@
  * ökning som förbundschefen noterar med glädje", ", en minskning som väntat"), where the change has
  * no size of its own. Pure.
  */
+import { CHANGE_WORD_CUE, RECORD_WORD_CUE, guarding, mayHold } from "./cueGate.ts";
 
 /** The words a comment on a figure opens with. */
 const COMMENT_OPENER = String.raw`en|ett|det|den|de|detta|denna|dessa|vilket|något|några|i|inom|som|trots|främst|mest|mer|mindre|fler|färre|högre|lägre|samma|lika|nästan|ungefär|klart|långt|väl|strax|men|alltså|över|under|bland`;
@@ -34,12 +35,16 @@ const SIGN_HEAD = /^(?:(?:ett|en)\s+)?(?:\p{L}+\s+)?(överskott|underskott)(?!\p
 /** The cheap look: a dash with spaces. */
 const CUE = / [–—-] /;
 /** ", det högsta antalet sedan starten", ", den lägsta nivån på fem år": a record, after a figure and its words. */
-const RECORD_COMMENT =
-  /(?<=\d[^\d.!?;:,]{0,40}),\s*(?:vilket är |som är )?(?:det|den|de) (?:högsta|lägsta|största|minsta|flesta|färsta|bästa|sämsta)(?: \p{L}+){0,2}? (?:sedan|på|någonsin|hittills|i förbundets|under förbundets)(?!\p{L})[^,.;!?]*/giu;
+const RECORD_COMMENT = guarding(
+  RECORD_WORD_CUE,
+  /(?<=\d[^\d.!?;:,]{0,40}),\s*(?:vilket är |som är )?(?:det|den|de) (?:högsta|lägsta|största|minsta|flesta|färsta|bästa|sämsta)(?: \p{L}+){0,2}? (?:sedan|på|någonsin|hittills|i förbundets|under förbundets)(?!\p{L})[^,.;!?]*/giu,
+);
 const RECORD_CUE = /högsta|lägsta|största|minsta|flesta|färsta|bästa|sämsta|ökning|minskning/i;
 /** ", en ökning som …" closing the sentence, no number in it: a comment on the change. */
-const CHANGE_COMMENT =
-  /,\s*(?:en|ett) (?:ökning|minskning|höjning|sänkning|förbättring|försämring|uppgång|nedgång) (?:som|vilket)(?!\p{L})[^\d,.;!?]*(?=[.!?]?\s*$)/giu;
+const CHANGE_COMMENT = guarding(
+  CHANGE_WORD_CUE,
+  /,\s*(?:en|ett) (?:ökning|minskning|höjning|sänkning|förbättring|försämring|uppgång|nedgång) (?:som|vilket)(?!\p{L})[^\d,.;!?]*(?=[.!?]?\s*$)/giu,
+);
 
 /** The sentence with its dash comments blanked, offsets kept, or undefined where it holds none. */
 export function withoutDashComments(sentence: string): string | undefined {
@@ -73,5 +78,8 @@ export function withoutDashComments(sentence: string): string | undefined {
 /** The sentence with its record and change comments blanked, offsets kept (the sentence itself where none). */
 function withoutRecords(sentence: string): string {
   const blank = (m: string) => " ".repeat(m.length);
-  return sentence.replace(RECORD_COMMENT, blank).replace(CHANGE_COMMENT, blank);
+  // Each pattern only where its own words stand (the cue above finds either's): a record's look-behind
+  // is tried at every comma otherwise.
+  const records = mayHold(sentence, RECORD_WORD_CUE) ? sentence.replace(RECORD_COMMENT, blank) : sentence;
+  return mayHold(records, CHANGE_WORD_CUE) ? records.replace(CHANGE_COMMENT, blank) : records;
 }

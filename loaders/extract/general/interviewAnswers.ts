@@ -21,16 +21,19 @@ const INTERVIEW_FRAME = /\?\s*$|(?<!\p{L})(?:intervju\p{L}*|säger|sa|berättar|
  * its chief are no interview.
  */
 export const isFederationInterview = oncePerDocument((doc: DocumentText): boolean => {
+  // Two answers first: lines opening on a dialogue dash are rare, and a document without two needs
+  // neither of the dearer looks at every line for its speaker and its frame.
   let answers = 0;
+  for (let n = 1; n <= doc.lineCount && answers < 2; n++) if (ANSWER.test(doc.at(n))) answers++;
+  if (answers < 2) return false;
   let speaker = false;
   let framed = false;
-  for (let n = 1; n <= doc.lineCount; n++) {
+  for (let n = 1; n <= doc.lineCount && !(speaker && framed); n++) {
     const t = doc.at(n);
-    if (ANSWER.test(t)) answers++;
     if (!speaker && FEDERATION_SPEAKER.test(t)) speaker = true;
     if (!framed && INTERVIEW_FRAME.test(t)) framed = true;
   }
-  return answers >= 2 && speaker && framed;
+  return speaker && framed;
 });
 
 /** How many lines an answer runs over, at most. */

@@ -26,6 +26,7 @@ import { inDocumentTitle, isHeading } from "./sectionScope.ts";
 import { unreadNumber } from "../findings.ts";
 import { foreignLines, ownNamedInFull } from "./foreignPassages.ts";
 import { ELSEWHERE_PLACE, OUR_WORDS } from "../../reference/scopeWords.ts";
+import { OTHER_FEDERATIONS_CUE, gated } from "./cueGate.ts";
 
 /** Prose readers whose facts the guard checks. */
 const PROSE_SECTIONS = new Set(["general:prose", "general:prose_finance", "general:prose_labelled"]);
@@ -63,15 +64,19 @@ const NAMED_FEDERATION =
   /(?<!\p{L})(?:Samordningsförbundet|Finsamförbundet|Finsam)\s+((?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(?<!\p{L})(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})s?\s+samordningsförbund(?!\p{L})/gu;
 /** Text every match of NAMED_FEDERATION holds ("Samordningsförbundet", "Finsamförbundet", "Finsam", "samordningsförbund"). */
 const NAMED_CUE = /amordningsförbund|Finsam/;
-const UNNAMED_FEDERATION =
-  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/iu;
+const UNNAMED_FEDERATION = gated(
+  OTHER_FEDERATIONS_CUE,
+  /(?<!\p{L})(?:grannförbund|andra förbund|övriga förbund|ett annat förbund|ett annat samordningsförbund|[Ss]amordningsförbunden(?!s)|[Ff]örbunden(?!s)|(?:[Ll]andets|[Aa]lla|[Ss]amtliga) (?:samordnings)?förbund(?!\p{L}))/iu,
+);
 /**
  * Many federations together beyond those words ("Förbundens samlade resultat", "länets
  * samordningsförbund", "de elva förbunden", "76 samordningsförbund"), or the weakest and strongest
  * of them ("det svagaste enskilda resultatet"): a county's or the nation's figures, never ours.
  */
-const MANY_FEDERATIONS =
-  /(?<!\p{L})(?:(?:samordnings)?förbundens|(?:länets|de \p{L}+|\d+) (?:samordnings)?förbund(?:en|ens)?)(?!\p{L})/iu;
+const MANY_FEDERATIONS = gated(
+  OTHER_FEDERATIONS_CUE,
+  /(?<!\p{L})(?:(?:samordnings)?förbundens|(?:länets|de \p{L}+|\d+) (?:samordnings)?förbund(?:en|ens)?)(?!\p{L})/iu,
+);
 const ONE_OF_MANY =
   /(?<!\p{L})(?:det|den) (?:\p{L}+ )?(?:svagaste|starkaste|högsta|lägsta|bästa|sämsta) (?:enskilda )?(?:resultatet|utfallet|förbundet)(?!\p{L})/iu;
 

@@ -45,6 +45,17 @@ import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } fr
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 import { ELSEWHERE_PLACE } from "../../reference/scopeWords.ts";
+import {
+  FEDERATION_OR_INTERVENTIONS_CUE,
+  FEDERATION_WORD_CUE,
+  INTERVENTION_STEM_CUE,
+  INTERVENTIONS_CUE,
+  NEW_INTERVENTION_CUE,
+  ONE_INTERVENTION_CUE,
+  RESIDENTS_CUE,
+  gated,
+  type Gated,
+} from "./cueGate.ts";
 
 const SECTION = "general:prose";
 /**
@@ -130,7 +141,10 @@ const ANY_INTERVENTION =
 const ONE_MEMBER_OPENING =
   /^[\s\-–•*]*(?:(?:i|för|hos|inom) )?(?:(?:[Kk]ommun|[Mm]edlemskommun|[Mm]edlem|[Dd]elområde|[Oo]mråde) (?:\d{1,2}|\p{Lu})(?![\p{L}\d])|\p{Lu}[\p{L}-]*s? (?:kommun|stad)\s*:|[Rr]egion \p{Lu}[\p{L}-]*\s*:)/u;
 /** A member's residents or its own people: a part of the participants, never all of them. */
-const RESIDENTS = /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu;
+const RESIDENTS = gated(
+  RESIDENTS_CUE,
+  /(?<!\p{L})(?:kommunens|kommunen|regionens|invånare|bodde|bor|folkbokförd\p{L}*|boende)(?!\p{L})/iu,
+);
 /** Too strong to be about one intervention. */
 const STRONG_FEDERATION_CUE =
   /(förbundets|samordningsförbundets)( \p{L}+){0,2} \p{L}*insatser|(samtliga|alla)( \p{L}+){0,2} \p{L}*insatser|(i|inom) förbundet totalt|totalt (i|inom) förbundet/iu;
@@ -139,11 +153,11 @@ const STRONG_FEDERATION_CUE =
  * told apart by this cheap look before the cue's alternatives are tried at every letter. A
  * sentence about "insatsen" names no "insatser".
  */
-const CUE_WORD = new Map<RegExp, RegExp>([
-  [FEDERATION_CUE, /insatser|förbundet/iu],
-  [STRONG_FEDERATION_CUE, /insatser|förbundet/iu],
-  [FEDERATION_HAD, /förbundet/iu],
-  [ANY_INTERVENTION, /insats/iu],
+const CUE_WORD = new Map<RegExp, Gated>([
+  [FEDERATION_CUE, gated(FEDERATION_OR_INTERVENTIONS_CUE, FEDERATION_CUE)],
+  [STRONG_FEDERATION_CUE, gated(FEDERATION_OR_INTERVENTIONS_CUE, STRONG_FEDERATION_CUE)],
+  [FEDERATION_HAD, gated(FEDERATION_WORD_CUE, FEDERATION_HAD)],
+  [ANY_INTERVENTION, gated(INTERVENTION_STEM_CUE, ANY_INTERVENTION)],
 ]);
 /**
  * "Steget, en av de insatser som förbundet finansierar, hade 45 deltagare": one of the interventions, named
@@ -153,7 +167,7 @@ const CUE_WORD = new Map<RegExp, RegExp>([
 const ONE_OF =
   /(?<!\p{L})(?:en|ett) av (?:de|förbundets|samordningsförbundets|våra)(?: \p{L}+){0,3} \p{L}*insats(?:er|erna)(?!\p{L})/iu;
 const cued = (cue: RegExp, sentence: string) =>
-  CUE_WORD.get(cue)!.test(sentence) && cue.test(sentence) && !(cue === FEDERATION_CUE && ONE_OF.test(sentence));
+  CUE_WORD.get(cue)!.test(sentence) && !(cue === FEDERATION_CUE && ONE_OF.test(sentence));
 /** Capitalised words that are not names of interventions: the members, the agencies, the federation. */
 const KNOWN_NAME =
   /^(försäkringskassan|arbetsförmedlingen|fk|af|gk|fk\/af|af\/fk|sus|esf|nns|finsam|region|regionen|kommun|kommunen|samordningsförbundet|förbundet|sverige|lis|sip)$/i;
@@ -284,8 +298,10 @@ const PART_CLAUSE =
   /,\s*(?:inklusive|inkl\.|däribland|varav(?=\s+\S+\s+i\s+\p{Lu})|(?:och\s+)?av\s+(?:dem|dessa)(?=\s+(?:bodde|var\s+bosatta|är\s+bosatta|kom\s+från)\s))\s|:\s*(?=i\s+\p{Lu}\p{L}*\s+\d)/iu;
 /** A sentence about one intervention ("insatsen", "projektet") even inside a summary. */
 /** "insatsen", "projektet", or an activity in the definite form ("i den nya gruppverksamheten"): one of them. */
-const ONE_INTERVENTION_WORD =
-  /\b(insatsen|projektet|teamet)\b|(?<!\p{L})(?:den|det) nya \p{L}*(?:verksamheten|gruppen|satsningen|aktiviteten|projektet)(?!\p{L})/iu;
+const ONE_INTERVENTION_WORD = gated(
+  ONE_INTERVENTION_CUE,
+  /\b(insatsen|projektet|teamet)\b|(?<!\p{L})(?:den|det) nya \p{L}*(?:verksamheten|gruppen|satsningen|aktiviteten|projektet)(?!\p{L})/iu,
+);
 /**
  * "… när de lämnade insatsen", "innan deltagarna avslutade projektet": each participant's own
  * intervention, said of people leaving; it names no one intervention.
@@ -364,8 +380,10 @@ function paragraphNamesSomeone(unit: Unit): boolean {
   );
 }
 /** Interventions counted in one place: "två insatser i Åby", "tre insatser inom Ekby kommun". */
-const SOME_BY_PLACE =
-  /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u;
+const SOME_BY_PLACE = gated(
+  INTERVENTIONS_CUE,
+  /(?<!\p{L})(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:\p{L}+ )?insatser (?:i|inom) \p{Lu}/u,
+);
 /** Some of the interventions, by count or by place (see `SOME_INTERVENTIONS`). */
 const someInterventions = (sentence: string) => SOME_INTERVENTIONS.test(sentence) || SOME_BY_PLACE.test(sentence);
 /** A sentence opening on a pronoun for what the sentence before named: "De hade …", "Dessa …", "I dessa …", "De nya insatserna …". */
@@ -387,8 +405,10 @@ const ALL_OF_THEM = /(?<!\p{L})(?:sammanlagt|tillsammans|totalt|sammantaget|allt
  * insatser", "ytterligare två insatser", "också tre insatser". A count with no such word ("sju
  * insatser") may be all of them.
  */
-const SOME_INTERVENTIONS =
-  /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:av (?:de |dessa |förbundets |våra )?(?:\p{L}+ )?\p{L}*insatser(?:na)?|(?:nya|ytterligare|andra|övriga) (?:\p{L}+ )?\p{L}*insatser)(?!\p{L})|(?<!\p{L})(?:ytterligare|också|även) (?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio) (?:\p{L}+ )?\p{L}*insatser(?!\p{L})/iu;
+const SOME_INTERVENTIONS = gated(
+  INTERVENTIONS_CUE,
+  /(?<!\p{L})(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv) (?:av (?:de |dessa |förbundets |våra )?(?:\p{L}+ )?\p{L}*insatser(?:na)?|(?:nya|ytterligare|andra|övriga) (?:\p{L}+ )?\p{L}*insatser)(?!\p{L})|(?<!\p{L})(?:ytterligare|också|även) (?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio) (?:\p{L}+ )?\p{L}*insatser(?!\p{L})/iu,
+);
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
@@ -565,8 +585,10 @@ function opensGoingOn(sentence: string, year: number): boolean {
  * the federation. An intervention brought up in passing ("… främst för att insatsen Vägval saknade
  * handledare") or a list of all of them changes nothing.
  */
-const ONE_NEW_INTERVENTION =
-  /(?<!\p{L})(?:ett nytt|en ny|ett eget|en egen)(?: \p{L}+){0,2} (?:projekt|insats|verksamhet|team|satsning)(?!\p{L})/iu;
+const ONE_NEW_INTERVENTION = gated(
+  NEW_INTERVENTION_CUE,
+  /(?<!\p{L})(?:ett nytt|en ny|ett eget|en egen)(?: \p{L}+){0,2} (?:projekt|insats|verksamhet|team|satsning)(?!\p{L})/iu,
+);
 function bringsUpIntervention(sentence: string): boolean {
   return isAboutOneIntervention(sentence) || someInterventions(sentence) || ONE_NEW_INTERVENTION.test(sentence);
 }
@@ -640,7 +662,7 @@ interface SentenceScopeInput {
   /** The federation's scope an earlier paragraph of the section left open to the next (`acrossBreak`), for a paragraph's first sentence. */
   acrossBreak: Scope | undefined;
   /** An earlier paragraph of the section named someone, an intervention, a place or a span since the start (`namesAnother`). */
-  namedBeforeInSection: boolean;
+  namedBeforeInSection: () => boolean;
   /** The paragraph right before, in the same section, brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   interventionBroughtUp: boolean;
 }
@@ -1025,7 +1047,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (scope.line === null ||
         isTopicHeading(doc, scope.line) ||
         (scope.line === ownTitleLine(doc) &&
-          !c.namedBeforeInSection &&
+          !c.namedBeforeInSection() &&
           // A question's answer ("Hur många deltog under 2024?") and a timeline's entry ("2024 avslutade …")
           // say whose they are by their own words, or not at all.
           !unit.text.includes("?") &&
@@ -1076,23 +1098,49 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let broughtUpIn: { section: number | null } | undefined;
   /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
   const namedIn = new Set<number | null>();
+  /**
+   * Per section, its paragraphs' sentences (not the federation's) not yet looked at for someone else:
+   * `namesAnother` is among the dearest looks and pure, so a paragraph's sentences are looked at only
+   * where the answer decides (`acrossBreak` set or about to be, or a sentence asking `namedBefore`).
+   */
+  const notLookedAt = new Map<number | null, string[][]>();
+  /** Whether a paragraph of the section read so far named someone else (`namedIn`, its open paragraphs looked at now). */
+  const namedBefore = (section: number | null): boolean => {
+    if (namedIn.has(section)) return true;
+    const open = notLookedAt.get(section);
+    if (open === undefined) return false;
+    notLookedAt.delete(section);
+    if (!open.some((sentences) => sentences.some(namesAnother))) return false;
+    namedIn.add(section);
+    return true;
+  };
   /** Where the current paragraph's facts and findings begin. */
   let unitFacts = 0;
   let unitFindings = 0;
   const settleAcrossBreak = (section: number | null) => {
-    if (unitSentences.some((u) => !u.federation && namesAnother(u.sentence))) namedIn.add(section);
-    broughtUpIn = unitSentences.some((u) => !u.federation && ONE_NEW_INTERVENTION.test(u.sentence))
-      ? { section }
-      : undefined;
+    const others = unitSentences.filter((u) => !u.federation).map((u) => u.sentence);
+    broughtUpIn = others.some((sentence) => ONE_NEW_INTERVENTION.test(sentence)) ? { section } : undefined;
+    // Whether a sentence named someone else is asked once per paragraph, and only where it decides:
+    // with no scope carried and none set by the paragraph, the scope stays unset whatever the answer.
+    let named: boolean | undefined;
     if (
-      unitSentences.some((u) => !u.federation && namesAnother(u.sentence)) ||
       facts.slice(unitFacts).some((f) => "intervention" in f && f.intervention !== null) ||
       findings.slice(unitFindings).some((f) => OWNER_UNKNOWN.test(f.message))
     )
       acrossBreak = undefined;
-    else if (unitScope !== undefined)
-      acrossBreak =
-        unitScope !== "conflict" && unitScope.kind === "federation" ? { section, scope: unitScope } : undefined;
+    else if (acrossBreak !== undefined || unitScope !== undefined) {
+      named = others.some(namesAnother);
+      if (named) acrossBreak = undefined;
+      else if (unitScope !== undefined)
+        acrossBreak =
+          unitScope !== "conflict" && unitScope.kind === "federation" ? { section, scope: unitScope } : undefined;
+    }
+    if (named === true) namedIn.add(section);
+    else if (named === undefined && others.length > 0) {
+      const open = notLookedAt.get(section);
+      if (open === undefined) notLookedAt.set(section, [others]);
+      else open.push(others);
+    }
     unitSentences = [];
     unitScope = undefined;
     unitFacts = facts.length;
@@ -1186,7 +1234,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           bulletAbove: () => bulletAbove?.().scope,
           acrossBreak: carriedAcross,
           interventionBroughtUp: broughtUp,
-          namedBeforeInSection: namedIn.has(section),
+          namedBeforeInSection: () => namedBefore(section),
         }),
       );
       lastScope = whose;
