@@ -23,7 +23,7 @@ import { InputReport, planInputs, readFederation, type InputPlan, type RejectedI
 import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
-import { insertRowSets } from "./rowSets.ts";
+import { insertRowSets, prepareRowSets, readRowSets, ROW_SETS_BESIDE } from "./rowSets.ts";
 import { NameResolver } from "../reference/resolveNames.ts";
 import { ROW_SETS } from "../schema/extractionRows.ts";
 
@@ -187,6 +187,11 @@ export async function writeWarehouse(
     const rest = TABLES.filter(
       (t) => t.name !== "load_run" && t.name !== "document_line" && !MADE_FROM_ROW_FILES.has(t.name),
     );
+    // The scratch database the row sets are read into, before either lane reads one: the first
+    // lane reads the sets of ROW_SETS_BESIDE first, while the second reads the others, so that
+    // both lanes carry about as much work (rowSets.ts).
+    await prepareRowSets(second, staged.rowFiles, stage);
+    const besideRead = readRowSets(conn, staged.rowSetFiles, ROW_SETS_BESIDE);
     let failed = false;
     let lanesRunning = 2;
     const lane = async (c: DuckDBConnection, work: () => Promise<void>) => {
@@ -201,6 +206,7 @@ export async function writeWarehouse(
     };
     const settled = Promise.allSettled([
       lane(conn, async () => {
+        await besideRead;
         for (const t of rest) {
           if (failed) return;
           if (t.name !== "core_coverage") await insertTable(t, conn);
@@ -215,6 +221,7 @@ export async function writeWarehouse(
           second,
           { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
           stage,
+          besideRead,
         );
         for (const [table, rows] of Object.entries(made)) {
           counted.set(table, rows);
