@@ -192,6 +192,13 @@ export async function writeWarehouse(
     // both lanes carry about as much work (rowSets.ts).
     await prepareRowSets(second, staged.rowFiles, stage);
     const besideRead = readRowSets(conn, staged.rowSetFiles, ROW_SETS_BESIDE);
+    // The keys of the tables the row sets make, but data_quality's, as each table is in: added by
+    // whichever lane is free first. The row-set lane's last statements are data_quality's rows and
+    // key; the other lane, ended before them, adds the keys the row-set lane added after them.
+    const keysBeside: TableDef[] = [];
+    const addKeysBeside = async (c: DuckDBConnection) => {
+      for (let t = keysBeside.shift(); t && !failed; t = keysBeside.shift()) await keyed(c, t);
+    };
     let failed = false;
     let lanesRunning = 2;
     const lane = async (c: DuckDBConnection, work: () => Promise<void>) => {
@@ -213,6 +220,7 @@ export async function writeWarehouse(
         }
         if (failed) return;
         await insertTable(tableDef("document_line"), conn);
+        await addKeysBeside(conn);
       }),
       lane(second, async () => {
         await insertTable(tableDef("core_coverage"), second);
@@ -222,7 +230,9 @@ export async function writeWarehouse(
           { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
           stage,
           besideRead,
+          (t) => keysBeside.push(t),
         );
+        await addKeysBeside(second);
         for (const [table, rows] of Object.entries(made)) {
           counted.set(table, rows);
           options.progress?.(`  ${table}: ${rows} rows`);

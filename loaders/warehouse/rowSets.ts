@@ -491,7 +491,14 @@ export async function insertRowSets(
   { files, rowSetFiles, names }: RowSetInputs,
   stage: string,
   besideRead: Promise<void>,
+  /**
+   * Given each made table but data_quality once its rows are in, for its key to be added on
+   * whichever connection is free first (buildWarehouse.ts); by default added here, at the end.
+   */
+  keyBeside?: (t: TableDef) => void,
 ): Promise<Record<string, number>> {
+  const keyLater: TableDef[] = [];
+  const inserted = (t: TableDef) => (keyBeside ? keyBeside(t) : keyLater.push(t));
   const staged = (table: string) => files.get(table) ?? [];
   const stagedRows = (table: string, columns: Record<string, string>) =>
     staged(table).length ? readJson(staged(table), columns) : null;
@@ -580,6 +587,7 @@ export async function insertRowSets(
     );
     await conn.run(`CREATE TEMP TABLE "${t.name}_conflict" AS ${conflicts(t)}`);
     await conn.run(`DROP TABLE "${t.name}_candidate"`);
+    inserted(t);
   }
 
   await conn.run(
@@ -592,6 +600,7 @@ export async function insertRowSets(
     QUALIFY row_number() OVER (PARTITION BY ${keyList(coverage)} ORDER BY status = 'parsed' DESC, facts DESC) = 1
     ORDER BY ${keyOrder(coverage)}`,
   );
+  inserted(coverage);
 
   // The core figures the row files' facts give (normalize/coreCoverage.ts): the first such fact's line.
   const exits = CORE_FIGURES.exitDestinations;
@@ -648,10 +657,9 @@ export async function insertRowSets(
     )
     ORDER BY ${keyOrder(dataQuality)}`,
   );
+  for (const t of keyLater) await keyed(conn, t);
+  await keyed(conn, dataQuality);
   const made = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"];
-  for (const table of made) {
-    await keyed(conn, tableDef(table));
-  }
   for (const set of ROW_SETS) await conn.run(`DROP VIEW ${rowsOf(set)}`);
   for (const table of [
     ...FACT_SETS.flatMap((f) => [`${f.table.name}_kept`, `${f.table.name}_conflict`]),
