@@ -411,18 +411,28 @@ export interface RowSetInputs {
 }
 
 /**
- * Insert the tables of FACT_SETS, `coverage` and `data_quality` (they exist and are empty) and set
- * the row files' core figures in `core_coverage` (loaded). `stage` is the load's staging folder.
- * Returns the tables' row counts.
+ * The sets `readRowSets` reads on the other lane of the load (buildWarehouse.ts) while
+ * `insertRowSets` reads the others: the two lanes' work is then about even. Reading every set
+ * before choosing among the facts left the row sets' lane the longer one by about a second of
+ * CPU at 75x15 (the documents' lines and the staged tables some 5.1 s, the row sets some 6.3 s,
+ * one statement at a time), its last seconds on one core while the other lane had ended; the
+ * participant breakdowns and indicators are some 0.6 s of the row sets' reading.
  */
-export async function insertRowSets(
+export const ROW_SETS_BESIDE: readonly RowSet[] = ["participant_breakdown", "indicator"];
+
+/** The row files' documents (`row_file`: one row per document, `ord` its place in the load), in the scratch database. */
+const ROW_FILE = `${SCRATCH}.row_file`;
+
+/**
+ * The scratch database and its `row_file` table, before any set is read (`readRowSets`,
+ * `insertRowSets`): an in-memory database of the instance, so both of the load's connections
+ * read sets into it. `stage` is the load's staging folder.
+ */
+export async function prepareRowSets(
   conn: DuckDBConnection,
-  { files, rowFiles, rowSetFiles, names }: RowSetInputs,
+  rowFiles: readonly RowFileRef[],
   stage: string,
-): Promise<Record<string, number>> {
-  const staged = (table: string) => files.get(table) ?? [];
-  const stagedRows = (table: string, columns: Record<string, string>) =>
-    staged(table).length ? readJson(staged(table), columns) : null;
+): Promise<void> {
   const refs = join(stage, "row-files.jsonl");
   writeFileSync(refs, rowFiles.map(({ from: _from, ...r }, ord) => `${JSON.stringify({ ...r, ord })}\n`).join(""));
   const refColumns = {
@@ -433,8 +443,7 @@ export async function insertRowSets(
     obtained: "VARCHAR",
     ord: "INTEGER",
   };
-  await conn.run(`CREATE TEMP TABLE row_file AS SELECT * FROM ${readJson([refs], refColumns)}`);
-  // Each set's rows read once, from its own files, into a table of its own columns: no statement
+  // Each set's rows are read once, from its own files, into a table of its own columns: no statement
   // below scans the rows of another set. (One table of every set's rows, each filling the
   // columns of its set only, was scanned by each of the statements below, the others' rows
   // included; one statement at a time, reading the rows and the candidates took 1.03 s and 0.86 s
@@ -445,7 +454,16 @@ export async function insertRowSets(
   // rows uncompressed, which beside document_line's insert outgrew the load's buffer pool and
   // went out to its spill folder at 75x15.
   await conn.run(`ATTACH ':memory:' AS ${SCRATCH} (COMPRESS)`);
-  for (const set of ROW_SETS) {
+  await conn.run(`CREATE TABLE ${ROW_FILE} AS SELECT * FROM ${readJson([refs], refColumns)}`);
+}
+
+/** The rows of `sets` into the scratch database's tables of their own (after `prepareRowSets`). */
+export async function readRowSets(
+  conn: DuckDBConnection,
+  rowSetFiles: Readonly<Record<RowSet, readonly string[]>>,
+  sets: readonly RowSet[],
+): Promise<void> {
+  for (const set of sets) {
     const columns = { i: "INTEGER", ...ROW_SET_COLUMNS[set] };
     const files = rowSetFiles[set];
     await conn.run(
@@ -457,13 +475,43 @@ export async function insertRowSets(
           : `SELECT f.ord AS file_ord, r.* EXCLUDE (doc) FROM ${readJson(files, {
               doc: "VARCHAR",
               ...columns,
-            })} r JOIN row_file f ON f.document_id = r.doc`),
+            })} r JOIN ${ROW_FILE} f ON f.document_id = r.doc`),
     );
   }
+}
+
+/**
+ * Insert the tables of FACT_SETS, `coverage` and `data_quality` (they exist and are empty) and set
+ * the row files' core figures in `core_coverage` (loaded), after `prepareRowSets`: reads the sets
+ * but those of ROW_SETS_BESIDE, which `besideRead` reads (`readRowSets` on the other connection).
+ * `stage` is the load's staging folder. Returns the tables' row counts.
+ */
+export async function insertRowSets(
+  conn: DuckDBConnection,
+  { files, rowSetFiles, names }: RowSetInputs,
+  stage: string,
+  besideRead: Promise<void>,
+  /**
+   * Given each made table but data_quality once its rows are in, for its key to be added on
+   * whichever connection is free first (buildWarehouse.ts); by default added here, at the end.
+   */
+  keyBeside?: (t: TableDef) => void,
+): Promise<Record<string, number>> {
+  const keyLater: TableDef[] = [];
+  const inserted = (t: TableDef) => (keyBeside ? keyBeside(t) : keyLater.push(t));
+  const staged = (table: string) => files.get(table) ?? [];
+  const stagedRows = (table: string, columns: Record<string, string>) =>
+    staged(table).length ? readJson(staged(table), columns) : null;
+  await readRowSets(
+    conn,
+    rowSetFiles,
+    ROW_SETS.filter((set) => !ROW_SETS_BESIDE.includes(set)),
+  );
+  await besideRead;
   await conn.run(`CHECKPOINT ${SCRATCH}`);
   for (const set of ROW_SETS)
     await conn.run(
-      `CREATE TEMP VIEW ${rowsOf(set)} AS SELECT f.*, r.* EXCLUDE (file_ord) FROM ${SCRATCH}."${set}" r JOIN row_file f ON f.ord = r.file_ord`,
+      `CREATE TEMP VIEW ${rowsOf(set)} AS SELECT f.*, r.* EXCLUDE (file_ord) FROM ${SCRATCH}."${set}" r JOIN ${ROW_FILE} f ON f.ord = r.file_ord`,
     );
   await conn.run(
     `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries
@@ -539,6 +587,7 @@ export async function insertRowSets(
     );
     await conn.run(`CREATE TEMP TABLE "${t.name}_conflict" AS ${conflicts(t)}`);
     await conn.run(`DROP TABLE "${t.name}_candidate"`);
+    inserted(t);
   }
 
   await conn.run(
@@ -551,6 +600,7 @@ export async function insertRowSets(
     QUALIFY row_number() OVER (PARTITION BY ${keyList(coverage)} ORDER BY status = 'parsed' DESC, facts DESC) = 1
     ORDER BY ${keyOrder(coverage)}`,
   );
+  inserted(coverage);
 
   // The core figures the row files' facts give (normalize/coreCoverage.ts): the first such fact's line.
   const exits = CORE_FIGURES.exitDestinations;
@@ -607,10 +657,9 @@ export async function insertRowSets(
     )
     ORDER BY ${keyOrder(dataQuality)}`,
   );
+  for (const t of keyLater) await keyed(conn, t);
+  await keyed(conn, dataQuality);
   const made = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"];
-  for (const table of made) {
-    await keyed(conn, tableDef(table));
-  }
   for (const set of ROW_SETS) await conn.run(`DROP VIEW ${rowsOf(set)}`);
   for (const table of [
     ...FACT_SETS.flatMap((f) => [`${f.table.name}_kept`, `${f.table.name}_conflict`]),
@@ -618,7 +667,7 @@ export async function insertRowSets(
   ])
     await conn.run(`DROP TABLE "${table}"`);
   await conn.run(`DETACH ${SCRATCH}`);
-  await conn.run("DROP TABLE row_file; DROP TABLE check_sv");
+  await conn.run("DROP TABLE check_sv");
   const counts: Record<string, number> = {};
   for (const table of made)
     counts[table] = Number((await (await conn.run(`SELECT count(*) FROM "${table}"`)).getRows())[0]![0]);
