@@ -10,6 +10,7 @@ import { scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
+import { unlabelledSums } from "../../loaders/extract/text/unlabelledSums.ts";
 import { moneyArithmetic } from "../../loaders/extract/text/moneyArithmetic.ts";
 import { withoutComparisonSubRows } from "../../loaders/extract/text/comparisonSubRows.ts";
 import { wrappedCellTables } from "../../loaders/extract/text/wrappedCellTables.ts";
@@ -640,5 +641,53 @@ describe("the accounts reconciled as sums", () => {
     ).toBeUndefined();
     expect(moneyArithmetic(["4 420 intäkter − 4 512 kostnader = −92 verksamhetens resultat"], 2024)).toBeUndefined();
     expect(moneyArithmetic(["−90 750 utfall − (−150 000) budget = 59 250 bättre än budget"], 2024)).toBeUndefined();
+  });
+});
+
+describe("a block's sum under a rule with no label", () => {
+  const statement = [
+    "RESULTATRÄKNING                                    (kronor)",
+    "                                               2024          2023",
+    "Medlemsbidrag                             7 600 000     7 400 000",
+    "Övriga bidrag                               210 000       185 000",
+    "                                         ----------    ----------",
+    "                                          7 810 000     7 585 000",
+    "",
+    "Lämnade bidrag till insatser             -5 940 000    -5 610 000",
+    "Personalkostnader                        -1 791 300    -1 681 800",
+    "                                         ----------    ----------",
+    "                                         -7 731 300    -7 291 800",
+    "",
+    "BALANSRÄKNING                                      (kronor)",
+    "Eget kapital och skulder",
+    "Ingående eget kapital                     2 105 380     1 810 100",
+    "Årets resultat                               84 850       295 280",
+    "                                         ----------    ----------",
+    "                                          2 190 230     2 105 380",
+  ];
+  it("is labelled by its block where every column adds up", () => {
+    const out = unlabelledSums(statement)!;
+    expect(out[5]!.trim()).toMatch(/^Summa intäkter\s+7 810 000\s+7 585 000$/);
+    expect(out[10]!.trim()).toMatch(/^Summa kostnader\s+-7 731 300/);
+    expect(out[17]!.trim()).toMatch(/^Eget kapital vid årets slut\s+2 190 230/);
+  });
+  it("gives the statement's totals through the whole extraction", () => {
+    const facts = extractReport(["Samordningsförbundet Ravik", "Årsredovisning 2024", "", ...statement], "ravik", 2024);
+    const item = (i: string) =>
+      facts.find((f: AnyFact) => f.table === "finance" && f.item === i && f.year === 2024)?.amount_sek;
+    expect([item("revenue_operating"), item("cost_operating")]).toEqual([7810000, 7731300]);
+  });
+  it("must NOT label a sum that does not add up, nor a block that names no total", () => {
+    const off = [...statement];
+    off[5] = "                                          7 800 000     7 585 000";
+    expect(unlabelledSums(off)?.[5]?.trim() ?? off[5]!.trim()).toMatch(/^7 800 000/);
+    const mixed = [
+      "RESULTATRÄKNING",
+      "Intäkter      8 000",
+      "Kostnader    -7 000",
+      "              ------",
+      "               1 000",
+    ];
+    expect(unlabelledSums(mixed)).toBeUndefined();
   });
 });

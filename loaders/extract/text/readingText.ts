@@ -83,6 +83,7 @@ import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
+import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
 import { narrowPageLines } from "./narrowPages.ts";
@@ -224,7 +225,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
   const stairs = staircaseRows(spacedOut0) ?? spacedOut0;
   // "61 kvinnor + 51 män   = 112 inskrivna   OK": a sum of participants that adds up, said as a sentence.
-  const spacedOut = arithmeticLines(stairs) ?? stairs;
+  const summed = arithmeticLines(stairs) ?? stairs;
+  // A block's sum under a rule with no label ("----------" / "7 810 000"): labelled by its block where it adds up.
+  const spacedOut = unlabelledSums(summed) ?? summed;
   const upright = rotatedHeaders(spacedOut) ?? spacedOut;
   const yearGroups = yearGroupHeaders(upright) ?? upright;
   // Years set over groups of "Antal  Andel" columns: the shares blanked, each year over its count.
