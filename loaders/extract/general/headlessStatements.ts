@@ -233,6 +233,18 @@ function ofTheReportYear(doc: DocumentText, n: number, text: string): ReturnType
   return parseColumnHeader(withYears(text, doc.periodYear));
 }
 
+/**
+ * Under a statement's own heading ("Resultaträkning i sammandrag (belopp i tkr)"), a header of bare
+ * basis words naming a budget beside the outcome ("Utfall   Budget   Avvikelse"): the report's year's
+ * follow-up, its columns dated as `ofTheReportYear` dates a headless one's (no other year on the
+ * caption lines above). Null for any other line.
+ */
+export function reportYearBasisHeader(doc: DocumentText, n: number, raw: string): ColumnHeader | null {
+  if (/\d/.test(raw) || !BUDGET_WORD.test(raw)) return null;
+  const header = ofTheReportYear(doc, n, raw);
+  return header && namesBudgetBeside(header.valueColumns) ? header : null;
+}
+
 /** The federation's own running costs: a cost centre only the federation as a whole has. */
 const OWN_COST_CENTRE =
   /^(kansli\p{L}*|styrelse\p{L}*|förbunds(?:styrelse|ledning|kansli)\p{L}*|ledning\p{L}*|administration\p{L}*|gemensam\p{L}* kostnader)(?!\p{L})/iu;
@@ -324,7 +336,7 @@ function withReportYear(raw: string, year: number): string | undefined {
  * before the columns ("Budgetuppföljning (kkr)      Budget 2024   Utfall 2024   Avvikelse"): no
  * column of its own. Words and a bracket only, no digit; blanked so the columns keep their place.
  */
-const LEADING_TITLE = /^(\p{L}[\p{L} ()-]*?[\p{L})])(?= {3,}\S)/u;
+const LEADING_TITLE = /^(\p{L}[\p{L} (),-]*?[\p{L})])(?= {3,}\S)/u;
 
 /**
  * A title naming the report's year before its unit ("Ekonomi 2025 (tkr)      Utfall   Budget"): the
