@@ -107,3 +107,38 @@ describe("footnoteLegends: a note whose first sentence states the unit", () => {
     expect(out?.[0] ?? "").not.toContain("tkr");
   });
 });
+
+describe("parseProseFigures: a paragraph opening 'Av dem …' after one about a part", () => {
+  const breakdown = (lines: string[]) =>
+    report(lines)
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+  it("goes on about the federation after the federation's own paragraph (must fire)", () => {
+    const read = breakdown([
+      "Verksamhetsberättelse 2025",
+      "",
+      "Året i korthet",
+      "",
+      "Förbundet hade 180 deltagare under 2025, varav 95 kvinnor och 85 män. 60 av dem avslutade sin insats.",
+      "",
+      "Av dem gick 21 vidare till arbete eller studier.",
+      "",
+    ]);
+    expect(read).toContain("förbundet:work_or_studies=21");
+  });
+  it("is not the federation's after a paragraph about one activity (must not fire)", () => {
+    const read = breakdown([
+      "Verksamhetsberättelse 2025",
+      "",
+      "Året i korthet",
+      "",
+      "Förbundet hade 180 deltagare under 2025, varav 95 kvinnor och 85 män.",
+      "",
+      "I den nya språkgruppen för föräldralediga deltog 25 personer under hösten.",
+      "",
+      "Av dem gick 9 vidare till arbete eller studier.",
+      "",
+    ]);
+    expect(read).not.toContain("förbundet:work_or_studies=9");
+  });
+});

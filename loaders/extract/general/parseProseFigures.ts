@@ -306,6 +306,9 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
+/** A figure in digits: what makes a sentence one that gave (or could give) a figure. */
+const FIGURE_DIGIT = /\d/;
+
 /** "Samordningsförbundet Älvdal", "samordningsförbundet i Norrdal": a federation named in full. */
 const FEDERATION_NAMED = /(?<!\p{L})(?:[Ss]amordningsförbund(?:et)?|SAMORDNINGSFÖRBUNDET)(?: i)? (\p{Lu}[\p{L}-]+)/gu;
 /** A report's own title under the federation's name: "Årsredovisning 2025", "Verksamhetsberättelse 2024". */
@@ -643,6 +646,8 @@ interface SentenceScopeInput {
   namedBeforeInSection: boolean;
   /** The paragraph right before, in the same section, brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   interventionBroughtUp: boolean;
+  /** The paragraph right before, in the same section, ended on a figure of one part (`partLeftOpen`). */
+  partBefore: boolean;
 }
 
 /** `make()`, made when first asked and remembered. */
@@ -932,6 +937,18 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !namesSomeone(sentence)
     )
       scope = "conflict";
+    // "Under 2025 deltog 40 personer i den nya gruppverksamheten …" / "" / "Av dem gick 12 vidare …": a
+    // paragraph opening on a pointer back goes on about the part the paragraph before ended on, whatever
+    // its section says; it is never the federation's.
+    if (
+      scope !== "conflict" &&
+      scope.kind !== "intervention" &&
+      s.start === 0 &&
+      c.partBefore &&
+      ANAPHORA.test(sentence) &&
+      !cued(STRONG_FEDERATION_CUE, sentence)
+    )
+      scope = "conflict";
     // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
     // back is about whom the sentence before was, and is never more the federation's than that one.
     if (
@@ -1072,6 +1089,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let unitSentences: { sentence: string; federation: boolean }[] = [];
   /** The scope of the current paragraph's last sentence that gave a figure. */
   let unitScope: Scope | "conflict" | undefined;
+  /**
+   * The section of the paragraph just read, where its last sentence with a figure was about one part
+   * (one intervention, an activity in the definite form) and no one's stored figure: whom a pointer back
+   * opening the next paragraph means.
+   */
+  let partLeftOpen: { section: number | null } | undefined;
   /** The section of the paragraph just read, where it brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   let broughtUpIn: { section: number | null } | undefined;
   /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
@@ -1080,6 +1103,11 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let unitFacts = 0;
   let unitFindings = 0;
   const settleAcrossBreak = (section: number | null) => {
+    const lastFigured = [...unitSentences].reverse().find((u) => FIGURE_DIGIT.test(u.sentence));
+    partLeftOpen =
+      lastFigured !== undefined && !lastFigured.federation && isAboutOneIntervention(lastFigured.sentence)
+        ? { section }
+        : undefined;
     if (unitSentences.some((u) => !u.federation && namesAnother(u.sentence))) namedIn.add(section);
     broughtUpIn = unitSentences.some((u) => !u.federation && ONE_NEW_INTERVENTION.test(u.sentence))
       ? { section }
@@ -1186,6 +1214,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           bulletAbove: () => bulletAbove?.().scope,
           acrossBreak: carriedAcross,
           interventionBroughtUp: broughtUp,
+          partBefore: !sameParagraph && partLeftOpen !== undefined && partLeftOpen.section === section,
           namedBeforeInSection: namedIn.has(section),
         }),
       );
