@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { readFootnoteLegends } from "../../loaders/extract/text/footnoteLegends.ts";
+import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
+import { readFeesAfterOne } from "../../loaders/extract/text/feesAfterOne.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
 const FEDERATION = "lf40-grantorp";
@@ -140,5 +142,134 @@ describe("parseProseFigures: a paragraph opening 'Av dem …' after one about a 
       "",
     ]);
     expect(read).not.toContain("förbundet:work_or_studies=9");
+  });
+});
+
+/** Board minutes of 2026 through the whole extraction. */
+const minutes = (body: string[]) =>
+  documentFacts({ federation: FEDERATION, kind: "board_minutes", date: "2026-03-12" }, [
+    "Samordningsförbundet Grantorp",
+    "PROTOKOLL STYRELSEN",
+    "",
+    "Sammanträdesdatum: 2026-03-12",
+    "",
+    ...body,
+    "",
+  ]) as AnyFact[];
+const ANNUAL_ITEM = [
+  "§ 3 Årsredovisning för 2025",
+  "",
+  "Förbundschefen redogör för året. Under 2025 tog förbundets insatser",
+  "emot nittiofyra (94) deltagare, varav femtio (50) kvinnor och fyrtiofyra (44)",
+  "män. Trettioåtta (38) av dem började under året och fyrtioen (41)",
+  "avslutades.",
+  "",
+];
+const FEE_LINES = [
+  "  Staten                        två miljoner (2 000 000) kronor",
+  "  Region Granmark               en miljon (1 000 000) kronor",
+  "  Grantorps kommun              sexhundratusen (600 000) kronor",
+  "  Åsby kommun                   fyrahundratusen (400 000) kronor",
+];
+
+describe("proseSentences: a wrapped sentence that words-then-digits made short runs on", () => {
+  const counts = (body: string[]) =>
+    minutes(body)
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`);
+  it("reads the gender cut after its figure and the exits on the next line (must fire)", () => {
+    expect(counts([...ANNUAL_ITEM, "Styrelsen beslutar att godkänna årsredovisningen."])).toEqual(
+      expect.arrayContaining(["2025:enrolled/man=44", "2025:new/all=38", "2025:exited/all=41"]),
+    );
+  });
+  it("runs no row of a list ending on its figure into the next row (must not fire)", () => {
+    const read = report([
+      "Verksamhetsberättelse 2025",
+      "",
+      "Deltagare i insatsen Steget, kvinnor och 44",
+      "män 39",
+      "",
+    ]).filter((f) => f.table === "participant_count");
+    expect(read.map((f) => f.value)).not.toContain(44);
+  });
+});
+
+describe("minutes: a closed year's fee list of amount lines, amounts in words and digits", () => {
+  const fees = (body: string[]) =>
+    minutes(body)
+      .filter((f) => f.table === "member_contribution" || f.table === "allocation")
+      .map((f) => `${f.table}:${f.member ?? f.recipient}@${f.year}/${f.basis ?? "-"}=${f.amount_sek}`);
+  it("stores the members' fees the year's item lists, never as grants (must fire)", () => {
+    const read = fees([
+      ...ANNUAL_ITEM,
+      "Medlemmarnas bidrag för 2025 var",
+      ...FEE_LINES,
+      "",
+      "Beslut",
+      "Styrelsen beslutar",
+      "att godkänna årsredovisningen.",
+    ]);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        "member_contribution:Staten@2025/actual=2000000",
+        "member_contribution:Region Granmark@2025/actual=1000000",
+        "member_contribution:Grantorps kommun@2025/actual=600000",
+      ]),
+    );
+    expect(read.filter((f) => f.startsWith("allocation"))).toEqual([]);
+  });
+  it("stores no fee of a list that does not add up by the law's split (must not fire)", () => {
+    const read = fees([
+      ...ANNUAL_ITEM,
+      "Medlemmarnas bidrag för 2025 var",
+      ...FEE_LINES.slice(1),
+      "",
+      "Beslut",
+      "Styrelsen beslutar",
+      "att godkänna årsredovisningen.",
+    ]);
+    expect(read).toEqual([]);
+  });
+});
+
+describe("wordsThenDigits: 'en miljon (1 000 000)'", () => {
+  it("reads a million in words with 'en' before it as its digits (must fire)", () => {
+    expect(readWordsThenDigits(["  Region Granmark   en miljon (1 000 000) kronor"])).toEqual([
+      "  Region Granmark   1 000 000 kronor",
+    ]);
+  });
+  it("leaves it where the bracket holds another figure (must not fire)", () => {
+    expect(readWordsThenDigits(["  Region Granmark   en miljon (100 000) kronor"])).toBeUndefined();
+  });
+});
+
+describe("feesAfterOne: one member's fee with the others' in a bracket after it", () => {
+  const fees = (lines: string[]) =>
+    report(["Verksamhetsberättelse 2025", "", ...lines, ""])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}/${f.basis}=${f.amount_sek}`);
+  it("says the bracket as the members' list (must fire)", () => {
+    expect(
+      readFeesAfterOne([
+        "Grantorps kommuns medlemsavgift 2025 var 840 tkr (övriga medlemmar: Åsby kommun 560 tkr,",
+        "Region Granmark 1 400 tkr och staten 2 800 tkr).",
+      ]),
+    ).toEqual([
+      "Medlemsavgifterna 2025 var: Grantorps kommun 840 tkr, Åsby kommun 560 tkr,",
+      "Region Granmark 1 400 tkr och staten 2 800 tkr.",
+    ]);
+  });
+  it("stores the list where the law's split confirms it (must fire)", () => {
+    expect(
+      fees(["- Grantorps medlemsavgift var 590 tkr (Åsby 1 120 tkr, regionen 1 710 tkr, staten 3 420 tkr)"]),
+    ).toEqual(expect.arrayContaining(["Grantorp@2025/actual=590000", "Staten@2025/actual=3420000"]));
+  });
+  it("leaves a bracket holding last year's fee alone (must not fire)", () => {
+    expect(readFeesAfterOne(["Grantorps medlemsavgift var 590 tkr (2024: 560 tkr)."])).toBeUndefined();
+  });
+  it("stores nothing where the bracket's fees break the law's split (must not fire)", () => {
+    expect(
+      fees(["- Grantorps medlemsavgift var 590 tkr (Åsby 1 120 tkr, regionen 1 710 tkr, staten 3 000 tkr)"]),
+    ).toEqual([]);
   });
 });
