@@ -273,3 +273,49 @@ describe("feesAfterOne: one member's fee with the others' in a bracket after it"
     ).toEqual([]);
   });
 });
+
+describe("signedLetters: a speech the federation's chair gave, published as its manuscript", () => {
+  const SPEECH = (body: string[], office = "ordförande") =>
+    documentFacts({ federation: FEDERATION, kind: "annual_report", year: 2025 }, [
+      "Samordningsförbundet Grantorp",
+      "Förbundsstämman 6 maj 2026",
+      "",
+      "Ordförandens tal vid stämman",
+      "",
+      ...body,
+      "",
+      "Tack för ordet!",
+      "",
+      "Maria Lind (S)",
+      office,
+    ]) as AnyFact[];
+  const counts = (facts: AnyFact[]) =>
+    facts
+      .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown" || f.table === "finance")
+      .map(
+        (f) =>
+          `${f.year}:${f.measure ?? f.category ?? f.item}/${f.basis ?? f.gender ?? "-"}=${f.value ?? f.amount_sek}`,
+      );
+  const BODY = [
+    "Kära vänner från våra fyra medlemmar!",
+    "",
+    "Tack för att ni har kommit hit i dag.",
+    "",
+    "Förra året, 2025, mötte våra insatser 205 personer – 112 kvinnor och 93 män.",
+    "",
+    "Ni undrar säkert hur det gick. 79 deltagare avslutade sin insats under 2025. Av dem fick 22 ett arbete.",
+    "",
+    "I år har styrelsen budgeterat ett underskott på 300 000 kronor.",
+  ];
+  it("reads the speech's counts as the federation's (must fire)", () => {
+    expect(counts(SPEECH(BODY))).toEqual(
+      expect.arrayContaining(["2025:enrolled/all=205", "2025:exited/all=79", "2025:work/-=22"]),
+    );
+  });
+  it("stores no money said of 'i år' as the report's year (must not fire)", () => {
+    expect(counts(SPEECH(BODY)).filter((f) => f.startsWith("2025:result"))).toEqual([]);
+  });
+  it("reads no paragraph after a blank line as the federation's where no speaker's office signs it (must not fire)", () => {
+    expect(counts(SPEECH(BODY, "Tack till alla som kom!"))).not.toContain("2025:exited/all=79");
+  });
+});
