@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { readFootnoteLegends } from "../../loaders/extract/text/footnoteLegends.ts";
+import { federationsNamedIn } from "../../loaders/extract/general/federationNames.ts";
+import { TABLE_CAPTION, withoutCaptionNumber } from "../../loaders/extract/general/captionNumber.ts";
 import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
 import { readFeesAfterOne } from "../../loaders/extract/text/feesAfterOne.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
@@ -317,5 +319,31 @@ describe("signedLetters: a speech the federation's chair gave, published as its 
   });
   it("reads no paragraph after a blank line as the federation's where no speaker's office signs it (must not fire)", () => {
     expect(counts(SPEECH(BODY, "Tack till alla som kom!"))).not.toContain("2025:exited/all=79");
+  });
+});
+
+describe("federationNames: one pattern for a federation named in full", () => {
+  it("reads the name after the generic word, 'i' and capitals only (must fire)", () => {
+    expect(federationsNamedIn("Årsredovisning för samordningsförbundet i Norrdal och kommunen")).toEqual([
+      { word: "samordningsförbundet", name: "Norrdal" },
+    ]);
+    expect(federationsNamedIn("SAMORDNINGSFÖRBUNDET GRANTORP och Finsam Norra Dal").map((m) => m.name)).toEqual([
+      "GRANTORP",
+      "Norra Dal",
+    ]);
+  });
+  it("names no federation in a word that only begins like one (must not fire)", () => {
+    expect(federationsNamedIn("Samordningsförbundets styrelse och finsamdagen i Åby")).toEqual([]);
+  });
+});
+
+describe("captionNumber: a table's number opens a caption, a part's does not", () => {
+  it("takes 'Tabell 4.2', 'Tab. 3:' and 'Bild 2' as captions' numbers (must fire)", () => {
+    expect(withoutCaptionNumber("Tabell 4.2  Medlemsbidrag (tkr)")).toBe("Medlemsbidrag (tkr)");
+    expect(TABLE_CAPTION.test("Tab. 3: Deltagare")).toBe(true);
+    expect(TABLE_CAPTION.test("Bild 2 Avslut")).toBe(true);
+  });
+  it("takes 'Bilaga 1' for no table's caption (must not fire)", () => {
+    expect(TABLE_CAPTION.test("Bilaga 1 Insatsen Steget")).toBe(false);
   });
 });

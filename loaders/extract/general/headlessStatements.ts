@@ -22,6 +22,7 @@ import {
 } from "./columnHeaders.ts";
 import { gridLines, isAligned } from "./layoutGrid.ts";
 import { readStatementRow } from "./statementTable.ts";
+import { withoutCaptionNumber } from "./captionNumber.ts";
 
 /** Lines a headless table may run over; a plan's budget table is short. */
 const MAX_ROWS = 40;
@@ -366,8 +367,6 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
 const CAPTION_UNIT = /(?:\(([^()]*)\)|,\s*([^,()]+))\s*:?\s*$/;
 /** How a caption's amounts are rounded, after its unit: ", en decimal", ", avrundat till hela tusental". */
 const ROUNDING_NOTE = /\s*,\s*(?:(?:en|två|tre|\d)\s+decimal(?:er)?|avrundade?t?(?:\s+\p{L}+){0,3})$/iu;
-/** A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure. */
-const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,2}[.:]?(?=\s)/i;
 /**
  * A section's number before a heading's words ("5. Ekonomi i korthet (tkr)", "6.1 Resultat jämfört med
  * budget, tkr", "4 Ekonomi, tkr"): the heading's place in the report, no figure. One or two digits a part,
@@ -391,8 +390,8 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
     .replace(/^(?:#+|[=*_~-]{2,})\s*/, "")
     .replace(/\s*[=*_~#-]{2,}\s*$/, "");
   const bracket = CAPTION_UNIT.exec(caption);
-  const figures = caption
-    .replace(CAPTION_NUMBER, "")
+  // A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure.
+  const figures = withoutCaptionNumber(caption)
     .replace(SECTION_NUMBER, "")
     .replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;

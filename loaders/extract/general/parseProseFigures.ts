@@ -41,7 +41,13 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
+import {
+  asNameCase,
+  federationsNamedIn,
+  ownFederation,
+  namesOwnFederation,
+  ownNameAsFederation,
+} from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 import { ELSEWHERE_PLACE } from "../../reference/scopeWords.ts";
@@ -309,8 +315,6 @@ const isAboutOneIntervention = (sentence: string) =>
 /** A figure in digits: what makes a sentence one that gave (or could give) a figure. */
 const FIGURE_DIGIT = /\d/;
 
-/** "Samordningsförbundet Älvdal", "samordningsförbundet i Norrdal": a federation named in full. */
-const FEDERATION_NAMED = /(?<!\p{L})(?:[Ss]amordningsförbund(?:et)?|SAMORDNINGSFÖRBUNDET)(?: i)? (\p{Lu}[\p{L}-]+)/gu;
 /** A report's own title under the federation's name: "Årsredovisning 2025", "Verksamhetsberättelse 2024". */
 const DOCUMENT_TITLE =
   /^\W*(?:årsredovisning|verksamhetsberättelse|årsberättelse|årsrapport|verksamhetsplan|måluppföljning|förvaltningsberättelse|året i korthet)(?:\s+(?:för\s+)?(?:19|20)\d\d)?\W*$/iu;
@@ -348,7 +352,8 @@ const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
     const line = doc.at(n);
     if (!/samordningsförbund/iu.test(line)) continue;
     // "Samordningsförbundet Älvdals …": the genitive is the same name.
-    for (const m of line.matchAll(FEDERATION_NAMED)) names.add(m[1]!.toLowerCase().replace(/s$/u, ""));
+    for (const m of federationsNamedIn(line))
+      if (/^samordningsförbund/iu.test(m.word)) names.add(m.name.split(/\s+/)[0]!.toLowerCase().replace(/s$/u, ""));
     if (names.size > 1) return false;
   }
   return true;

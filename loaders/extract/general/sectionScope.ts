@@ -6,7 +6,8 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
-import { ownFederation, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation, federationsNamedIn, namesOwnFederationFirst } from "./federationNames.ts";
+import { TABLE_CAPTION } from "./captionNumber.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
@@ -133,8 +134,8 @@ const NUMBERED =
  * timeline's entries are headed.
  */
 const YEAR_OPENING = /^(?:19|20)\d\d(?: \p{Ll}| [–-] \p{L}|$)/u;
-/** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
-const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
+/** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"); captionNumber.ts. */
+const CAPTION = TABLE_CAPTION;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
@@ -484,13 +485,10 @@ function quotesOurs(doc: DocumentText, lead: number): boolean {
   for (let n = lead - 1; n >= Math.max(1, lead - 12); n--) {
     const t = doc.at(n);
     if (MINUTES_ITEM.test(t) || isHeading(doc, n))
-      return [...t.matchAll(FEDERATION_NAMED)].some((m) => namesFederation(m[1]!, federation));
+      return federationsNamedIn(t).some((m) => namesOwnFederationFirst(m.name, federation));
   }
   return false;
 }
-/** "Samordningsförbundet Moravik", "Finsam Norra Dal": a federation named inside a heading, its name after the word. */
-const FEDERATION_NAMED =
-  /(?<!\p{L})(?:samordningsförbundet|finsamförbundet|finsam)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/giu;
 
 const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
