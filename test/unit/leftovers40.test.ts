@@ -347,3 +347,24 @@ describe("captionNumber: a table's number opens a caption, a part's does not", (
     expect(TABLE_CAPTION.test("Bilaga 1 Insatsen Steget")).toBe(false);
   });
 });
+
+describe("memberAmountLists: a plan looking back on the year that went", () => {
+  const plan = (lead: string) =>
+    documentFacts({ federation: FEDERATION, kind: "annual_report", year: 2025 }, [
+      "Samordningsförbundet Grantorp",
+      "VERKSAMHETSPLAN MED BUDGET 2026 OCH PLAN 2027–2028",
+      "",
+      "1 ÅRET SOM GICK",
+      "",
+      `${lead} staten 4 000 000 kr, Region Granmark 2 000 000 kr, Grantorps kommun 1 200 000 kr och Åsby kommun 800 000 kr.`,
+      "",
+    ])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}/${f.basis}=${f.amount_sek}`);
+  it("stores the fees a lead says were paid in the year before the plan's as actual (must fire)", () => {
+    expect(plan("Medlemsbidragen 2025 var oförändrade mot 2024:")).toContain("Staten@2025/actual=4000000");
+  });
+  it("keeps a lead of planned fees for that year a budget (must not fire)", () => {
+    expect(plan("Budgeterade medlemsbidrag 2025:")).not.toContain("Staten@2025/actual=4000000");
+  });
+});

@@ -302,7 +302,19 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
-  const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
+  // "Medlemsbidragen 2025 var …" in a plan for 2026 looking back on the year that went: what was paid.
+  const plan = planYear(doc);
+  const paidBeforePlan =
+    years.length === 1 &&
+    plan !== undefined &&
+    Number.isFinite(plan) &&
+    year < plan &&
+    year === doc.periodYear &&
+    !BUDGET_CUE.test(lead.text) &&
+    PAID_VERB.test(lead.text);
+  const budget =
+    !paidBeforePlan &&
+    (BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planYear(doc) !== undefined);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
   if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
@@ -311,18 +323,25 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
 
 /**
  * A plan whose title stands under the federation's name ("Samordningsförbundet X" /
- * "VERKSAMHETSPLAN MED BUDGET 2025"): its fees are planned, not paid.
+ * "VERKSAMHETSPLAN MED BUDGET 2025"): its fees are planned, not paid, save a year before the plan's
+ * that a lead says was paid (`periodOf`). The first year a plan's title names ("VERKSAMHETSPLAN MED BUDGET 2026 OCH PLAN 2027–2028": 2026), or
+ * Infinity for a plan title naming none; undefined where the document has no plan title.
  */
-function planTitled(doc: DocumentText): boolean {
+function planYear(doc: DocumentText): number | undefined {
   let seen = 0;
   for (let n = 1; n <= doc.lineCount && seen < 3; n++) {
     const t = doc.at(n);
     if (t === "") continue;
     seen++;
-    if (/^(?:verksamhetsplan|budget\s+(?:för\s+)?(?:19|20)\d\d)/i.test(t)) return true;
+    if (/^(?:verksamhetsplan|budget\s+(?:för\s+)?(?:19|20)\d\d)/i.test(t)) {
+      const first = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(t);
+      return first ? Number(first[0]) : Infinity;
+    }
   }
-  return false;
+  return undefined;
 }
+/** A lead saying what was paid: "Medlemsbidragen 2025 var …", "uppgick till", "blev", "betalade". */
+const PAID_VERB = /(?<!\p{L})(?:var|uppgick|blev|betalade|bidrog)(?!\p{L})/iu;
 
 interface Scaled extends ListItem {
   sek: number;
