@@ -9,6 +9,7 @@ import { federationsNamedIn } from "../../loaders/extract/general/federationName
 import { TABLE_CAPTION, withoutCaptionNumber } from "../../loaders/extract/general/captionNumber.ts";
 import { readWordsThenDigits } from "../../loaders/extract/text/wordsThenDigits.ts";
 import { readFeesAfterOne } from "../../loaders/extract/text/feesAfterOne.ts";
+import { readThankYouFees } from "../../loaders/extract/text/thankYouFees.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
 const FEDERATION = "lf40-grantorp";
@@ -366,5 +367,60 @@ describe("memberAmountLists: a plan looking back on the year that went", () => {
   });
   it("keeps a lead of planned fees for that year a budget (must not fire)", () => {
     expect(plan("Budgeterade medlemsbidrag 2025:")).not.toContain("Staten@2025/actual=4000000");
+  });
+});
+
+describe("thankYouFees: the members' fees told as thanks", () => {
+  const speech = (lines: string[]) =>
+    documentFacts({ federation: FEDERATION, kind: "annual_report", year: 2025 }, [
+      "Samordningsförbundet Grantorp",
+      "Medlemssamråd 20 april 2026",
+      "",
+      "Ordförandens tal",
+      "",
+      "Välkomna alla!",
+      "",
+      "Vi har haft ett bra år.",
+      "",
+      ...lines,
+      "",
+      "Maria Lind (S)",
+      "ordförande",
+    ])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}@${f.year}/${f.basis}=${f.amount_sek}`);
+  it("says the thanks as the members' list (must fire)", () => {
+    expect(
+      readThankYouFees([
+        "Tack till Grantorps kommun som bidrog med 1 200 000 kronor förra året, till Åsby kommun med",
+        "800 000 kronor, till Region Granmark med 2 000 000 kronor och till",
+        "staten genom Försäkringskassan och Arbetsförmedlingen med 4 000 000 kronor.",
+      ]),
+    ).toEqual([
+      "Medlemmarna bidrog förra året med: Grantorps kommun 1 200 000 kronor, Åsby kommun",
+      "800 000 kronor, Region Granmark 2 000 000 kronor och",
+      "staten 4 000 000 kronor.",
+    ]);
+  });
+  it("stores the thanked fees as the report's year's in a text written after it (must fire)", () => {
+    expect(
+      speech([
+        "Tack till Region Granmark, som bidrog med 2 000 000 kronor i fjol, till Grantorps kommun med 1 200 000 kronor,",
+        "till Åsby kommun med 800 000 kronor och till staten med 4 000 000 kronor.",
+      ]),
+    ).toEqual(expect.arrayContaining(["Region Granmark@2025/actual=2000000", "staten@2025/actual=4000000"]));
+  });
+  it("leaves thanks for one member's money alone (must not fire)", () => {
+    expect(
+      readThankYouFees(["Tack till Åsby kommun som bidrog med 50 000 kronor till sommarens läger."]),
+    ).toBeUndefined();
+  });
+  it("stores nothing where the thanked amounts break the law's split (must not fire)", () => {
+    expect(
+      speech([
+        "Tack till Region Granmark, som bidrog med 2 000 000 kronor i fjol, till Grantorps kommun med 1 200 000 kronor,",
+        "till Åsby kommun med 800 000 kronor och till staten med 3 500 000 kronor.",
+      ]),
+    ).toEqual([]);
   });
 });

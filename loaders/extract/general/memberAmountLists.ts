@@ -54,6 +54,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
+import { writtenAfterYear } from "./writtenLater.ts";
 import { ownFederation, namesFederation, federationIdOf } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
@@ -287,6 +288,8 @@ const SAME_AS_YEAR =
 /** "oförändrade mot året innan", "desamma som föregående år": the earlier year named only to compare. */
 const SAME_AS_EARLIER =
   /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:under\s+|för\s+)?(?:föregående år|året innan|ett år tidigare|förra året)/gi;
+/** "förra året", "i fjol": the report's year in a text written after it (writtenLater.ts). */
+const LAST_YEAR_IS_REPORT_YEAR = /(?<!\p{L})(?:förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
 /** Words of an earlier year without a number: not the report's year. */
 const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
@@ -294,7 +297,9 @@ const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
   // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
   // "Medlemsavgifterna för 2024 var oförändrade mot året innan:": the earlier year only compared with.
-  const compared = EARLIER.test(lead.text) ? lead.text.replace(SAME_AS_EARLIER, " ") : lead.text;
+  // In a text written after its year (a speech, a newsletter), "förra året" and "i fjol" are the report's year.
+  const told = writtenAfterYear(doc) ? lead.text.replace(LAST_YEAR_IS_REPORT_YEAR, " ") : lead.text;
+  const compared = EARLIER.test(told) ? told.replace(SAME_AS_EARLIER, " ") : told;
   if (EARLIER.test(compared) || namesPartOfYear(lead.text)) return undefined;
   // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
   const dated = compared.replace(SAME_AS_YEAR, " ");

@@ -56,6 +56,7 @@ import { readCheckedBoxes } from "./checkedBoxes.ts";
 import { blankChangeArrows } from "./changeArrows.ts";
 import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { readFeesAfterOne } from "./feesAfterOne.ts";
+import { readThankYouFees } from "./thankYouFees.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
@@ -191,7 +192,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const kronor0 = readWordsThenDigits(marks0) ?? marks0;
   // "Tallåsens medlemsavgift var 590 tkr (Moravik 1 120 tkr, …)": one member's fee, the others' in a
   // bracket after it, said as the members' list (`feesAfterOne.ts`).
-  const kronor = readFeesAfterOne(kronor0) ?? kronor0;
+  const kronor1 = readFeesAfterOne(kronor0) ?? kronor0;
+  // "Tack till Åby kommun som bidrog med 1 860 000 kronor förra året, till …": the members' fees told as
+  // thanks, said as the members' list (`thankYouFees.ts`).
+  const kronor = readThankYouFees(kronor1) ?? kronor1;
   // "Utf -25    Bu -25    Utf -24": a header's two-digit years written out (`twoDigitYears.ts`).
   const bars = twoDigitYears(kronor, reportYear) ?? kronor;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
