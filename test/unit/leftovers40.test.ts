@@ -424,3 +424,20 @@ describe("thankYouFees: the members' fees told as thanks", () => {
     ).toEqual([]);
   });
 });
+
+describe("figureGrammar: a count taken when the statistics closed on the year's last day", () => {
+  const counts = (sentence: string) =>
+    report(["Verksamhetsberättelse 2025", "", "Deltagare", "", sentence, ""])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`);
+  it("counts everyone the year had where the perfect tense says so (must fire)", () => {
+    expect(
+      counts("När statistiken stängdes den 31 december hade förbundets insatser tillsammans haft 318 deltagare."),
+    ).toContain("2025:enrolled/all=318");
+  });
+  it("stores no enrolled count of those still enrolled on the year's last day (must not fire)", () => {
+    expect(counts("Den 31 december hade förbundets insatser haft 318 deltagare.")).not.toContain(
+      "2025:enrolled/all=318",
+    );
+  });
+});

@@ -615,6 +615,9 @@ const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilite
  * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
  */
 const AT_WRITING = /(?<!\p{L})(just nu|för närvarande|i dagsläget|i nuläget|i skrivande stund|idag|i dag)(?!\p{L})/u;
+/** The statistics closed on a day ("när statistiken stängdes den 31 december"): the day the count was taken. */
+const STATISTICS_CLOSED =
+  /(?<!\p{L})(?:när|då) (?:statistiken|årsstatistiken|uppföljningen) (?:stängdes|sammanställdes|togs ut|summerades|låstes)(?!\p{L})/u;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR =
   /deltagit|tagit del|fått stöd|haft stöd|(?<!\p{L})haft(?!\p{L})|omfattats|varit inskrivn|varit aktuella/u;
@@ -2115,7 +2118,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
       if (AT_START.test(afterText) || AT_START.test(beforeText) || stockOnFirstDay(i)) return undefined;
       if ((enrolled || isNew) && (AT_WRITING.test(afterText) || AT_WRITING.test(beforeText))) return undefined;
-      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
+      // "När statistiken stängdes den 31 december hade våra insatser haft 318 deltagare": the year's last
+      // day is when the statistics closed, and the perfect tense counts everyone the year had.
+      const statisticsClosed =
+        enrolled && STATISTICS_CLOSED.test(lower) && (SO_FAR.test(afterText) || SO_FAR.test(beforeText));
+      const ongoing = !statisticsClosed && (ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i));
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
       if (ongoing && enrolled && (SO_FAR.test(afterText) || SO_FAR.test(beforeText))) return undefined;
