@@ -441,3 +441,18 @@ describe("figureGrammar: a count taken when the statistics closed on the year's 
     );
   });
 });
+
+describe("figureGrammar: two labelled counts joined by 'och' ('Nya deltagare var 68 och avslutade 61')", () => {
+  const counts = (sentence: string) =>
+    report(["Verksamhetsberättelse 2025", "", `Förbundets insatser hade 143 deltagare under 2025. ${sentence}`, ""])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+  it("gives each label its own count (must fire)", () => {
+    expect(counts("Nya deltagare var 68 och avslutade 61.")).toEqual(
+      expect.arrayContaining(["new/all=68", "exited/all=61"]),
+    );
+  });
+  it("counts no interventions after 'och avslutade' as exits (must not fire)", () => {
+    expect(counts("Nya deltagare var 68 och avslutade 3 insatser.")).not.toContain("exited/all=3");
+  });
+});

@@ -1724,7 +1724,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
       // "nya: 80 och avslutade 61": a label with its colon names its own figure, never the label after it
       // across "och"/"samt" ("Övriga avslut: 21 till arbetssökande" is read by the words after it, as before).
-      (afterColon && /^\s*(?:och|samt)(?!\p{L})/iu.test(afterText) ? classify("", label, i) : undefined) ??
+      ((afterColon && /^\s*(?:och|samt)(?!\p{L})/iu.test(afterText)) || (labelled && nextLabelAfterOch(i))
+        ? classify("", label, i)
+        : undefined) ??
       classify(afterText, label, i) ??
       ((labelled && PARTICIPANTS_LABEL.test(label)) ||
       (labelled && !afterColon && PARTICIPANTS_SUBJECT.test(label)) ||
@@ -1777,22 +1779,37 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
     );
     return (
-      trailing &&
-      (i === lastNumberIndex ||
-        // "… var 150 under 2025": only a year after it.
-        numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
-        (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
-        // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
-        // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
-        (tokens[i + 1]?.text === "," &&
-          tokens[i + 2]?.type === "word" &&
-          (tokens[i + 2]!.text.toLowerCase() === "varav" ||
-            (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
+      ((trailing &&
+        (i === lastNumberIndex ||
+          // "… var 150 under 2025": only a year after it.
+          numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
+          (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
+          // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+          // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
+          (tokens[i + 1]?.text === "," &&
+            tokens[i + 2]?.type === "word" &&
+            (tokens[i + 2]!.text.toLowerCase() === "varav" ||
+              (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number"))))) ||
+        nextLabelAfterOch(i)) &&
       (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
         // "Nya under året 88", "Avslutade under 2024 79": the measure's word and the period it is counted over.
-        /^(nya|nyinskrivna|avslutade|inskrivna)(?: (?:under|i) (?:året|verksamhetsåret))?$/.test(wordsOf(before(i))) ||
+        // "… och avslutade 61": the same after the count before it.
+        /^(?:och |samt )?(nya|nyinskrivna|avslutade|inskrivna)(?: (?:under|i) (?:året|verksamhetsåret))?(?: var| blev)?$/.test(
+          wordsOf(before(i)),
+        ) ||
         // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
         COPULA_LABEL.test(wordsOf(before(i))))
+    );
+  }
+
+  /** "Nya deltagare var 68 och avslutade 61": the next measure's label after "och", with a count of its own. */
+  function nextLabelAfterOch(i: number): boolean {
+    const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
+    return (
+      word(i + 1) === "och" &&
+      /^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(i + 2) ?? "") &&
+      (tokens[i + 3]?.type === "number" ||
+        (/^(?:var|blev)$/.test(word(i + 3) ?? "") && tokens[i + 4]?.type === "number"))
     );
   }
 
