@@ -167,3 +167,32 @@ export function asNameCase(text: string): string {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
   return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
+
+/**
+ * A federation named in full, the generic word then its name's capitalised words: "Samordningsförbundet
+ * Älvdal", "samordningsförbundet i Norrdal", "SAMORDNINGSFÖRBUNDET MORAVIK", "Finsamförbundet i Åby",
+ * "Finsam Norra Dal". One pattern for every reader that asks whose federation a line names.
+ */
+const FEDERATION_NAMED =
+  /(?<!\p{L})([Ss]amordningsförbund(?:et)?|SAMORDNINGSFÖRBUNDET|[Ff]insamförbund(?:et)?|FINSAMFÖRBUNDET|[Ff]insam|FINSAM)\s+(?:i\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+
+/** A federation a text names in full: the generic word as written ("Samordningsförbundet", "Finsam") and the name after it. */
+export interface NamedFederation {
+  word: string;
+  name: string;
+}
+
+/** The federations a text names in full (`FEDERATION_NAMED`), in order. */
+export function federationsNamedIn(text: string): NamedFederation[] {
+  return [...text.matchAll(FEDERATION_NAMED)].map((m) => ({ word: m[1]!, name: m[2]! }));
+}
+
+/**
+ * Whether a name read after the generic word is the own federation's: its first words, longest first,
+ * make the name ("Moravik" in "Samordningsförbundet Moravik Årsredovisning" is ours).
+ */
+export function namesOwnFederationFirst(name: string, federation: OwnFederation): boolean {
+  const words = name.trim().split(/\s+/);
+  for (let w = words.length; w >= 1; w--) if (namesFederation(words.slice(0, w).join(" "), federation)) return true;
+  return false;
+}

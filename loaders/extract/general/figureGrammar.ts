@@ -569,7 +569,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b|\b(mötte|möter|har mött|mött) (våra |förbundets |de )?insatser(na)?\b|\binsatser(na)? (mötte|möter|har mött)\b/;
 /**
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
@@ -615,6 +615,9 @@ const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilite
  * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
  */
 const AT_WRITING = /(?<!\p{L})(just nu|för närvarande|i dagsläget|i nuläget|i skrivande stund|idag|i dag)(?!\p{L})/u;
+/** The statistics closed on a day ("när statistiken stängdes den 31 december"): the day the count was taken. */
+const STATISTICS_CLOSED =
+  /(?<!\p{L})(?:när|då) (?:statistiken|årsstatistiken|uppföljningen) (?:stängdes|sammanställdes|togs ut|summerades|låstes)(?!\p{L})/u;
 /** A perfect tense counting everyone so far ("hade deltagit", "har fått stöd"), never those still enrolled. */
 const SO_FAR =
   /deltagit|tagit del|fått stöd|haft stöd|(?<!\p{L})haft(?!\p{L})|omfattats|varit inskrivn|varit aktuella/u;
@@ -1721,7 +1724,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       (ofCountedExits ? { kind: "exit_outcome" as const, category: countedExitsTo[0]! } : undefined) ??
       // "nya: 80 och avslutade 61": a label with its colon names its own figure, never the label after it
       // across "och"/"samt" ("Övriga avslut: 21 till arbetssökande" is read by the words after it, as before).
-      (afterColon && /^\s*(?:och|samt)(?!\p{L})/iu.test(afterText) ? classify("", label, i) : undefined) ??
+      ((afterColon && /^\s*(?:och|samt)(?!\p{L})/iu.test(afterText)) || (labelled && nextLabelAfterOch(i))
+        ? classify("", label, i)
+        : undefined) ??
       classify(afterText, label, i) ??
       ((labelled && PARTICIPANTS_LABEL.test(label)) ||
       (labelled && !afterColon && PARTICIPANTS_SUBJECT.test(label)) ||
@@ -1774,22 +1779,37 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         (t.type === "number" && /^(?:19|20)\d\d$/.test(t.raw)),
     );
     return (
-      trailing &&
-      (i === lastNumberIndex ||
-        // "… var 150 under 2025": only a year after it.
-        numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
-        (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
-        // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
-        // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
-        (tokens[i + 1]?.text === "," &&
-          tokens[i + 2]?.type === "word" &&
-          (tokens[i + 2]!.text.toLowerCase() === "varav" ||
-            (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number")))) &&
+      ((trailing &&
+        (i === lastNumberIndex ||
+          // "… var 150 under 2025": only a year after it.
+          numbers.every(([t, k]) => k <= i || /^(?:19|20)\d\d$/.test(t.raw)) ||
+          (tokens[i + 1]?.type === "punct" && tokens[i + 1]!.text === "(") ||
+          // "Antalet deltagare uppgick till 212, varav 128 kvinnor": a split follows the labelled count.
+          // "Nya deltagare under året var 92, och 79 personer avslutade …": a new clause with a count of its own.
+          (tokens[i + 1]?.text === "," &&
+            tokens[i + 2]?.type === "word" &&
+            (tokens[i + 2]!.text.toLowerCase() === "varav" ||
+              (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number"))))) ||
+        nextLabelAfterOch(i)) &&
       (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
         // "Nya under året 88", "Avslutade under 2024 79": the measure's word and the period it is counted over.
-        /^(nya|nyinskrivna|avslutade|inskrivna)(?: (?:under|i) (?:året|verksamhetsåret))?$/.test(wordsOf(before(i))) ||
+        // "… och avslutade 61": the same after the count before it.
+        /^(?:och |samt )?(nya|nyinskrivna|avslutade|inskrivna)(?: (?:under|i) (?:året|verksamhetsåret))?(?: var| blev)?$/.test(
+          wordsOf(before(i)),
+        ) ||
         // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
         COPULA_LABEL.test(wordsOf(before(i))))
+    );
+  }
+
+  /** "Nya deltagare var 68 och avslutade 61": the next measure's label after "och", with a count of its own. */
+  function nextLabelAfterOch(i: number): boolean {
+    const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
+    return (
+      word(i + 1) === "och" &&
+      /^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(i + 2) ?? "") &&
+      (tokens[i + 3]?.type === "number" ||
+        (/^(?:var|blev)$/.test(word(i + 3) ?? "") && tokens[i + 4]?.type === "number"))
     );
   }
 
@@ -2115,7 +2135,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       // "Den 31 december 2024 var 77 deltagare inskrivna": the year's last day before it in its clause.
       if (AT_START.test(afterText) || AT_START.test(beforeText) || stockOnFirstDay(i)) return undefined;
       if ((enrolled || isNew) && (AT_WRITING.test(afterText) || AT_WRITING.test(beforeText))) return undefined;
-      const ongoing = ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i);
+      // "När statistiken stängdes den 31 december hade våra insatser haft 318 deltagare": the year's last
+      // day is when the statistics closed, and the perfect tense counts everyone the year had.
+      const statisticsClosed =
+        enrolled && STATISTICS_CLOSED.test(lower) && (SO_FAR.test(afterText) || SO_FAR.test(beforeText));
+      const ongoing = !statisticsClosed && (ONGOING.test(afterText) || ONGOING.test(beforeText) || yearEndBefore(i));
       // "Vid årets slut hade 132 personer deltagit": all the year's, counted at its end, or those
       // still enrolled? The perfect tense says the first, the time the second: neither is stored.
       if (ongoing && enrolled && (SO_FAR.test(afterText) || SO_FAR.test(beforeText))) return undefined;

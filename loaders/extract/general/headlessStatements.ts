@@ -22,6 +22,7 @@ import {
 } from "./columnHeaders.ts";
 import { gridLines, isAligned } from "./layoutGrid.ts";
 import { readStatementRow } from "./statementTable.ts";
+import { withoutCaptionNumber } from "./captionNumber.ts";
 
 /** Lines a headless table may run over; a plan's budget table is short. */
 const MAX_ROWS = 40;
@@ -233,6 +234,18 @@ function ofTheReportYear(doc: DocumentText, n: number, text: string): ReturnType
   return parseColumnHeader(withYears(text, doc.periodYear));
 }
 
+/**
+ * Under a statement's own heading ("Resultaträkning i sammandrag (belopp i tkr)"), a header of bare
+ * basis words naming a budget beside the outcome ("Utfall   Budget   Avvikelse"): the report's year's
+ * follow-up, its columns dated as `ofTheReportYear` dates a headless one's (no other year on the
+ * caption lines above). Null for any other line.
+ */
+export function reportYearBasisHeader(doc: DocumentText, n: number, raw: string): ColumnHeader | null {
+  if (/\d/.test(raw) || !BUDGET_WORD.test(raw)) return null;
+  const header = ofTheReportYear(doc, n, raw);
+  return header && namesBudgetBeside(header.valueColumns) ? header : null;
+}
+
 /** The federation's own running costs: a cost centre only the federation as a whole has. */
 const OWN_COST_CENTRE =
   /^(kansli\p{L}*|styrelse\p{L}*|förbunds(?:styrelse|ledning|kansli)\p{L}*|ledning\p{L}*|administration\p{L}*|gemensam\p{L}* kostnader)(?!\p{L})/iu;
@@ -324,7 +337,7 @@ function withReportYear(raw: string, year: number): string | undefined {
  * before the columns ("Budgetuppföljning (kkr)      Budget 2024   Utfall 2024   Avvikelse"): no
  * column of its own. Words and a bracket only, no digit; blanked so the columns keep their place.
  */
-const LEADING_TITLE = /^(\p{L}[\p{L} ()-]*?[\p{L})])(?= {3,}\S)/u;
+const LEADING_TITLE = /^(\p{L}[\p{L} (),-]*?[\p{L})])(?= {3,}\S)/u;
 
 /**
  * A title naming the report's year before its unit ("Ekonomi 2025 (tkr)      Utfall   Budget"): the
@@ -354,8 +367,6 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
 const CAPTION_UNIT = /(?:\(([^()]*)\)|,\s*([^,()]+))\s*:?\s*$/;
 /** How a caption's amounts are rounded, after its unit: ", en decimal", ", avrundat till hela tusental". */
 const ROUNDING_NOTE = /\s*,\s*(?:(?:en|två|tre|\d)\s+decimal(?:er)?|avrundade?t?(?:\s+\p{L}+){0,3})$/iu;
-/** A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure. */
-const CAPTION_NUMBER = /^(?:tabell|tab\.|bilaga|figur|diagram|flik|blad)\s*\d{1,2}[.:]?(?=\s)/i;
 /**
  * A section's number before a heading's words ("5. Ekonomi i korthet (tkr)", "6.1 Resultat jämfört med
  * budget, tkr", "4 Ekonomi, tkr"): the heading's place in the report, no figure. One or two digits a part,
@@ -379,8 +390,8 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
     .replace(/^(?:#+|[=*_~-]{2,})\s*/, "")
     .replace(/\s*[=*_~#-]{2,}\s*$/, "");
   const bracket = CAPTION_UNIT.exec(caption);
-  const figures = caption
-    .replace(CAPTION_NUMBER, "")
+  // A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure.
+  const figures = withoutCaptionNumber(caption)
     .replace(SECTION_NUMBER, "")
     .replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;

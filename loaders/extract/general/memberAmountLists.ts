@@ -54,6 +54,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { namesPartOfYear } from "./partYear.ts";
 import { isHeading } from "./sectionScope.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
+import { writtenAfterYear } from "./writtenLater.ts";
 import { ownFederation, namesFederation, federationIdOf } from "./federationNames.ts";
 import { slugify } from "../../reference/slug.ts";
 import type { MemberOf } from "./contributionLists.ts";
@@ -287,6 +288,8 @@ const SAME_AS_YEAR =
 /** "oförändrade mot året innan", "desamma som föregående år": the earlier year named only to compare. */
 const SAME_AS_EARLIER =
   /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:under\s+|för\s+)?(?:föregående år|året innan|ett år tidigare|förra året)/gi;
+/** "förra året", "i fjol": the report's year in a text written after it (writtenLater.ts). */
+const LAST_YEAR_IS_REPORT_YEAR = /(?<!\p{L})(?:förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
 /** Words of an earlier year without a number: not the report's year. */
 const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 
@@ -294,7 +297,9 @@ const EARLIER = /föregående år|året innan|ett år tidigare|förra året/i;
 function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "actual" | "budget" } | undefined {
   // "Medlemsbidrag per kvartal 2024", "… för första halvåret": a part of the year's fees.
   // "Medlemsavgifterna för 2024 var oförändrade mot året innan:": the earlier year only compared with.
-  const compared = EARLIER.test(lead.text) ? lead.text.replace(SAME_AS_EARLIER, " ") : lead.text;
+  // In a text written after its year (a speech, a newsletter), "förra året" and "i fjol" are the report's year.
+  const told = writtenAfterYear(doc) ? lead.text.replace(LAST_YEAR_IS_REPORT_YEAR, " ") : lead.text;
+  const compared = EARLIER.test(told) ? told.replace(SAME_AS_EARLIER, " ") : told;
   if (EARLIER.test(compared) || namesPartOfYear(lead.text)) return undefined;
   // "Medlemsavgifterna för 2024 var desamma som för 2023:": the year compared with dates nothing.
   const dated = compared.replace(SAME_AS_YEAR, " ");
@@ -302,7 +307,19 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
-  const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
+  // "Medlemsbidragen 2025 var …" in a plan for 2026 looking back on the year that went: what was paid.
+  const plan = planYear(doc);
+  const paidBeforePlan =
+    years.length === 1 &&
+    plan !== undefined &&
+    Number.isFinite(plan) &&
+    year < plan &&
+    year === doc.periodYear &&
+    !BUDGET_CUE.test(lead.text) &&
+    PAID_VERB.test(lead.text);
+  const budget =
+    !paidBeforePlan &&
+    (BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planYear(doc) !== undefined);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
   if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
@@ -311,18 +328,25 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
 
 /**
  * A plan whose title stands under the federation's name ("Samordningsförbundet X" /
- * "VERKSAMHETSPLAN MED BUDGET 2025"): its fees are planned, not paid.
+ * "VERKSAMHETSPLAN MED BUDGET 2025"): its fees are planned, not paid, save a year before the plan's
+ * that a lead says was paid (`periodOf`). The first year a plan's title names ("VERKSAMHETSPLAN MED BUDGET 2026 OCH PLAN 2027–2028": 2026), or
+ * Infinity for a plan title naming none; undefined where the document has no plan title.
  */
-function planTitled(doc: DocumentText): boolean {
+function planYear(doc: DocumentText): number | undefined {
   let seen = 0;
   for (let n = 1; n <= doc.lineCount && seen < 3; n++) {
     const t = doc.at(n);
     if (t === "") continue;
     seen++;
-    if (/^(?:verksamhetsplan|budget\s+(?:för\s+)?(?:19|20)\d\d)/i.test(t)) return true;
+    if (/^(?:verksamhetsplan|budget\s+(?:för\s+)?(?:19|20)\d\d)/i.test(t)) {
+      const first = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(t);
+      return first ? Number(first[0]) : Infinity;
+    }
   }
-  return false;
+  return undefined;
 }
+/** A lead saying what was paid: "Medlemsbidragen 2025 var …", "uppgick till", "blev", "betalade". */
+const PAID_VERB = /(?<!\p{L})(?:var|uppgick|blev|betalade|bidrog)(?!\p{L})/iu;
 
 interface Scaled extends ListItem {
   sek: number;

@@ -157,7 +157,7 @@ const OPENING_MARK =
 const withoutOpeningMark = (clause: string) =>
   OPENING_EQUITY.test(clause) ? clause.replace(OPENING_MARK, (w) => " ".repeat(w.length)) : clause;
 const OTHER_TIME =
-  /föregående år|förra året|förra årsskiftet|\bi fjol|fjolår|året innan|tidigare år|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
+  /föregående år|förra året|förra årsskiftet|\bi fjol|fjolår|året innan|tidigare år|(föregående|förra) (räkenskaps|verksamhets)?år|(föregående|förra) period|sedan (start|starten|uppstart)|ackumulera|totalt sedan|\bperioden\b/;
 const PART =
   /\bvarav\b|\bdärav\b|\bbland annat\b|\bbl\.a\b|(?<!\p{L})andel(en)?\b|(?<!\p{L})av (kostnad|intäkt|medl|belopp)\p{L}*/u;
 /**

@@ -39,16 +39,27 @@ const SECTION = "general:member_contributions";
 const REPAYMENT = /återbetal|återför(?:s|a|as|es|des|ing)|utdelning|återlämn/iu;
 
 /**
+ * A repayment named only as the cause of a fee's level ("Medlemsavgifterna för 2026, sänkta efter
+ * återföringen av överskottet, fördelas: …"): the sentence's subject is the fee, the return a reason
+ * given for it after "efter", "på grund av", "till följd av" or "med anledning av".
+ */
+const REPAYMENT_AS_CAUSE =
+  /(?<=(?:medlems(?:avgift|bidrag)|avgift)\p{L}*(?!\p{L})[^.!?]*?)(?<!\p{L})(?:efter|på grund av|till följd av|med anledning av)\s+(?:\p{L}+\s+){0,2}?(?:återbetal|återför|utdelning|återlämn)\p{L}*/giu;
+/** Whether a text speaks of money paid back, a repayment given only as a fee's cause aside. */
+const speaksOfRepayment = (text: string) =>
+  REPAYMENT.test(text) && REPAYMENT.test(text.replace(REPAYMENT_AS_CAUSE, " "));
+
+/**
  * Whether the sentence a list's line stands in speaks of paying money back to the members: the line
  * itself, and the lines before it that the sentence runs on from (no stop at their end, no blank line),
  * or, for a list of amount lines, the lead that introduces it.
  */
 function repaidToMembers(doc: DocumentText, line: number): boolean {
-  if (REPAYMENT.test(doc.at(line))) return true;
+  if (speaksOfRepayment(doc.at(line))) return true;
   for (let n = line - 1; n >= Math.max(1, line - 4); n--) {
     const before = doc.at(n).trim();
     if (before === "" || /[.!?]$/.test(before)) break;
-    if (REPAYMENT.test(before)) return true;
+    if (speaksOfRepayment(before)) return true;
   }
   // A list of amount lines under its lead ("Återbetalningen fördelas enligt finansieringsandelarna:"): the
   // list's lines above, one blank line at most, then the lead's sentence up to its colon.
@@ -61,7 +72,7 @@ function repaidToMembers(doc: DocumentText, line: number): boolean {
     if (t === "") break;
     // The lead's own sentence: up to the stop that ends the sentence before it.
     const own = k === n ? t : t.slice(t.search(/[.!?]\s+\S[^.!?]*$/) + 1);
-    if (REPAYMENT.test(own)) return true;
+    if (speaksOfRepayment(own)) return true;
     if (k !== n && /[.!?]/.test(t)) break;
   }
   return false;

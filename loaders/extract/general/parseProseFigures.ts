@@ -41,7 +41,13 @@ import { answerAsStatement, isBareCountAnswer, inFederationAnswer } from "./faqA
 import { allParticipantsCount } from "./allParticipants.ts";
 import { comparisonClause, comparedCount, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
-import { asNameCase, ownFederation, namesOwnFederation, ownNameAsFederation } from "./federationNames.ts";
+import {
+  asNameCase,
+  federationsNamedIn,
+  ownFederation,
+  namesOwnFederation,
+  ownNameAsFederation,
+} from "./federationNames.ts";
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 import { ELSEWHERE_PLACE } from "../../reference/scopeWords.ts";
@@ -322,8 +328,9 @@ const isAboutOneIntervention = (sentence: string) =>
   ONE_INTERVENTION_WORD.test(sentence) &&
   ONE_INTERVENTION_WORD.test(sentence.replace(EACH_OWN_INTERVENTION, " ").replace(EXAMPLES, " "));
 
-/** "Samordningsförbundet Älvdal", "samordningsförbundet i Norrdal": a federation named in full. */
-const FEDERATION_NAMED = /(?<!\p{L})(?:[Ss]amordningsförbund(?:et)?|SAMORDNINGSFÖRBUNDET)(?: i)? (\p{Lu}[\p{L}-]+)/gu;
+/** A figure in digits: what makes a sentence one that gave (or could give) a figure. */
+const FIGURE_DIGIT = /\d/;
+
 /** A report's own title under the federation's name: "Årsredovisning 2025", "Verksamhetsberättelse 2024". */
 const DOCUMENT_TITLE =
   /^\W*(?:årsredovisning|verksamhetsberättelse|årsberättelse|årsrapport|verksamhetsplan|måluppföljning|förvaltningsberättelse|året i korthet)(?:\s+(?:för\s+)?(?:19|20)\d\d)?\W*$/iu;
@@ -361,7 +368,8 @@ const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
     const line = doc.at(n);
     if (!/samordningsförbund/iu.test(line)) continue;
     // "Samordningsförbundet Älvdals …": the genitive is the same name.
-    for (const m of line.matchAll(FEDERATION_NAMED)) names.add(m[1]!.toLowerCase().replace(/s$/u, ""));
+    for (const m of federationsNamedIn(line))
+      if (/^samordningsförbund/iu.test(m.word)) names.add(m.name.split(/\s+/)[0]!.toLowerCase().replace(/s$/u, ""));
     if (names.size > 1) return false;
   }
   return true;
@@ -665,6 +673,8 @@ interface SentenceScopeInput {
   namedBeforeInSection: () => boolean;
   /** The paragraph right before, in the same section, brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   interventionBroughtUp: boolean;
+  /** The paragraph right before, in the same section, ended on a figure of one part (`partLeftOpen`). */
+  partBefore: boolean;
 }
 
 /** `make()`, made when first asked and remembered. */
@@ -954,6 +964,18 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !namesSomeone(sentence)
     )
       scope = "conflict";
+    // "Under 2025 deltog 40 personer i den nya gruppverksamheten …" / "" / "Av dem gick 12 vidare …": a
+    // paragraph opening on a pointer back goes on about the part the paragraph before ended on, whatever
+    // its section says; it is never the federation's.
+    if (
+      scope !== "conflict" &&
+      scope.kind !== "intervention" &&
+      s.start === 0 &&
+      c.partBefore &&
+      ANAPHORA.test(sentence) &&
+      !cued(STRONG_FEDERATION_CUE, sentence)
+    )
+      scope = "conflict";
     // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
     // back is about whom the sentence before was, and is never more the federation's than that one.
     if (
@@ -1094,6 +1116,12 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let unitSentences: { sentence: string; federation: boolean }[] = [];
   /** The scope of the current paragraph's last sentence that gave a figure. */
   let unitScope: Scope | "conflict" | undefined;
+  /**
+   * The section of the paragraph just read, where its last sentence with a figure was about one part
+   * (one intervention, an activity in the definite form) and no one's stored figure: whom a pointer back
+   * opening the next paragraph means.
+   */
+  let partLeftOpen: { section: number | null } | undefined;
   /** The section of the paragraph just read, where it brought up a new intervention (`ONE_NEW_INTERVENTION`). */
   let broughtUpIn: { section: number | null } | undefined;
   /** The sections in which a paragraph named someone else (`namesAnother`) in a sentence not the federation's. */
@@ -1118,6 +1146,11 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let unitFacts = 0;
   let unitFindings = 0;
   const settleAcrossBreak = (section: number | null) => {
+    const lastFigured = [...unitSentences].reverse().find((u) => FIGURE_DIGIT.test(u.sentence));
+    partLeftOpen =
+      lastFigured !== undefined && !lastFigured.federation && isAboutOneIntervention(lastFigured.sentence)
+        ? { section }
+        : undefined;
     const others = unitSentences.filter((u) => !u.federation).map((u) => u.sentence);
     broughtUpIn = others.some((sentence) => ONE_NEW_INTERVENTION.test(sentence)) ? { section } : undefined;
     // Whether a sentence named someone else is asked once per paragraph, and only where it decides:
@@ -1234,6 +1267,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           bulletAbove: () => bulletAbove?.().scope,
           acrossBreak: carriedAcross,
           interventionBroughtUp: broughtUp,
+          partBefore: !sameParagraph && partLeftOpen !== undefined && partLeftOpen.section === section,
           namedBeforeInSection: () => namedBefore(section),
         }),
       );

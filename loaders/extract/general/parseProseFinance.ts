@@ -33,7 +33,9 @@ import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
-import { lastYearIsReportYear } from "./writtenLater.ts";
+import { lastYearIsReportYear, writtenAfterYear } from "./writtenLater.ts";
+/** "i år", "innevarande år": the year a text is written in. */
+const THIS_YEAR = /(?<!\p{L})(?:i år|innevarande år|det här året|detta år)(?!\p{L})/iu;
 import { comparisonClause, withoutChangeClauses } from "./comparisonClauses.ts";
 import { withoutDashComments } from "./dashComments.ts";
 
@@ -547,6 +549,19 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         // An unsigned result is among the unread already.
         for (const f of reading.figures)
           reading.unread.push({ start: f.start, raw: f.raw, why: "a goal or a decision, not the year's outcome" });
+        reading.figures = [];
+        reading.unsigned = [];
+        reading.financial = [];
+      }
+      // "I år har styrelsen budgeterat ett underskott på …" in a text written after its year (a speech, a
+      // newsletter): the year it is written in, never the report's.
+      if (reading.figures.length > 0 && THIS_YEAR.test(sentence) && writtenAfterYear(doc)) {
+        for (const f of reading.figures)
+          reading.unread.push({
+            start: f.start,
+            raw: f.raw,
+            why: "the year the text is written in ('i år'), not the report's",
+          });
         reading.figures = [];
         reading.unsigned = [];
         reading.financial = [];

@@ -31,6 +31,8 @@ const LABEL_START = /^(antal|totalt|summa|varav|andel|nya|avslutade|pågående|i
 /** A line that opens with the unit of the amount the line before ended on: "Mkr). Årets …". */
 const UNIT_RUNS_ON = new RegExp(String.raw`^(${AMOUNT_UNIT_WORD})(?![\p{L}])`, "iu");
 const CAPTION = /^(diagram|tabell|figur|bild|graf)\s*\d+/i;
+/** A sentence's list cut after its last figure: "… varav 50 kvinnor och 44". */
+const LIST_CUT_AT_FIGURE = /\p{Ll}\s(?:och|samt|eller)\s\d{1,3}(?: \d{3})*$/u;
 /**
  * A line ending in a word that cannot end a sentence ("varav", "och", "av", "till") or a comma
  * runs on, whatever the next line begins with: "… avslutades 102 deltagare, varav" / "37 gick …"; so does
@@ -147,6 +149,18 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
         // after a line that ends on no figure and no colon, goes on with the sentence.
         (!LABEL_START.test(t) || (/^\p{Ll}/u.test(t) && !endsOnFigure && !/:$/.test(prev))) &&
         !(endsOnFigure && /^\p{Lu}/u.test(t))) ||
+      // A paragraph already wrapped, whose line ends on a word in lower case with no stop ("… 52 av dem" /
+      // "var nya för året …"): the sentence runs on, however short the line (a reading rewrite such as
+      // words-then-digits shortens lines the writer wrapped at the margin).
+      (cur !== undefined &&
+        cur.starts.length >= 2 &&
+        prev.length >= 25 &&
+        /\p{Ll}$/u.test(prev) &&
+        /^\p{Ll}/u.test(t) &&
+        !LABEL_START.test(t)) ||
+      // "… varav 50 kvinnor och 44" / "män. 38 deltagare …": a list of counts cut after its last figure runs
+      // on into the word it counts; a row of a list ("män 44") never does.
+      (prev.length >= 25 && LIST_CUT_AT_FIGURE.test(prev) && /^\p{Ll}+(?:[.,;](?:\s|$)|\s+\D|$)/u.test(t)) ||
       // "… (budget 6,0" / "Mkr). …": an amount whose unit wrapped to the next line.
       (prev.length >= 40 && /\d$/.test(prev) && UNIT_RUNS_ON.test(t)) ||
       (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||

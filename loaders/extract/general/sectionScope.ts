@@ -6,7 +6,8 @@
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
-import { ownFederation, namesFederation } from "./federationNames.ts";
+import { ownFederation, namesFederation, federationsNamedIn, namesOwnFederationFirst } from "./federationNames.ts";
+import { TABLE_CAPTION, withoutCaptionNumber } from "./captionNumber.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
@@ -133,8 +134,8 @@ const NUMBERED =
  * timeline's entries are headed.
  */
 const YEAR_OPENING = /^(?:19|20)\d\d(?: \p{Ll}| [–-] \p{L}|$)/u;
-/** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"). */
-const CAPTION = /^(diagram|tabell|figur|bild|graf|flik|blad)\s*\d+/i;
+/** A caption's number: a chart's, a table's, or a spreadsheet sheet's ("Flik 2: Avslutade"); captionNumber.ts. */
+const CAPTION = TABLE_CAPTION;
 /** A Markdown heading's marker ("## Året i korthet"): a summary posted as Markdown marks its headings so. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line set in bold on its own ("**Deltagare**"): Markdown's other way to write a heading. */
@@ -484,13 +485,10 @@ function quotesOurs(doc: DocumentText, lead: number): boolean {
   for (let n = lead - 1; n >= Math.max(1, lead - 12); n--) {
     const t = doc.at(n);
     if (MINUTES_ITEM.test(t) || isHeading(doc, n))
-      return [...t.matchAll(FEDERATION_NAMED)].some((m) => namesFederation(m[1]!, federation));
+      return federationsNamedIn(t).some((m) => namesOwnFederationFirst(m.name, federation));
   }
   return false;
 }
-/** "Samordningsförbundet Moravik", "Finsam Norra Dal": a federation named inside a heading, its name after the word. */
-const FEDERATION_NAMED =
-  /(?<!\p{L})(?:samordningsförbundet|finsamförbundet|finsam)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/giu;
 
 const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
@@ -788,7 +786,8 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  */
 export function isFederationCaption(line: string): boolean {
   // A legend of the columns' codes in a bracket ("(Kv = kvinnor, Män = män)") names no one.
-  const numbered = (line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line).replace(CAPTION_NUMBER, "");
+  // "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number (captionNumber.ts).
+  const numbered = withoutCaptionNumber(line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line);
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
@@ -814,8 +813,6 @@ const CHART_MEASURE_WORD = /^(?:deltagar\p{L}*|avslutade)$/u;
  * perfect of "gick"). Set aside with the cross-tab's words before the caption's topic is judged.
  */
 const COUNTED_HOW_WORDS = /(?<!\p{L})(?:unika|personer|utfall|fördelade|fördelat|fördelning|på|gått)(?!\p{L})/giu;
-/** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
-export const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+[a-z]?)*[.:]?\s+/iu;
 /** "2023–2025": the span of years a table's columns cover, no one's name. */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
 /** What a cross-tab of the participants is split by, and what its cells count. */

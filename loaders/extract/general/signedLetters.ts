@@ -54,8 +54,55 @@ export const federationLetterEnd: (doc: DocumentText) => { closing: number; sign
  */
 export function inFederationLetter(doc: DocumentText, line: number): boolean {
   const end = federationLetterEnd(doc);
-  return end !== undefined && (line < end.closing || (line > end.signed && isMail(doc)));
+  if (end !== undefined && (line < end.closing || (line > end.signed && isMail(doc)))) return true;
+  const speech = federationSpeech(doc);
+  return speech !== undefined && line > speech.title && line < speech.signed;
 }
+
+/** A speech's title: "Ordförandens tal vid stämman", "ORDFÖRANDENS ANFÖRANDE", "Förbundschefens hälsningsord". */
+const SPEECH_TITLE =
+  /^\W*(?:ordförandens|vice ordförandens|förbundschefens)\s+(?:tal|anförande|hälsningsord|inledningstal|välkomsttal)(?!\p{L})/iu;
+/** The speaker's office closing the speech, alone on its line under the speaker's name. */
+const SPEAKER_OFFICE = /^\W*(?:ordförande|vice ordförande|förbundschef)\W*$/iu;
+/** Lines a speech's head (the federation's name, the occasion, the title) may take. */
+const SPEECH_HEAD = 8;
+
+/**
+ * A speech the federation's chair or chief gave, published as its manuscript (`inFederationLetter`): the
+ * document's own federation named in full in its first lines and no other there, a speech's title in its
+ * head, and the speaker's office alone on a line under a name among the last lines ("Lena Björk (C)" /
+ * "ordförande"). Its body speaks for the federation, as a signed letter's does. The title's line and the
+ * name's line, or undefined where the document is no such speech.
+ */
+export const federationSpeech: (doc: DocumentText) => { title: number; signed: number } | undefined = oncePerDocument(
+  (doc) => {
+    const id = ownFederation(doc);
+    let own = false;
+    let title: number | undefined;
+    for (let n = 1; n <= Math.min(doc.lineCount, SPEECH_HEAD); n++) {
+      for (const m of doc.at(n).matchAll(FULL_NAME)) {
+        const words = m[1]!.trim().split(" ");
+        let ours = false;
+        for (let w = words.length; w >= 1 && !ours; w--) ours = namesFederation(words.slice(0, w).join(" "), id);
+        if (!ours) return undefined;
+        own = true;
+      }
+      if (title === undefined && SPEECH_TITLE.test(doc.at(n))) title = n;
+    }
+    if (!own || title === undefined) return undefined;
+    // The signature: the office on one of the last non-blank lines, right under the speaker's name.
+    let seen = 0;
+    for (let n = doc.lineCount; n > title + 1 && seen < 3; n--) {
+      const t = doc.at(n).trim();
+      if (t === "") continue;
+      seen++;
+      if (SPEAKER_OFFICE.test(t) && SPEAKER_NAME.test(doc.at(n - 1).trim())) return { title, signed: n - 1 };
+    }
+    return undefined;
+  },
+);
+/** A speaker's name: two or three capitalised words, a party's letters in a bracket after them maybe. */
+const SPEAKER_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2}(?: \([\p{Lu}\p{Ll}]{1,4}\))?$/u;
 
 /** An e-mail: its head names the sender and the subject ("Från: …", "Ämne: …") in its first lines. */
 const isMail = oncePerDocument((doc: DocumentText): boolean => {

@@ -18,6 +18,7 @@ import {
   type ColumnHeader,
 } from "./columnHeaders.ts";
 import { readNoisyRow } from "./noisyRows.ts";
+import { reportYearBasisHeader } from "./headlessStatements.ts";
 import {
   cellsByPosition,
   cellsBySplit,
@@ -278,7 +279,7 @@ export function readTable(
       continue;
     }
     const side = sideHeader(lineOf(n));
-    const h = headerOf(t, lineOf(n) || t) ?? side?.header;
+    const h = headerOf(t, lineOf(n) || t) ?? side?.header ?? yearlessHeader(doc, n, lineOf(n), block.end);
     if (h) {
       sideRaw = side?.raw;
       // Years under a basis line whose words could not be placed over them ("Budget" standing
@@ -538,6 +539,16 @@ function headerOf(cleaned: string, raw: string): ColumnHeader | null {
   if (!flat) return laid && isAligned(raw) ? laid : null;
   const unknown = (h: ColumnHeader) => h.columns.filter((c) => c.kind === "unknown").length;
   return laid && unknown(laid) <= unknown(flat) ? laid : flat;
+}
+
+/**
+ * Bare basis words over the rows, no line of years under them ("Utfall   Budget   Avvikelse" right
+ * over "Intäkter   6 020   6 000   +20"): the report's year's columns (`reportYearBasisHeader`).
+ */
+function yearlessHeader(doc: DocumentText, n: number, raw: string, end: number): ColumnHeader | null {
+  const below = doc.nextNonBlank(n, 2, end);
+  if (below !== undefined && /^\s*(?:(?:19|20)\d\d\S*\s*)+$/.test(doc.at(below))) return null;
+  return reportYearBasisHeader(doc, n, raw);
 }
 
 /** A balance sheet's side named in its header's first cell: "TILLGÅNGAR    2024-12-31   2023-12-31". */

@@ -19,6 +19,8 @@ export interface StatementRow {
 }
 
 const NUMERIC = /^-?\d+(,\d+)?$/;
+/** A plus sign right before a figure, after a gap: a signed change or deviation ("+88"). */
+const PLUS_SIGN = /(?<=\s)\+(?=\d)/g;
 
 /**
  * Split a row into label, optional note number and `columns` values. Returns null if the
@@ -31,7 +33,11 @@ export function readStatementRow(
 ): Omit<StatementRow, "line"> | null {
   const text = clean(raw).replace(/[\u2212\u2013]/g, "-");
   // Keep the raw spacing of the numeric tail: wide gaps separate columns.
-  const spaced = raw.replace(/[\u2212\u2013]/g, "-").replace(NUMBER_SPACES, " ");
+  // A deviation column's plus sign ("+88", "+1 220") is the figure's own: the figure as written without it.
+  const spaced = raw
+    .replace(/[\u2212\u2013]/g, "-")
+    .replace(PLUS_SIGN, " ")
+    .replace(NUMBER_SPACES, " ");
   const spans = [...spaced.matchAll(/\S+/g)];
   let k = spans.length;
   while (k > 0 && (NUMERIC.test(spans[k - 1]![0]) || (k < spans.length && detachedSign(spans, k - 1)))) k--;

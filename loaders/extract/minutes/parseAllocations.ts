@@ -37,11 +37,18 @@ const MEMBERS_MONEY_LEAD =
 const SENT_ON =
   /(?<!\p{L})(?:fördelar|fördelas|beviljar|beviljas|anslår|tilldelar|tilldelas)(?!\p{L})|(?<!\p{L})till\s+(?:insatserna|följande)(?!\p{L})/iu;
 
-/** The line right above a run (past one blank line): the run's lead. */
+/**
+ * The line right above a run (past one blank line): the run's lead. Lines of the same list above the
+ * run that were not read into it (a member named without a recipient's form, "Staten   2 000 000
+ * kronor", or an amount in words the reading left as written) are passed over to the lead.
+ */
 function leadIn(doc: DocumentText, first: number): string {
-  const above = first > 2 && doc.at(first - 1).trim() === "" ? first - 2 : first - 1;
+  let above = first > 2 && doc.at(first - 1).trim() === "" ? first - 2 : first - 1;
+  for (let k = 0; k < 12 && above > 1 && LIST_LINE.test(doc.at(above)); k++) above--;
   return above >= 1 ? doc.at(above) : "";
 }
+/** A line of an amounts list: a name, then an amount in digits closing on its unit or nothing, no stop, no colon. */
+const LIST_LINE = /^\s*\p{Lu}[^.:!?]{0,60}?\d{1,3}(?: \d{3})+\)?\s*(?:kr|kronor|tkr|sek)?\s*$/iu;
 
 /** A line that sums the lines above it: never a recipient. */
 export const TOTAL_LABEL = /^(totalt|total|summa|sammanlagt|s:a|tillsammans)\b/i;

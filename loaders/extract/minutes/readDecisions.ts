@@ -69,9 +69,9 @@ const DECIDES_PRESENT =
 const PRACTICE = /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|varje\s+år|årligen|brukar)(?!\p{L})/iu;
 
 /** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
-const DECIDES = {
-  test: (text: string) => DECIDES_PHRASED.test(text) || (DECIDES_PRESENT.test(text) && !PRACTICE.test(text)),
-};
+function isDeciding(text: string): boolean {
+  return DECIDES_PHRASED.test(text) || (DECIDES_PRESENT.test(text) && !PRACTICE.test(text));
+}
 
 /**
  * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",
@@ -89,7 +89,7 @@ const toldAfter = (text: string, item: number) =>
 /**
  * Under a "Beslut" marker, a sentence the deciding body opens is the decision whatever its verb
  * ("Styrelsen beviljar …", "Arbetsutskottet lägger rapporten till handlingarna"): the marker already
- * says what follows is decided, so the verb need not be one DECIDES knows.
+ * says what follows is decided, so the verb need not be one `isDeciding` knows.
  */
 const BODY_ACTS =
   /^(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+\p{Ll}+(?:r|de|te)(?!\p{L})/iu;
@@ -632,7 +632,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           const decides =
             /^att\b/i.test(s.text) ||
             (k === 0 && !inline && classifyOutcome(s.text) !== "other" && !PROPOSAL.test(s.text)) ||
-            (DECIDES.test(s.text) && !PROPOSES.test(s.text)) ||
+            (isDeciding(s.text) && !PROPOSES.test(s.text)) ||
             ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text)) ||
             PROPOSES_TO_OWNERS.test(s.text.toLowerCase());
           if (decides && !proposed(s)) chosen.push(s);
@@ -641,7 +641,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences)
-          if ((DECIDES.test(s.text) || toldAfter(s.text, item.number)) && !PROPOSAL.test(s.text) && !proposed(s))
+          if ((isDeciding(s.text) || toldAfter(s.text, item.number)) && !PROPOSAL.test(s.text) && !proposed(s))
             chosen.push(s);
       // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
       // sentence in the past passive of deciding, where nothing else in it decides.
@@ -896,7 +896,7 @@ export function readDetachedDecisions(
     }
   });
   for (const s of unused) {
-    if (!DECIDES.test(s.text) || /^Att\b/.test(s.text)) continue;
+    if (!isDeciding(s.text) || /^Att\b/.test(s.text)) continue;
     // Score: how many of the title's stems (with repeats) occur in the sentence; the first best item wins.
     const score = new Map<number, number>();
     for (const w of new Set(stems(s.text)))

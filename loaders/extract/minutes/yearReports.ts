@@ -12,6 +12,8 @@ import { DocumentText, mergeOutputs, type ParseOutput } from "../documentText.ts
 import { parseParticipantTables } from "../general/parseParticipantTables.ts";
 import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { memberAmountLists } from "../general/memberAmountLists.ts";
+import { memberOf } from "../general/parseMemberContributions.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
@@ -174,7 +176,14 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     const tables = parseParticipantTables(
       new DocumentText(doc.documentId, kept, year, doc.textSource, undefined, doc.federation),
     );
-    const read = settleReportedRates(mergeOutputs([tables, parseProseFigures(view, tables.facts)]));
+    // The members' fees the passage lists for its year ("Medlemsbidragen för 2025 uppgick till" over amount
+    // lines), read by the members' list reader with its identities: what the members paid that year only.
+    const fees = memberAmountLists(view, memberOf).facts.filter(
+      (f) => f.table === "member_contribution" && f.year === year && f.basis === "actual",
+    );
+    const read = settleReportedRates(
+      mergeOutputs([tables, parseProseFigures(view, tables.facts), { facts: fees, findings: [], coverage: [] }]),
+    );
     outputs.push({
       // Facts quote the document's own line, never the view's full stop.
       facts: read.facts.map((f): FactInput => ({

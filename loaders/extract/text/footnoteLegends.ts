@@ -36,6 +36,17 @@ type Meaning = { kind: "unit"; words: string } | { kind: "budget"; word: string 
 
 /** What a note's words say a mark means. */
 function meaningOf(text: string): Meaning {
+  const whole = meaningOfWords(text);
+  if (whole.kind !== "none") return whole;
+  // A note of several sentences whose first one states the unit ("Belopp i tkr. Budget enligt
+  // verksamhetsplanen."): the unit is the mark's meaning; the sentences after it leave the cells as they are.
+  const first = /^([^.]{3,60}?)\.\s+\p{Lu}/u.exec(text.trim());
+  const unit = first ? meaningOfWords(first[1]!) : whole;
+  return unit.kind === "unit" ? unit : whole;
+}
+
+/** What a note's words say, read as one statement. */
+function meaningOfWords(text: string): Meaning {
   const t = text.trim().replace(/\.$/, "");
   if (/^(?:andel\s+)?(?:i\s+)?procent\b|^%/iu.test(t)) return { kind: "unit", words: "%" };
   // A unit alone, or "Belopp i …": short, its unit known.

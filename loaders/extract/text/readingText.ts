@@ -55,6 +55,8 @@ import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
 import { blankChangeArrows } from "./changeArrows.ts";
 import { readWordsThenDigits } from "./wordsThenDigits.ts";
+import { readFeesAfterOne } from "./feesAfterOne.ts";
+import { readThankYouFees } from "./thankYouFees.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
@@ -192,7 +194,13 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
   const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).
-  const kronor = readWordsThenDigits(marks0) ?? marks0;
+  const kronor0 = readWordsThenDigits(marks0) ?? marks0;
+  // "Tallåsens medlemsavgift var 590 tkr (Moravik 1 120 tkr, …)": one member's fee, the others' in a
+  // bracket after it, said as the members' list (`feesAfterOne.ts`).
+  const kronor1 = readFeesAfterOne(kronor0) ?? kronor0;
+  // "Tack till Åby kommun som bidrog med 1 860 000 kronor förra året, till …": the members' fees told as
+  // thanks, said as the members' list (`thankYouFees.ts`).
+  const kronor = readThankYouFees(kronor1) ?? kronor1;
   // "Utf -25    Bu -25    Utf -24": a header's two-digit years written out (`twoDigitYears.ts`).
   const bars = twoDigitYears(kronor, reportYear) ?? kronor;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).

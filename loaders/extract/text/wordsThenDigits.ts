@@ -14,6 +14,9 @@ const BRACKET = /\(\s*([-−–]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*\)/g;
 /** Words a figure in words is made of besides the number words. */
 const JOINING = /^(?:miljon|miljoner|komma|minus|en|ett)$/i;
 
+/** A million's word, a figure's words with "en"/"ett" before it. */
+const MILLION = /^miljon(?:er)?$/i;
+
 /** The value of a run of number words ("en miljon niohundraåttiotusen sexhundra"), or undefined. */
 function valueOfWords(words: readonly string[]): number | undefined {
   let sign = 1;
@@ -99,7 +102,8 @@ function readLine(line: string, previous: string): { line: string; cut?: number 
   let cut: number | undefined;
   for (const m of line.matchAll(BRACKET)) {
     const run = trailingNumberWords(line, m.index).filter((w) => w.index! >= last);
-    if (run.length === 0 || !run.some((w) => parseNumberWord(w[0]) !== undefined)) continue;
+    // A number word, or a million's word ("en miljon (1 000 000)": "en" is no number word alone).
+    if (run.length === 0 || !run.some((w) => parseNumberWord(w[0]) !== undefined || MILLION.test(w[0]))) continue;
     const digits = valueOfDigits(m[1]!);
     // The words may begin on the line before, where this one opens with them.
     const opens = last === 0 && /^\s*$/.test(line.slice(0, run[0]!.index));
