@@ -1,0 +1,170 @@
+/**
+ * A run of exit destinations in any layout, stored only where it adds up to the year's exits
+ * (general/destinationRuns.ts). Made-up federations and wording.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseDestinationRuns, withDestinationRuns } from "../../loaders/extract/general/destinationRuns.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
+
+const doc = (lines: readonly string[], year = 2025) => new DocumentText("zz-testby/2025-annual-report", lines, year);
+
+const exits = (value: number, year = 2025): FactInput => ({
+  table: "participant_count",
+  intervention: null,
+  year,
+  measure: "exited",
+  gender: "all",
+  value,
+  line: 1,
+  text: "",
+  section: "general:prose",
+  approximate: false,
+  confirmed_by: [],
+});
+
+const read = (lines: readonly string[], known: FactInput[] = [], year = 2025) =>
+  parseDestinationRuns(doc(lines, year), known).facts.map((f) => {
+    const b = f as Extract<FactInput, { table: "participant_breakdown" }>;
+    return [b.year, b.category, b.value, b.line] as const;
+  });
+
+describe("a run of destinations that adds up to the year's exits", () => {
+  it("reads a chain of sentences after a lead naming the exits", () => {
+    const lines = [
+      "Resultat",
+      "",
+      "Av de 50 som avslutade fick 14 ett arbete. Nio började studera och 11 skrevs in som",
+      "arbetssökande. Ytterligare 10 gick vidare till annan rehabilitering, medan 6 avslutades av",
+      "andra skäl.",
+    ];
+    expect(read(lines)).toEqual([
+      [2025, "work", 14, 3],
+      [2025, "studies", 9, 3],
+      [2025, "job_seeker", 11, 3],
+      [2025, "continued_rehab", 10, 4],
+      [2025, "other_exit", 6, 4],
+    ]);
+  });
+
+  it("reads a line of label-count items against the exits read elsewhere", () => {
+    const lines = ["Utfall: arbete 9 | studier 4 | arbetssökande 7 | fortsatt rehabilitering 8 | annat 5"];
+    expect(read(lines, [exits(33)]).map((f) => f[2])).toEqual([9, 4, 7, 8, 5]);
+  });
+
+  it("reads a plus line closed by its total", () => {
+    const lines = [
+      "8 arbete + 5 studier + 9 arbetssökande + 7 fortsatt rehabilitering + 4 annat avslut = 33 avslutade",
+    ];
+    expect(read(lines).map((f) => f[1])).toEqual(["work", "studies", "job_seeker", "continued_rehab", "other_exit"]);
+  });
+
+  it("reads a bullet list under a lead ending on a colon", () => {
+    const lines = [
+      "Så här gick det för de 40 som avslutade under 2025:",
+      "",
+      "- 12 har fått ett arbete",
+      "- 6 studerar",
+      "- 9 fortsätter i annan rehabilitering",
+      "- 13 avslutade av annan orsak",
+    ];
+    expect(read(lines).map((f) => [f[1], f[2]])).toEqual([
+      ["work", 12],
+      ["studies", 6],
+      ["continued_rehab", 9],
+      ["other_exit", 13],
+    ]);
+  });
+
+  it("reads a block of rows under a header of years, each column its year's", () => {
+    const lines = [
+      "Avslutade efter orsak",
+      "",
+      "                        2025     2024",
+      "Arbete                    11        9",
+      "Studier                    5        —",
+      "Arbetssökande              8        7",
+      "Övrigt                     6        8",
+    ];
+    expect(read(lines, [exits(30)])).toEqual([
+      [2025, "work", 11, 4],
+      [2025, "studies", 5, 5],
+      [2025, "job_seeker", 8, 6],
+      [2025, "other_exit", 6, 7],
+    ]);
+  });
+
+  it("gives way to no reader that agrees, and replaces destinations that do not add up", () => {
+    const lines = [
+      "Av de 30 som avslutade gick 11 till arbete, 5 till studier, 8 till arbetssökande och 6 till annat.",
+    ];
+    const other: FactInput = {
+      table: "participant_breakdown",
+      intervention: null,
+      year: 2025,
+      population: "exited",
+      dimension: "exit_outcome",
+      category: "work",
+      value: 3,
+      source_label: "x",
+      line: 1,
+      text: "",
+      section: "general:prose",
+      approximate: false,
+      confirmed_by: [],
+    };
+    const outputs = withDestinationRuns(doc(lines), [{ facts: [other], findings: [], coverage: [] }]);
+    const facts = outputs.flatMap((o) => o.facts) as Extract<FactInput, { table: "participant_breakdown" }>[];
+    expect(facts.map((f) => [f.category, f.value])).toEqual([
+      ["work", 11],
+      ["studies", 5],
+      ["job_seeker", 8],
+      ["other_exit", 6],
+    ]);
+  });
+});
+
+describe("what a destination run must not store", () => {
+  it("stores no list that does not add up to the exits", () => {
+    expect(read(["Av dem gick 12 till arbete, 6 till studier och 9 till arbetssökande."], [exits(40)])).toEqual([]);
+  });
+
+  it("stores nothing where the exits are unknown and the paragraph states none", () => {
+    expect(read(["Arbete 12, studier 6, arbetssökande 9, annat 4."])).toEqual([]);
+  });
+
+  it("stores no percent list", () => {
+    expect(read(["Av de 100 som avslutade gick 40 % till arbete, 20 % till studier och 40 % till annat."])).toEqual([]);
+  });
+
+  it("stores no target", () => {
+    const lines = ["Målet är att 20 ska gå till arbete och 10 till studier av de 30 som avslutar."];
+    expect(read(lines, [exits(30)])).toEqual([]);
+  });
+
+  it("stores no list of a prior year as this year's", () => {
+    const lines = ["Året innan avslutade 20 deltagare, och då gick 12 till arbete och 8 till studier."];
+    expect(read(lines, [exits(20)])).toEqual([]);
+  });
+
+  it("stores no list of an intervention's exits under its heading", () => {
+    const lines = [
+      "Bilaga 1",
+      "Insatsens namn: Steget",
+      "",
+      "Under året avslutade insatsen 20 deltagare. Av dem fick 12 arbete och 8 började studera.",
+    ];
+    expect(read(lines, [exits(20)])).toEqual([]);
+  });
+
+  it("stores no list of a neighbouring federation", () => {
+    const lines = [
+      "Samordningsförbundet Grannvik berättar att av de 30 som avslutade gick 20 till arbete och 10 till studier.",
+    ];
+    expect(read(lines, [exits(30)])).toEqual([]);
+  });
+
+  it("stores no women's part list", () => {
+    expect(read(["Av kvinnorna som avslutade gick 9 till arbete och 5 till studier."], [exits(14)])).toEqual([]);
+  });
+});
