@@ -65,12 +65,14 @@ const NOT_AN_OUTCOME =
   /(?<!\p{L})(?:mål(?:et|en|sättning\p{L}*)?|målvärde\p{L}*|ska|skall|bör|planera\p{L}*|budget\p{L}*|förväntas|prognos\p{L}*|beräknas|jämfört|jämföra|jämförelse|i genomsnitt|snitt|andel\p{L}*|procent|kvinnorna|männen|kvinnor|män|unga|ungdomar\p{L}*|varje|per)(?!\p{L})/iu;
 /** "Av de 64 som avslutade", "för de 72 som avslutade", "De 61 avslutade", "Av 57 avslutade deltagare". */
 const LEAD_TOTAL =
-  /(?<!\p{L})(?:(?:av|för|bland) (?:de|dessa|samtliga|alla|årets) |(?:av|för|bland) |de )(\d{1,4}|\p{L}+)(?: (?:deltagare|personer|deltagarna|individer))? (?:som )?(?:har |hade )?(?:avslutade|avslutades|avslutat|avslutats|lämnade|skrevs ut)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:(?:av|för|bland) (?:de|dessa|samtliga|alla|årets)|de) (\d{1,4}|\p{L}+)(?: (?:deltagare|personer|deltagarna|individer))? (?:som )?(?:har |hade )?(?:avslutade|avslutades|avslutat|avslutats|lämnade|skrevs ut)|(?:av|bland) (\d{1,4}|\p{L}+) (?:avslutade|utskrivna))(?!\p{L})/iu;
 /** "Avslutade 2025 (53):", "Avslutade deltagare (49)": the exits in a bracket after the list's label. */
 const LABEL_TOTAL = /(?<!\p{L})avslutade(?: deltagare)?(?: (?:19|20)\d\d)? \((\d{1,4})\)/iu;
 /** "69 deltagare avslutades under 2025", "Under året avslutades 83 deltagare", "= 49 avslutade", "Summa 88". */
 const STATED_TOTAL =
-  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat)(?!\p{L})|(?<!\p{L})avslutades (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^=?\s*(\d{1,4}) (?:avslutade|avslut)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga avslutade|summa avslutade|avslutade totalt|totalt avslutade)(?: avslutade)?:? (\d{1,4})$/iu;
+  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat)(?!\p{L})|(?<!\p{L})avslutades (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
+/** One intervention spoken of ("insatsen", "projektet"); "sin insats" is each participant's own. */
+const ONE_INTERVENTION = /(?<!\p{L})(?:insatsen|projektet|verksamheten|teamet)(?!\p{L})/iu;
 /** Present and perfect tense a list in the present may use, beside what `destinationsIn` knows. */
 const PRESENT_TENSE: readonly [Category, RegExp][] = [
   ["studies", /^(?:\p{L}+ ){0,2}(?:studerar|har börjat studera|studerande)(?!\p{L})/u],
@@ -84,11 +86,17 @@ const PRESENT_TENSE: readonly [Category, RegExp][] = [
   ],
 ];
 
-const SEPARATOR = /[;·•|+=]|,(?!\d)|\.(?=\s|$)|:(?=\s|$)|\s[–—-]\s|\s(?:och|samt|medan)\s/gu;
+const SEPARATOR =
+  /[;·•|+=[\]→]|,(?!\d)|[.?!](?=\s|$)|:(?=\s|$)|\s[–—-]\s|\s{3,}(?=\p{L})|(?:^|\s)(?:och|samt|medan)\s/gu;
 
 /** A table row: a label, then its cells after a gap of two spaces or dot leaders ("Arbete ...... 31"). */
 const ROW =
-  /^\s*(?:[-–•*]\s+|\.\/\.\s+|=\s+|\d+(?:\.\d+)+\s+)?(\p{L}[^\d]*?)(?:\s*[.…]{3,}\s*|\s{2,}|:\s+)((?:[\d—–-]+(?:\s*%)?(?:\s+|$))+)$/u;
+  /^\s*(?:[-–•*]\s+|\.\/\.\s+|=\s+|\d+(?:\.\d+)+\s+)?(\p{L}[^\d]*?)(?:\s*[.…]{3,}\s*|\s{2,}|:\s+|\s(?=\d+\s{2,}))([\d\s,.%–—-]*[\d—–-][\d\s,.%–—-]*?)\s*(?:personer|pers\.?|st\.?)?$/u;
+/** A row's cells: counts, dashes for none reported, shares and intervals (which are no counts). */
+const CELL = /\d+(?:,\d+)?\s*%|\d+,\d+(?:\s*[–-]\s*\d+,\d+)?|\d+|[—–-]/g;
+/** A row's label naming all exits: "Summa", "Totalt", "Samtliga avslutade", "Avslutade under året". */
+const TOTAL_LABEL =
+  /^(?:summa|totalt|sammanlagt|samtliga|antal avslutade|avslutade|avslut|utskrivna)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt))*:?$/i;
 
 function yearsIn(text: string, reportYear: number): number[] {
   const out: number[] = [];
@@ -146,9 +154,10 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
   let total: number | undefined;
   let blanked = raw;
   if (lead) {
-    total = countOf(lead[1]!);
+    const word = lead[1] ?? lead[2]!;
+    total = countOf(word);
     // "Av kvinnorna som avslutade", "Av de unga som avslutade": a part of the exits, whose list is no year's.
-    if (total === undefined && !/^(?:dem|dessa|deltagarna)$/i.test(lead[1]!)) return { kind: "break", year };
+    if (total === undefined && !/^(?:dem|dessa|deltagarna)$/i.test(word)) return { kind: "break", year };
     blanked = raw.slice(0, lead.index) + " ".repeat(lead[0].length) + raw.slice(lead.index + lead[0].length);
   }
   blanked = blanked.replace(YEAR, (y) => " ".repeat(y.length)).replace(SHORT_YEAR, (y) => " ".repeat(y.length));
@@ -163,7 +172,13 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
     if (v !== undefined) counts.push({ k, value: v });
   });
   const stated = () => {
-    const m = STATED_TOTAL.exec(text);
+    // "(66 avslut)", "Hundrafyra personer avslutade": brackets aside, number words as digits.
+    const plain = text
+      .replace(/[()[\]]/g, " ")
+      .replace(/\p{L}+/gu, (w) => String(countOf(w) ?? w))
+      .replace(/\s+/g, " ")
+      .trim();
+    const m = STATED_TOTAL.exec(plain);
     return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : total;
   };
   if (counts.length === 0) {
@@ -182,7 +197,7 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
     .map((t) => t.word)
     .join(" ");
   // Words after the count say where it went ("till arbete"); a label before a count closing the piece names it ("arbete 14", "arbete (17)").
-  const category = phraseCategory(after) ?? (after.trim() === "" ? labelCategory(before) : undefined);
+  const category = phraseCategory(after) ?? (UNIT_AFTER.test(after) ? labelCategory(before) : undefined);
   if (!category) {
     const v = stated();
     return v !== undefined ? { kind: "total", value: v, year } : { kind: "break", year };
@@ -191,6 +206,9 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
   const item = { kind: "item" as const, item: { category, values: [value], line, label: text }, year };
   return total !== undefined ? { ...item, lead: total } : item;
 }
+
+/** Nothing after a label's count but its unit ("Till arbete   11 personer"). */
+const UNIT_AFTER = /^\s*(?:personer|deltagare|st|pers)?\s*$/i;
 
 function lineOfOffset(piece: Piece, at: number): number {
   let line = piece.line;
@@ -246,8 +264,9 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
       .replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length))
       .replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
     const alone = BULLET_LINE.test(line) || ROW.test(line);
-    // A line opening on a capital starts afresh (a card's next label); a sentence runs on in lower case.
-    if (alone || /^\s*\p{Lu}/u.test(line)) push();
+    // A line opening on a capital starts afresh (a card's next label), and so does one after a line
+    // closing on a bracket or a question ("Vart tog de vägen? (66 avslut)"); a sentence runs on in lower case.
+    if (alone || /^\s*\p{Lu}/u.test(line) || (n > from && /[)\]?!:]\s*$/.test(rawLine(doc, n - 1)))) push();
     const add = (part: string) => {
       if (!cur) cur = { text: "", line: n, starts: [] };
       if (cur.text.trim() === "") cur.line = n;
@@ -258,7 +277,7 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
     let last = 0;
     for (const m of line.matchAll(SEPARATOR)) {
       const part = line.slice(last, m.index);
-      if (/^\s(?:och|samt|medan)\s$/.test(m[0]) && !hasCount((cur?.text ?? "") + " " + part)) continue;
+      if (/^\s?(?:och|samt|medan)\s$/.test(m[0]) && !hasCount((cur?.text ?? "") + " " + part)) continue;
       add(part);
       push();
       last = m.index! + m[0].length;
@@ -270,52 +289,56 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
   return pieces;
 }
 
-/** A block of table rows, one destination each: items with one value per column. */
-function rowItems(doc: DocumentText, from: number, to: number): { items: Item[]; header?: number[]; other: boolean } {
+/**
+ * A block of table rows, one destination each: items with one count per column (a share or an
+ * interval beside a count is no column), a header of years over them, and the rows of all exits.
+ */
+function rowItems(
+  doc: DocumentText,
+  from: number,
+  to: number,
+): { items: Item[]; header?: number[]; totals: number[][]; other: boolean } {
   const items: Item[] = [];
+  const totals: number[][] = [];
   let header: number[] | undefined;
   // A line of running text with a count among the rows: no block of rows.
   let other = false;
   for (let n = from; n <= to; n++) {
     const line = rawLine(doc, n).replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
     const m = ROW.exec(line.replace(/…/g, "."));
-    const flat = line
-      .replace(/\.{3,}|…+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+    const cells = m ? (m[2]!.match(CELL) ?? []) : [];
+    const years = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
+    // "Avslut till   2025   2024": a header whose cells are years.
+    if (items.length === 0 && years.length >= 2 && (!m || cells.every((c) => YEAR_CELL.test(c)))) {
+      header = years;
+      continue;
+    }
     if (!m) {
-      const ys = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
-      if (items.length === 0 && ys.length >= 2 && !hasCount(line)) header = ys;
-      else if (hasCount(line) && !STATED_TOTAL.test(flat) && !LABEL_TOTAL.test(flat)) other = true;
+      const flat = line
+        .replace(/\.{3,}|…+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+      if (hasCount(line) && !STATED_TOTAL.test(flat) && !LABEL_TOTAL.test(flat)) other = true;
       continue;
     }
-    const category = labelCategory(m[1]!);
-    if (!category && !STATED_TOTAL.test(flat) && !TOTAL_ROW.test(flat)) other = true;
-    const cells = m[2]!.trim().split(/\s+(?!%)/);
-    if (!category || cells.some((c) => /%/.test(c))) {
-      // A row of shares beside the counts: only its count cells ("16   27 %") are read.
-      const counts = cells.filter((c) => !/%/.test(c));
-      if (category && counts.length > 0 && cells.length === counts.length * 2)
-        items.push({
-          category,
-          values: counts.map((c) => (/^\d+$/.test(c) ? Number(c) : NaN)),
-          line: n,
-          label: m[1]!.trim(),
-        });
+    const counts = cells.filter((c) => /^\d+$|^[—–-]$/.test(c)).map((c) => (/^\d+$/.test(c) ? Number(c) : NaN));
+    const label = m[1]!.trim().replace(/[\s:]+$/, "");
+    if (TOTAL_LABEL.test(label.replace(/^(?:=|\.\/\.)\s*/, ""))) {
+      totals.push(counts);
       continue;
     }
-    items.push({
-      category,
-      values: cells.map((c) => (/^\d+$/.test(c) ? Number(c) : NaN)),
-      line: n,
-      label: m[1]!.trim(),
-    });
+    const category = labelCategory(label);
+    if (!category) {
+      // A row of shares alone ("Andel till arbete eller studier   36 %") says nothing of counts.
+      if (counts.length > 0) other = true;
+      continue;
+    }
+    if (counts.length > 0) items.push({ category, values: counts, line: n, label });
   }
-  return { items, header, other };
+  return { items, header, totals, other };
 }
 
-const TOTAL_ROW =
-  /^(?:summa|totalt|samtliga avslutade|avslutade totalt|summa avslutade|antal avslutade|avslutade)(?: deltagare)?:? [\d ]+$/i;
+const YEAR_CELL = /^(?:19|20)\d\d$/;
 
 /** Whether a paragraph names another federation or the whole country. */
 function namesElsewhere(text: string, own: ReturnType<typeof ownFederation>): boolean {
@@ -373,6 +396,7 @@ export function parseDestinationRuns(
     );
   const scopes = scopeByLine(doc);
   const anyIntervention = scopes.some((s) => s.kind === "intervention");
+  const interventions = [...new Set(scopes.flatMap((s) => (s.kind === "intervention" ? [s.name] : [])))];
   const own = ownFederation(doc);
   const facts: FactInput[] = [];
   const done = new Set<number>();
@@ -380,13 +404,18 @@ export function parseDestinationRuns(
   for (const { from, to } of paragraphs(doc)) {
     const lineScopes = scopes.slice(from - 1, to);
     if (lineScopes.some((s) => s.kind === "intervention")) continue;
-    const ours = lineScopes.every((s) => s.kind === "federation") || !anyIntervention;
     const text = doc.join(from, to);
+    // The federation's lines: under its own heading, in a document with no intervention's section, or
+    // in a paragraph that names no intervention of the document nor speaks of one ("insatsen").
+    const ours =
+      lineScopes.every((s) => s.kind === "federation") ||
+      !anyIntervention ||
+      (!ONE_INTERVENTION.test(text) && !interventions.some((name) => text.includes(name)));
     if (!/\d|\p{L}/u.test(text) || namesElsewhere(text, own)) continue;
     // Rows first: a block of "label   count(s)" lines; else running text.
     const rows = rowItems(doc, from, to);
     if (process.env.DEST_DEBUG && rows.items.length > 0) console.log("ROWS", from, to, JSON.stringify(rows));
-    const captionYears = yearsIn(doc.join(Math.max(1, from - 2), from), doc.periodYear);
+    const captionYears = captionYearsOf(doc, from);
     if (rows.items.length >= 2 && !rows.other) {
       const columns = rows.items[0]!.values.length;
       if (rows.items.every((i) => i.values.length === columns) && distinct(rows.items)) {
@@ -400,7 +429,8 @@ export function parseDestinationRuns(
         years?.forEach((year, c) => {
           const values = rows.items.map((i) => i.values[c]!);
           if (values.some((v) => Number.isNaN(v))) return;
-          const target = targetFor(year, values, exits, c === 0 ? stated : [], ours);
+          const own = rows.totals.flatMap((t) => (t.length === columns && !Number.isNaN(t[c]!) ? [t[c]!] : []));
+          const target = targetFor(year, values, exits, [...own, ...(c === 0 ? stated : [])], ours);
           if (target !== undefined) store(rows.items, c, year);
         });
         continue;
@@ -415,11 +445,13 @@ export function parseDestinationRuns(
       if (run.length >= 2) {
         const year = runYear ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
+        if (process.env.DEST_DEBUG) console.log("FLUSH", year, JSON.stringify(values), JSON.stringify(totals), ours);
         if (targetFor(year, values, exits, totals, ours) !== undefined) store(run, 0, year);
       }
+      // A total before the list stays until a list has been read (a slide's number between them is no list).
+      if (run.length > 0) totals.length = 0;
       run = [];
       runYear = undefined;
-      totals.length = 0;
     };
     for (const piece of pieces) {
       const r = readPiece(piece, doc.periodYear);
@@ -510,6 +542,25 @@ export function parseDestinationRuns(
   }
 }
 
+/** A caption's words: short, no sentence ("Avslutade 2025", "Avslutsorsaker 2024"). */
+const isCaption = (line: string) => line !== "" && line.split(" ").length <= 8 && !/[.!?]$|\.\s/.test(line);
+
+/**
+ * The years a paragraph's caption names: its own first line where that is a caption, or a caption
+ * right above it; never a sentence's year ("År 2024 var antalet inskrivna 104.").
+ */
+function captionYearsOf(doc: DocumentText, from: number): number[] {
+  const first = doc.at(from);
+  const above = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  const caption =
+    isCaption(first) && hasCount(first) === false
+      ? first
+      : above !== undefined && isCaption(doc.at(above))
+        ? doc.at(above)
+        : "";
+  return yearsIn(caption, doc.periodYear);
+}
+
 function distinct(items: readonly Item[]): boolean {
   return new Set(items.map((i) => i.category)).size === items.length;
 }
@@ -548,6 +599,7 @@ function targetFor(
   const sum = values.reduce((a, b) => a + b, 0);
   const read = exits.get(year);
   if (read && read.size === 1) return read.has(sum) ? sum : undefined;
-  if (read) return undefined;
+  // Two exit counts read for the year: the one the list's own total names, where the list adds up to it.
+  if (read) return read.has(sum) && stated.includes(sum) ? sum : undefined;
   return ours && stated.includes(sum) ? sum : undefined;
 }
