@@ -56,7 +56,7 @@ type Reading =
   | { kind: "break"; year?: number }
   | { kind: "words"; year?: number };
 
-const YEAR = /(?<![\d,.])((?:19|20)\d\d)(?![\d,])/g;
+const YEAR = /(?<![\d,.-])((?:19|20)\d\d)(?![\d,]|-\d)/g;
 /** "under -25", "år -24": a year in two digits after a dash. */
 const SHORT_YEAR = /(?<=\b(?:under|år|året|utfall|avslutade)\s)[-–'](\d\d)\b/gi;
 const PRIOR_YEAR = /(?<!\p{L})(?:året (?:innan|före)|föregående år|förra året|fg år|föregående period)(?!\p{L})/iu;
@@ -87,7 +87,7 @@ const PRESENT_TENSE: readonly [Category, RegExp][] = [
 ];
 
 const SEPARATOR =
-  /[;·•|+=[\]→]|,(?!\d)|[.?!](?=\s|$)|:(?=\s|$)|\s[–—-]\s|\s{3,}(?=\p{L})|(?:^|\s)(?:och|samt|medan)\s/gu;
+  /[;·•|+=[\]→]|,(?!\d)|[.?!](?=\s|$)|:(?=\s|$)|\s[–—-]\s|\s{3,}(?=\p{L})|(?:^|\s)(?:och|samt|medan)\s|\seller\s(?=[^,;:.]*\d)/gu;
 
 /** A table row: a label, then its cells after a gap of two spaces or dot leaders ("Arbete ...... 31"). */
 const ROW =
@@ -277,7 +277,7 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
     let last = 0;
     for (const m of line.matchAll(SEPARATOR)) {
       const part = line.slice(last, m.index);
-      if (/^\s?(?:och|samt|medan)\s$/.test(m[0]) && !hasCount((cur?.text ?? "") + " " + part)) continue;
+      if (/^\s?(?:och|samt|medan|eller)\s$/.test(m[0]) && !hasCount((cur?.text ?? "") + " " + part)) continue;
       add(part);
       push();
       last = m.index! + m[0].length;
@@ -318,7 +318,10 @@ function rowItems(
         .replace(/\.{3,}|…+/g, " ")
         .replace(/\s+/g, " ")
         .trim();
-      if (hasCount(line) && !STATED_TOTAL.test(flat) && !LABEL_TOTAL.test(flat)) other = true;
+      // A header's words may hold a share ("Antal   Andel   95 % KI"): only a count makes a line of text.
+      // Lines before the first row are its caption and header ("Tabell 4. Status vid avslut (n = 86)").
+      if (items.length > 0 && hasCount(line.replace(SHARE, " ")) && !STATED_TOTAL.test(flat) && !LABEL_TOTAL.test(flat))
+        other = true;
       continue;
     }
     const counts = cells.filter((c) => /^\d+$|^[—–-]$/.test(c)).map((c) => (/^\d+$/.test(c) ? Number(c) : NaN));
@@ -338,6 +341,7 @@ function rowItems(
   return { items, header, totals, other };
 }
 
+const SHARE = /\d+(?:,\d+)?\s*(?:%|procent)/g;
 const YEAR_CELL = /^(?:19|20)\d\d$/;
 
 /** Whether a paragraph names another federation or the whole country. */
@@ -568,7 +572,7 @@ function distinct(items: readonly Item[]): boolean {
 /** Totals a block of rows states in its own lines or its caption ("Samtliga avslutade  64", "Summa 88"). */
 function statedTotals(doc: DocumentText, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let n = Math.max(1, from - 1); n <= to; n++) {
+  for (let n = Math.max(1, from - 2); n <= to; n++) {
     const t = doc
       .at(n)
       .replace(/\.{3,}/g, " ")
@@ -577,6 +581,7 @@ function statedTotals(doc: DocumentText, from: number, to: number): number[] {
     const m =
       STATED_TOTAL.exec(t) ??
       LABEL_TOTAL.exec(t) ??
+      /\(n\s*=\s*(\d{1,4})\)/i.exec(t) ??
       /^(?:summa|totalt|samtliga avslutade|avslutade totalt|summa avslutade|antal avslutade|avslutade)(?: deltagare)?:? (\d{1,4})(?: \d{1,4})*$/i.exec(
         t,
       );
