@@ -168,3 +168,34 @@ describe("what a destination run must not store", () => {
     expect(read(["Av kvinnorna som avslutade gick 9 till arbete och 5 till studier."], [exits(14)])).toEqual([]);
   });
 });
+
+describe("destination runs in minutes", () => {
+  const minutes = (lines: readonly string[]) =>
+    parseDestinationRuns(doc(lines, 2026), [], { statedTotals: false }).facts.map((f) => [
+      (f as Extract<FactInput, { table: "participant_breakdown" }>).year,
+      f.line,
+    ]);
+
+  it("reads a list under the item presenting the annual report, against the total it states", () => {
+    const lines = [
+      "§ 7. Årsredovisning 2025",
+      "     Förbundschefen redogjorde för året. 30 deltagare hade avslutats: till arbete 9,",
+      "     till studier 6, till arbetssökande 8 och av övriga orsaker 7.",
+    ];
+    expect(minutes(lines)).toEqual([
+      [2025, 2],
+      [2025, 3],
+      [2025, 3],
+      [2025, 3],
+    ]);
+  });
+
+  it("stores no list an item on an intervention reports, though it adds up to the total it states", () => {
+    const lines = [
+      "§ 8. Rapport från insatsen Steget 2025",
+      "     Projektledaren berättade att 30 deltagare hade avslutats: till arbete 9, till studier 6,",
+      "     till arbetssökande 8 och av övriga orsaker 7.",
+    ];
+    expect(minutes(lines)).toEqual([]);
+  });
+});

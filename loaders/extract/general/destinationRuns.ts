@@ -70,7 +70,7 @@ const LEAD_TOTAL =
 const LABEL_TOTAL = /(?<!\p{L})avslutade(?: deltagare)?(?: (?:19|20)\d\d)? \((\d{1,4})\)/iu;
 /** "69 deltagare avslutades under 2025", "Under året avslutades 83 deltagare", "= 49 avslutade", "Summa 88". */
 const STATED_TOTAL =
-  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat)(?!\p{L})|(?<!\p{L})avslutades (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
+  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutades (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
 /** One intervention spoken of ("insatsen", "projektet"); "sin insats" is each participant's own. */
 const ONE_INTERVENTION = /(?<!\p{L})(?:insatsen|projektet|verksamheten|teamet)(?!\p{L})/iu;
 /** Present and perfect tense a list in the present may use, beside what `destinationsIn` knows. */
@@ -157,7 +157,8 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
     const word = lead[1] ?? lead[2]!;
     total = countOf(word);
     // "Av kvinnorna som avslutade", "Av de unga som avslutade": a part of the exits, whose list is no year's.
-    if (total === undefined && !/^(?:dem|dessa|deltagarna)$/i.test(word)) return { kind: "break", year };
+    if (total === undefined && !/^(?:dem|dessa|de|deltagarna|samtliga|alla)$/i.test(word))
+      return { kind: "break", year };
     blanked = raw.slice(0, lead.index) + " ".repeat(lead[0].length) + raw.slice(lead.index + lead[0].length);
   }
   blanked = blanked.replace(YEAR, (y) => " ".repeat(y.length)).replace(SHORT_YEAR, (y) => " ".repeat(y.length));
@@ -179,7 +180,7 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
       .replace(/\s+/g, " ")
       .trim();
     const m = STATED_TOTAL.exec(plain);
-    return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : total;
+    return m ? Number(m.slice(1).find((g) => g !== undefined)) : total;
   };
   if (counts.length === 0) {
     const v = stated();
@@ -358,10 +359,15 @@ function namesElsewhere(text: string, own: ReturnType<typeof ownFederation>): bo
  * The runs read beside the other readers' output: where a run adding up to the year's exits contradicts
  * the federation's destinations of that year another reader gave, those are dropped for the run's.
  */
-export function withDestinationRuns(doc: DocumentText, outputs: readonly ParseOutput[]): ParseOutput[] {
+export function withDestinationRuns(
+  doc: DocumentText,
+  outputs: readonly ParseOutput[],
+  options: RunOptions = {},
+): ParseOutput[] {
   const runs = parseDestinationRuns(
     doc,
     outputs.flatMap((o) => o.facts),
+    options,
   );
   if (runs.superseded.size === 0) return [...outputs, runs];
   const stale = (f: FactInput) =>
@@ -372,9 +378,18 @@ export function withDestinationRuns(doc: DocumentText, outputs: readonly ParseOu
   return [...outputs.map((o) => ({ ...o, facts: o.facts.filter((f) => !stale(f)) })), runs];
 }
 
+/**
+ * `statedTotals: false`: only the exits the other readers read gate a run (minutes, whose items
+ * report many bodies' figures: a total stated beside a list may be an intervention's).
+ */
+export interface RunOptions {
+  statedTotals?: boolean;
+}
+
 export function parseDestinationRuns(
   doc: DocumentText,
   read: readonly FactInput[],
+  options: RunOptions = {},
 ): ParseOutput & { superseded: ReadonlySet<number> } {
   const exits = new Map<number, Set<number>>();
   for (const f of read)
@@ -412,9 +427,10 @@ export function parseDestinationRuns(
     // The federation's lines: under its own heading, in a document with no intervention's section, or
     // in a paragraph that names no intervention of the document nor speaks of one ("insatsen").
     const ours =
-      lineScopes.every((s) => s.kind === "federation") ||
-      !anyIntervention ||
-      (!ONE_INTERVENTION.test(text) && !interventions.some((name) => text.includes(name)));
+      (options.statedTotals !== false || annualReportItem(doc, from)) &&
+      (lineScopes.every((s) => s.kind === "federation") ||
+        !anyIntervention ||
+        (!ONE_INTERVENTION.test(text) && !interventions.some((name) => text.includes(name))));
     if (!/\d|\p{L}/u.test(text) || namesElsewhere(text, own)) continue;
     // Rows first: a block of "label   count(s)" lines; else running text.
     const rows = rowItems(doc, from, to);
@@ -544,6 +560,18 @@ export function parseDestinationRuns(
       });
     }
   }
+}
+
+/** "§ 5. Årsredovisning för år 2025": an item of minutes presenting the federation's own report. */
+const REPORT_ITEM = /^\s*§\s*\d+.*(?:årsredovisning|verksamhetsberättelse|årsberättelse|årsbokslut)/iu;
+
+/** Whether the paragraph at `from` stands under an item of minutes presenting the annual report (its § line within 30 lines above). */
+function annualReportItem(doc: DocumentText, from: number): boolean {
+  for (let n = from; n >= Math.max(1, from - 30); n--) {
+    const line = doc.at(n);
+    if (/^§\s*\d+/.test(line)) return REPORT_ITEM.test(line);
+  }
+  return false;
 }
 
 /** A caption's words: short, no sentence ("Avslutade 2025", "Avslutsorsaker 2024"). */
