@@ -199,3 +199,19 @@ describe("destination runs in minutes", () => {
     expect(minutes(lines)).toEqual([]);
   });
 });
+
+describe("a table's plan column", () => {
+  it("reads no budget column as the year's destinations, though it adds up to the exits", () => {
+    const lines = [
+      "Avslut till          Budget 2025   Utfall 2025",
+      "Arbete                        12            10",
+      "Studier                        6             8",
+      "Annat                         12            12",
+    ];
+    expect(read(lines, [exits(30)])).toEqual([
+      [2025, "work", 10, 2],
+      [2025, "studies", 8, 3],
+      [2025, "other_exit", 12, 4],
+    ]);
+  });
+});

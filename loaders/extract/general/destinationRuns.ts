@@ -311,7 +311,11 @@ function rowItems(
     const years = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
     // "Avslut till   2025   2024": a header whose cells are years.
     if (items.length === 0 && years.length >= 2 && (!m || cells.every((c) => YEAR_CELL.test(c)))) {
-      header = years;
+      // A column of a plan ("Budget 2025", "Mål 2025", "Prognos") has no year's outcome: NaN.
+      header = line
+        .split(/\s{2,}|\t|\|/)
+        .filter((cell) => YEAR_CELL_IN.test(cell))
+        .map((cell) => (PLAN_COLUMN.test(cell) ? NaN : Number(YEAR_CELL_IN.exec(cell)![1])));
       continue;
     }
     if (!m) {
@@ -343,6 +347,8 @@ function rowItems(
 }
 
 const SHARE = /\d+(?:,\d+)?\s*(?:%|procent)/g;
+const YEAR_CELL_IN = /(?<![\d-])((?:19|20)\d\d)(?![\d-])/;
+const PLAN_COLUMN = /budget|mål|prognos|plan|beräkn|förväntat|avsatt/i;
 const YEAR_CELL = /^(?:19|20)\d\d$/;
 
 /** Whether a paragraph names another federation or the whole country. */
@@ -447,6 +453,7 @@ export function parseDestinationRuns(
               : undefined;
         const stated = statedTotals(doc, from, to);
         years?.forEach((year, c) => {
+          if (Number.isNaN(year)) return;
           const values = rows.items.map((i) => i.values[c]!);
           if (values.some((v) => Number.isNaN(v))) return;
           const own = rows.totals.flatMap((t) => (t.length === columns && !Number.isNaN(t[c]!) ? [t[c]!] : []));
