@@ -215,3 +215,29 @@ describe("a table's plan column", () => {
     ]);
   });
 });
+
+describe("more shapes of one list", () => {
+  it("reads a Markdown table's rows", () => {
+    const lines = ["| Avslutade till | Antal |", "|---|---|", "| Arbete | 11 |", "| Studier | 7 |", "| Annat | 12 |"];
+    expect(read(lines, [exits(30)]).map((f) => [f[1], f[2], f[3]])).toEqual([
+      ["work", 11, 3],
+      ["studies", 7, 4],
+      ["other_exit", 12, 5],
+    ]);
+  });
+
+  it("reads counts with their share in brackets, and a destination fronted before its verb", () => {
+    const lines = ["Till arbete gick 11 (37 %), till studier 7 (23 %) och 12 (40 %) avslutades av andra skäl."];
+    expect(read(lines, [exits(30)]).map((f) => [f[1], f[2]])).toEqual([
+      ["work", 11],
+      ["studies", 7],
+      ["other_exit", 12],
+    ]);
+  });
+
+  it("stores nothing where the brackets hold the counts and the shares stand outside", () => {
+    expect(
+      read(["Till arbete gick 37 % (11), till studier 23 % (7) och 40 % (12) av andra skäl."], [exits(30)]),
+    ).toEqual([]);
+  });
+});

@@ -119,6 +119,8 @@ function labelCategory(label: string): Category | undefined {
     .replace(/^(?:[-–•*]|\.\/\.|=)\s*/, "")
     .replace(/^(?:varav|därav|därutöver|övriga:?)\s+/i, "")
     .replace(/[\s:(]+$/, "")
+    // "Till arbete gick 18": a destination fronted before its verb.
+    .replace(/^(till .+?) (?:gick|kom|har gått|har kommit|gått|kommit)$/i, "$1")
     .trim();
   if (t === "" || t.split(/\s+/).length > 7) return undefined;
   const named = exitRowCategory(t) ?? destinationRowCategory(t);
@@ -146,7 +148,9 @@ function phraseCategory(after: string): Category | undefined {
 
 /** One piece of running text read: an item, a total, or a break. */
 function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number } {
-  const raw = piece.text;
+  // A share or a gender split in brackets after a count ("18 (28 %) till arbete", "Arbete 18 (10 kvinnor,
+  // 8 män)") is set aside, blanked space for character; a count's own bracket ("arbete (17)") stays.
+  const raw = piece.text.replace(ASIDE, (m) => " ".repeat(m.length));
   const text = raw.replace(/\s+/g, " ").trim();
   const years = yearsIn(text, reportYear);
   const year = years.length > 0 ? years[years.length - 1] : undefined;
@@ -208,6 +212,8 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
   return total !== undefined ? { ...item, lead: total } : item;
 }
 
+const ASIDE = /\((?:[^()]*(?:%|procent|kvinnor|män)[^()]*)\)/giu;
+
 /** Nothing after a label's count but its unit ("Till arbete   11 personer"). */
 const UNIT_AFTER = /^\s*(?:personer|deltagare|st|pers)?\s*$/i;
 
@@ -218,7 +224,12 @@ function lineOfOffset(piece: Piece, at: number): number {
 }
 
 /** Line n as written, its gaps kept (a table's columns); a TAB read as a gap. */
-const rawLine = (doc: DocumentText, n: number): string => (doc.lines[n - 1] ?? "").replace(/\t/g, "  ").trimEnd();
+const rawLine = (doc: DocumentText, n: number): string =>
+  (doc.lines[n - 1] ?? "")
+    .replace(/\t/g, "  ")
+    // A Markdown table's row ("| Arbete | 26 |"): its pipes are gaps between cells.
+    .replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `)
+    .trimEnd();
 
 const BULLET_LINE = /^\s*[-–•*·▪]\s/;
 const SECTION_NUMBER = /^\s*\d+(?:\.\d+)+\s+/;
