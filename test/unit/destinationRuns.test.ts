@@ -144,7 +144,15 @@ describe("what a destination run must not store", () => {
 
   it("stores no list of a prior year as this year's", () => {
     const lines = ["Året innan avslutade 20 deltagare, och då gick 12 till arbete och 8 till studier."];
-    expect(read(lines, [exits(20)])).toEqual([]);
+    expect(read(lines, [exits(20)]).filter((f) => f[0] === 2025)).toEqual([]);
+  });
+
+  it("dates no list by another figure's year in brackets before it", () => {
+    const lines = [
+      "– Deltagare: 213 (2024: 198) · Avslutade: 30",
+      "– Avslutade till: arbete 11 · studier 7 · övrigt 12",
+    ];
+    expect(read(lines).map((f) => f[0])).toEqual([2025, 2025, 2025]);
   });
 
   it("stores no list of an intervention's exits under its heading", () => {
@@ -239,5 +247,26 @@ describe("more shapes of one list", () => {
     expect(
       read(["Till arbete gick 37 % (11), till studier 23 % (7) och 40 % (12) av andra skäl."], [exits(30)]),
     ).toEqual([]);
+  });
+});
+
+describe("totals stated in other words", () => {
+  it("takes a count alone after the exits' label as their total", () => {
+    const lines = ["Avslutade deltagare: 30, varav arbete 11, studier 7, rehabilitering 5 och annat 7."];
+    expect(read(lines).map((f) => f[2])).toEqual([11, 7, 5, 7]);
+  });
+
+  it("takes a closing 'Totalt N avslutade' after counts with shares in brackets", () => {
+    const lines = [
+      "Arbete 11 (37 %), studier 7 (23 %), rehabilitering 5 (17 %) och annat 7 (23 %). Totalt 30 avslutade.",
+    ];
+    expect(read(lines).map((f) => f[1])).toEqual(["work", "studies", "continued_rehab", "other_exit"]);
+  });
+
+  it("stores nothing where the closing total is not the list's sum", () => {
+    const lines = [
+      "Arbete 11 (37 %), studier 7 (23 %), rehabilitering 5 (17 %) och annat 7 (23 %). Totalt 31 avslutade.",
+    ];
+    expect(read(lines)).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ const LEAD_TOTAL =
 const LABEL_TOTAL = /(?<!\p{L})avslutade(?: deltagare)?(?: (?:19|20)\d\d)? \((\d{1,4})\)/iu;
 /** "69 deltagare avslutades under 2025", "Under året avslutades 83 deltagare", "= 49 avslutade", "Summa 88". */
 const STATED_TOTAL =
-  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutades (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
+  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutade?s? (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:totalt|sammanlagt|summa|i alla fall) (\d{1,4}) (?:avslutade|avslut|personer|deltagare)(?!\p{L})|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
 /** One intervention spoken of ("insatsen", "projektet"); "sin insats" is each participant's own. */
 const ONE_INTERVENTION = /(?<!\p{L})(?:insatsen|projektet|verksamheten|teamet)(?!\p{L})/iu;
 /** Present and perfect tense a list in the present may use, beside what `destinationsIn` knows. */
@@ -117,6 +117,7 @@ function countOf(word: string): number | undefined {
 function labelCategory(label: string): Category | undefined {
   const t = label
     .replace(/^(?:[-–•*]|\.\/\.|=)\s*/, "")
+    .replace(/^(?:och|samt|eller|men|medan)\s+/i, "")
     .replace(/^(?:varav|därav|därutöver|övriga:?)\s+/i, "")
     .replace(/[\s:(]+$/, "")
     // "Till arbete gick 18": a destination fronted before its verb.
@@ -212,7 +213,7 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
   return total !== undefined ? { ...item, lead: total } : item;
 }
 
-const ASIDE = /\((?:[^()]*(?:%|procent|kvinnor|män)[^()]*)\)/giu;
+const ASIDE = /\s*\((?:[^()]*(?:%|procent|kvinnor|män)[^()]*)\)/giu;
 
 /** Nothing after a label's count but its unit ("Till arbete   11 personer"). */
 const UNIT_AFTER = /^\s*(?:personer|deltagare|st|pers)?\s*$/i;
@@ -273,6 +274,7 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
   };
   for (let n = from; n <= to; n++) {
     const line = rawLine(doc, n)
+      .replace(ASIDE, "")
       .replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length))
       .replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
     const alone = BULLET_LINE.test(line) || ROW.test(line);
@@ -491,8 +493,13 @@ export function parseDestinationRuns(
       run = [];
       runYear = undefined;
     };
+    let before = "";
     for (const piece of pieces) {
-      const r = readPiece(piece, doc.periodYear);
+      let r = readPiece(piece, doc.periodYear);
+      // "Avslutade deltagare: 64, varav …": a count alone after the exits' label is their total.
+      if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
+        r = { kind: "total", value: Number(piece.text.trim()) };
+      before = piece.text;
       if (process.env.DEST_DEBUG) console.log("PIECE", piece.line, JSON.stringify(piece.text), JSON.stringify(r));
       if (r.kind === "words") {
         // A year named between items starts another year's list ("Utfall 2024:").
@@ -516,7 +523,8 @@ export function parseDestinationRuns(
       }
       if (r.kind === "break") {
         flush();
-        if (r.year !== undefined) lastYear = r.year;
+        // Another figure's year ("213 (2024: 198)") dates nothing after it; "Året innan …" does.
+        if (r.year !== undefined && PRIOR_YEAR.test(piece.text)) lastYear = r.year;
         continue;
       }
       if (run.some((i) => i.category === r.item.category)) flush();
