@@ -270,3 +270,35 @@ describe("totals stated in other words", () => {
     expect(read(lines)).toEqual([]);
   });
 });
+
+describe("lists set a line each", () => {
+  it("reads the total column of a table by gender", () => {
+    const lines = [
+      "Avslutade 2025 efter orsak",
+      "",
+      "                      Kvinnor   Män   Totalt",
+      "Arbete                      8     10       18",
+      "Studier                    6      5       11",
+      "Övrigt                    20     15       35",
+    ];
+    expect(read(lines, [exits(64)]).map((f) => [f[1], f[2]])).toEqual([
+      ["work", 18],
+      ["studies", 11],
+      ["other_exit", 35],
+    ]);
+  });
+
+  it("reads no column of a table by gender with no total", () => {
+    const lines = [
+      "                      Kvinnor   Män",
+      "Arbete                      8     10",
+      "Studier                    6      5",
+    ];
+    expect(read(lines, [exits(14)])).toEqual([]);
+  });
+
+  it("reads a label and its count a line each under a lead", () => {
+    const lines = ["Avslutade deltagare per avslutsorsak:", "arbete 18", "studier 11", "annat 35"];
+    expect(read(lines, [exits(64)]).map((f) => f[3])).toEqual([2, 3, 4]);
+  });
+});

@@ -232,6 +232,9 @@ const rawLine = (doc: DocumentText, n: number): string =>
     .replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `)
     .trimEnd();
 
+/** "arbete 18": a line of a label and its count alone, one item of a list set a line each. */
+const LABEL_COUNT_LINE = /^\s*\p{L}[\p{L} /,-]{0,40}\s\d{1,4}\s*$/u;
+
 const BULLET_LINE = /^\s*[-–•*·▪]\s/;
 const SECTION_NUMBER = /^\s*\d+(?:\.\d+)+\s+/;
 const hasCount = (text: string): boolean => {
@@ -277,7 +280,7 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
       .replace(ASIDE, "")
       .replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length))
       .replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
-    const alone = BULLET_LINE.test(line) || ROW.test(line);
+    const alone = BULLET_LINE.test(line) || ROW.test(line) || LABEL_COUNT_LINE.test(line);
     // A line opening on a capital starts afresh (a card's next label), and so does one after a line
     // closing on a bracket or a question ("Vart tog de vägen? (66 avslut)"); a sentence runs on in lower case.
     if (alone || /^\s*\p{Lu}/u.test(line) || (n > from && /[)\]?!:]\s*$/.test(rawLine(doc, n - 1)))) push();
@@ -311,10 +314,11 @@ function rowItems(
   doc: DocumentText,
   from: number,
   to: number,
-): { items: Item[]; header?: number[]; totals: number[][]; other: boolean } {
+): { items: Item[]; header?: number[]; totalColumn?: number; totals: number[][]; other: boolean } {
   const items: Item[] = [];
   const totals: number[][] = [];
   let header: number[] | undefined;
+  let totalColumn: number | undefined;
   // A line of running text with a count among the rows: no block of rows.
   let other = false;
   for (let n = from; n <= to; n++) {
@@ -329,6 +333,13 @@ function rowItems(
         .split(/\s{2,}|\t|\|/)
         .filter((cell) => YEAR_CELL_IN.test(cell))
         .map((cell) => (PLAN_COLUMN.test(cell) ? NaN : Number(YEAR_CELL_IN.exec(cell)![1])));
+      continue;
+    }
+    // "Kvinnor   Män   Totalt": gender columns closed by the total, whose column alone is everyone's.
+    const words = line.trim().split(/\s{2,}|\t/);
+    if (items.length === 0 && !m && words.length >= 2 && words.every((w) => GENDER_OR_TOTAL.test(w))) {
+      const totals = words.filter((w) => TOTAL_CELL.test(w));
+      if (totals.length === 1 && TOTAL_CELL.test(words[words.length - 1]!)) totalColumn = words.length - 1;
       continue;
     }
     if (!m) {
@@ -356,10 +367,13 @@ function rowItems(
     }
     if (counts.length > 0) items.push({ category, values: counts, line: n, label });
   }
-  return { items, header, totals, other };
+  return { items, header, totalColumn, totals, other };
 }
 
 const SHARE = /\d+(?:,\d+)?\s*(?:%|procent)/g;
+const TOTAL_CELL = /^(?:totalt|summa|alla|samtliga|total)$/i;
+const GENDER_OR_TOTAL =
+  /^(?:kvinnor|män|kvinna|man|k|m|ickebinär\p{L}*|annat kön|okänt kön|uppgift saknas|totalt|summa|alla|samtliga|total)$/iu;
 const YEAR_CELL_IN = /(?<![\d-])((?:19|20)\d\d)(?![\d-])/;
 const PLAN_COLUMN = /budget|mål|prognos|plan|beräkn|förväntat|avsatt/i;
 const YEAR_CELL = /^(?:19|20)\d\d$/;
@@ -458,12 +472,15 @@ export function parseDestinationRuns(
     if (rows.items.length >= 2 && !rows.other) {
       const columns = rows.items[0]!.values.length;
       if (rows.items.every((i) => i.values.length === columns) && distinct(rows.items)) {
+        const captionYear = captionYears.length === 1 ? captionYears[0]! : doc.periodYear;
         const years =
           rows.header && rows.header.length === columns
             ? rows.header
-            : columns === 1
-              ? [captionYears.length === 1 ? captionYears[0]! : doc.periodYear]
-              : undefined;
+            : rows.totalColumn !== undefined && rows.totalColumn === columns - 1
+              ? rows.items[0]!.values.map((_v, c) => (c === columns - 1 ? captionYear : NaN))
+              : columns === 1
+                ? [captionYears.length === 1 ? captionYears[0]! : doc.periodYear]
+                : undefined;
         const stated = statedTotals(doc, from, to);
         years?.forEach((year, c) => {
           if (Number.isNaN(year)) return;
