@@ -24,10 +24,12 @@ const exits = (value: number, year = 2025): FactInput => ({
 });
 
 const read = (lines: readonly string[], known: FactInput[] = [], year = 2025) =>
-  parseDestinationRuns(doc(lines, year), known).facts.map((f) => {
-    const b = f as Extract<FactInput, { table: "participant_breakdown" }>;
-    return [b.year, b.category, b.value, b.line] as const;
-  });
+  parseDestinationRuns(doc(lines, year), known)
+    .facts.filter((f) => f.table === "participant_breakdown")
+    .map((f) => {
+      const b = f as Extract<FactInput, { table: "participant_breakdown" }>;
+      return [b.year, b.category, b.value, b.line] as const;
+    });
 
 describe("a run of destinations that adds up to the year's exits", () => {
   it("reads a chain of sentences after a lead naming the exits", () => {
@@ -114,7 +116,10 @@ describe("a run of destinations that adds up to the year's exits", () => {
       confirmed_by: [],
     };
     const outputs = withDestinationRuns(doc(lines), [{ facts: [other], findings: [], coverage: [] }]);
-    const facts = outputs.flatMap((o) => o.facts) as Extract<FactInput, { table: "participant_breakdown" }>[];
+    const facts = outputs.flatMap((o) => o.facts).filter((f) => f.table === "participant_breakdown") as Extract<
+      FactInput,
+      { table: "participant_breakdown" }
+    >[];
     expect(facts.map((f) => [f.category, f.value])).toEqual([
       ["work", 11],
       ["studies", 5],
@@ -179,10 +184,9 @@ describe("what a destination run must not store", () => {
 
 describe("destination runs in minutes", () => {
   const minutes = (lines: readonly string[]) =>
-    parseDestinationRuns(doc(lines, 2026), [], { statedTotals: false }).facts.map((f) => [
-      (f as Extract<FactInput, { table: "participant_breakdown" }>).year,
-      f.line,
-    ]);
+    parseDestinationRuns(doc(lines, 2026), [], { statedTotals: false })
+      .facts.filter((f) => f.table === "participant_breakdown")
+      .map((f) => [(f as Extract<FactInput, { table: "participant_breakdown" }>).year, f.line]);
 
   it("reads a list under the item presenting the annual report, against the total it states", () => {
     const lines = [
@@ -300,5 +304,42 @@ describe("lists set a line each", () => {
   it("reads a label and its count a line each under a lead", () => {
     const lines = ["Avslutade deltagare per avslutsorsak:", "arbete 18", "studier 11", "annat 35"];
     expect(read(lines, [exits(64)]).map((f) => f[3])).toEqual([2, 3, 4]);
+  });
+});
+
+describe("the exits a list was proven against", () => {
+  const counts = (lines: readonly string[], known: FactInput[] = []) =>
+    parseDestinationRuns(doc(lines), known)
+      .facts.filter((f) => f.table === "participant_count")
+      .map((f) => [(f as Extract<FactInput, { table: "participant_count" }>).value, f.line]);
+
+  it("stores the total the list adds up to where no reader read the year's exits", () => {
+    const lines = [
+      "Så här gick det för de 30 som avslutade under 2025:",
+      "- 11 har fått arbete",
+      "- 7 studerar",
+      "- 12 av annan orsak",
+    ];
+    expect(counts(lines)).toEqual([[30, 1]]);
+  });
+
+  it("stores no total the exits read elsewhere already give", () => {
+    const lines = [
+      "Så här gick det för de 30 som avslutade under 2025:",
+      "- 11 har fått arbete",
+      "- 7 studerar",
+      "- 12 av annan orsak",
+    ];
+    expect(counts(lines, [exits(30)])).toEqual([]);
+  });
+
+  it("stores no total the list does not add up to", () => {
+    const lines = [
+      "Så här gick det för de 31 som avslutade under 2025:",
+      "- 11 har fått arbete",
+      "- 7 studerar",
+      "- 12 av annan orsak",
+    ];
+    expect(counts(lines)).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ interface Piece {
 /** What a piece holds: an item, a total of exits, a year, or numbers of no item (which end a run). */
 type Reading =
   | { kind: "item"; item: Item; year?: number }
-  | { kind: "total"; value: number; year?: number }
+  | { kind: "total"; value: number; year?: number; line?: number }
   | { kind: "break"; year?: number }
   | { kind: "words"; year?: number };
 
@@ -148,7 +148,7 @@ function phraseCategory(after: string): Category | undefined {
 }
 
 /** One piece of running text read: an item, a total, or a break. */
-function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number } {
+function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number; leadLine?: number } {
   // A share or a gender split in brackets after a count ("18 (28 %) till arbete", "Arbete 18 (10 kvinnor,
   // 8 män)") is set aside, blanked space for character; a count's own bracket ("arbete (17)") stays.
   const raw = piece.text.replace(ASIDE, (m) => " ".repeat(m.length));
@@ -177,6 +177,11 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
     const v = /^\d/.test(t.word) ? (/^\d{1,4}$/.test(t.word) ? Number(t.word) : NaN) : countOf(t.word);
     if (v !== undefined) counts.push({ k, value: v });
   });
+  // The line the total's count stands on (a sentence may run over two).
+  const totalLine = (v: number): number => {
+    const at = raw.search(new RegExp(`(?<!\\d)${v}(?!\\d)`));
+    return at >= 0 ? lineOfOffset(piece, at) : piece.line;
+  };
   const stated = () => {
     // "(66 avslut)", "Hundrafyra personer avslutade": brackets aside, number words as digits.
     const plain = text
@@ -189,7 +194,7 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
   };
   if (counts.length === 0) {
     const v = stated();
-    return v !== undefined ? { kind: "total", value: v, year } : { kind: "words", year };
+    return v !== undefined ? { kind: "total", value: v, year, line: totalLine(v) } : { kind: "words", year };
   }
   if (counts.length > 1 || Number.isNaN(counts[0]!.value) || NOT_AN_OUTCOME.test(blanked))
     return { kind: "break", year };
@@ -206,11 +211,11 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number 
   const category = phraseCategory(after) ?? (UNIT_AFTER.test(after) ? labelCategory(before) : undefined);
   if (!category) {
     const v = stated();
-    return v !== undefined ? { kind: "total", value: v, year } : { kind: "break", year };
+    return v !== undefined ? { kind: "total", value: v, year, line: totalLine(v) } : { kind: "break", year };
   }
   const line = lineOfOffset(piece, tokens[k]!.at);
   const item = { kind: "item" as const, item: { category, values: [value], line, label: text }, year };
-  return total !== undefined ? { ...item, lead: total } : item;
+  return total !== undefined ? { ...item, lead: total, leadLine: totalLine(total) } : item;
 }
 
 const ASIDE = /\s*\((?:[^()]*(?:%|procent|kvinnor|män)[^()]*)\)/giu;
@@ -498,15 +503,19 @@ export function parseDestinationRuns(
     let lastYear: number | undefined;
     let runYear: number | undefined;
     const totals: number[] = [];
+    const totalLines: number[] = [];
     const flush = () => {
       if (run.length >= 2) {
         const year = runYear ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
-        if (process.env.DEST_DEBUG) console.log("FLUSH", year, JSON.stringify(values), JSON.stringify(totals), ours);
-        if (targetFor(year, values, exits, totals, ours) !== undefined) store(run, 0, year);
+        const sum = targetFor(year, values, exits, totals, ours);
+        if (sum !== undefined && store(run, 0, year)) statedExits(year, sum, totalLines[totals.indexOf(sum)]);
       }
       // A total before the list stays until a list has been read (a slide's number between them is no list).
-      if (run.length > 0) totals.length = 0;
+      if (run.length > 0) {
+        totals.length = 0;
+        totalLines.length = 0;
+      }
       run = [];
       runYear = undefined;
     };
@@ -529,11 +538,12 @@ export function parseDestinationRuns(
       if (r.kind === "total") {
         // A total before the items leads them; one after closes them.
         if (run.length === 0) {
-          totals.length = 0;
-          totals.push(r.value);
+          totals.splice(0, totals.length, r.value);
+          totalLines.splice(0, totalLines.length, r.line ?? piece.line);
           if (r.year !== undefined) lastYear = r.year;
         } else {
           totals.push(r.value);
+          totalLines.push(r.line ?? piece.line);
           flush();
         }
         continue;
@@ -546,7 +556,10 @@ export function parseDestinationRuns(
       }
       if (run.some((i) => i.category === r.item.category)) flush();
       if (run.length === 0) {
-        if (r.lead !== undefined) totals.splice(0, totals.length, r.lead);
+        if (r.lead !== undefined) {
+          totals.splice(0, totals.length, r.lead);
+          totalLines.splice(0, totalLines.length, r.leadLine ?? piece.line);
+        }
         runYear = r.year ?? lastYear;
       }
       run.push(r.item);
@@ -571,15 +584,37 @@ export function parseDestinationRuns(
         : [],
   };
 
-  function store(items: readonly Item[], column: number, year: number): void {
-    if (done.has(year)) return;
+  /**
+   * The exits a run was proven against, stated beside it, where no reader read the year's exits: the
+   * federation's, as its destinations are.
+   */
+  function statedExits(year: number, value: number, line: number | undefined): void {
+    if (line === undefined || exits.has(year)) return;
+    exits.set(year, new Set([value]));
+    facts.push({
+      table: "participant_count",
+      intervention: null,
+      year,
+      measure: "exited",
+      gender: "all",
+      value,
+      line,
+      text: doc.at(line),
+      section: "general:destinations",
+      approximate: false,
+      confirmed_by: ["exit_sum"],
+    });
+  }
+
+  function store(items: readonly Item[], column: number, year: number): boolean {
+    if (done.has(year)) return false;
     let have = known.get(year);
     const agrees = (c: string, v: number) => items.some((i) => i.category === c && i.values[column] === v);
     if (have && [...have].some(([c, v]) => !agrees(c, v))) {
       // Destinations read elsewhere that this list, adding up to the exits, contradicts: the list is the
       // year's, unless they add up to the exits too (two lists of one year: neither is sure).
       const sum = [...have.values()].reduce((a, b) => a + b, 0);
-      if (exits.get(year)?.has(sum)) return;
+      if (exits.get(year)?.has(sum)) return false;
       superseded.add(year);
       have = undefined;
     }
@@ -602,6 +637,7 @@ export function parseDestinationRuns(
         confirmed_by: ["exit_sum"],
       });
     }
+    return true;
   }
 }
 
