@@ -179,8 +179,10 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number;
   });
   // The line the total's count stands on (a sentence may run over two).
   const totalLine = (v: number): number => {
-    const at = raw.search(new RegExp(`(?<!\\d)${v}(?!\\d)`));
-    return at >= 0 ? lineOfOffset(piece, at) : piece.line;
+    const digits = String(v);
+    for (let at = raw.indexOf(digits); at >= 0; at = raw.indexOf(digits, at + 1))
+      if (!/\d/.test(raw[at - 1] ?? "") && !/\d/.test(raw[at + digits.length] ?? "")) return lineOfOffset(piece, at);
+    return piece.line;
   };
   const stated = () => {
     // "(66 avslut)", "Hundrafyra personer avslutade": brackets aside, number words as digits.
@@ -445,12 +447,6 @@ export function parseDestinationRuns(
       const b = f as Breakdown;
       known.set(b.year, (known.get(b.year) ?? new Map()).set(b.category, b.value));
     }
-  if (process.env.DEST_DEBUG)
-    console.log(
-      "EXITS",
-      JSON.stringify([...exits].map(([y, v]) => [y, [...v]])),
-      JSON.stringify([...known].map(([y, v]) => [y, [...v]])),
-    );
   const scopes = scopeByLine(doc);
   const anyIntervention = scopes.some((s) => s.kind === "intervention");
   const interventions = [...new Set(scopes.flatMap((s) => (s.kind === "intervention" ? [s.name] : [])))];
@@ -472,7 +468,6 @@ export function parseDestinationRuns(
     if (!/\d|\p{L}/u.test(text) || namesElsewhere(text, own)) continue;
     // Rows first: a block of "label   count(s)" lines; else running text.
     const rows = rowItems(doc, from, to);
-    if (process.env.DEST_DEBUG && rows.items.length > 0) console.log("ROWS", from, to, JSON.stringify(rows));
     const captionYears = captionYearsOf(doc, from);
     if (rows.items.length >= 2 && !rows.other) {
       const columns = rows.items[0]!.values.length;
@@ -526,7 +521,6 @@ export function parseDestinationRuns(
       if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
         r = { kind: "total", value: Number(piece.text.trim()) };
       before = piece.text;
-      if (process.env.DEST_DEBUG) console.log("PIECE", piece.line, JSON.stringify(piece.text), JSON.stringify(r));
       if (r.kind === "words") {
         // A year named between items starts another year's list ("Utfall 2024:").
         if (r.year !== undefined) {
