@@ -10,6 +10,7 @@ import { scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { joinGridTables } from "../../loaders/extract/text/gridTables.ts";
 import { readUnitLines } from "../../loaders/reference/units.ts";
 import { labelStrips } from "../../loaders/extract/text/labelStrips.ts";
+import { twoDigitYears } from "../../loaders/extract/text/twoDigitYears.ts";
 import { unlabelledSums } from "../../loaders/extract/text/unlabelledSums.ts";
 import { moneyArithmetic } from "../../loaders/extract/text/moneyArithmetic.ts";
 import { withoutComparisonSubRows } from "../../loaders/extract/text/comparisonSubRows.ts";
@@ -689,5 +690,26 @@ describe("a block's sum under a rule with no label", () => {
       "               1 000",
     ];
     expect(unlabelledSums(mixed)).toBeUndefined();
+  });
+});
+
+describe("two-digit years in the sentences of a document whose headers write them so", () => {
+  const doc = (sentence: string, header = "Deltagare per insats            -25     -24     -23") => [
+    header,
+    "",
+    sentence,
+  ];
+  it("writes a year after a dating word out in full", () => {
+    expect(twoDigitYears(doc("Av de 50 som avslutade under -25 gick 12 till arbete."), 2025)![2]).toBe(
+      "Av de 50 som avslutade under 2025 gick 12 till arbete.",
+    );
+  });
+  it("must NOT touch a sentence's dash-number where no header writes years so, or with no dating word", () => {
+    expect(
+      twoDigitYears(doc("Av de 50 som avslutade under -25 gick 12 till arbete.", "Deltagare   2025   2024"), 2025),
+    ).toBeUndefined();
+    expect(twoDigitYears(doc("Resultatet förändrades med -25 tkr."), 2025)![2]).toBe(
+      "Resultatet förändrades med -25 tkr.",
+    );
   });
 });

@@ -55,8 +55,22 @@ export function twoDigitYears(lines: readonly string[], reportYear: number | und
     out ??= [...lines];
     out[i] = written;
   }
+  // A document whose headers write the years so writes them so in its sentences too: "under -25",
+  // "för -25", "Budgeten för -25" are years, written out in full where a dating word stands before.
+  if (out)
+    for (const i of candidates) {
+      const line = out[i]!;
+      if (!DATED_SHORT_YEAR.test(line)) continue;
+      out[i] = line.replace(DATED_SHORT_YEAR, (_, word: string, yy: string) => {
+        const y = Number(yy);
+        return y < own - 15 || y > own + 3 ? `${word} -${yy}` : `${word} ${century + y}`;
+      });
+    }
   return out;
 }
+
+/** A two-digit year after a dating word in running text: "under -25", "för -24", "år -23". */
+const DATED_SHORT_YEAR = /(?<!\p{L})(under|för|år|sedan|till|från|i)\s[-–](\d\d)(?=[\s,.;:)]|$)/giu;
 
 /** Whether a line of full years ("2025   2024") stands above line i in its block (up to a blank line). */
 /** A dash and two digits after white space, over the whole text: "\n" is white space there too. */
