@@ -1071,7 +1071,11 @@ function lineLists(
       // The caption: the lines right above the block, up to a blank line (three at most), and the heading over them.
       let top = n;
       while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
-      const captionLines = whole ? whole.label : top < n ? doc.join(top, n - 1) : "";
+      // "Tabell 2. Finansiering 2025 (tkr)" / "" / the list, "… betalade till förbundet under 2025:" / "" /
+      // the list: a caption or a lead ending in a colon stands past one blank line.
+      const past = top === n && !whole ? captionPastBlank(doc, n) : undefined;
+      if (past !== undefined) top = past;
+      const captionLines = whole ? whole.label : top < n ? doc.join(top, past !== undefined ? n - 2 : n - 1) : "";
       // A pipe table's own header rows ("| Part | Kronor |", "|---|---|") caption nothing: the
       // heading over the blank line above them does.
       const tableHead =
@@ -1124,9 +1128,32 @@ function lineLists(
   return out;
 }
 
-/** "Förbundets intäkter 2025   8 400 000 kr": a label (a year may close it), then one amount and its unit. */
+/** A caption's own line: a few words naming the money, no sentence's end ("Tabell 2. Finansiering 2025 (tkr)"). */
+const CAPTION_LINE = /^[^.!?]*\p{L}[^!?]*[^.!?]$/u;
+
+/**
+ * The first line of the caption over a list at line `n` that stands past one blank line: a paragraph
+ * of at most three lines whose last line ends in a colon (its lead), or one short line naming the
+ * members' money and ending in no sentence's end (a table's caption); undefined where neither stands.
+ */
+function captionPastBlank(doc: DocumentText, n: number): number | undefined {
+  if (n < 3 || doc.at(n - 1) !== "" || doc.at(n - 2) === "") return undefined;
+  const last = n - 2;
+  let first = last;
+  while (first > 1 && last - first < 2 && doc.at(first - 1) !== "") first--;
+  if (/:\s*$/.test(doc.at(last))) return first;
+  const line = doc.at(last).trim();
+  return first === last &&
+    line.length <= 90 &&
+    CAPTION_LINE.test(line) &&
+    (MONEY_CUE.test(line) || FEES_CAPTION.test(line))
+    ? first
+    : undefined;
+}
+
+/** "Förbundets intäkter 2025   8 400 000 kr", "Intäkter (medlemsbidrag) …. 11 260 000 kr": a label (a year or a bracket may close it), then one amount and its unit. */
 const WHOLE_LINE = new RegExp(
-  String.raw`^\s*(.*?\p{L}(?:\s+(?:19|20)\d\d)?)\s*[:=]?\s+(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+,\d+)(?:\s*(${AMOUNT_UNIT_WORD}))?\s*$`,
+  String.raw`^\s*(.*?\p{L}\)?(?:\s+(?:19|20)\d\d)?)\s*[:=]?\s+(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+,\d+)(?:\s*(${AMOUNT_UNIT_WORD}))?\s*$`,
   "iu",
 );
 /**
