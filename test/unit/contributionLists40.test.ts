@@ -4,9 +4,12 @@ import { memberOf } from "../../loaders/extract/general/parseMemberContributions
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 
 /** The member contributions a text lists, as "member=sek@line" (with " year basis" when not the report's outcome). */
-const read = (lines: string[], year = 2025, id = "p40-ulvbacka/2025-annual-report") =>
+const read = (lines: string[], year = 2025, id = "p40-ulvbacka/2025-annual-report", registered = false) =>
   (
-    memberAmountLists(new DocumentText(id, lines, year), memberOf).facts as {
+    memberAmountLists(
+      new DocumentText(id, lines, year, "plain_text", new Set(), registered ? ULVBACKA : undefined),
+      memberOf,
+    ).facts as {
       member: string;
       amount_sek: number;
       line: number;
@@ -17,6 +20,13 @@ const read = (lines: string[], year = 2025, id = "p40-ulvbacka/2025-annual-repor
     (f) =>
       `${f.member}=${f.amount_sek}@${f.line}${f.year === year && f.basis === "actual" ? "" : ` ${f.year} ${f.basis}`}`,
   );
+
+/** The registry's facts of the made-up federation the tests read. */
+const ULVBACKA = {
+  id: "p40-ulvbacka",
+  name: "Samordningsförbundet Ulvbacka",
+  members: ["Ulvbacka kommun", "Rävsjö kommun", "Region Ulvmark"],
+};
 
 describe("a members' list whose caption stands past a blank line", () => {
   it("reads the list under a table's caption set one blank line above it", () => {
@@ -110,5 +120,96 @@ describe("varav parts under a whole whose label closes on a bracket", () => {
         "     varav kommunerna tillsammans ..............  2 000 000 kr",
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("a fee table with an account column", () => {
+  it("reads the members past their account numbers, the booked year's column, to the account class's sum", () => {
+    expect(
+      read([
+        "B  SPECIFIKATION AV MEDLEMSBIDRAG (kr)",
+        "",
+        "Konto   Medlem                                     Bokfört 2025     Enligt beslut",
+        "3010    Staten (utbetalas av Försäkringskassan)      3 000 000         3 000 000",
+        "3020    Region Ulvmark                               1 500 000         1 500 000",
+        "3030    Ulvbacka kommun                                900 000           900 000",
+        "3040    Rävsjö kommun                                  600 000           600 000",
+        "        Summa konto 30xx                             6 000 000         6 000 000",
+      ]),
+    ).toEqual(["Staten=3000000@4", "Region Ulvmark=1500000@5", "Ulvbacka kommun=900000@6", "Rävsjö kommun=600000@7"]);
+  });
+
+  it("reads each year's column under a note naming the members' revenue", () => {
+    expect(
+      read([
+        "Not 2  Medlemsintäkter",
+        "Konto  Motpart                              2025          2024",
+        "3011   Försäkringskassan (staten)      3 000 000     2 800 000",
+        "3012   Region Ulvmark                  1 500 000     1 400 000",
+        "3013   Ulvbacka kommun                   900 000       850 000",
+        "3014   Rävsjö kommun                     600 000       550 000",
+        "       Summa medlemsintäkter           6 000 000     5 600 000",
+      ]),
+    ).toEqual([
+      "Staten=3000000@3",
+      "Region Ulvmark=1500000@4",
+      "Ulvbacka kommun=900000@5",
+      "Rävsjö kommun=600000@6",
+      "Staten=2800000@3 2024 actual",
+      "Region Ulvmark=1400000@4 2024 actual",
+      "Ulvbacka kommun=850000@5 2024 actual",
+      "Rävsjö kommun=550000@6 2024 actual",
+    ]);
+  });
+
+  it("reads no grants to interventions set out in the same shape", () => {
+    expect(
+      read([
+        "Not 3  Lämnade bidrag till insatser",
+        "Konto  Motpart                              2025          2024",
+        "4011   Försäkringskassan (staten)      3 000 000     2 800 000",
+        "4012   Region Ulvmark                  1 500 000     1 400 000",
+        "4013   Ulvbacka kommun                   900 000       850 000",
+        "4014   Rävsjö kommun                     600 000       550 000",
+        "       Summa                           6 000 000     5 600 000",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("one fee column naming no year under a caption naming the members' fees", () => {
+  const table = [
+    "Medlem            Andel        Belopp",
+    "Staten            50,0 %    3 000 000",
+    "Region Ulvmark    25,0 %    1 500 000",
+    "Ulvbacka kommun   15,0 %      900 000",
+    "Rävsjö kommun     10,0 %      600 000",
+    "Totalt           100,0 %    6 000 000",
+  ];
+
+  it("is the report year's where every own member adds up to its total and the state's half holds", () => {
+    expect(read(["Medlemsbidrag per medlem", ...table], 2025, undefined, true)).toEqual([
+      "Staten=3000000@3",
+      "Region Ulvmark=1500000@4",
+      "Ulvbacka kommun=900000@5",
+      "Rävsjö kommun=600000@6",
+    ]);
+  });
+
+  it("is nothing without the registry's members to prove the list whole", () => {
+    expect(read(["Medlemsbidrag per medlem", ...table])).toEqual([]);
+  });
+
+  it("is nothing under a heading over a budget", () => {
+    expect(read(["Budget för 2026", "", "Medlemsbidrag per medlem", ...table], 2025, undefined, true)).toEqual([]);
+  });
+
+  it("is nothing in a plan of operations", () => {
+    expect(read(["Medlemsbidrag per medlem", ...table], 2025, "p40-ulvbacka/2025-operational-plan", true)).toEqual([]);
+  });
+
+  it("is nothing where the members break the total", () => {
+    const broken = table.map((l) => l.replace("600 000", "650 000"));
+    expect(read(["Medlemsbidrag per medlem", ...broken], 2025, undefined, true)).toEqual([]);
   });
 });

@@ -120,7 +120,9 @@ export interface ListLead {
 }
 
 /** "Summa", "Totalt", "Totalsumma", "Summa intäkter", "totalt": the list's own total. */
-const TOTAL = /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter))?$/i;
+// "Summa konto 30xx": an account class's sum in a print-out.
+const TOTAL =
+  /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter|medlemsintäkter|konto\s+\d{1,4}x*))?$/i;
 /** The municipalities together, a part of the whole ("kommunerna", "de fyra kommunerna tillsammans"). */
 const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunerna(?:\s+tillsammans)?$/iu;
 /**
@@ -179,6 +181,11 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
     name
       .replace(/\s*\(\s*för\s+staten\s*\)$|,\s*för\s+staten$/i, " (staten)")
       .replace(/^(staten)\s*\(\s*(?:(?:via|genom)\s+[^)]+|försäkringskassan|arbetsförmedlingen|fk|af)\)$/i, "$1")
+      // "Staten (utbetalas av Försäkringskassan)", "Staten (betalas via FK)": a remark on how the state pays.
+      .replace(
+        /^(staten)\s*\((?:\s*(?:utbetalas|betalas|utbetalt|betalt|inbetalt))\s+(?:av|via|genom)\s+[^)]+\)$/i,
+        "$1",
+      )
       // "statens medel (FK och AF gemensamt)", "Staten (FK och AF)": the state's money, however remarked on.
       .replace(new RegExp(String.raw`^statens\s+(?:medel|bidrag|andel|del)(?:\s*${STATE_REMARK})?$`, "i"), "staten")
       .replace(new RegExp(String.raw`^(staten)\s*${STATE_REMARK}$`, "i"), "$1")
@@ -1260,14 +1267,14 @@ const isYearReport = (doc: DocumentText) => doc.documentId.endsWith("-annual-rep
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
-const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakturer|inbetal|erhåll|aviser)/i;
+const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakturer|inbetal|erhåll|aviser|bokför)/i;
 /**
  * A fee column of money the members were invoiced or paid ("Fakturerat, kr", "Inbetalt 2024"): the
  * year's outcome. Written without a year in an annual report, it is the report's year: what was
  * invoiced is past. "Aviserat" (announced) is the fee the members were told to expect, never the
  * invoiced one where both stand for one year.
  */
-const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll)/i;
+const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll|bokför)/i;
 const ANNOUNCED_CELL = /^aviser|\(aviser/i;
 /** A member's name left unfinished at the end of its line: an open bracket, "och", "samt", "&", "/" or ",". */
 const OPEN_NAME = /(?:\(\s*[^)]*|\s(?:och|samt)|[&,/])$/i;
@@ -1307,9 +1314,10 @@ function feeCaptionAbove(doc: DocumentText, n: number): string {
   return "";
 }
 /** A caption over a members' table naming their fees ("Medlemmarnas avgifter, för kännedom", "Medlemsavgifter per medlem"). */
-const FEES_CAPTION = /medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
+const FEES_CAPTION =
+  /medlemsavgift|medlemsbidrag|medlemsintäkt|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
 /** A label column's heading: the members, or the municipalities alone. */
-const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
+const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|motpart|kommun(?:er)?|medlemskommun|huvudman)$/i;
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
 const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
 
@@ -1398,13 +1406,17 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: a fee table's header names a fee and stands in columns.
-    const feeWord = /avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw);
+    const feeWord = /avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser|bokför/i.test(raw);
     // A header naming no fee ("Medlem   tkr", "Medlem   2025 (kr)   2026 (kr, beslutat)") under a caption that does.
-    const membersHead = !feeWord && /^\s*(?:medlem(?:mar)?|part(?:er)?|huvudman)\s/i.test(raw);
+    const membersHead = !feeWord && /^\s*(?:konto\s+)?(?:medlem(?:mar)?|part(?:er)?|motpart|huvudman)\s/i.test(raw);
     if ((!feeWord && !membersHead) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
     const feeCaption = membersHead ? feeCaptionAbove(doc, n) : "";
     if (membersHead && feeCaption === "") continue;
-    const cells = placedCells(raw);
+    // "Konto   Medlem   Bokfört 2025": an account column before the members' names; each row's account
+    // number ("3010    Staten …") is no part of the name.
+    const placed0 = placedCells(raw);
+    const account = placed0.length >= 3 && /^konto$/i.test(placed0[0]!.text) && LABEL_CELL.test(placed0[1]!.text);
+    const cells = account ? placed0.slice(1) : placed0;
     if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
     const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
@@ -1465,7 +1477,10 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         wrapped = numericTail(row).label;
         continue;
       }
-      const own = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
+      const own = (piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label).replace(
+        account ? ACCOUNT_NUMBER : /(?!)/,
+        "",
+      );
       const label = wrapped !== undefined ? `${wrapped} ${own}` : own;
       wrapped = undefined;
       // The rest of the row above's name under its figures ("Östra Stensjö   7,0 %   448 000" / "kommun",
@@ -1517,11 +1532,13 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       // A table naming no year, in its caption or its column, may be any year's: unread; but one fee
       // column of money invoiced or paid, or the one fee column of a note ("Not 2 Medlemmarnas
       // bidrag"), is the report's year (`periodOf` gives it; minutes keep only later years' budgets).
-      if (
-        !ANY_YEAR.test(`${caption} ${head} ${cell}`) &&
-        !(read.length === 1 && (INVOICED_CELL.test(cell) || NOTE_TITLE.test(titleAbove(doc, n))))
-      )
-        continue;
+      // One fee column under a caption naming the members' fees and no other time, in a report on one
+      // year ("Medlemsbidrag per medlem" / "Medlem  Andel  Belopp"): read as undated, so only every own
+      // member closed by its total, where the state's half holds too, makes it the report year's.
+      const yearless = !ANY_YEAR.test(`${caption} ${head} ${cell}`);
+      const knownYear = read.length === 1 && (INVOICED_CELL.test(cell) || NOTE_TITLE.test(titleAbove(doc, n)));
+      const undated = yearless && !knownYear && read.length === 1 && undatedFeeCaption(doc, caption, n);
+      if (yearless && !knownYear && !undated) continue;
       const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
       const items: ListItem[] = rows
         .filter((r) => Number.isFinite(r.values[col]))
@@ -1544,6 +1561,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         unit,
         municipal: /^kommun/i.test(cells[0]!.text),
         column: byYear.length > 0 || eachYear,
+        ...(undated ? { undated: true } : {}),
       });
       out.facts.push(...judged.facts);
       out.findings.push(...judged.findings);
@@ -1551,6 +1569,24 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   }
   return out;
 }
+
+/**
+ * Whether a table's caption names the members' fees and no other time, nor does a line or a heading
+ * above it, in a report on one year: its one fee column may be the report year's (judged as undated).
+ */
+function undatedFeeCaption(doc: DocumentText, caption: string, header: number): boolean {
+  return (
+    isYearReport(doc) &&
+    !isPlanDocument(doc) &&
+    FEES_CAPTION.test(caption) &&
+    !NOT_THIS_YEAR.test(caption) &&
+    !otherTimeAbove(doc, header) &&
+    !planHeadingAbove(doc, header)
+  );
+}
+
+/** An account number opening a row of a table with an account column ("3010    Staten"). */
+const ACCOUNT_NUMBER = /^\d{3,5}\s+/;
 
 /** A bullet opening a line: "- ", "• ", "* ", "– ". */
 const BULLET_LINE = /^\s*[-–—•·▪*]\s+/;
