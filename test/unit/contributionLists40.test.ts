@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 
 /** The member contributions a text lists, as "member=sek@line" (with " year basis" when not the report's outcome). */
 const read = (lines: string[], year = 2025, id = "p40-ulvbacka/2025-annual-report", registered = false) =>
@@ -211,5 +212,76 @@ describe("one fee column naming no year under a caption naming the members' fees
   it("is nothing where the members break the total", () => {
     const broken = table.map((l) => l.replace("600 000", "650 000"));
     expect(read(["Medlemsbidrag per medlem", ...broken], 2025, undefined, true)).toEqual([]);
+  });
+});
+
+/** The member contributions board minutes give, as "member=sek@line year basis". */
+const minutesFees = (body: string[]) =>
+  (
+    parseMinutes(
+      new DocumentText(
+        "p40-ulvbacka/2026-02-20-board-minutes",
+        [
+          "PROTOKOLL fört vid sammanträde med styrelsen för Samordningsförbundet Ulvbacka",
+          "fredagen den 20 februari 2026",
+          "",
+          ...body,
+          "",
+        ],
+        2026,
+      ),
+      { date: "2026-02-20", kind: "board_minutes" },
+    ).facts as { table: string; member: string; amount_sek: number; line: number; year: number; basis: string }[]
+  )
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}=${f.amount_sek}@${f.line} ${f.year} ${f.basis}`);
+
+describe("the members' contributions in minutes' item on a closed year's annual report", () => {
+  it("reads the year's list as that year's outcome", () => {
+    expect(
+      minutesFees([
+        "§ 4 Årsredovisning 2025",
+        "Förbundschefen redovisade bokslutet. Medlemsbidragen för 2025 var 6 000 000 kronor: staten",
+        "3 000 000, Region Ulvmark 1 500 000, Ulvbacka kommun 900 000 och Rävsjö kommun 600 000.",
+        "Styrelsen beslutar",
+        "att godkänna årsredovisningen för 2025.",
+      ]),
+    ).toEqual([
+      "Staten=3000000@6 2025 actual",
+      "Region Ulvmark=1500000@6 2025 actual",
+      "Ulvbacka kommun=900000@6 2025 actual",
+      "Rävsjö kommun=600000@6 2025 actual",
+    ]);
+  });
+
+  it("reads the same list in an item on next year's budget as no outcome", () => {
+    expect(
+      minutesFees([
+        "§ 5 Budget 2027",
+        "Förbundschefen redovisade förslaget. Medlemsbidragen föreslås bli 6 000 000 kronor: staten",
+        "3 000 000, Region Ulvmark 1 500 000, Ulvbacka kommun 900 000 och Rävsjö kommun 600 000.",
+      ]).filter((f) => f.endsWith("actual")),
+    ).toEqual([]);
+  });
+
+  it("reads no repayment of equity split among the members in the annual report's item", () => {
+    expect(
+      minutesFees([
+        "§ 4 Årsredovisning 2025",
+        "Förbundschefen redovisade bokslutet. Styrelsen har beslutat att återbetala 1 200 000 kr av",
+        "det egna kapitalet till medlemmarna: staten 600 000 kr, Region Ulvmark 300 000 kr, Ulvbacka",
+        "kommun 180 000 kr och Rävsjö kommun 120 000 kr.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads no list of next year's fees in the annual report's item as the closed year's", () => {
+    expect(
+      minutesFees([
+        "§ 4 Årsredovisning 2025",
+        "Förbundschefen redovisade bokslutet. Medlemsbidragen för 2026 blir 6 400 000 kronor: staten",
+        "3 200 000, Region Ulvmark 1 600 000, Ulvbacka kommun 960 000 och Rävsjö kommun 640 000.",
+      ]).filter((f) => f.includes("2025")),
+    ).toEqual([]);
   });
 });

@@ -240,6 +240,11 @@ function fundsSomethingElse(lead: string): boolean {
 const OUR_WORK_AFTER = /^\s+(?:arbetet|verksamheten|förbundet|samordningsförbundet|förbundets)(?!\p{L})/iu;
 /** "Medlemmarnas insatser i form av personal", "personalresurser": what members give in kind, not money paid in. */
 const IN_KIND = /i form av (?:personal|arbetstid|lokaler|tjänster)|personalresurs|in natura|arbetstid/i;
+/**
+ * "… att återbetala 600 000 kr av det egna kapitalet till medlemmarna: staten 300 000 kr, …": money paid
+ * back to the members (a repayment, a return of equity) split among them, never their contributions.
+ */
+const REPAID = /återbetal|återför|återbäring|tillbaka till medlemmarna|utdelning/i;
 /** "I Norrhav betalade staten …", "Hos Ekeby …": a place the lead puts the list in. */
 const IN_PLACE = /(?<!\p{L})(?:[Ii]|[Hh]os)\s+(\p{Lu}[\p{L}-]+)(\s+kommun(?!\p{L}))?/gu;
 /** Names in such a place that are ours whatever the registry says: the members' kinds, the law, the country. */
@@ -361,7 +366,7 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (lead.undated === true && (!(proven || lead.revenue) || !isYearReport(doc))) return none;
   if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text) || proven) || PAID_OUT.test(lead.text)) return none;
   if (namesAnotherFederation(doc, lead.text)) return none;
-  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
+  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text) || REPAID.test(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
   if (namesAnotherPlace(doc, lead.text, listed)) return none;
   if (lead.after !== undefined && (PAID_OUT.test(lead.after) || BUDGET_CUE.test(lead.after))) return none;

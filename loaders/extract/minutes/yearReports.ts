@@ -16,6 +16,8 @@ import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
 import { CARD_LINE, plainAt } from "./minutesText.ts";
+import { memberAmountLists } from "../general/memberAmountLists.ts";
+import { memberOf } from "../general/parseMemberContributions.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
 
 export interface YearPassage {
@@ -171,10 +173,19 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // A key-figure table the passage quotes ("Nyckeltal  2025  2024") is read as a report's table is,
     // on the passage's lines as written (a card's full stop would end a row): its year's column, its
     // counts and its money; the prose around it names its exits again.
-    const tables = parseParticipantTables(
-      new DocumentText(doc.documentId, kept, year, doc.textSource, undefined, doc.federation),
+    const asWritten = new DocumentText(doc.documentId, kept, year, doc.textSource, undefined, doc.federation);
+    const tables = parseParticipantTables(asWritten);
+    // The members' contributions the passage lists ("Medlemsbidragen för 2025 var 4 300 000 kronor: staten …")
+    // are the year's outcome, judged by the lists' identities as in a report on that year; a list of
+    // another year, a budget or a proposal in the passage stays unread.
+    const fees = /avgift|bidrag|finansiering|betalade/i.test(mine.map((p) => doc.join(p.from, p.to)).join(" "))
+      ? memberAmountLists(asWritten, memberOf).facts.filter(
+          (f) => f.table === "member_contribution" && f.year === year && f.basis === "actual",
+        )
+      : [];
+    const read = settleReportedRates(
+      mergeOutputs([tables, parseProseFigures(view, tables.facts), { facts: fees, findings: [], coverage: [] }]),
     );
-    const read = settleReportedRates(mergeOutputs([tables, parseProseFigures(view, tables.facts)]));
     outputs.push({
       // Facts quote the document's own line, never the view's full stop.
       facts: read.facts.map((f): FactInput => ({
