@@ -285,3 +285,28 @@ describe("the members' contributions in minutes' item on a closed year's annual 
     ).toEqual([]);
   });
 });
+
+describe("one member a sentence, the municipalities' sentence naming each", () => {
+  const text = (year: string, last = "600 000") => [
+    `Försäkringskassan och Arbetsförmedlingen betalade tillsammans 3 000 000 kronor till förbundet under ${year}.`,
+    "Region Ulvmark bidrog med 1 500 000 kronor. Av kommunerna betalade Ulvbacka 900 000 kronor",
+    `och Rävsjö ${last} kronor.`,
+  ];
+
+  it("reads the chain of sentences as one list, dated by the first sentence's year", () => {
+    expect(read(text("2025"))).toEqual([
+      "Staten=3000000@1",
+      "Region Ulvmark=1500000@2",
+      "Ulvbacka=900000@2",
+      "Rävsjö=600000@3",
+    ]);
+  });
+
+  it("reads nothing as the report year's where the first sentence names an earlier year", () => {
+    expect(read(text("2024"))).toEqual([]);
+  });
+
+  it("reads nothing where the municipalities' parts break the state's half", () => {
+    expect(read(text("2025", "650 000"))).toEqual([]);
+  });
+});

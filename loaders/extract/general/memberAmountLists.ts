@@ -529,7 +529,10 @@ const YEAR_AFTER_AMOUNT = /^\s+för\s+((?:19|20)\d\d)(?!\d)/;
 const FEE_AFTER = /^\s*i\s+(?:medlemsavgift|medlemsbidrag|avgift)\p{L}*(?:\s+för\s+(?:19|20)\d\d)?/iu;
 /** Between two members' sentences: the first closes on its amount (and its receiver), the next opens on the name. */
 // "… 4,2 mkr. För regionen innebär det ett bidrag om 2,1 mkr": a member named by its role after "För".
-const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+(?:för\b\s*)?$/i;
+// "… 4 100 000 kronor till förbundet under 2025. Region X bidrog med …": the first sentence's year dates the list.
+// "… 2 050 000 kronor. Av kommunerna betalade Åby 1 230 000 kronor …": the municipalities' sentence names each.
+const SENTENCE_CHAIN =
+  /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?(?:\s+(?:under|för)\s+((?:19|20)\d\d)(?!\d))?\.\s+(?:för\b\s*|av\s+kommunerna\s+(?:betalade|bidrog\s+med|stod\s+för|gav)\s*)?$/i;
 /**
  * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
  * ":" (a part list needs a colon or a word saying it splits the sum).
@@ -884,7 +887,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       ((item.end > t.end && pair === null ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before)) ||
         // "Försäkringskassan betalade 3 480 000 kr till förbundet. Region X bidrog med …": one member a
         // sentence, each closing on its amount, is one list (the identities still decide).
-        (item.end === t.end && pair === null && SENTENCE_CHAIN.test(item.before)) ||
+        (item.end === t.end && pair === null && chained(item.before)) ||
         // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
         (items.at(-1)!.kind === "municipalities" &&
           (item.kind === "municipality" || item.kind === "place") &&
@@ -892,6 +895,10 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             between.lastIndexOf(item.name) >= 0 ? between.slice(0, between.lastIndexOf(item.name)) : item.before,
           )));
     const lastItem = items.at(-1);
+    // The year a chained sentence states after its amount ("… till förbundet under 2025.") is that item's.
+    const chainYear =
+      continues && item !== null && item.end === t.end ? SENTENCE_CHAIN.exec(item.before)?.[1] : undefined;
+    if (chainYear !== undefined) itemYears.add(chainYear);
     const partOfVarav =
       continues &&
       item !== null &&
@@ -966,6 +973,9 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   }
   flush();
 }
+
+/** Whether the text between two members' sentences chains them into one list (`SENTENCE_CHAIN`). */
+const chained = (before: string) => SENTENCE_CHAIN.test(before);
 
 /** After an amount two members share: each paid it ("740 000 kronor var", "2 345 tkr vardera", "… var för sig"). */
 const EACH = /^\s*(?:var för sig|vardera|var)(?![\p{L}])/iu;
