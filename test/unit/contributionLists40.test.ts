@@ -310,3 +310,92 @@ describe("one member a sentence, the municipalities' sentence naming each", () =
     expect(read(text("2025", "650 000"))).toEqual([]);
   });
 });
+
+describe("lists whose amounts stand before their members", () => {
+  it("reads one amount and its member a line, an item number, plus signs and the sum after '=' aside", () => {
+    expect(
+      read([
+        "4  MEDLEMSBIDRAG 2025",
+        "",
+        "4.1  3 000 000 staten (Försäkringskassan och Arbetsförmedlingen)",
+        "     + 1 500 000 Region Ulvmark",
+        "     + 900 000 Ulvbacka kommun",
+        "     + 600 000 Rävsjö kommun                 = 6 000 000 intäkter      OK",
+      ]),
+    ).toEqual(["Staten=3000000@3", "Region Ulvmark=1500000@4", "Ulvbacka kommun=900000@5", "Rävsjö kommun=600000@6"]);
+  });
+
+  it("reads an amount's line over its member's, pairs apart by blank lines, under a caption naming no year", () => {
+    expect(
+      read([
+        "VAD MEDLEMMARNA BETALADE (tkr)",
+        "",
+        "3 000",
+        "Försäkringskassan och Arbetsförmedlingen",
+        "",
+        "1 500",
+        "Region Ulvmark",
+        "",
+        "900",
+        "Ulvbacka kommun",
+        "",
+        "600",
+        "Rävsjö kommun",
+      ]),
+    ).toEqual(["Staten=3000000@3", "Region Ulvmark=1500000@6", "Ulvbacka kommun=900000@9", "Rävsjö kommun=600000@12"]);
+  });
+
+  it("reads a caption naming a later year as that year's budget, never the report year's outcome", () => {
+    expect(
+      read([
+        "MEDLEMSBIDRAG 2026",
+        "3 000 000 staten",
+        "+ 1 500 000 Region Ulvmark",
+        "+ 900 000 Ulvbacka kommun",
+        "+ 600 000 Rävsjö kommun",
+      ]).filter((f) => !f.endsWith("2026 budget")),
+    ).toEqual([]);
+  });
+
+  it("reads no yearless list outside a report on one year, nor under a caption about the coming year", () => {
+    const pairs = [
+      "",
+      "3 000",
+      "Staten",
+      "",
+      "1 500",
+      "Region Ulvmark",
+      "",
+      "900",
+      "Ulvbacka kommun",
+      "",
+      "600",
+      "Rävsjö kommun",
+    ];
+    expect(read(["VAD MEDLEMMARNA BETALADE (tkr)", ...pairs], 2025, "p40-ulvbacka/2025-11-20-board-minutes")).toEqual(
+      [],
+    );
+    expect(read(["VAD MEDLEMMARNA SKA BETALA NÄSTA ÅR (tkr)", ...pairs])).toEqual([]);
+  });
+
+  it("reads no grants to interventions nor a list that breaks the state's half", () => {
+    expect(
+      read([
+        "Bidrag till insatser 2025",
+        "3 000 000 staten",
+        "+ 1 500 000 Region Ulvmark",
+        "+ 900 000 Ulvbacka kommun",
+        "+ 600 000 Rävsjö kommun",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Medlemsbidrag 2025",
+        "3 000 000 staten",
+        "+ 1 500 000 Region Ulvmark",
+        "+ 900 000 Ulvbacka kommun",
+        "+ 650 000 Rävsjö kommun",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1692,17 +1692,115 @@ export function listsBesideRevenue(
   return lists.size === out.facts.length ? out : none;
 }
 
+/**
+ * An amount, then its member on the same line ("5.1  2 210 000 staten (FK och AF)" / "+ 1 105 000 Region X" / …
+ * "+ 442 000 Böda kommun   = 4 420 000 intäkter  OK"): an item number, a plus sign and a sum after "=" are
+ * no part of the item.
+ */
+const AMOUNT_THEN_NAME = new RegExp(
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\s+)?(?:\+\s*)?(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(${AMOUNT_UNIT_WORD})(?!\p{L}))?\s+(\p{L}[^=]*?)(?:\s+=\s+.*)?$`,
+  "iu",
+);
+/** An amount alone on its line ("6 250", "3 125 tkr"): its member on the next line. */
+const AMOUNT_ALONE = new RegExp(
+  String.raw`^(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(${AMOUNT_UNIT_WORD}))?$`,
+  "iu",
+);
+
+/**
+ * Lists whose amounts stand before their members, one member a line ("2 210 000 staten" / "+ 1 105 000
+ * Region X") or an amount's line over its member's ("6 250" / "Försäkringskassan och Arbetsförmedlingen",
+ * a key-figure page's pairs, a blank line between): the run of such items under a caption (the line or
+ * two above it, past one blank line), judged as any list. A caption naming no year is the report's year
+ * only in a report on one year, where neither it nor the lines and headings above name another time.
+ */
+function amountFirstLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  const itemAt = (n: number): { item: ListItem; next: number } | undefined => {
+    const t = doc.at(n);
+    if (!/^[\d+]/.test(t)) return undefined;
+    const alone = AMOUNT_ALONE.exec(t);
+    const same = alone ? null : AMOUNT_THEN_NAME.exec(t);
+    const name = alone ? doc.at(n + 1) : same?.[3];
+    if (name === undefined || name === "" || YEAR.test((alone ?? same)![1]!)) return undefined;
+    const kind = kindOf(name, memberOf);
+    if (!kind || kind.kind === "municipalities") return undefined;
+    const m = (alone ?? same)!;
+    return {
+      item: {
+        kind: kind.kind,
+        name: kind.name,
+        value: Number(m[1]!.replace(/ /g, "").replace(",", ".")),
+        decimals: /,(\d+)$/.exec(m[1]!)?.[1]?.length ?? 0,
+        unit: m[2] ? amountUnit(m[2]) : null,
+        line: n,
+        approximate: false,
+      },
+      next: alone ? n + 2 : n + 1,
+    };
+  };
+  let n = 1;
+  while (n <= doc.lineCount) {
+    const start = itemAt(n);
+    if (!start) {
+      n++;
+      continue;
+    }
+    const items = [start.item];
+    let k = start.next;
+    for (;;) {
+      const at = itemAt(k) ?? (doc.at(k) === "" ? itemAt(k + 1) : undefined);
+      if (!at) break;
+      items.push(at.item);
+      k = at.next;
+    }
+    if (items.length >= 3) {
+      // The caption: the one or two lines right above the run, past one blank line.
+      let last = n - 1;
+      if (last >= 1 && doc.at(last) === "") last--;
+      let top = last;
+      while (top > 1 && last - top < 1 && /\p{L}/u.test(doc.at(top - 1))) top--;
+      const caption = last >= 1 ? doc.join(top, last) : "";
+      const dated = ANY_YEAR.test(caption);
+      const yearless =
+        !dated &&
+        isYearReport(doc) &&
+        !isPlanDocument(doc) &&
+        !NOT_THIS_YEAR.test(caption) &&
+        // A caption that is a heading of its own opens a section: the lines above it are another's.
+        (isHeading(doc, top) || !otherTimeAbove(doc, top)) &&
+        !planHeadingAbove(doc, top);
+      if (caption !== "" && !/\d{1,3}(?: \d{3})+/.test(caption) && (dated || yearless)) {
+        const judged = judgeMemberList(doc, items, {
+          text: caption,
+          line: n,
+          unit: leadUnit(caption),
+          own: ownMembersNamed(doc, memberOf),
+        });
+        out.facts.push(...judged.facts);
+        out.findings.push(...judged.findings);
+      }
+    }
+    n = Math.max(k, n + 1);
+  }
+  return out;
+}
+
 /** Every list of members with amounts in the document, from its running text and its lines. */
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
   const bullets = bulletLists(doc, memberOf);
   const lines = lineLists(doc, memberOf);
   const tables = tableLists(doc, memberOf);
+  const first = amountFirstLists(doc, memberOf);
   // A sentence read with the one before it may be read alone too: each fact once.
   const seen = new Set<string>();
-  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts].filter((f) => {
+  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts, ...first.facts].filter((f) => {
     const key = JSON.stringify(f);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return { facts, findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings] };
+  return {
+    facts,
+    findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings, ...first.findings],
+  };
 }
