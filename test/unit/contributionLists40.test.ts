@@ -399,3 +399,48 @@ describe("lists whose amounts stand before their members", () => {
     ).toEqual([]);
   });
 });
+
+describe("the municipalities' part split in a sentence of its own", () => {
+  it("reads the parts after 'Kommunernas <amount> fördelades efter invånarantal:', the genitive no member", () => {
+    expect(
+      read([
+        "Medlemsbidragen 2025 var totalt 6 000 tkr, varav staten 3 000 tkr och Region Ulvmark 1 500 tkr.",
+        "Kommunernas 1 500 tkr fördelades efter invånarantal: Ulvbacka 900 tkr och Rävsjö 600 tkr.",
+      ]),
+    ).toEqual(["Staten=3000000@1", "Region Ulvmark=1500000@1", "Ulvbacka=900000@2", "Rävsjö=600000@2"]);
+  });
+
+  it("reads the parts after 'Kommunernas fjärdedel fördelades efter folkmängd:' with the state set off by commas", () => {
+    expect(
+      read([
+        "Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med 3 000 000 kronor och",
+        "Region Ulvmark med 1 500 000 kronor. Kommunernas fjärdedel fördelades efter folkmängd:",
+        "Ulvbacka kommun 900 000 kronor och Rävsjö kommun 600 000 kronor.",
+      ]),
+    ).toEqual(["Staten=3000000@1", "Region Ulvmark=1500000@2", "Ulvbacka kommun=900000@3", "Rävsjö kommun=600000@3"]);
+  });
+
+  it("reads nothing where the parts break the municipalities' sum or the state's half", () => {
+    expect(
+      read([
+        "Medlemsbidragen 2025 var totalt 6 000 tkr, varav staten 3 000 tkr och Region Ulvmark 1 500 tkr.",
+        "Kommunernas 1 500 tkr fördelades efter invånarantal: Ulvbacka 900 tkr och Rävsjö 650 tkr.",
+      ]),
+    ).toEqual([]);
+    expect(
+      read([
+        "Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med 3 000 000 kronor och",
+        "Region Ulvmark med 1 500 000 kronor. Kommunernas fjärdedel fördelades efter folkmängd:",
+        "Ulvbacka kommun 900 000 kronor och Rävsjö kommun 650 000 kronor.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("never stores the municipalities' genitive as a member", () => {
+    expect(
+      read(["Kommunernas 1 500 tkr fördelades efter invånarantal mellan de två kommunerna."]).filter((f) =>
+        f.startsWith("Kommunernas"),
+      ),
+    ).toEqual([]);
+  });
+});

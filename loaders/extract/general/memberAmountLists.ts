@@ -124,7 +124,8 @@ export interface ListLead {
 const TOTAL =
   /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter|medlemsintäkter|konto\s+\d{1,4}x*))?$/i;
 /** The municipalities together, a part of the whole ("kommunerna", "de fyra kommunerna tillsammans"). */
-const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunerna(?:\s+tillsammans)?$/iu;
+// "Kommunernas 2 100 tkr fördelades …": the genitive names their part too.
+const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunernas?(?:\s+tillsammans)?$/iu;
 /**
  * The municipalities named together, their sum one amount ("Björkå och Myrby kommuner gemensamt för",
  * "Ekås kommuner tillsammans"): a part of the whole like "kommunerna", never one municipality's.
@@ -531,14 +532,15 @@ const FEE_AFTER = /^\s*i\s+(?:medlemsavgift|medlemsbidrag|avgift)\p{L}*(?:\s+fö
 // "… 4,2 mkr. För regionen innebär det ett bidrag om 2,1 mkr": a member named by its role after "För".
 // "… 4 100 000 kronor till förbundet under 2025. Region X bidrog med …": the first sentence's year dates the list.
 // "… 2 050 000 kronor. Av kommunerna betalade Åby 1 230 000 kronor …": the municipalities' sentence names each.
+// "… 1 228 000 kronor. Kommunernas fjärdedel fördelades efter folkmängd: Åby kommun …": their parts follow.
 const SENTENCE_CHAIN =
-  /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?(?:\s+(?:under|för)\s+((?:19|20)\d\d)(?!\d))?\.\s+(?:för\b\s*|av\s+kommunerna\s+(?:betalade|bidrog\s+med|stod\s+för|gav)\s*)?$/i;
+  /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?(?:\s+(?:under|för)\s+((?:19|20)\d\d)(?!\d))?\.\s+(?:för\b\s*|av\s+kommunerna\s+(?:betalade|bidrog\s+med|stod\s+för|gav)\s*|kommunernas\s+(?:fjärdedel|andel|del|bidrag)\s+(?:fördela\p{L}*|delades)\s+(?:efter|enligt|utifrån)\s+(?:folkmängd|invånarantal|befolkning\p{L}*|antal\s+invånare)\s*:?\s*)?$/iu;
 /**
  * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
  * ":" (a part list needs a colon or a word saying it splits the sum).
  */
 const SUBTOTAL_PARTS =
-  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela[td]e?\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela(?:[td]e?|des)\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+(?:från|för)\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
@@ -785,8 +787,17 @@ function leadersAsColons(text: string): string {
     : text;
 }
 
+/**
+ * "Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med …": the agencies set off by commas
+ * are the state's remark, written as a bracket ("Staten (genom …)") of the same length, so offsets keep their lines.
+ */
+const STATE_APPOSITION = /\b(staten), ((?:genom|via) [^,.;:]{3,80}),/gi;
+function stateApposition(text: string): string {
+  return /staten, (?:genom|via) /i.test(text) ? text.replace(STATE_APPOSITION, "$1 ($2)") : text;
+}
+
 function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = leadersAsColons(blankYearBrackets(blankShares(unit.text)));
+  const text = stateApposition(leadersAsColons(blankYearBrackets(blankShares(unit.text))));
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
