@@ -444,3 +444,37 @@ describe("the municipalities' part split in a sentence of its own", () => {
     ).toEqual([]);
   });
 });
+
+describe("one member's fee named by its genitive, the others in a bracket, in a bullet of its own", () => {
+  const bullets = (fee: string, lead = "Ur årsredovisningen för 2025:") => [
+    lead,
+    "- 140 deltagare, varav 60 nya under året",
+    "- intäkter 6 000 tkr, kostnader 6 200 tkr, årets resultat –200 tkr",
+    `- Ulvbackas medlemsavgift var 900 tkr (Rävsjö ${fee} tkr, regionen 1 500 tkr, staten 3 000 tkr)`,
+  ];
+
+  it("reads the genitive's member and the bracket's members, the bullets above saying nothing of the fees", () => {
+    expect(read(bullets("600"))).toEqual([
+      "Ulvbacka=900000@4",
+      "Rävsjö=600000@4",
+      "Regionen=1500000@4",
+      "Staten=3000000@4",
+    ]);
+  });
+
+  it("reads nothing where the members break the state's half", () => {
+    expect(read(bullets("650"))).toEqual([]);
+  });
+
+  it("dates the list by the bullets' lead line: a later year is a budget, never the report's outcome", () => {
+    expect(read(bullets("600", "Ur budgeten för 2026:")).filter((f) => !f.endsWith("2026 budget"))).toEqual([]);
+  });
+
+  it("reads no genitive of a word that is no member as a member", () => {
+    expect(
+      read(["Förbundets avgift var 900 tkr (Rävsjö 600 tkr, regionen 1 500 tkr, staten 3 000 tkr)."]).filter((f) =>
+        f.startsWith("Förbund"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -796,8 +796,43 @@ function stateApposition(text: string): string {
   return /staten, (?:genom|via) /i.test(text) ? text.replace(STATE_APPOSITION, "$1 ($2)") : text;
 }
 
-function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = stateApposition(leadersAsColons(blankYearBrackets(blankShares(unit.text))));
+/**
+ * How a run of bullets is read (`bulletLists`): each bullet parted from the next by "; ", a list's lead is
+ * the bullets' lead line (`preamble`) and its own bullet's words before its first member, never the
+ * bullets before it (a bullet on costs above a bullet on the members' fees says nothing of the fees).
+ */
+interface BulletRun {
+  preamble: string;
+}
+
+/**
+ * "Tallåsens medlemsavgift var 590 tkr (Moravik 1 120 tkr, …)": a member's fee named by its genitive, read
+ * as the fee's word leading the member and its amount ("medlemsavgift: Tallåsen      590 tkr"), set in
+ * the same characters, so the amount keeps its place and line.
+ */
+const MEMBER_GENITIVE =
+  /(?<!\p{L})(\p{Lu}[\p{L}-]+?)s ((?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)? (?:var|blev|uppgick till|är)) (?=\d)/gu;
+function memberGenitives(text: string, memberOf: MemberOf): string {
+  if (!/s (?:medlemsavgift|medlemsbidrag|avgift|bidrag)/.test(text)) return text;
+  return text.replace(MEMBER_GENITIVE, (whole, name: string, words: string) => {
+    const kind = kindOf(name, memberOf);
+    const fee = `${words.split(" ")[0]!}: ${name}`;
+    return kind && kind.kind !== "total" && kind.kind !== "municipalities"
+      ? `${fee}${" ".repeat(whole.length - fee.length)}`
+      : whole;
+  });
+}
+
+function readProseUnit(
+  doc: DocumentText,
+  unit: ProseUnit,
+  memberOf: MemberOf,
+  out: ListJudgement,
+  bullets?: BulletRun,
+) {
+  const plain = stateApposition(leadersAsColons(blankYearBrackets(blankShares(unit.text))));
+  // A bullet read alone knows no lead line: its genitive is read only with the run of bullets (`bulletLists`).
+  const text = bullets !== undefined || !BULLET_LINE.test(plain) ? memberGenitives(plain, memberOf) : plain;
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
@@ -816,7 +851,8 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
     return ` ${fee.trim()}${year}`.trimEnd();
   };
   const flush = () => {
-    const leadText = text.slice(leadFrom, leadTo);
+    // A bullet's list: the bullets' lead line, then the bullet's own words before its first member.
+    const leadText = `${bullets && leadFrom > 0 ? `${bullets.preamble} ` : ""}${text.slice(leadFrom, leadTo)}`;
     const stopAt = text.indexOf(". ", prevEnd);
     const feeAfter = FEE_AFTER.exec(text.slice(prevEnd, stopAt < 0 ? text.length : stopAt))?.[0] ?? "";
     const statedYears = [leadText, feeAfter].flatMap((t) => t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
@@ -924,13 +960,16 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       if (items.length === 0) {
         // The lead: from the sentence before (which may state the total) to the first name.
         const sentenceStart = (at: number) => {
-          const cut = text.lastIndexOf(". ", at - 1);
+          const cut = Math.max(text.lastIndexOf(". ", at - 1), bullets ? text.lastIndexOf("; ", at - 1) : -1);
           return cut < 0 ? 0 : cut + 2;
         };
         // "Försäkringskassan har beräknat statens medel för 2025 till 5 200 tkr. Regionen och
         // kommunerna tillför lika mycket: regionen 2 600 tkr och …": the state's amount the sentence
         // before states heads the list as its state item.
+        // A bullet's list takes no total from a bullet before it ("eget kapital 1 520 tkr; Åbys avgift …").
+        const otherBullet = bullets !== undefined && prev !== undefined && text.slice(prev.end, t.index).includes("; ");
         const stateBefore =
+          !otherBullet &&
           prev &&
           prev.unit !== null &&
           (SEPARATOR_OR_SENTENCE.test(item.before) ||
@@ -940,7 +979,12 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             ? prev
             : undefined;
         totalToken =
-          !stateBefore && prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+          !stateBefore &&
+          !otherBullet &&
+          prev &&
+          prev.unit !== null &&
+          SEPARATOR_OR_SENTENCE.test(item.before) &&
+          totalCued(text, prev)
             ? prev
             : undefined;
         leadFrom = sentenceStart((stateBefore ?? totalToken ?? t).index);
@@ -1646,7 +1690,7 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const starts: { offset: number; line: number }[] = [];
       let text = "";
       for (const k of [lead, ...Array.from({ length: end - n + 1 }, (_, i) => n + i)]) {
-        if (text !== "") text += k === lead + 1 || k === n ? " " : ", ";
+        if (text !== "") text += k === lead + 1 || k === n ? " " : "; ";
         starts.push({ offset: text.length, line: k });
         text += doc
           .at(k)
@@ -1654,7 +1698,7 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           .replace(DASH_BEFORE_AMOUNT, " ")
           .replace(/[.;,\s]+$/, "");
       }
-      readProseUnit(doc, { text, starts }, memberOf, out);
+      readProseUnit(doc, { text, starts }, memberOf, out, { preamble: doc.at(lead) });
     }
     n = end + 1;
   }
