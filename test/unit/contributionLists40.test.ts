@@ -478,3 +478,29 @@ describe("one member's fee named by its genitive, the others in a bracket, in a 
     ).toEqual([]);
   });
 });
+
+describe("a list compared with a plan for later years", () => {
+  const list = [
+    "  Staten (Försäkringskassan och Arbetsförmedlingen)   3 000 000 kr",
+    "  Region Ulvmark                                      1 500 000 kr",
+    "  Ulvbacka kommun                                       900 000 kr",
+    "  Rävsjö kommun                                         600 000 kr",
+  ];
+
+  it("is the named year's outcome where the plan is only compared with", () => {
+    expect(read(["Medlemsbidragen var 2025 desamma som styrelsen föreslår för 2026–2028:", ...list])).toEqual([
+      "Staten=3000000@2",
+      "Region Ulvmark=1500000@3",
+      "Ulvbacka kommun=900000@4",
+      "Rävsjö kommun=600000@5",
+    ]);
+  });
+
+  it("is the later year's budget where that year's fees are proposed the same as the report year's", () => {
+    expect(
+      read(["Medlemsbidragen för 2026 föreslås bli desamma som för 2025:", ...list]).filter(
+        (f) => !f.endsWith("2026 budget"),
+      ),
+    ).toEqual([]);
+  });
+});

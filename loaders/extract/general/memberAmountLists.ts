@@ -295,8 +295,9 @@ export function namesAnotherFederation(doc: DocumentText, text: string): boolean
 /** Words of a budget or a proposal: the amounts are that year's budget. */
 const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medlems)?avgift\p{L}* för|planera|beräkna/iu;
 /** "desamma som för 2023", "oförändrade jämfört med 2023", "samma som 2023": a year named only to compare. */
+// "desamma som styrelsen föreslår för 2026–2028": the years of a plan compared with, its words too.
 const SAME_AS_YEAR =
-  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?!\d)/gi;
+  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:(?:styrelsen|förbundet|medlemmarna|vi)\s+(?:föreslår|föreslog|planerar|har\s+föreslagit)\s+)?(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?!\d)/gi;
 /** "oförändrade mot året innan", "desamma som föregående år": the earlier year named only to compare. */
 const SAME_AS_EARLIER =
   /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:under\s+|för\s+)?(?:föregående år|året innan|ett år tidigare|förra året)/gi;
@@ -315,7 +316,8 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
   if (years.length > 1) return undefined;
   const year = years[0] ?? doc.periodYear;
   if (year < doc.periodYear && (lead.column !== true || BUDGET_CUE.test(lead.text))) return undefined;
-  const budget = BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
+  // A plan only compared with ("desamma som styrelsen föreslår för 2026–2028") makes no budget of the list.
+  const budget = BUDGET_CUE.test(dated) || year > doc.periodYear || isPlanDocument(doc) || planTitled(doc);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
   if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
