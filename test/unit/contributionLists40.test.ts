@@ -504,3 +504,56 @@ describe("a list compared with a plan for later years", () => {
     ).toEqual([]);
   });
 });
+
+describe("a list in running text opening on a municipality's genitive with its year", () => {
+  it("reads 'Ulvbacka kommuns medlemsbidrag 2025 var …' and the members after it", () => {
+    expect(
+      read([
+        "Ulvbacka kommuns medlemsbidrag 2025 var 900 000 kronor, Rävsjö kommun betalade",
+        "600 000 kronor, Region Ulvmark 1 500 000 kronor och staten via Försäkringskassan",
+        "och Arbetsförmedlingen 3 000 000 kronor.",
+      ]),
+    ).toEqual(["Ulvbacka kommun=900000@1", "Rävsjö kommun=600000@2", "Region Ulvmark=1500000@2", "Staten=3000000@3"]);
+  });
+
+  it("dates it by the genitive's year: an earlier year's list is not the report year's", () => {
+    expect(
+      read([
+        "Ulvbacka kommuns medlemsbidrag 2024 var 900 000 kronor, Rävsjö kommun betalade",
+        "600 000 kronor, Region Ulvmark 1 500 000 kronor och staten via Försäkringskassan",
+        "och Arbetsförmedlingen 3 000 000 kronor.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("leaves the state's money sentence heading the others' list as before", () => {
+    expect(
+      read([
+        "Statens bidrag 2025 var 3 000 tkr. Medlemmarnas bidrag motsvarade statens: Region Ulvmark 1 500 tkr och",
+        "kommunerna 1 500 tkr (Ulvbacka 900 tkr och Rävsjö 600 tkr).",
+      ]),
+    ).toEqual(["Staten=3000000@1", "Region Ulvmark=1500000@1", "Ulvbacka=900000@2", "Rävsjö=600000@2"]);
+  });
+});
+
+describe("a list wrapped inside a drawn box", () => {
+  it("reads the next line opening on the list's separator as the rest of the list", () => {
+    expect(
+      read([
+        "2025 I KORTHET",
+        "Medlemsavgifter: staten 3 000 000 kr · Region Ulvmark 1 500 000 kr",
+        "· Ulvbacka kommun 900 000 kr · Rävsjö kommun 600 000 kr",
+      ]),
+    ).toEqual(["Staten=3000000@2", "Region Ulvmark=1500000@2", "Ulvbacka kommun=900000@3", "Rävsjö kommun=600000@3"]);
+  });
+
+  it("reads no next line that opens on a separator and breaks the state's half", () => {
+    expect(
+      read([
+        "2025 I KORTHET",
+        "Medlemsavgifter: staten 3 000 000 kr · Region Ulvmark 1 500 000 kr",
+        "· Ulvbacka kommun 900 000 kr · Rävsjö kommun 700 000 kr",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -525,7 +525,8 @@ const VERB_AFTER =
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 // "…, och att Åby kommun betalar …": a decision's att-clauses, one member each, part items as commas do.
-const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?(?:\batt\s*)?$/i;
+// A box's drawn sides ("│ … kr  │" / "│   · Åby kommun …") part items as a pipe does.
+const SEPARATOR_ONLY = /^(?:[\s,;·•|│┃(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?(?:\batt\s*)?$/i;
 /** "3 200 000 kr för 2026, att Region X …": the year an item's amount is for, right after it. */
 const YEAR_AFTER_AMOUNT = /^\s+för\s+((?:19|20)\d\d)(?!\d)/;
 /** "… 600 000 kr i medlemsavgift för 2026.": what the list's amounts are, said after its last one. */
@@ -547,7 +548,7 @@ const SUBTOTAL_PARTS =
 const FROM = /^\s+(?:från|för)\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
 // A slash is a cut only set apart by spaces: "Staten (FK/AF)" is one name.
-const NAME_CUT = /(?:[:;·•|]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
+const NAME_CUT = /(?:[:;·•|│┃]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
 
 interface Token {
   index: number;
@@ -758,7 +759,8 @@ function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf
 function opensWithName(text: string, memberOf: MemberOf): boolean {
   const first = tokensOf(text)[0];
   const named = first ? nameAtEnd(text.slice(0, first.index), memberOf) : null;
-  return named !== null && named.before.trim() === "";
+  // A wrapped list's next line may open on its separator ("· Åby kommun 1 495 000 kr · …").
+  return named !== null && /^[\s·•|│–-]*$/.test(named.before);
 }
 
 /** Two prose units read as one, each character still on its line. */
@@ -812,14 +814,17 @@ interface BulletRun {
  * as the fee's word leading the member and its amount ("medlemsavgift: Tallåsen      590 tkr"), set in
  * the same characters, so the amount keeps its place and line.
  */
+// "Tallmo kommuns medlemsbidrag 2025 var 1 130 000 kronor": the member in two words, the fee's year kept with its word.
 const MEMBER_GENITIVE =
-  /(?<!\p{L})(\p{Lu}[\p{L}-]+?)s ((?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)? (?:var|blev|uppgick till|är)) (?=\d)/gu;
+  /(?<!\p{L})(\p{Lu}[\p{L}-]+?(?: kommun)?)s ((?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?: (?:för )?(?:19|20)\d\d)? (?:var|blev|uppgick till|är)) (?=\d)/gu;
 function memberGenitives(text: string, memberOf: MemberOf): string {
   if (!/s (?:medlemsavgift|medlemsbidrag|avgift|bidrag)/.test(text)) return text;
   return text.replace(MEMBER_GENITIVE, (whole, name: string, words: string) => {
     const kind = kindOf(name, memberOf);
-    const fee = `${words.split(" ")[0]!}: ${name}`;
-    return kind && kind.kind !== "total" && kind.kind !== "municipalities"
+    const year = /(?:19|20)\d\d/.exec(words)?.[0];
+    const fee = `${words.split(" ")[0]!}${year ? ` ${year}` : ""}: ${name}`;
+    // "Statens bidrag 2025 var 4 300 tkr.": the state's money sentence heads the others' list as it is (`stateCued`).
+    return kind && kind.kind !== "total" && kind.kind !== "municipalities" && kind.kind !== "state"
       ? `${fee}${" ".repeat(whole.length - fee.length)}`
       : whole;
   });
