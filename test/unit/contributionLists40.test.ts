@@ -557,3 +557,31 @@ describe("a list wrapped inside a drawn box", () => {
     ).toEqual([]);
   });
 });
+
+describe("long-format rows of the members' fees", () => {
+  const rows = (years: string[]) => [
+    "Insats                  Mått                              Kön       År    Värde   Enhet",
+    "Förbundet               Intäkter                          –         2025  6 010 000  kr",
+    `Medlemsbidrag           Staten (FK och AF)                –         ${years[0]}  3 000 000  kr`,
+    `Medlemsbidrag           Region Ulvmark                    –         ${years[1]}  1 500 000  kr`,
+    `Medlemsbidrag           Ulvbacka kommun                   –         ${years[2]}    900 000  kr`,
+    `Medlemsbidrag           Rävsjö kommun                     –         ${years[3]}    600 000  kr`,
+  ];
+
+  it("reads a run of one year's rows as that year's list", () => {
+    expect(read(rows(["2025", "2025", "2025", "2025"]))).toEqual([
+      "Staten=3000000@3",
+      "Region Ulvmark=1500000@4",
+      "Ulvbacka kommun=900000@5",
+      "Rävsjö kommun=600000@6",
+    ]);
+  });
+
+  it("reads no run whose rows name different years", () => {
+    expect(read(rows(["2025", "2025", "2024", "2024"]))).toEqual([]);
+  });
+
+  it("reads a later year's rows as that year's budget, never the report year's outcome", () => {
+    expect(read(rows(["2026", "2026", "2026", "2026"])).filter((f) => !f.endsWith("2026 budget"))).toEqual([]);
+  });
+});

@@ -1094,6 +1094,11 @@ const LINE_ITEM = new RegExp(
 );
 
 const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
+/** A long-format row of a fee: the fee's word, the member, an empty cell's dash, the year, the amount and its unit, apart by wide gaps. */
+const LONG_ROW = new RegExp(
+  String.raw`^\s*(medlemsbidrag|medlemsavgift(?:er)?)\s{2,}(\S.*?)\s{2,}(?:[–—-]\s{2,})?((?:19|20)\d\d)\s{2,}(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s+(${AMOUNT_UNIT_WORD}))?\s*$`,
+  "iu",
+);
 /** What every run of dot leaders holds: a quick look before the leaders' pattern is tried at every space. */
 const LEADER_CUE = /\.\s?\.\s?\./;
 
@@ -1112,15 +1117,22 @@ function lineLists(
     const items: ListItem[] = [];
     let labelled = "";
     let partRun = false;
+    let longYear: string | undefined;
     let k = n;
     for (; k <= doc.lineCount; k++) {
       // Cheap first: an item line ends on its number or its unit (the spaces below are \s already).
-      const line = grid[k - 1] ?? "";
+      const written = grid[k - 1] ?? "";
+      // A long-format row ("Medlemsbidrag   Staten (FK och AF)   –   2025   4 935 000   kr"): read as the
+      // fee's word over its member and amount, its year the list's; a run of rows of one year only.
+      const long = LONG_ROW.exec(written);
+      if (long && longYear !== undefined && long[3] !== longYear) break;
+      if (long) longYear = long[3]!;
+      const line = long ? `${long[1]!} ${long[2]!.trim()}   ${long[4]!}${long[5] ? ` ${long[5]}` : ""}` : written;
       const m = LINE_END.test(line) ? LINE_ITEM.exec(line.replace(/[\u00a0\u202f\u2009]/g, " ")) : null;
       if (!m || YEAR.test(m[2]!)) break;
       // "Medlemsbidrag Region X (kr): 870 000": the label names what the amount is; it leads the list too.
       const prefix = /^(?:medlemsbidrag|medlemsavgift(?:er)?)\s+(?=\p{Lu}|staten)/iu.exec(m[1]!)?.[0];
-      if (prefix) labelled = prefix;
+      if (prefix) labelled = long ? `${prefix}${long[3]!} ` : prefix;
       // "varav staten ..... 4 200 000 kr" / "varav Region X ..... 2 100 000 kr" under the revenue's line:
       // a run of parts, each named after "varav"; a run is all such lines or none.
       const named = m[1]!.slice(prefix?.length ?? 0);
@@ -1159,7 +1171,15 @@ function lineLists(
       // the list: a caption or a lead ending in a colon stands past one blank line.
       const past = top === n && !whole ? captionPastBlank(doc, n) : undefined;
       if (past !== undefined) top = past;
-      const captionLines = whole ? whole.label : top < n ? doc.join(top, past !== undefined ? n - 2 : n - 1) : "";
+      // Long-format rows caption themselves (their fee's word and year): the rows above are other measures'.
+      const captionLines =
+        longYear !== undefined
+          ? ""
+          : whole
+            ? whole.label
+            : top < n
+              ? doc.join(top, past !== undefined ? n - 2 : n - 1)
+              : "";
       // A pipe table's own header rows ("| Part | Kronor |", "|---|---|") caption nothing: the
       // heading over the blank line above them does.
       const tableHead =
