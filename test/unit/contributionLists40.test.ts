@@ -275,6 +275,19 @@ describe("the members' contributions in minutes' item on a closed year's annual 
     ).toEqual([]);
   });
 
+  it("reads no closed year's list in words that set the fees, one a line under the lead", () => {
+    expect(
+      minutesFees([
+        "§ 4 Årsredovisning 2025",
+        "Förbundschefen redovisade bokslutet. Medlemsavgifterna för 2025 fastställdes till:",
+        "  Staten                 3 000 000 kr",
+        "  Region Ulvmark         1 500 000 kr",
+        "  Ulvbacka kommun          900 000 kr",
+        "  Rävsjö kommun            600 000 kr",
+      ]).filter((f) => f.endsWith("2025 actual")),
+    ).toEqual([]);
+  });
+
   it("reads no list of next year's fees in the annual report's item as the closed year's", () => {
     expect(
       minutesFees([

@@ -18,6 +18,7 @@ import { aboutAnotherBody } from "../general/otherBodies.ts";
 import { CARD_LINE, plainAt } from "./minutesText.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
+import { MONEY_BACK, SETS_OR_PLANS } from "./readFeeLists.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
 
 export interface YearPassage {
@@ -178,11 +179,20 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // The members' contributions the passage lists ("Medlemsbidragen för 2025 var 4 300 000 kronor: staten …")
     // are the year's outcome, judged by the lists' identities as in a report on that year; a list of
     // another year, a budget or a proposal in the passage stays unread.
-    const fees = /avgift|bidrag|finansiering|betalade/i.test(mine.map((p) => doc.join(p.from, p.to)).join(" "))
+    // A list in words that set, plan or pay back ("Medlemsavgifterna 2025 fastställdes till: …") is no
+    // record of what was paid (`readFeeLists.ts`): its lines, and the line over the first, set or plan
+    // nothing, and its own lines pay nothing back.
+    const listed = /avgift|bidrag|finansiering|betalade/i.test(mine.map((p) => doc.join(p.from, p.to)).join(" "))
       ? memberAmountLists(asWritten, memberOf).facts.filter(
           (f) => f.table === "member_contribution" && f.year === year && f.basis === "actual",
         )
       : [];
+    const first = Math.min(...listed.map((f) => f.line));
+    const own = [...new Set(listed.map((f) => f.line))].map((n) => plainAt(doc, n));
+    const fees =
+      [plainAt(doc, first - 1), ...own].some((l) => SETS_OR_PLANS.test(l)) || own.some((l) => MONEY_BACK.test(l))
+        ? []
+        : listed;
     const read = settleReportedRates(
       mergeOutputs([tables, parseProseFigures(view, tables.facts), { facts: fees, findings: [], coverage: [] }]),
     );
