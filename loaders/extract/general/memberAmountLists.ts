@@ -121,9 +121,12 @@ export interface ListLead {
 }
 
 /** "Summa", "Totalt", "Totalsumma", "Summa intäkter", "totalt": the list's own total. */
-const TOTAL = /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter))?$/i;
+// "Summa konto 30xx": an account class's sum in a print-out.
+const TOTAL =
+  /^(?:summa|s:a|totalt?|totalsumma|sammanlagt)(?:\s+(?:intäkter|medlemsbidrag|medlemsavgifter|medlemsintäkter|konto\s+\d{1,4}x*))?$/i;
 /** The municipalities together, a part of the whole ("kommunerna", "de fyra kommunerna tillsammans"). */
-const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunerna(?:\s+tillsammans)?$/iu;
+// "Kommunernas 2 100 tkr fördelades …": the genitive names their part too.
+const MUNICIPALITIES = /^(?:de\s+)?(?:\p{L}+\s+)?(?:medlems)?kommunernas?(?:\s+tillsammans)?$/iu;
 /**
  * The municipalities named together, their sum one amount ("Björkå och Myrby kommuner gemensamt för",
  * "Ekås kommuner tillsammans"): a part of the whole like "kommunerna", never one municipality's.
@@ -180,6 +183,11 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
     name
       .replace(/\s*\(\s*för\s+staten\s*\)$|,\s*för\s+staten$/i, " (staten)")
       .replace(/^(staten)\s*\(\s*(?:(?:via|genom)\s+[^)]+|försäkringskassan|arbetsförmedlingen|fk|af)\)$/i, "$1")
+      // "Staten (utbetalas av Försäkringskassan)", "Staten (betalas via FK)": a remark on how the state pays.
+      .replace(
+        /^(staten)\s*\((?:\s*(?:utbetalas|betalas|utbetalt|betalt|inbetalt))\s+(?:av|via|genom)\s+[^)]+\)$/i,
+        "$1",
+      )
       // "statens medel (FK och AF gemensamt)", "Staten (FK och AF)": the state's money, however remarked on.
       .replace(new RegExp(String.raw`^statens\s+(?:medel|bidrag|andel|del)(?:\s*${STATE_REMARK})?$`, "i"), "staten")
       .replace(new RegExp(String.raw`^(staten)\s*${STATE_REMARK}$`, "i"), "$1")
@@ -234,6 +242,11 @@ function fundsSomethingElse(lead: string): boolean {
 const OUR_WORK_AFTER = /^\s+(?:arbetet|verksamheten|förbundet|samordningsförbundet|förbundets)(?!\p{L})/iu;
 /** "Medlemmarnas insatser i form av personal", "personalresurser": what members give in kind, not money paid in. */
 const IN_KIND = /i form av (?:personal|arbetstid|lokaler|tjänster)|personalresurs|in natura|arbetstid/i;
+/**
+ * "… att återbetala 600 000 kr av det egna kapitalet till medlemmarna: staten 300 000 kr, …": money paid
+ * back to the members (a repayment, a return of equity) split among them, never their contributions.
+ */
+const REPAID = /återbetal|återför|återbäring|tillbaka till medlemmarna|utdelning/i;
 /** "I Norrhav betalade staten …", "Hos Ekeby …": a place the lead puts the list in. */
 const IN_PLACE = /(?<!\p{L})(?:[Ii]|[Hh]os)\s+(\p{Lu}[\p{L}-]+)(\s+kommun(?!\p{L}))?/gu;
 /** Names in such a place that are ours whatever the registry says: the members' kinds, the law, the country. */
@@ -283,8 +296,9 @@ export function namesAnotherFederation(doc: DocumentText, text: string): boolean
 /** Words of a budget or a proposal: the amounts are that year's budget. */
 const BUDGET_CUE = /budget|förslag|föresl|preliminär|fastställ\p{L}* (?:medlems)?avgift\p{L}* för|planera|beräkna/iu;
 /** "desamma som för 2023", "oförändrade jämfört med 2023", "samma som 2023": a year named only to compare. */
+// "desamma som styrelsen föreslår för 2026–2028": the years of a plan compared with, its words too.
 const SAME_AS_YEAR =
-  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?!\d)/gi;
+  /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:(?:styrelsen|förbundet|medlemmarna|vi)\s+(?:föreslår|föreslog|planerar|har\s+föreslagit)\s+)?(?:för\s+|under\s+|år\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?(?!\d)/gi;
 /** "oförändrade mot året innan", "desamma som föregående år": the earlier year named only to compare. */
 const SAME_AS_EARLIER =
   /(?:desamma|detsamma|samma|oförändrade?|lika\s+stora)\s+(?:som|jämfört\s+med|mot)\s+(?:under\s+|för\s+)?(?:föregående år|året innan|ett år tidigare|förra året)/gi;
@@ -317,9 +331,9 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
     year === doc.periodYear &&
     !BUDGET_CUE.test(lead.text) &&
     PAID_VERB.test(lead.text);
+  // A plan only compared with ("desamma som styrelsen föreslår för 2026–2028") makes no budget of the list.
   const budget =
-    !paidBeforePlan &&
-    (BUDGET_CUE.test(lead.text) || year > doc.periodYear || isPlanDocument(doc) || planYear(doc) !== undefined);
+    !paidBeforePlan && (BUDGET_CUE.test(dated) || year > doc.periodYear || isPlanDocument(doc) || plan !== undefined);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
   if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
@@ -378,7 +392,7 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (lead.undated === true && (!(proven || lead.revenue) || !isYearReport(doc))) return none;
   if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text) || proven) || PAID_OUT.test(lead.text)) return none;
   if (namesAnotherFederation(doc, lead.text)) return none;
-  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text)) return none;
+  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text) || REPAID.test(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
   if (namesAnotherPlace(doc, lead.text, listed)) return none;
   if (lead.after !== undefined && (PAID_OUT.test(lead.after) || BUDGET_CUE.test(lead.after))) return none;
@@ -534,25 +548,30 @@ const VERB_AFTER =
 /** Between two items of one list: separators and connectors only. */
 // "staten 3 800 / Region X 1 900": a slash set apart by spaces parts items as a comma does.
 // "…, och att Åby kommun betalar …": a decision's att-clauses, one member each, part items as commas do.
-const SEPARATOR_ONLY = /^(?:[\s,;·•|(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?(?:\batt\s*)?$/i;
+// A box's drawn sides ("│ … kr  │" / "│   · Åby kommun …") part items as a pipe does.
+const SEPARATOR_ONLY = /^(?:[\s,;·•|│┃(–-]|\s\/(?=\s))*(?:(?:och|samt|varav|därav|medan)[\s,]*)?(?:\batt\s*)?$/i;
 /** "3 200 000 kr för 2026, att Region X …": the year an item's amount is for, right after it. */
 const YEAR_AFTER_AMOUNT = /^\s+för\s+((?:19|20)\d\d)(?!\d)/;
 /** "… 600 000 kr i medlemsavgift för 2026.": what the list's amounts are, said after its last one. */
 const FEE_AFTER = /^\s*i\s+(?:medlemsavgift|medlemsbidrag|avgift)\p{L}*(?:\s+för\s+(?:19|20)\d\d)?/iu;
 /** Between two members' sentences: the first closes on its amount (and its receiver), the next opens on the name. */
 // "… 4,2 mkr. För regionen innebär det ett bidrag om 2,1 mkr": a member named by its role after "För".
-const SENTENCE_CHAIN = /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?\.\s+(?:för\b\s*)?$/i;
+// "… 4 100 000 kronor till förbundet under 2025. Region X bidrog med …": the first sentence's year dates the list.
+// "… 2 050 000 kronor. Av kommunerna betalade Åby 1 230 000 kronor …": the municipalities' sentence names each.
+// "… 1 228 000 kronor. Kommunernas fjärdedel fördelades efter folkmängd: Åby kommun …": their parts follow.
+const SENTENCE_CHAIN =
+  /^(?:\s+(?:till|åt)\s+(?:förbundet|samordningsförbundet))?(?:\s+(?:under|för)\s+((?:19|20)\d\d)(?!\d))?\.\s+(?:för\b\s*|av\s+kommunerna\s+(?:betalade|bidrog\s+med|stod\s+för|gav)\s*|kommunernas\s+(?:fjärdedel|andel|del|bidrag)\s+(?:fördela\p{L}*|delades)\s+(?:efter|enligt|utifrån)\s+(?:folkmängd|invånarantal|befolkning\p{L}*|antal\s+invånare)\s*:?\s*)?$/iu;
 /**
  * Between the municipalities' subtotal and their first part: "tillsammans, varav", ", fördelat på",
  * ":" (a part list needs a colon or a word saying it splits the sum).
  */
 const SUBTOTAL_PARTS =
-  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela[td]e?\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
+  /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela(?:[td]e?|des)\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
 /** "… kr från Region X": the payer after the amount. */
 const FROM = /^\s+(?:från|för)\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
 // A slash is a cut only set apart by spaces: "Staten (FK/AF)" is one name.
-const NAME_CUT = /(?:[:;·•|]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
+const NAME_CUT = /(?:[:;·•|│┃]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
 
 interface Token {
   index: number;
@@ -763,7 +782,8 @@ function readRespectively(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf
 function opensWithName(text: string, memberOf: MemberOf): boolean {
   const first = tokensOf(text)[0];
   const named = first ? nameAtEnd(text.slice(0, first.index), memberOf) : null;
-  return named !== null && named.before.trim() === "";
+  // A wrapped list's next line may open on its separator ("· Åby kommun 1 495 000 kr · …").
+  return named !== null && /^[\s·•|│–-]*$/.test(named.before);
 }
 
 /** Two prose units read as one, each character still on its line. */
@@ -794,8 +814,55 @@ function leadersAsColons(text: string): string {
     : text;
 }
 
-function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, out: ListJudgement) {
-  const text = leadersAsColons(blankYearBrackets(blankShares(unit.text)));
+/**
+ * "Staten, genom Försäkringskassan och Arbetsförmedlingen, bidrog med …": the agencies set off by commas
+ * are the state's remark, written as a bracket ("Staten (genom …)") of the same length, so offsets keep their lines.
+ */
+const STATE_APPOSITION = /\b(staten), ((?:genom|via) [^,.;:]{3,80}),/gi;
+function stateApposition(text: string): string {
+  return /staten, (?:genom|via) /i.test(text) ? text.replace(STATE_APPOSITION, "$1 ($2)") : text;
+}
+
+/**
+ * How a run of bullets is read (`bulletLists`): each bullet parted from the next by "; ", a list's lead is
+ * the bullets' lead line (`preamble`) and its own bullet's words before its first member, never the
+ * bullets before it (a bullet on costs above a bullet on the members' fees says nothing of the fees).
+ */
+interface BulletRun {
+  preamble: string;
+}
+
+/**
+ * "Tallåsens medlemsavgift var 590 tkr (Moravik 1 120 tkr, …)": a member's fee named by its genitive, read
+ * as the fee's word leading the member and its amount ("medlemsavgift: Tallåsen      590 tkr"), set in
+ * the same characters, so the amount keeps its place and line.
+ */
+// "Tallmo kommuns medlemsbidrag 2025 var 1 130 000 kronor": the member in two words, the fee's year kept with its word.
+const MEMBER_GENITIVE =
+  /(?<!\p{L})(\p{Lu}[\p{L}-]+?(?: kommun)?)s ((?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?: (?:för )?(?:19|20)\d\d)? (?:var|blev|uppgick till|är)) (?=\d)/gu;
+function memberGenitives(text: string, memberOf: MemberOf): string {
+  if (!/s (?:medlemsavgift|medlemsbidrag|avgift|bidrag)/.test(text)) return text;
+  return text.replace(MEMBER_GENITIVE, (whole, name: string, words: string) => {
+    const kind = kindOf(name, memberOf);
+    const year = /(?:19|20)\d\d/.exec(words)?.[0];
+    const fee = `${words.split(" ")[0]!}${year ? ` ${year}` : ""}: ${name}`;
+    // "Statens bidrag 2025 var 4 300 tkr.": the state's money sentence heads the others' list as it is (`stateCued`).
+    return kind && kind.kind !== "total" && kind.kind !== "municipalities" && kind.kind !== "state"
+      ? `${fee}${" ".repeat(whole.length - fee.length)}`
+      : whole;
+  });
+}
+
+function readProseUnit(
+  doc: DocumentText,
+  unit: ProseUnit,
+  memberOf: MemberOf,
+  out: ListJudgement,
+  bullets?: BulletRun,
+) {
+  const plain = stateApposition(leadersAsColons(blankYearBrackets(blankShares(unit.text))));
+  // A bullet read alone knows no lead line: its genitive is read only with the run of bullets (`bulletLists`).
+  const text = bullets !== undefined || !BULLET_LINE.test(plain) ? memberGenitives(plain, memberOf) : plain;
   const tokens = tokensOf(text);
   let items: ListItem[] = [];
   let leadFrom = 0;
@@ -814,7 +881,8 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
     return ` ${fee.trim()}${year}`.trimEnd();
   };
   const flush = () => {
-    const leadText = text.slice(leadFrom, leadTo);
+    // A bullet's list: the bullets' lead line, then the bullet's own words before its first member.
+    const leadText = `${bullets && leadFrom > 0 ? `${bullets.preamble} ` : ""}${text.slice(leadFrom, leadTo)}`;
     const stopAt = text.indexOf(". ", prevEnd);
     const feeAfter = FEE_AFTER.exec(text.slice(prevEnd, stopAt < 0 ? text.length : stopAt))?.[0] ?? "";
     const statedYears = [leadText, feeAfter].flatMap((t) => t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
@@ -896,7 +964,7 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       ((item.end > t.end && pair === null ? SEPARATOR_ONLY.test(between) : SEPARATOR_ONLY.test(item.before)) ||
         // "Försäkringskassan betalade 3 480 000 kr till förbundet. Region X bidrog med …": one member a
         // sentence, each closing on its amount, is one list (the identities still decide).
-        (item.end === t.end && pair === null && SENTENCE_CHAIN.test(item.before)) ||
+        (item.end === t.end && pair === null && chained(item.before)) ||
         // "… och kommunerna 2 850 tkr, fördelat på Åby 1 620 tkr och …": the municipalities' parts go on the list.
         (items.at(-1)!.kind === "municipalities" &&
           (item.kind === "municipality" || item.kind === "place") &&
@@ -904,6 +972,10 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             between.lastIndexOf(item.name) >= 0 ? between.slice(0, between.lastIndexOf(item.name)) : item.before,
           )));
     const lastItem = items.at(-1);
+    // The year a chained sentence states after its amount ("… till förbundet under 2025.") is that item's.
+    const chainYear =
+      continues && item !== null && item.end === t.end ? SENTENCE_CHAIN.exec(item.before)?.[1] : undefined;
+    if (chainYear !== undefined) itemYears.add(chainYear);
     const partOfVarav =
       continues &&
       item !== null &&
@@ -918,13 +990,16 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
       if (items.length === 0) {
         // The lead: from the sentence before (which may state the total) to the first name.
         const sentenceStart = (at: number) => {
-          const cut = text.lastIndexOf(". ", at - 1);
+          const cut = Math.max(text.lastIndexOf(". ", at - 1), bullets ? text.lastIndexOf("; ", at - 1) : -1);
           return cut < 0 ? 0 : cut + 2;
         };
         // "Försäkringskassan har beräknat statens medel för 2025 till 5 200 tkr. Regionen och
         // kommunerna tillför lika mycket: regionen 2 600 tkr och …": the state's amount the sentence
         // before states heads the list as its state item.
+        // A bullet's list takes no total from a bullet before it ("eget kapital 1 520 tkr; Åbys avgift …").
+        const otherBullet = bullets !== undefined && prev !== undefined && text.slice(prev.end, t.index).includes("; ");
         const stateBefore =
+          !otherBullet &&
           prev &&
           prev.unit !== null &&
           (SEPARATOR_OR_SENTENCE.test(item.before) ||
@@ -934,7 +1009,12 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
             ? prev
             : undefined;
         totalToken =
-          !stateBefore && prev && prev.unit !== null && SEPARATOR_OR_SENTENCE.test(item.before) && totalCued(text, prev)
+          !stateBefore &&
+          !otherBullet &&
+          prev &&
+          prev.unit !== null &&
+          SEPARATOR_OR_SENTENCE.test(item.before) &&
+          totalCued(text, prev)
             ? prev
             : undefined;
         leadFrom = sentenceStart((stateBefore ?? totalToken ?? t).index);
@@ -978,6 +1058,9 @@ function readProseUnit(doc: DocumentText, unit: ProseUnit, memberOf: MemberOf, o
   }
   flush();
 }
+
+/** Whether the text between two members' sentences chains them into one list (`SENTENCE_CHAIN`). */
+const chained = (before: string) => SENTENCE_CHAIN.test(before);
 
 /** After an amount two members share: each paid it ("740 000 kronor var", "2 345 tkr vardera", "… var för sig"). */
 const EACH = /^\s*(?:var för sig|vardera|var)(?![\p{L}])/iu;
@@ -1034,6 +1117,11 @@ const LINE_ITEM = new RegExp(
 );
 
 const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
+/** A long-format row of a fee: the fee's word, the member, an empty cell's dash, the year, the amount and its unit, apart by wide gaps. */
+const LONG_ROW = new RegExp(
+  String.raw`^\s*(medlemsbidrag|medlemsavgift(?:er)?)\s{2,}(\S.*?)\s{2,}(?:[–—-]\s{2,})?((?:19|20)\d\d)\s{2,}(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s+(${AMOUNT_UNIT_WORD}))?\s*$`,
+  "iu",
+);
 /** What every run of dot leaders holds: a quick look before the leaders' pattern is tried at every space. */
 const LEADER_CUE = /\.\s?\.\s?\./;
 
@@ -1052,15 +1140,22 @@ function lineLists(
     const items: ListItem[] = [];
     let labelled = "";
     let partRun = false;
+    let longYear: string | undefined;
     let k = n;
     for (; k <= doc.lineCount; k++) {
       // Cheap first: an item line ends on its number or its unit (the spaces below are \s already).
-      const line = grid[k - 1] ?? "";
+      const written = grid[k - 1] ?? "";
+      // A long-format row ("Medlemsbidrag   Staten (FK och AF)   –   2025   4 935 000   kr"): read as the
+      // fee's word over its member and amount, its year the list's; a run of rows of one year only.
+      const long = LONG_ROW.exec(written);
+      if (long && longYear !== undefined && long[3] !== longYear) break;
+      if (long) longYear = long[3]!;
+      const line = long ? `${long[1]!} ${long[2]!.trim()}   ${long[4]!}${long[5] ? ` ${long[5]}` : ""}` : written;
       const m = LINE_END.test(line) ? LINE_ITEM.exec(line.replace(/[\u00a0\u202f\u2009]/g, " ")) : null;
       if (!m || YEAR.test(m[2]!)) break;
       // "Medlemsbidrag Region X (kr): 870 000": the label names what the amount is; it leads the list too.
       const prefix = /^(?:medlemsbidrag|medlemsavgift(?:er)?)\s+(?=\p{Lu}|staten)/iu.exec(m[1]!)?.[0];
-      if (prefix) labelled = prefix;
+      if (prefix) labelled = long ? `${prefix}${long[3]!} ` : prefix;
       // "varav staten ..... 4 200 000 kr" / "varav Region X ..... 2 100 000 kr" under the revenue's line:
       // a run of parts, each named after "varav"; a run is all such lines or none.
       const named = m[1]!.slice(prefix?.length ?? 0);
@@ -1095,7 +1190,19 @@ function lineLists(
       // The caption: the lines right above the block, up to a blank line (three at most), and the heading over them.
       let top = n;
       while (top > 1 && n - top < 3 && doc.at(top - 1) !== "") top--;
-      const captionLines = whole ? whole.label : top < n ? doc.join(top, n - 1) : "";
+      // "Tabell 2. Finansiering 2025 (tkr)" / "" / the list, "… betalade till förbundet under 2025:" / "" /
+      // the list: a caption or a lead ending in a colon stands past one blank line.
+      const past = top === n && !whole ? captionPastBlank(doc, n) : undefined;
+      if (past !== undefined) top = past;
+      // Long-format rows caption themselves (their fee's word and year): the rows above are other measures'.
+      const captionLines =
+        longYear !== undefined
+          ? ""
+          : whole
+            ? whole.label
+            : top < n
+              ? doc.join(top, past !== undefined ? n - 2 : n - 1)
+              : "";
       // A pipe table's own header rows ("| Part | Kronor |", "|---|---|") caption nothing: the
       // heading over the blank line above them does.
       const tableHead =
@@ -1148,9 +1255,32 @@ function lineLists(
   return out;
 }
 
-/** "Förbundets intäkter 2025   8 400 000 kr": a label (a year may close it), then one amount and its unit. */
+/** A caption's own line: a few words naming the money, no sentence's end ("Tabell 2. Finansiering 2025 (tkr)"). */
+const CAPTION_LINE = /^[^.!?]*\p{L}[^!?]*[^.!?]$/u;
+
+/**
+ * The first line of the caption over a list at line `n` that stands past one blank line: a paragraph
+ * of at most three lines whose last line ends in a colon (its lead), or one short line naming the
+ * members' money and ending in no sentence's end (a table's caption); undefined where neither stands.
+ */
+function captionPastBlank(doc: DocumentText, n: number): number | undefined {
+  if (n < 3 || doc.at(n - 1) !== "" || doc.at(n - 2) === "") return undefined;
+  const last = n - 2;
+  let first = last;
+  while (first > 1 && last - first < 2 && doc.at(first - 1) !== "") first--;
+  if (/:\s*$/.test(doc.at(last))) return first;
+  const line = doc.at(last).trim();
+  return first === last &&
+    line.length <= 90 &&
+    CAPTION_LINE.test(line) &&
+    (MONEY_CUE.test(line) || FEES_CAPTION.test(line))
+    ? first
+    : undefined;
+}
+
+/** "Förbundets intäkter 2025   8 400 000 kr", "Intäkter (medlemsbidrag) …. 11 260 000 kr": a label (a year or a bracket may close it), then one amount and its unit. */
 const WHOLE_LINE = new RegExp(
-  String.raw`^\s*(.*?\p{L}(?:\s+(?:19|20)\d\d)?)\s*[:=]?\s+(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+,\d+)(?:\s*(${AMOUNT_UNIT_WORD}))?\s*$`,
+  String.raw`^\s*(.*?\p{L}\)?(?:\s+(?:19|20)\d\d)?)\s*[:=]?\s+(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+,\d+)(?:\s*(${AMOUNT_UNIT_WORD}))?\s*$`,
   "iu",
 );
 /**
@@ -1257,14 +1387,14 @@ const isYearReport = (doc: DocumentText) => doc.documentId.endsWith("-annual-rep
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** A fee column's heading ("Avgift 2026", "Medlemsavgift, kr", "Bidrag 2025, tkr"); never a share, a change or a rate. */
-const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakturer|inbetal|erhåll|aviser)/i;
+const FEE_CELL = /^(?:medlems)?(?:avgift|bidrag)|tilldelning|^belopp|^(?:fakturer|inbetal|erhåll|aviser|bokför)/i;
 /**
  * A fee column of money the members were invoiced or paid ("Fakturerat, kr", "Inbetalt 2024"): the
  * year's outcome. Written without a year in an annual report, it is the report's year: what was
  * invoiced is past. "Aviserat" (announced) is the fee the members were told to expect, never the
  * invoiced one where both stand for one year.
  */
-const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll)/i;
+const INVOICED_CELL = /^(?:fakturer|inbetal|erhåll|bokför)/i;
 const ANNOUNCED_CELL = /^aviser|\(aviser/i;
 /** A member's name left unfinished at the end of its line: an open bracket, "och", "samt", "&", "/" or ",". */
 const OPEN_NAME = /(?:\(\s*[^)]*|\s(?:och|samt)|[&,/])$/i;
@@ -1304,9 +1434,10 @@ function feeCaptionAbove(doc: DocumentText, n: number): string {
   return "";
 }
 /** A caption over a members' table naming their fees ("Medlemmarnas avgifter, för kännedom", "Medlemsavgifter per medlem"). */
-const FEES_CAPTION = /medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
+const FEES_CAPTION =
+  /medlemsavgift|medlemsbidrag|medlemsintäkt|medlemmarnas\s+(?:avgifter|bidrag)|avgifter\s+per\s+medlem/i;
 /** A label column's heading: the members, or the municipalities alone. */
-const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|kommun(?:er)?|medlemskommun|huvudman)$/i;
+const LABEL_CELL = /^(?:medlem(?:mar)?|part(?:er)?|motpart|kommun(?:er)?|medlemskommun|huvudman)$/i;
 /** A date in a caption ("den 1 november 2024", "2024-11-01"): not the fees' year. */
 const DATE = /(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d/giu;
 
@@ -1395,13 +1526,17 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
     // Cheap first: a fee table's header names a fee and stands in columns.
-    const feeWord = /avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser/i.test(raw);
+    const feeWord = /avgift|bidrag|tilldelning|belopp|fakturer|inbetal|erhåll|aviser|bokför/i.test(raw);
     // A header naming no fee ("Medlem   tkr", "Medlem   2025 (kr)   2026 (kr, beslutat)") under a caption that does.
-    const membersHead = !feeWord && /^\s*(?:medlem(?:mar)?|part(?:er)?|huvudman)\s/i.test(raw);
+    const membersHead = !feeWord && /^\s*(?:konto\s+)?(?:medlem(?:mar)?|part(?:er)?|motpart|huvudman)\s/i.test(raw);
     if ((!feeWord && !membersHead) || !isAligned(raw) || /\d{1,3} \d{3}/.test(raw)) continue;
     const feeCaption = membersHead ? feeCaptionAbove(doc, n) : "";
     if (membersHead && feeCaption === "") continue;
-    const cells = placedCells(raw);
+    // "Konto   Medlem   Bokfört 2025": an account column before the members' names; each row's account
+    // number ("3010    Staten …") is no part of the name.
+    const placed0 = placedCells(raw);
+    const account = placed0.length >= 3 && /^konto$/i.test(placed0[0]!.text) && LABEL_CELL.test(placed0[1]!.text);
+    const cells = account ? placed0.slice(1) : placed0;
     if (cells.length < 2) continue;
     const columns = cells.slice(1).map((c) => ({ from: c.from, to: c.to, written: c.text }));
     const yearOf = (i: number) => Number(/(?<!\d)(?:19|20)\d\d(?!\d)/.exec(columns[i]!.written)?.[0] ?? NaN);
@@ -1462,7 +1597,10 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         wrapped = numericTail(row).label;
         continue;
       }
-      const own = piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label;
+      const own = (piped && header && piped.length === header.length ? piped[0]! : numericTail(row).label).replace(
+        account ? ACCOUNT_NUMBER : /(?!)/,
+        "",
+      );
       const label = wrapped !== undefined ? `${wrapped} ${own}` : own;
       wrapped = undefined;
       // The rest of the row above's name under its figures ("Östra Stensjö   7,0 %   448 000" / "kommun",
@@ -1514,11 +1652,13 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       // A table naming no year, in its caption or its column, may be any year's: unread; but one fee
       // column of money invoiced or paid, or the one fee column of a note ("Not 2 Medlemmarnas
       // bidrag"), is the report's year (`periodOf` gives it; minutes keep only later years' budgets).
-      if (
-        !ANY_YEAR.test(`${caption} ${head} ${cell}`) &&
-        !(read.length === 1 && (INVOICED_CELL.test(cell) || NOTE_TITLE.test(titleAbove(doc, n))))
-      )
-        continue;
+      // One fee column under a caption naming the members' fees and no other time, in a report on one
+      // year ("Medlemsbidrag per medlem" / "Medlem  Andel  Belopp"): read as undated, so only every own
+      // member closed by its total, where the state's half holds too, makes it the report year's.
+      const yearless = !ANY_YEAR.test(`${caption} ${head} ${cell}`);
+      const knownYear = read.length === 1 && (INVOICED_CELL.test(cell) || NOTE_TITLE.test(titleAbove(doc, n)));
+      const undated = yearless && !knownYear && read.length === 1 && undatedFeeCaption(doc, caption, n);
+      if (yearless && !knownYear && !undated) continue;
       const captionWords = Number.isFinite(yearOf(col)) ? caption.replace(/\b(?:19|20)\d\d\b/g, " ") : caption;
       const items: ListItem[] = rows
         .filter((r) => Number.isFinite(r.values[col]))
@@ -1541,6 +1681,7 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
         unit,
         municipal: /^kommun/i.test(cells[0]!.text),
         column: byYear.length > 0 || eachYear,
+        ...(undated ? { undated: true } : {}),
       });
       out.facts.push(...judged.facts);
       out.findings.push(...judged.findings);
@@ -1548,6 +1689,24 @@ function tableLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   }
   return out;
 }
+
+/**
+ * Whether a table's caption names the members' fees and no other time, nor does a line or a heading
+ * above it, in a report on one year: its one fee column may be the report year's (judged as undated).
+ */
+function undatedFeeCaption(doc: DocumentText, caption: string, header: number): boolean {
+  return (
+    isYearReport(doc) &&
+    !isPlanDocument(doc) &&
+    FEES_CAPTION.test(caption) &&
+    !NOT_THIS_YEAR.test(caption) &&
+    !otherTimeAbove(doc, header) &&
+    !planHeadingAbove(doc, header)
+  );
+}
+
+/** An account number opening a row of a table with an account column ("3010    Staten"). */
+const ACCOUNT_NUMBER = /^\d{3,5}\s+/;
 
 /** A bullet opening a line: "- ", "• ", "* ", "– ". */
 const BULLET_LINE = /^\s*[-–—•·▪*]\s+/;
@@ -1581,7 +1740,7 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
       const starts: { offset: number; line: number }[] = [];
       let text = "";
       for (const k of [lead, ...Array.from({ length: end - n + 1 }, (_, i) => n + i)]) {
-        if (text !== "") text += k === lead + 1 || k === n ? " " : ", ";
+        if (text !== "") text += k === lead + 1 || k === n ? " " : "; ";
         starts.push({ offset: text.length, line: k });
         text += doc
           .at(k)
@@ -1589,7 +1748,7 @@ function bulletLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
           .replace(DASH_BEFORE_AMOUNT, " ")
           .replace(/[.;,\s]+$/, "");
       }
-      readProseUnit(doc, { text, starts }, memberOf, out);
+      readProseUnit(doc, { text, starts }, memberOf, out, { preamble: doc.at(lead) });
     }
     n = end + 1;
   }
@@ -1638,17 +1797,115 @@ export function listsBesideRevenue(
   return lists.size === out.facts.length ? out : none;
 }
 
+/**
+ * An amount, then its member on the same line ("5.1  2 210 000 staten (FK och AF)" / "+ 1 105 000 Region X" / …
+ * "+ 442 000 Böda kommun   = 4 420 000 intäkter  OK"): an item number, a plus sign and a sum after "=" are
+ * no part of the item.
+ */
+const AMOUNT_THEN_NAME = new RegExp(
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\s+)?(?:\+\s*)?(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(${AMOUNT_UNIT_WORD})(?!\p{L}))?\s+(\p{L}[^=]*?)(?:\s+=\s+.*)?$`,
+  "iu",
+);
+/** An amount alone on its line ("6 250", "3 125 tkr"): its member on the next line. */
+const AMOUNT_ALONE = new RegExp(
+  String.raw`^(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(${AMOUNT_UNIT_WORD}))?$`,
+  "iu",
+);
+
+/**
+ * Lists whose amounts stand before their members, one member a line ("2 210 000 staten" / "+ 1 105 000
+ * Region X") or an amount's line over its member's ("6 250" / "Försäkringskassan och Arbetsförmedlingen",
+ * a key-figure page's pairs, a blank line between): the run of such items under a caption (the line or
+ * two above it, past one blank line), judged as any list. A caption naming no year is the report's year
+ * only in a report on one year, where neither it nor the lines and headings above name another time.
+ */
+function amountFirstLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
+  const out: ListJudgement = { facts: [], findings: [] };
+  const itemAt = (n: number): { item: ListItem; next: number } | undefined => {
+    const t = doc.at(n);
+    if (!/^[\d+]/.test(t)) return undefined;
+    const alone = AMOUNT_ALONE.exec(t);
+    const same = alone ? null : AMOUNT_THEN_NAME.exec(t);
+    const name = alone ? doc.at(n + 1) : same?.[3];
+    if (name === undefined || name === "" || YEAR.test((alone ?? same)![1]!)) return undefined;
+    const kind = kindOf(name, memberOf);
+    if (!kind || kind.kind === "municipalities") return undefined;
+    const m = (alone ?? same)!;
+    return {
+      item: {
+        kind: kind.kind,
+        name: kind.name,
+        value: Number(m[1]!.replace(/ /g, "").replace(",", ".")),
+        decimals: /,(\d+)$/.exec(m[1]!)?.[1]?.length ?? 0,
+        unit: m[2] ? amountUnit(m[2]) : null,
+        line: n,
+        approximate: false,
+      },
+      next: alone ? n + 2 : n + 1,
+    };
+  };
+  let n = 1;
+  while (n <= doc.lineCount) {
+    const start = itemAt(n);
+    if (!start) {
+      n++;
+      continue;
+    }
+    const items = [start.item];
+    let k = start.next;
+    for (;;) {
+      const at = itemAt(k) ?? (doc.at(k) === "" ? itemAt(k + 1) : undefined);
+      if (!at) break;
+      items.push(at.item);
+      k = at.next;
+    }
+    if (items.length >= 3) {
+      // The caption: the one or two lines right above the run, past one blank line.
+      let last = n - 1;
+      if (last >= 1 && doc.at(last) === "") last--;
+      let top = last;
+      while (top > 1 && last - top < 1 && /\p{L}/u.test(doc.at(top - 1))) top--;
+      const caption = last >= 1 ? doc.join(top, last) : "";
+      const dated = ANY_YEAR.test(caption);
+      const yearless =
+        !dated &&
+        isYearReport(doc) &&
+        !isPlanDocument(doc) &&
+        !NOT_THIS_YEAR.test(caption) &&
+        // A caption that is a heading of its own opens a section: the lines above it are another's.
+        (isHeading(doc, top) || !otherTimeAbove(doc, top)) &&
+        !planHeadingAbove(doc, top);
+      if (caption !== "" && !/\d{1,3}(?: \d{3})+/.test(caption) && (dated || yearless)) {
+        const judged = judgeMemberList(doc, items, {
+          text: caption,
+          line: n,
+          unit: leadUnit(caption),
+          own: ownMembersNamed(doc, memberOf),
+        });
+        out.facts.push(...judged.facts);
+        out.findings.push(...judged.findings);
+      }
+    }
+    n = Math.max(k, n + 1);
+  }
+  return out;
+}
+
 /** Every list of members with amounts in the document, from its running text and its lines. */
 export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJudgement {
   const prose = proseLists(doc, memberOf);
   const bullets = bulletLists(doc, memberOf);
   const lines = lineLists(doc, memberOf);
   const tables = tableLists(doc, memberOf);
+  const first = amountFirstLists(doc, memberOf);
   // A sentence read with the one before it may be read alone too: each fact once.
   const seen = new Set<string>();
-  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts].filter((f) => {
+  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts, ...first.facts].filter((f) => {
     const key = JSON.stringify(f);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return { facts, findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings] };
+  return {
+    facts,
+    findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings, ...first.findings],
+  };
 }

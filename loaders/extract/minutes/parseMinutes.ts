@@ -178,7 +178,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
         { facts: [...allocations.facts, ...clauseAllocations], findings: [], coverage: [] },
         figures,
         { facts: budgets, findings: [], coverage: [] },
-        readYearPassages(doc, passages),
+        withoutFeesRead(readYearPassages(doc, passages), fees.facts, fees.lines),
         feeTablesDecided(doc, decisions, itemOfLine, fees.lines),
         { facts: fees.facts, findings: fees.findings, coverage: [] },
         { facts: [], findings: foreignAmounts(doc), coverage: [] },
@@ -190,6 +190,28 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
   // A sum corrected at adjustment ("rättats från 480 000 kr till 450 000 kr") is the corrected one.
   return settleUnsignedResults(withCorrectedAmounts(read, doc));
+}
+
+/**
+ * A closed year's passage less the members' fees the item's fee lists read already (`readFeeLists.ts`:
+ * the same lines, or the same year's fee of the same member): each fee once.
+ */
+function withoutFeesRead(
+  passages: ParseOutput,
+  fees: readonly FactInput[],
+  feeLines: ReadonlySet<number>,
+): ParseOutput {
+  const known = new Set(
+    fees.flatMap((f) => (f.table === "member_contribution" ? [`${f.year}|${f.member.toLowerCase()}`] : [])),
+  );
+  return {
+    ...passages,
+    facts: passages.facts.filter(
+      (f) =>
+        f.table !== "member_contribution" ||
+        (!feeLines.has(f.line) && !known.has(`${f.year}|${f.member.toLowerCase()}`)),
+    ),
+  };
 }
 
 /** Outcomes under which an item set nothing: its table of fees is no budget. */

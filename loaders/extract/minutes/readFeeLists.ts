@@ -267,10 +267,11 @@ function storeFees(
 }
 
 /** Words that set, propose or plan fees: a closed year's list in them is no record of what was paid. */
-const SETS_OR_PLANS =
+export const SETS_OR_PLANS =
   /(?<!\p{L})(?:fastst\p{L}*|besl\p{L}*|föresl\p{L}*|förslag\p{L}*|budget\p{L}*|plan\p{L}*|preliminär\p{L}*|beräkna\p{L}*|ska|skall|blir)(?!\p{L})/iu;
 /** Money paid back to the members, split as their fees are: no fee. */
-const MONEY_BACK = /(?<!\p{L})(?:återbetal\p{L}*|återför\p{L}*|tillbaka|eget\s+kapital|överskott\p{L}*)(?!\p{L})/iu;
+export const MONEY_BACK =
+  /(?<!\p{L})(?:återbetal\p{L}*|återför\p{L}*|tillbaka|eget\s+kapital|överskott\p{L}*)(?!\p{L})/iu;
 const REGION = /^region(?:en)?\b/i;
 const MUNICIPALITY = /\s(?:kommun|stad)$/i;
 

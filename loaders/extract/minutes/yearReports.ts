@@ -18,6 +18,7 @@ import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
 import { aboutAnotherBody } from "../general/otherBodies.ts";
 import { CARD_LINE, plainAt } from "./minutesText.ts";
+import { MONEY_BACK, SETS_OR_PLANS } from "./readFeeLists.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
 
 export interface YearPassage {
@@ -173,14 +174,25 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // A key-figure table the passage quotes ("Nyckeltal  2025  2024") is read as a report's table is,
     // on the passage's lines as written (a card's full stop would end a row): its year's column, its
     // counts and its money; the prose around it names its exits again.
-    const tables = parseParticipantTables(
-      new DocumentText(doc.documentId, kept, year, doc.textSource, undefined, doc.federation),
-    );
-    // The members' fees the passage lists for its year ("Medlemsbidragen för 2025 uppgick till" over amount
-    // lines), read by the members' list reader with its identities: what the members paid that year only.
-    const fees = memberAmountLists(view, memberOf).facts.filter(
-      (f) => f.table === "member_contribution" && f.year === year && f.basis === "actual",
-    );
+    const asWritten = new DocumentText(doc.documentId, kept, year, doc.textSource, undefined, doc.federation);
+    const tables = parseParticipantTables(asWritten);
+    // The members' contributions the passage lists ("Medlemsbidragen för 2025 var 4 300 000 kronor: staten …")
+    // are the year's outcome, judged by the lists' identities as in a report on that year; a list of
+    // another year, a budget or a proposal in the passage stays unread.
+    // A list in words that set, plan or pay back ("Medlemsavgifterna 2025 fastställdes till: …") is no
+    // record of what was paid (`readFeeLists.ts`): its lines, and the line over the first, set or plan
+    // nothing, and its own lines pay nothing back.
+    const listed = /avgift|bidrag|finansiering|betalade/i.test(mine.map((p) => doc.join(p.from, p.to)).join(" "))
+      ? memberAmountLists(asWritten, memberOf).facts.filter(
+          (f) => f.table === "member_contribution" && f.year === year && f.basis === "actual",
+        )
+      : [];
+    const first = Math.min(...listed.map((f) => f.line));
+    const own = [...new Set(listed.map((f) => f.line))].map((n) => plainAt(doc, n));
+    const fees =
+      [plainAt(doc, first - 1), ...own].some((l) => SETS_OR_PLANS.test(l)) || own.some((l) => MONEY_BACK.test(l))
+        ? []
+        : listed;
     const read = settleReportedRates(
       mergeOutputs([tables, parseProseFigures(view, tables.facts), { facts: fees, findings: [], coverage: [] }]),
     );
