@@ -33,6 +33,7 @@
  * Members are kept as written; normalisation resolves them through the registry. Pure.
  */
 import { documentUnitOf } from "./decideUnits.ts";
+import { speaksOfRepayment } from "./repayments.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { clean, type DocumentText } from "../documentText.ts";
 import { findAmounts, HEDGES } from "../numbers.ts";
@@ -244,9 +245,10 @@ const OUR_WORK_AFTER = /^\s+(?:arbetet|verksamheten|förbundet|samordningsförbu
 const IN_KIND = /i form av (?:personal|arbetstid|lokaler|tjänster)|personalresurs|in natura|arbetstid/i;
 /**
  * "… att återbetala 600 000 kr av det egna kapitalet till medlemmarna: staten 300 000 kr, …": money paid
- * back to the members (a repayment, a return of equity) split among them, never their contributions.
+ * back to the members (a repayment, a return of equity) split among them, never their contributions; a
+ * return named only as the fees' cause ("sänkta efter återföringen") aside (`repayments.ts`).
  */
-const REPAID = /återbetal|återför|återbäring|tillbaka till medlemmarna|utdelning/i;
+const paidBack = (text: string) => speaksOfRepayment(text) || /återbäring|tillbaka till medlemmarna/i.test(text);
 /** "I Norrhav betalade staten …", "Hos Ekeby …": a place the lead puts the list in. */
 const IN_PLACE = /(?<!\p{L})(?:[Ii]|[Hh]os)\s+(\p{Lu}[\p{L}-]+)(\s+kommun(?!\p{L}))?/gu;
 /** Names in such a place that are ours whatever the registry says: the members' kinds, the law, the country. */
@@ -392,7 +394,7 @@ export function judgeMemberList(doc: DocumentText, items: readonly ListItem[], l
   if (lead.undated === true && (!(proven || lead.revenue) || !isYearReport(doc))) return none;
   if (!(MONEY_CUE.test(lead.text) || STATE_MONEY.test(lead.text) || proven) || PAID_OUT.test(lead.text)) return none;
   if (namesAnotherFederation(doc, lead.text)) return none;
-  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text) || REPAID.test(lead.text)) return none;
+  if (fundsSomethingElse(lead.text) || IN_KIND.test(lead.text) || paidBack(lead.text)) return none;
   const listed = (word: string) => items.some((i) => i.name.toLowerCase().split(/\s+/)[0] === word.toLowerCase());
   if (namesAnotherPlace(doc, lead.text, listed)) return none;
   if (lead.after !== undefined && (PAID_OUT.test(lead.after) || BUDGET_CUE.test(lead.after))) return none;

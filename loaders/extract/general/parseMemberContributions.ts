@@ -14,6 +14,7 @@ import { contributionSentences } from "./contributionSentences.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { readContributionText, readPairedFeeLists } from "./contributionLists.ts";
 import { memberFeeLists } from "./memberFeeLists.ts";
+import { speaksOfRepayment } from "./repayments.ts";
 import { memberAmountLists, namesAnotherFederation } from "./memberAmountLists.ts";
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
@@ -34,20 +35,6 @@ import {
 import { unknownUnit, unreadNumber } from "../findings.ts";
 
 const SECTION = "general:member_contributions";
-
-/** Money going back to the members: a repayment, a return of equity, a dividend. */
-const REPAYMENT = /återbetal|återför(?:s|a|as|es|des|ing)|utdelning|återlämn/iu;
-
-/**
- * A repayment named only as the cause of a fee's level ("Medlemsavgifterna för 2026, sänkta efter
- * återföringen av överskottet, fördelas: …"): the sentence's subject is the fee, the return a reason
- * given for it after "efter", "på grund av", "till följd av" or "med anledning av".
- */
-const REPAYMENT_AS_CAUSE =
-  /(?<=(?:medlems(?:avgift|bidrag)|avgift)\p{L}*(?!\p{L})[^.!?]*?)(?<!\p{L})(?:efter|på grund av|till följd av|med anledning av)\s+(?:\p{L}+\s+){0,2}?(?:återbetal|återför|utdelning|återlämn)\p{L}*/giu;
-/** Whether a text speaks of money paid back, a repayment given only as a fee's cause aside. */
-const speaksOfRepayment = (text: string) =>
-  REPAYMENT.test(text) && REPAYMENT.test(text.replace(REPAYMENT_AS_CAUSE, " "));
 
 /**
  * Whether the sentence a list's line stands in speaks of paying money back to the members: the line
