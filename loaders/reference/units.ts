@@ -179,7 +179,11 @@ export function readUnitLines(lines: readonly string[]): (UnitReading & { line: 
     }
     // "Belopp i tusentals kronor (tkr). Budgetkolumnen avser …": a line opening with a sentence that
     // only states the unit states it as a line of its own would.
-    const first = t.length > 40 ? FIRST_SENTENCE.exec(t)?.[1] : t;
+    // (Only where the rest of the line names no unit of its own: "Belopp i kronor. Resultaträkningen
+    // nedan är dock i tusentals kronor." states two.)
+    const opening = t.length > 40 ? FIRST_SENTENCE.exec(t) : null;
+    const first =
+      t.length > 40 ? (opening && readUnit(t.slice(opening[1]!.length + 1)) === null ? opening[1] : undefined) : t;
     if (first === undefined || first.length > 40 || !UNIT_LINE.test(first)) continue;
     const u = readUnit(first);
     if (u) out.push({ ...u, line: i + 1 });

@@ -84,6 +84,8 @@ const SLASH_PAIR_ROW =
   /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
 const PART_LABEL = /^(?:varav|därav)\s/i;
+/** A label naming a share, not a count: "Till arbete (%)", "Andel till arbete". */
+const SHARE_WORDS = /%|procent|andel/iu;
 /** A destination written as where the exits went: "Till arbete", "Till studier". */
 const DESTINATION_PART = /^till\s+\p{L}/iu;
 /** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
@@ -207,7 +209,11 @@ function listsOf(doc: DocumentText): List[] {
       top &&
       (indent > top.indent ||
         (indent === top.indent &&
-          (PART_LABEL.test(row.label) || (DESTINATION_PART.test(row.label) && !row.percent && countsExits(top.label)))))
+          (PART_LABEL.test(row.label) ||
+            (DESTINATION_PART.test(row.label) &&
+              !row.percent &&
+              !SHARE_WORDS.test(row.label) &&
+              countsExits(top.label)))))
     )
       row.parent = top;
     current.rows.push(row);
@@ -457,7 +463,7 @@ function destinationsAddingUp(
     };
   });
   // "varav till arbete ..... 24 %": a share of the exits is no count of them.
-  if (rows.some((r) => r.percent)) {
+  if (rows.some((r) => r.percent || SHARE_WORDS.test(r.label))) {
     unread(destinations[0]!.row.line, `the destinations under ${exits} exits are shares, not counts; not stored`);
     return undefined;
   }

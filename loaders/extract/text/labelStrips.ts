@@ -51,6 +51,8 @@ function cellsOf(line: string): Cell[] {
   return out;
 }
 
+/** A label naming a share, not a count: "(%)", "procent", "andel". */
+const SHARE_LABEL = /%|procent|andel/iu;
 /** A destination's label: "Till arbete", "Till studier". */
 const DESTINATION = /^till\s+\p{L}/iu;
 const isGender = (label: string) =>
@@ -66,9 +68,13 @@ function withParts(labels: readonly string[], figures: readonly string[]): strin
   const out = [...labels];
   for (let k = 0; k < labels.length; k++) {
     const gender = isGender(labels[k]!);
-    if (!gender && !DESTINATION.test(labels[k]!)) continue;
+    if (!gender && (!DESTINATION.test(labels[k]!) || SHARE_LABEL.test(labels[k]!))) continue;
     let end = k;
-    while (end < labels.length && (gender ? isGender(labels[end]!) : DESTINATION.test(labels[end]!))) end++;
+    while (
+      end < labels.length &&
+      (gender ? isGender(labels[end]!) : DESTINATION.test(labels[end]!) && !SHARE_LABEL.test(labels[end]!))
+    )
+      end++;
     if (k === 0) {
       k = end - 1;
       continue;
@@ -111,8 +117,11 @@ export function labelStrips(lines: readonly string[]): { lines: string[]; from: 
     const figureLine = lines[i + 1]!;
     // Cheap first: the line under the labels opens, after its indent, on a figure.
     if (!/^\s*[-–−+]?\d/u.test(figureLine)) continue;
+    // Strips stacked with figures above their labels (an infographic's): whose figures are whose is unclear.
+    if (i > 0 && isFigureLine(cellsOf(lines[i - 1]!))) continue;
     const labels = cellsOf(lines[i]!);
     if (labels.length < MIN_CELLS || !labels.every((c) => LABEL.test(c.text) && !COLUMN_WORD.test(c.text))) continue;
+    // A label naming a share ("Till arbete (%)", "Andel till arbete") has no count under it to be a part.
     const figures = cellsOf(figureLine);
     if (figures.length !== labels.length || !isFigureLine(figures) || !underTheirLabels(labels, figures)) continue;
     const after = cellsOf(lines[i + 2] ?? "");

@@ -120,6 +120,24 @@ function sayCheckedSum(line: string, year: number, documentUnit?: string): { sai
   return itemOf(total.label) !== undefined && said.length > 0 ? { said: said.join(" "), unit } : undefined;
 }
 
+/** A heading or lead over a sum that makes it a part-year's, a plan's or one intervention's. */
+const NOT_OURS_ABOVE = /delår|halvår|tertial|per\s+den\s+\d|budget|prognos|(?<!\p{L})plan|insats|projekt/iu;
+
+/**
+ * Whether the lines above a sum, up to and with the heading over it (a short line not ending a
+ * sentence), say it is a part-year's, a plan's, one intervention's or another year's
+ * ("Avstämning av delårsbokslutet per den 31 augusti", "Kontroll 4: insatsen Steget").
+ */
+function notTheYearsAbove(lines: readonly string[], i: number, year: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const t = lines[k]!.trim();
+    if (t === "") continue;
+    if (NOT_OURS_ABOVE.test(t) || (t.match(YEAR) ?? []).some((y) => Number(y) !== year)) return true;
+    if (t.length < 70 && !/[.,;]$/.test(t) && !LOOKS_LIKE_SUM.test(t)) return false;
+  }
+  return false;
+}
+
 export function moneyArithmetic(lines: readonly string[], year: number): string[] | undefined {
   // A sum written over two lines, its "=" opening the second: the line above holds its parts.
   const sums: { i: number; text: string }[] = [];
@@ -134,11 +152,16 @@ export function moneyArithmetic(lines: readonly string[], year: number): string[
   const documentUnit = sums.map((s) => sayCheckedSum(s.text, year)?.unit).find((u) => u !== undefined);
   let out: string[] | undefined;
   for (const { i, text } of sums) {
-    const read = sayCheckedSum(text, year, documentUnit);
+    if (notTheYearsAbove(lines, i, year)) continue;
+    // The sum's own sentence where the line holds more ("Avstämning av eget kapital. Ingående … = …. Ingen avvikelse.").
+    const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const own = sentences.findIndex((x) => x.includes("="));
+    const read = own < 0 ? undefined : sayCheckedSum(sentences[own]!, year, documentUnit);
     if (read === undefined) continue;
     out ??= [...lines];
     if (text !== lines[i]) out[i - 1] = "";
-    out[i] = " ".repeat(lines[i]!.length - lines[i]!.trimStart().length) + read.said;
+    sentences[own] = read.said;
+    out[i] = " ".repeat(lines[i]!.length - lines[i]!.trimStart().length) + sentences.join(" ").trimStart();
   }
   return out;
 }

@@ -70,7 +70,8 @@ export function twoDigitYears(lines: readonly string[], reportYear: number | und
 }
 
 /** A two-digit year after a dating word in running text: "under -25", "för -24", "år -23". */
-const DATED_SHORT_YEAR = /(?<!\p{L})(under|för|år|sedan|till|från|i)\s[-–](\d\d)(?=[\s,.;:)]|$)/giu;
+const DATED_SHORT_YEAR =
+  /(?<!\p{L})(under|för|år|sedan)\s[-–](\d\d)(?=[,.;:)]|\s+(?!tkr|kr|mnkr|mkr|kronor|procent|%|\d)|$)/giu;
 
 /** Whether a line of full years ("2025   2024") stands above line i in its block (up to a blank line). */
 /** A dash and two digits after white space, over the whole text: "\n" is white space there too. */

@@ -70,7 +70,9 @@ export function unlabelledSums(lines: readonly string[]): string[] | undefined {
       labels.some((l) => OPENING_EQUITY.test(l)) && labels.some((l) => RESULT.test(l)) && rows.length === 2
         ? "Eget kapital vid årets slut"
         : (HEADING_TOTAL.find(([re]) => heading !== undefined && re.test(heading))?.[1] ??
-          (incomeStatement && values.every((v) => v[0]! < 0)
+          (incomeStatement &&
+          (heading === undefined || INCOME_STATEMENT.test(heading)) &&
+          values.every((v) => v[0]! < 0)
             ? "Summa kostnader"
             : incomeStatement &&
                 values.every((v) => v[0]! > 0) &&

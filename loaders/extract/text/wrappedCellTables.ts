@@ -8,9 +8,10 @@
  *         insatsernas rapporter.              varav 218 kvinnor och 194 män.  avvikelse
  *
  * Read line by line, each line holds the halves of three sentences side by side. Here each cell's
- * words are joined over its lines and the cell said as a paragraph of its own ("412 deltagare i båda
- * källorna, varav 218 kvinnor och 194 män."), the cells of a row one after another, so the sentence
- * grammar reads what a cell says. A cell cites the line its first figure stands on (its first line
+ * words are joined over its lines and each row said as a paragraph, its cells as its sentences in
+ * order ("Deltagarstatistiken stämmer med insatsernas rapporter. 412 deltagare i båda källorna, varav
+ * 218 kvinnor och 194 män. Ingen avvikelse."), so the sentence grammar reads what a cell says beside
+ * the row's label. A cell cites the line its first figure stands on (its first line
  * where it has none). A column of row numbers alone ("1", "2") is no text.
  *
  * A table with a column of figures beside its text ("Nyckeltal | Värde | Definition", "Medlem | tkr |
@@ -32,6 +33,9 @@ const FIGURE_CELL = /^[-–−]?\d{1,3}(?: \d{3})*(?:,\d+)?$/u;
 /** A remark opening with a unit: "tkr; verksamhetens intäkter", "Procent; (arbete + studier) / avslutade". */
 const UNIT_FIRST = /^(\p{L}+\.?|%)(?:[;,:]|\s|$)/u;
 
+/** A remark giving a figure another basis, year or owner than the federation's year's outcome. */
+const OTHER_THAN_THE_YEAR =
+  /budget|prognos|plan|förslag|mål(?!\p{L})|avser\s+(?:19|20)\d\d|(?:19|20)\d\d|endast|enbart|insatsen|projektet|kommunens|regionens/iu;
 /** A rule of dashes under a header: "--  -----------  ------", three runs or more. */
 const RULE = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
 /** Words a cell needs to be a sentence's part, not a figure or a code. */
@@ -126,6 +130,29 @@ export function wrappedCellTables(lines: readonly string[]): { lines: string[]; 
     const figureColumns = columns.map(
       (_, c) => c > 0 && texts.every((t) => t[c] === "" || FIGURE_CELL.test(t[c]!)) && texts.some((t) => t[c] !== ""),
     );
+    // Two columns of figures or more: their header tells which is the year's, so it stays, the remarks'
+    // unit set in its label cell where every remark that opens on a unit opens on the same; else the
+    // table is left as written.
+    const several = figureColumns.filter(Boolean).length > 1;
+    const remarkUnits = new Set(
+      texts.flatMap((t) =>
+        t.flatMap((x, c) => {
+          const w = c > 0 && !figureColumns[c] ? (UNIT_FIRST.exec(x)?.[1] ?? "") : "";
+          return w !== "" && (readUnit(w) !== null || /^(?:procent|%)$/i.test(w)) ? [w] : [];
+        }),
+      ),
+    );
+    // The figure columns' headings must be bases a statement's header knows ("Utfall", "Budget").
+    const figureHeads = (cellsOfLine(lines[r - 1]!, columns) ?? [])
+      .filter((_, c) => figureColumns[c])
+      .map((w) => w.join(" "));
+    if (
+      several &&
+      (remarkUnits.size !== 1 ||
+        !figureHeads.every((h) => /^(?:utfall|budget|prognos)$/iu.test(h)) ||
+        texts.some((t) => t.some((x, c) => c > 0 && !figureColumns[c] && x !== "" && !UNIT_FIRST.test(x))))
+    )
+      continue;
     out ??= [];
     from ??= [];
     for (let k = copied; k <= r - 2; k++) {
@@ -148,11 +175,24 @@ export function wrappedCellTables(lines: readonly string[]): { lines: string[]; 
       // heading of words alone ("Nyckeltal | Värde") would read as the list's owner, not its columns.
       const headerCells = header?.map((w) => w.join(" "));
       const statesUnit = headerCells?.some((h, c) => figureColumns[c] && readUnit(h) !== null);
-      out.push(headerCells && statesUnit ? said(headerCells, "") : "");
+      out.push(
+        headerCells && several
+          ? said([`${headerCells[0]} (${[...remarkUnits][0]})`, ...headerCells.slice(1)], "")
+          : headerCells && statesUnit
+            ? said(headerCells, "")
+            : "",
+      );
       from.push(r - 1);
       rows.forEach((row, k) => {
         const cells = texts[k]!;
         if (!cells.some((t, c) => figureColumns[c] && t !== "")) {
+          out!.push(cells[0]!);
+          from!.push(row.lines[0]!);
+          return;
+        }
+        // A remark that gives the figure another basis, year or owner ("budgeterat belopp", "Avser 2023",
+        // "Endast insatsen Steget"): the row's figure is not the federation's year's, said without it.
+        if (cells.some((t, c) => c > 0 && !figureColumns[c] && OTHER_THAN_THE_YEAR.test(t))) {
           out!.push(cells[0]!);
           from!.push(row.lines[0]!);
           return;
@@ -162,7 +202,7 @@ export function wrappedCellTables(lines: readonly string[]): { lines: string[]; 
           .map((t) => UNIT_FIRST.exec(t)?.[1] ?? "")
           .map((w) => (/^(?:procent|%)$/i.test(w) ? "%" : readUnit(w)?.unit && w.length <= 6 ? w : ""))
           .find((w) => w !== "");
-        out!.push(said(cells, unit ? ` ${unit}` : "", indentOf(row.lines[0]!)));
+        out!.push(said(cells, unit && !several ? ` ${unit}` : "", indentOf(row.lines[0]!)));
         from!.push(row.lines[0]!);
       });
       copied = end;
@@ -172,13 +212,19 @@ export function wrappedCellTables(lines: readonly string[]): { lines: string[]; 
     // The header and its rule give way to a blank line: the cells below are paragraphs of their own.
     out.push(lines[r - 1]!, "");
     from.push(r - 1, r);
+    // Each row one paragraph, its cells in order as sentences of it: a cell's figures keep the row's
+    // label before them ("Förslag till medlemsbidrag 2026. Staten 4 600 000 kr, …").
     rows.forEach((row, k) => {
-      row.cells.forEach((parts, c) => {
-        const text = texts[k]![c]!;
-        if (numbering[c] || text === "") return;
-        out!.push(text, "");
-        from!.push(parts.find((p) => p.words.some((w) => /\d/.test(w)))?.line ?? row.lines[0]!, row.lines.at(-1)!);
-      });
+      const said = row.cells
+        .map((_, c) => texts[k]![c]!)
+        .filter((text, c) => !numbering[c] && text !== "")
+        .map((text) => (/[.!?:]$/.test(text) ? text : `${text}.`));
+      // A row about a budget, a plan or another year than the document's says nothing of the year's outcome.
+      if (said.length === 0 || said.some((x) => OTHER_THAN_THE_YEAR.test(x) || /nästa år|kommande år/iu.test(x)))
+        return;
+      const figured = row.cells.flat().find((p) => p.words.some((w) => /\d/.test(w)));
+      out!.push(said.join(" "), "");
+      from!.push(figured?.line ?? row.lines[0]!, row.lines.at(-1)!);
     });
     copied = end;
     r = end;
