@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { isBasisLine, parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { otherExitRow } from "../../loaders/extract/general/exitRowLabel.ts";
 import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
-import { withoutCaptionNumber } from "../../loaders/extract/general/captionNumber.ts";
+import { CAPTION_NUMBER } from "../../loaders/extract/general/sectionScope.ts";
 import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
 import { parseParticipantTables } from "../../loaders/extract/general/parseParticipantTables.ts";
 import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
@@ -219,12 +219,12 @@ describe("an exit table's rows with dot leaders, and a caption's lettered part n
       "continued_rehab=18@2025",
       "other_exit=18@2025",
     ]);
-    expect(withoutCaptionNumber("Tabell 2.2a  Deltagare 2025")).toBe("Deltagare 2025");
+    expect("Tabell 2.2a  Deltagare 2025".replace(CAPTION_NUMBER, "")).toBe("Deltagare 2025");
   });
 
   it("reads no label that is leaders and words of no destination, nor a caption's figure as its number (must not fire)", () => {
     const odd = LEADERS.map((l) => l.replace("Arbete ....", "Kaffe ....."));
     expect(exits(odd)).not.toContainEqual(expect.stringMatching(/^work=/));
-    expect(withoutCaptionNumber("Tabell 2.2abc Deltagare")).toBe("Tabell 2.2abc Deltagare");
+    expect("Tabell 2.2abc Deltagare".replace(CAPTION_NUMBER, "")).toBe("Tabell 2.2abc Deltagare");
   });
 });

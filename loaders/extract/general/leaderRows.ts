@@ -37,8 +37,7 @@ import { headingNotTheYear } from "./headingPeriod.ts";
 import { unitAbove } from "./decideUnits.ts";
 import { pageFurniture } from "./pageFurniture.ts";
 import { awaitingRate } from "./reportedRates.ts";
-import { ownerOf, scopeByLine } from "./sectionScope.ts";
-import { withoutCaptionNumber } from "./captionNumber.ts";
+import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
 import { ownFederation, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
 
@@ -411,7 +410,10 @@ const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
  */
 const namesSomeone = (heading: string) => {
   // A section's number ("3. Ekonomi (tkr)") or a table's ("Tabell 2 Avslutade …") is no part of the heading's words.
-  const t = withoutCaptionNumber(heading.trim()).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
+  const t = heading
+    .trim()
+    .replace(CAPTION_NUMBER, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
 

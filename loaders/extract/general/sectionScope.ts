@@ -7,7 +7,7 @@
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
 import { findAppendices } from "./findAppendices.ts";
 import { ownFederation, namesFederation, federationsNamedIn, namesOwnFederationFirst } from "./federationNames.ts";
-import { TABLE_CAPTION, withoutCaptionNumber } from "./captionNumber.ts";
+import { TABLE_CAPTION } from "./captionNumber.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
 
 export type Scope =
@@ -786,8 +786,7 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  */
 export function isFederationCaption(line: string): boolean {
   // A legend of the columns' codes in a bracket ("(Kv = kvinnor, Män = män)") names no one.
-  // "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number (captionNumber.ts).
-  const numbered = withoutCaptionNumber(line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line);
+  const numbered = (line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line).replace(CAPTION_NUMBER, "");
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
@@ -813,6 +812,8 @@ const CHART_MEASURE_WORD = /^(?:deltagar\p{L}*|avslutade)$/u;
  * perfect of "gick"). Set aside with the cross-tab's words before the caption's topic is judged.
  */
 const COUNTED_HOW_WORDS = /(?<!\p{L})(?:unika|personer|utfall|fördelade|fördelat|fördelning|på|gått)(?!\p{L})/giu;
+/** "Bilaga 3. ", "Tabell B2. ", "Tabell 4a: ": a caption's number. */
+export const CAPTION_NUMBER = /^(?:bilaga|tabell|diagram|figur|bild)\s+[A-ZÅÄÖ]?\d+[a-z]?(?:\.\d+[a-z]?)*[.:]?\s+/iu;
 /** "2023–2025": the span of years a table's columns cover, no one's name. */
 const YEAR_SPAN = /(?<!\d)(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?!\d)/gu;
 /** What a cross-tab of the participants is split by, and what its cells count. */
