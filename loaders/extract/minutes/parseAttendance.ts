@@ -751,7 +751,8 @@ function readEntry(
   // "Rut Sand (C), Åby kommun, tjänstgörande ersättare" among those deciding: a deputy, who served where
   // the line says so ("tjänstgörande", or not: "ej tjänstgörande"); "ersättare" alone in a list that may
   // hold members and deputies present leaves the serving unknown.
-  if (!servesFor && deputy && mode.role === "member") return [{ ...person, role: "deputy", serving: said ?? null }];
+  if (!servesFor && deputy && mode.role === "member")
+    return [{ ...person, role: "deputy", serving: said ?? (standsIn ? true : null) }];
   // "Ingrid Holm (V), Region X, ersätter Anders Falk (S)" among those deciding: a deputy in a member's place.
   if (!servesFor && standsIn && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
   // "Bo Lind (SD), Åby kommun, ej tjänstgörande" among the deputies: whether they served, said on the line.
