@@ -42,11 +42,10 @@ function isCellLine(line: string, edges: readonly number[]): boolean {
   return edges.every((e) => line[e] === "|");
 }
 
-/** A cell's words from every line of its row, in order; a word hyphenated at a line's end joined. */
-function cellText(lines: readonly string[], from: number, to: number): string {
+/** A cell's parts from every line of its row joined, in order; a word hyphenated at a line's end joined. */
+export function joinWrapped(parts: readonly string[]): string {
   let text = "";
-  for (const line of lines) {
-    const part = line.slice(from + 1, to).trim();
+  for (const part of parts) {
     if (part === "") continue;
     text =
       text === ""
@@ -57,6 +56,10 @@ function cellText(lines: readonly string[], from: number, to: number): string {
   }
   return text;
 }
+
+/** A cell's words from every line of its row. */
+const cellText = (lines: readonly string[], from: number, to: number) =>
+  joinWrapped(lines.map((line) => line.slice(from + 1, to).trim()));
 
 /**
  * The lines with each grid table's rows one line each and its rules gone, with the index in

@@ -27,6 +27,7 @@
  */
 
 import { readUnit } from "../../reference/units.ts";
+import { joinWrapped } from "./gridTables.ts";
 
 /** A figure alone in a cell: "152", "7 980", "-71", "35,2". */
 const FIGURE_CELL = /^[-–−]?\d{1,3}(?: \d{3})*(?:,\d+)?$/u;
@@ -79,21 +80,8 @@ interface Row {
   cells: { line: number; words: string[] }[][];
 }
 
-/** The cell's words from every line of its row; a word hyphenated at a line's end joined. */
-function cellText(parts: readonly { words: string[] }[]): string {
-  let text = "";
-  for (const p of parts) {
-    const part = p.words.join(" ");
-    if (part === "") continue;
-    text =
-      text === ""
-        ? part
-        : /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(part)
-          ? text.slice(0, -1) + part
-          : `${text} ${part}`;
-  }
-  return text;
-}
+/** The cell's words from every line of its row (`gridTables.ts`). */
+const cellText = (parts: readonly { words: string[] }[]) => joinWrapped(parts.map((p) => p.words.join(" ")));
 
 /**
  * The lines with each table of wrapped text cells said one cell a paragraph, with the index in `lines`
