@@ -7,10 +7,11 @@
  * No sentence grammar reads a sum. Where the parts, each with its sign, add up to the whole exactly,
  * the line is said as the sentences the readers know, one an item ("Verksamhetens intäkter uppgick
  * till 4 420 000 kr. Verksamhetens kostnader uppgick till 4 512 600 kr. Verksamhetens resultat uppgick
- * till −92 600 kr."), on the line of its "="; an opening and a closing balance with the year's result
- * between them are the equity at the year's start and end. Only items the statements' labels name are
- * said (a term without one is counted, never said); a sum that does not add up, a product or a
- * quotient, or amounts in no unit that could be thousands, stay as written. Pure: one line per line.
+ * till −92 600 kr."), on the line of its "="; the opening equity plus the year's result equal to the
+ * closing one say the result and the closing equity. Only items the statements' labels name are said
+ * (a term without one is counted, never said); a sum that does not add up, a product or a quotient,
+ * amounts in no unit that could be thousands, and a sum whose line or heading names a budget, a plan,
+ * a part of the year, an intervention or another year, stay as written. Pure: one line per line.
  */
 import { statementItem } from "../../reference/statementLabels.ts";
 
