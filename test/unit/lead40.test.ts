@@ -712,3 +712,28 @@ describe("two-digit years in the sentences of a document whose headers write the
     );
   });
 });
+
+describe("a sentence opening on a part of the exited", () => {
+  const report = (sentence: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Årsberättelse 2024",
+        "",
+        "Förbundets insatser hade 141 deltagare under 2024. 61 deltagare avslutade sin insats under året.",
+        "",
+        sentence,
+      ],
+      "ravik",
+      2024,
+    );
+  it("gives no destinations of everyone: 'Av kvinnorna som avslutade gick 9 till arbete …'", () => {
+    expect(exitsOf(report("Av kvinnorna som avslutade gick 9 till arbete och 5 till studier."))).toEqual([]);
+    expect(exitsOf(report("Bland de unga som avslutade gick 4 till studier."))).toEqual([]);
+  });
+  it("must NOT keep the whole exited's destinations out", () => {
+    expect(exitsOf(report("Av de avslutade gick 17 till arbete och 8 till studier."))).toEqual(
+      expect.arrayContaining(["förbundet:work=17", "förbundet:studies=8"]),
+    );
+  });
+});

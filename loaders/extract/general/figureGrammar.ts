@@ -608,6 +608,9 @@ const AT_START =
  */
 const WHOLE_GROUP_LEAD =
   /^(?:(?:av|bland) (?:deltagarna|dem|dessa|(?:samtliga|alla|årets) deltagar(?:e|na))|under (?:året|(?:19|20)\d\d)|totalt|sammanlagt)? ?(?:avslutade|avslutat|påbörjade|påbörjat)$/;
+/** A sentence opening on a part of the exited: "Av kvinnorna som avslutade …", "Bland de unga …", "Av männen …". */
+const SUBGROUP_LEAD =
+  /^\W*(?:av|bland)\s+(?:de\s+)?(?:kvinnor(?:na)?|män(?:nen)?|unga|ungdomarna|yngre|äldre)(?!\p{L})/u;
 /** "sin insats", "sina insatser under året": a participant's own intervention, right after a count. */
 const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilitering)\b/;
 /**
@@ -2058,6 +2061,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     // "Övriga 12 avslutades", "de resterande 40 deltog": the rest of a group named before, never the
     // whole of what the clause counts (a destination the rest went to is still read: "… av annat skäl").
     if (f.kind === "count" && REMAINDER.test(prevWord(i) ?? "")) {
+      reading.unread.push(f.token);
+      return;
+    }
+    // "Av kvinnorna som avslutade gick 9 till arbete …": one gender's or age group's destinations, never everyone's.
+    if (f.kind === "exit_outcome" && SUBGROUP_LEAD.test(lower)) {
       reading.unread.push(f.token);
       return;
     }
