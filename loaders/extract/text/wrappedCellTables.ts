@@ -11,14 +11,18 @@
  * words are joined over its lines and each row said as a paragraph, its cells as its sentences in
  * order ("Deltagarstatistiken stämmer med insatsernas rapporter. 412 deltagare i båda källorna, varav
  * 218 kvinnor och 194 män. Ingen avvikelse."), so the sentence grammar reads what a cell says beside
- * the row's label. A cell cites the line its first figure stands on (its first line
- * where it has none). A column of row numbers alone ("1", "2") is no text.
+ * the row's label. A row cites the line its first figure stands on (its first line where it has none);
+ * a column of row numbers alone ("1", "2") is no text; a row that speaks of a budget, a plan, a proposal
+ * or another year ("Medlemsbidragen i förslaget till budget för nästa år") is left out.
  *
  * A table with a column of figures beside its text ("Nyckeltal | Värde | Definition", "Medlem | tkr |
  * Kommentar") is a table of figures with remarks: each row is said as one line, its label and its
  * figures ("Intäkter    7 980 tkr"), the remark dropped (a definition's own numbers, "16–64 år", "inom
  * 90 dagar", are no figures of the year) but for the unit a remark opens with ("tkr; verksamhetens
- * intäkter …", "Procent; …", "% av de avslutade; …"), which follows the figure.
+ * intäkter …", "Procent; …", "% av de avslutade; …"), which follows the figure. A row whose remark gives
+ * another basis, year or owner ("budgeterat belopp", "Avser 2023", "Endast insatsen Steget") is said
+ * without its figure; two figure columns keep their "Utfall | Budget" header (the remarks' one unit in its
+ * label cell), and under any other header the table stays as written.
  *
  * It fires only where the shape is plain: a header line over a rule of three runs of dashes or more,
  * each run a column; every line under the rule, up to a blank line, has its words inside the columns;
