@@ -71,3 +71,8 @@ export function neverIntervention(label: string): boolean {
  */
 export const TABLE_TOPIC_TITLE =
   /^\s*(?:deltagare|deltagarna|ekonomi|ekonomin|ekonomiskt utfall|finansiering|medlemsbidrag|medlemsavgifter|avslut|avslutade deltagare)(?:\s*\((?:tkr|kr|mkr|mnkr|tusentals kronor|kronor)\))?:?\s*$/iu;
+
+/** A row or cell labelled as where the exits went: "Till arbete", "Till studier" (a part of the exits). */
+export const DESTINATION_LABEL = /^till\s+\p{L}/iu;
+/** A label naming a share, not a count: "Till arbete (%)", "Andel till arbete", "… procent". */
+export const SHARE_LABEL = /%|procent|andel/iu;

@@ -24,7 +24,13 @@
  */
 import { bestConcept } from "../../reference/concepts.ts";
 import type { Gender, Measure } from "../../reference/codes.ts";
-import { EXITS_CAPTION, genderOfLabel, TOTAL_LABEL } from "../../reference/rowLabels.ts";
+import {
+  DESTINATION_LABEL,
+  EXITS_CAPTION,
+  genderOfLabel,
+  SHARE_LABEL,
+  TOTAL_LABEL,
+} from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
@@ -83,10 +89,6 @@ const SLASH_PAIR_ROW =
   /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
 const PART_LABEL = /^(?:varav|därav)\s/i;
-/** A label naming a share, not a count: "Till arbete (%)", "Andel till arbete". */
-const SHARE_WORDS = /%|procent|andel/iu;
-/** A destination written as where the exits went: "Till arbete", "Till studier". */
-const DESTINATION_PART = /^till\s+\p{L}/iu;
 /** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
 const countsExits = (label: string) => bestConcept(label, ["participants"])?.concept.code === "exited";
 /** Whether every row of a list names one of the statements' items ("Verksamhetens intäkter", "Årets resultat"). */
@@ -209,9 +211,9 @@ function listsOf(doc: DocumentText): List[] {
       (indent > top.indent ||
         (indent === top.indent &&
           (PART_LABEL.test(row.label) ||
-            (DESTINATION_PART.test(row.label) &&
+            (DESTINATION_LABEL.test(row.label) &&
               !row.percent &&
-              !SHARE_WORDS.test(row.label) &&
+              !SHARE_LABEL.test(row.label) &&
               countsExits(top.label)))))
     )
       row.parent = top;
@@ -465,7 +467,7 @@ function destinationsAddingUp(
     };
   });
   // "varav till arbete ..... 24 %": a share of the exits is no count of them.
-  if (rows.some((r) => r.percent || SHARE_WORDS.test(r.label))) {
+  if (rows.some((r) => r.percent || SHARE_LABEL.test(r.label))) {
     unread(destinations[0]!.row.line, `the destinations under ${exits} exits are shares, not counts; not stored`);
     return undefined;
   }
@@ -473,7 +475,7 @@ function destinationsAddingUp(
   const categories = new Set(destinations.map((d) => d.category));
   // "därav till arbete ..... 16" / "därav till studier ..... 8": rows each saying they are a part of
   // the exits may leave the other destinations out, and must fit within them.
-  const allParts = rows.every((r) => PART_LABEL.test(r.label) || DESTINATION_PART.test(r.label));
+  const allParts = rows.every((r) => PART_LABEL.test(r.label) || DESTINATION_LABEL.test(r.label));
   const fits = allParts ? sum <= exits : sum === exits;
   if (destinations.some((d) => !d.category) || categories.size !== destinations.length || !fits) {
     unread(

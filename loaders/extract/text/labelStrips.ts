@@ -25,6 +25,7 @@
  * arbete", as a table's rows say it. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
+import { DESTINATION_LABEL, SHARE_LABEL } from "../../reference/rowLabels.ts";
 
 /** A figure alone in its cell: "139", "6 120", "-184", "−1 486", "30,9", "30,9 %". */
 const FIGURE = /^[-–−+]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?(?:\s?%)?$/u;
@@ -51,10 +52,6 @@ function cellsOf(line: string): Cell[] {
   return out;
 }
 
-/** A label naming a share, not a count: "(%)", "procent", "andel". */
-const SHARE_LABEL = /%|procent|andel/iu;
-/** A destination's label: "Till arbete", "Till studier". */
-const DESTINATION = /^till\s+\p{L}/iu;
 const isGender = (label: string) =>
   label.split(" ").length <= 2 && /^(?:woman|man)$/.test(bestConcept(label, ["gender"], 1)?.concept.code ?? "");
 /** A figure's number: "6 120" → 6120, "30,9 %" → 30.9. */
@@ -68,11 +65,11 @@ function withParts(labels: readonly string[], figures: readonly string[]): strin
   const out = [...labels];
   for (let k = 0; k < labels.length; k++) {
     const gender = isGender(labels[k]!);
-    if (!gender && (!DESTINATION.test(labels[k]!) || SHARE_LABEL.test(labels[k]!))) continue;
+    if (!gender && (!DESTINATION_LABEL.test(labels[k]!) || SHARE_LABEL.test(labels[k]!))) continue;
     let end = k;
     while (
       end < labels.length &&
-      (gender ? isGender(labels[end]!) : DESTINATION.test(labels[end]!) && !SHARE_LABEL.test(labels[end]!))
+      (gender ? isGender(labels[end]!) : DESTINATION_LABEL.test(labels[end]!) && !SHARE_LABEL.test(labels[end]!))
     )
       end++;
     if (k === 0) {
