@@ -38,7 +38,7 @@ const TIME_LINE =
  * kl. 09.00–11.30, Stadshuset"): the meeting's time unless the line dates something else (`OTHER_DATE`: "Datum för justering … kl. 12.00").
  */
 const DATE_TIME_LINE =
-  /^(?:Datum|Sammanträdesdatum|Mötesdatum|Dag)\b.*\bkl(?:ockan|\.)?\s*\d|^protokoll\b.*\b20\d\d\b.*\bkl(?:ockan|\.)?\s*\d/i;
+  /^(?:Datum|Sammanträdes(?:datum|dag)|Mötes(?:datum|dag)|Dag)\b.*\bkl(?:ockan|\.)?\s*\d|^protokoll\b.*\b20\d\d\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
@@ -49,11 +49,12 @@ function headerLines(doc: DocumentText): { n: number; t: string }[] {
 }
 
 /**
- * "Datum: 240308", "Sammanträdesdatum 2025-09-18", "Mötesdatum 18 september 2025", "Plats och tid:
+ * "Datum: 240308", "Sammanträdesdatum 2025-09-18", "Sammanträdesdag Torsdagen den 12 mars 2026", "Mötesdatum 18
+ * september 2025", "Plats och tid:
  * Kommunhuset, 2024-05-14 kl. 13.00".
  */
 const DATE_LABEL =
-  /^(?:sammanträdesdatum|mötesdatum|sammanträdets datum|datum(?: och tid)?|plats och tid|tid och plats|dag och tid|tid)\b:?\s*(.+)$/i;
+  /^(?:sammanträdes(?:datum|dag)|mötes(?:datum|dag)|sammanträdets datum|datum(?: och tid)?|plats och tid|tid och plats|dag och tid|tid)\b:?\s*(.+)$/i;
 
 /**
  * A sentence saying the meeting took place: "Styrelsen sammanträdde tisdagen den 14 maj 2024",

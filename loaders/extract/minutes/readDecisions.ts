@@ -60,12 +60,12 @@ const DECIDES_PHRASED =
 
 /**
  * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
- * "Beslut: Styrelsen beviljar …"): never inside another's clause ("hemställer att styrelsen beviljar", "Om
+ * "Beslut: Styrelsen beviljar …", a run-in label across a gap "Beslut      Styrelsen utser …"): never inside another's clause ("hemställer att styrelsen beviljar", "Om
  * styrelsen beviljar …"), never "antar att" / "väljer att" (assumes, chooses to), never a practice
  * ("anslår sedan 2023 varje år").
  */
 const DECIDES_PRESENT =
-  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))/iu;
+  /^\s*(?:beslut(?:\s*:)?\s+)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))/iu;
 const PRACTICE = /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|varje\s+år|årligen|brukar)(?!\p{L})/iu;
 
 /** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
