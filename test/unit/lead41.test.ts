@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
 
 const minutes = (lines: string[]) =>
   documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-03-12" }, lines);
@@ -46,5 +47,65 @@ describe("minutes giving each decision first under a run-in label", () => {
     ]);
     expect([meeting(facts).start_time, meeting(facts).end_time]).toEqual([null, null]);
     expect(decisionsOf(facts)).toEqual([]);
+  });
+});
+
+describe("a plan's title dating the document: decided on a day, valid for twelve months", () => {
+  const plan = (title: string) => [
+    "Kommunikationsplan 2026",
+    "Samordningsförbundet Ravik",
+    title,
+    "",
+    "2  NULÄGE",
+    "Förbundets årsredovisning för 2025 visar att 210 personer deltog i insatserna under året,",
+    "112 kvinnor och 98 män.",
+  ];
+  it("is no interim report: the closed year's figures it retells are read", () => {
+    const facts = extractReport(
+      plan("Beslutad av styrelsen 2026-03-20 · Gäller 2026-04-01 – 2027-03-31 · Version 1.2"),
+      "ravik",
+      2025,
+    );
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=210",
+        "förbundet:enrolled/woman=112",
+        "förbundet:enrolled/man=98",
+      ]),
+    );
+  });
+  it("must NOT lose an interim title's period to a decision word after it", () => {
+    const report = [
+      "Delårsrapport januari–augusti 2025, fastställd av styrelsen 2025-10-10",
+      "Samordningsförbundet Ravik",
+      "",
+      "Under perioden deltog 150 personer i insatserna, 80 kvinnor och 70 män.",
+    ];
+    expect(countsOf(extractReport(report, "ravik", 2025))).toEqual([]);
+    const broken = plan("Verksamhetsår 2025-07-01 – 2026-06-30 · Beslutad 2026-09-01");
+    expect(countsOf(extractReport(broken, "ravik", 2025))).toEqual([]);
+  });
+});
+
+describe("the whole federation's heading right under another heading", () => {
+  const poster = (sub: string) => [
+    "Poster · Finsamkonferensen 2026",
+    "",
+    "BAKGRUND",
+    "Förbundet finansierar fem insatser.",
+    "",
+    "RESULTAT",
+    sub,
+    "  • 331 deltagare, varav 176 kvinnor och 155 män",
+    "  • 149 nya deltagare",
+  ];
+  it("scopes the bullets below it to the federation", () => {
+    expect(countsOf(extractReport(poster("Förbundet 2025"), "ravik", 2025))).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=331", "förbundet:enrolled/woman=176", "förbundet:new/all=149"]),
+    );
+  });
+  it("must NOT make a joint project's or a member's subheading the federation's", () => {
+    const counts = countsOf(extractReport(poster("Förbundet och Norrby kommun 2025"), "ravik", 2025));
+    expect(counts.filter((c) => c.startsWith("förbundet:"))).toEqual([]);
   });
 });

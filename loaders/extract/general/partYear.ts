@@ -134,7 +134,7 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
     // of the report's period.
     if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t) && !PLAN_WORD.test(t) && onlyYear(t, doc.periodYear))
       return false;
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(t.replace(PER_PART, " "))) part = true;
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(t).replace(PER_PART, " "))) part = true;
   }
   return part;
 });
@@ -144,6 +144,16 @@ export interface OwnPeriod {
   from: number;
   to: number;
 }
+
+/**
+ * A title line's parts that date the document rather than its period: "Beslutad av styrelsen 2026-03-20 · Gäller
+ * 2026-04-01 – 2027-03-31 · Version 1.2" (a plan valid for twelve months, a decision day). Each part set off by "·",
+ * "|", "," or ";" that opens on such a word is blanked; a part naming the report ("Delårsrapport jan–aug 2025,
+ * fastställd av styrelsen") keeps its period.
+ */
+const VALIDITY_PART =
+  /(?:^|(?<=\s[·|•]\s|[,;]\s))\s*(?:gäller|giltig\p{L}*|beslutad|antagen|fastställd|reviderad|version|upprättad)(?!\p{L})[^·|•,;]*/giu;
+const withoutValidity = (t: string): string => t.replace(VALIDITY_PART, " ");
 
 /** How many lines of the title block are read for the report's own period. */
 const PERIOD_LINES = 6;

@@ -41,11 +41,13 @@ const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
  * Norrby kommun" heads a joint project's figures, not the federation's).
  */
 const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))/u;
+/** "Förbundet 2025", "Hela förbundet", "Förbundet som helhet": the federation named as a whole, no one else. */
+const namesWholeFederation = (body: string) =>
+  WHOLE_FEDERATION_HEADING.test(body) || (FEDERATION_LEAD.test(body) && namesNoOne(body));
 const isSummaryHeading = (body: string) =>
   SUMMARY_HEADING.test(body) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
-  WHOLE_FEDERATION_HEADING.test(body) ||
-  (FEDERATION_LEAD.test(body) && namesNoOne(body)) ||
+  namesWholeFederation(body) ||
   WHOLE_FEDERATION_NOTE.test(body) ||
   (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
@@ -317,7 +319,10 @@ function headingAt(doc: DocumentText, n: number): boolean {
   if (prev === "" || /[.!?:]$/.test(prev) || p < n - 1 || SLIDE_NUMBER.test(prev)) return true;
   // "Verksamhet 2024" / "Insatsen Steget (alla fyra kommunerna)": a line naming an intervention as such,
   // right under a heading with no blank line between, is that heading's first subheading.
+  // So is the federation's named as a whole ("RESULTAT" / "Förbundet 2025" over its key figures), below the
+  // document's title.
   if (INTERVENTION_HEADING.test(body) && p >= 1 && isHeading(doc, p)) return true;
+  if (namesWholeFederation(body) && p >= 1 && !inDocumentTitle(doc, n) && isHeading(doc, p)) return true;
   // "4 Samverkan" / "4.1 Samordningsförbundet X": a numbered heading's first numbered child, right under it.
   const own = NUMBERED.exec(t)?.[1];
   const parent = NUMBERED.exec(headingText(doc, p))?.[1];
