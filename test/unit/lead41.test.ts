@@ -109,3 +109,33 @@ describe("the whole federation's heading right under another heading", () => {
     expect(counts.filter((c) => c.startsWith("förbundet:"))).toEqual([]);
   });
 });
+
+describe("a numbered heading on the year's annual report in the federation's own notes", () => {
+  const notes = (title: string, heading: string) => [
+    title,
+    "",
+    "Minnesanteckningar från revisorernas sammanträde",
+    "",
+    "2. Föregående anteckningar",
+    "Anteckningarna lades till handlingarna.",
+    "",
+    heading,
+    "Revisorerna noterade följande:",
+    "",
+    "- Rätt antal unika deltagare 2025 är 200, varav 104 kvinnor och 96 män.",
+    "- Av deltagarna var 93 nya under året.",
+  ];
+  const ours = "REVISORERNA I SAMORDNINGSFÖRBUNDET RAVIK";
+  it("retells the federation's year", () => {
+    const facts = extractReport(notes(ours, "3. Genomgång av årsredovisningen för 2025"), "ravik", 2025);
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=200", "förbundet:enrolled/woman=104", "förbundet:new/all=93"]),
+    );
+  });
+  it("must NOT when the title names no federation of ours, or the heading another year", () => {
+    const municipal = notes("KOMMUNREVISIONEN I NORRBY KOMMUN", "3. Genomgång av årsredovisningen för 2025");
+    expect(countsOf(extractReport(municipal, "ravik", 2025))).toEqual([]);
+    const earlier = notes(ours, "3. Genomgång av årsredovisningen för 2024");
+    expect(countsOf(extractReport(earlier, "ravik", 2025))).toEqual([]);
+  });
+});

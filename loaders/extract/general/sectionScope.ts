@@ -495,6 +495,26 @@ function quotesOurs(doc: DocumentText, lead: number): boolean {
   return false;
 }
 
+/**
+ * A numbered heading on the annual report of the report's year and nothing else ("3. Genomgång av
+ * årsredovisningen för 2025"), in a document whose title names its own federation ("REVISORERNA I
+ * SAMORDNINGSFÖRBUNDET X"): the federation's report. Another year's, or one whose title names no federation of
+ * ours (a municipality's own "Årsredovisning 2025"), is not.
+ */
+function ownReportHeading(doc: DocumentText, body: string): boolean {
+  const m = OWN_REPORT_ITEM.exec(body);
+  if (!m || !namesNoOne(body.slice(m[0].length))) return false;
+  const years = m[0].match(/(?:19|20)\d\d/g) ?? [];
+  return years.length === 1 && Number(years[0]) === doc.periodYear && titleNamesOwnFederation(doc);
+}
+
+const titleNamesOwnFederation = oncePerDocument((doc: DocumentText): boolean => {
+  const federation = ownFederation(doc);
+  for (let n = 1; n <= Math.min(doc.lineCount, 6) && inDocumentTitle(doc, n); n++)
+    if (federationsNamedIn(doc.at(n)).some((f) => namesOwnFederationFirst(f.name, federation))) return true;
+  return false;
+});
+
 const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
@@ -502,7 +522,7 @@ const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
  * intervention, "– Steget") leaves the item unscoped (`namesNoOne` of the rest).
  */
 const OWN_REPORT_ITEM =
-  /^(?:(?:fastställande|godkännande|behandling)\s+av\s+)?(?:(?:förbunds)?styrelsens\s+|(?:samordnings)?förbundets\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
+  /^(?:(?:fastställande|godkännande|behandling|genomgång|granskning|presentation)\s+av\s+)?(?:(?:förbunds)?styrelsens\s+|(?:samordnings)?förbundets\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
 
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
@@ -566,6 +586,9 @@ function scopesOf(doc: DocumentText): Scope[] {
         // "4.1 Samordningsförbundet X" in a member's report: the section retells the federation's year.
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (child) [current, currentLevel] = [{ kind: "intervention", name: tidyName(body), line: n }, level];
+      else if (numbered && ownReportHeading(doc, body))
+        // "3. Genomgång av årsredovisningen för 2025" in the federation's auditors' notes: its year retold.
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (FROM_OWN_REPORT.test(body) && current.kind !== "intervention")
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
