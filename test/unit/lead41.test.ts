@@ -7,6 +7,9 @@ import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
+import { memberAmountLists } from "../../loaders/extract/general/memberAmountLists.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
 
 const minutes = (lines: string[]) =>
   documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-03-12" }, lines);
@@ -137,5 +140,29 @@ describe("a numbered heading on the year's annual report in the federation's own
     expect(countsOf(extractReport(municipal, "ravik", 2025))).toEqual([]);
     const earlier = notes(ours, "3. Genomgång av årsredovisningen för 2024");
     expect(countsOf(extractReport(earlier, "ravik", 2025))).toEqual([]);
+  });
+});
+
+describe("a payer with a remark in brackets after it ('från staten (FK och AF gemensamt)')", () => {
+  const fees = (sentence: string) =>
+    (
+      memberAmountLists(
+        new DocumentText("ravik/2025-annual-report", ["Ekonomi", sentence], 2025, "plain_text", new Set()),
+        memberOf,
+      ).facts as { member: string; amount_sek: number }[]
+    ).map((f) => `${f.member}=${f.amount_sek}`);
+  it("reads the payer before the remark, the list where the state pays as much as the others", () => {
+    expect(
+      fees(
+        "Medlemmarnas bidrag 2025 bokfördes med 3 600 000 kr från staten (Försäkringskassan och Arbetsförmedlingen gemensamt), 1 800 000 kr från Region Ravmark, 1 170 000 kr från Åby kommun och 630 000 kr från Böda kommun.",
+      ),
+    ).toEqual(["Staten=3600000", "Region Ravmark=1800000", "Åby kommun=1170000", "Böda kommun=630000"]);
+  });
+  it("must NOT read the remark's 'och' as a second payer, nor a list that does not add up", () => {
+    expect(
+      fees(
+        "Medlemmarnas bidrag 2025 bokfördes med 3 600 000 kr från staten (Försäkringskassan och Arbetsförmedlingen gemensamt), 1 800 000 kr från Region Ravmark och 900 000 kr från Åby kommun.",
+      ),
+    ).toEqual([]);
   });
 });

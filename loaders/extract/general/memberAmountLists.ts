@@ -569,8 +569,12 @@ const SENTENCE_CHAIN =
  */
 const SUBTOTAL_PARTS =
   /^\s*(?:tillsammans|sammanlagt|totalt|gemensamt)?\s*(?::|,?\s*(?:varav|därav|fördelat\s+på|fördelade\s+på|fördelat\s+som|fördela(?:[td]e?|des)\s+efter\s+(?:invånarantal|folkmängd|befolkning)\p{L}*)\s*:?|\.\s+(?:av|varav)\s+(?:kommunernas\s+(?:del|andel|fjärdedel)|dessa|detta)(?:\s+(?:betalade|bidrog\s+med|stod\s+för))?\s*:?)\s*$/iu;
-/** "… kr från Region X": the payer after the amount. */
-const FROM = /^\s+(?:från|för)\s+([^,;.]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
+/**
+ * "… kr från Region X": the payer after the amount; a remark in brackets after it ("från staten (Försäkringskassan
+ * och Arbetsförmedlingen gemensamt)") is no part of the name, and its "och" joins no second payer.
+ */
+const FROM =
+  /^\s+(?:från|för)\s+([^,;.()]+?)(?:\s*\([^()]*\))?(?=\s*(?:[,;]|\.(?:\s|$)|\)|\s+(?:och|samt|medan)\s|$))/i;
 /** The words where a list's lead ends and its first name begins: a colon, a sentence's end, a bracket. */
 // A slash is a cut only set apart by spaces: "Staten (FK/AF)" is one name.
 const NAME_CUT = /(?:[:;·•|│┃]|\.\s|,\s|\s\/\s|\(\s*(?=[^)]*$))/g;
