@@ -163,21 +163,24 @@ export async function writeWarehouse(
     const counted = new Map<string, number>();
     const insertTable = async (t: TableDef, c: DuckDBConnection) => {
       let rows: number;
+      /** Rows whose key is unique by construction: the spool's lines (tableKeys.ts). */
+      let unique = false;
       if (t.name === "document_line" && lines) {
         await lines.insert(c);
         rows = lines.rows;
+        unique = true;
       } else {
         const tableFiles = files.get(t.name) ?? [];
         await insertJsonLines(c, t, tableFiles, true);
         for (const file of tableFiles) await rm(file, { force: true });
         rows = staged.count(t.name);
       }
-      await keyed(c, t);
+      await keyed(c, t, !unique);
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
     // Two lanes, one per connection: the tables read from staged files alone and then
-    // document_line (most of the rows, and its key's index built by one thread); and
+    // document_line (most of the rows; its key is its storage order, not an index: tableKeys.ts); and
     // core_coverage, then the tables made from the extractions' row files (they read
     // participant_count and set core_coverage: rowSets.ts), each row file read once. Made after
     // document_line, they kept one core idle while its key was indexed; the tables read from

@@ -176,6 +176,43 @@ describe("document lines through the spool", () => {
     expect(last!.text).toBe("sista \uFFFDraden");
   });
 
+  it("are stored in key order without an index on the key; lines given whole with a repeated key fail the write", async () => {
+    const target = join(dir, "line-key.duckdb");
+    const stage = stagingDirFor(target);
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(stage, { recursive: true });
+    const spool = new DocumentLineSpool(stage);
+    await spool.add("a/2024-annual-report", joinLines(["första", "andra"]));
+    await writeWarehouse(target, { federation: [federation("a")] }, meta, {}, spool, stage);
+    // The spool's lines are unique by construction: no PRIMARY KEY index, the rows in key order.
+    const keys = (table: string) =>
+      query(
+        target,
+        `SELECT constraint_text FROM duckdb_constraints() WHERE table_name = '${table}' AND constraint_type = 'PRIMARY KEY'`,
+      );
+    expect(await keys("document_line")).toEqual([]);
+    expect(await keys("federation")).toEqual([{ constraint_text: "PRIMARY KEY(federation_id)" }]);
+    expect(await query(target, `SELECT document_id, line FROM document_line`)).toEqual([
+      { document_id: "a/2024-annual-report", line: 1 },
+      { document_id: "a/2024-annual-report", line: 2 },
+    ]);
+    // Lines given whole (not through the spool) are checked: a repeated key fails the write and keeps the warehouse.
+    const line = (n: number, text: string) => ({ document_id: "a/2024-annual-report", line: n, text });
+    await writeWarehouse(
+      join(dir, "line-key-ok.duckdb"),
+      { document_line: [line(2, "y"), line(1, "x")] } as unknown as Rows,
+      meta,
+    );
+    expect(await query(join(dir, "line-key-ok.duckdb"), `SELECT line, text FROM document_line`)).toEqual([
+      { line: 1, text: "x" },
+      { line: 2, text: "y" },
+    ]);
+    const twice = { document_line: [line(1, "x"), line(1, "y")] } as unknown as Rows;
+    await expect(writeWarehouse(target, twice, meta)).rejects.toThrow(/document_line: duplicate rows on its key/);
+    expect(await query(target, `SELECT count(*)::INTEGER AS n FROM document_line`)).toEqual([{ n: 2 }]);
+    expect(readdirSync(dir).filter((n) => n.includes(".tmp-"))).toEqual([]);
+  });
+
   it("come out in id order from federations' files adopted in any order", async () => {
     const target = join(dir, "adopted.duckdb");
     const stage = stagingDirFor(target);
