@@ -2,9 +2,8 @@
  * Seed → document: one world (world.ts) rendered in a layout the seed chooses, with its truth in
  * the style corpus's truth.yaml format (each figure tagged with its layer and layout features).
  */
-import { truthSchema, type Truth } from "../truth.ts";
 import { contributionTable } from "./contributions.ts";
-import { Doc } from "./doc.ts";
+import { Doc, type GeneratedTruth } from "./doc.ts";
 import { moneyProse, participantProse, trapProse } from "./narrative.ts";
 import { exitTable, genderTable, interventionTable, transposedTable } from "./participants.ts";
 import { makeRng, type Rng } from "./prng.ts";
@@ -16,7 +15,8 @@ export interface Generated {
   world: World;
   /** The document's text (a .txt as a PDF's text layer would give it). */
   text: string;
-  truth: Truth;
+  /** Its truth in the truth.yaml format; the style tests parse it with their schema (test/styles/truth.ts). */
+  truth: GeneratedTruth;
   /** Layout features the document uses. */
   features: string[];
 }
@@ -96,7 +96,7 @@ export function generate(seed: number): Generated {
   });
 
   const file = summary ? `sammanfattning-${w.year}.txt` : `arsredovisning-${w.year}.txt`;
-  const truth = truthSchema.parse({
+  const truth: GeneratedTruth = {
     style: `gen-${seed}`,
     about: `Generated from seed ${seed}: ${[...doc.features].sort().join(", ")}`,
     federation: {
@@ -110,6 +110,6 @@ export function generate(seed: number): Generated {
     extra: [],
     findings: [],
     must_not_store: doc.traps,
-  });
+  };
   return { seed, world: w, text: `${lines.join("\n")}\n`, truth, features: [...doc.features].sort() };
 }

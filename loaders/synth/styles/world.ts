@@ -4,7 +4,7 @@
  * operating result + financial items = result, last year's equity + result = equity, contributions
  * add to their total). Every layout renders this same world.
  */
-import { slugify } from "../../../loaders/reference/slug.ts";
+import { slugify } from "../../reference/slug.ts";
 import type { Rng } from "./prng.ts";
 
 export type MemberType = "municipality" | "region" | "social_insurance_agency" | "employment_service";
