@@ -301,19 +301,33 @@ program
   .requiredOption("--out <dir>", "a new or empty folder, or an earlier synthetic corpus")
   .option("--federations <n>", "how many federations", "75")
   .option("--years <n>", "how many years each", "15")
-  .option("--seed <n>", "seed of the figures", "1")
-  .action(async (opts: { out: string; federations: string; years: string; seed: string }) => {
-    const { synthCorpus } = await import("./synth/synthCorpus.ts");
-    const report = await synthCorpus({
-      out: opts.out,
-      federations: Number(opts.federations),
-      years: Number(opts.years),
-      seed: Number(opts.seed),
-    });
-    process.stdout.write(
-      `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
-    );
-  });
+  .option("--seed <n>", "seed of the figures and layouts", "1")
+  .option("--template-every <n>", "every n-th federation keeps the Kalmar seed report (1 = all)", "4")
+  .option("--truth", "also write each generated report's truth (truth.yaml format) under <out>/truth/")
+  .action(
+    async (opts: {
+      out: string;
+      federations: string;
+      years: string;
+      seed: string;
+      templateEvery: string;
+      truth?: boolean;
+    }) => {
+      const { synthCorpus } = await import("./synth/synthCorpus.ts");
+      const report = await synthCorpus({
+        out: opts.out,
+        federations: Number(opts.federations),
+        years: Number(opts.years),
+        seed: Number(opts.seed),
+        templateEvery: Number(opts.templateEvery),
+        truth: opts.truth === true,
+      });
+      const r = report.reports;
+      process.stdout.write(
+        `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}: ${r.generated} generated annual reports in ${r.layouts} layouts, ${r.template} on the Kalmar template, and their minutes; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
+      );
+    },
+  );
 
 program.parseAsync().catch(async (err: unknown) => {
   const { RefusedError } = await import("./ingest/addFederation.ts");

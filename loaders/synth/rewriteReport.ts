@@ -151,6 +151,26 @@ function findFigure(line: string, value: number, taken: readonly Span[]): { star
   return null;
 }
 
+/**
+ * `line` with each figure `from` (as the line writes it, spaces or not) written as `to` instead;
+ * a figure not on the line is left alone. Pure.
+ */
+export function replaceFigures(line: string, replacements: readonly { from: number; to: number }[]): string {
+  const spans: Span[] = [];
+  for (const r of replacements) {
+    const at = findFigure(line, r.from, spans);
+    if (at) spans.push({ ...at, text: render(Math.abs(r.to), line.slice(at.start, at.end)) });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += line.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + line.slice(at);
+}
+
 /** Shift every year (1990–2039, alone or in an ISO date) by `delta`; "Datum: 240308" too. */
 export function shiftYears(text: string, delta: number): string {
   if (delta === 0) return text;

@@ -2,10 +2,19 @@
  * `finsam synth`: a seeded national corpus for the benchmark and the scale tests, written as a
  * project of its own (`<out>/data/sources`, `data/federations`, the manifest), so that
  * `FINSAM_ROOT=<out> finsam extract | load | export --out <out>/dist/data` run on it unchanged.
- * Each federation-year gets an annual report (the Kalmar seed report) and two sets of minutes
- * (the Kalmar board and committee minutes), with years shifted, names made SYNTETISKT and the
- * report's figures varied consistently (rewriteReport.ts). Not part of the published pipeline:
- * every id starts with `syntetisk-`, which the site and the export refuse to publish.
+ *
+ * Each federation-year gets an annual report and two sets of minutes (the Kalmar board and
+ * committee minutes, years shifted, names made SYNTETISKT). The report comes from one of two sources:
+ * - one federation in four (`templateEvery`) keeps the Kalmar seed report, its figures varied
+ *   consistently (rewriteReport.ts), so the template reader runs at scale;
+ * - the others are made up by the style generator (styles/): one world per federation over all
+ *   its years (a report's prior-year column is the previous report's figure, sums add up), each
+ *   report rendered in the federation's own layout, drawn from its seed and redesigned every few
+ *   years (or never). The registry's members are the world's members.
+ * `synth.yaml` says which federation is which and when each layout was used; with `truth`, each
+ * generated report's truth (the figures a correct reader stores) is written beside it under `truth/`.
+ * Not part of the published pipeline: every id starts with `syntetisk-`, which the site and the
+ * export refuse to publish.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -15,12 +24,24 @@ import { stringify } from "yaml";
 import { projectPaths, type Paths } from "../config/paths.ts";
 import { extractDocument } from "../extract/extractDocument.ts";
 import { readManifest } from "../input/readManifest.ts";
+import { buildRegistry } from "../ingest/addFederation.ts";
 import { readRegistries } from "../input/readRegistries.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { random, seedOf } from "./random.ts";
-import { basesOf, rewriteLines, shiftYears, slotsOf, type Multipliers, type Slot } from "./rewriteReport.ts";
+import {
+  basesOf,
+  replaceFigures,
+  rewriteLines,
+  shiftYears,
+  slotsOf,
+  type Multipliers,
+  type Slot,
+} from "./rewriteReport.ts";
 import { SYNTHETIC_PREFIX, SYNTHETIC_WORD } from "../warehouse/syntheticData.ts";
+import { layoutRngs, renderReport } from "./styles/generate.ts";
+import { makeRng } from "./styles/prng.ts";
+import { inYear, makeWorld, memberId, type World } from "./styles/world.ts";
 
 export interface SynthOptions {
   federations: number;
@@ -29,12 +50,25 @@ export interface SynthOptions {
   /** The last year reported on; the corpus covers `lastYear - years + 1 … lastYear`. */
   lastYear?: number;
   seed?: number;
+  /** Every n-th federation (the 1st, the n+1-th, …) keeps the Kalmar seed report; 1 = all. Default 4. */
+  templateEvery?: number;
+  /** Also write each generated report's truth (truth.yaml format) under `<out>/truth/`. */
+  truth?: boolean;
 }
 
 export interface SynthReport {
   root: string;
   documents: number;
   bytes: number;
+  /** Annual reports per source: `kalmar-template`, or `generator` and its layouts. */
+  reports: { template: number; generated: number; layouts: number };
+}
+
+/** Which report a federation writes, and (generated) when each of its layouts was in use. */
+interface FederationPlan {
+  id: string;
+  source: "kalmar-template" | "generator";
+  layouts?: { from: number; to: number; layout: number }[];
 }
 
 /** The seed documents, by their role in a synthetic federation-year. */
@@ -47,6 +81,16 @@ interface Seed {
   lines: string[];
   slots: Slot[];
   bases: Map<string, number>;
+  /** Minutes: the budget figures they decide (state grant, total income), which a generated federation's world replaces. */
+  budget: BudgetFigure[];
+}
+
+interface BudgetFigure {
+  /** 0-based line index. */
+  line: number;
+  year: number;
+  item: "revenue_operating" | "state_grant";
+  value: number;
 }
 
 async function readSeeds(paths: Paths): Promise<Record<Role, Seed>> {
@@ -57,8 +101,19 @@ async function readSeeds(paths: Paths): Promise<Record<Role, Seed>> {
     if (!entry) throw new Error(`synth: no ${kind} of ${SEED_FEDERATION} in ${paths.manifest} to use as a seed`);
     const lines = (await readFile(join(paths.sources, entry.file), "utf8")).split("\n");
     // Only the report's figures vary: minutes carry amounts of single decisions, not series.
-    const slots = role === "report" ? slotsOf((await extractDocument(paths.sources, entry)).extraction.facts) : [];
-    out[role] = { entry, lines, slots, bases: basesOf(slots, entry.period_year) };
+    const facts = (await extractDocument(paths.sources, entry)).extraction.facts;
+    const slots = role === "report" ? slotsOf(facts) : [];
+    const budget: BudgetFigure[] = [];
+    if (role !== "report")
+      for (const f of facts)
+        if (
+          f.table === "finance" &&
+          f.basis === "budget" &&
+          (f.item === "revenue_operating" || f.item === "state_grant") &&
+          typeof f.amount_sek === "number"
+        )
+          budget.push({ line: f.line - 1, year: f.year, item: f.item, value: f.amount_sek });
+    out[role] = { entry, lines, slots, bases: basesOf(slots, entry.period_year), budget };
   }
   return out;
 }
@@ -73,6 +128,65 @@ function syntheticRegistry(seed: Registry, id: string, name: string): Registry {
     members: seed.members.map((m) => ({ ...m, name: mark(m.name), aliases: [...m.aliases, m.name] })),
     interventions: seed.interventions.map((iv) => ({ ...iv, name: mark(iv.name), aliases: [...iv.aliases, iv.name] })),
   };
+}
+
+/** The generated federation's registry: the world's members (as add-federation makes them), every name SYNTETISKT. */
+function generatedRegistry(w: World): Registry {
+  const reg = buildRegistry({
+    id: w.id,
+    name: w.name,
+    county: `${SYNTHETIC_WORD} län`,
+    members: w.members.map((m) => `${m.name}=${m.type}${m.short !== m.name ? `=${m.short}` : ""}`),
+  });
+  const mark = (n: string) => `${n} (${SYNTHETIC_WORD})`;
+  return { ...reg, members: reg.members.map((m) => ({ ...m, name: mark(m.name), aliases: [...m.aliases, m.name] })) };
+}
+
+/**
+ * A federation's layout seed per report year: a layout is kept for a period of 3–7 years (the
+ * first period cut short at a random point), or for good in three federations of ten.
+ */
+function layoutsFor(federation: string, seed: number, first: number, last: number): Map<number, number> {
+  const r = random(seedOf(`${seed}|${federation}|layout`));
+  const period = r() < 0.3 ? Infinity : 3 + Math.floor(r() * 5);
+  const offset = Number.isFinite(period) ? Math.floor(r() * period) : 0;
+  const out = new Map<number, number>();
+  for (let y = first; y <= last; y++) {
+    const epoch = Number.isFinite(period) ? Math.floor((y - first + offset) / period) : 0;
+    out.set(y, seedOf(`${seed}|${federation}|layout|${epoch}`));
+  }
+  return out;
+}
+
+/**
+ * The Kalmar minutes' member names → the generated federation's: the region, and each of the
+ * seed's municipalities to one of the world's (in turn), so attendance names its own members.
+ */
+function minuteRenames(seedRegistry: Registry, w: World): [RegExp, string][] {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const out: [RegExp, string][] = [];
+  const seedRegion = seedRegistry.members.find((m) => m.member_type === "region");
+  if (seedRegion) out.push([new RegExp(`${escape(seedRegion.name)}(?![a-zåäö])`, "g"), w.region]);
+  const worldMunicipalities = w.members.filter((m) => m.type === "municipality");
+  seedRegistry.members
+    .filter((m) => m.member_type === "municipality")
+    .forEach((m, i) => {
+      const to = worldMunicipalities[i % worldMunicipalities.length]!;
+      // "Borgholms kommun" and "Borgholms Kommun" as attendance lists write them.
+      const stem = escape(m.name.replace(/ kommun$/i, ""));
+      out.push([new RegExp(`(?<![A-Za-zÅÄÖåäö])${stem} [Kk]ommun`, "g"), to.name]);
+    });
+  return out;
+}
+
+/**
+ * The minutes' budget figures as the world has them: the year's budgeted income (the annual
+ * report's budget column) and the state's grant; a year after the world's last takes the last's.
+ */
+function budgetFromWorld(w: World, fig: BudgetFigure, year: number): number {
+  const y = Math.min(year, w.series?.last ?? w.year);
+  if (fig.item === "revenue_operating") return (w.series?.budget[y] ?? w.budget).revenue;
+  return w.contributions[y]?.[memberId(w, "state")] ?? fig.value;
 }
 
 /** Whole-number multipliers per federation and year (1–3 for money, 1–2 for head counts). */
@@ -90,6 +204,7 @@ async function prepareOut(out: string): Promise<void> {
       `synth --out ${out}: the folder is not empty and holds no earlier synthetic corpus; nothing was written`,
     );
   await rm(join(out, "data"), { recursive: true, force: true });
+  await rm(join(out, "truth"), { recursive: true, force: true });
   await mkdir(join(out, "data", "federations"), { recursive: true });
   await writeFile(
     marker,
@@ -110,43 +225,114 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
   const paths = projectPaths(o.out);
   const manifest: ManifestEntry[] = [];
   let bytes = 0;
+  const templateEvery = o.templateEvery ?? 4;
+  if (!Number.isInteger(templateEvery) || templateEvery < 1) throw new Error("synth: templateEvery must be 1 or more");
+  const first = lastYear - o.years + 1;
+  const plans: FederationPlan[] = [];
+  const reports = { template: 0, generated: 0, layouts: 0 };
+  const write = async (file: string, text: string) => {
+    await mkdir(join(paths.root, file, ".."), { recursive: true });
+    await writeFile(join(paths.root, file), text);
+  };
+  const minutes = [seeds.board, seeds.committee];
   for (let n = 1; n <= o.federations; n++) {
     const num = String(n).padStart(String(o.federations).length, "0");
     const id = `${SYNTHETIC_PREFIX}${num}`;
     const name = `Samordningsförbundet ${SYNTHETIC_WORD} ${num}`;
-    await writeFile(join(paths.federations, `${id}.yaml`), stringify(syntheticRegistry(registry.registry, id, name)));
-    await mkdir(join(paths.sources, id), { recursive: true });
-    const multipliers = multipliersFor(id, seed);
+    const template = (n - 1) % templateEvery === 0;
     const renames: [RegExp, string][] = [
       [/Samordningsförbundet i\s+Kalmar län/g, name],
       [/(Finsam|FINSAM) Kalmar(?! kommun)/g, `$1 ${SYNTHETIC_WORD} ${num}`],
     ];
-    for (let year = lastYear - o.years + 1; year <= lastYear; year++) {
-      for (const s of Object.values(seeds)) {
-        const delta = year - seeds.report.entry.period_year;
-        const text = rewriteLines(s.lines, { delta, renames, slots: s.slots, bases: s.bases, multipliers }).join("\n");
+    let world: World | undefined;
+    let layouts: Map<number, number> | undefined;
+    if (template) {
+      await writeFile(join(paths.federations, `${id}.yaml`), stringify(syntheticRegistry(registry.registry, id, name)));
+      plans.push({ id, source: "kalmar-template" });
+    } else {
+      const worldSeed = seedOf(`${seed}|${id}|world`);
+      world = makeWorld(makeRng(worldSeed), worldSeed, { span: { first, last: lastYear }, id, name });
+      await writeFile(join(paths.federations, `${id}.yaml`), stringify(generatedRegistry(world)));
+      renames.push(...minuteRenames(registry.registry, world));
+      layouts = layoutsFor(id, seed, first, lastYear);
+      const periods: { from: number; to: number; layout: number }[] = [];
+      for (const [y, layout] of layouts)
+        if (periods.at(-1)?.layout === layout) periods.at(-1)!.to = y;
+        else periods.push({ from: y, to: y, layout });
+      plans.push({ id, source: "generator", layouts: periods });
+      reports.layouts += periods.length;
+    }
+    await mkdir(join(paths.sources, id), { recursive: true });
+    const multipliers = multipliersFor(id, seed);
+    for (let year = first; year <= lastYear; year++) {
+      const delta = year - seeds.report.entry.period_year;
+      const docs: { entry: ManifestEntry; text: string }[] = [];
+      const fromSeed = (s: Seed) => {
+        const lines = rewriteLines(s.lines, { delta, renames, slots: s.slots, bases: s.bases, multipliers });
+        // A generated federation's minutes decide its own budget, the one its next reports show.
+        if (world)
+          for (const line of new Set(s.budget.map((b) => b.line)))
+            lines[line] = replaceFigures(
+              lines[line]!,
+              s.budget
+                .filter((b) => b.line === line)
+                .map((b) => ({ from: b.value, to: budgetFromWorld(world, b, b.year + delta) })),
+            );
+        const text = lines.join("\n");
         const date = shiftYears(s.entry.date, delta);
         const periodYear = s.entry.period_year + delta;
         const base = s.entry.file.split("/")[1]!.replace(SEED_FEDERATION, id);
-        const file = `${id}/${shiftYears(base, delta)}`;
-        await writeFile(join(paths.sources, file), text);
+        docs.push({
+          entry: { ...s.entry, date, period_year: periodYear, file: `${id}/${shiftYears(base, delta)}` },
+          text,
+        });
+      };
+      if (world && layouts) {
+        const layout = layouts.get(year)!;
+        const g = renderReport(layout, inYear(world, year), layoutRngs(layout));
+        const summary = g.features.includes("summary-without-statements");
+        const file = `${id}/${id}_${year}_${summary ? "sammanfattning" : "arsredovisning"}.txt`;
+        // Signed in the spring after the year, on a day of the federation's own.
+        const day = 1 + Math.floor(random(seedOf(`${seed}|${id}|signed|${year}`))() * 60);
+        const signed = new Date(Date.UTC(year + 1, 2, day)).toISOString().slice(0, 10);
+        docs.push({
+          entry: { ...seeds.report.entry, date: signed, period_year: year, file },
+          text: g.text,
+        });
+        if (o.truth) {
+          const truth = { ...g.truth, style: `${id}-${year}`, document: { ...g.truth.document, file } };
+          truth.about = `${SYNTHETIC_WORD}: ${id} ${year}, layout ${layout}: ${g.features.join(", ")}`;
+          await write(join("truth", id, `${year}.yaml`), stringify(truth));
+        }
+        reports.generated++;
+      } else {
+        fromSeed(seeds.report);
+        reports.template++;
+      }
+      for (const s of minutes) fromSeed(s);
+      for (const { entry, text } of docs) {
+        await writeFile(join(paths.sources, entry.file), text);
         bytes += Buffer.byteLength(text);
         manifest.push({
           federation_id: id,
-          kind: s.entry.kind,
-          date,
-          period_year: periodYear,
-          title: `${SYNTHETIC_WORD}: ${s.entry.kind === "annual_report" ? `Årsredovisning ${periodYear}` : `Protokoll ${date}`}, ${name}`,
-          file,
+          kind: entry.kind,
+          date: entry.date,
+          period_year: entry.period_year,
+          title: `${SYNTHETIC_WORD}: ${entry.kind === "annual_report" ? `Årsredovisning ${entry.period_year}` : `Protokoll ${entry.date}`}, ${name}`,
+          file: entry.file,
           sha256: createHash("sha256").update(text).digest("hex"),
         });
       }
     }
   }
+  await writeFile(
+    join(o.out, "synth.yaml"),
+    `# ${SYNTHETIC_WORD}: which federation writes the Kalmar seed report, which a generated one, and its layouts by year\n${stringify({ seed, first_year: first, last_year: lastYear, federations: plans })}`,
+  );
   await mkdir(paths.sources, { recursive: true });
   await writeFile(
     paths.manifest,
     `# ${SYNTHETIC_WORD}: generated by \`finsam synth --federations ${o.federations} --years ${o.years} --seed ${seed}\`\n${stringify({ documents: manifest })}`,
   );
-  return { root: o.out, documents: manifest.length, bytes };
+  return { root: o.out, documents: manifest.length, bytes, reports };
 }

@@ -62,8 +62,13 @@ function loaderImports(): Import[] {
   return [...new Map(pairs.map((p) => [`${p.from} ${p.to}`, p])).values()];
 }
 
+/** Imports that leave loaders/ (a relative path up out of it: test/, bench/, scripts): the pipeline needs none. */
+function outsideImports(imports: readonly Import[]): Import[] {
+  return imports.filter(({ to }) => to.startsWith("../"));
+}
+
 function upwardImports(imports: readonly Import[]): Import[] {
-  return imports.filter(({ from, to }) => layerOf(to) > layerOf(from));
+  return imports.filter(({ from, to }) => !to.startsWith("../") && layerOf(to) > layerOf(from));
 }
 
 /** The general extract layers read any federation's report, so they never lean on one template. */
@@ -80,6 +85,9 @@ describe("import direction under loaders/", () => {
 
   it("has no import that runs back up the pipeline", () => expect(shown(upwardImports(imports))).toEqual([]));
 
+  it("imports nothing from outside loaders/ (test/ may import loaders, never the reverse)", () =>
+    expect(shown(outsideImports(imports))).toEqual([]));
+
   it("keeps the general extract layers free of any template", () =>
     expect(shown(generalOnTemplate(imports))).toEqual([]));
 
@@ -93,6 +101,16 @@ describe("import direction under loaders/", () => {
         ]),
       ),
     ).toEqual(["reference/coreFigures.ts → normalize/resolveNames.ts"]));
+
+  it("flags an import from test/, not one within loaders/", () =>
+    expect(
+      shown(
+        outsideImports([
+          { from: "synth/synthCorpus.ts", to: "../test/styles/generator/generate.ts" },
+          { from: "synth/synthCorpus.ts", to: "synth/styles/generate.ts" },
+        ]),
+      ),
+    ).toEqual(["synth/synthCorpus.ts → ../test/styles/generator/generate.ts"]));
 
   it("flags a general layer importing a template, not a template importing a general layer", () =>
     expect(

@@ -4,7 +4,7 @@
  * report's current column, totals still add up, and text no fact was read from stays as it was.
  */
 import { describe, expect, it } from "vitest";
-import { basesOf, rewriteLines, shiftYears, type Slot } from "../../loaders/synth/rewriteReport.ts";
+import { basesOf, replaceFigures, rewriteLines, shiftYears, type Slot } from "../../loaders/synth/rewriteReport.ts";
 
 const seed = [
   "Resultaträkning 2024 2023",
@@ -92,5 +92,24 @@ describe("a synthetic report's figures", () => {
     expect(shiftYears("Datum: 240308, beslut 2024-03-08, 2 024 kr", -2)).toBe(
       "Datum: 220308, beslut 2022-03-08, 2 024 kr",
     );
+  });
+});
+
+describe("replacing a figure on a line (a generated federation's budget in the seed minutes)", () => {
+  const line = "7 799 000 kr från statligt håll ger en total inkomst i budget för 2023 på 15 598 000 kr";
+
+  it("writes each figure anew, grouped as the line groups it", () => {
+    expect(
+      replaceFigures(line, [
+        { from: 7799000, to: 948000 },
+        { from: 15598000, to: 1949000 },
+      ]),
+    ).toBe("948 000 kr från statligt håll ger en total inkomst i budget för 2023 på 1 949 000 kr");
+    expect(replaceFigures("totalt 7799000 kr", [{ from: 7799000, to: 948000 }])).toBe("totalt 948000 kr");
+  });
+
+  it("leaves a figure that is not on the line, and a part of a longer number, alone", () => {
+    expect(replaceFigures(line, [{ from: 1234000, to: 5 }])).toBe(line);
+    expect(replaceFigures("Summa 115 598 000 kr", [{ from: 15598000, to: 1 }])).toBe("Summa 115 598 000 kr");
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { brokenConditions, type Row, type Tables } from "../compare.ts";
 import { expectations, type Truth } from "../truth.ts";
-import { generate } from "./generate.ts";
+import { generate } from "./generated.ts";
 import { generatedDocuments, parseSeeds, renderMarkdown, scoreDocuments } from "./scoring.ts";
 
 const thresholds = z

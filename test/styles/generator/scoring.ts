@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brokenConditions, judge } from "../compare.ts";
 import { expectations, type Truth } from "../truth.ts";
-import { generate } from "./generate.ts";
+import { generate } from "./generated.ts";
 import { runSandbox, type RunMode, type SandboxDocument } from "./runSandbox.ts";
 
 export interface Tally {

@@ -2,11 +2,11 @@
  * Seed → document: one world (world.ts) rendered in a layout the seed chooses, with its truth in
  * the style corpus's truth.yaml format (each figure tagged with its layer and layout features).
  */
-import { truthSchema, type Truth } from "../truth.ts";
 import { contributionTable } from "./contributions.ts";
-import { Doc } from "./doc.ts";
+import { Doc, type GeneratedTruth } from "./doc.ts";
 import { moneyProse, participantProse, trapProse } from "./narrative.ts";
 import { exitTable, genderTable, interventionTable, transposedTable } from "./participants.ts";
+import { seedOf } from "../random.ts";
 import { makeRng, type Rng } from "./prng.ts";
 import { balanceSheet, fiveYearOverview, incomeStatement, type Ctx } from "./statements.ts";
 import { makeWorld, type World } from "./world.ts";
@@ -16,7 +16,8 @@ export interface Generated {
   world: World;
   /** The document's text (a .txt as a PDF's text layer would give it). */
   text: string;
-  truth: Truth;
+  /** Its truth in the truth.yaml format; the style tests parse it with their schema (test/styles/truth.ts). */
+  truth: GeneratedTruth;
   /** Layout features the document uses. */
   features: string[];
 }
@@ -37,29 +38,63 @@ function tableOfContents(rng: Rng, titles: string[]): string[] {
   ];
 }
 
+/** The parts of a report that draw their own choices when each has its own generator (`renderReport`). */
+export type Section =
+  | "layout"
+  | "income"
+  | "balance"
+  | "contributions"
+  | "participants"
+  | "prose"
+  | "exits"
+  | "overview"
+  | "money"
+  | "letter";
+
+/** A generator per report section from one layout seed (for `renderReport`): a section's choices stay put from year to year. */
+export function layoutRngs(layout: number): (section: Section) => Rng {
+  return (section) => makeRng(seedOf(`${layout}|${section}`));
+}
+
+/** One seed, one world, one layout: every choice from one generator, in the order the sections are drawn. */
 export function generate(seed: number): Generated {
   const rng = makeRng(seed);
   const w = makeWorld(rng, seed);
+  return renderReport(seed, w, () => rng);
+}
+
+/**
+ * The annual report of `w.year`, its layout drawn from `rngFor(section)`. One generator for every
+ * section (as `generate`) ties each choice to all the figures drawn before it; a generator per
+ * section, made afresh for each report from one layout seed, keeps a federation's layout from
+ * year to year: only the choices that depend on a figure (a small number in words, where prose
+ * wraps) stay within their own section.
+ */
+export function renderReport(seed: number, w: World, rngFor: (section: Section) => Rng): Generated {
+  const rng = rngFor("layout");
   const doc = new Doc();
-  const ctx: Ctx = { w, rng, doc, statementUnit: rng.chance(0.4) ? "tkr" : "kr" };
+  const statementUnit = rng.chance(0.4) ? "tkr" : "kr";
+  const ctxOf = (section: Section): Ctx => ({ w, rng: rngFor(section), doc, statementUnit });
   const summary = rng.chance(0.15);
   if (summary) doc.features.add("summary-without-statements");
 
   // Registered in precedence order: exact statement figures before rounded restatements.
-  const income = summary ? undefined : incomeStatement(ctx);
-  const balance = summary ? undefined : balanceSheet(ctx);
-  const contributions = !summary && rng.chance(0.85) ? contributionTable(ctx) : undefined;
+  const income = summary ? undefined : incomeStatement(ctxOf("income"));
+  const balance = summary ? undefined : balanceSheet(ctxOf("balance"));
+  const contributions = !summary && rng.chance(0.85) ? contributionTable(ctxOf("contributions")) : undefined;
   const participantForm = rng.pick(["gender", "transposed", "intervention", "prose", "prose"] as const);
   const exitsInProse = participantForm === "prose" ? rng.chance(0.7) : rng.chance(0.4);
   let participants: string[] | undefined;
-  if (participantForm === "gender") participants = genderTable(ctx);
-  if (participantForm === "transposed") participants = transposedTable(ctx);
-  if (participantForm === "intervention") participants = interventionTable(ctx) ?? genderTable(ctx);
-  const prose = participantForm === "prose" || exitsInProse ? participantProse(ctx, exitsInProse) : undefined;
-  const exits = exitsInProse ? undefined : exitTable(ctx);
-  const overview = rng.chance(0.35) ? fiveYearOverview(ctx) : undefined;
-  const money = summary || rng.chance(0.5) ? moneyProse(ctx, summary) : undefined;
-  const letter = rng.chance(0.7) ? trapProse(ctx) : undefined;
+  const table = ctxOf("participants");
+  if (participantForm === "gender") participants = genderTable(table);
+  if (participantForm === "transposed") participants = transposedTable(table);
+  if (participantForm === "intervention") participants = interventionTable(table) ?? genderTable(table);
+  const prose =
+    participantForm === "prose" || exitsInProse ? participantProse(ctxOf("prose"), exitsInProse) : undefined;
+  const exits = exitsInProse ? undefined : exitTable(ctxOf("exits"));
+  const overview = rng.chance(0.35) ? fiveYearOverview(ctxOf("overview")) : undefined;
+  const money = summary || rng.chance(0.5) ? moneyProse(ctxOf("money"), summary) : undefined;
+  const letter = rng.chance(0.7) ? trapProse(ctxOf("letter")) : undefined;
 
   const summaryTitle = rng.pick(["Verksamheten i korthet", "Året i siffror", "1. SAMMANFATTNING"]);
   const summaryBody = [...(prose ?? []), ...(money ?? [])];
@@ -96,7 +131,7 @@ export function generate(seed: number): Generated {
   });
 
   const file = summary ? `sammanfattning-${w.year}.txt` : `arsredovisning-${w.year}.txt`;
-  const truth = truthSchema.parse({
+  const truth: GeneratedTruth = {
     style: `gen-${seed}`,
     about: `Generated from seed ${seed}: ${[...doc.features].sort().join(", ")}`,
     federation: {
@@ -110,6 +145,6 @@ export function generate(seed: number): Generated {
     extra: [],
     findings: [],
     must_not_store: doc.traps,
-  });
+  };
   return { seed, world: w, text: `${lines.join("\n")}\n`, truth, features: [...doc.features].sort() };
 }
