@@ -166,3 +166,44 @@ describe("a payer with a remark in brackets after it ('från staten (FK och AF g
     ).toEqual([]);
   });
 });
+
+describe("a single-spaced balance sheet citing notes the text does not print", () => {
+  const sheet = (receivables: string, cash: string, total: string) => [
+    "Årsredovisning 2025",
+    "Samordningsförbundet Ravik",
+    "",
+    "Balansräkning",
+    "Belopp i kr",
+    "",
+    "Not 2025-12-31 2024-12-31",
+    "TILLGÅNGAR",
+    `Kortfristiga fordringar ${receivables}`,
+    `Kassa och bank ${cash}`,
+    `Summa tillgångar ${total}`,
+    "",
+    "Not 1 Verksamhetens intäkter",
+    "",
+    "2025 2024",
+    "Staten 7 042 000 6 759 000",
+  ];
+  const item = (facts: AnyFact[], name: string) =>
+    // Two readers may read one row (the layers' facts merge at normalising): the values read, once each.
+    [
+      ...new Set(
+        facts.filter((f) => f.table === "finance" && f.item === name && f.year === 2025).map((f) => f.amount_sek),
+      ),
+    ];
+  it("lets the assets' sum decide between a note and the amount's first digits", () => {
+    const facts = extractReport(
+      sheet("4 386 859 444 723", "5 4 448 879 5 114 320", "4 835 738 5 559 043"),
+      "ravik",
+      2025,
+    );
+    expect(item(facts, "receivables_total")).toEqual([386859]);
+  });
+  it("must NOT take an amount's first digits as a note where the columns say they are the amount's", () => {
+    const facts = extractReport(sheet("455 000 410 000", "4 380 817 5 277 654", "4 835 817 5 687 654"), "ravik", 2025);
+    expect(item(facts, "cash_end")).toEqual([4380817]);
+    expect(item(facts, "receivables_total")).toEqual([455000]);
+  });
+});

@@ -192,7 +192,11 @@ function readRowReading(
   if (noteNumbers.size > 0 && !sameSubject(ref?.title, base.label)) {
     // No note of that number, yet the plain reading makes its first column tiny beside the
     // others ("Utgående eget kapital 6 1 004 876" as 6 and 1 004 876): neither is certain.
-    const unlike = spread(plain.values) - spread(noted.values) >= UNLIKE_COLUMNS;
+    // And where the note's reading keeps the columns clearly more alike ("Kortfristiga fordringar 4 386 859 444 723":
+    // 4 386 859 beside 444 723, or note 4 with 386 859 and 444 723), a note the text does not print may still be
+    // cited: the sums the statement must agree with decide (`splitByIdentity.ts`), or nothing is stored.
+    const gap = spread(plain.values) - spread(noted.values);
+    const unlike = gap >= UNLIKE_COLUMNS || (ref === undefined && gap >= NOTE_MARGIN);
     return { label: base.label, values: plain.values, ambiguous: plain.ambiguous || unlike };
   }
   // The cited note's own total settles it when it equals one reading.
