@@ -40,16 +40,11 @@ import { parseMonthRows, withoutMonthRows } from "../../general/monthRows.ts";
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
 /** Sections only a report in this template has: expected only where the template is recognised. */
 const TEMPLATE_ONLY = new Set(["note_1", "note_2", "table1", "appendices"]);
-/** Sections whose finding means the report is in this template (its tables and appendices, not its prose rules). */
-const TEMPLATE_MARKERS = new Set([
-  "note_1",
-  "note_2",
-  "table1",
-  "table2",
-  "appendices",
-  "operating_budget",
-  "intervention_budget",
-]);
+/**
+ * Sections whose finding means the report is in this template (its tables and appendices, not its prose rules). Not
+ * its notes: "Not 1 Verksamhetens intäkter" opens the notes of most annual reports, whoever wrote them.
+ */
+const TEMPLATE_MARKERS = new Set(["table1", "table2", "appendices", "operating_budget", "intervention_budget"]);
 
 export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const appendices = findAppendices(doc);
