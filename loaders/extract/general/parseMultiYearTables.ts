@@ -52,6 +52,9 @@ const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
   /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+/** A title's word without a comma after it, or the brackets of a unit's words around it ("(antal personer)"). */
+const titleWord = (w: string) =>
+  TITLE_WORD.test(w) ? w : w.replace(/,$/, "").replace(/^\((?=\p{L})|(?<=\p{L})\)$/gu, "");
 /**
  * A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning",
  * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
@@ -183,7 +186,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   // Title words, and the words of the document's federation's name: another body's figures are not read.
   const named = words
     .slice(0, firstYear)
-    .filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
+    .filter((w) => !TITLE_WORD.test(titleWord(w)) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   // Two years apart ("2025   2021   Index"): the report's year beside a base year it is compared with,

@@ -1,0 +1,101 @@
+/**
+ * Stop 41's table rules, each with a shape it reads and the nearest one it must leave alone, in made-up
+ * federations' words: a series of values for consecutive years on one line whose years a reading note
+ * gives.
+ */
+import { describe, expect, it } from "vitest";
+import { seriesYears, yearSeries } from "../../loaders/extract/text/yearSeries.ts";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+
+const facts = (lines: string[], year = 2025) => documentFacts({ federation: "tjarnliden", year }, lines);
+const counts = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "participant_count" && f.intervention === null)
+    .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`)
+    .sort();
+const money = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`)
+    .sort();
+
+describe("a series of values for consecutive years on one line, its years in a reading note", () => {
+  const note = [
+    "Samordningsförbundet Tjärnliden",
+    "Fyra år i siffror, 2022–2025",
+    "",
+    "Raderna visar fyra värden i tidsordning, skilda åt med semikolon: 2022; 2023; 2024; 2025.",
+    "Belopp i tkr.",
+    "",
+  ];
+  const rows = [
+    "Deltagare",
+    "Inskrivna under året ........ 84; 90; 97; 103",
+    "  varav kvinnor ............. 45; 49; 50; 58",
+    "Avslutade under året ........ 31; 35; 40; 44",
+    "",
+    "Ekonomi (tkr)",
+    "Verksamhetens intäkter: 5 120; 5 240; 5 390; 5 505",
+    "Årets resultat: 64; -37; 12; -81",
+  ];
+
+  it("reads the years from a list of years or from a title's span and a note on the last value (must fire)", () => {
+    expect(seriesYears(note, 2025)).toEqual([2022, 2023, 2024, 2025]);
+    expect(
+      seriesYears(["Nyckeltal 2021–2025", "", "Det sista värdet på varje rad, i tidsordning, gäller 2025."], 2025),
+    ).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(seriesYears(["Värdena gäller åren 2023, 2024 och 2025, i den ordningen."], 2025)).toEqual([
+      2023, 2024, 2025,
+    ]);
+  });
+
+  it("sets each block in year columns, the years over its heading, and stores each year's value (must fire)", () => {
+    const out = yearSeries([...note, ...rows], 2025)!;
+    expect(out[6]).toMatch(/^Deltagare\s+2022\s+2023\s+2024\s+2025$/);
+    expect(out[7]).toMatch(/^Inskrivna under året\s+84\s+90\s+97\s+103$/);
+    expect(out[8]).toMatch(/^ {2}varav kvinnor\s+45\s+49\s+50\s+58$/);
+    expect(out[13]).toMatch(/^Årets resultat\s+64\s+-37\s+12\s+-81$/);
+    const fs = facts([...note, ...rows]);
+    expect(counts(fs).filter((c) => c.startsWith("2025"))).toEqual([
+      "2025:enrolled/all=103",
+      "2025:enrolled/woman=58",
+      "2025:exited/all=44",
+    ]);
+    expect(money(fs).filter((c) => c.startsWith("2025"))).toEqual([
+      "2025:actual:result=-81000",
+      "2025:actual:revenue_operating=5505000",
+    ]);
+  });
+
+  it("never stores an earlier value of the series as the report year's (must not fire)", () => {
+    const fs = facts([...note, ...rows]);
+    const y2025 = counts(fs).filter((c) => c.startsWith("2025"));
+    for (const v of [84, 90, 97, 45, 49, 50, 31, 35, 40]) expect(y2025.join(" ")).not.toMatch(new RegExp(`=${v}$`));
+    expect(money(fs)).not.toContain("2025:actual:result=12000");
+  });
+
+  it("leaves the series as written with no note giving the years, or a note whose years end before the report's (must not fire)", () => {
+    // No note: the count of values says nothing of which year each is.
+    expect(yearSeries(["Nyckeltal", "", ...rows], 2025)).toBeUndefined();
+    expect(counts(facts(["Samordningsförbundet Tjärnliden", "", ...rows])).filter((c) => c.startsWith("2025"))).toEqual(
+      [],
+    );
+    // A note on values in order, whose years end the year before.
+    const older = ["Raderna visar värden i tidsordning: 2021; 2022; 2023; 2024.", "", ...rows];
+    expect(yearSeries(older, 2025)).toBeUndefined();
+    // A note on a title's span whose last value is named as another year than the span's end.
+    expect(
+      seriesYears(["Nyckeltal 2021–2025", "", "Det sista värdet i tidsordning avser 2024."], 2025),
+    ).toBeUndefined();
+  });
+
+  it("leaves a row of another count of values, and prose with semicolons, as written (must not fire)", () => {
+    const lines = [...note, "Deltagare", "Inskrivna under året ........ 90; 97; 103", "Avslutade: 31; 35; 40; 44"];
+    const out = yearSeries(lines, 2025)!;
+    expect(out[7]).toBe("Inskrivna under året ........ 90; 97; 103");
+    expect(counts(facts(lines)).filter((c) => c.startsWith("2025"))).toEqual(["2025:exited/all=44"]);
+    const prose = [...note, "Vi mötte deltagarna; 12 av dem; i grupp 3; 4 och 5; varje vecka."];
+    expect(yearSeries(prose, 2025)).toBeUndefined();
+  });
+});
