@@ -1,10 +1,12 @@
 /**
  * Stop 41's table rules, each with a shape it reads and the nearest one it must leave alone, in made-up
  * federations' words: a series of values for consecutive years on one line whose years a reading note
- * gives.
+ * gives; a target interval's and a verdict's columns among a scorecard's outcome columns; a header of
+ * outcome columns each naming its year.
  */
 import { describe, expect, it } from "vitest";
 import { seriesYears, yearSeries } from "../../loaders/extract/text/yearSeries.ts";
+import { blankIntervalColumns } from "../../loaders/extract/text/intervalColumns.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -97,5 +99,107 @@ describe("a series of values for consecutive years on one line, its years in a r
     expect(counts(facts(lines)).filter((c) => c.startsWith("2025"))).toEqual(["2025:exited/all=44"]);
     const prose = [...note, "Vi mötte deltagarna; 12 av dem; i grupp 3; 4 och 5; varje vecka."];
     expect(yearSeries(prose, 2025)).toBeUndefined();
+  });
+});
+
+describe("a target interval's and a verdict's columns among a scorecard's outcome columns", () => {
+  const table = [
+    "Samordningsförbundet Tjärnliden",
+    "Nyckeltal 2025 med målintervall",
+    "",
+    "Deltagare                   Målspann   Utfall 2025   Bedömning    Utfall 2024",
+    "Inskrivna under året         140–160           152   inom                 139",
+    "Nya under året                 60–75            58   under                 63",
+    "",
+    "Ekonomi (tkr)               Målspann   Utfall 2025   Bedömning    Utfall 2024",
+    "Årets resultat        −200 till −50           -75   inom                  112",
+    "Eget kapital           1 200–1 600          1 311   inom                1 386",
+  ];
+
+  it("blanks the intervals and the verdicts, the interval's heading read as a target's (must fire)", () => {
+    const out = blankIntervalColumns(table)!;
+    expect(out[3]).toMatch(/^Deltagare\s+Mål\s+Utfall 2025\s+Utfall 2024$/);
+    expect(out[4]).toMatch(/^Inskrivna under året\s+152\s+139$/);
+    expect(out[8]).toMatch(/^Årets resultat\s+-75\s+112$/);
+    // Every kept cell stays in its column.
+    expect(out[4]!.indexOf("152")).toBe(table[4]!.indexOf("152"));
+    const fs = facts(table);
+    expect(counts(fs).filter((c) => c.startsWith("2025"))).toEqual(["2025:enrolled/all=152", "2025:new/all=58"]);
+    expect(money(fs).filter((c) => c.startsWith("2025"))).toEqual([
+      "2025:actual:equity_end=1311000",
+      "2025:actual:result=-75000",
+    ]);
+  });
+
+  it("never stores an interval's bound or last year's column as the year's (must not fire)", () => {
+    const fs = facts(table);
+    const y2025 = [...counts(fs), ...money(fs)].filter((c) => c.startsWith("2025"));
+    for (const v of [
+      "=140",
+      "=160",
+      "=60",
+      "=75",
+      "=139",
+      "=63",
+      "=-200000",
+      "=-50000",
+      "=1200000",
+      "=1600000",
+      "=112000",
+    ])
+      expect(y2025.some((c) => c.endsWith(v))).toBe(false);
+  });
+
+  it("leaves a table whose target column holds one value, or a verdict cell with a figure, as written (must not fire)", () => {
+    const single = [
+      ...table.slice(0, 4),
+      "Inskrivna under året             150           152   inom                 139",
+    ];
+    expect(blankIntervalColumns(single)).toBeUndefined();
+    const figure = [
+      ...table.slice(0, 4),
+      "Inskrivna under året         140–160           152   12 över              139",
+    ];
+    expect(blankIntervalColumns(figure)).toBeUndefined();
+    // No outcome column: nothing to read beside the interval.
+    expect(
+      blankIntervalColumns(["Mått              Målspann   Bedömning", "Inskrivna         140–160   inom"]),
+    ).toBeUndefined();
+  });
+});
+
+describe("a header of outcome columns each naming its year", () => {
+  it("reads each column as its year's (must fire)", () => {
+    const lines = [
+      "Samordningsförbundet Tjärnliden",
+      "Nyckeltal",
+      "",
+      "Deltagare            Utfall 2025   Utfall 2024",
+      "Inskrivna under året         152           139",
+      "Avslutade under året          61            57",
+    ];
+    expect(counts(facts(lines))).toEqual([
+      "2024:enrolled/all=139",
+      "2024:exited/all=57",
+      "2025:enrolled/all=152",
+      "2025:exited/all=61",
+    ]);
+  });
+
+  it("leaves a header with a year after the report's, or years not consecutive, unread (must not fire)", () => {
+    const plan = [
+      "Nyckeltal",
+      "",
+      "Deltagare            Utfall 2026   Utfall 2025",
+      "Inskrivna under året         152           139",
+    ];
+    expect(counts(facts(plan))).toEqual([]);
+    const gap = [
+      "Nyckeltal",
+      "",
+      "Deltagare            Utfall 2025   Utfall 2022",
+      "Inskrivna under året         152           139",
+    ];
+    expect(counts(facts(gap))).toEqual([]);
   });
 });

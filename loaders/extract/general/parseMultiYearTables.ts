@@ -179,7 +179,8 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
     return context && aligned
-      ? (periodHeader(raw, line, context) ??
+      ? (outcomeYearsHeader(raw, line, context) ??
+          periodHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
           wholeYearBesideNamed(raw, line, context))
       : null;
@@ -324,6 +325,32 @@ function targetYearHeader(raw: string, line: number, context: HeaderContext): Ye
     years,
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     scorecard: true,
+  };
+}
+
+/**
+ * Columns each naming an outcome and its year ("Utfall 2025   Utfall 2024", "Bokslut 2025   Bokslut
+ * 2024"), after at most one title cell of title words: each column is its year's, as a plain header of
+ * years is. Consecutive years, none after the report's, no year twice; a target's, a budget's or any
+ * other column among them is another header's to read (`targetYearHeader`, `basisYearHeader`).
+ */
+function outcomeYearsHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => OUTCOME_YEAR.test(c[0]));
+  if (first < 0 || first > 1) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(titleWord(w)) || TITLE_TOPIC.test(w)))
+    return null;
+  const heads = cells.slice(first);
+  if (heads.length < 2 || !heads.every((c) => OUTCOME_YEAR.test(c[0]))) return null;
+  const years = heads.map((c) => Number(OUTCOME_YEAR.exec(c[0])![1]));
+  const step = years[1]! - years[0]!;
+  if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
+  if (years.some((y) => y > context.periodYear)) return null;
+  return {
+    line,
+    raw,
+    years,
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
 }
 

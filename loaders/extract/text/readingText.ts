@@ -105,6 +105,7 @@ import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
 import { yearSeries } from "./yearSeries.ts";
+import { blankIntervalColumns } from "./intervalColumns.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -260,7 +261,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // the markers only where a look over the whole text finds what they need (`wholeText.ts`).
   // A table indented as a whole ("  Ekonomi (kronor)    Utfall 2025 …"): its common margin taken away.
   const flush = indentedTables(cells) ?? cells;
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(flush) ?? flush);
+  // "Målintervall   Utfall 2025   Bedömning   Utfall 2024": a target's interval and a verdict in words
+  // among the outcome columns, blanked (`intervalColumns.ts`).
+  const scored = blankIntervalColumns(flush) ?? flush;
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored) ?? scored);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,
