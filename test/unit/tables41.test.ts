@@ -2,11 +2,12 @@
  * Stop 41's table rules, each with a shape it reads and the nearest one it must leave alone, in made-up
  * federations' words: a series of values for consecutive years on one line whose years a reading note
  * gives; a target interval's and a verdict's columns among a scorecard's outcome columns; a header of
- * outcome columns each naming its year.
+ * outcome columns each naming its year; a deviation column with direction words; a scorecard naming no year.
  */
 import { describe, expect, it } from "vitest";
 import { seriesYears, yearSeries } from "../../loaders/extract/text/yearSeries.ts";
 import { blankIntervalColumns } from "../../loaders/extract/text/intervalColumns.ts";
+import { blankWordedDeviations } from "../../loaders/extract/text/wordedDeviations.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -201,5 +202,78 @@ describe("a header of outcome columns each naming its year", () => {
       "Inskrivna under året         152           139",
     ];
     expect(counts(facts(gap))).toEqual([]);
+  });
+});
+
+describe("a deviation column written without a sign, a direction word after each number", () => {
+  const report = [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    "Driftredovisning (tkr)         Budget     Utfall    Avvikelse",
+    "Verksamhetens intäkter          6 400      6 455    55 gynnsam",
+    "Verksamhetens kostnader         6 600      6 702    102 ogynnsam",
+    "Finansiella intäkter                0          4    4 gynnsam",
+    "Årets resultat                   -200       -243    43 ogynnsam",
+  ];
+
+  it("blanks the deviations, the budget and outcome columns read (must fire)", () => {
+    const out = blankWordedDeviations(report)!;
+    expect(out[3]).toBe("Driftredovisning (tkr)         Budget     Utfall");
+    expect(out[4]).toBe("Verksamhetens intäkter          6 400      6 455");
+    const fs = facts(report);
+    expect(money(fs).filter((c) => /:(?:revenue_operating|cost_operating|result)=/.test(c))).toEqual([
+      "2025:actual:cost_operating=6702000",
+      "2025:actual:result=-243000",
+      "2025:actual:revenue_operating=6455000",
+      "2025:budget:cost_operating=6600000",
+      "2025:budget:result=-200000",
+      "2025:budget:revenue_operating=6400000",
+    ]);
+  });
+
+  it("never stores a worded deviation as an amount of the year (must not fire)", () => {
+    const fs = facts(report);
+    for (const v of [55000, 102000, -102000, 43000, -43000])
+      expect(money(fs).filter((c) => c.startsWith("2025:actual") && c.endsWith(`=${v}`))).toEqual([]);
+  });
+
+  it("leaves a deviation column holding a bare or signed figure, or no direction word at all, as written (must not fire)", () => {
+    const bare = [...report.slice(0, 5), "Verksamhetens kostnader         6 600      6 702    102"];
+    expect(blankWordedDeviations(bare)).toBeUndefined();
+    const signed = [...report.slice(0, 5), "Verksamhetens kostnader         6 600      6 702    -102"];
+    expect(blankWordedDeviations(signed)).toBeUndefined();
+    const zeros = [report[3]!, "Medlemsbidrag                   6 400      6 400    0"];
+    expect(blankWordedDeviations(zeros)).toBeUndefined();
+    // A comment column is no deviation's, whatever its words.
+    expect(
+      blankWordedDeviations(["Post        Budget   Utfall   Kommentar", "Intäkter     6 400    6 455    55 gynnsam"]),
+    ).toBeUndefined();
+  });
+});
+
+describe('a scorecard naming no year: a target and the outcome ("Mål   Utfall")', () => {
+  const card = (title: string) => [
+    "Samordningsförbundet Tjärnliden",
+    title,
+    "",
+    "Deltagare                 Mål    Utfall",
+    "Inskrivna under året      150       147",
+    "Avslutade under året       60        64",
+  ];
+
+  it("reads the outcome as the report year's, never the target (must fire)", () => {
+    expect(counts(facts(card("Årsredovisning 2025")))).toEqual(["2025:enrolled/all=147", "2025:exited/all=64"]);
+  });
+
+  it("reads nothing in a report of part of the year, nor from a header of the target alone (must not fire)", () => {
+    expect(counts(facts(card("Delårsrapport januari–augusti 2025")))).toEqual([]);
+    const targetOnly = [
+      "Samordningsförbundet Tjärnliden",
+      "",
+      "Deltagare                 Mål",
+      "Inskrivna under året      150",
+    ];
+    expect(counts(facts(targetOnly))).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
 import { isNameCell, ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
+import { namesPartOfYear } from "./partYear.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
@@ -122,6 +123,8 @@ interface YearHeader {
 interface HeaderContext {
   federationId: OwnFederation;
   periodYear: number;
+  /** The document's title names no part of the year (an interim report's months, "delår"). */
+  wholeYear?: boolean;
 }
 
 /** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
@@ -165,6 +168,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
       ? aligned
         ? (periodHeader(raw, line, context) ??
           relativeYearHeader(raw, line, context) ??
+          (years.length === 0 ? bareTargetHeader(raw, line, context) : null) ??
           federationHeader(raw, line, context) ??
           totalOfNamedHeader(raw, line, context) ??
           comparedYearHeader(raw, line, context) ??
@@ -323,6 +327,33 @@ function targetYearHeader(raw: string, line: number, context: HeaderContext): Ye
     line,
     raw,
     years,
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    scorecard: true,
+  };
+}
+
+/** "Utfall" naming no year: the year's outcome, beside a target. */
+const BARE_OUTCOME = /^utfall$/i;
+
+/**
+ * A scorecard naming no year ("Mål   Utfall", "Utfall   Budget" is `basis`'s), in a report of a
+ * whole year: the outcome column is the report year's, the target's never read. Only the two cells
+ * after at most one title cell with no figure; never in a document whose title names a part of the year.
+ */
+function bareTargetHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (context.wholeYear !== true || !/utfall/i.test(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => TARGET_CELL.test(c[0]) || BARE_OUTCOME.test(c[0]));
+  if (first < 0 || first > 1 || cells.length - first !== 2) return null;
+  if (first === 1 && (/\d/.test(cells[0]![0]) || /förbund/i.test(cells[0]![0]))) return null;
+  const heads = cells.slice(first);
+  const targets = heads.filter((c) => TARGET_CELL.test(c[0]) && !/\d/.test(c[0]));
+  const outcomes = heads.filter((c) => BARE_OUTCOME.test(c[0]));
+  if (targets.length !== 1 || outcomes.length !== 1) return null;
+  return {
+    line,
+    raw,
+    years: heads.map((c) => (BARE_OUTCOME.test(c[0]) ? context.periodYear : NaN)),
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     scorecard: true,
   };
@@ -893,7 +924,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
-  const context: HeaderContext = { federationId: ownFederation(doc), periodYear: doc.periodYear };
+  const context: HeaderContext = {
+    federationId: ownFederation(doc),
+    periodYear: doc.periodYear,
+    wholeYear: !namesPartOfYear(doc.join(1, Math.min(doc.lineCount, 10))),
+  };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
     // Target groups' names and their unique total stacked over two lines ("Unga  Långtids-  Totalt" /

@@ -106,6 +106,7 @@ import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
 import { yearSeries } from "./yearSeries.ts";
 import { blankIntervalColumns } from "./intervalColumns.ts";
+import { blankWordedDeviations } from "./wordedDeviations.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -263,7 +264,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const flush = indentedTables(cells) ?? cells;
   // "Målintervall   Utfall 2025   Bedömning   Utfall 2024": a target's interval and a verdict in words
   // among the outcome columns, blanked (`intervalColumns.ts`).
-  const scored = blankIntervalColumns(flush) ?? flush;
+  // "Avvikelse" / "388 gynnsam", "8 under": a deviation with a direction word, never a figure, blanked (`wordedDeviations.ts`).
+  const deviations = blankWordedDeviations(flush) ?? flush;
+  const scored = blankIntervalColumns(deviations) ?? deviations;
   const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored) ?? scored);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
