@@ -277,3 +277,42 @@ describe('a scorecard naming no year: a target and the outcome ("Mål   Utfall")
     expect(counts(facts(targetOnly))).toEqual([]);
   });
 });
+
+describe("an income statement and a balance sheet in account form, two sides on the same lines", () => {
+  const statement = (title: string) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    `${title}                    (kronor)`,
+    "",
+    "KOSTNADER                                kr   INTÄKTER                                 kr",
+    "Bidrag till insatser              4 120 000   Medlemsavgifter                   5 600 000",
+    "Personal                          1 010 000   Övriga intäkter                      88 000",
+    "                                 ----------                                    ----------",
+    "Summa kostnader                   5 130 000   Summa intäkter                    5 688 000",
+    "Årets överskott                     558 000",
+    "                                 ==========                                    ==========",
+    "Summa                             5 688 000   Summa                             5 688 000",
+  ];
+
+  it("reads each side under its own header through the rules, the year from the heading's words (must fire)", () => {
+    const fs = money(facts(statement("RESULTATRÄKNING I KONTOFORM, RÄKENSKAPSÅRET 2025")));
+    expect(fs).toContain("2025:actual:cost_operating=5130000");
+    expect(fs).toContain("2025:actual:revenue_operating=5688000");
+    expect(fs).toContain("2025:actual:result=558000");
+  });
+
+  it("never reads the balancing sum as revenue or cost, nor another year's heading as the report's (must not fire)", () => {
+    const fs = money(facts(statement("RESULTATRÄKNING I KONTOFORM, RÄKENSKAPSÅRET 2025")));
+    expect(fs.filter((c) => /:cost_operating=5688000$/.test(c))).toEqual([]);
+    expect(fs.filter((c) => c.startsWith("2025:") && /=5688000$/.test(c))).toEqual([
+      "2025:actual:revenue_operating=5688000",
+    ]);
+    // The heading names the year before: its figures are never the report year's.
+    const older = money(facts(statement("RESULTATRÄKNING I KONTOFORM, RÄKENSKAPSÅRET 2024")));
+    expect(older.filter((c) => c.startsWith("2025:"))).toEqual([]);
+    // A heading whose words name no period of the statement stays unread as before.
+    const plan = money(facts(statement("RESULTATRÄKNING I KONTOFORM, BUDGET 2025")));
+    expect(plan.filter((c) => c.startsWith("2025:actual"))).toEqual([]);
+  });
+});
