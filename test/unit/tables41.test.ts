@@ -316,3 +316,35 @@ describe("an income statement and a balance sheet in account form, two sides on 
     expect(plan.filter((c) => c.startsWith("2025:actual"))).toEqual([]);
   });
 });
+
+describe("members' fees a lead says were paid as budgeted", () => {
+  const fees = (lead: string) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    `MEDLEMSBIDRAG. ${lead}`,
+    "  Försäkringskassan och Arbetsförmedlingen    3 900",
+    "  Region Tjärnmark                            1 950",
+    "  Tjärnlidens kommun                          1 950",
+  ];
+  const contributions = (fs: AnyFact[]) =>
+    fs
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.basis}=${f.amount_sek}`)
+      .sort();
+
+  it("reads them as the year's paid fees (must fire)", () => {
+    expect(contributions(facts(fees("Bidragen för 2025 betalades enligt budget (tkr):")))).toEqual([
+      "2025:actual=1950000",
+      "2025:actual=1950000",
+      "2025:actual=3900000",
+    ]);
+  });
+
+  it("leaves a budget's fees, and next year's to be paid as budgeted, a budget (must not fire)", () => {
+    const budgeted = contributions(facts(fees("Budgeterade bidrag för 2025 (tkr):")));
+    expect(budgeted.filter((c) => c.includes(":actual"))).toEqual([]);
+    const next = contributions(facts(fees("Bidragen för 2026 betalas enligt budget (tkr):")));
+    expect(next.filter((c) => c.includes(":actual"))).toEqual([]);
+  });
+});
