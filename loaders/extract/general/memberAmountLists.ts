@@ -334,8 +334,10 @@ function periodOf(doc: DocumentText, lead: ListLead): { year: number; basis: "ac
     !BUDGET_CUE.test(lead.text) &&
     PAID_VERB.test(lead.text);
   // A plan only compared with ("desamma som styrelsen föreslår för 2026–2028") makes no budget of the list.
+  // "Bidragen för 2025 betalades enligt budget": paid, the budget only what they matched.
+  const paid = year === doc.periodYear ? dated.replace(PAID_AS_BUDGETED, " ") : dated;
   const budget =
-    !paidBeforePlan && (BUDGET_CUE.test(dated) || year > doc.periodYear || isPlanDocument(doc) || plan !== undefined);
+    !paidBeforePlan && (BUDGET_CUE.test(paid) || year > doc.periodYear || isPlanDocument(doc) || plan !== undefined);
   // A heading over a budget or another period ("Budget och medelstilldelning") decides, unless the
   // lead names the report's year itself ("Medlemmarnas bidrag för 2024 var …").
   if (!budget && years.length === 0 && headingNotTheYear(doc, lead.line) !== undefined) return undefined;
@@ -363,6 +365,9 @@ function planYear(doc: DocumentText): number | undefined {
 }
 /** A lead saying what was paid: "Medlemsbidragen 2025 var …", "uppgick till", "blev", "betalade". */
 const PAID_VERB = /(?<!\p{L})(?:var|uppgick|blev|betalade|bidrog)(?!\p{L})/iu;
+/** "betalades enligt budget", "har betalats in i enlighet med budgeten": paid, as the budget said. */
+const PAID_AS_BUDGETED =
+  /(?<!\p{L})(?:betalades|betalats|inbetalades|utbetalades|erlades|fakturerades)(?:\s+(?:in|ut))?\s+(?:enligt|i enlighet med)\s+(?:budget(?:en)?|den fastställda budgeten)(?!\p{L})/giu;
 
 interface Scaled extends ListItem {
   sek: number;

@@ -32,6 +32,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { numberReadings } from "../numbers.ts";
 import { isNameCell, ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
+import { namesPartOfYear } from "./partYear.ts";
 import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
@@ -52,6 +53,9 @@ const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
 /** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
 const TITLE_WORD =
   /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+/** A title's word without a comma after it, or the brackets of a unit's words around it ("(antal personer)"). */
+const titleWord = (w: string) =>
+  TITLE_WORD.test(w) ? w : w.replace(/,$/, "").replace(/^\((?=\p{L})|(?<=\p{L})\)$/gu, "");
 /**
  * A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning",
  * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
@@ -119,6 +123,8 @@ interface YearHeader {
 interface HeaderContext {
   federationId: OwnFederation;
   periodYear: number;
+  /** The document's title names no part of the year (an interim report's months, "delår"). */
+  wholeYear?: boolean;
 }
 
 /** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
@@ -162,6 +168,7 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
       ? aligned
         ? (periodHeader(raw, line, context) ??
           relativeYearHeader(raw, line, context) ??
+          (years.length === 0 ? bareTargetHeader(raw, line, context) : null) ??
           federationHeader(raw, line, context) ??
           totalOfNamedHeader(raw, line, context) ??
           comparedYearHeader(raw, line, context) ??
@@ -176,14 +183,15 @@ export function readYearHeader(written: string, line: number, context?: HeaderCo
   const firstYear = words.findIndex((w) => YEAR.test(w));
   if (words.slice(firstYear).some((w) => !YEAR.test(w)))
     return context && aligned
-      ? (periodHeader(raw, line, context) ??
+      ? (outcomeYearsHeader(raw, line, context) ??
+          periodHeader(raw, line, context) ??
           federationHeader(raw, line, context) ??
           wholeYearBesideNamed(raw, line, context))
       : null;
   // Title words, and the words of the document's federation's name: another body's figures are not read.
   const named = words
     .slice(0, firstYear)
-    .filter((w) => !TITLE_WORD.test(w.replace(/,$/, "")) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
+    .filter((w) => !TITLE_WORD.test(titleWord(w)) && !TITLE_TOPIC.test(w) && !spansColumns(w, years));
   if (named.length > 0 && !(context && namesFederation(named.join(" "), context.federationId))) return null;
   const step = years[1]! - years[0]!;
   // Two years apart ("2025   2021   Index"): the report's year beside a base year it is compared with,
@@ -321,6 +329,59 @@ function targetYearHeader(raw: string, line: number, context: HeaderContext): Ye
     years,
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     scorecard: true,
+  };
+}
+
+/** "Utfall" naming no year: the year's outcome, beside a target. */
+const BARE_OUTCOME = /^utfall$/i;
+
+/**
+ * A scorecard naming no year ("Mål   Utfall", "Utfall   Budget" is `basis`'s), in a report of a
+ * whole year: the outcome column is the report year's, the target's never read. Only the two cells
+ * after at most one title cell with no figure; never in a document whose title names a part of the year.
+ */
+function bareTargetHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  if (context.wholeYear !== true || !/utfall/i.test(raw)) return null;
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => TARGET_CELL.test(c[0]) || BARE_OUTCOME.test(c[0]));
+  if (first < 0 || first > 1 || cells.length - first !== 2) return null;
+  if (first === 1 && (/\d/.test(cells[0]![0]) || /förbund/i.test(cells[0]![0]))) return null;
+  const heads = cells.slice(first);
+  const targets = heads.filter((c) => TARGET_CELL.test(c[0]) && !/\d/.test(c[0]));
+  const outcomes = heads.filter((c) => BARE_OUTCOME.test(c[0]));
+  if (targets.length !== 1 || outcomes.length !== 1) return null;
+  return {
+    line,
+    raw,
+    years: heads.map((c) => (BARE_OUTCOME.test(c[0]) ? context.periodYear : NaN)),
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
+    scorecard: true,
+  };
+}
+
+/**
+ * Columns each naming an outcome and its year ("Utfall 2025   Utfall 2024", "Bokslut 2025   Bokslut
+ * 2024"), after at most one title cell of title words: each column is its year's, as a plain header of
+ * years is. Consecutive years, none after the report's, no year twice; a target's, a budget's or any
+ * other column among them is another header's to read (`targetYearHeader`, `basisYearHeader`).
+ */
+function outcomeYearsHeader(raw: string, line: number, context: HeaderContext): YearHeader | null {
+  const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
+  const first = cells.findIndex((c) => OUTCOME_YEAR.test(c[0]));
+  if (first < 0 || first > 1) return null;
+  if (first === 1 && !cells[0]![0].split(/\s+/).every((w) => TITLE_WORD.test(titleWord(w)) || TITLE_TOPIC.test(w)))
+    return null;
+  const heads = cells.slice(first);
+  if (heads.length < 2 || !heads.every((c) => OUTCOME_YEAR.test(c[0]))) return null;
+  const years = heads.map((c) => Number(OUTCOME_YEAR.exec(c[0])![1]));
+  const step = years[1]! - years[0]!;
+  if (Math.abs(step) !== 1 || years.some((y, i) => i > 0 && y - years[i - 1]! !== step)) return null;
+  if (years.some((y) => y > context.periodYear)) return null;
+  return {
+    line,
+    raw,
+    years,
+    columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
   };
 }
 
@@ -863,7 +924,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
   const statementStep = statementSteps.length > 0 ? Math.min(...statementSteps) : undefined;
   const statementYears = new Set([doc.periodYear, doc.periodYear - 1]);
 
-  const context: HeaderContext = { federationId: ownFederation(doc), periodYear: doc.periodYear };
+  const context: HeaderContext = {
+    federationId: ownFederation(doc),
+    periodYear: doc.periodYear,
+    wholeYear: !namesPartOfYear(doc.join(1, Math.min(doc.lineCount, 10))),
+  };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
     // Target groups' names and their unique total stacked over two lines ("Unga  Långtids-  Totalt" /

@@ -117,6 +117,25 @@ function kindOf(word: string): StatementKind | "notes_container" {
   return "notes_container";
 }
 
+/** A statement's year or balance day after its heading word: "räkenskapsåret 2025", "per den 31 december 2025". */
+const OWN_PERIOD_REST =
+  /^[,.:–-]?\s*(?:(?:för|avseende)\s+)?(?:(?:räkenskaps|verksamhets)?året\s+(?:19|20)\d\d|per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?:19|20)\d\d)$/iu;
+/**
+ * The year a statement's heading names in words after its heading word ("i kontoform, räkenskapsåret
+ * 2025 (kronor)", "per den 31 december 2025"), with its unit, as a header of that one year ("2025
+ * (kronor)"); undefined where the rest is no such period.
+ */
+export function headingPeriodYear(rest: string): string | undefined {
+  const unit = /\((?:kr|tkr|kronor|mkr|tusental kronor|tusentals kronor)\)/i.exec(rest)?.[0];
+  const r = rest
+    .replace(/\((?:kr|tkr|kronor|mkr|tusental kronor|tusentals kronor)\)/gi, " ")
+    .replace(/^\s*(?:i sammandrag|i korthet|i sammanfattning|(?:uppställd\s+)?i kontoform)(?![\p{L}])/iu, "")
+    .trim();
+  if (!OWN_PERIOD_REST.test(r)) return undefined;
+  const year = /((?:19|20)\d\d)$/.exec(r)![1]!;
+  return unit ? `${year} ${unit}` : year;
+}
+
 /** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
 function headingRestAllowed(rest: string): boolean {
   const r = rest.replace(/[()]/g, " ").trim();
@@ -126,9 +145,11 @@ function headingRestAllowed(rest: string): boolean {
   // "Balansräkning i sammandrag (tkr)": a summary of the statement is the statement.
   const withoutUnit = r
     .replace(UNIT_LINE, "")
-    .replace(/^(i sammandrag|i korthet|i sammanfattning)(?![\p{L}])/iu, "")
+    .replace(/^(i sammandrag|i korthet|i sammanfattning|(?:uppställd\s+)?i kontoform)(?![\p{L}])/iu, "")
     .trim();
   if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
+  // "…, räkenskapsåret 2025", "… per den 31 december 2025": the statement's own year or balance day.
+  if (OWN_PERIOD_REST.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);
 }

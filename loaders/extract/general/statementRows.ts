@@ -29,7 +29,7 @@ import {
   stackHeader,
   type GridColumn,
 } from "./layoutGrid.ts";
-import { FURNITURE, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
+import { FURNITURE, headingPeriodYear, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, UNIT_WORD_SOURCE, type UnitReading } from "../../reference/units.ts";
 
@@ -243,6 +243,12 @@ function withoutHeadingYear(header: ColumnHeader | null): ColumnHeader | null {
   };
 }
 
+/** The one-year header a heading's period in words gives (`headingPeriodYear`), or null. */
+function periodRestHeader(rest: string): ColumnHeader | null {
+  const year = headingPeriodYear(rest);
+  return year === undefined ? null : parseColumnHeader(year);
+}
+
 /** A lone capital in a cell of its own after the label, before the amounts: a note's letter ("A"). */
 const LETTER_NOTE_CELL = /\S {2,}\p{Lu} {2,}[-−–]?\d/u;
 
@@ -253,7 +259,9 @@ export function readTable(
   noteNumbers: ReadonlyMap<number, NoteRef> = new Map(),
   continues?: RawTable,
 ): { table: RawTable | null; reason?: string } {
-  let header: ColumnHeader | null = block.rest ? withoutHeadingYear(parseColumnHeader(block.rest)) : null;
+  // "RESULTATRÄKNING I KONTOFORM, RÄKENSKAPSÅRET 2025": the year the heading names in words heads its one column.
+  const restHeader = block.rest ? (parseColumnHeader(block.rest) ?? periodRestHeader(block.rest)) : null;
+  let header: ColumnHeader | null = restHeader ? withoutHeadingYear(restHeader) : null;
   let headerLine = header ? block.heading : -1;
   let stated: RawTable["stated"] = null;
   const unitOf = (text: string, line: number) => {

@@ -104,6 +104,9 @@ import { recordFiles } from "./recordFiles.ts";
 import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
+import { yearSeries } from "./yearSeries.ts";
+import { blankIntervalColumns } from "./intervalColumns.ts";
+import { blankWordedDeviations } from "./wordedDeviations.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -227,7 +230,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
   // "Not   Innevarande år   Föregående år": a header naming its years relative to the report's, set
   // to those years (`relativeYearHeaders.ts`).
-  const relative = relativeYearHeaders(base, reportYear) ?? base;
+  // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
+  const series = yearSeries(base, reportYear) ?? base;
+  const relative = relativeYearHeaders(series, reportYear) ?? series;
   // "D E L T A G A R E" between blank lines: a heading with its letters spaced out, set back as its word.
   const spacedOut0 = letterSpacedHeadings(relative) ?? relative;
   // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
@@ -257,7 +262,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // the markers only where a look over the whole text finds what they need (`wholeText.ts`).
   // A table indented as a whole ("  Ekonomi (kronor)    Utfall 2025 …"): its common margin taken away.
   const flush = indentedTables(cells) ?? cells;
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(flush) ?? flush);
+  // "Målintervall   Utfall 2025   Bedömning   Utfall 2024": a target's interval and a verdict in words
+  // among the outcome columns, blanked (`intervalColumns.ts`).
+  // "Avvikelse" / "388 gynnsam", "8 under": a deviation with a direction word, never a figure, blanked (`wordedDeviations.ts`).
+  const deviations = blankWordedDeviations(flush) ?? flush;
+  const scored = blankIntervalColumns(deviations) ?? deviations;
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored) ?? scored);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,

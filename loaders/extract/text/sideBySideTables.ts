@@ -27,6 +27,8 @@ const LABEL_WORD = /\p{L}{2,}/u;
 const UNIT_CELL = /^(?:%|kr|tkr|mkr|mnkr|st|procent|antal|personer)$/i;
 /** How far the right table's rows may start from each other (the layout's own unevenness). */
 const TOLERANCE = 2;
+/** A rule drawn under a column, in one table or both: dashes, equals signs, underscores. */
+const RULE_LINE = /^\s*[-=_–—]{3,}(?:\s+[-=_–—]{3,})*\s*$/;
 /** Rows with both tables, at least, for a block. */
 const MIN_ROWS = 2;
 
@@ -106,6 +108,11 @@ function blockAt(lines: readonly string[], i: number, starts: readonly (number |
   for (let j = i + 1; j < lines.length && lines[j]!.trim() !== ""; j++) {
     const line = lines[j]!;
     const rightOnly = near(line.length - line.trimStart().length);
+    // A rule drawn under each table's column ("-------" / "=======") goes on in the block.
+    if (RULE_LINE.test(line)) {
+      last = j;
+      continue;
+    }
     if (near(starts[j])) rows++;
     else if (starts[j] !== undefined || (line.trimEnd().length >= x - TOLERANCE && !rightOnly)) break;
     last = j;
