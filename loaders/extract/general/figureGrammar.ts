@@ -516,6 +516,8 @@ const OWN_FIGURE_BRACKET = /\([^()]*\d[^()]*\)/g;
 const TARGET = TARGET_WORDS;
 const DEST_JOINT =
   /arbete (och\/eller|eller|och|\/) studie|arbete (eller|och) studera|arbete\/studie|arbete, studie|arbeta (eller|och) studera|studier (eller|och) arbete|studera (eller|och) arbeta|studier\/arbete|studie\/arbete/;
+/** Every joint phrase of a text (`replace` starts a global pattern at 0 and leaves it there). */
+const DEST_JOINT_ALL = new RegExp(DEST_JOINT.source, "g");
 const DEST: readonly [ExitCategory, RegExp][] = [
   // "stöd att söka arbete": seeking work is not having found it.
   [
@@ -648,7 +650,7 @@ export function destinationsIn(text: string, exiting = false): ExitCategory[] {
   if (exiting && (OTHER_REASON.test(t) || DROPPED_OUT.test(t.trim()))) found.add("other_exit");
   if (DEST_JOINT.test(t)) {
     found.add("work_or_studies");
-    t = t.replace(new RegExp(DEST_JOINT.source, "g"), " ");
+    t = t.replace(DEST_JOINT_ALL, " ");
   }
   for (const [cat, re] of DEST) if (re.test(t)) found.add(cat);
   // Work and studies named together are the joint category ("arbete, subventionerat arbete eller studier").

@@ -62,9 +62,10 @@ function bounded(f: FactInput): { field: string; value: number; bound: Bound }[]
       out.push({ field: "outcome", value: f.outcome, bound: UNIT_BOUND[f.unit] });
       break;
   }
-  return out.filter(
-    (b): b is { field: string; value: number; bound: Bound } => typeof b.value === "number" && !!b.bound,
-  );
+  const kept: { field: string; value: number; bound: Bound }[] = [];
+  for (const b of out)
+    if (typeof b.value === "number" && !!b.bound) kept.push(b as { field: string; value: number; bound: Bound });
+  return kept;
 }
 
 function plausibilityFinding(f: FactInput, field: string, value: number, bound: Bound): FindingInput {
@@ -89,28 +90,37 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
         findings.push(plausibilityFinding(f, b.field, b.value, b.bound));
       }
 
-  const checks = identityChecks(facts.filter((f) => !refused.has(f)));
+  // Loops rather than per-call closures (`filter((f) => !refused.has(f))`): V8 keeps a closure's
+  // optimized code only while an instance of it lives, and the gate runs on every document.
+  const checks = identityChecks(notIn(facts, refused));
   const confirmedBy = new Map<FactInput, Set<string>>();
-  for (const c of checks.filter((c) => c.holds))
-    for (const f of c.facts) confirmedBy.set(f, (confirmedBy.get(f) ?? new Set()).add(c.name));
+  for (const c of checks)
+    if (c.holds) for (const f of c.facts) confirmedBy.set(f, (confirmedBy.get(f) ?? new Set()).add(c.name));
 
-  for (const c of checks.filter((c) => c.contradicts)) {
+  for (const c of checks) {
+    if (!c.contradicts) continue;
     // The check may name the wrong side itself; else facts another identity confirms stand and
     // the rest fall. If all are confirmed, or none is, nothing tells the wrong one apart: all fall.
-    const suspects = (c.suspects ?? []).filter((f) => !confirmedBy.has(f));
-    const unconfirmed = c.facts.filter((f) => !confirmedBy.has(f));
+    const suspects = notIn(c.suspects ?? [], confirmedBy);
+    const unconfirmed = notIn(c.facts, confirmedBy);
     const fall = suspects.length > 0 ? suspects : unconfirmed.length > 0 ? unconfirmed : c.facts;
     for (const f of fall) if (!refused.has(f)) refused.set(f, `identity.${c.name}`);
-    const lines = [...new Set(c.facts.map((f) => f.line))];
+    const lines = new Set<number>();
+    for (const f of c.facts) lines.add(f.line);
+    const first = lines.values().next().value!;
+    let lastLine = first;
+    for (const l of lines) lastLine = l;
+    const fallen = new Set<string>();
+    for (const f of fall) fallen.add(`line ${f.line}`);
     findings.push({
       check_id: `identity.${c.name}`,
       severity: "warning",
       subject: c.subject,
-      line: lines[0]!,
-      other_line: lines.length > 1 ? lines[lines.length - 1]! : null,
+      line: first,
+      other_line: lines.size > 1 ? lastLine : null,
       value: c.value,
       other_value: c.otherValue,
-      message: `${c.message}; not stored: ${[...new Set(fall.map((f) => `line ${f.line}`))].join(", ")}${
+      message: `${c.message}; not stored: ${[...fallen].join(", ")}${
         fall.length < c.facts.length ? " (the others are confirmed by another identity)" : ""
       }`,
     });
@@ -118,41 +128,67 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
 
   // Another reader's copy of a figure (same line, same meaning, same value) shares its fate.
   // Copies share their line, so a figure is compared only with the facts on its line.
-  const onLine = new Map<number, FactInput[]>();
+  const copies: Copies = { onLine: new Map(), keys: new Map() };
   for (const f of facts) {
-    const here = onLine.get(f.line);
+    const here = copies.onLine.get(f.line);
     if (here) here.push(f);
-    else onLine.set(f.line, [f]);
+    else copies.onLine.set(f.line, [f]);
   }
-  const keys = new Map<FactInput, string>();
-  const keyOf = (f: FactInput) => {
-    if (!keys.has(f)) keys.set(f, figureKey(f));
-    return keys.get(f)!;
-  };
-  // A fact is its own copy, and a fact of another table never is one (the table is part of the
-  // key): keys are made only for the facts on a line that could be copies, which is most often none.
-  // Two facts whose year or value differ (each a plain string, boolean or finite number, as JSON writes
-  // it apart) have different keys: most facts on a line are told apart so, without their keys.
-  const copiesOf = (f: FactInput) =>
-    (onLine.get(f.line) ?? []).filter(
-      (c) =>
-        c === f ||
-        (c.table === f.table && !differsAt(c, f, "year") && !differsAt(c, f, "value") && keyOf(c) === keyOf(f)),
-    );
   for (const [f, check] of [...refused])
-    for (const copy of copiesOf(f)) if (!refused.has(copy)) refused.set(copy, check);
+    for (const copy of copiesOf(copies, f)) if (!refused.has(copy)) refused.set(copy, check);
   // A fact's own set already holds what confirms it: only its copies take more.
   for (const [f, by] of [...confirmedBy])
-    for (const copy of copiesOf(f))
+    for (const copy of copiesOf(copies, f))
       if (copy !== f) confirmedBy.set(copy, new Set([...(confirmedBy.get(copy) ?? []), ...by]));
 
-  const kept = facts
-    .filter((f) => !refused.has(f))
-    .map((f) => {
-      const by = confirmedBy.get(f);
-      return by ? { ...f, confirmed_by: [...by].sort() } : f;
-    });
-  return { facts: kept, findings, refused: [...refused].map(([fact, check]) => ({ fact, check })) };
+  const kept: FactInput[] = [];
+  for (const f of facts) {
+    if (refused.has(f)) continue;
+    const by = confirmedBy.get(f);
+    kept.push(by ? { ...f, confirmed_by: [...by].sort() } : f);
+  }
+  const refusals: GateResult["refused"] = [];
+  for (const [fact, check] of refused) refusals.push({ fact, check });
+  return { facts: kept, findings, refused: refusals };
+}
+
+/** The facts that are not keys of `map`, in order. */
+function notIn(facts: readonly FactInput[], map: ReadonlyMap<FactInput, unknown>): FactInput[] {
+  const out: FactInput[] = [];
+  for (const f of facts) if (!map.has(f)) out.push(f);
+  return out;
+}
+
+/** A document's facts by line, and the copy keys made so far. */
+interface Copies {
+  onLine: Map<number, FactInput[]>;
+  keys: Map<FactInput, string>;
+}
+
+function keyOf(copies: Copies, f: FactInput): string {
+  if (!copies.keys.has(f)) copies.keys.set(f, figureKey(f));
+  return copies.keys.get(f)!;
+}
+
+/**
+ * The copies of `f` on its line, itself among them. A fact of another table never is one (the
+ * table is part of the key): keys are made only for the facts on a line that could be copies,
+ * which is most often none. Two facts whose year or value differ (each a plain string, boolean or
+ * finite number, as JSON writes it apart) have different keys: most facts on a line are told apart
+ * so, without their keys.
+ */
+function copiesOf(copies: Copies, f: FactInput): FactInput[] {
+  const out: FactInput[] = [];
+  for (const c of copies.onLine.get(f.line) ?? [])
+    if (
+      c === f ||
+      (c.table === f.table &&
+        !differsAt(c, f, "year") &&
+        !differsAt(c, f, "value") &&
+        keyOf(copies, c) === keyOf(copies, f))
+    )
+      out.push(c);
+  return out;
 }
 
 /** A value JSON writes as itself: two of them that differ are written apart. */
@@ -176,8 +212,10 @@ const READER_FIELDS = new Set(["section", "text", "approximate", "confirmed_by",
 /** A fact without the fields that say which reader read it: two readers' copies of one figure share it. */
 function figureKey(f: FactInput): string {
   // Any fixed key order will do (keys are only compared with each other); localeCompare is slow.
-  const keys = Object.keys(f)
-    .filter((k) => !READER_FIELDS.has(k))
-    .sort();
-  return JSON.stringify(keys.map((k) => [k, (f as Record<string, unknown>)[k]]));
+  const keys: string[] = [];
+  for (const k of Object.keys(f)) if (!READER_FIELDS.has(k)) keys.push(k);
+  keys.sort();
+  const entries: [string, unknown][] = [];
+  for (const k of keys) entries.push([k, (f as Record<string, unknown>)[k]]);
+  return JSON.stringify(entries);
 }

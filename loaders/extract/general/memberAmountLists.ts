@@ -148,6 +148,10 @@ const NOT_A_PLACE = new RegExp(
 );
 /** "(FK och AF gemensamt)", "(Försäkringskassan + Arbetsförmedlingen)": a remark naming only the state's agencies. */
 const STATE_REMARK = String.raw`\((?:\s*(?:fk|af|försäkringskassan|arbetsförmedlingen|och|\+|/|,|gemensamt|tillsammans))+\s*\)`;
+/** "statens medel (FK och AF gemensamt)": the state's money, however remarked on. */
+const STATE_MONEY_NAME = new RegExp(String.raw`^statens\s+(?:medel|bidrag|andel|del)(?:\s*${STATE_REMARK})?$`, "i");
+/** "Staten (FK och AF)". */
+const STATE_REMARKED = new RegExp(String.raw`^(staten)\s*${STATE_REMARK}$`, "i");
 /** "varav ", "– därav ": a line naming a part of the line above. */
 const PART_WORD = /^\s*(?:[-–•*]\s*)?(?:varav|därav)\s+/iu;
 /** A member's name starts with a capital, or is the state or the region written in lower case. */
@@ -190,8 +194,8 @@ function readKind(raw: string, memberOf: MemberOf): { kind: Kind; name: string }
         "$1",
       )
       // "statens medel (FK och AF gemensamt)", "Staten (FK och AF)": the state's money, however remarked on.
-      .replace(new RegExp(String.raw`^statens\s+(?:medel|bidrag|andel|del)(?:\s*${STATE_REMARK})?$`, "i"), "staten")
-      .replace(new RegExp(String.raw`^(staten)\s*${STATE_REMARK}$`, "i"), "$1")
+      .replace(STATE_MONEY_NAME, "staten")
+      .replace(STATE_REMARKED, "$1")
       .replace(/\s*\+\s*/g, " och "),
   );
   if (member !== null) {

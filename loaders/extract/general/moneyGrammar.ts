@@ -127,6 +127,8 @@ const NOT_THE_BUDGET = /\bprognos|\bmål(et|sättning)?\b|\bram(en)?\b|ansök|be
  * amounts are budget figures. Not a comparison with the budget ("Jämfört med budgeten blev …").
  */
 const BUDGET_WORD = /(?<!\p{L})budget(en|erat|erad|erade|erar)?(?!\p{L})/gu;
+/** `BUDGET_WORD` for one `test`, without the global flag's `lastIndex`. */
+const BUDGET_WORD_ONE = new RegExp(BUDGET_WORD.source, "u");
 const COMPARED_WITH_BUDGET =
   /(jämfört med|jämförelse med|(?<!\p{L})mot|(?<!\p{L})än|förhållande till)\s+(\p{L}+\s+)?budget/u;
 const DATE =
@@ -599,7 +601,7 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   if (clauses.length < 2 || !/^\s*som\s/.test(own)) return undefined;
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
   const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
-  if (ownNames) return { ofBudget: new RegExp(BUDGET_WORD.source, "u").test(antecedent) };
+  if (ownNames) return { ofBudget: BUDGET_WORD_ONE.test(antecedent) };
   if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent)) return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
 }
@@ -802,8 +804,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
   // "Nästa år räknar styrelsen med kostnader på 14,8 mkr": what the board expects for the next year, before the
   // amounts, is that year's budget as "budgeterat" is.
   const budgetSentence =
-    (new RegExp(BUDGET_WORD.source, "u").test(lead) && !COMPARED_WITH_BUDGET.test(lead)) ||
-    (NEXT_YEAR.test(lead) && EXPECTS.test(lead));
+    (BUDGET_WORD_ONE.test(lead) && !COMPARED_WITH_BUDGET.test(lead)) || (NEXT_YEAR.test(lead) && EXPECTS.test(lead));
   // In a sentence about the budget, the budget's words only set the basis: the concepts are read
   // as in any sentence (offsets kept).
   const lower = budgetSentence

@@ -344,27 +344,52 @@ export function dropOtherBodies(doc: DocumentText, input: ParseOutput): ParseOut
   const findings: FindingInput[] = [];
   const byLine = new Map<number, typeof flagged>();
   for (const s of flagged) for (let n = s.from; n <= s.to; n++) byLine.set(n, [...(byLine.get(n) ?? []), s]);
-  const keep = (f: FactInput) => {
-    if (!PROSE_SECTIONS.has(f.section)) return true;
-    const values = storedValues(f);
-    const hit = byLine
-      .get(f.line)
-      ?.find((s) => values.some((v) => (f.table === "finance" ? s.amounts : s.numbers).includes(Math.abs(v))));
-    if (!hit) return true;
-    findings.push(
-      unreadNumber({
-        subject: f.section,
-        line: f.line,
-        value: values.join(" "),
-        message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, stands in another body's passage (a quote under its lead, another federation's section or item), or a member's minutes quote it without naming the federation`,
-      }),
-    );
-    return false;
-  };
+  // A module-level check and loops, not a closure made per call: V8 keeps a closure's optimized
+  // code only while an instance of it lives, and this runs on every fact of every document.
+  const facts: FactInput[] = [];
+  for (const f of out.facts) if (keptBesideFlagged(f, byLine, findings)) facts.push(f);
   // A rate waiting for its base goes with its sentence too.
-  const facts = out.facts.filter(keep);
-  const awaiting = out.awaiting?.filter(keep);
+  let awaiting: FactInput[] | undefined;
+  if (out.awaiting) {
+    awaiting = [];
+    for (const f of out.awaiting) if (keptBesideFlagged(f, byLine, findings)) awaiting.push(f);
+  }
   return { ...out, facts, ...(awaiting ? { awaiting } : {}), findings: [...out.findings, ...findings] };
+}
+
+/**
+ * Whether a fact stays: not a prose fact whose value a flagged sentence on its line states (then
+ * a finding says why it went).
+ */
+function keptBesideFlagged(
+  f: FactInput,
+  byLine: ReadonlyMap<number, readonly { amounts: readonly number[]; numbers: readonly number[] }[]>,
+  findings: FindingInput[],
+): boolean {
+  if (!PROSE_SECTIONS.has(f.section)) return true;
+  const values = storedValues(f);
+  const here = byLine.get(f.line);
+  if (here === undefined) return true;
+  let hit = false;
+  for (const s of here) {
+    const stated = f.table === "finance" ? s.amounts : s.numbers;
+    for (const v of values)
+      if (stated.includes(Math.abs(v))) {
+        hit = true;
+        break;
+      }
+    if (hit) break;
+  }
+  if (!hit) return true;
+  findings.push(
+    unreadNumber({
+      subject: f.section,
+      line: f.line,
+      value: values.join(" "),
+      message: `"${values.join(" ")}" in running text was not stored: the sentence is about a member's or another body's own accounts, stands in another body's passage (a quote under its lead, another federation's section or item), or a member's minutes quote it without naming the federation`,
+    }),
+  );
+  return false;
 }
 
 function dropOtherFederationsTables(doc: DocumentText, out: ParseOutput): ParseOutput {

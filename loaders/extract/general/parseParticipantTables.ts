@@ -781,34 +781,55 @@ const STOCK_CAPTION =
  * at most the row's exits, or its participants where the table has no exits column.
  */
 function destinationsFit(row: Row, columns: readonly Column[]): boolean {
-  const at = (pick: (c: Column) => boolean) => columns.findIndex(pick);
-  const sum = row.values.reduce((a, v, i) => a + (columns[i]!.exit && !columns[i]!.share ? v : 0), 0);
-  const exited = at((c) => c.measure === "exited" && c.gender === "all" && !c.exit);
-  const enrolled = at((c) => c.measure === "enrolled" && c.gender === "all");
+  // Loops, not per-call closures: these checks run on every row, and V8 compiled a closure made per
+  // call again after each full collection.
+  let sum = 0;
+  for (let i = 0; i < row.values.length; i++) sum = sum + (columns[i]!.exit && !columns[i]!.share ? row.values[i]! : 0);
+  let exited = -1;
+  let enrolled = -1;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (exited < 0 && c.measure === "exited" && c.gender === "all" && !c.exit) exited = i;
+    if (enrolled < 0 && c.measure === "enrolled" && c.gender === "all") enrolled = i;
+  }
   const whole = exited >= 0 ? exited : enrolled;
   return whole < 0 || sum <= row.values[whole]!;
 }
+
+/** The first column counting `measure` for `gender`, not an exit, share or opening stock; -1 if none. */
+function countColumn(columns: readonly Column[], measure: Measure, gender: Gender): number {
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (c.measure === measure && c.gender === gender && !c.exit && !c.share && !c.opening) return i;
+  }
+  return -1;
+}
+
+/** The genders besides women and men a total counts. */
+const OTHER_GENDERS = ["unknown", "nonbinary"] as const;
 
 /**
  * Women + men = total for each measure the columns split by gender ("Kv  Män  Summa"): a row
  * whose cells do not add up was read into the wrong columns, or is not what the header says.
  */
 function genderCellsAdd(row: Row, columns: readonly Column[]): boolean {
-  const at = (m: Measure, g: Gender) =>
-    columns.findIndex((c) => c.measure === m && c.gender === g && !c.exit && !c.share && !c.opening);
-  return columns.every((c) => {
-    if (c.gender !== "all" || c.exit || c.share) return true;
-    const [w, m] = [at(c.measure, "woman"), at(c.measure, "man")];
-    const all = at(c.measure, "all");
+  for (const c of columns) {
+    if (c.gender !== "all" || c.exit || c.share) continue;
+    const w = countColumn(columns, c.measure, "woman");
+    const m = countColumn(columns, c.measure, "man");
+    const all = countColumn(columns, c.measure, "all");
     // Empty gender cells (NaN: a row with only its total filled) have nothing to add up.
     const empty = Number.isNaN(row.values[w]!) && Number.isNaN(row.values[m]!);
     // Those of no recorded gender are a part of the total too ("Ej angivet", "Icke-binära").
-    const others = (["unknown", "nonbinary"] as const)
-      .map((g) => at(c.measure, g))
-      .filter((i) => i >= 0)
-      .reduce((a, i) => a + (Number.isNaN(row.values[i]!) ? 0 : row.values[i]!), 0);
-    return w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! + others === row.values[all]!;
-  });
+    let others = 0;
+    for (const g of OTHER_GENDERS) {
+      const i = countColumn(columns, c.measure, g);
+      if (i >= 0) others = others + (Number.isNaN(row.values[i]!) ? 0 : row.values[i]!);
+    }
+    if (!(w < 0 || m < 0 || all < 0 || empty || row.values[w]! + row.values[m]! + others === row.values[all]!))
+      return false;
+  }
+  return true;
 }
 
 const YEAR_IN_TEXT = /(?<![\d-])(?:19|20)\d\d(?![\d-])/g;
@@ -862,17 +883,28 @@ const TARGET_OR_CHANGE_LABEL =
  * A row without all four has nothing to check.
  */
 function stocksRoll(row: Row, columns: readonly Column[]): boolean {
-  const at = (pick: (c: Column) => boolean) => {
-    const i = columns.findIndex((c) => c.gender === "all" && !c.exit && !c.share && pick(c));
-    return i < 0 || Number.isNaN(row.values[i]!) ? undefined : row.values[i]!;
-  };
-  const opening = at((c) => c.opening === true);
-  const closing = at((c) => c.measure === "ongoing" && !c.opening);
-  const inflow = at((c) => c.measure === "new");
-  const outflow = at((c) => c.measure === "exited");
-  if (opening === undefined || closing === undefined || inflow === undefined || outflow === undefined) return true;
-  return opening + inflow - outflow === closing;
+  let opening = -1;
+  let closing = -1;
+  let inflow = -1;
+  let outflow = -1;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (c.gender !== "all" || c.exit || c.share) continue;
+    if (opening < 0 && c.opening === true) opening = i;
+    if (closing < 0 && c.measure === "ongoing" && !c.opening) closing = i;
+    if (inflow < 0 && c.measure === "new") inflow = i;
+    if (outflow < 0 && c.measure === "exited") outflow = i;
+  }
+  const o = stockAt(row, opening);
+  const c = stockAt(row, closing);
+  const n = stockAt(row, inflow);
+  const x = stockAt(row, outflow);
+  if (o === undefined || c === undefined || n === undefined || x === undefined) return true;
+  return o + n - x === c;
 }
+
+/** The row's value in column `i`; undefined where there is no such column or its cell is empty. */
+const stockAt = (row: Row, i: number) => (i < 0 || Number.isNaN(row.values[i]!) ? undefined : row.values[i]!);
 
 /**
  * Whether each bare "%" column of a count ("Kvinnor  %  Män  %  Totalt") is that count over the
@@ -880,15 +912,34 @@ function stocksRoll(row: Row, columns: readonly Column[]): boolean {
  * column, or without the total, has nothing to check.
  */
 function countSharesAgree(row: Row, columns: readonly Column[]): boolean {
-  return columns.every((c, i) => {
-    if (!c.share || c.exit) return true;
-    const count = columns.findIndex((x) => x.measure === c.measure && x.gender === c.gender && !x.share && !x.exit);
-    const total = columns.findIndex((x) => x.measure === c.measure && x.gender === "all" && !x.share && !x.exit);
-    const [v, n, t] = [row.values[i]!, row.values[count], row.values[total]];
-    if (count < 0 || total < 0 || n === undefined || t === undefined || [v, n, t].some(Number.isNaN) || t === 0)
-      return true;
-    return Math.abs(v - (100 * n) / t) <= 1;
-  });
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (!c.share || c.exit) continue;
+    let count = -1;
+    let total = -1;
+    for (let k = 0; k < columns.length; k++) {
+      const x = columns[k]!;
+      if (x.share || x.exit || x.measure !== c.measure) continue;
+      if (count < 0 && x.gender === c.gender) count = k;
+      if (total < 0 && x.gender === "all") total = k;
+    }
+    const v = row.values[i]!;
+    const n = row.values[count];
+    const t = row.values[total];
+    if (
+      count < 0 ||
+      total < 0 ||
+      n === undefined ||
+      t === undefined ||
+      Number.isNaN(v) ||
+      Number.isNaN(n) ||
+      Number.isNaN(t) ||
+      t === 0
+    )
+      continue;
+    if (!(Math.abs(v - (100 * n) / t) <= 1)) return false;
+  }
+  return true;
 }
 
 const sharesOutOfPlace = (row: Row, columns: readonly Column[]) => row.percent.some((p, i) => p && !columns[i]?.share);
@@ -2028,6 +2079,15 @@ function shareAsOneColumn(words: readonly string[]): string[] {
 }
 
 /** The measure a table's caption counts, where it opens on one: "Tabell 2. Nya deltagare 2025 per insats", "Avslutade 2025 per kommun". */
+// The measure's word, then whom or when it counts ("Nya deltagare 2025", "Avslutade under 2025"); never
+// an intervention's name ("Nya Steg") nor interventions that ended ("Avslutade insatser").
+const CAPTION_THEN = String.raw`(?:\s+(?:deltagare|personer|individer|inskrivna|under|i|per|efter|(?:19|20)\d\d)(?!\p{L})|\s*$)`;
+const NEW_CAPTION = new RegExp(
+  String.raw`^(?:antal\s+)?(?:nya|nyinskrivna|nytillkomna|nyinskrivningar)${CAPTION_THEN}`,
+  "u",
+);
+const EXITED_CAPTION = new RegExp(String.raw`^(?:antal\s+)?(?:avslutade|utskrivna)${CAPTION_THEN}`, "u");
+
 function captionMeasure(text: string): Measure | undefined {
   // A paragraph leading into the table ("Nya deltagare skrivs in löpande. Tabellen visar …") is no caption.
   const cut = withoutCaptionNumber(text).replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "");
@@ -2040,12 +2100,8 @@ function captionMeasure(text: string): Measure | undefined {
     )
   )
     return undefined;
-  // The measure's word, then whom or when it counts ("Nya deltagare 2025", "Avslutade under 2025"); never
-  // an intervention's name ("Nya Steg") nor interventions that ended ("Avslutade insatser").
-  const then = String.raw`(?:\s+(?:deltagare|personer|individer|inskrivna|under|i|per|efter|(?:19|20)\d\d)(?!\p{L})|\s*$)`;
-  if (new RegExp(String.raw`^(?:antal\s+)?(?:nya|nyinskrivna|nytillkomna|nyinskrivningar)${then}`, "u").test(caption))
-    return "new";
-  if (new RegExp(String.raw`^(?:antal\s+)?(?:avslutade|utskrivna)${then}`, "u").test(caption)) return "exited";
+  if (NEW_CAPTION.test(caption)) return "new";
+  if (EXITED_CAPTION.test(caption)) return "exited";
   // "Försörjning vid avslut 2025": those who left, counted at their exit.
   if (/(?<!\p{L})vid avslut(?:et)?(?!\p{L})/u.test(caption)) return "exited";
   return undefined;

@@ -531,10 +531,10 @@ function summedDestinationLists(units: readonly Unit[]): Map<number, ListedItem>
     const line = u.starts[0]!.line;
     // An item's label wrapped with a hyphen ("Arbetssökande hos Arbetsförmed-" / "lingen 58") is one
     // unit of two lines: the list goes on from its last line.
-    const lines = u.starts.map((s) => s.line);
-    const wrapped = lines.every((l, k) => k === 0 || l === lines[k - 1]! + 1);
+    let wrapped = true;
+    for (let k = 1; k < u.starts.length && wrapped; k++) wrapped = u.starts[k]!.line === u.starts[k - 1]!.line + 1;
     if (!wrapped || line !== prevLine + 1) closeOpen();
-    prevLine = lines.at(-1)!;
+    prevLine = u.starts[u.starts.length - 1]!.line;
     const t = u.text.trim().replace(LIST_BULLET, "");
     const total = LIST_TOTAL.exec(t);
     if (total) {
@@ -602,6 +602,27 @@ function bringsUpIntervention(sentence: string): boolean {
 }
 /** A figure left unread because whose it is could not be told. */
 const OWNER_UNKNOWN = /does not say whether|disagree on whether|whose figures these are is unclear/;
+
+/** Whether a pattern matches one of `texts`. */
+function anyMatches(texts: readonly string[], pattern: { test(text: string): boolean }): boolean {
+  for (const t of texts) if (pattern.test(t)) return true;
+  return false;
+}
+
+/** Whether a fact from `from` on names an intervention. */
+function namesIntervention(facts: readonly FactInput[], from: number): boolean {
+  for (let i = from; i < facts.length; i++) {
+    const f = facts[i]!;
+    if ("intervention" in f && f.intervention !== null) return true;
+  }
+  return false;
+}
+
+/** Whether a finding from `from` on says whose figures these are is unknown. */
+function ownerUnknown(findings: readonly FindingInput[], from: number): boolean {
+  for (let i = from; i < findings.length; i++) if (OWNER_UNKNOWN.test(findings[i]!.message)) return true;
+  return false;
+}
 /**
  * A heading that is a question naming no one and no part of the participants ("Och hur många gick vidare?",
  * "Moderator: Och ekonomin?", "2. Hur många var nya respektive avslutade under året?"): it asks on about
@@ -1146,21 +1167,20 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
   let unitFacts = 0;
   let unitFindings = 0;
   const settleAcrossBreak = (section: number | null) => {
-    const lastFigured = [...unitSentences].reverse().find((u) => FIGURE_DIGIT.test(u.sentence));
+    let lastFigured: (typeof unitSentences)[number] | undefined;
+    for (let k = unitSentences.length - 1; k >= 0 && lastFigured === undefined; k--)
+      if (FIGURE_DIGIT.test(unitSentences[k]!.sentence)) lastFigured = unitSentences[k];
     partLeftOpen =
       lastFigured !== undefined && !lastFigured.federation && isAboutOneIntervention(lastFigured.sentence)
         ? { section }
         : undefined;
-    const others = unitSentences.filter((u) => !u.federation).map((u) => u.sentence);
-    broughtUpIn = others.some((sentence) => ONE_NEW_INTERVENTION.test(sentence)) ? { section } : undefined;
+    const others: string[] = [];
+    for (const u of unitSentences) if (!u.federation) others.push(u.sentence);
+    broughtUpIn = anyMatches(others, ONE_NEW_INTERVENTION) ? { section } : undefined;
     // Whether a sentence named someone else is asked once per paragraph, and only where it decides:
     // with no scope carried and none set by the paragraph, the scope stays unset whatever the answer.
     let named: boolean | undefined;
-    if (
-      facts.slice(unitFacts).some((f) => "intervention" in f && f.intervention !== null) ||
-      findings.slice(unitFindings).some((f) => OWNER_UNKNOWN.test(f.message))
-    )
-      acrossBreak = undefined;
+    if (namesIntervention(facts, unitFacts) || ownerUnknown(findings, unitFindings)) acrossBreak = undefined;
     else if (acrossBreak !== undefined || unitScope !== undefined) {
       named = others.some(namesAnother);
       if (named) acrossBreak = undefined;

@@ -23,13 +23,20 @@ import {
   EQUITY_LINE,
   NOTE_FAMILY,
   TOTAL_LINE,
-  normalizeStatementLabel,
+  normalizeStatementLabel as normalizeLabelAfresh,
   statementItem,
 } from "../../reference/statementLabels.ts";
+import { rememberByText } from "../textMemo.ts";
 import { noteTitles, numbersOf, readTable, type NoteRef, type RawTable, type TableRow } from "./statementRows.ts";
 import type { StatementBlock } from "./statementBlocks.ts";
 import { decimalsOfValue, scaleAmount, UNIT_FACTOR } from "../../reference/units.ts";
 import { unreadNumber } from "../findings.ts";
+
+/**
+ * A row's label normalised, remembered: every table's rows are asked several times over (its
+ * last total, each row's item, the equity lines below), and a federation's labels repeat.
+ */
+const normalizeStatementLabel = rememberByText(normalizeLabelAfresh);
 
 export { findStatementBlocks } from "./statementBlocks.ts";
 export { readRow, readTable } from "./statementRows.ts";

@@ -69,8 +69,12 @@ export function isWholeYearRange(m: RegExpMatchArray): boolean {
 
 const monthIndex = (written: string): number => {
   const w = written.toLowerCase().replace(/\.$/, "");
-  return MONTHS.findIndex((m) => new RegExp(`^${m}$`).test(w));
+  for (let i = 0; i < MONTH_WORDS.length; i++) if (MONTH_WORDS[i]!.test(w)) return i;
+  return -1;
 };
+
+/** Each month's names as a whole word, built once. */
+const MONTH_WORDS = MONTHS.map((m) => new RegExp(`^${m}$`));
 
 /**
  * A cadence: a part of the year said twice ("kvartal för kvartal") or as an adverb ("kvartalsvis",

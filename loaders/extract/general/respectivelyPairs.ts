@@ -25,6 +25,8 @@ const PAIR = new RegExp(
   String.raw`(?<![\p{L}\d])(var|blev|uppgick till|uppgår till|bidrog med|betalade|betalat|utgjorde|landade på|hamnade på)\s+(${NUM})\s+(?:respektive|resp\.)\s+(${NUM})\s+(${MONEY_UNIT})(?![\p{L}])`,
   "iu",
 );
+/** `PAIR` for `matchAll` (which reads a copy of it from 0; this one is never moved). */
+const PAIR_ALL = new RegExp(PAIR.source, "giu");
 
 /** The unit with each such sentence said as two clauses; the unit itself when none. */
 export function distributeRespectively(unit: ProseUnit): ProseUnit {
@@ -47,8 +49,7 @@ export function distributeRespectively(unit: ProseUnit): ProseUnit {
   };
   let done = 0;
   let changed = false;
-  const re = new RegExp(PAIR.source, "giu");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PAIR_ALL)) {
     const at = m.index!;
     // The sentence's start: after the last full stop before the verb.
     const stop = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("! ", at), text.lastIndexOf("? ", at));

@@ -37,6 +37,24 @@ function splitAddsUp(f: Count, facts: readonly FactInput[]): boolean {
   return women !== undefined && men !== undefined && women + men === f.value;
 }
 
+/** "varav" or "därav" and a space: a line without it names no part (`namesPartAfterVarav`). */
+const VARAV = /(?:varav|därav)\s/i;
+/** The pattern per value, built once (a document's counts repeat their values). */
+const partPatterns = new Map<string, RegExp>();
+
+/** Whether `text` names `value` right after "varav" or "därav" (the value's digits as written). */
+function namesPartAfterVarav(text: string, value: number): boolean {
+  if (!VARAV.test(text)) return false;
+  const key = String(value);
+  let re = partPatterns.get(key);
+  if (re === undefined) {
+    if (partPatterns.size >= 1000) partPatterns.clear();
+    re = new RegExp(`(?:varav|därav)\\s+${key}(?!\\d)`, "i");
+    partPatterns.set(key, re);
+  }
+  return re.test(text);
+}
+
 /** Which figure a count is: whose, which year, what it counts. */
 function keyOf(f: Count): string {
   return f.table === "participant_count"
@@ -59,7 +77,7 @@ export function refuseRestatedCounts(
     (f) =>
       isProseCount(f) &&
       !f.approximate &&
-      new RegExp(`(?:varav|därav)\\s+${f.value}(?!\\d)`, "i").test(f.text) &&
+      namesPartAfterVarav(f.text, f.value) &&
       stored.some((g) => g !== f && isProseCount(g) && g.line === f.line && keyOf(g) === keyOf(f) && g.value > f.value),
   );
   if (parts.length > 0) stored = stored.filter((f) => !parts.includes(f));

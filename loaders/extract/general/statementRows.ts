@@ -100,8 +100,14 @@ function sameSubject(title: string | undefined, label: string): boolean {
   const b = normalizeStatementLabel(label);
   if (a === "" || b === "") return false;
   if (a === b || b.includes(a) || a.includes(b)) return true;
-  const item = (l: string) => STATEMENT_LABELS.find((e) => e.patterns.some((p) => p.test(l)))?.item;
-  return item(a) !== undefined && item(a) === item(b);
+  const itemOfA = labelItem(a);
+  return itemOfA !== undefined && itemOfA === labelItem(b);
+}
+
+/** The item of the first statement label one of whose patterns a normalised label matches. */
+function labelItem(label: string): string | undefined {
+  for (const e of STATEMENT_LABELS) for (const p of e.patterns) if (p.test(label)) return e.item;
+  return undefined;
 }
 
 /**

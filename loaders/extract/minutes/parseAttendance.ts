@@ -287,12 +287,16 @@ type ListMode = (typeof LIST_LABELS)[number][1];
  * Two lists side by side, each label heading its column: "Beslutande:          Ersättare:". The
  * lines under it are cut at the right label's column.
  */
+/** The list a cell that is nothing but a list's label opens, or undefined. */
+function wholeCellListMode(text: string): ListMode | undefined {
+  for (const [re, mode] of LIST_LABELS) if (re.test(text) && text.replace(re, "").trim() === "") return mode;
+  return undefined;
+}
+
 function sideBySideLabels(raw: string): { column: number; modes: [ListMode, ListMode] } | undefined {
   const cells = cellsWithColumns(raw);
   if (cells.length !== 2) return undefined;
-  const modes = cells.map(
-    ({ text }) => LIST_LABELS.find(([re]) => re.test(text) && text.replace(re, "").trim() === "")?.[1],
-  );
+  const modes = [wholeCellListMode(cells[0]!.text), wholeCellListMode(cells[1]!.text)];
   // "Ledamöter   Närvarande": the right cell heads a presence column of the left list, no list of its own.
   // "Närvarande:   Ledamöter": a heading over the right cell's group, whose list goes on under it.
   if (!modes[0] || !modes[1] || modes[1] === "table" || modes[0] === "table") return undefined;

@@ -14,10 +14,12 @@ const CHANGE = new RegExp(
   "gu",
 );
 
+const ANY_ARROW = new RegExp(`[${ARROWS}]`, "u");
+
 /** The lines with each arrow and its change blanked; undefined where no line has one. */
 export function blankChangeArrows(lines: readonly string[]): string[] | undefined {
   // Cheap first: an arrow anywhere in the document.
-  if (!mayHold(lines, new RegExp(`[${ARROWS}]`, "u"))) return undefined;
+  if (!mayHold(lines, ANY_ARROW)) return undefined;
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -19,6 +19,7 @@
  * has two such rows at least. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
+import { someLineMatches } from "./wholeText.ts";
 
 /** A row: its indent, its label and its figure after a gap of two spaces or more. */
 const ROW = /^(\s*)(\S(?:.*?\S)?)\s{2,}[-–−+]?\d[\d  ]*(?:,\d+)?\s*(?:%|tkr|kr|mnkr)?\s*$/u;
@@ -40,7 +41,7 @@ function isComparison(label: string): boolean {
 /** The lines with every comparison sub-row taken out, with the index in `lines` each comes from; undefined when none. */
 export function withoutComparisonSubRows(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
   // Cheap first: a line set in that opens on such a word.
-  if (!lines.some((l) => SUB_ROW_START.test(l))) return undefined;
+  if (!someLineMatches(lines, SUB_ROW_START)) return undefined;
   const dropped = new Set<number>();
   /** The indent of the item's row the comparisons hang under, while its comparisons go on. */
   let itemIndent: number | undefined;

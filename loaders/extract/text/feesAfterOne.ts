@@ -26,6 +26,14 @@ export function readFeesAfterOne(lines: readonly string[]): string[] | undefined
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = (out ?? lines)[i]!;
+    // The noun with its genitive's "s" before it and a space after, as OPENING needs it: most lines
+    // lack it, and are not searched at every capital letter.
+    if (
+      !line.includes("s medlemsavgift ") &&
+      !line.includes("s medlemsbidrag ") &&
+      !line.includes("s avgift till förbundet ")
+    )
+      continue;
     const m = OPENING.exec(line);
     if (!m) continue;
     const from = m.index + m[0].length;

@@ -18,6 +18,7 @@
 
 /** A grid table's rule: "+-----+----+", "+=====+====+" (under the header), "+:----+----:+". */
 import { isSignLegend, wordForSymbol } from "../../reference/concepts.ts";
+import { someLineMatches } from "./wholeText.ts";
 
 const RULE = /^\s*\+(?:[-=:]+\+){2,}\s*$/;
 /** A year written as a heading cell may hold it ("2025"): no figure. */
@@ -66,7 +67,7 @@ const cellText = (lines: readonly string[], from: number, to: number) =>
  * `lines` each comes from; undefined when the text holds no grid table.
  */
 export function joinGridTables(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
-  if (!lines.some((l) => CORNER.test(l))) return undefined;
+  if (!someLineMatches(lines, CORNER)) return undefined;
   const out: string[] = [];
   const from: number[] = [];
   let found = false;

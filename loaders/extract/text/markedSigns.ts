@@ -16,7 +16,7 @@
  * were. Pure.
  */
 import { statementItem } from "../../reference/statementLabels.ts";
-import { mayHold } from "./wholeText.ts";
+import { mayHold, someLineMatches } from "./wholeText.ts";
 
 /** A cell: a number, then its mark if any ("-", " -", " Kr", "Kr"). */
 const CELL = /^([-−–]?)(\d{1,3}(?: \d{3})*(?:,\d\d)?)(?:(\s?[-−–])|(\s?Kr))?$/;
@@ -49,7 +49,7 @@ interface Row {
 
 /** The lines with a print-out's marked signs written before the numbers; undefined when none is read. */
 export function markedSigns(lines: readonly string[]): string[] | undefined {
-  if (!mayHold(lines, MARK_ANYWHERE) || !lines.some((l) => MARK.test(l))) return undefined;
+  if (!mayHold(lines, MARK_ANYWHERE) || !someLineMatches(lines, MARK)) return undefined;
   let out: string[] | undefined;
   for (let n = 0; n < lines.length; n++) {
     if (!MARK.test(lines[n]!) || !rowOf(lines[n]!, n)) continue;

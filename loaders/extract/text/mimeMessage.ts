@@ -9,6 +9,7 @@
  * Only a message that says so in its own headers ("Content-Transfer-Encoding: quoted-printable" or
  * "base64") is touched; any other document is passed by. Pure.
  */
+import { someLineMatches } from "./wholeText.ts";
 
 const TRANSFER_ENCODING = /^content-transfer-encoding:\s*(quoted-printable|base64)\s*$/i;
 const CHARSET = /\bcharset\s*=\s*"?([\w-]+)"?/i;
@@ -19,7 +20,7 @@ const BOUNDARY_PARAMETER = /\bboundary\s*=\s*"?([^";\s]+)"?/i;
 const ENCODED_WORD = /=\?([\w-]+)\?([QqBb])\?([^?\s]*)\?=/g;
 
 export function mimeMessage(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => TRANSFER_ENCODING.test(l))) return undefined;
+  if (!someLineMatches(lines, TRANSFER_ENCODING)) return undefined;
   const out = [...lines];
   let changed = false;
   // Only the declared boundaries part the message: a rule of dashes inside a body is text.

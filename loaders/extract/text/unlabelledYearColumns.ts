@@ -26,6 +26,7 @@
  * line per line.
  */
 import { EQUITY_LINE, normalizeStatementLabel, statementItem } from "../../reference/statementLabels.ts";
+import { someLineMatches } from "./wholeText.ts";
 
 const HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(resultaträkning|balansräkning)(?!\p{L})[\s:–-]*(.*)$/iu;
 /** What a statement's header may hold when its years were lost: "Not", a unit, "Belopp i kronor". */
@@ -250,7 +251,7 @@ export function datedStatementColumns(lines: readonly string[], reportYear?: num
   if (!lines.some((l) => l.includes(String(reportYear)))) return undefined;
   // A part of the year's report (a half-year's statement beside the last year-end's balance) has its
   // later column at a date inside the year: never the year's accounts.
-  if (lines.some((l) => PART_OF_YEAR.test(l))) return undefined;
+  if (someLineMatches(lines, PART_OF_YEAR)) return undefined;
   const proof = laterColumn(income, balance);
   if (!proof) return undefined;
   const years: [number, number] = proof.later === 0 ? [reportYear, reportYear - 1] : [reportYear - 1, reportYear];

@@ -38,6 +38,16 @@ export function mayHold(lines: readonly string[], pattern: RegExp): boolean {
   return pattern.test(wholeText(lines));
 }
 
+/**
+ * Whether `pattern` matches one of the lines, tried line by line as `lines.some((l) => pattern.test(l))`
+ * would: a module-level loop, not a callback made at every call (V8 drops a closure's optimized code
+ * with its last instance, so each document's callback ran unoptimized after a full collection).
+ */
+export function someLineMatches(lines: readonly string[], pattern: RegExp): boolean {
+  for (const l of lines) if (pattern.test(l)) return true;
+  return false;
+}
+
 /** The characters (UTF-16 code units) a document's lines hold. */
 export interface Characters {
   /** Whether some line holds the character (one code unit). */
