@@ -1,0 +1,345 @@
+/**
+ * A run of exit destinations in any layout, stored only where it adds up to the year's exits
+ * (general/destinationRuns.ts). Made-up federations and wording.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseDestinationRuns, withDestinationRuns } from "../../loaders/extract/general/destinationRuns.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
+
+const doc = (lines: readonly string[], year = 2025) => new DocumentText("zz-testby/2025-annual-report", lines, year);
+
+const exits = (value: number, year = 2025): FactInput => ({
+  table: "participant_count",
+  intervention: null,
+  year,
+  measure: "exited",
+  gender: "all",
+  value,
+  line: 1,
+  text: "",
+  section: "general:prose",
+  approximate: false,
+  confirmed_by: [],
+});
+
+const read = (lines: readonly string[], known: FactInput[] = [], year = 2025) =>
+  parseDestinationRuns(doc(lines, year), known)
+    .facts.filter((f) => f.table === "participant_breakdown")
+    .map((f) => {
+      const b = f as Extract<FactInput, { table: "participant_breakdown" }>;
+      return [b.year, b.category, b.value, b.line] as const;
+    });
+
+describe("a run of destinations that adds up to the year's exits", () => {
+  it("reads a chain of sentences after a lead naming the exits", () => {
+    const lines = [
+      "Resultat",
+      "",
+      "Av de 50 som avslutade fick 14 ett arbete. Nio började studera och 11 skrevs in som",
+      "arbetssökande. Ytterligare 10 gick vidare till annan rehabilitering, medan 6 avslutades av",
+      "andra skäl.",
+    ];
+    expect(read(lines)).toEqual([
+      [2025, "work", 14, 3],
+      [2025, "studies", 9, 3],
+      [2025, "job_seeker", 11, 3],
+      [2025, "continued_rehab", 10, 4],
+      [2025, "other_exit", 6, 4],
+    ]);
+  });
+
+  it("reads a line of label-count items against the exits read elsewhere", () => {
+    const lines = ["Utfall: arbete 9 | studier 4 | arbetssökande 7 | fortsatt rehabilitering 8 | annat 5"];
+    expect(read(lines, [exits(33)]).map((f) => f[2])).toEqual([9, 4, 7, 8, 5]);
+  });
+
+  it("reads a plus line closed by its total", () => {
+    const lines = [
+      "8 arbete + 5 studier + 9 arbetssökande + 7 fortsatt rehabilitering + 4 annat avslut = 33 avslutade",
+    ];
+    expect(read(lines).map((f) => f[1])).toEqual(["work", "studies", "job_seeker", "continued_rehab", "other_exit"]);
+  });
+
+  it("reads a bullet list under a lead ending on a colon", () => {
+    const lines = [
+      "Så här gick det för de 40 som avslutade under 2025:",
+      "",
+      "- 12 har fått ett arbete",
+      "- 6 studerar",
+      "- 9 fortsätter i annan rehabilitering",
+      "- 13 avslutade av annan orsak",
+    ];
+    expect(read(lines).map((f) => [f[1], f[2]])).toEqual([
+      ["work", 12],
+      ["studies", 6],
+      ["continued_rehab", 9],
+      ["other_exit", 13],
+    ]);
+  });
+
+  it("reads a block of rows under a header of years, each column its year's", () => {
+    const lines = [
+      "Avslutade efter orsak",
+      "",
+      "                        2025     2024",
+      "Arbete                    11        9",
+      "Studier                    5        —",
+      "Arbetssökande              8        7",
+      "Övrigt                     6        8",
+    ];
+    expect(read(lines, [exits(30)])).toEqual([
+      [2025, "work", 11, 4],
+      [2025, "studies", 5, 5],
+      [2025, "job_seeker", 8, 6],
+      [2025, "other_exit", 6, 7],
+    ]);
+  });
+
+  it("gives way to no reader that agrees, and replaces destinations that do not add up", () => {
+    const lines = [
+      "Av de 30 som avslutade gick 11 till arbete, 5 till studier, 8 till arbetssökande och 6 till annat.",
+    ];
+    const other: FactInput = {
+      table: "participant_breakdown",
+      intervention: null,
+      year: 2025,
+      population: "exited",
+      dimension: "exit_outcome",
+      category: "work",
+      value: 3,
+      source_label: "x",
+      line: 1,
+      text: "",
+      section: "general:prose",
+      approximate: false,
+      confirmed_by: [],
+    };
+    const outputs = withDestinationRuns(doc(lines), [{ facts: [other], findings: [], coverage: [] }]);
+    const facts = outputs.flatMap((o) => o.facts).filter((f) => f.table === "participant_breakdown") as Extract<
+      FactInput,
+      { table: "participant_breakdown" }
+    >[];
+    expect(facts.map((f) => [f.category, f.value])).toEqual([
+      ["work", 11],
+      ["studies", 5],
+      ["job_seeker", 8],
+      ["other_exit", 6],
+    ]);
+  });
+});
+
+describe("what a destination run must not store", () => {
+  it("stores no list that does not add up to the exits", () => {
+    expect(read(["Av dem gick 12 till arbete, 6 till studier och 9 till arbetssökande."], [exits(40)])).toEqual([]);
+  });
+
+  it("stores nothing where the exits are unknown and the paragraph states none", () => {
+    expect(read(["Arbete 12, studier 6, arbetssökande 9, annat 4."])).toEqual([]);
+  });
+
+  it("stores no percent list", () => {
+    expect(read(["Av de 100 som avslutade gick 40 % till arbete, 20 % till studier och 40 % till annat."])).toEqual([]);
+  });
+
+  it("stores no target", () => {
+    const lines = ["Målet är att 20 ska gå till arbete och 10 till studier av de 30 som avslutar."];
+    expect(read(lines, [exits(30)])).toEqual([]);
+  });
+
+  it("stores no list of a prior year as this year's", () => {
+    const lines = ["Året innan avslutade 20 deltagare, och då gick 12 till arbete och 8 till studier."];
+    expect(read(lines, [exits(20)]).filter((f) => f[0] === 2025)).toEqual([]);
+  });
+
+  it("dates no list by another figure's year in brackets before it", () => {
+    const lines = [
+      "– Deltagare: 213 (2024: 198) · Avslutade: 30",
+      "– Avslutade till: arbete 11 · studier 7 · övrigt 12",
+    ];
+    expect(read(lines).map((f) => f[0])).toEqual([2025, 2025, 2025]);
+  });
+
+  it("stores no list of an intervention's exits under its heading", () => {
+    const lines = [
+      "Bilaga 1",
+      "Insatsens namn: Steget",
+      "",
+      "Under året avslutade insatsen 20 deltagare. Av dem fick 12 arbete och 8 började studera.",
+    ];
+    expect(read(lines, [exits(20)])).toEqual([]);
+  });
+
+  it("stores no list of a neighbouring federation", () => {
+    const lines = [
+      "Samordningsförbundet Grannvik berättar att av de 30 som avslutade gick 20 till arbete och 10 till studier.",
+    ];
+    expect(read(lines, [exits(30)])).toEqual([]);
+  });
+
+  it("stores no women's part list", () => {
+    expect(read(["Av kvinnorna som avslutade gick 9 till arbete och 5 till studier."], [exits(14)])).toEqual([]);
+  });
+});
+
+describe("destination runs in minutes", () => {
+  const minutes = (lines: readonly string[]) =>
+    parseDestinationRuns(doc(lines, 2026), [], { statedTotals: false })
+      .facts.filter((f) => f.table === "participant_breakdown")
+      .map((f) => [(f as Extract<FactInput, { table: "participant_breakdown" }>).year, f.line]);
+
+  it("reads a list under the item presenting the annual report, against the total it states", () => {
+    const lines = [
+      "§ 7. Årsredovisning 2025",
+      "     Förbundschefen redogjorde för året. 30 deltagare hade avslutats: till arbete 9,",
+      "     till studier 6, till arbetssökande 8 och av övriga orsaker 7.",
+    ];
+    expect(minutes(lines)).toEqual([
+      [2025, 2],
+      [2025, 3],
+      [2025, 3],
+      [2025, 3],
+    ]);
+  });
+
+  it("stores no list an item on an intervention reports, though it adds up to the total it states", () => {
+    const lines = [
+      "§ 8. Rapport från insatsen Steget 2025",
+      "     Projektledaren berättade att 30 deltagare hade avslutats: till arbete 9, till studier 6,",
+      "     till arbetssökande 8 och av övriga orsaker 7.",
+    ];
+    expect(minutes(lines)).toEqual([]);
+  });
+});
+
+describe("a table's plan column", () => {
+  it("reads no budget column as the year's destinations, though it adds up to the exits", () => {
+    const lines = [
+      "Avslut till          Budget 2025   Utfall 2025",
+      "Arbete                        12            10",
+      "Studier                        6             8",
+      "Annat                         12            12",
+    ];
+    expect(read(lines, [exits(30)])).toEqual([
+      [2025, "work", 10, 2],
+      [2025, "studies", 8, 3],
+      [2025, "other_exit", 12, 4],
+    ]);
+  });
+});
+
+describe("more shapes of one list", () => {
+  it("reads a Markdown table's rows", () => {
+    const lines = ["| Avslutade till | Antal |", "|---|---|", "| Arbete | 11 |", "| Studier | 7 |", "| Annat | 12 |"];
+    expect(read(lines, [exits(30)]).map((f) => [f[1], f[2], f[3]])).toEqual([
+      ["work", 11, 3],
+      ["studies", 7, 4],
+      ["other_exit", 12, 5],
+    ]);
+  });
+
+  it("reads counts with their share in brackets, and a destination fronted before its verb", () => {
+    const lines = ["Till arbete gick 11 (37 %), till studier 7 (23 %) och 12 (40 %) avslutades av andra skäl."];
+    expect(read(lines, [exits(30)]).map((f) => [f[1], f[2]])).toEqual([
+      ["work", 11],
+      ["studies", 7],
+      ["other_exit", 12],
+    ]);
+  });
+
+  it("stores nothing where the brackets hold the counts and the shares stand outside", () => {
+    expect(
+      read(["Till arbete gick 37 % (11), till studier 23 % (7) och 40 % (12) av andra skäl."], [exits(30)]),
+    ).toEqual([]);
+  });
+});
+
+describe("totals stated in other words", () => {
+  it("takes a count alone after the exits' label as their total", () => {
+    const lines = ["Avslutade deltagare: 30, varav arbete 11, studier 7, rehabilitering 5 och annat 7."];
+    expect(read(lines).map((f) => f[2])).toEqual([11, 7, 5, 7]);
+  });
+
+  it("takes a closing 'Totalt N avslutade' after counts with shares in brackets", () => {
+    const lines = [
+      "Arbete 11 (37 %), studier 7 (23 %), rehabilitering 5 (17 %) och annat 7 (23 %). Totalt 30 avslutade.",
+    ];
+    expect(read(lines).map((f) => f[1])).toEqual(["work", "studies", "continued_rehab", "other_exit"]);
+  });
+
+  it("stores nothing where the closing total is not the list's sum", () => {
+    const lines = [
+      "Arbete 11 (37 %), studier 7 (23 %), rehabilitering 5 (17 %) och annat 7 (23 %). Totalt 31 avslutade.",
+    ];
+    expect(read(lines)).toEqual([]);
+  });
+});
+
+describe("lists set a line each", () => {
+  it("reads the total column of a table by gender", () => {
+    const lines = [
+      "Avslutade 2025 efter orsak",
+      "",
+      "                      Kvinnor   Män   Totalt",
+      "Arbete                      8     10       18",
+      "Studier                    6      5       11",
+      "Övrigt                    20     15       35",
+    ];
+    expect(read(lines, [exits(64)]).map((f) => [f[1], f[2]])).toEqual([
+      ["work", 18],
+      ["studies", 11],
+      ["other_exit", 35],
+    ]);
+  });
+
+  it("reads no column of a table by gender with no total", () => {
+    const lines = [
+      "                      Kvinnor   Män",
+      "Arbete                      8     10",
+      "Studier                    6      5",
+    ];
+    expect(read(lines, [exits(14)])).toEqual([]);
+  });
+
+  it("reads a label and its count a line each under a lead", () => {
+    const lines = ["Avslutade deltagare per avslutsorsak:", "arbete 18", "studier 11", "annat 35"];
+    expect(read(lines, [exits(64)]).map((f) => f[3])).toEqual([2, 3, 4]);
+  });
+});
+
+describe("the exits a list was proven against", () => {
+  const counts = (lines: readonly string[], known: FactInput[] = []) =>
+    parseDestinationRuns(doc(lines), known)
+      .facts.filter((f) => f.table === "participant_count")
+      .map((f) => [(f as Extract<FactInput, { table: "participant_count" }>).value, f.line]);
+
+  it("stores the total the list adds up to where no reader read the year's exits", () => {
+    const lines = [
+      "Så här gick det för de 30 som avslutade under 2025:",
+      "- 11 har fått arbete",
+      "- 7 studerar",
+      "- 12 av annan orsak",
+    ];
+    expect(counts(lines)).toEqual([[30, 1]]);
+  });
+
+  it("stores no total the exits read elsewhere already give", () => {
+    const lines = [
+      "Så här gick det för de 30 som avslutade under 2025:",
+      "- 11 har fått arbete",
+      "- 7 studerar",
+      "- 12 av annan orsak",
+    ];
+    expect(counts(lines, [exits(30)])).toEqual([]);
+  });
+
+  it("stores no total the list does not add up to", () => {
+    const lines = [
+      "Så här gick det för de 31 som avslutade under 2025:",
+      "- 11 har fått arbete",
+      "- 7 studerar",
+      "- 12 av annan orsak",
+    ];
+    expect(counts(lines)).toEqual([]);
+  });
+});
