@@ -343,3 +343,104 @@ describe("the exits a list was proven against", () => {
     expect(counts(lines)).toEqual([]);
   });
 });
+
+describe("a run narrowed where an older rule refuses (stop 41)", () => {
+  it("reads a table of where they went whose own total row holds in every column (must fire)", () => {
+    const lines = [
+      "Vart gick de avslutade?",
+      "                       Kvinnor   Män   Totalt",
+      "Arbete                       6     5       11",
+      "Studier                      3     2        5",
+      "Annat                        4     6       10",
+      "Summa                       13    13       26",
+    ];
+    expect(read(lines, [exits(26)]).map((f) => `${f[1]}=${f[2]}`)).toEqual(["work=11", "studies=5", "other_exit=10"]);
+  });
+
+  it("stores nothing where a total row misses its rows' sum in one column, though the total column adds up (must not fire)", () => {
+    const lines = [
+      "Vart gick de avslutade?",
+      "                       Kvinnor   Män   Totalt",
+      "Arbete                       6     5       11",
+      "Studier                      3     2        5",
+      "Annat                        4     6       10",
+      "Summa                       14    12       26",
+    ];
+    expect(read(lines, [exits(26)])).toEqual([]);
+  });
+
+  it("stores no dotted list whose Summa line is not its sum, though the list matches the exits read elsewhere (must not fire)", () => {
+    const lines = [
+      "Utfall vid avslut",
+      "Arbete ............ 12",
+      "Studier ........... 7",
+      "Annat ............. 21",
+      "Summa ............. 42",
+    ];
+    expect(read(lines, [exits(40)])).toEqual([]);
+  });
+
+  it("stores no table headed by where the participants came from, though it adds up to the exits (must not fire)", () => {
+    const lines = [
+      "Deltagarna fördelade på var de kom från     Antal",
+      "Arbete          9",
+      "Studier         4",
+      "Annat          14",
+    ];
+    expect(read(lines, [exits(27)])).toEqual([]);
+    const before = ["Sysselsättning före insatsen", "Arbete          9", "Studier         4", "Annat          14"];
+    expect(read(before, [exits(27)])).toEqual([]);
+    // The same rows under a caption of where they went are read (must fire).
+    const after = ["Sysselsättning efter avslut", "Arbete          9", "Studier         4", "Annat          14"];
+    expect(read(after, [exits(27)]).map((f) => f[2])).toEqual([9, 4, 14]);
+  });
+
+  it("stores no run in running text saying where they came from (must not fire)", () => {
+    expect(read(["Före insatsen: arbete 9, studier 4 och annat 14."], [exits(27)])).toEqual([]);
+    expect(read(["Av de 27 kom 9 från arbete, 4 från studier och 14 från annat."], [exits(27)])).toEqual([]);
+    // After avslut named again, the next sentence's list is read (must fire).
+    const both = ["Före insatsen: arbete 9, studier 4 och annat 14. Efter avslut: arbete 11, studier 5 och annat 11."];
+    expect(read(both, [exits(27)]).map((f) => f[2])).toEqual([11, 5, 11]);
+  });
+
+  it("stores no rows set in under a line of other words, whose label they continue (must not fire)", () => {
+    const lines = ["Ärenden som gällde", "   arbete          9", "   studier         4", "   annat          14"];
+    expect(read(lines, [exits(27)])).toEqual([]);
+    // Set in under a title naming the exits they are read (must fire).
+    const titled = ["Avslutade gick till", "   arbete          9", "   studier         4", "   annat          14"];
+    expect(read(titled, [exits(27)]).map((f) => f[2])).toEqual([9, 4, 14]);
+  });
+
+  it("dates a table by the one year its caption names, even after a section number (must not fire for the report's year)", () => {
+    const lines = [
+      "----------------------------------------",
+      "Fråga 7. Avslutade 2024 fördelade på utfall",
+      "----------------------------------------",
+      "Arbete              9",
+      "Studier             4",
+      "Annat              14",
+    ];
+    expect(read(lines, [exits(27, 2025)])).toEqual([]);
+    expect(read(lines, [exits(27, 2024)]).map((f) => f[0])).toEqual([2024, 2024, 2024]);
+    // Two years over the rows and no header of years: none is sure.
+    const two = [
+      "Avslutade 2025 (jämfört med 2024)",
+      "Arbete              9",
+      "Studier             4",
+      "Annat              14",
+    ];
+    expect(read(two, [exits(27, 2025)])).toEqual([]);
+  });
+
+  it("stores no sentence run whose last item names another year, neither as that year's nor the report's (must not fire)", () => {
+    const lines = [
+      "Av de avslutade gick 10 till arbete, 5 till studier och 9 till fortsatt rehabilitering under 2023.",
+    ];
+    expect(read(lines, [exits(24, 2025)])).toEqual([]);
+    // Named once at the end with nothing before it, the year dates the run (must fire).
+    expect(read(lines, [exits(24, 2023)]).map((f) => f[0])).toEqual([2023, 2023, 2023]);
+    // A year before the run and another after: no one year's.
+    const both = ["Under 2024 gick 10 till arbete, 5 till studier och 9 till fortsatt rehabilitering under 2023."];
+    expect(read(both, [exits(24, 2024), exits(24, 2023)])).toEqual([]);
+  });
+});

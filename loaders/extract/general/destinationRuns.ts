@@ -140,7 +140,14 @@ function labelCategory(label: string): Category | undefined {
 
 /** The destination the words after a count name ("till arbete", "började studera", "av andra skäl"). */
 function phraseCategory(after: string): Category | undefined {
-  const t = after.toLowerCase().replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  const t = after
+    .toLowerCase()
+    .replace(/[()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    // The words of a year taken out after it ("… till annan rehabilitering under [2023]").
+    .replace(/(?:^|\s)(?:under|i|för|år|året|hela)$/, "")
+    .trim();
   if (t === "") return undefined;
   for (const [cat, re] of PRESENT_TENSE) if (re.test(t)) return cat;
   const cats = destinationsIn(t, true);
@@ -198,7 +205,7 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number;
     const v = stated();
     return v !== undefined ? { kind: "total", value: v, year, line: totalLine(v) } : { kind: "words", year };
   }
-  if (counts.length > 1 || Number.isNaN(counts[0]!.value) || NOT_AN_OUTCOME.test(blanked))
+  if (counts.length > 1 || Number.isNaN(counts[0]!.value) || NOT_AN_OUTCOME.test(blanked) || CAME_FROM.test(blanked))
     return { kind: "break", year };
   const { k, value } = counts[0]!;
   const before = tokens
@@ -321,20 +328,32 @@ function rowItems(
   doc: DocumentText,
   from: number,
   to: number,
-): { items: Item[]; header?: number[]; totalColumn?: number; totals: number[][]; other: boolean } {
+): {
+  items: Item[];
+  header?: number[];
+  totalColumn?: number;
+  totals: number[][];
+  other: boolean;
+  /** Rows that are some other title's parts, never read as a list in any layout. */
+  refused: boolean;
+  lead: string[];
+} {
   const items: Item[] = [];
   const totals: number[][] = [];
   let header: number[] | undefined;
   let totalColumn: number | undefined;
   // A line of running text with a count among the rows: no block of rows.
   let other = false;
+  // The lines before the first row (a caption, a header of words).
+  const lead: string[] = [];
+  let refused = false;
   for (let n = from; n <= to; n++) {
     const line = rawLine(doc, n).replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
     const m = ROW.exec(line.replace(/…/g, "."));
     const cells = m ? (m[2]!.match(CELL) ?? []) : [];
-    const years = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
-    // "Avslut till   2025   2024": a header whose cells are years.
-    if (items.length === 0 && years.length >= 2 && (!m || cells.every((c) => YEAR_CELL.test(c)))) {
+    // "Avslut till   2025   2024": a header whose cells are years (two cells at least, parted by gaps).
+    const yearCells = line.split(/\s{2,}|\t|\|/).filter((cell) => YEAR_CELL_IN.test(cell)).length;
+    if (items.length === 0 && yearCells >= 2 && (!m || cells.every((c) => YEAR_CELL.test(c)))) {
       // A column of a plan ("Budget 2025", "Mål 2025", "Prognos") has no year's outcome: NaN.
       header = line
         .split(/\s{2,}|\t|\|/)
@@ -350,6 +369,7 @@ function rowItems(
       continue;
     }
     if (!m) {
+      if (items.length === 0 && line.trim() !== "") lead.push(line.trim());
       const flat = line
         .replace(/\.{3,}|…+/g, " ")
         .replace(/\s+/g, " ")
@@ -372,12 +392,39 @@ function rowItems(
       if (counts.length > 0) other = true;
       continue;
     }
-    if (counts.length > 0) items.push({ category, values: counts, line: n, label });
+    if (counts.length > 0) {
+      // Rows set in under a line of words alone are that line's parts ("Insatser med" over "  arbete 11"
+      // reads "Insatser med arbete"): only where it names the exits or where they went are they destinations.
+      const above = n > from ? rawLine(doc, n - 1) : "";
+      if (
+        items.length === 0 &&
+        /\p{L}/u.test(above) &&
+        !hasCount(above) &&
+        !/(?:19|20)\d\d/.test(above) &&
+        indent(line) > indent(above) &&
+        !EXIT_TITLE.test(above)
+      )
+        refused = true;
+      items.push({ category, values: counts, line: n, label });
+    }
   }
-  return { items, header, totalColumn, totals, other };
+  return { items, header, totalColumn, totals, other, refused, lead };
 }
 
 const SHARE = /\d+(?:,\d+)?\s*(?:%|procent)/g;
+const indent = (line: string): number => /^\s*/.exec(line)![0].length;
+/** A title naming the exits or where they went ("Avslut till", "Efter avslut", "Vart gick de?", "varav:"). */
+const EXIT_TITLE =
+  /(?<!\p{L})(?:avslut\p{L}*|utskriv\p{L}*|utskrivn\p{L}*|vart|gick|till|efter|status|utfall|resultat|varav|därav|sysselsättning|destination\p{L}*)(?!\p{L})/iu;
+/**
+ * A header or caption naming where the participants came from or stood before ("Deltagare efter var de kom
+ * ifrån", "Försörjning före insatsen", "vid inskrivning", "Remitterande myndighet"): no list of where they went.
+ */
+/** An item saying where someone came from ("9 kom från arbete", "remitterades från"): no destination. */
+const CAME_FROM =
+  /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|remitt\p{L}*|vid (?:start|starten|inskrivning\p{L}*))(?!\p{L})/iu;
+const ORIGIN_TITLE =
+  /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|före|innan|vid (?:start|starten|inskrivning\p{L}*|insatsens start)|remitt\p{L}*|remiss\p{L}*|inflöde|ursprung)(?!\p{L})/iu;
 const TOTAL_CELL = /^(?:totalt|summa|alla|samtliga|total)$/i;
 const GENDER_OR_TOTAL =
   /^(?:kvinnor|män|kvinna|man|k|m|ickebinär\p{L}*|annat kön|okänt kön|uppgift saknas|totalt|summa|alla|samtliga|total)$/iu;
@@ -469,17 +516,24 @@ export function parseDestinationRuns(
     // Rows first: a block of "label   count(s)" lines; else running text.
     const rows = rowItems(doc, from, to);
     const captionYears = captionYearsOf(doc, from);
+    if (rows.refused) continue;
     if (rows.items.length >= 2 && !rows.other) {
       const columns = rows.items[0]!.values.length;
       if (rows.items.every((i) => i.values.length === columns) && distinct(rows.items)) {
-        const captionYear = captionYears.length === 1 ? captionYears[0]! : doc.periodYear;
+        // A caption or header naming where they came from is no list of where they went; a table whose own
+        // total row misses its rows' sum in any column (or a destination named twice) stores nothing.
+        if (rows.lead.some((l) => ORIGIN_TITLE.test(l)) || !addsUp(rows.items, rows.totals, columns)) continue;
+        // The lines over the rows name the table's year: one year, else none is sure.
+        const leadYears = new Set([...captionYears, ...rows.lead.flatMap((l) => yearsIn(l, doc.periodYear))]);
+        if (!rows.header && leadYears.size > 1) continue;
+        const captionYear = leadYears.size === 1 ? [...leadYears][0]! : doc.periodYear;
         const years =
           rows.header && rows.header.length === columns
             ? rows.header
             : rows.totalColumn !== undefined && rows.totalColumn === columns - 1
               ? rows.items[0]!.values.map((_v, c) => (c === columns - 1 ? captionYear : NaN))
               : columns === 1
-                ? [captionYears.length === 1 ? captionYears[0]! : doc.periodYear]
+                ? [captionYear]
                 : undefined;
         const stated = statedTotals(doc, from, to);
         years?.forEach((year, c) => {
@@ -497,11 +551,20 @@ export function parseDestinationRuns(
     let run: Item[] = [];
     let lastYear: number | undefined;
     let runYear: number | undefined;
+    // Years the run's own pieces name ("… och 12 till aktivt arbetssökande under 2023").
+    const namedYears = new Set<number>();
+    // Words before a run saying where the participants came from or stood before ("Före insatsen:"),
+    // until words naming the exits or where they went.
+    let origin = false;
+    let runOrigin = false;
     const totals: number[] = [];
     const totalLines: number[] = [];
     const flush = () => {
-      if (run.length >= 2) {
-        const year = runYear ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
+      // A run whose pieces name a year other than the one before it, or two years, is no one year's.
+      const named = [...namedYears];
+      const sure = named.length === 0 || (named.length === 1 && (runYear === undefined || runYear === named[0]));
+      if (run.length >= 2 && sure && !runOrigin) {
+        const year = runYear ?? named[0] ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
         const sum = targetFor(year, values, exits, totals, ours);
         if (sum !== undefined && store(run, 0, year)) statedExits(year, sum, totalLines[totals.indexOf(sum)]);
@@ -513,6 +576,7 @@ export function parseDestinationRuns(
       }
       run = [];
       runYear = undefined;
+      namedYears.clear();
     };
     let before = "";
     for (const piece of pieces) {
@@ -521,9 +585,13 @@ export function parseDestinationRuns(
       if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
         r = { kind: "total", value: Number(piece.text.trim()) };
       before = piece.text;
+      if (r.kind !== "item" && ORIGIN_TITLE.test(piece.text)) origin = true;
+      else if (r.kind !== "item" && EXIT_TITLE.test(piece.text)) origin = false;
       if (r.kind === "words") {
-        // A year named between items starts another year's list ("Utfall 2024:").
-        if (r.year !== undefined) {
+        // A phrase in lower case after the items dates them ("…, under 2023."); a year named between items
+        // otherwise starts another year's list ("Utfall 2024:").
+        if (r.year !== undefined && run.length > 0 && /^\s*\p{Ll}/u.test(piece.text)) namedYears.add(r.year);
+        else if (r.year !== undefined) {
           flush();
           lastYear = r.year;
         }
@@ -538,6 +606,7 @@ export function parseDestinationRuns(
         } else {
           totals.push(r.value);
           totalLines.push(r.line ?? piece.line);
+          if (r.year !== undefined) namedYears.add(r.year);
           flush();
         }
         continue;
@@ -555,7 +624,8 @@ export function parseDestinationRuns(
           totalLines.splice(0, totalLines.length, r.leadLine ?? piece.line);
         }
         runYear = r.year ?? lastYear;
-      }
+        runOrigin = origin;
+      } else if (r.year !== undefined) namedYears.add(r.year);
       run.push(r.item);
     }
     flush();
@@ -664,6 +734,19 @@ function captionYearsOf(doc: DocumentText, from: number): number[] {
         ? doc.at(above)
         : "";
   return yearsIn(caption, doc.periodYear);
+}
+
+/** Whether every total row of a block is its rows' sum in each column it fills. */
+function addsUp(items: readonly Item[], totals: readonly number[][], columns: number): boolean {
+  return totals.every(
+    (t) =>
+      t.length !== columns ||
+      // A dash among the rows is none.
+      t.every(
+        (v, c) =>
+          Number.isNaN(v) || items.reduce((a, i) => a + (Number.isNaN(i.values[c]!) ? 0 : i.values[c]!), 0) === v,
+      ),
+  );
 }
 
 function distinct(items: readonly Item[]): boolean {
