@@ -444,3 +444,74 @@ describe("a run narrowed where an older rule refuses (stop 41)", () => {
     expect(read(both, [exits(24, 2024), exits(24, 2023)])).toEqual([]);
   });
 });
+
+describe("more shapes of one list (stop 41)", () => {
+  it("reads a colon line of 'N st' items closed by a bracketed total, and stores that total as the exits (must fire)", () => {
+    const lines = [
+      "Utfall vid avslut 2025: Arbete 11 st, Studier 4 st, Arbetssökande 7 st, Övrigt 6 st (totalt 28 avslutade).",
+    ];
+    const out = parseDestinationRuns(doc(lines), []);
+    expect(read(lines).map((f) => `${f[1]}=${f[2]}`)).toEqual(["work=11", "studies=4", "job_seeker=7", "other_exit=6"]);
+    expect(out.facts.some((f) => f.table === "participant_count" && f.value === 28)).toBe(true);
+  });
+
+  it("stores no colon line whose bracketed total is not its sum, nor a target line closed by one (must not fire)", () => {
+    expect(read(["Utfall vid avslut 2025: Arbete 11 st, Studier 4 st, Övrigt 6 st (totalt 23 avslutade)."])).toEqual(
+      [],
+    );
+    const target = ["Målsättning 2026: Arbete 15 st, Studier 6 st, Övrigt 7 st (totalt 28 avslutade)."];
+    expect(parseDestinationRuns(doc(target), []).facts).toEqual([]);
+  });
+
+  it("reads a count in brackets after each destination's words (must fire)", () => {
+    const lines = [
+      "Under året avslutade 40 deltagare. Flest gick till arbete (15) eller studier (6). Andra",
+      "fortsatte i annan rehabilitering (11) eller blev arbetssökande (5), och för resten (3) avslutades",
+      "insatsen av annan orsak.",
+    ];
+    expect(read(lines).map((f) => `${f[1]}=${f[2]}`)).toEqual([
+      "work=15",
+      "studies=6",
+      "continued_rehab=11",
+      "job_seeker=5",
+      "other_exit=3",
+    ]);
+  });
+
+  it("reads no bracketed shares after destination words, nor a bracket holding last year's figure (must not fire)", () => {
+    const shares = ["Flest gick till arbete (38 %) eller studier (15 %); övriga (47 %) avslutades av annan orsak."];
+    expect(read(shares, [exits(40)])).toEqual([]);
+    const prior = ["Till arbete gick 15 (11), till studier 6 (9) och till annat 19 (20)."];
+    expect(read(prior, [exits(40)])).toEqual([]);
+  });
+
+  it("reads bold Markdown labels one a line closed by their Summa (must fire)", () => {
+    const lines = [
+      "### Efter avslut",
+      "",
+      "**Arbete:** 9",
+      "**Studier:** 3",
+      "**Fortsatt vård eller rehabilitering:** 8",
+      "**Summa avslutade:** 20",
+    ];
+    expect(read(lines).map((f) => `${f[1]}=${f[2]}`)).toEqual(["work=9", "studies=3", "continued_rehab=8"]);
+  });
+
+  it("reads no such list under a caption of a plan, though it adds up (must not fire)", () => {
+    const lines = [
+      "### Mål för 2026",
+      "",
+      "**Arbete:** 9",
+      "**Studier:** 3",
+      "**Annat:** 8",
+      "**Summa avslutade:** 20",
+    ];
+    expect(read(lines, [exits(20, 2026)], 2025)).toEqual([]);
+    expect(read(lines, [exits(20)])).toEqual([]);
+  });
+
+  it("takes no count of those who took part as the exits a list is proven against (must not fire)", () => {
+    const lines = ["Sammanlagt 30 personer deltog i insatserna: arbete 12, studier 8 och annat 10."];
+    expect(read(lines)).toEqual([]);
+  });
+});

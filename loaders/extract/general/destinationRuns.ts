@@ -70,7 +70,7 @@ const LEAD_TOTAL =
 const LABEL_TOTAL = /(?<!\p{L})avslutade(?: deltagare)?(?: (?:19|20)\d\d)? \((\d{1,4})\)/iu;
 /** "69 deltagare avslutades under 2025", "Under året avslutades 83 deltagare", "= 49 avslutade", "Summa 88". */
 const STATED_TOTAL =
-  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutade?s? (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:totalt|sammanlagt|summa|i alla fall) (\d{1,4}) (?:avslutade|avslut|personer|deltagare)(?!\p{L})|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
+  /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutade?s? (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:totalt|sammanlagt|summa|i alla fall) (\d{1,4}) (?:avslutade|avslut|personer|deltagare)(?!\p{L})(?! (?:deltog|deltagit|har deltagit|hade deltagit|var inskrivna|inskrivna|skrevs in|påbörjade|började|fick|tog del|nya))|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
 /** One intervention spoken of ("insatsen", "projektet"); "sin insats" is each participant's own. */
 const ONE_INTERVENTION = /(?<!\p{L})(?:insatsen|projektet|verksamheten|teamet)(?!\p{L})/iu;
 /** Present and perfect tense a list in the present may use, beside what `destinationsIn` knows. */
@@ -87,7 +87,7 @@ const PRESENT_TENSE: readonly [Category, RegExp][] = [
 ];
 
 const SEPARATOR =
-  /[;·•|+=[\]→]|,(?!\d)|[.?!](?=\s|$)|:(?=\s|$)|\s[–—-]\s|\s{3,}(?=\p{L})|(?:^|\s)(?:och|samt|medan)\s|\seller\s(?=[^,;:.]*\d)/gu;
+  /[;·•|+=[\]→]|\((?=\s*(?:totalt|summa|sammanlagt|samtliga|n\s*=)\s*\d)|,(?!\d)|[.?!](?=\s|$)|:(?=\s|$)|\s[–—-]\s|\s{3,}(?=\p{L})|(?:^|\s)(?:och|samt|medan)\s|\seller\s(?=[^,;:.]*\d)/gu;
 
 /** A table row: a label, then its cells after a gap of two spaces or dot leaders ("Arbete ...... 31"). */
 const ROW =
@@ -129,13 +129,31 @@ function labelCategory(label: string): Category | undefined {
   if (otherExitRow(t)) return "other_exit";
   const cats = destinationsIn(t.toLowerCase(), true);
   if (cats.length === 1) return cats[0];
-  const slash = t.split(/\s*\/\s*/);
+  // "Vård/rehab", "Fortsatt vård eller rehabilitering": two words of one destination.
+  const slash = t.split(/\s*\/\s*|\s+(?:eller|och)\s+/);
   if (slash.length === 2) {
     const a = labelCategory(slash[0]!);
     if (a === "continued_rehab" || (a && /^(?:vård|rehab\p{L}*|behandling)$/iu.test(slash[1]!))) return a;
+    const rehab = (w: string) => /^(?:fortsatt |annan )?(?:vård|rehab\p{L}*|behandling)$/iu.test(w);
+    if (rehab(slash[0]!) && rehab(slash[1]!)) return "continued_rehab";
   }
   if (/^(?:vård|vård\/rehab|vård och rehabilitering|rehab|rehabilitering)$/i.test(t)) return "continued_rehab";
   return undefined;
+}
+
+/**
+ * The destination the last words before a bracketed count name ("De flesta gick till arbete (17)"): the
+ * longest tail of up to four words naming one, every shorter tail naming the same or none.
+ */
+function tailCategory(words: readonly string[]): Category | undefined {
+  let found: Category | undefined;
+  for (let n = 1; n <= Math.min(4, words.length); n++) {
+    const c = labelCategory(words.slice(-n).join(" "));
+    if (c === undefined) continue;
+    if (found !== undefined && c !== found) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /** The destination the words after a count name ("till arbete", "började studera", "av andra skäl"). */
@@ -217,7 +235,13 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number;
     .map((t) => t.word)
     .join(" ");
   // Words after the count say where it went ("till arbete"); a label before a count closing the piece names it ("arbete 14", "arbete (17)").
-  const category = phraseCategory(after) ?? (UNIT_AFTER.test(after) ? labelCategory(before) : undefined);
+  // A count in brackets after a destination's words closes them ("… gick till arbete (17)").
+  const bracketed = blanked[tokens[k]!.at] === "(";
+  const category =
+    phraseCategory(after) ??
+    (UNIT_AFTER.test(after)
+      ? (labelCategory(before) ?? (bracketed ? tailCategory(tokens.slice(0, k).map((t) => t.word)) : undefined))
+      : undefined);
   if (!category) {
     const v = stated();
     return v !== undefined ? { kind: "total", value: v, year, line: totalLine(v) } : { kind: "break", year };
@@ -244,6 +268,8 @@ const rawLine = (doc: DocumentText, n: number): string =>
     .replace(/\t/g, "  ")
     // A Markdown table's row ("| Arbete | 26 |"): its pipes are gaps between cells.
     .replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `)
+    // Markdown's bold marks ("**Arbete:** 12") blanked, the words kept where they stand.
+    .replace(/\*\*|__/g, "  ")
     .trimEnd();
 
 /** "arbete 18": a line of a label and its count alone, one item of a list set a line each. */
@@ -423,6 +449,9 @@ const EXIT_TITLE =
 /** An item saying where someone came from ("9 kom från arbete", "remitterades från"): no destination. */
 const CAME_FROM =
   /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|remitt\p{L}*|vid (?:start|starten|inskrivning\p{L}*))(?!\p{L})/iu;
+/** A title of a plan or a target ("Mål för 2026", "Målsättning 2026:", "Budget", "Prognos"). */
+const PLAN_TITLE =
+  /(?<!\p{L})(?:mål(?:et|en|sättning\p{L}*)?|målvärde\p{L}*|budget\p{L}*|prognos\p{L}*|planera\p{L}*|förväntat|beräknat)(?!\p{L})/iu;
 const ORIGIN_TITLE =
   /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|före|innan|vid (?:start|starten|inskrivning\p{L}*|insatsens start)|remitt\p{L}*|remiss\p{L}*|inflöde|ursprung)(?!\p{L})/iu;
 const TOTAL_CELL = /^(?:totalt|summa|alla|samtliga|total)$/i;
@@ -522,7 +551,11 @@ export function parseDestinationRuns(
       if (rows.items.every((i) => i.values.length === columns) && distinct(rows.items)) {
         // A caption or header naming where they came from is no list of where they went; a table whose own
         // total row misses its rows' sum in any column (or a destination named twice) stores nothing.
-        if (rows.lead.some((l) => ORIGIN_TITLE.test(l)) || !addsUp(rows.items, rows.totals, columns)) continue;
+        // A caption of a plan ("Mål för 2026", "Budget") has no year's outcome.
+        const titles = [captionOf(doc, from), ...rows.lead];
+        // (a header of years names its plan's column itself, left unread).
+        const plan = (l: string) => PLAN_TITLE.test(l) && (l.match(/(?:19|20)\d\d/g) ?? []).length < 2;
+        if (titles.some((l) => ORIGIN_TITLE.test(l) || plan(l)) || !addsUp(rows.items, rows.totals, columns)) continue;
         // The lines over the rows name the table's year: one year, else none is sure.
         const leadYears = new Set([...captionYears, ...rows.lead.flatMap((l) => yearsIn(l, doc.periodYear))]);
         if (!rows.header && leadYears.size > 1) continue;
@@ -553,8 +586,8 @@ export function parseDestinationRuns(
     let runYear: number | undefined;
     // Years the run's own pieces name ("… och 12 till aktivt arbetssökande under 2023").
     const namedYears = new Set<number>();
-    // Words before a run saying where the participants came from or stood before ("Före insatsen:"),
-    // until words naming the exits or where they went.
+    // Words before a run saying where the participants came from or stood before ("Före insatsen:"), or
+    // naming a plan ("Målsättning 2026:"), until words naming the exits or where they went.
     let origin = false;
     let runOrigin = false;
     const totals: number[] = [];
@@ -585,7 +618,7 @@ export function parseDestinationRuns(
       if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
         r = { kind: "total", value: Number(piece.text.trim()) };
       before = piece.text;
-      if (r.kind !== "item" && ORIGIN_TITLE.test(piece.text)) origin = true;
+      if (r.kind !== "item" && (ORIGIN_TITLE.test(piece.text) || PLAN_TITLE.test(piece.text))) origin = true;
       else if (r.kind !== "item" && EXIT_TITLE.test(piece.text)) origin = false;
       if (r.kind === "words") {
         // A phrase in lower case after the items dates them ("…, under 2023."); a year named between items
@@ -725,6 +758,11 @@ const isCaption = (line: string) => line !== "" && line.split(" ").length <= 8 &
  * right above it; never a sentence's year ("År 2024 var antalet inskrivna 104.").
  */
 function captionYearsOf(doc: DocumentText, from: number): number[] {
+  return yearsIn(captionOf(doc, from), doc.periodYear);
+}
+
+/** A paragraph's caption: its own first line where that is a caption, or a caption right above it. */
+function captionOf(doc: DocumentText, from: number): string {
   const first = doc.at(from);
   const above = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   const caption =
@@ -733,7 +771,7 @@ function captionYearsOf(doc: DocumentText, from: number): number[] {
       : above !== undefined && isCaption(doc.at(above))
         ? doc.at(above)
         : "";
-  return yearsIn(caption, doc.periodYear);
+  return caption;
 }
 
 /** Whether every total row of a block is its rows' sum in each column it fills. */
