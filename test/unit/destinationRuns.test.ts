@@ -515,3 +515,57 @@ describe("more shapes of one list (stop 41)", () => {
     expect(read(lines)).toEqual([]);
   });
 });
+
+describe("a destination table turned on its side (stop 41)", () => {
+  const table = (rows: string[], caption = "Avslutade efter utfall") => [
+    caption,
+    "",
+    "År        Arbete   Studier   Arbetssökande   Övrigt   Summa",
+    ...rows,
+  ];
+
+  it("reads each year's row where it adds up to its Summa, the Summa stored as the year's exits (must fire)", () => {
+    const lines = table([
+      "2025          12         5              8        6      31",
+      "2024           9         6              7        5      27",
+    ]);
+    const out = parseDestinationRuns(doc(lines), []);
+    expect(read(lines).map((f) => `${f[0]}:${f[1]}=${f[2]}`)).toEqual([
+      "2025:work=12",
+      "2025:studies=5",
+      "2025:job_seeker=8",
+      "2025:other_exit=6",
+      "2024:work=9",
+      "2024:studies=6",
+      "2024:job_seeker=7",
+      "2024:other_exit=5",
+    ]);
+    expect(out.facts.filter((f) => f.table === "participant_count").map((f) => `${f.year}=${f.value}`)).toEqual([
+      "2025=31",
+      "2024=27",
+    ]);
+  });
+
+  it("reads no target row, no later year, no row missing its Summa, no row with a dash (must not fire)", () => {
+    const lines = table([
+      "Mål 2026      15         6              8        6      35",
+      "2026          14         6              8        6      34",
+      "2025          12         5              8        6      33",
+      "2024           9         –              7        5      21",
+    ]);
+    expect(parseDestinationRuns(doc(lines), []).facts).toEqual([]);
+  });
+
+  it("reads no turned table under a caption of where they came from or of a plan (must not fire)", () => {
+    const rows = ["2025          12         5              8        6      31"];
+    expect(read(table(rows, "Sysselsättning före insatsen"))).toEqual([]);
+    expect(read(table(rows, "Budget för avslut"))).toEqual([]);
+  });
+
+  it("reads a row without its own Summa only against the exits read elsewhere (must fire, then must not)", () => {
+    const lines = ["År        Arbete   Studier   Övrigt", "2025          12         5       14"];
+    expect(read(lines, [exits(31)]).map((f) => f[2])).toEqual([12, 5, 14]);
+    expect(read(lines, [exits(30)])).toEqual([]);
+    expect(read(lines)).toEqual([]);
+  });
+});

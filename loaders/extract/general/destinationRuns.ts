@@ -455,6 +455,60 @@ const PLAN_TITLE =
 const ORIGIN_TITLE =
   /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|före|innan|vid (?:start|starten|inskrivning\p{L}*|insatsens start)|remitt\p{L}*|remiss\p{L}*|inflöde|ursprung)(?!\p{L})/iu;
 const TOTAL_CELL = /^(?:totalt|summa|alla|samtliga|total)$/i;
+/** The nearest line of words within two lines above line `from`, or "". */
+function lineAbove(doc: DocumentText, from: number): string {
+  const above = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  return above !== undefined ? doc.at(above) : "";
+}
+
+/** The label column's title over a column of years. */
+const YEARS_TITLE = /^(?:år|året|årtal|verksamhetsår|period)$/i;
+
+/**
+ * A table turned on its side ("År  Arbete  Studier  Arbetssökande  Övrigt  Summa" over rows "2025  16  7
+ * 10  9  42"): a header of two destinations or more (each once), at most one total column among them,
+ * and rows opening on a year (never a later one than the report's) with a count under every header
+ * cell; a row opening on anything else ("Mål 2026", "Budget") is never read, nor a row with a dash or
+ * an empty cell. Undefined where the paragraph holds no such header.
+ */
+function turnedTable(
+  doc: DocumentText,
+  from: number,
+  to: number,
+): { year: number; line: number; items: Item[]; total?: number }[] | undefined {
+  let heads: (Category | "total")[] | undefined;
+  let labels: string[] = [];
+  const out: { year: number; line: number; items: Item[]; total?: number }[] = [];
+  for (let n = from; n <= to; n++) {
+    const cells = rawLine(doc, n)
+      .trim()
+      .split(/\s{2,}/);
+    if (!heads) {
+      const named = YEARS_TITLE.test(cells[0]!) ? cells.slice(1) : /^\s/.test(rawLine(doc, n)) ? cells : [];
+      if (named.length < 3 || named.some((c) => /\d/.test(c))) continue;
+      const kinds = named.map((c) => (TOTAL_CELL.test(c) || TOTAL_LABEL.test(c) ? "total" : labelCategory(c)));
+      const dests = kinds.filter((k) => k !== "total");
+      if (kinds.some((k) => k === undefined) || dests.length < 2 || new Set(dests).size !== dests.length) continue;
+      if (kinds.length - dests.length > 1) continue;
+      heads = kinds as (Category | "total")[];
+      labels = named;
+      continue;
+    }
+    const values = cells.slice(1);
+    if (!YEAR_CELL.test(cells[0]!) || values.length !== heads.length || !values.every((v) => /^\d{1,4}$/.test(v)))
+      continue;
+    const year = Number(cells[0]);
+    if (year > doc.periodYear) continue;
+    const items: Item[] = [];
+    let total: number | undefined;
+    heads.forEach((h, c) => {
+      if (h === "total") total = Number(values[c]);
+      else items.push({ category: h, values: [Number(values[c])], line: n, label: labels[c]! });
+    });
+    out.push({ year, line: n, items, total });
+  }
+  return heads ? out : undefined;
+}
 const GENDER_OR_TOTAL =
   /^(?:kvinnor|män|kvinna|man|k|m|ickebinär\p{L}*|annat kön|okänt kön|uppgift saknas|totalt|summa|alla|samtliga|total)$/iu;
 const YEAR_CELL_IN = /(?<![\d-])((?:19|20)\d\d)(?![\d-])/;
@@ -543,6 +597,20 @@ export function parseDestinationRuns(
         (!ONE_INTERVENTION.test(text) && !interventions.some((name) => text.includes(name))));
     if (!/\d|\p{L}/u.test(text) || namesElsewhere(text, own)) continue;
     // Rows first: a block of "label   count(s)" lines; else running text.
+    // A table turned on its side: destinations as columns, a year a row.
+    const turned = turnedTable(doc, from, to);
+    if (turned) {
+      const titles = [captionOf(doc, from), lineAbove(doc, from)];
+      if (!titles.some((l) => ORIGIN_TITLE.test(l) || PLAN_TITLE.test(l)))
+        for (const row of turned) {
+          const values = row.items.map((i) => i.values[0]!);
+          if (row.total !== undefined && values.reduce((a, b) => a + b, 0) !== row.total) continue;
+          const sum = targetFor(row.year, values, exits, row.total !== undefined ? [row.total] : [], ours);
+          if (sum !== undefined && store(row.items, 0, row.year) && row.total !== undefined)
+            statedExits(row.year, sum, row.line);
+        }
+      continue;
+    }
     const rows = rowItems(doc, from, to);
     const captionYears = captionYearsOf(doc, from);
     if (rows.refused) continue;
