@@ -569,3 +569,78 @@ describe("a destination table turned on its side (stop 41)", () => {
     expect(read(lines)).toEqual([]);
   });
 });
+
+describe("a part of the year's destinations after a lead naming the exits (stop 41)", () => {
+  it("reads two destinations after a lead that is the year's exits read elsewhere (must fire)", () => {
+    const lines = ["Av de 70 som avslutade sin insats gick 21 till arbete och 8 till studier."];
+    expect(read(lines, [exits(70)]).map((f) => `${f[1]}=${f[2]}`)).toEqual(["work=21", "studies=8"]);
+  });
+
+  it("reads them after a sentence stating the exits where no reader read them, under the federation's heading (must fire)", () => {
+    const lines = ["Under året avslutade 95 personer sin insats; 30 av dem fick ett arbete och 11 började studera."];
+    expect(read(["Förbundets deltagare", "", ...lines]).map((f) => `${f[1]}=${f[2]}`)).toEqual([
+      "work=30",
+      "studies=11",
+    ]);
+    // Under a heading naming no one (it may be an intervention's name), the stated total leads no part (must not fire).
+    expect(read(["Vägen framåt", "", ...lines])).toEqual([]);
+  });
+
+  it("stores no part in rows level with the exits' line, nor after a total that is an intervention's exits too (must not fire)", () => {
+    const rows = ["Avslutade 2025          61", "Till arbete             14", "Till studier             9"];
+    expect(read(rows, [exits(61)])).toEqual([]);
+    const lines = ["Av de 17 som avslutades gick 9 till arbete och 6 till studier."];
+    const theirs: FactInput = { ...exits(17), intervention: "Nyckeln" } as FactInput;
+    expect(read(lines, [exits(17), theirs])).toEqual([]);
+    expect(read(lines, [exits(17)]).map((f) => f[2])).toEqual([9, 6]);
+  });
+
+  it("stores no part whose lead is not the year's exits: last year's, an intervention's, a neighbour's (must not fire)", () => {
+    const prior = ["Året innan avslutade 52 deltagare, och då gick 12 till arbete och 9 till studier."];
+    expect(read(prior, [exits(70)])).toEqual([]);
+    const intervention = ["Insatsen avslutade 70 deltagare; 21 av dem gick till arbete och 8 började studera."];
+    expect(read(["Insats Kompassen", "", ...intervention], [exits(70)])).toEqual([]);
+    const neighbour = [
+      "Av de 70 som avslutade i Samordningsförbundet Östervall gick 21 till arbete och 8 till studier.",
+    ];
+    expect(read(neighbour, [exits(70)])).toEqual([]);
+  });
+
+  it("stores no part exceeding the exits, naming the rest without adding up, or closed by a total it misses (must not fire)", () => {
+    expect(read(["Av de 30 som avslutade gick 21 till arbete och 12 till studier."], [exits(30)])).toEqual([]);
+    const whole = ["Av de 70 som avslutade gick 21 till arbete, 8 till studier och 30 av annan orsak."];
+    expect(read(whole, [exits(70)])).toEqual([]);
+    const closed = ["Av de 70 som avslutade gick 21 till arbete och 8 till studier, totalt 31 avslutade."];
+    expect(read(closed, [exits(70)])).toEqual([]);
+  });
+
+  it("stores no part of the women, no shares, no target after such a lead (must not fire)", () => {
+    const women = ["Av de 70 som avslutade var 40 kvinnor. Av kvinnorna gick 12 till arbete och 5 till studier."];
+    expect(read(women, [exits(70)])).toEqual([]);
+    const shares = ["Av de 70 som avslutade gick 30 procent till arbete och 11 procent till studier."];
+    expect(read(shares, [exits(70)])).toEqual([]);
+    const target = ["Av de 70 som avslutade ska minst 25 gå till arbete och 10 till studier."];
+    expect(read(target, [exits(70)])).toEqual([]);
+  });
+
+  it("gives way to a whole list of the year read anywhere in the document (must fire for the whole list)", () => {
+    const lines = [
+      "Under året avslutade 60 deltagare: 20 till arbete och 10 till studier.",
+      "",
+      "Förbundet totalt: arbete 20, studier 10, arbetssökande 12, annat 18.",
+    ];
+    expect(read(lines, [exits(60)]).map((f) => `${f[1]}=${f[2]}`)).toEqual([
+      "work=20",
+      "studies=10",
+      "job_seeker=12",
+      "other_exit=18",
+    ]);
+  });
+
+  it("joins a word a narrow column hyphenated ('ar-bete', 'arbetssökan-de') (must fire)", () => {
+    const lines = [
+      "Under året avslutades 30 delta-gare. 12 gick till ar-bete, 6 till stu-dier och 12 till arbetssökan-de.",
+    ];
+    expect(read(lines).map((f) => `${f[1]}=${f[2]}`)).toEqual(["work=12", "studies=6", "job_seeker=12"]);
+  });
+});

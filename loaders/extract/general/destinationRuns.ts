@@ -317,6 +317,8 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
   };
   for (let n = from; n <= to; n++) {
     const line = rawLine(doc, n)
+      // A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de") joined.
+      .replace(/(?<=\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:och|eller|samt)(?!\p{L}))/gu, "")
       .replace(ASIDE, "")
       .replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length))
       .replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
@@ -449,6 +451,12 @@ const EXIT_TITLE =
 /** An item saying where someone came from ("9 kom från arbete", "remitterades från"): no destination. */
 const CAME_FROM =
   /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|remitt\p{L}*|vid (?:start|starten|inskrivning\p{L}*))(?!\p{L})/iu;
+/** A line of running text (a bullet's too): no table row, no label with its count alone, no gap before a figure. */
+const runningText = (line: string): boolean =>
+  !ROW.test(line) && !LABEL_COUNT_LINE.test(line) && !/\S\s{3,}\d/.test(line);
+
+/** Words saying a count is of those who left ("avslutade", "lämnade", "skrevs ut"). */
+const EXIT_WORD = /(?<!\p{L})(?:avslut\p{L}*|lämnade|skrevs ut|utskriv\p{L}*)/iu;
 /** A title of a plan or a target ("Mål för 2026", "Målsättning 2026:", "Budget", "Prognos"). */
 const PLAN_TITLE =
   /(?<!\p{L})(?:mål(?:et|en|sättning\p{L}*)?|målvärde\p{L}*|budget\p{L}*|prognos\p{L}*|planera\p{L}*|förväntat|beräknat)(?!\p{L})/iu;
@@ -583,6 +591,16 @@ export function parseDestinationRuns(
   const own = ownFederation(doc);
   const facts: FactInput[] = [];
   const done = new Set<number>();
+  // Parts of a year's destinations, stored after every whole list has been read (a whole list wins).
+  const parts: { items: Item[]; year: number; leads: number[]; stated: number[]; federation: boolean }[] = [];
+  // The exits each intervention's own figures give: a lead naming one of them may be that intervention's.
+  const interventionExits = new Set(
+    read.flatMap((f) =>
+      f.table === "participant_count" && f.intervention !== null && f.measure === "exited" && f.gender === "all"
+        ? [`${f.year}:${(f as Count).value}`]
+        : [],
+    ),
+  );
   const superseded = new Set<number>();
   for (const { from, to } of paragraphs(doc)) {
     const lineScopes = scopes.slice(from - 1, to);
@@ -596,6 +614,7 @@ export function parseDestinationRuns(
         !anyIntervention ||
         (!ONE_INTERVENTION.test(text) && !interventions.some((name) => text.includes(name))));
     if (!/\d|\p{L}/u.test(text) || namesElsewhere(text, own)) continue;
+    const ownLines = lineScopes.every((s) => s.kind === "federation");
     // Rows first: a block of "label   count(s)" lines; else running text.
     // A table turned on its side: destinations as columns, a year a row.
     const turned = turnedTable(doc, from, to);
@@ -652,6 +671,8 @@ export function parseDestinationRuns(
     let run: Item[] = [];
     let lastYear: number | undefined;
     let runYear: number | undefined;
+    // Whether a total closed the run (a list stating its sum is whole, never a part).
+    let closed = false;
     // Years the run's own pieces name ("… och 12 till aktivt arbetssökande under 2023").
     const namedYears = new Set<number>();
     // Words before a run saying where the participants came from or stood before ("Före insatsen:"), or
@@ -660,6 +681,8 @@ export function parseDestinationRuns(
     let runOrigin = false;
     const totals: number[] = [];
     const totalLines: number[] = [];
+    // Lead totals stated in exit words ("Under året avslutade 112 personer"), which may lead a part.
+    const exitLeads: number[] = [];
     const flush = () => {
       // A run whose pieces name a year other than the one before it, or two years, is no one year's.
       const named = [...namedYears];
@@ -668,16 +691,21 @@ export function parseDestinationRuns(
         const year = runYear ?? named[0] ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
         const sum = targetFor(year, values, exits, totals, ours);
-        if (sum !== undefined && store(run, 0, year)) statedExits(year, sum, totalLines[totals.indexOf(sum)]);
+        if (sum !== undefined) {
+          if (store(run, 0, year)) statedExits(year, sum, totalLines[totals.indexOf(sum)]);
+        } else if (!closed && ours)
+          parts.push({ items: run, year, leads: [...totals], stated: [...exitLeads], federation: ownLines });
       }
       // A total before the list stays until a list has been read (a slide's number between them is no list).
       if (run.length > 0) {
         totals.length = 0;
         totalLines.length = 0;
+        exitLeads.length = 0;
       }
       run = [];
       runYear = undefined;
       namedYears.clear();
+      closed = false;
     };
     let before = "";
     for (const piece of pieces) {
@@ -703,11 +731,13 @@ export function parseDestinationRuns(
         if (run.length === 0) {
           totals.splice(0, totals.length, r.value);
           totalLines.splice(0, totalLines.length, r.line ?? piece.line);
+          exitLeads.splice(0, exitLeads.length, ...(EXIT_WORD.test(piece.text) ? [r.value] : []));
           if (r.year !== undefined) lastYear = r.year;
         } else {
           totals.push(r.value);
           totalLines.push(r.line ?? piece.line);
           if (r.year !== undefined) namedYears.add(r.year);
+          closed = true;
           flush();
         }
         continue;
@@ -723,6 +753,7 @@ export function parseDestinationRuns(
         if (r.lead !== undefined) {
           totals.splice(0, totals.length, r.lead);
           totalLines.splice(0, totalLines.length, r.leadLine ?? piece.line);
+          exitLeads.splice(0, exitLeads.length, r.lead);
         }
         runYear = r.year ?? lastYear;
         runOrigin = origin;
@@ -731,6 +762,8 @@ export function parseDestinationRuns(
     }
     flush();
   }
+  // A total stated only in the text leads a part only under the federation's own heading.
+  for (const p of parts) storePart(p.items, p.year, p.leads, p.federation ? p.stated : []);
   return {
     facts,
     superseded,
@@ -769,6 +802,52 @@ export function parseDestinationRuns(
       approximate: false,
       confirmed_by: ["exit_sum"],
     });
+  }
+
+  /**
+   * A part of the year's destinations ("Av de 86 som avslutade gick 27 till arbete och 9 till studier"):
+   * stored only after a lead total that is the federation's exits of the year another reader read, its
+   * counts within them, naming no "other" exits (a list naming the rest is whole and must add up), and
+   * agreeing with every destination of the year read elsewhere.
+   */
+  function storePart(items: readonly Item[], year: number, leads: readonly number[], stated: readonly number[]): void {
+    // The exits another reader read, else the one total the lead states in exit words.
+    const read = exits.get(year);
+    if (done.has(year) || (read && read.size !== 1)) return;
+    const total = read ? [...read][0]! : stated.length === 1 ? stated[0]! : undefined;
+    // Running text only: rows level with the exits' line are no parts of them where the older readers
+    // leave them ("Avslutade 2025   61" over "Till arbete   14"); nor a total that is an intervention's exits too.
+    if (items.some((i) => !runningText(rawLine(doc, i.line)))) return;
+    if (
+      total === undefined ||
+      interventionExits.has(`${year}:${total}`) ||
+      !leads.includes(total) ||
+      items.some((i) => i.category === "other_exit" || i.category === "unknown")
+    )
+      return;
+    const have = known.get(year) ?? new Map<string, number>();
+    if (items.some((i) => have.has(i.category) && have.get(i.category) !== i.values[0])) return;
+    const union = new Map(have);
+    for (const i of items) union.set(i.category, i.values[0]!);
+    if ([...union.values()].reduce((a, b) => a + b, 0) >= total) return;
+    done.add(year);
+    for (const i of items)
+      if (!have.has(i.category))
+        facts.push({
+          table: "participant_breakdown",
+          intervention: null,
+          year,
+          population: "exited",
+          dimension: "exit_outcome",
+          category: i.category,
+          value: i.values[0]!,
+          source_label: i.label,
+          line: i.line,
+          text: doc.at(i.line).trim(),
+          section: "general:destinations",
+          approximate: false,
+          confirmed_by: [],
+        });
   }
 
   function store(items: readonly Item[], column: number, year: number): boolean {
