@@ -18,7 +18,12 @@
  * föregående år"), a count with a bracket after it, a list that does not add up or whose exits are
  * unknown. A year named before the run dates it ("Utfall 2024:", "Året innan"), else the report's year;
  * columns under a header of years take each header's year. Where the document already gives the year's
- * destinations, the run only adds those it lacks, and only where it agrees with every one read. Pure.
+ * destinations, the run only adds those it lacks, and only where it agrees with every one read.
+ *
+ * Also (stop 41): a table turned on its side (destinations as columns, a year a row), and a part of the
+ * year's destinations in running text after a lead that is the year's exits (`storePart`). Narrowed where
+ * older rules refuse: a total row missing its rows' sum in any column, a caption of where they came from or
+ * of a plan, rows set in under a title of other words, two years over a table, a year named after a run. Pure.
  */
 import type { FactInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
