@@ -19,6 +19,7 @@ import { withCorrectedAmounts } from "./adjustedAmounts.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
 import { settleUnsignedResults } from "../general/unsignedResults.ts";
+import { withDestinationRuns } from "../general/destinationRuns.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
 import { unknownUnit } from "../findings.ts";
 
@@ -167,18 +168,25 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
         (f) => f.table === "finance" && f.basis === "budget" && f.year === b.year && f.item === b.item,
       ),
   );
-  const read = mergeOutputs([
-    meeting,
-    parseAttendance(doc),
-    { facts, findings: [...findings, ...allocations.findings], coverage },
-    { facts: [...allocations.facts, ...clauseAllocations], findings: [], coverage: [] },
-    figures,
-    { facts: budgets, findings: [], coverage: [] },
-    withoutFeesRead(readYearPassages(doc, passages), fees.facts, fees.lines),
-    feeTablesDecided(doc, decisions, itemOfLine, fees.lines),
-    { facts: fees.facts, findings: fees.findings, coverage: [] },
-    { facts: [], findings: foreignAmounts(doc), coverage: [] },
-  ]);
+  const read = mergeOutputs(
+    withDestinationRuns(
+      doc,
+      [
+        meeting,
+        parseAttendance(doc),
+        { facts, findings: [...findings, ...allocations.findings], coverage },
+        { facts: [...allocations.facts, ...clauseAllocations], findings: [], coverage: [] },
+        figures,
+        { facts: budgets, findings: [], coverage: [] },
+        withoutFeesRead(readYearPassages(doc, passages), fees.facts, fees.lines),
+        feeTablesDecided(doc, decisions, itemOfLine, fees.lines),
+        { facts: fees.facts, findings: fees.findings, coverage: [] },
+        { facts: [], findings: foreignAmounts(doc), coverage: [] },
+      ],
+      // Where the exits went, as a list adding up to the year's exits read in the minutes.
+      { statedTotals: false },
+    ),
+  );
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
   // A sum corrected at adjustment ("rättats från 480 000 kr till 450 000 kr") is the corrected one.
   return settleUnsignedResults(withCorrectedAmounts(read, doc));

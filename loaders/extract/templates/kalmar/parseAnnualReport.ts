@@ -18,6 +18,7 @@ import { dropJointBesideParts } from "../../general/exitCategories.ts";
 import { dropOtherBodies } from "../../general/otherBodies.ts";
 import { dropCorrectedFigures } from "../../general/errata.ts";
 import { parseVaravLines } from "../../general/varavLines.ts";
+import { withDestinationRuns } from "../../general/destinationRuns.ts";
 import { parseLabelledAmounts } from "../../general/labelledAmounts.ts";
 import { settleReportedRates } from "../../general/reportedRates.ts";
 import { settleUnsignedResults } from "../../general/unsignedResults.ts";
@@ -80,6 +81,8 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
   // the gender lines listed under a count ("– varav kvinnor: 98").
   const readSoFar = outputs.flatMap((o) => o.facts);
   outputs.push(parseLabelledAmounts(doc, readSoFar), parseVaravLines(doc, readSoFar), parseChartLabels(doc, readSoFar));
+  // A list of where the exits went, in any layout, that adds up to the year's exits read so far or stated with it.
+  outputs.splice(0, outputs.length, ...withDestinationRuns(doc, outputs));
   // One small table per member municipality under its name, where the fees add up to the region's read above.
   const cards = cardsBesideKnown(doc, readSoFar);
   outputs.push(cards);
