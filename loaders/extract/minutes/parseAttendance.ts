@@ -660,14 +660,25 @@ function readAppendixRoster(
 }
 
 /** "Tove Lindqvist, förbundschef", "Maria Eng, ekonom, § 33": an official or a guest, with the items attended. */
-/** "Olof Ask (M), ersättare, Åby kommun" among the others present: a deputy who did not decide (unless said to serve). */
+/**
+ * "Olof Ask (M), ersättare, Åby kommun" among the others present: a deputy who did not decide (unless said
+ * to serve). A board's deputy sits for a party or a member body, so the line names one ("(M)", "Åby kommun");
+ * "Eva Lund, ekonom, ersättare" is an official standing in for an office, no deputy. A deputy said to stand in
+ * for a member ("tjänstgörande för Bengt Mo", "ersätter Bengt Mo") served; one said to serve in some items
+ * only ("tjänstgörande § 4") served in part: unknown for the meeting, the items kept in the note.
+ */
 function deputyAmongOthers(
   t: string,
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
   const read = readPersonLine(t);
   if (!read?.deputy) return undefined;
-  const { serving, standsIn: _standsIn, deputy: _deputy, ...person } = read;
-  return { ...person, role: "deputy", serving: serving ?? false };
+  const { serving, standsIn, deputy: _deputy, ...person } = read;
+  const party = /\(\s*\p{Lu}{1,3}\s*\)/u.test(t);
+  const body = person.member !== null && PARTY_NAME.test(person.member) && !OFFICIAL_TITLE.test(person.member);
+  if (!party && !body) return undefined;
+  const inItems = (person.note ?? "").split(/\s*,\s*/).some((p) => ITEMS_PART.test(p) && /tjänstg|tjg/i.test(p));
+  if (inItems) return { ...person, role: "deputy", serving: null };
+  return { ...person, role: "deputy", serving: serving ?? (standsIn ? true : false) };
 }
 
 function readTitled(t: string): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
