@@ -388,8 +388,8 @@ export const decisionOutcome = codeList([
     sv: "Förslag till annat organ",
     en: "Proposed to another body (a working committee's proposal to the board); not decided here",
     patterns: [
-      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
-      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:\p{L}+\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|har beslutat)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|har beslutat)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:\p{L}+\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
       // "Styrelsen föreslår medlemmarna en ram för 2027 …": the board's decision is a proposal to the owners.
       PROPOSES_TO_OWNERS,
     ],

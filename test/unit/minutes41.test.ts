@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { extractReport } from "../support/reportFacts.ts";
+import { caseDecisionColumns } from "../../loaders/extract/text/caseDecisionColumns.ts";
 
 const minutes = (lines: string[], kind: "board_minutes" | "committee_minutes" = "board_minutes", date = "2026-02-12") =>
   documentFacts({ federation: "ravik", kind, date }, lines) as AnyFact[];
@@ -64,5 +65,180 @@ describe("prose money: a figure right after another figure is a flattened table'
   });
   it("a sentence with its amount alone is read as before (must fire)", () => {
     expect(revenue("Förbundets intäkter uppgick till 7 410 tkr under året.")).toBe(7410000);
+  });
+});
+
+describe("caseDecisionColumns: an item set as two columns, 'Ärende' beside 'Beslut'", () => {
+  const item = (header: string) => [
+    "§ 7  Ansökan om medel – Vägen",
+    "",
+    header,
+    "      Åby kommun ansöker om 910 000 kr        Styrelsen beviljar Åby kommun",
+    "      för insatsen Vägen under 2027.          860 000 kr för insatsen Vägen",
+    "                                              för perioden 2027-01-01–2027-12-31.",
+    "",
+  ];
+  const header = "      Ärende                                  Beslut";
+  it("says the case's lines, then the decision's after 'Beslut:' (must fire)", () => {
+    const read = caseDecisionColumns(item(header))!;
+    expect(read.lines).toContain("      Beslut: Styrelsen beviljar Åby kommun");
+    expect(read.lines.indexOf("      för insatsen Vägen under 2027.")).toBeLessThan(
+      read.lines.indexOf("      Beslut: Styrelsen beviljar Åby kommun"),
+    );
+  });
+  it("the minutes then store the granted sum, never the one applied for (must fire, must not fire)", () => {
+    const facts = minutes([...HEADER, "Beslutande      Lena Fjäll (S), Åby kommun, ordförande", "", ...item(header)]);
+    const d = facts.find((f) => f.table === "decision" && f.item_ref === "§7");
+    expect([d?.outcome, d?.amount_sek]).toEqual(["approved", 860000]);
+    expect(facts.some((f) => f.table === "allocation" && f.amount_sek === 910000)).toBe(false);
+  });
+  it("leaves a table of decisions with three columns or more to its own reader (must not fire)", () => {
+    expect(caseDecisionColumns(item("      §   Ärende                              Beslut"))).toBeUndefined();
+  });
+  it("leaves a header whose right cell is a proposal ('Förslag till beslut') as written (must not fire)", () => {
+    expect(
+      caseDecisionColumns(item("      Ärende                                  Förslag till beslut")),
+    ).toBeUndefined();
+  });
+  it("leaves the block as written where a word runs across the decision column's start (must not fire)", () => {
+    const lines = item(header);
+    lines[4] = "      för insatsen Vägen under hela året 2027 860 000 kr för insatsen Vägen";
+    expect(caseDecisionColumns(lines)).toBeUndefined();
+  });
+});
+
+describe("minutes written as a report: items numbered alone, decisions in the perfect tense, 'Deltog:'", () => {
+  const report = (items: string[]) =>
+    minutes(
+      [
+        "Samordningsförbundet Ravik",
+        "Arbetsutskottet",
+        "",
+        "PROTOKOLL 2026-02-12",
+        "",
+        "Mötet hölls på kansliet. Mötet pågick mellan kl. 09.15 och 11.00.",
+        "",
+        "Deltog: Lena Fjäll (S), ordförande, Åby kommun; Bengt Mo (S), Region Ravmark.",
+        "Från kansliet deltog förbundschef Åsa Nord.",
+        "",
+        ...items,
+      ],
+      "committee_minutes",
+    );
+  const ITEMS = [
+    "1. Mötets öppnande",
+    "Ordföranden öppnade mötet.",
+    "",
+    "2. Ansökan från Åby kommun om medel till Vägen",
+    "Åby kommun har ansökt om 480 000 kronor för Vägen.",
+    "Arbetsutskottet har beslutat att bevilja Åby kommun 430 000 kronor för",
+    "Vägen under perioden 2026-03-01–2026-12-31.",
+    "",
+    "3. Budget 2027",
+    "Arbetsutskottet har beslutat att föreslå styrelsen att fastställa budgeten för 2027.",
+    "",
+  ];
+  const decisions = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "decision").map((f) => `${f.item_ref}:${f.outcome}:${f.amount_sek ?? "-"}`);
+
+  it("reads '2. Title' headings running 1, 2, 3 as items and 'har beslutat att' as decisions (must fire)", () => {
+    expect(decisions(report(ITEMS))).toEqual(expect.arrayContaining(["§2:approved:430000", "§3:proposed:-"]));
+  });
+  it("stores no sum applied for as a grant (must not fire)", () => {
+    expect(report(ITEMS).some((f) => f.amount_sek === 480000)).toBe(false);
+  });
+  it("reads no numbered sentences nor a list that does not run 1, 2, 3 as items (must not fire)", () => {
+    const broken = [
+      "1. Mötets öppnande",
+      "Text.",
+      "",
+      "3. Ansökan från Åby kommun",
+      "Text.",
+      "",
+      "4. Övrigt",
+      "Text.",
+      "",
+    ];
+    expect(decisions(report(broken))).toEqual([]);
+    const sentences = [
+      "1. Styrelsen beslutar att godkänna dagordningen.",
+      "2. Styrelsen beslutar att avsluta mötet.",
+      "",
+    ];
+    expect(decisions(report([...sentences, "3. Övrigt", ""]))).toEqual([]);
+  });
+  it("takes 'mellan kl. 09.15 och 11.00' as the meeting's start and end (must fire)", () => {
+    const m = report(ITEMS).find((f) => f.table === "meeting");
+    expect([m?.start_time, m?.end_time]).toEqual(["09:15", "11:00"]);
+  });
+  it("reads 'Deltog:' as those deciding and the office's sentence as an official (must fire)", () => {
+    expect(attendanceOf(report(ITEMS))).toEqual(
+      expect.arrayContaining([
+        "Lena Fjäll:member:Åby kommun:true",
+        "Bengt Mo:member:Region Ravmark:true",
+        "Åsa Nord:official:-:null",
+      ]),
+    );
+  });
+});
+
+describe("per capsulam: 'Följande ledamöter har svarat …:' over a dash list", () => {
+  const facts = minutes([
+    "PROTOKOLL ÖVER BESLUT PER CAPSULAM",
+    "Samordningsförbundet Ravik, styrelsen",
+    "Beslutsdatum: 12 februari 2026",
+    "",
+    "Följande ledamöter har svarat och biträtt förslagen:",
+    "- Lena Fjäll (S), ordförande, Åby kommun",
+    "- Olof Ask (M), Region Ravmark, ersättare, tjänstgörande för Bengt Mo",
+    "",
+    "Bengt Mo (S), Region Ravmark, har inte svarat.",
+    "",
+    ...FIRST_ITEM,
+  ]);
+  it("reads the dash list's people, a deputy serving for a member (must fire)", () => {
+    expect(attendanceOf(facts)).toEqual(
+      expect.arrayContaining(["Lena Fjäll:member:Åby kommun:true", "Olof Ask:deputy:Region Ravmark:true"]),
+    );
+  });
+  it("stores nobody who did not answer (must not fire)", () => {
+    expect(attendanceOf(facts).some((a) => a.startsWith("Bengt Mo"))).toBe(false);
+  });
+});
+
+describe("initialsKey: attendance written as initials explained by a key", () => {
+  const KEY = [
+    "Namnnyckel",
+    "LF   Lena Fjäll (S), ordförande, Åby kommun",
+    "BM   Bengt Mo (S), Region Ravmark",
+    "OA   Olof Ask (M), ersättare, Region Ravmark",
+    "RS   Rut Sand (C), ersättare, Åby kommun",
+    "ÅN   Åsa Nord, förbundschef",
+    "",
+  ];
+  const read = (lists: string[]) => attendanceOf(minutes([...HEADER, ...lists, "", ...KEY, ...FIRST_ITEM]));
+  it("reads each code's person from the key, role and serving from the list (must fire)", () => {
+    const got = read([
+      "Närvarande: LF, OA (tjg för BM)",
+      "Närvarande ersättare, ej tjänstgörande: RS",
+      "Förhinder: BM",
+      "Från kansliet: ÅN, förbundschef",
+    ]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "Lena Fjäll:member:Åby kommun:true",
+        "Olof Ask:deputy:Region Ravmark:true",
+        "Rut Sand:deputy:Åby kommun:false",
+        "Åsa Nord:official:-:null",
+      ]),
+    );
+    expect(got.some((a) => a.startsWith("Bengt Mo"))).toBe(false);
+  });
+  it("reads no line holding a code the key lacks, nor the codes as people (must not fire)", () => {
+    const got = read(["Närvarande: LF, XY, OA"]);
+    expect(got.some((a) => /^(?:Lena Fjäll|Olof Ask|LF|XY|OA):/.test(a))).toBe(false);
+  });
+  it("leaves a deputy present with no mark of serving unknown, never serving (must not fire)", () => {
+    expect(read(["Närvarande: LF, OA"])).toContain("Olof Ask:deputy:Region Ravmark:null");
   });
 });
