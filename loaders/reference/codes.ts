@@ -431,7 +431,7 @@ export const decisionOutcome = codeList([
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
-      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|väljer|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|väljer|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|fördela|fördelas|fördelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
       // "Beslut: Enligt förslag.": the proposal before it adopted as it stood.
       /^\s*(?:beslut\s*:?\s*)?(?:enligt|i enlighet med)\s+(?:förslag(?:et)?|(?:arbetsutskottets|beredningens|förbundschefens|kansliets)\s+förslag)\s*[.!]?\s*$/,
     ],

@@ -242,3 +242,79 @@ describe("initialsKey: attendance written as initials explained by a key", () =>
     expect(read(["Närvarande: LF, OA"])).toContain("Olof Ask:deputy:Region Ravmark:null");
   });
 });
+
+describe("appendixGrants: grants decided 'enligt bilaga n', their sums only in the appendix", () => {
+  const read = (
+    decision: string,
+    header = "Insats                 Sökt belopp    Beviljat 2027",
+    total = "3 300 000",
+  ) =>
+    minutes([
+      ...HEADER,
+      "Beslutande      Lena Fjäll (S), Åby kommun, ordförande",
+      "",
+      "§ 40  Insatsmedel 2027",
+      "Insatserna har tillsammans ansökt om 4 300 000 kr.",
+      "Beslut",
+      decision,
+      "",
+      "Bilaga 2  Fördelning av insatsmedel 2027 (kr)",
+      "",
+      header,
+      "Vägen                    2 400 000      2 100 000",
+      "Bron                     1 300 000      1 200 000",
+      "Steget                     600 000              0",
+      `Totalt                   4 300 000      ${total}`,
+    ]).filter((f) => f.table === "allocation");
+  const amounts = (fs: AnyFact[]) => fs.map((f) => `${f.amount_sek}:${f.period_start}`);
+  it("reads each granted row for the year its column names (must fire)", () => {
+    expect(amounts(read("Styrelsen beslutar att fördela insatsmedel för 2027 enligt bilaga 2."))).toEqual([
+      "2100000:2027-01-01",
+      "1200000:2027-01-01",
+    ]);
+  });
+  it("reads no sum applied for, no sum of 0 and no Totalt row (must not fire)", () => {
+    const got = read("Styrelsen beslutar att fördela insatsmedel för 2027 enligt bilaga 2.").map((f) => f.amount_sek);
+    expect(got.some((a) => [2400000, 1300000, 600000, 0, 3300000, 4300000].includes(a as number))).toBe(false);
+  });
+  it("reads nothing for a postponed decision (must not fire)", () => {
+    expect(read("Ärendet bordläggs; förslaget till fördelning finns i bilaga 2.")).toEqual([]);
+  });
+  it("reads nothing where the rows do not add up to the Totalt row (must not fire)", () => {
+    expect(
+      read("Styrelsen beslutar att fördela insatsmedel för 2027 enligt bilaga 2.", undefined, "3 400 000"),
+    ).toEqual([]);
+  });
+  it("reads nothing where no column is the sum granted ('Förslag 2027') (must not fire)", () => {
+    expect(
+      read(
+        "Styrelsen beslutar att fördela insatsmedel för 2027 enligt bilaga 2.",
+        "Insats                 Sökt belopp    Förslag 2027",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a body deciding 'att …' in words no outcome names adopts it", () => {
+  const outcome = (decision: string) =>
+    minutes([...HEADER, "§ 9  Sammanträdesplan 2027", "Beslut", decision, ""]).find(
+      (f) => f.table === "decision" && f.item_ref === "§9",
+    )?.outcome;
+  it("'Styrelsen beslutar att sammanträda den 20 april och 15 juni' is approved (must fire)", () => {
+    expect(outcome("Styrelsen beslutar att sammanträda den 20 april och 15 juni 2027.")).toBe("approved");
+  });
+  it("stores no approval for 'att inte …', 'att avvakta …' or 'att avsluta …' (must not fire)", () => {
+    expect(outcome("Styrelsen beslutar att inte gå vidare med planen.")).not.toBe("approved");
+    expect(outcome("Styrelsen beslutar att avvakta regionens besked.")).not.toBe("approved");
+    expect(outcome("Styrelsen beslutar att avsluta samarbetet med kommunen.")).not.toBe("approved");
+  });
+});
+
+describe("an official's or a guest's title may hold a period's years", () => {
+  it("'Gun Rapp, ordförande under mandatperioden 2019–2022, gäst § 7' is a guest (must fire)", () => {
+    expect(others("Gun Rapp, ordförande under mandatperioden 2019–2022, gäst § 7")).toContain("Gun Rapp:guest:-:null");
+  });
+  it("a member's line with a party among the others is no guest (must not fire)", () => {
+    expect(others("Gun Rapp (S), Åby kommun, ersättare").some((a) => a.startsWith("Gun Rapp:guest"))).toBe(false);
+  });
+});

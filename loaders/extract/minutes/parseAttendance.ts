@@ -32,7 +32,7 @@ const SECTION = "attendance";
 const OFFICIAL_TITLE =
   /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare|controller/i;
 /** "Tove Lindqvist, förbundschef": two or three capitalised names, a comma, a title. */
-const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L} .,-]*)$/u;
+const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L}\d .,–-]*)$/u;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
 
 /** Words that say a person listed did not attend. */
