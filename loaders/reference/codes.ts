@@ -422,6 +422,8 @@ export const decisionOutcome = codeList([
     // "Antecknades." (an old minute's whole decision): noted in the minutes.
     patterns: [
       /till handlingarna|\bnoter(a|ar|as|ade|ades)\b|^\s*antecknades(?: till protokollet)?\s*\.?\s*$/,
+      // "Arbetsutskottet har tagit del av redovisningen.": the body took note of a report, deciding nothing else.
+      /^\s*(?:beslut\s*:?\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:har\s+tagit|tar|tog)\s+del\s+av\s+(?:\p{L}+\s+){0,3}?(?:informationen|redovisningen|rapporten|uppföljningen|återrapporteringen|redogörelsen)\s*\.?\s*$/u,
       // "Beslut:  Information" (a form's decision box): the item was information, noted.
       /^\s*(?:beslut\s*:?\s*)?(?:information|informationsärende)\s*\.?\s*$/,
     ],

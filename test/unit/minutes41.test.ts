@@ -318,3 +318,29 @@ describe("an official's or a guest's title may hold a period's years", () => {
     expect(others("Gun Rapp (S), Åby kommun, ersättare").some((a) => a.startsWith("Gun Rapp:guest"))).toBe(false);
   });
 });
+
+describe("a body that took note of a report; an 'Ärendebeskrivning' column; officials named after their title", () => {
+  const outcome = (line: string) =>
+    minutes([...HEADER, "§ 3  Uppföljning av insatsen Vägen", "Förbundschefen har redovisat läget.", line, ""]).find(
+      (f) => f.table === "decision" && f.item_ref === "§3",
+    )?.outcome;
+  it("'Arbetsutskottet har tagit del av redovisningen.' is noted (must fire)", () => {
+    expect(outcome("Arbetsutskottet har tagit del av redovisningen.")).toBe("noted");
+  });
+  it("'har tagit del av ansökan' notes no application: no outcome stored (must not fire)", () => {
+    expect(outcome("Styrelsen har tagit del av ansökan från Åby kommun.")).not.toBe("noted");
+  });
+  it("'Ärendebeskrivning | Arbetsutskottets beslut' heads a two-column item (must fire)", () => {
+    const read = caseDecisionColumns([
+      "   Ärendebeskrivning                     Arbetsutskottets beslut",
+      "   Åby kommun ansöker om medel.          Ansökan avslås.",
+      "",
+    ]);
+    expect(read?.lines).toContain("   Beslut: Ansökan avslås.");
+  });
+  it("'… förbundschef Åsa Nord och controller Per Ek' names two officials (must fire)", () => {
+    expect(others("Från kansliet deltog förbundschef Åsa Nord och controller Per Ek.")).toEqual(
+      expect.arrayContaining(["Per Ek:official:-:null"]),
+    );
+  });
+});

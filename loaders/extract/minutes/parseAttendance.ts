@@ -977,7 +977,7 @@ const GUEST = new RegExp(
 );
 /** An official: title, then name ("biträdande förbundschef Melina Myrbäck"). Built once. */
 const OFFICIAL = new RegExp(
-  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare)) ${OTHER_NAME}`,
+  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare|[Cc]ontroller|[Kk]anslist|[Ss]amordnare|[Vv]erksamhetsutvecklare|[Uu]tvecklingsledare)) ${OTHER_NAME}`,
   "gu",
 );
 

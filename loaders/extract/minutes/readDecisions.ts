@@ -56,7 +56,7 @@ interface Sentence {
 
 /** Active and passive decision phrasings; the perfect tense of minutes written as a report ("har beslutat att …"). */
 const DECIDES_PHRASED =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /**
  * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
