@@ -344,3 +344,14 @@ describe("a body that took note of a report; an 'Ärendebeskrivning' column; off
     );
   });
 });
+
+describe("officials named after their title in its definite form", () => {
+  it("'Från kansliet deltog förbundschefen Åsa Nord och ekonomen Per Ek.' names two officials (must fire)", () => {
+    expect(others("Från kansliet deltog förbundschefen Åsa Nord och ekonomen Per Ek.")).toEqual(
+      expect.arrayContaining(["Åsa Nord:official:-:null", "Per Ek:official:-:null"]),
+    );
+  });
+  it("a member's party and body on the line make no official of them (must not fire)", () => {
+    expect(others("Per Ek (M), Åby kommun, ersättare").some((a) => a.startsWith("Per Ek:official"))).toBe(false);
+  });
+});

@@ -977,7 +977,7 @@ const GUEST = new RegExp(
 );
 /** An official: title, then name ("biträdande förbundschef Melina Myrbäck"). Built once. */
 const OFFICIAL = new RegExp(
-  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare|[Cc]ontroller|[Kk]anslist|[Ss]amordnare|[Vv]erksamhetsutvecklare|[Uu]tvecklingsledare)) ${OTHER_NAME}`,
+  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef(?:en)?|[Aa]dministratör(?:en)?|[Ee]konom(?:en)?|[Ss]ekreterare(?:n)?|[Pp]rocessledare(?:n)?|[Cc]ontroller(?:n)?|[Kk]anslist(?:en)?|[Ss]amordnare(?:n)?|[Vv]erksamhetsutvecklare(?:n)?|[Uu]tvecklingsledare(?:n)?)) ${OTHER_NAME}`,
   "gu",
 );
 
