@@ -355,3 +355,28 @@ describe("officials named after their title in its definite form", () => {
     expect(others("Per Ek (M), Åby kommun, ersättare").some((a) => a.startsWith("Per Ek:official"))).toBe(false);
   });
 });
+
+describe("per capsulam: the other labels of those who answered", () => {
+  const answered = (label: string) =>
+    attendanceOf(
+      minutes([
+        "PROTOKOLL ÖVER BESLUT PER CAPSULAM",
+        "Samordningsförbundet Ravik, styrelsen",
+        "",
+        label,
+        "Lena Fjäll (S), ordförande, Åby kommun",
+        "Bengt Mo (S), Region Ravmark",
+        "",
+        ...FIRST_ITEM,
+      ]),
+    );
+  it("'Svar har inkommit från:', 'Beslutet har fattats av:', 'Följande har deltagit i beslutet:' (must fire)", () => {
+    for (const label of ["Svar har inkommit från:", "Beslutet har fattats av:", "Följande har deltagit i beslutet:"])
+      expect(answered(label)).toEqual(
+        expect.arrayContaining(["Lena Fjäll:member:Åby kommun:true", "Bengt Mo:member:Region Ravmark:true"]),
+      );
+  });
+  it("'Följande har inte svarat:' lists no one who decided (must not fire)", () => {
+    expect(answered("Följande har inte svarat:").some((a) => a.includes(":member:"))).toBe(false);
+  });
+});

@@ -63,7 +63,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   // "Deltog: Maja Fredén (S), ordförande, Åby kommun; …" (minutes written as a report), "Följande ledamöter
   // har svarat och biträtt förslagen:" (decisions per capsulam): those who took part in deciding.
   [
-    /^(deltog|(?:följande\s+)?ledamöter(?:na)?\s+(?:som\s+)?(?:har\s+)?(?:svarat|deltagit|deltog|medverkat|biträtt|röstat)(?!\p{L})[^:]{0,60})\s*:\s*/iu,
+    /^(deltog|(?:följande\s+)?ledamöter(?:na)?\s+(?:som\s+)?(?:har\s+)?(?:svarat|deltagit|deltog|medverkat|biträtt|röstat)(?!\p{L})[^:]{0,60}|följande\s+har\s+(?:svarat|deltagit|medverkat|biträtt)(?!\p{L})[^:]{0,60}|svar\s+(?:har\s+)?inkommit\s+från|beslutet\s+(?:har\s+)?fattats\s+av)\s*:\s*/iu,
     { role: "member", serving: true },
   ],
   // "Från kansliet deltog förbundschef Jon Ek.": the office's people, said in a sentence.
