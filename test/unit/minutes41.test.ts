@@ -380,3 +380,23 @@ describe("per capsulam: the other labels of those who answered", () => {
     expect(answered("Följande har inte svarat:").some((a) => a.includes(":member:"))).toBe(false);
   });
 });
+
+describe("the meeting's hours in one clause, 'började kl. … och avslutades kl. …'", () => {
+  const times = (line: string) => {
+    const m = minutes([
+      "Samordningsförbundet Ravik",
+      "Protokoll från styrelsens sammanträde 2026-02-12",
+      "",
+      line,
+      "",
+      ...FIRST_ITEM,
+    ]).find((f) => f.table === "meeting");
+    return [m?.start_time ?? null, m?.end_time ?? null];
+  };
+  it("'Mötet började kl. 13.00 och avslutades kl. 15.30.' (must fire)", () => {
+    expect(times("Mötet började kl. 13.00 och avslutades kl. 15.30.")).toEqual(["13:00", "15:30"]);
+  });
+  it("another meeting's end in the next sentence is no end (must not fire)", () => {
+    expect(times("Mötet började kl. 13.00. Samrådet i Åby avslutades kl. 16.30.")[1]).not.toBe("16:30");
+  });
+});
