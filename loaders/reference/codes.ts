@@ -388,8 +388,8 @@ export const decisionOutcome = codeList([
     sv: "Förslag till annat organ",
     en: "Proposed to another body (a working committee's proposal to the board); not decided here",
     patterns: [
-      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
-      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:\p{L}+\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|har beslutat)\s+(?:att\s+)?(?:för egen del\s+)?föreslå(?!\p{L})/u,
+      /\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|har beslutat)\s+(?:att\s+)?(?:överlämna|hänskjuta)\s+(?:\p{L}+\s+)?till\s+(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})/u,
       // "Styrelsen föreslår medlemmarna en ram för 2027 …": the board's decision is a proposal to the owners.
       PROPOSES_TO_OWNERS,
     ],
@@ -422,6 +422,8 @@ export const decisionOutcome = codeList([
     // "Antecknades." (an old minute's whole decision): noted in the minutes.
     patterns: [
       /till handlingarna|\bnoter(a|ar|as|ade|ades)\b|^\s*antecknades(?: till protokollet)?\s*\.?\s*$/,
+      // "Arbetsutskottet har tagit del av redovisningen.": the body took note of a report, deciding nothing else.
+      /^\s*(?:beslut\s*:?\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:har\s+tagit|tar|tog)\s+del\s+av\s+(?:\p{L}+\s+){0,3}?(?:informationen|redovisningen|rapporten|uppföljningen|återrapporteringen|redogörelsen)\s*\.?\s*$/u,
       // "Beslut:  Information" (a form's decision box): the item was information, noted.
       /^\s*(?:beslut\s*:?\s*)?(?:information|informationsärende)\s*\.?\s*$/,
     ],
@@ -431,7 +433,7 @@ export const decisionOutcome = codeList([
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
-      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|väljer|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
+      /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|väljer|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|fördela|fördelas|fördelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
       // "Beslut: Enligt förslag.": the proposal before it adopted as it stood.
       /^\s*(?:beslut\s*:?\s*)?(?:enligt|i enlighet med)\s+(?:förslag(?:et)?|(?:arbetsutskottets|beredningens|förbundschefens|kansliets)\s+förslag)\s*[.!]?\s*$/,
     ],

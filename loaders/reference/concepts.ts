@@ -754,7 +754,17 @@ export const DECISION_COLUMNS: readonly Concept[] = [
     kind: "decision_column",
     code: "title",
     sv: "Ärende",
-    stems: ["arende$", "arendet$", "arenden$", "arenderubrik", "rubrik", "amne$", "fraga$", "fragan$"],
+    stems: [
+      "arende$",
+      "arendet$",
+      "arenden$",
+      "arenderubrik",
+      "arendebeskrivning",
+      "rubrik",
+      "amne$",
+      "fraga$",
+      "fragan$",
+    ],
     units: ["none"],
   },
   {

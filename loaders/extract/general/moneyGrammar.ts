@@ -768,6 +768,16 @@ export function readMoneySentence(sentence: string, year: number, context: Money
   return reading;
 }
 
+/**
+ * Whether the text before an amount ends on a bare figure of its own ("Intäkter 9 020 ⟨8 700 tkr⟩"): a run
+ * of three-digit groups or a number of three digits or more, standing alone, no year ("2024 9 020 tkr").
+ */
+const BARE_FIGURE_BEFORE = /(?:^|[^\d,.\p{L}%-])(-?\d{1,3}(?: \d{3})+|-?\d{3,})(?:,\d+)?\s+$/u;
+function besideBareFigure(before: string): boolean {
+  const m = BARE_FIGURE_BEFORE.exec(before);
+  return m !== null && !/^(?:19|20)\d\d$/.test(m[1]!);
+}
+
 function readSentenceOf(sentence: string, year: number, context: MoneyContext): MoneyReading {
   const reading: MoneyReading = { figures: [], unread: [], unsigned: [], financial: [] };
   let amounts = [...findAmounts(sentence), ...wordAmounts(sentence), ...zeroResults(sentence)].sort(
@@ -894,6 +904,13 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const rightClause = right.split(CLAUSE_STOP)[0]!.split("(")[0]!;
     const previousStart = previousEnd;
     previousEnd = end;
+    // "Intäkter   9 020   8 700 tkr; …": a figure right after another with nothing between is a table's
+    // columns flattened into a line without their header (actual beside budget or the year before):
+    // which column is the year's the line does not say.
+    if (besideBareFigure(sentence.slice(Math.max(previousStart, start - 24), start))) {
+      unread("a figure beside another with nothing between: a table's columns without their header");
+      continue;
+    }
     /** A budgeted figure of this amount, read from its clause. */
     const budgeted = (item: ProseFinanceItem, sek: number, at: number): MoneyFigure => ({
       item,

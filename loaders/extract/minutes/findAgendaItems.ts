@@ -27,11 +27,34 @@ export interface AgendaItem {
  */
 export const WORD_ITEM_HEADING = /^(?:punkt|ärende)\s+(\d{1,3})(?!\d)\s*(?:[–—:.-]\s*|\s+(?=\p{Lu}))(\S.*)$/iu;
 
-/** The heading pattern of the document's items: § where any line opens on one, else a word's. */
+/**
+ * An item headed by its number alone and a short title where the minutes write neither § nor a word
+ * ("1. Mötets öppnande", "2. Ansökan från Åby kommun om medel till Vägen"): a capital after the number,
+ * twelve words at most, no full stop at its end (a numbered sentence, "1. Styrelsen beslutar …", is none).
+ */
+export const NUMBERED_ITEM_HEADING = /^(\d{1,2})\.\s+(\p{Lu}[^.:;]*?)\s*$/u;
+/** Headings numbered alone must run 1, 2, 3 … with no number twice: three of them at least. */
+const MIN_NUMBERED_ITEMS = 3;
+
+/** Whether the document's lines opening on "n. Title" are one run 1, 2, 3 …, and nothing else. */
+function numberedItemsOnly(doc: DocumentText): boolean {
+  let expected = 1;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = plainAt(doc, n);
+    if (!/^\d{1,2}\.\s/.test(line)) continue;
+    const m = NUMBERED_ITEM_HEADING.exec(line);
+    if (!m || m[2]!.split(/\s+/).length > 12 || Number(m[1]) !== expected) return false;
+    expected++;
+  }
+  return expected - 1 >= MIN_NUMBERED_ITEMS;
+}
+
+/** The heading pattern of the document's items: § where any line opens on one, else a word's, else a number's. */
 export const itemHeadingOf = oncePerDocument((doc: DocumentText): RegExp => {
   // Read as the items are, without Markdown ("## § 9 …" is a § heading).
   for (let n = 1; n <= doc.lineCount; n++) if (ITEM_HEADING.test(plainAt(doc, n))) return ITEM_HEADING;
-  return WORD_ITEM_HEADING;
+  for (let n = 1; n <= doc.lineCount; n++) if (WORD_ITEM_HEADING.test(plainAt(doc, n))) return WORD_ITEM_HEADING;
+  return numberedItemsOnly(doc) ? NUMBERED_ITEM_HEADING : WORD_ITEM_HEADING;
 });
 
 /** The line of the document's first item heading, read as the items are (a margin's clock time gone); undefined when none. */

@@ -12,6 +12,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import { readCodedRoster } from "./codedRoster.ts";
+import { readInitialsKey, type KeyPerson } from "./initialsKey.ts";
 import {
   cellsWithColumns,
   MONTHS,
@@ -31,11 +32,12 @@ const SECTION = "attendance";
 const OFFICIAL_TITLE =
   /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare|controller/i;
 /** "Tove Lindqvist, förbundschef": two or three capitalised names, a comma, a title. */
-const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L} .,-]*)$/u;
+const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L}\d .,–-]*)$/u;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
 
 /** Words that say a person listed did not attend. */
-const ABSENCE = "förhinder|frånvarande|frånvaro|ej närvarande|inte närvarande|anmält förhinder|meddelat förhinder";
+const ABSENCE =
+  "förhinder|frånvarande|frånvaro|ej närvarande|inte närvarande|anmält förhinder|meddelat förhinder|har inte svarat|inte svarat|har inte deltagit|deltog inte|deltog ej";
 const ABSENCE_CELL = new RegExp(`^(?:${ABSENCE})$`, "i");
 /** "Lina Fors, Arbetsförmedlingen, anmält förhinder": listed among the deputies, yet absent. */
 const ABSENT_AFTER_NAME = new RegExp(`,\\s*(?:${ABSENCE})\\s*\\.?$`, "i");
@@ -58,6 +60,14 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     /^(beslutande( deltagare| ledamöter)?|ledamöter|ledamot|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
+  // "Deltog: Maja Fredén (S), ordförande, Åby kommun; …" (minutes written as a report), "Följande ledamöter
+  // har svarat och biträtt förslagen:" (decisions per capsulam): those who took part in deciding.
+  [
+    /^(deltog|(?:följande\s+)?ledamöter(?:na)?\s+(?:som\s+)?(?:har\s+)?(?:svarat|deltagit|deltog|medverkat|biträtt|röstat)(?!\p{L})[^:]{0,60}|följande\s+har\s+(?:svarat|deltagit|medverkat|biträtt)(?!\p{L})[^:]{0,60}|svar\s+(?:har\s+)?inkommit\s+från|beslutet\s+(?:har\s+)?fattats\s+av)\s*:\s*/iu,
+    { role: "member", serving: true },
+  ],
+  // "Från kansliet deltog förbundschef Jon Ek.": the office's people, said in a sentence.
+  [/^från (?:kansliet|förbundet|förbundets kansli)(?: deltog| närvarade)?\s*:?\s*/i, "others"],
   [
     /^((närvarande,?\s*)?(ej|icke) (tjänstgörande|tjg\.?|beslutande) (ersättare|ers\.?)|ersättare,? ej tjänstgörande)\s*:?\s*/i,
     { role: "deputy", serving: false },
@@ -351,9 +361,13 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
     if (typeof mode === "object" && mode.role === "member" && a.role === "deputy" && a.serving === true)
       decidersListed = true;
-    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null && a.serving === null) {
-      if (SERVICE_WORD.test(`${a.member ?? ""} ${a.note ?? ""}`)) deputyMarkedServing = true;
-      unmarkedDeputies.push(facts.at(-1)!);
+    if (typeof mode === "object" && mode.role === "deputy" && mode.serving === null) {
+      // A deputy the list says served ("tjänstgörande för Anita Kron"): the list marks service line by line.
+      if (a.serving === true && a.role === "deputy") deputyMarkedServing = true;
+      if (a.serving === null) {
+        if (SERVICE_WORD.test(`${a.member ?? ""} ${a.note ?? ""}`)) deputyMarkedServing = true;
+        unmarkedDeputies.push(facts.at(-1)!);
+      }
     }
   };
 
@@ -372,8 +386,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // "Eva Strand (S)   Åby kommun   L ordf" under "Teckenförklaring: L = ledamot, …": read by the legend (`codedRoster.ts`).
   const coded = readCodedRoster(doc, end);
   for (const e of coded.entries) add(e);
+  // "Närvarande: EW, PS, AL (tjg för BH)" under a key "EW   Elin Wahl (S), ordförande, Åby kommun" (`initialsKey.ts`).
+  const initials = readInitialsKey(doc, end, keyPerson);
+  for (const e of initials.entries) add(e);
   for (let n = 1; n < end; n++) {
     if (coded.lines.has(n)) continue;
+    if (initials.lines.has(n)) {
+      mode = undefined;
+      continue;
+    }
     // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
     const raw =
       n === labelTail
@@ -384,6 +405,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       roster = undefined;
       continue;
     }
+    // "- Gustav Ahlén (S), ordförande, Åby kommun": a list's dash or bullet before a name is no part of it.
+    t = t.replace(/^[-–•*]\s+(?=\p{Lu})/u, "");
     const indent = raw.length - raw.trimStart().length;
     if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
     if (SIGNATURE_LEADER.test(t)) continue;
@@ -664,14 +687,46 @@ function readAppendixRoster(
 }
 
 /** "Tove Lindqvist, förbundschef", "Maria Eng, ekonom, § 33": an official or a guest, with the items attended. */
-/** "Olof Ask (M), ersättare, Åby kommun" among the others present: a deputy who did not decide (unless said to serve). */
+/**
+ * "Olof Ask (M), ersättare, Åby kommun" among the others present: a deputy who did not decide (unless said
+ * to serve). A board's deputy sits for a party or a member body, so the line names one ("(M)", "Åby kommun");
+ * "Eva Lund, ekonom, ersättare" is an official standing in for an office, no deputy. A deputy said to stand in
+ * for a member ("tjänstgörande för Bengt Mo", "ersätter Bengt Mo") served; one said to serve in some items
+ * only ("tjänstgörande § 4") served in part: unknown for the meeting, the items kept in the note.
+ */
 function deputyAmongOthers(
   t: string,
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
   const read = readPersonLine(t);
   if (!read?.deputy) return undefined;
-  const { serving, standsIn: _standsIn, deputy: _deputy, ...person } = read;
-  return { ...person, role: "deputy", serving: serving ?? false };
+  const { serving, standsIn, deputy: _deputy, ...person } = read;
+  const party = /\(\s*\p{Lu}{1,3}\s*\)/u.test(t);
+  const body = person.member !== null && PARTY_NAME.test(person.member) && !OFFICIAL_TITLE.test(person.member);
+  if (!party && !body) return undefined;
+  const inItems = (person.note ?? "").split(/\s*,\s*/).some((p) => ITEMS_PART.test(p) && /tjänstg|tjg/i.test(p));
+  if (inItems) return { ...person, role: "deputy", serving: null };
+  return { ...person, role: "deputy", serving: serving ?? (standsIn ? true : false) };
+}
+
+/**
+ * A key line's person ("Elin Wahl (S), ordförande, Åby kommun", "Pia Lund, förbundschef"): a member or a
+ * deputy where the line names a party or a member body, else an official or a guest by their title.
+ */
+function keyPerson(t: string): KeyPerson | undefined {
+  const read = readPersonLine(t);
+  if (!read) return undefined;
+  const party = /\(\s*\p{Lu}{1,3}\s*\)/u.test(t);
+  const body = read.member !== null && PARTY_NAME.test(read.member) && !OFFICIAL_TITLE.test(read.member);
+  if (party || body) return { person: read.person, member: read.member, note: read.note, deputy: read.deputy === true };
+  const titled = readTitled(t);
+  if (!titled) return undefined;
+  return {
+    person: titled.person,
+    member: null,
+    note: titled.note,
+    deputy: false,
+    official: titled.role as "official" | "guest",
+  };
 }
 
 function readTitled(t: string): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text"> | undefined {
@@ -761,6 +816,10 @@ function readEntry(
   if (!servesFor && standsIn && mode.role === "member") return [{ ...person, role: "deputy", serving: true }];
   // "Bo Lind (SD), Åby kommun, ej tjänstgörande" among the deputies: whether they served, said on the line.
   if (!servesFor && said !== undefined && mode.role === "deputy") return [{ ...person, role: "deputy", serving: said }];
+  // "Viktor Hed (S), Bergsta kommun, tjänstgörande för Anita Kron" among the deputies: one who stood in
+  // for a member served, unless the list itself says its deputies did not serve.
+  if (!servesFor && standsIn && mode.role === "deputy" && mode.serving !== false)
+    return [{ ...person, role: "deputy", serving: true }];
   if (!servesFor) return [{ ...person, role: mode.role, serving: mode.serving }];
   const note = [person.note, servesFor[1]!.trim()].filter(Boolean).join(", ");
   return [
@@ -922,7 +981,7 @@ const GUEST = new RegExp(
 );
 /** An official: title, then name ("biträdande förbundschef Melina Myrbäck"). Built once. */
 const OFFICIAL = new RegExp(
-  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef|[Aa]dministratör|[Ee]konom|[Ss]ekreterare|[Pp]rocessledare)) ${OTHER_NAME}`,
+  `((?:[Bb]iträdande |[Bb]itr\\.? )?(?:[Ff]örbundschef(?:en)?|[Aa]dministratör(?:en)?|[Ee]konom(?:en)?|[Ss]ekreterare(?:n)?|[Pp]rocessledare(?:n)?|[Cc]ontroller(?:n)?|[Kk]anslist(?:en)?|[Ss]amordnare(?:n)?|[Vv]erksamhetsutvecklare(?:n)?|[Uu]tvecklingsledare(?:n)?)) ${OTHER_NAME}`,
   "gu",
 );
 

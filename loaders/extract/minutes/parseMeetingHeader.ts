@@ -40,6 +40,17 @@ const TIME_LINE =
 const DATE_TIME_LINE =
   /^(?:Datum|Sammanträdes(?:datum|dag)|Mötes(?:datum|dag)|Dag)\b.*\bkl(?:ockan|\.)?\s*\d|^protokoll\b.*\b20\d\d\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
+/** A start and an end as a dash writes them: "13.00–15.30". */
+const TIMES = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/;
+/** "Mötet pågick mellan kl. 08.45 och 10.30", "från kl. 13.00 till kl. 15.30": the two times in words. */
+const BETWEEN_TIMES =
+  /(?<!\p{L})(?:mellan|från)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+(?:och|till)\s+(?:kl(?:ockan|\.)?\s*)?\d/iu;
+/** "Mötet började kl. 13.00 och avslutades kl. 15.30": the start and the end in one clause. */
+const STARTED_ENDED =
+  /(?<!\p{L})(?:började|inleddes|öppnades)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+och\s+(?:avslutades|slutade|avslutas)\s+kl(?:ockan|\.)?\s*\d/iu;
+const TIMES_IN_WORDS =
+  /(\d{1,2})[.:](\d\d)(?:\s*(?:[-–]|\s(?:och|till|och\s+(?:avslutades|slutade|avslutas))\s)\s*(?:kl(?:ockan|\.)?\s*)?(\d{1,2})[.:](\d\d))?/u;
+
 /** The header's lines, up to the first agenda item. */
 function headerLines(doc: DocumentText): { n: number; t: string }[] {
   const headerEnd = Math.min(doc.lineCount, firstItemLine(doc) ?? 40);
@@ -229,7 +240,7 @@ export function parseMeetingHeader(
       ((/^\s{8,}\S/.test(doc.lines[h.n - 1] ?? "") && TIME_LINE.test(header[k - 1]!.t)) ||
         (TIME_FIRST.test(h.t) && MEETING_NAMED.test(header[k - 1]!.t) && /,\s*$/.test(header[k - 1]!.t)));
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
-    const m = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/.exec(
+    const m = (BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t) ? TIMES_IN_WORDS : TIMES).exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.
       /\bkl(?:ockan)?\b/i.test(h.t)
         ? h.t.replace(/^.*?(?=\bkl(?:ockan)?\b)/i, "")

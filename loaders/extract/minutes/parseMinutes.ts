@@ -15,6 +15,7 @@ import { readFeeLists } from "./readFeeLists.ts";
 import { adoptedBudgets } from "./adoptedBudgets.ts";
 import { layoutFeeTables } from "./layoutFeeTables.ts";
 import { clauseGrants } from "./decisionClauses.ts";
+import { appendixGrants } from "./appendixGrants.ts";
 import { withCorrectedAmounts } from "./adjustedAmounts.ts";
 import { minutesView } from "./minutesText.ts";
 import { readYearPassages, yearPassages } from "./yearReports.ts";
@@ -84,6 +85,16 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     d.byYear = [];
   }
   const allocations = parseAllocations(doc, decisions, itemOfLine, fees.lines);
+  // "att fördela insatsmedel för 2027 enligt bilaga 2": the grants stand in the appendix's table.
+  const appendix = appendixGrants(doc, decisions).filter(
+    (a) => !allocations.facts.some((f) => f.line === a.line) && !clauseAllocations.some((f) => f.line === a.line),
+  );
+  for (const d of decisions)
+    if (appendix.some((a) => a.item_ref === d.itemRef)) {
+      d.amount = null;
+      d.byYear = [];
+    }
+  clauseAllocations.push(...appendix);
   // Statistics and accounts of a closed year the minutes report, read as a report on that year.
   const meetingYear = Number(ctx.date.slice(0, 4));
   const passages = yearPassages(doc, items, meetingYear);

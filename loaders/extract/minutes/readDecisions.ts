@@ -54,9 +54,9 @@ interface Sentence {
   to: number;
 }
 
-/** Active and passive decision phrasings. */
+/** Active and passive decision phrasings; the perfect tense of minutes written as a report ("har beslutat att …"). */
 const DECIDES_PHRASED =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /**
  * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
@@ -527,6 +527,12 @@ const AMENDED_TIME =
   /halvår|kvartal|månad|(?<!\p{L})(?:avslutas|upphör|löper ut)(?!\p{L})|(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
 /** An amount amended to a rate: "210 000 kr per år", "30 000 kr/månad". */
 const AMENDED_RATE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s*(?:per|\/|i)\s*(?:år|månad|mån)(?!\p{L})/iu;
+/** The deciding body's "beslutar att …" opening the decision. */
+const DECIDES_THAT =
+  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+\p{L}/iu;
+/** Words by which a decision does not adopt, or undoes, what it names. */
+const UNDOING =
+  /(?<!\p{L})(?:inte|ej|icke|avvakta\p{L}*|avstå\p{L}*|avsluta\p{L}*|avbryt\p{L}*|upphör\p{L}*|säga upp|dra tillbaka|återkalla\p{L}*|senare|återkomma|återkommer)(?!\p{L})/iu;
 /** A proposal whose every clause proposes to another body ("att föreslå styrelsen att …"). */
 const PROPOSES_ONLY = /^\s*att\s+(?:föreslå|rekommendera|hemställa)(?!\p{L})/iu;
 
@@ -560,6 +566,10 @@ function decisionFrom(
   if (adopted && outcome === "approved" && PROPOSES_ONLY.test(adopted)) outcome = "proposed";
   // "Styrelsen beslutade: Att …" adopts what follows "Att" as written.
   if (outcome === "other" && /^att\s/i.test(text)) outcome = "approved";
+  // "Styrelsen beslutar att sammanträda den 20 april …", "… att arbetsutskottet ska bestå av …": the body
+  // deciding that something be done, in words no other outcome names, adopts it; never a negation, a
+  // waiting, a withdrawal or an ending ("att inte …", "att avvakta", "att avstå", "att avsluta …").
+  if (outcome === "other" && DECIDES_THAT.test(text) && !UNDOING.test(text)) outcome = "approved";
   // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
   // list after the colon gives each recipient's grant; the first is not the decision's amount
   // (its lines are the allocations, and a Totalt line the amount).

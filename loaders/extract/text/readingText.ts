@@ -75,6 +75,7 @@ import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
+import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
 import { transcriptPages } from "./transcriptPages.ts";
 import { previewLines } from "./previewLines.ts";
@@ -307,6 +308,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setGridTables(text);
   // Text cells wrapping within their columns under a rule of dashes: each cell said as a paragraph.
   regroup(text, wrappedCellTables(text.lines));
+  // An item of minutes as two columns, "Ärende" beside "Beslut": the case's lines, then the decision's.
+  regroup(text, caseDecisionColumns(text.lines));
   // "4 420 000 intäkter − 4 512 600 kostnader = −92 600 verksamhetens resultat": a checked sum of the
   // accounts said as sentences, one an item (`moneyArithmetic.ts`); one line per line.
   if (reportYear !== undefined) text.lines = moneyArithmetic(text.lines, reportYear) ?? text.lines;
