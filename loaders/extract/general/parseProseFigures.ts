@@ -1553,7 +1553,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
-        const heading = headingNotTheYear(doc, line, earlier);
+        // A sentence naming the report's year itself ("Under 2025 hade förbundet …") is that year's under a
+        // title dated by a later year only (`headingPeriod.ts` `publishedLater`).
+        const heading = headingNotTheYear(doc, line, earlier ?? (datingYear(sentence) === year ? year : undefined));
         if (heading) {
           unread(f.token, unit, s.start, heading);
           continue;

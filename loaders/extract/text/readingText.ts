@@ -85,6 +85,7 @@ import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
+import { outcomeNotes } from "./outcomeNotes.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
@@ -180,7 +181,11 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
   // "Beslut:  ☒ Bifall   ☐ Avslag": a form's marked choice kept, its unmarked ones blanked (`checkedBoxes.ts`).
-  const chosen = readCheckedBoxes(turns) ?? turns;
+  // "✔ Styrelsemöte 12/2: verksamhetsstatistik 2025." / "    Resultat: 254 deltagare (…)": a done task's
+  // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
+  // the task's box is read.
+  const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
+  const chosen = readCheckedBoxes(noted) ?? noted;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const filled = withoutTemplateResidue(chosen) ?? chosen;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
