@@ -3,7 +3,9 @@
  * fire and where it must not. Documents are made up here.
  */
 import { describe, expect, it } from "vitest";
+import { withoutComparisonSubRows } from "../../loaders/extract/text/comparisonSubRows.ts";
 import { outcomeNotes } from "../../loaders/extract/text/outcomeNotes.ts";
+import { partColumnsBesideTotals } from "../../loaders/extract/text/partColumnsBesideTotals.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 describe("a done task's outcome note in a yearly cycle ('Resultat: 254 deltagare (…)')", () => {
@@ -106,5 +108,166 @@ describe("a done task's outcome note in a yearly cycle ('Resultat: 254 deltagare
     expect(countsOf(extractReport(plan, "granas", 2025))).not.toContain("förbundet:enrolled/all=231");
     const undated = ["Samordningsförbundet Grånäs – Verksamhetskalender 2026", "", "Förbundet hade 231 deltagare."];
     expect(countsOf(extractReport(undated, "granas", 2025))).not.toContain("förbundet:enrolled/all=231");
+  });
+});
+
+const money = (facts: ReturnType<typeof extractReport>) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+describe("an item's budget set in under it ('    budget   6 250'), as a summary for the members writes it", () => {
+  const summary = (rows: string[]) => [
+    "Samordningsförbundet Hällvik",
+    "Bokslut 2025 i sammandrag",
+    "",
+    "Under varje post står indraget årets budget och förra årets utfall.",
+    "Alla belopp i tusental kronor.",
+    "",
+    "RESULTAT",
+    "",
+    ...rows,
+    "",
+    "Eget kapital vid årets slut                 1 405",
+    "      utfall 2024                           1 575",
+  ];
+  const ROWS = [
+    "Intäkter                                    6 310",
+    "      budget                                6 250",
+    "      utfall 2024                           6 010",
+    "Kostnader                                  -6 480",
+    "      budget                               -6 600",
+    "      utfall 2024                          -5 940",
+    "Årets resultat                               -170",
+    "      budget                                 -350",
+    "      utfall 2024                             70",
+  ];
+
+  it("reads each budget as the year's budget beside the item's outcome, last year's rows taken out", () => {
+    const out = withoutComparisonSubRows(summary(ROWS), 2025)!;
+    expect(out.lines.some((l) => /^\s+Utfall\s+Budget$/.test(l))).toBe(true);
+    expect(out.lines).toContain("Intäkter                                    6 310     6 250");
+    expect(out.lines.join("\n")).not.toMatch(/utfall 2024/);
+    const facts = money(extractReport(summary(ROWS), "hallvik", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=6310000",
+        "2025:budget:revenue_operating=6250000",
+        "2025:actual:cost_operating=6480000",
+        "2025:budget:cost_operating=6600000",
+        "2025:actual:result=-170000",
+        "2025:budget:result=-350000",
+        "2025:actual:equity_end=1405000",
+      ]),
+    );
+    expect(facts.some((f) => /^2025:actual:\w+=(6250000|6600000|-350000|6010000|70000|1575000)$/.test(f))).toBe(false);
+  });
+
+  it("leaves a lone budget, a budget with a unit and figures out of line taken out with the rest (must not fire)", () => {
+    const lone = withoutComparisonSubRows(
+      summary([
+        "Intäkter                                    6 310",
+        "      budget                                6 250",
+        "Kostnader                                  -6 480",
+        "      utfall 2024                          -5 940",
+      ]),
+      2025,
+    )!;
+    expect(lone.lines.join("\n")).not.toMatch(/Budget|6 250/);
+    const percent = withoutComparisonSubRows(
+      summary([
+        "Andel till arbete                             38 %",
+        "      budget                                  40 %",
+        "Andel till studier                            12 %",
+        "      budget                                  15 %",
+      ]),
+      2025,
+    )!;
+    expect(percent.lines.join("\n")).not.toMatch(/Budget|40 %/);
+    const ragged = withoutComparisonSubRows(
+      summary([
+        "Intäkter                                  6 310",
+        "      budget                                6 250",
+        "Kostnader                                  -6 480",
+        "      budget                               -6 600",
+      ]),
+      2025,
+    )!;
+    expect(ragged.lines.join("\n")).not.toMatch(/Budget|6 250/);
+    const facts = money(extractReport(summary(ROWS.map((r) => r.replace("budget", "prognos"))), "hallvik", 2025));
+    expect(facts.some((f) => f.includes(":budget:"))).toBe(false);
+  });
+
+  it("keeps a sub-row of the report year's own outcome, and an earlier year's only where the year is known", () => {
+    const own = [
+      "Intäkter, budget                            6 250",
+      "      utfall 2025                           6 310",
+      "Kostnader, budget                          -6 600",
+      "      utfall 2025                          -6 480",
+    ];
+    expect(withoutComparisonSubRows(own, 2025)).toBeUndefined();
+    const earlier = [
+      "Intäkter                  6 310",
+      "   utfall 2024            6 010",
+      "Kostnader                -6 480",
+      "   utfall 2024           -5 940",
+    ];
+    expect(withoutComparisonSubRows(earlier)).toBeUndefined();
+    expect(withoutComparisonSubRows(earlier, 2025)!.lines).toEqual([
+      "Intäkter                  6 310",
+      "Kostnader                -6 480",
+    ]);
+  });
+});
+
+describe("a statement in columns per part of the federation, the whole's columns after them over their years", () => {
+  /** A row: its label, then each cell right-aligned in a column eleven wide. */
+  const row = (label: string, cells: string[]) => label.padEnd(20) + cells.map((c) => c.padStart(11)).join("");
+  const UPPER = row("", ["Kansli", "Individ", "Struktur", "Totalt", "Totalt"]);
+  const YEARS = row("", ["", "", "", "2025", "2024"]);
+  const table = (rows: string[], upper = UPPER, years = YEARS) => [
+    "Samordningsförbundet Lövmora",
+    "Årsredovisning 2025",
+    "",
+    "Resultat per del av verksamheten (tkr)",
+    "",
+    upper,
+    years,
+    ...rows,
+    "",
+    "Kansliets kolumn bär alla medlemsbidrag.",
+  ];
+  const ROWS = [
+    row("Medlemsbidrag", ["8 100", "0", "0", "8 100", "7 900"]),
+    row("Summa intäkter", ["8 160", "0", "0", "8 160", "7 950"]),
+    "",
+    row("Summa kostnader", ["-1 700", "-6 020", "-590", "-8 310", "-7 880"]),
+    "",
+    row("Årets resultat", ["6 460", "-6 020", "-590", "-150", "70"]),
+  ];
+
+  it("reads the whole's columns by their years where the parts add up to the whole in every row", () => {
+    const out = partColumnsBesideTotals(table(ROWS), 2025)!;
+    expect(out[5]!.trim().split(/\s+/)).toEqual(["Totalt", "Totalt"]);
+    expect(out[12]!.trim().split(/\s{2,}/)).toEqual(["Årets resultat", "-150", "70"]);
+    expect(out[12]!.length).toBe(table(ROWS)[12]!.length);
+    const facts = money(extractReport(table(ROWS), "lovmora", 2025));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "2025:actual:revenue_operating=8160000",
+        "2025:actual:cost_operating=8310000",
+        "2025:actual:result=-150000",
+      ]),
+    );
+    expect(facts.some((f) => /=(6460000|-6020000|6020000|-590000|590000|1700000)$/.test(f))).toBe(false);
+  });
+
+  it("leaves a table whose parts do not add up, a whole with no year, other words over the years (must not fire)", () => {
+    const off = ROWS.map((r) => r.replace("6 460", "6 400"));
+    expect(partColumnsBesideTotals(table(off), 2025)).toBeUndefined();
+    expect(money(extractReport(table(off), "lovmora", 2025)).some((f) => /=6400000$/.test(f))).toBe(false);
+    const budget = row("", ["Kansli", "Individ", "Struktur", "Budget", "Utfall"]);
+    expect(partColumnsBesideTotals(table(ROWS, budget), 2025)).toBeUndefined();
+    expect(partColumnsBesideTotals(table(ROWS), 2026)).toBeUndefined();
+    const oneYear = row("", ["", "", "", "", "2025"]);
+    expect(partColumnsBesideTotals(table(ROWS, UPPER, oneYear), 2025)).toBeUndefined();
   });
 });

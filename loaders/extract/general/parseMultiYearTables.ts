@@ -1053,8 +1053,16 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const overview = OVERVIEW_HEADING.test(above);
     // A caption above the header may state the unit; a row of an earlier table there ("Eget kapital
     // (kr)   900 000 …" before a blank line) states its own row's, never this table's.
-    let tableUnit = [header.line, header.line - 1, header.line - 2]
-      .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
+    // Over a header stacked on two lines ("Kansli  Individ  Totalt" / "2025  2024") with a blank line
+    // above it, the caption stands a line higher ("Resultat per gren (tkr)"): read there too where no
+    // line between holds a figure.
+    const figureless = (n: number) => numericTail(doc.lines[n - 1] ?? "").tail === "";
+    let tableUnit = [header.line, header.line - 1, header.line - 2, header.line - 3]
+      .filter(
+        (n) =>
+          n === header.line ||
+          (n === header.line - 3 ? n >= 1 && figureless(n) && figureless(n + 1) && figureless(n + 2) : figureless(n)),
+      )
       .map((n) => readUnit(doc.at(n)))
       .find(Boolean);
     // Else the document's own statement of its unit ("Belopp anges i tkr om inget annat anges"), wherever

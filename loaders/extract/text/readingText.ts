@@ -86,6 +86,7 @@ import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
+import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
@@ -232,7 +233,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
   // "Not   Innevarande år   Föregående år": a header naming its years relative to the report's, set
   // to those years (`relativeYearHeaders.ts`).
-  const relative = relativeYearHeaders(base, reportYear) ?? base;
+  const relative0 = relativeYearHeaders(base, reportYear) ?? base;
+  // "Kansli  Individ  Struktur  Totalt" / "2025": the parts' columns blanked where they add up to the
+  // whole's of the report's year in every row (`partColumnsBesideTotals.ts`).
+  const relative = (reportYear === undefined ? undefined : partColumnsBesideTotals(relative0, reportYear)) ?? relative0;
   // "D E L T A G A R E" between blank lines: a heading with its letters spaced out, set back as its word.
   const spacedOut0 = letterSpacedHeadings(relative) ?? relative;
   // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
@@ -312,7 +316,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
   // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
-  regroup(text, withoutComparisonSubRows(text.lines));
+  // "    budget   7 600" under its item: set on the item's row under "Utfall   Budget".
+  regroup(text, withoutComparisonSubRows(text.lines, reportYear));
   // Key figures as a strip, labels over figures ("Intäkter   Kostnader" / "6 120   6 304"): one line a pair.
   regroup(text, labelStrips(text.lines));
   setFiguresBeforeLabels(text);
