@@ -271,3 +271,54 @@ describe("a statement in columns per part of the federation, the whole's columns
     expect(partColumnsBesideTotals(table(ROWS, UPPER, oneYear), 2025)).toBeUndefined();
   });
 });
+
+describe("a Markdown table of one year's key figures ('| Mått | 2025 |'), a count with its parts in brackets", () => {
+  const page = (rows: string[], header = "| Mått | 2025 |") => [
+    "# Samordningsförbundet Tallmo",
+    "",
+    "Bilaga till årsredovisningen 2025.",
+    "",
+    "## Året i korthet",
+    "",
+    header,
+    "|---|---:|",
+    ...rows,
+    "",
+    "Målet var 260 deltagare.",
+  ];
+  const ROWS = [
+    "| Deltagare (kvinnor / män) | 231 (124 / 107) |",
+    "| – varav nya under året | 96 |",
+    "| Avslutade deltagare | 88 |",
+    "| Till arbete | 19 |",
+    "| Till studier | 11 |",
+    "| Beräknad samhällsvinst | ≈ 5,2 mnkr |",
+  ];
+
+  it("reads the counts, the parts in the legend's order and the destination rows right under the exits", () => {
+    const facts = extractReport(page(ROWS), "tallmo", 2025);
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=231",
+        "förbundet:enrolled/woman=124",
+        "förbundet:enrolled/man=107",
+        "förbundet:new/all=96",
+        "förbundet:exited/all=88",
+      ]),
+    );
+    expect(exitsOf(facts)).toEqual(expect.arrayContaining(["förbundet:work=19", "förbundet:studies=11"]));
+    const reversed = extractReport(page(ROWS.map((r) => r.replace("kvinnor / män", "män / kvinnor"))), "tallmo", 2025);
+    expect(countsOf(reversed)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/man=124", "förbundet:enrolled/woman=107"]),
+    );
+  });
+
+  it("reads no 'Till' row under another count, no later year's table and no destinations beyond the exits (must not fire)", () => {
+    const underNew = ["| Nya deltagare | 96 |", "| Till arbete | 19 |", "| Avslutade deltagare | 88 |"];
+    expect(exitsOf(extractReport(page(underNew), "tallmo", 2025))).not.toContain("förbundet:work=19");
+    const later = extractReport(page(ROWS, "| Mått | 2026 |"), "tallmo", 2025);
+    expect(countsOf(later)).not.toContain("förbundet:enrolled/all=231");
+    const tooMany = ["| Avslutade deltagare | 88 |", "| Till arbete | 60 |", "| Till studier | 40 |"];
+    expect(exitsOf(extractReport(page(tooMany), "tallmo", 2025))).not.toContain("förbundet:studies=40");
+  });
+});
