@@ -322,3 +322,39 @@ describe("a Markdown table of one year's key figures ('| Mått | 2025 |'), a cou
     expect(exitsOf(extractReport(page(tooMany), "tallmo", 2025))).not.toContain("förbundet:studies=40");
   });
 });
+
+describe("a sentence opening on a sum's word and its count right after the federation's ('Totalt 58 personer avslutade …')", () => {
+  const column = (after: string) => [
+    "Personaltidning för Region Hagvik, nummer 2, 2026",
+    "",
+    "Gästskribent: förbundschefen i Samordningsförbundet Hagvik",
+    "",
+    `Under 2025 deltog 164 personer i våra insatser, 90 kvinnor och 74 män. ${after}`,
+  ];
+
+  it("goes on about the federation's participants", () => {
+    const facts = extractReport(
+      column("Totalt 58 personer avslutade sin insats, och av dem gick 14 till arbete."),
+      "hagvik",
+      2025,
+    );
+    expect(countsOf(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=164", "förbundet:exited/all=58"]));
+    expect(exitsOf(facts)).toContain("förbundet:work=14");
+  });
+
+  it("keeps a sum naming a place or an intervention, and one after an intervention's sentence, unread (must not fire)", () => {
+    for (const after of [
+      "Totalt 58 personer från Lidby avslutade sin insats.",
+      "Totalt 58 personer i Steget avslutade sin insats.",
+    ])
+      expect(countsOf(extractReport(column(after), "hagvik", 2025))).not.toContain("förbundet:exited/all=58");
+    const intervention = [
+      "Samordningsförbundet Hagvik",
+      "",
+      "Insatsen Steget",
+      "",
+      "I Steget deltog 40 personer. Totalt 12 personer avslutade sin insats.",
+    ];
+    expect(countsOf(extractReport(intervention, "hagvik", 2025))).not.toContain("förbundet:exited/all=12");
+  });
+});
