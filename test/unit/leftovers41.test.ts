@@ -358,3 +358,51 @@ describe("a sentence opening on a sum's word and its count right after the feder
     expect(countsOf(extractReport(intervention, "hagvik", 2025))).not.toContain("förbundet:exited/all=12");
   });
 });
+
+describe("a members' table naming no year, in an appendix whose title names the report's year, proven by Finsam's split", () => {
+  const appendix = (rows: string[], title = "Bilaga 2 till årsredovisningen 2025: Nyckeltal", above: string[] = []) => [
+    "Samordningsförbundet Vindå",
+    title,
+    "",
+    "Förbundets medlemmar är Vindå kommun, Lerby kommun, Region Vindmark, Försäkringskassan och",
+    "Arbetsförmedlingen.",
+    "",
+    ...above,
+    "Tabell 3. Medlemsbidrag",
+    "",
+    "Medlem                           tkr  Kommentar",
+    "------------------------------  -----  ------------------------------",
+    ...rows,
+    "",
+    "Bidragen följer förbundsordningen.",
+  ];
+  const ROWS = [
+    "Försäkringskassan och AF         4 200  Statens hälft.",
+    "Region Vindmark                  2 100  En fjärdedel.",
+    "Vindå kommun                     1 470  Efter folkmängden",
+    "Lerby kommun                       630  den 1 november 2024.",
+  ];
+  const fees = (lines: string[]) =>
+    extractReport(lines, "vinda", 2025)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.basis}:${f.member}=${f.amount_sek}`);
+
+  it("reads the fees as the report year's where the state pays half, the region and the municipalities a quarter each", () => {
+    expect(fees(appendix(ROWS))).toEqual(
+      expect.arrayContaining([
+        "2025:actual:Försäkringskassan och AF=4200000",
+        "2025:actual:Region Vindmark=2100000",
+        "2025:actual:Vindå kommun=1470000",
+        "2025:actual:Lerby kommun=630000",
+      ]),
+    );
+  });
+
+  it("reads none where the split fails, the title names a budget or two years, or a heading names another year (must not fire)", () => {
+    expect(fees(appendix(ROWS.map((r) => r.replace("1 470", "1 400"))))).toEqual([]);
+    expect(fees(appendix(ROWS.slice(0, 3)))).toEqual([]);
+    expect(fees(appendix(ROWS, "Bilaga 2 till budget 2025"))).toEqual([]);
+    expect(fees(appendix(ROWS, "Bilaga 2 till årsredovisningen 2025 och planen för 2026"))).toEqual([]);
+    expect(fees(appendix(ROWS, undefined, ["Inför 2026", ""]))).toEqual([]);
+  });
+});
