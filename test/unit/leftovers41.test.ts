@@ -3,6 +3,8 @@
  * fire and where it must not. Documents are made up here.
  */
 import { describe, expect, it } from "vitest";
+import { buildRegistry } from "../../loaders/ingest/addFederation.ts";
+import { NameResolver } from "../../loaders/reference/resolveNames.ts";
 import { withoutComparisonSubRows } from "../../loaders/extract/text/comparisonSubRows.ts";
 import { outcomeNotes } from "../../loaders/extract/text/outcomeNotes.ts";
 import { partColumnsBesideTotals } from "../../loaders/extract/text/partColumnsBesideTotals.ts";
@@ -404,5 +406,28 @@ describe("a members' table naming no year, in an appendix whose title names the 
     expect(fees(appendix(ROWS, "Bilaga 2 till budget 2025"))).toEqual([]);
     expect(fees(appendix(ROWS, "Bilaga 2 till årsredovisningen 2025 och planen för 2026"))).toEqual([]);
     expect(fees(appendix(ROWS, undefined, ["Inför 2026", ""]))).toEqual([]);
+  });
+});
+
+describe("the state's share written with one agency in full and the other by its short name", () => {
+  const r = buildRegistry({
+    id: "vinda",
+    name: "Samordningsförbundet Vindå",
+    county: "Vindmarks län",
+    members: [
+      "Vindå kommun=municipality",
+      "Region Vindmark=region",
+      "Försäkringskassan=social_insurance_agency",
+      "Arbetsförmedlingen=employment_service",
+    ],
+  });
+  const resolver = new NameResolver(new Map([[r.federation_id, r]]));
+  it.each(["Försäkringskassan och AF", "FK och Arbetsförmedlingen", "AF och Försäkringskassan"])(
+    "%s resolves to the state pseudo-member",
+    (name) => expect(resolver.member(r.federation_id, name)).toBe("vinda/state"),
+  );
+  it("keeps one agency alone its own member (must not fire)", () => {
+    expect(resolver.member(r.federation_id, "Försäkringskassan")).toBe("vinda/forsakringskassan");
+    expect(resolver.member(r.federation_id, "AF")).not.toBe("vinda/state");
   });
 });
