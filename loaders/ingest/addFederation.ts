@@ -39,6 +39,11 @@ export const STATE_ALIASES = [
   "Arbetsförmedlingen/Försäkringskassan",
   "FK och AF",
   "AF och FK",
+  // One agency written out, the other by its short name: "Försäkringskassan och AF".
+  "Försäkringskassan och AF",
+  "FK och Arbetsförmedlingen",
+  "Arbetsförmedlingen och FK",
+  "AF och Försäkringskassan",
   "FK/AF",
   "AF/FK",
   "Statligt bidrag",

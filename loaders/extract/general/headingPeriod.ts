@@ -59,7 +59,12 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
         .replace(COMPARISON_NOTE, "")
         .match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? []
     ).map(Number);
-    if (years.length > 0 && !years.includes(doc.periodYear) && !years.every((y) => y === datedBy))
+    if (
+      years.length > 0 &&
+      !years.includes(doc.periodYear) &&
+      !years.every((y) => y === datedBy) &&
+      !publishedLater(doc, n, years, datedBy)
+    )
       return `under the heading "${heading}": another year`;
     if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)
       return `under the heading "${heading}": the year before`;
@@ -75,6 +80,16 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The document's title dating the document by a later year only ("Verksamhetskalender 2026", a staff
+ * magazine's "Nr 2, februari 2026"): the year it is published in, not the period of a sentence that
+ * names the report's year itself ("Under 2025 hade förbundet 187 deltagare"). A heading inside the
+ * document, or one naming the report's year or an earlier one, still dates its section.
+ */
+function publishedLater(doc: DocumentText, n: number, years: readonly number[], datedBy?: number): boolean {
+  return datedBy === doc.periodYear && years.every((y) => y > doc.periodYear) && inDocumentTitle(doc, n);
 }
 
 /** A few words and no figure: a sub-heading naming its topic only ("Medlemsavgifter", "Deltagare"). */

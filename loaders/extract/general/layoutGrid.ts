@@ -183,9 +183,24 @@ export const gridDocument: (doc: DocumentText) => DocumentText = oncePerDocument
   const grid = gridLines(doc);
   if (grid.every((line, i) => line === doc.lines[i])) return doc;
   const gridRow = (k: number) => k >= 0 && k < grid.length && grid[k] !== doc.lines[k] && grid[k] !== "";
-  const lines = grid.map((line, i) => (MARKDOWN_RULE.test(line) && (gridRow(i - 1) || gridRow(i + 1)) ? "" : line));
-  return doc.withLines(lines);
+  const rules = new Set<number>();
+  const lines = grid.map((line, i) => {
+    if (!(MARKDOWN_RULE.test(line) && (gridRow(i - 1) || gridRow(i + 1)))) return line;
+    rules.add(i + 1);
+    return "";
+  });
+  const view = doc.withLines(lines);
+  markdownRules.set(view, rules);
+  return view;
 });
+
+/** The lines of a grid view (`gridDocument`) that were a Markdown table's rule under its header, blanked. */
+const markdownRules = new WeakMap<DocumentText, ReadonlySet<number>>();
+
+/** Whether line `n` of a grid view was a Markdown table's rule ("|---|---:|"), blanked there. */
+export function isMarkdownRule(view: DocumentText, n: number): boolean {
+  return markdownRules.get(view)?.has(n) ?? false;
+}
 
 /**
  * Those lines cleaned (`clean`), once per document: the participant tables' readers read every one.

@@ -19,6 +19,7 @@ import { memberAmountLists, namesAnotherFederation } from "./memberAmountLists.t
 import { cellsRead, noteTitles, numbersOf, readTable, type RawTable, type TableRow } from "./statementRows.ts";
 import { parseColumnHeader } from "./columnHeaders.ts";
 import { isPlanDocument } from "./parseProseFinance.ts";
+import { headingNotTheYear } from "./headingPeriod.ts";
 import { documentUnitOf } from "./decideUnits.ts";
 import { ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
@@ -359,6 +360,11 @@ function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock
     if (/^[\s.…·_-]*\d{1,3}$|\.{4,}/.test(rest)) continue;
     const dated = yearAbove(doc, n);
     if (!/\b(19|20)\d\d\b/.test(rest) && dated !== undefined) rest = `${dated} ${rest}`.trim();
+    // "Tabell 3. Medlemsbidrag" naming no year, in an appendix whose title names the report's year alone:
+    // that year's, only where its rows split as Finsam's members pay (`finsamSplit`).
+    const titled = appendices && dated === undefined && !/\b(19|20)\d\d\b/.test(rest) ? yearOfTitle(doc, n) : undefined;
+    const untitled = rest;
+    if (titled !== undefined) rest = `${titled} ${rest}`.trim();
     // A pivot's row labels' caption over its one column: the unit is its value field's, on the line above ("Summa av Belopp (kr)").
     const pivotUnit = /^radetiketter\s/i.test(doc.at(n)) && n > 1 ? readUnit(doc.at(n - 1)) : undefined;
     if (pivotUnit && !readUnit(rest)) rest = `${rest} (${pivotUnit.written})`;
@@ -388,6 +394,7 @@ function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock
     const block: StatementBlock = { kind: "notes", section: SECTION, heading: n, end, rest };
     if (/^(?:\S*\s*|(?:tabell|tab\.|bilaga)\s*\d{0,2}[.:]?\s+)förslag till/i.test(m[0])) proposed.add(block);
     if (dated !== undefined && rest.startsWith(String(dated))) yearFromAbove.add(block);
+    if (titled !== undefined) yearFromTitle.set(block, { ...block, rest: untitled });
     out.push(block);
   }
   return out;
@@ -415,6 +422,58 @@ function yearAbove(doc: DocumentText, heading: number): number | undefined {
   const years = above.match(/\b(19|20)\d\d\b/g) ?? [];
   if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
   return /budget|plan|prognos|förslag|mål/i.test(above) ? undefined : doc.periodYear;
+}
+
+/** Member tables whose year is the report's from the document's title: stored only where their rows split as Finsam's. */
+const yearFromTitle = new WeakMap<StatementBlock, StatementBlock>();
+
+/**
+ * The report's year, where the document's title (its opening lines up to the first blank one) names it
+ * and no other year, nor a budget, a plan or minutes ("Bilaga 1 till årsredovisningen 2025: Nyckeltal"),
+ * and no heading above the table names another year or a plan (`headingNotTheYear`).
+ */
+function yearOfTitle(doc: DocumentText, heading: number): number | undefined {
+  const title: string[] = [];
+  for (let n = 1; n <= doc.lineCount && n < heading && doc.at(n).trim() !== ""; n++) title.push(doc.at(n));
+  const text = title.join(" ");
+  const years = text.match(/\b(19|20)\d\d\b/g) ?? [];
+  if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
+  if (/budget|plan|prognos|förslag|mål|protokoll|delår/i.test(text)) return undefined;
+  return headingNotTheYear(doc, heading) === undefined ? doc.periodYear : undefined;
+}
+
+/** Who a member's row is, by the Finsam act's parts: the state's agencies, the region, a municipality. */
+function finsamPart(label: string): "state" | "region" | "municipality" | undefined {
+  const t = clean(label);
+  const parts: ("state" | "region" | "municipality" | undefined)[] = [
+    /försäkringskassan|arbetsförmedlingen|(?<!\p{L})(?:staten|fk|af)(?!\p{L})/iu.test(t) ? "state" : undefined,
+    /(?<!\p{L})(?:region|landsting)/iu.test(t) ? "region" : undefined,
+    /kommun/iu.test(t) ? "municipality" : undefined,
+  ];
+  const named = parts.filter((p) => p !== undefined);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A members' table of one column whose rows (each a member, a total row left out) split as the Finsam act
+ * has its members pay, to one unit of the table: the state half (Försäkringskassan and Arbetsförmedlingen
+ * together), the region a quarter and the municipalities together the last quarter. So the rows are one
+ * year's fees, whole; a list of some members, or of another split, is no proof.
+ */
+function finsamSplit(t: RawTable): boolean {
+  if (t.header.valueColumns.length !== 1) return false;
+  const rows = t.rows.filter((r) => !TOTAL_ROW.test(clean(r.label)));
+  if (rows.length < 3 || !rows.every((r) => memberOf(r.label) !== null)) return false;
+  const sums = { state: 0, region: 0, municipality: 0 };
+  for (const r of rows) {
+    const part = finsamPart(r.label);
+    const v = r.values[0];
+    if (part === undefined || typeof v !== "number") return false;
+    sums[part] += v;
+  }
+  return (
+    sums.region > 0 && Math.abs(sums.state - 2 * sums.region) <= 1 && Math.abs(sums.municipality - sums.region) <= 1
+  );
 }
 
 /** A table dated from above: its members' rows (every row above the total a member) add up to its total. */
@@ -709,8 +768,16 @@ export function parseMemberContributions(
         note: t.block.note ? `from note ${t.block.note.number}` : `from ${t.block.section}`,
       });
   });
-  for (const block of memberTableBlocks(doc)) {
-    const { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
+  for (const titled of memberTableBlocks(doc)) {
+    // A table dated by the title's year alone is read so only where its rows split as Finsam's; else as
+    // its own header dates it ("Utfall 2025   Snitt 22–24"), or not at all.
+    let block = titled;
+    let { table } = readTable(doc, block, noteTitles(tables.map((t) => t.block)));
+    const untitled = yearFromTitle.get(titled);
+    if (untitled !== undefined && !(table && finsamSplit(table))) {
+      block = untitled;
+      ({ table } = readTable(doc, block, noteTitles(tables.map((t) => t.block))));
+    }
     if (!table) continue;
     const stated = table.stated ?? docUnit;
     if (stated?.unit === UNKNOWN_UNIT) {

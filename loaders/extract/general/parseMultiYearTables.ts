@@ -33,7 +33,7 @@ import { numberReadings } from "../numbers.ts";
 import { isNameCell, ownFederation, namesFederation, type OwnFederation } from "./federationNames.ts";
 import { isComparisonColumn } from "../../reference/comparisonColumns.ts";
 import { namesPartOfYear } from "./partYear.ts";
-import { headerColumns, isAligned, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
+import { headerColumns, isAligned, isMarkdownRule, numericTail, readGridRow, type GridColumn } from "./layoutGrid.ts";
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { documentUnitOf } from "./decideUnits.ts";
@@ -594,6 +594,8 @@ function destinationOfPartRow(label: string): string | undefined {
 
 /** A row label opening on exit words before its destination: "Avslut till arbete", "Avslutade mot studier". */
 const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot)\s+\p{L}/iu;
+/** A row's label opening on where the exited went: "Till arbete", "– Till studier". */
+const DESTINATION_FIRST = /^(?:[-–•]\s*)?till\s+\p{L}/iu;
 
 /**
  * The last column of a table of overlapping groups, each person once: "Totalt (unika)", "Samtliga
@@ -779,14 +781,16 @@ function singleYearHeader(raw: string, line: number, periodYear: number): YearHe
   if (raw.length > 80 || !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(raw)) return null;
   const cells = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
   if (cells.length === 0 || cells.length > 2 || raw.trim().length > 50) return null;
-  if (cells[1] && !/^(kr|tkr|mkr|mnkr|antal|st|belopp)$/i.test(cells[1][0])) return null;
-  const words = cells[0]![0].split(" ");
+  // "Mått   2025", a pipe table's header: the label column's title, then the year over the figures.
+  const yearCell = cells.length === 2 && YEAR.test(cells[1]![0]) && !/\d/.test(cells[0]![0]);
+  if (cells[1] && !yearCell && !/^(kr|tkr|mkr|mnkr|antal|st|belopp)$/i.test(cells[1][0])) return null;
+  const words = yearCell ? [...cells[0]![0].split(" "), cells[1]![0]] : cells[0]![0].split(" ");
   const years = words.filter((w) => YEAR.test(w));
   if (years.length !== 1 || !words.every((w) => YEAR.test(w) || TITLE_WORD.test(w) || SINGLE_TITLE_WORD.test(w)))
     return null;
   // A later year's title is a plan's or a budget's, never an outcome.
   if (Number(years[0]) > periodYear) return null;
-  const at = cells[0]!.index! + cells[0]![0].indexOf(years[0]!);
+  const at = yearCell ? cells[1]!.index! : cells[0]!.index! + cells[0]![0].indexOf(years[0]!);
   return {
     line,
     raw,
@@ -799,10 +803,20 @@ function singleYearHeader(raw: string, line: number, periodYear: number): YearHe
 /** Rows set out as a table below a one-year title: "label   figure" on every line up to a blank, two of them the lexicon's. */
 function keyFigureRows(doc: DocumentText, header: number): boolean {
   let named = 0;
-  for (let r = header + 1; r <= doc.lineCount && doc.at(r) !== ""; r++) {
-    const raw = doc.lines[r - 1] ?? "";
+  // A Markdown table ("| Mått | 2025 |" over "|---|---:|"): its rule under the header, blanked in the
+  // grid view, is no end of it, and a row of another shape ("≈ 6,1 mnkr") is one the rows' readers
+  // pass over, where its pipes make it a row. A count with its parts in brackets ("298 (155 / 143)") is
+  // read as the count.
+  const markdown = isMarkdownRule(doc, header + 1);
+  for (let r = header + (markdown ? 2 : 1); r <= doc.lineCount && doc.at(r) !== ""; r++) {
+    const written = doc.lines[r - 1] ?? "";
+    const bracketed = bracketedRow(written);
+    const raw = bracketed && "row" in bracketed ? bracketed.row : written;
     const row = numericTail(raw);
-    if (row.tail === "" || !isAligned(raw) || /\d\s{2,}\S/.test(row.tail.trim())) return false;
+    if (row.tail === "" || !isAligned(raw) || /\d\s{2,}\S/.test(row.tail.trim())) {
+      if (markdown) continue;
+      return false;
+    }
     if (bestConcept(row.label, ["finance", "participants"])?.score === 1) named++;
   }
   return named >= 2;
@@ -1118,8 +1132,16 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     const overview = OVERVIEW_HEADING.test(above);
     // A caption above the header may state the unit; a row of an earlier table there ("Eget kapital
     // (kr)   900 000 …" before a blank line) states its own row's, never this table's.
-    let tableUnit = [header.line, header.line - 1, header.line - 2]
-      .filter((n) => n === header.line || numericTail(doc.lines[n - 1] ?? "").tail === "")
+    // Over a header stacked on two lines ("Kansli  Individ  Totalt" / "2025  2024") with a blank line
+    // above it, the caption stands a line higher ("Resultat per gren (tkr)"): read there too where no
+    // line between holds a figure.
+    const figureless = (n: number) => numericTail(doc.lines[n - 1] ?? "").tail === "";
+    let tableUnit = [header.line, header.line - 1, header.line - 2, header.line - 3]
+      .filter(
+        (n) =>
+          n === header.line ||
+          (n === header.line - 3 ? n >= 1 && figureless(n) && figureless(n + 1) && figureless(n + 2) : figureless(n)),
+      )
       .map((n) => readUnit(doc.at(n)))
       .find(Boolean);
     // Else the document's own statement of its unit ("Belopp anges i tkr om inget annat anges"), wherever
@@ -1136,6 +1158,8 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       const written = header.cut !== undefined ? whole.slice(0, header.cut).trimEnd() : whole;
       const t = doc.at(r);
       if (t === "") {
+        // A Markdown table's rule under its header, blanked in the grid view, is no end of it.
+        if (r === header.line + 1 && isMarkdownRule(doc, r)) continue;
         // A one-year title's table ends at its first blank line: what follows is no row of it.
         if (++blanks > (header.single ? 0 : 1)) break;
         continue;
@@ -1347,7 +1371,11 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     // The lexicon's destinations ("till arbete"), or an exit category the code list names ("annat avslut").
     // "Avslut till arbete" right under "Avslutade", not set in: the exit words in its own label say it
     // is a part of the exits, as a "varav" would.
-    const exitLed = !under && parent?.measure === "exited" && EXIT_WORDS_FIRST.test(label.trim());
+    // So is "Till arbete" right under them, its label opening on where they went.
+    const exitLed =
+      !under &&
+      parent?.measure === "exited" &&
+      (EXIT_WORDS_FIRST.test(label.trim()) || DESTINATION_FIRST.test(label.trim()));
     const category =
       destination?.score === 1
         ? destination.concept.code

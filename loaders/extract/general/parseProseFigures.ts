@@ -423,6 +423,8 @@ const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu
 const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
 const GROUP_OPENING = /^\s*(?:av|bland)\s+(?=\d|\p{L}+\s)/iu;
+/** "Totalt 58 personer avslutade …", "Sammanlagt 40 …": a sum's word before the count that opens the sentence. */
+const SUM_OPENING = /^\s*(?:totalt|sammanlagt|sammantaget|allt som allt)\s+(?=\d)/iu;
 /**
  * "Nya deltagare blev 88.", "Antalet avslutade var 79.", "Antalet avslutade landade på 88", "Deltagarna
  * blev 178": a sentence opening on a measure's label and its
@@ -462,7 +464,9 @@ function titledBlock(doc: DocumentText, n: number): boolean {
   return k < n && !/\d/.test(doc.at(k).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
 }
 function opensOnCount(sentence: string): boolean {
-  const first = /^\s*(\d|\p{L}+)/u.exec(sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, ""))?.[1];
+  const first = /^\s*(\d|\p{L}+)/u.exec(
+    sentence.replace(LIST_BULLET, "").replace(GROUP_OPENING, "").replace(SUM_OPENING, ""),
+  )?.[1];
   return (
     first !== undefined && (/\d/.test(first) || parseNumberWord(first) !== undefined || PRIOR_OPENING.test(sentence))
   );
@@ -1573,7 +1577,9 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread(f.token, unit, s.start, `the sentence also names ${otherYear}`);
           continue;
         }
-        const heading = headingNotTheYear(doc, line, earlier);
+        // A sentence naming the report's year itself ("Under 2025 hade förbundet …") is that year's under a
+        // title dated by a later year only (`headingPeriod.ts` `publishedLater`).
+        const heading = headingNotTheYear(doc, line, earlier ?? (datingYear(sentence) === year ? year : undefined));
         if (heading) {
           unread(f.token, unit, s.start, heading);
           continue;

@@ -25,10 +25,11 @@
  * arbete", as a table's rows say it. Pure.
  */
 import { bestConcept } from "../../reference/concepts.ts";
+import { figureAlone } from "../numbers.ts";
 import { DESTINATION_LABEL, SHARE_LABEL } from "../../reference/rowLabels.ts";
 
 /** A figure alone in its cell: "139", "6 120", "-184", "−1 486", "30,9", "30,9 %". */
-const FIGURE = /^[-–−+]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?(?:\s?%)?$/u;
+const FIGURE = figureAlone({ plus: true, decimals: true, percent: true });
 /** A label cell: opens on a letter. */
 const LABEL = /^\p{L}/u;
 /** A cell a table's column header has: a year alone, or a basis word with or without its year. */

@@ -14,9 +14,10 @@
  * a part of the year, an intervention or another year, stay as written. Pure: one line per line.
  */
 import { statementItem } from "../../reference/statementLabels.ts";
+import { figureSource } from "../numbers.ts";
 
 /** An amount: digits grouped by spaces, a sign before it. */
-const AMOUNT = String.raw`[-–−+]?\d{1,3}(?:[  ]\d{3})*`;
+const AMOUNT = figureSource({ plus: true });
 /** A term: an amount and its label after it, or a label and its amount after it, a unit "kr"/"tkr" beside. */
 const FIGURE_FIRST = new RegExp(String.raw`^(${AMOUNT})\s*(kr|tkr)?\s+(\p{L}[\p{L}\d ]*?)\s*$`, "u");
 const LABEL_FIRST = new RegExp(String.raw`^(\p{L}[\p{L} ]*?)\s+(${AMOUNT})\s*(kr|tkr)?\.?\s*$`, "u");

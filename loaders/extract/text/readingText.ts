@@ -86,6 +86,8 @@ import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
+import { outcomeNotes } from "./outcomeNotes.ts";
+import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
@@ -184,7 +186,11 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
   // "Beslut:  ☒ Bifall   ☐ Avslag": a form's marked choice kept, its unmarked ones blanked (`checkedBoxes.ts`).
-  const chosen = readCheckedBoxes(turns) ?? turns;
+  // "✔ Styrelsemöte 12/2: verksamhetsstatistik 2025." / "    Resultat: 254 deltagare (…)": a done task's
+  // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
+  // the task's box is read.
+  const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
+  const chosen = readCheckedBoxes(noted) ?? noted;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const filled = withoutTemplateResidue(chosen) ?? chosen;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
@@ -233,7 +239,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // to those years (`relativeYearHeaders.ts`).
   // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
   const series = yearSeries(base, reportYear) ?? base;
-  const relative = relativeYearHeaders(series, reportYear) ?? series;
+  const relative0 = relativeYearHeaders(series, reportYear) ?? series;
+  // "Kansli  Individ  Struktur  Totalt" / "2025": the parts' columns blanked where they add up to the
+  // whole's of the report's year in every row (`partColumnsBesideTotals.ts`).
+  const relative = (reportYear === undefined ? undefined : partColumnsBesideTotals(relative0, reportYear)) ?? relative0;
   // "D E L T A G A R E" between blank lines: a heading with its letters spaced out, set back as its word.
   const spacedOut0 = letterSpacedHeadings(relative) ?? relative;
   // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
@@ -320,7 +329,8 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
   // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
-  regroup(text, withoutComparisonSubRows(text.lines));
+  // "    budget   7 600" under its item: set on the item's row under "Utfall   Budget".
+  regroup(text, withoutComparisonSubRows(text.lines, reportYear));
   // Key figures as a strip, labels over figures ("Intäkter   Kostnader" / "6 120   6 304"): one line a pair.
   regroup(text, labelStrips(text.lines));
   setFiguresBeforeLabels(text);

@@ -13,15 +13,17 @@
  * "Skulder" → "Summa skulder"); else, in a statement of income, rows all negative → "Summa kostnader", all
  * positive → "Summa intäkter". Any other block's sum stays bare. Pure: one line per line.
  */
-import { parseSwedishNumber } from "../numbers.ts";
+import { figureSource, parseSwedishNumber } from "../numbers.ts";
 
 /** A rule under a block: dashes or equals signs, one run per column. */
 const RULE = /^\s*(?:[-=_]{4,}\s*)+$/;
 /** A line of bare figures: amounts alone, set apart by two spaces or more. */
-const BARE = /^\s+[-–−]?\d{1,3}(?:[  ]\d{3})*(?:\s{2,}[-–−]?\d{1,3}(?:[  ]\d{3})*)*\s*$/u;
+/** An amount: digits grouped by spaces, a minus before it. */
+const AMOUNT_SOURCE = figureSource();
+const BARE = new RegExp(String.raw`^\s+${AMOUNT_SOURCE}(?:\s{2,}${AMOUNT_SOURCE})*\s*$`, "u");
 /** A row: a label, then its amounts. */
-const ROW = /^(\S.*?\p{L}.*?)\s{2,}([-–−]?\d{1,3}(?:[  ]\d{3})*(?:\s{2,}[-–−]?\d{1,3}(?:[  ]\d{3})*)*)\s*$/u;
-const AMOUNT = /[-–−]?\d{1,3}(?:[  ]\d{3})*/gu;
+const ROW = new RegExp(String.raw`^(\S.*?\p{L}.*?)\s{2,}(${AMOUNT_SOURCE}(?:\s{2,}${AMOUNT_SOURCE})*)\s*$`, "u");
+const AMOUNT = new RegExp(AMOUNT_SOURCE, "gu");
 
 const amountsOf = (text: string) =>
   [...text.matchAll(AMOUNT)].map((m) => parseSwedishNumber(m[0].replace(/[–−]/, "-")));

@@ -31,10 +31,11 @@
  */
 
 import { readUnit } from "../../reference/units.ts";
+import { figureAlone } from "../numbers.ts";
 import { joinWrapped } from "./gridTables.ts";
 
 /** A figure alone in a cell: "152", "7 980", "-71", "35,2". */
-const FIGURE_CELL = /^[-–−]?\d{1,3}(?: \d{3})*(?:,\d+)?$/u;
+const FIGURE_CELL = figureAlone({ decimals: true });
 /** A remark opening with a unit: "tkr; verksamhetens intäkter", "Procent; (arbete + studier) / avslutade". */
 const UNIT_FIRST = /^(\p{L}+\.?|%)(?:[;,:]|\s|$)/u;
 
