@@ -241,7 +241,14 @@ function readRosterRow(
   // the deputy served for or whether they served, and the items attended.
   const [roleWord, ...roleParts] = (cell("role") ?? "").split(",").map((p) => p.trim());
   const roleCell = roleWord || undefined;
-  const role = roleCell ? roleOf(roleCell) : roster.role;
+  const given = roleCell ? roleOf(roleCell) : roster.role;
+  // "Mikael Dahl | förbundschef | föredragande | Ja": presenting an item is what a guest or an official does; the
+  // official's title in the member column says which.
+  const memberCell = cell("member");
+  const role =
+    given === "guest" && /^föredragande\b/i.test(roleCell ?? "") && memberCell && OFFICIAL_TITLE.test(memberCell)
+      ? "official"
+      : given;
   const said = roleParts.map((p) => SERVING_PART.exec(p)).find(Boolean);
   if (said && presence.serving === null) presence.serving = servedBy(said);
   // "ersättare för Dan Falk" as the role itself, or "tjänstgör för Lena Kron" after it: served in a member's place.
@@ -260,6 +267,8 @@ function readRosterRow(
     ...(presence.note ? [presence.note] : []),
     // An official's or a guest's other words ("förbundschef, sekreterare") are a note, not a member.
     ...(!board && partMember ? [partMember] : []),
+    // … and a title in the member column ("förbundschef").
+    ...(!board && memberCell && /\p{L}/u.test(memberCell) && !partMember ? [memberCell] : []),
   ].join(", ");
   return {
     person: name,
