@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseLeaderRows } from "../../loaders/extract/general/leaderRows.ts";
+import { parseMemberContributions } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -232,5 +233,89 @@ describe("members' fees set out in an item's background and adopted by its decis
         "kostnader. Återbetalning av medlemsbidragen 2026:",
       ),
     ).toEqual([]);
+  });
+});
+
+const accountsOf = (lead: string, result = "236") =>
+  (
+    parseMinutes(
+      new DocumentText(
+        "x/minutes",
+        [
+          "Samordningsförbundet Tallvik",
+          "Protokoll",
+          "",
+          "§ 20  Årsredovisning 2025",
+          lead,
+          "  Verksamhetens intäkter 9 120 · Verksamhetens kostnader 8 892",
+          `  Finansiella intäkter 8 · Årets resultat ${result} · Eget kapital 31/12 2 904`,
+          "Styrelsen beslutar att fastställa årsredovisningen för 2025.",
+          "",
+          "§ 21  Nästa möte",
+          "Nästa möte hålls i maj.",
+        ],
+        2026,
+      ),
+      { date: "2026-03-12", kind: "board_minutes" },
+    ).facts as AnyFact[]
+  )
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.item}@${f.year}/${f.basis}=${f.amount_sek}`);
+
+describe("the closed year's accounts as items on lines set apart by middle dots (r41b)", () => {
+  it("reads each item where the lead states the unit and the sums hold", () => {
+    expect(accountsOf("Controllern gick igenom bokslutet (belopp i tkr):")).toEqual([
+      "revenue_operating@2025/actual=9120000",
+      "cost_operating@2025/actual=8892000",
+      "result@2025/actual=236000",
+      "equity_end@2025/actual=2904000",
+    ]);
+  });
+  it("stores none where revenue − costs + financial items is not the result", () => {
+    expect(accountsOf("Controllern gick igenom bokslutet (belopp i tkr):", "300")).toEqual([]);
+  });
+  it("stores none where the lead states no unit (never guessed as kronor)", () => {
+    expect(accountsOf("Controllern gick igenom bokslutet:")).toEqual([]);
+  });
+  it("stores none under a lead about a budget", () => {
+    expect(accountsOf("Controllern gick igenom budgeten (belopp i tkr):")).toEqual([]);
+  });
+});
+
+const contributions = (repaid: string) =>
+  (
+    parseMemberContributions(
+      new DocumentText(
+        "tallvik/2025-annual-report",
+        [
+          "3. Resultat",
+          ...repaid.split("\n"),
+          "",
+          "4. Medlemsbidrag",
+          "Medlemmarnas bidrag 2025 (tkr): Försäkringskassan och Arbetsförmedlingen 4 800,",
+          "Region Tallmark 2 400, Tallviks kommun 1 500 och Ekeby kommun 900.",
+        ],
+        2025,
+      ),
+      [],
+      [],
+    ).facts as AnyFact[]
+  )
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}=${f.amount_sek}`);
+
+describe("money paid back to the members leaves the year's fee list whole (r41b)", () => {
+  it("reads the state's and the region's fee where a repayment earlier names them too", () => {
+    const facts = contributions(
+      "Återbetalningen fördelades efter medlemmarnas andelar: staten 300 tkr, regionen\n150 tkr och kommunerna tillsammans 150 tkr.",
+    );
+    expect(facts).toContain("Staten=4800000");
+    expect(facts).toContain("Region Tallmark=2400000");
+  });
+  it("never stores the repayment as a fee", () => {
+    const facts = contributions(
+      "Återbetalningen fördelades efter medlemmarnas andelar: staten 300 tkr, regionen\n150 tkr och kommunerna tillsammans 150 tkr.",
+    );
+    expect(facts.some((f) => f.endsWith("=300000") || f.endsWith("=150000"))).toBe(false);
   });
 });

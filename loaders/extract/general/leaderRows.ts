@@ -819,3 +819,57 @@ function feeFacts(
     ...fact(doc, m.row),
   })) as FactInput[];
 }
+
+/** " · " between a line's items. */
+const MIDDLE_DOT = /\s+·\s+/u;
+/** One item: a label in words (a balance date "31/12" may close it), a space, its figure. */
+const DOT_ITEM = /^(\p{L}[\p{L} ]*?\p{L}(?:\s+31\/12)?)\s+([-−]?\d{1,3}(?: \d{3})*)$/u;
+
+/**
+ * The year's accounts written as items on lines set apart by middle dots, under a lead that states
+ * their unit ("… gick igenom bokslutet (belopp i tkr):" / "Verksamhetens intäkter 10 640 ·
+ * Verksamhetens kostnader 10 412" / "Finansiella intäkter 8 · Årets resultat 236 · Eget kapital
+ * 31/12 2 904"): each item a row of a key-figure list, gated by the same sums (revenue − costs +
+ * financial items = the result; the closing equity only beside a result that holds). Only a run of
+ * such lines where every item names a statement's item, and a unit the lead states; `doc` is a view
+ * whose year is the year the passage reports on (`yearReports.ts`), whose the figures are being
+ * settled by the caller. Pure.
+ */
+export function dotItemMoney(doc: DocumentText, from: number, to: number): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const unread = (line: number, message: string) =>
+    findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
+  let rows: Row[] = [];
+  const flush = (next: number) => {
+    const lead = rows.length > 0 ? doc.at(rows[0]!.line - 1) : "";
+    const unit = readUnit(lead);
+    if (rows.length >= 3 && unit && unit.unit !== UNKNOWN_UNIT && !PLAN_HEADING.test(lead))
+      facts.push(...moneyFacts(doc, rows, UNIT_FACTOR[unit.unit], unread));
+    rows = [];
+    return next;
+  };
+  for (let n = from; n <= to; n++) {
+    const t = doc.at(n).trim();
+    const parts = t.includes("·") ? t.split(MIDDLE_DOT) : [];
+    const items = parts.map((p) => DOT_ITEM.exec(p.trim()));
+    if (
+      parts.length < 2 ||
+      items.some(
+        (m) =>
+          !m ||
+          (equityYearOf(m[1]!, doc.periodYear) === undefined && statementItem(m[1]!, "income_statement") === undefined),
+      )
+    ) {
+      flush(n);
+      continue;
+    }
+    for (const m of items) {
+      const value = parseSwedishNumber(m![2]!.replace(/\u2212/g, "-"));
+      if (value === null) continue;
+      rows.push({ line: n, indent: 0, label: m![1]!, value, percent: false });
+    }
+  }
+  flush(to + 1);
+  return { facts, findings, coverage: [] };
+}
