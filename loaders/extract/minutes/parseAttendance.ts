@@ -520,6 +520,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       mode = undefined;
       continue;
     }
+    // "Region Grindmark       Ulla Hed (S), ledamot, ordförande": attendance set out per member, the
+    // member body in the left cell, the person with the role the line says in the right (no list label).
+    if (!mode) {
+      const cell = memberCellRow(raw);
+      if (cell) {
+        for (const p of readEntry({ role: "member", serving: null }, cell)) add({ ...p, line: n, text: doc.at(n) });
+        continue;
+      }
+    }
     if (!mode || mode === "absent") continue;
     // "Jonas Palm (KD), Hamreviks kommun      Anmält förhinder", "Sofia Krantz (C)   X, tjänstgörande":
     // a list under a label with a presence column at the right (the label's line heads it "Närvarande").
@@ -852,6 +861,28 @@ function trailingPresence(
   if (!m) return undefined;
   const presence = presenceOf(m[2]!, false);
   return presence ? { body: m[1]!, presence } : undefined;
+}
+
+/**
+ * "Region Grindmark       Ulla Hed (S), ledamot, ordförande", "Bergsgrinds kommun     Rolf Sten (M),
+ * ersättare – tjänstgör för Kim Åberg (M)": a member body alone in a left cell, a wide gap, then one
+ * person whose line names their board role (ledamot, ersättare, ordförande). The person's line with
+ * the member put last, as a list's entry writes it; undefined for any other line (no role said, two
+ * people, a member "ej representerad", a body that is no member).
+ */
+function memberCellRow(raw: string): string | undefined {
+  const cells = raw.trim().split(/\s{3,}/);
+  if (cells.length !== 2) return undefined;
+  const [body, person] = cells as [string, string];
+  const member = PARTY_NAME.exec(body);
+  if (!member || member.index !== 0 || member[0].trim() !== body.trim()) return undefined;
+  const parts = person
+    .replace(/\s+[–-]\s+/g, ", ")
+    .split(",")
+    .map((p) => p.replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ").trim());
+  if (!PERSON_NAME.test(parts[0]!) || /\d/.test(person) || person.includes(";")) return undefined;
+  if (!parts.slice(1).some((p) => BOARD_ROLE.test(p) || DEPUTY_PART.test(p))) return undefined;
+  return `${person.replace(/\s+[–-]\s+/g, ", ")}, ${body.trim()}`;
 }
 
 /** A name, then a relative clause or the minute-taker's words: running text, no list entry. */
