@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { contributionSentences } from "../../loaders/extract/general/contributionSentences.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseMultiYearTables } from "../../loaders/extract/general/parseMultiYearTables.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
@@ -187,5 +189,70 @@ describe("a done board task's money note ('Utfall: intäkter 6 420 tkr, kostnade
     expect(money(extractReport(lines("Förbundet hade intäkter på 5 940 tkr."), "hallsjo", 2025))).not.toContain(
       "2025:actual:revenue_operating=5940000",
     );
+  });
+});
+
+describe("'gick back med N kronor': the year's result as a loss in everyday words", () => {
+  const results = (sentence: string) =>
+    extractReport(["Samordningsförbundet Hällsjö", "Årsredovisning 2025", "", sentence], "hallsjo", 2025)
+      .filter((f) => f.table === "finance" && f.item === "result")
+      .map((f) => `${f.year}:${f.basis}=${f.amount_sek}`);
+
+  it("is a deficit of the year (must fire)", () => {
+    expect(
+      results("Förbundet hade 6,1 miljoner kronor i intäkter och gick back med 95 000 kronor, vilket var planerat."),
+    ).toEqual(["2025:actual=-95000"]);
+  });
+
+  it("never a plan's or the year before's loss, nor a present-tense forecast (must not fire)", () => {
+    expect(results("Budgeten för 2026 räknar med att förbundet går back med 300 000 kronor.")).not.toContain(
+      "2025:actual=-300000",
+    );
+    expect(results("Förra året gick förbundet back med 80 000 kronor.")).not.toContain("2025:actual=-80000");
+  });
+});
+
+describe("members' fees in running text: 'varav regionens bidrag N', 'X kommun betalade N i medlemsavgift 2025, Y N'", () => {
+  const fees = (s: string, members: string[] = []) =>
+    (
+      contributionSentences(
+        new DocumentText(
+          "hallsjo/2025-annual-report",
+          ["Samordningsförbundet Hällsjö", "", s],
+          2025,
+          "plain_text",
+          new Set(),
+          { id: "hallsjo", name: "Samordningsförbundet Hällsjö", members },
+        ),
+        new Set(),
+        memberOf,
+      ) as AnyFact[]
+    ).map((f) => `${f.year}:${f.basis}:${f.member}=${f.amount_sek}`);
+
+  it("reads a member's fee as a part of the revenue, and the next place of a fee chain (must fire)", () => {
+    expect(fees("Förbundets intäkter var 8 200 tkr, varav regionens bidrag 2 050 tkr.")).toEqual([
+      "2025:actual:Regionen=2050000",
+    ]);
+    expect(
+      fees("Hällsjö kommun betalade 910 000 kronor i medlemsavgift 2025, Björkå 455 000 kronor.", [
+        "Hällsjö kommun",
+        "Björkå kommun",
+        "Björkå",
+      ]),
+    ).toEqual(["2025:actual:Hällsjö kommun=910000", "2025:actual:Björkå kommun=455000"]);
+  });
+
+  it("never a project's grant, another year's fee, or an amount after other words (must not fire)", () => {
+    expect(fees("Kostnaderna var 8 000 tkr, varav regionens bidrag till projektet 300 tkr.")).toEqual([]);
+    expect(fees("Intäkterna var 8 200 tkr, varav regionens bidrag för 2026 2 100 tkr.")).not.toContain(
+      "2025:actual:Regionen=2100000",
+    );
+    expect(
+      fees("Hällsjö kommun betalade 910 000 kronor i medlemsavgift 2024, Björkå 455 000 kronor.", [
+        "Hällsjö kommun",
+        "Björkå kommun",
+        "Björkå",
+      ]),
+    ).not.toContain("2025:actual:Björkå kommun=455000");
   });
 });

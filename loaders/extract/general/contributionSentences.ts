@@ -91,11 +91,12 @@ const SHARE_OF_INCOME = new RegExp(
 /**
  * ", Region Kustland med ", " och Strandviks kommun med ", " och Strandviks kommun " (after "betalade"
  * with no "med"): the next link of the chain; a link without "med" names a member as a member. The
- * amount before may end on its unit and the year's dating phrase ("6,8 miljoner kronor 2025, Tallmyra
- * kommun med …", "… kronor under året, och …"); a sentence naming another year is no chain at all.
+ * amount before may end on its unit, what it is ("i medlemsavgift") and the year's dating phrase ("6,8
+ * miljoner kronor 2025, Tallmyra kommun med …", "… kronor under året, och …", "1 040 000 kronor i
+ * medlemsavgift 2025, Ljungsta 540 000 kronor"); a sentence naming another year is no chain at all.
  */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
+  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
 const PLACE_ALONE = new RegExp(String.raw`^${PLACE}$`, "u");
@@ -114,6 +115,14 @@ const FEE_LINK = new RegExp(
  */
 const FEE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:del|andel)\s+av\s+(?:medlemsavgifterna|medlemsbidragen|avgifterna|bidragen))|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  "iu",
+);
+/**
+ * "Förbundets intäkter var 9 420 tkr, varav regionens bidrag 2 310 tkr": a member's fee named as a part of
+ * the federation's revenue after "varav"/"därav", its amount right after the fee's noun.
+ */
+const VARAV_FEE = new RegExp(
+  String.raw`(?<![\p{L}])(?:varav|därav)\s+(${MEMBER_SOURCE}|regionen|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?\s+(?:(?:var|uppgick\s+till|på|om)\s+)?${HEDGE}$`,
   "iu",
 );
 /**
@@ -1189,7 +1198,7 @@ function readSentence(
       SHARE_START.exec(before) ??
       SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
-    const fee: RegExpExecArray | null = FEE.exec(before);
+    const fee: RegExpExecArray | null = FEE.exec(before) ?? VARAV_FEE.exec(before);
     const feeLink: RegExpExecArray | null = feeChain && !fee ? FEE_LINK.exec(before) : null;
     const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? link?.[2] ?? link?.[3] ?? fee?.[1] ?? fee?.[2] ?? fee?.[3];
     const linked = feeLink?.[1] ?? feeLink?.[2];
