@@ -256,3 +256,36 @@ describe("members' fees in running text: 'varav regionens bidrag N', 'X kommun b
     ).not.toContain("2025:actual:Björkå kommun=455000");
   });
 });
+
+describe("a member's fee for a later year said as already decided ('Regionens bidrag för 2026 är beslutat till N')", () => {
+  const fees = (s: string) =>
+    (
+      contributionSentences(
+        new DocumentText("hallsjo/2025-annual-report", ["Samordningsförbundet Hällsjö", "", s], 2025),
+        new Set(),
+        memberOf,
+      ) as AnyFact[]
+    ).map((f) => `${f.year}:${f.basis}:${f.member}=${f.amount_sek}`);
+
+  it("is that year's budget, what is paid so far set aside (must fire)", () => {
+    expect(
+      fees(
+        "Regionens bidrag för 2026 är beslutat till 2 200 tkr, varav 1 400 tkr har betalats ut till och med augusti.",
+      ),
+    ).toEqual(["2026:budget:Regionen=2200000"]);
+    expect(fees("Regionens medlemsbidrag för 2026 är fastställt till 2 200 tkr.")).toEqual([
+      "2026:budget:Regionen=2200000",
+    ]);
+  });
+
+  it("never the amount paid so far, the report year's fee as a budget, or a fee with another part after it (must not fire)", () => {
+    const paid = fees(
+      "Regionens bidrag för 2026 är beslutat till 2 200 tkr, varav 1 400 tkr har betalats ut till och med augusti.",
+    );
+    expect(paid.some((f) => f.endsWith("=1400000"))).toBe(false);
+    expect(fees("Regionens bidrag för 2025 är beslutat till 2 200 tkr.")).not.toContain("2025:budget:Regionen=2200000");
+    expect(
+      fees("Regionens bidrag för 2026 är beslutat till 2 200 tkr, varav 500 tkr går till projektet Steget."),
+    ).toEqual([]);
+  });
+});

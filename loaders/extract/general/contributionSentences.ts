@@ -599,9 +599,18 @@ const DECIDED_FEE = new RegExp(
  * Samordningsförbundet X för 2026 fastställs till ").
  */
 const DECIDED_FEE_PASSIVE = new RegExp(
-  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:(?:fastställs|bestäms|beslutas)\s+till|blir)\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:(?:fastställs|bestäms|beslutas|(?:är|har\s+blivit)\s+(?:beslutat|beslutad|fastställt|fastställd|bestämt|bestämd))\s+till|blir)\s+${HEDGE}$`,
   "iu",
 );
+/** The decision already taken, said of the fee in the present perfect: "… för 2026 är beslutat till ". */
+const DECIDED_ALREADY =
+  /(?<!\p{L})(?:är|har\s+blivit)\s+(?:beslutat|beslutad|fastställt|fastställd|bestämt|bestämd)\s+till/iu;
+/**
+ * ", varav 1 567 tkr har betalats ut till och med augusti": how much of the decided fee is paid so far, a
+ * part of it closing its sentence; never a second fee.
+ */
+const PAID_SO_FAR_TAIL =
+  /,\s*varav\s+\d[\d\s]*(?:,\d+)?\s*(?:tkr|kr|kronor|mnkr|mkr|miljoner(?:\s+kronor)?)?\s+har\s+(?:betalats|utbetalats|fakturerats)(?:\s+ut)?(?!\p{L})[^.!]*[.!]?\s*$/iu;
 
 /**
  * One member's fee a decision sets for a year after the report's ("Regionfullmäktige fastställer
@@ -634,17 +643,21 @@ function decidedFee(
   sentence: string,
   memberOf: (label: string) => string | null,
 ): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
-  const amounts = findAmounts(sentence);
+  // "…, varav 1 567 tkr har betalats ut till och med augusti": what is paid so far of the one fee is set aside.
+  const own = sentence.replace(PAID_SO_FAR_TAIL, ".");
+  const amounts = findAmounts(own);
   const years = new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
   if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
   const a = amounts[0]!;
-  const before = sentence.slice(0, a.index);
+  const before = own.slice(0, a.index);
   const m =
     DECIDED_FEE.exec(before) ??
     // "… beslutar att Åby kommuns medlemsbidrag … för 2026 blir 335 tkr": "blir" only in a decision's att-clause.
-    (/fastställs|bestäms|beslutas|beslutar\s+att/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
+    (/fastställs|bestäms|beslutas|beslutar\s+att/i.test(before) || DECIDED_ALREADY.test(before)
+      ? DECIDED_FEE_PASSIVE.exec(before)
+      : null);
   if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
-  if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
+  if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(own.slice(a.index + a.raw.length))) return undefined;
   // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.
   const written = /^kommunen$/i.test(m[1]!) ? authorOf(doc, "kommunens") : named(m[1]!) ? m[1]! : undefined;
   if (written === undefined) return undefined;
