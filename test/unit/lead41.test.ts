@@ -268,3 +268,33 @@ describe("a roster row presenting an item", () => {
     expect(roleOf(minutes(roster("Region Ravmark")))).toBe("guest");
   });
 });
+
+describe("a destination table whose caption's year is in doubt", () => {
+  const report = (caption: string) => [
+    "Samordningsförbundet Ravik",
+    "Årsredovisning 2024",
+    "",
+    "2. Deltagarna",
+    "Under 2024 deltog 164 personer i förbundets insatser. Under året avslutade 91 deltagare sin insats.",
+    "",
+    caption,
+    "Avslutsorsak                          Antal    Andel",
+    "Arbete                                   21     23 %",
+    "Studier                                   9     10 %",
+    "Aktivt arbetssökande                     14     15 %",
+    "Fortsatt rehabilitering                  25     27 %",
+    "Övrigt avslut                            22     24 %",
+    "Totalt                                   91    100 %",
+  ];
+  const exitsIn = (facts: AnyFact[], year: number) =>
+    facts.filter((f) => f.table === "participant_breakdown" && f.year === year).map((f) => `${f.category}=${f.value}`);
+  it("reads the table under the report year's caption, where it adds up to the year's exits", () => {
+    expect(exitsIn(extractReport(report("Tabell 3. Avslutade deltagare 2024 efter avslutsorsak")), 2024)).toEqual(
+      expect.arrayContaining(["work=21", "studies=9", "continued_rehab=25"]),
+    );
+  });
+  it("must NOT date by its caption a list whose total is another year's exits, its own year's unread", () => {
+    const facts = extractReport(report("Tabell 3. Avslutade deltagare 2023 efter avslutsorsak"));
+    expect(exitsIn(facts, 2023)).toEqual([]);
+  });
+});

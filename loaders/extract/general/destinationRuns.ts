@@ -966,7 +966,7 @@ function statedTotals(doc: DocumentText, from: number, to: number): number[] {
 
 /**
  * The exits a run adds up to, or undefined: the federation's exits of the year read elsewhere (one
- * value), else a total the paragraph states, where its lines are the federation's.
+ * value), else a total the paragraph states, where its lines are the federation's and it is no other year's exits.
  */
 function targetFor(
   year: number,
@@ -980,5 +980,8 @@ function targetFor(
   if (read && read.size === 1) return read.has(sum) ? sum : undefined;
   // Two exit counts read for the year: the one the list's own total names, where the list adds up to it.
   if (read) return read.has(sum) && stated.includes(sum) ? sum : undefined;
+  // Its own year's exits unread, and its total another year's exits ("Tabell 3. Avslutade deltagare 2023" adding up to
+  // the 91 that 2024's text says exited, a caption a correction notice says is wrong): its year is in doubt.
+  for (const [other, counts] of exits) if (other !== year && counts.has(sum)) return undefined;
   return ours && stated.includes(sum) ? sum : undefined;
 }
