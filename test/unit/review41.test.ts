@@ -1,0 +1,292 @@
+/**
+ * Review of stop 41's reading rules (`git diff c9f353eb..lead41 -- loaders`): shapes where a rule stores
+ * a wrong figure. Every risk case is a must-NOT test written as `it.fails(...)`: it fails today (so vitest
+ * reports an expected failure) and will "fail the fails" once the reader is fixed, when `.fails` should
+ * be dropped. Plain `it(...)` cases are controls that hold today (a fix must keep them). Made-up
+ * federations (Ravik, Vindå, Grånäs, Tjärnliden as this stop's own tests use), people and figures. The
+ * readers are not changed here.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseDestinationRuns } from "../../loaders/extract/general/destinationRuns.ts";
+import type { FactInput } from "../../loaders/schema/facts.ts";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
+
+const report = (lines: string[], year = 2025) =>
+  extractReport(["Samordningsförbundet Ravik", `Verksamhetsberättelse ${year}`, "", ...lines], "ravik", year);
+const breakdowns = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_breakdown")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+
+describe("review41 R1 destinationRuns part-of-a-list: a count since the start read as one year's part", () => {
+  // storePart takes the one total stated in exit words under the federation's heading as the year's exits
+  // and the run's year from the sentence ("Sedan starten 2019" -> 2019), or the report year where the
+  // sentence names none: a cumulative count since the federation began becomes one year's destinations.
+  const SINCE_2019 = [
+    "Förbundets deltagare",
+    "",
+    "Under året deltog 140 personer och 52 avslutade sin insats.",
+    "",
+    "Sedan starten 2019 har 210 personer avslutat sin insats; 60 av dem gick till arbete och 20 till studier.",
+  ];
+  const SINCE_FOUNDING = [
+    "Förbundets deltagare",
+    "",
+    "Totalt har 340 personer avslutat sin insats sedan förbundet bildades; 90 av dem har gått till arbete och 40 till studier.",
+  ];
+
+  it.fails("R1 stores no cumulative 'sedan starten 2019' count as 2019's exits to work (must not fire)", () => {
+    expect(breakdowns(report(SINCE_2019))).not.toContain("2019:förbundet:work=60");
+  });
+
+  it.fails("R1b stores no count 'sedan förbundet bildades' as the report year's exits to work (must not fire)", () => {
+    expect(breakdowns(report(SINCE_FOUNDING))).not.toContain("2025:förbundet:work=90");
+  });
+
+  it("R1 control: a part after the year's own exits is read (must fire)", () => {
+    const year = [
+      "Förbundets deltagare",
+      "",
+      "Under året avslutade 95 personer sin insats; 30 av dem fick ett arbete och 11 började studera.",
+    ];
+    expect(breakdowns(report(year))).toEqual(
+      expect.arrayContaining(["2025:förbundet:work=30", "2025:förbundet:studies=11"]),
+    );
+  });
+});
+
+describe("review41 R1c destinationRuns part-of-a-list (unit): the stated lead of a cumulative count", () => {
+  const doc = (lines: readonly string[]) => new DocumentText("zz-testby/2025-annual-report", lines, 2025);
+  const read = (lines: readonly string[], known: FactInput[] = []) =>
+    parseDestinationRuns(doc(lines), known)
+      .facts.filter((f) => f.table === "participant_breakdown")
+      .map((f) => {
+        const b = f as Extract<FactInput, { table: "participant_breakdown" }>;
+        return `${b.year}:${b.category}=${b.value}`;
+      });
+  it.fails("R1c stores no part after 'Sedan 2019 har totalt 210 deltagare avslutats' (must not fire)", () => {
+    const lines = [
+      "Förbundets deltagare",
+      "",
+      "Sedan 2019 har totalt 210 deltagare avslutats. Av dem gick 60 till arbete och 20 till studier.",
+    ];
+    expect(read(lines)).toEqual([]);
+  });
+});
+
+describe("review41 R2 readDecisions: 'Styrelsen beslutar att …' in words no outcome names read as approved", () => {
+  // DECIDES_THAT makes any "<body> beslutar att <verb>" approved once no other outcome was found, and
+  // UNDOING lists only some words that undo: a rejection, a postponement or a hand-over in other words
+  // is stored as an approval.
+  const HEADER = [
+    "Samordningsförbundet Ravik",
+    "Protokoll fört vid styrelsens sammanträde",
+    "Datum: 2026-02-12 kl. 13.00–15.00",
+    "",
+  ];
+  const outcome = (decision: string) =>
+    (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        ...HEADER,
+        "§ 9  Ansökan om medel från Ravik kommun",
+        "Beslut",
+        decision,
+        "",
+      ]) as AnyFact[]
+    ).find((f) => f.table === "decision" && f.item_ref === "§9")?.outcome;
+
+  it.fails("R2 'beslutar att avvisa ansökan' is no approval (must not fire)", () => {
+    expect(outcome("Styrelsen beslutar att avvisa ansökan.")).not.toBe("approved");
+  });
+  it.fails("R2b 'beslutar att flytta ärendet till mötet i april' is no approval (must not fire)", () => {
+    expect(outcome("Styrelsen beslutar att flytta ärendet till mötet i april.")).not.toBe("approved");
+  });
+  it.fails(
+    "R2c 'beslutar att besluta i ärendet på nästa möte' / 'ta ställning … vid nästa möte' is no approval (must not fire)",
+    () => {
+      expect(outcome("Styrelsen beslutar att ta ställning till ansökan vid nästa möte.")).not.toBe("approved");
+    },
+  );
+  it.fails("R2d 'beslutar att vänta med beslut tills …' is no approval (must not fire)", () => {
+    expect(outcome("Styrelsen beslutar att vänta med beslut tills regionen har svarat.")).not.toBe("approved");
+  });
+  it.fails(
+    "R2e 'beslutar att överlämna ärendet till förbundsstämman för beslut' is no approval (must not fire)",
+    () => {
+      expect(outcome("Styrelsen beslutar att överlämna ärendet till förbundsstämman för beslut.")).not.toBe("approved");
+    },
+  );
+  it.fails("R2f 'beslutar att dra in bidraget' is no approval (must not fire)", () => {
+    expect(outcome("Styrelsen beslutar att dra in bidraget till insatsen Steget.")).not.toBe("approved");
+  });
+  it("R2 controls: the older outcome words still win; a plain 'beslutar att sammanträda' is approved", () => {
+    expect(outcome("Styrelsen beslutar att avslå ansökan.")).toBe("rejected");
+    expect(outcome("Styrelsen beslutar att bordlägga ärendet.")).toBe("postponed");
+    expect(outcome("Styrelsen beslutar att skjuta upp ärendet till nästa sammanträde.")).toBe("postponed");
+    expect(outcome("Styrelsen beslutar att sammanträda den 20 april 2026.")).toBe("approved");
+  });
+});
+
+describe("review41 R3 parseMemberContributions: a members' table naming no year dated by the title's year", () => {
+  // yearOfTitle looks at the title and the nearest heading only; the Finsam split holds for every year's
+  // fees (the act fixes it), so it proves the table is whole, never that it is the report year's: a lead
+  // sentence naming the next year, a heading of what is to come, a remark column naming another year or a
+  // title of an application all leave the rows stored as the report year's paid fees.
+  const appendix = (title = "Bilaga 2 till årsredovisningen 2025: Nyckeltal", above: string[] = [], rows = ROWS) => [
+    "Samordningsförbundet Vindå",
+    title,
+    "",
+    "Förbundets medlemmar är Vindå kommun, Lerby kommun, Region Vindmark, Försäkringskassan och",
+    "Arbetsförmedlingen.",
+    "",
+    ...above,
+    "Tabell 3. Medlemsbidrag",
+    "",
+    "Medlem                           tkr  Kommentar",
+    "------------------------------  -----  ------------------------------",
+    ...rows,
+    "",
+    "Bidragen följer förbundsordningen.",
+  ];
+  const ROWS = [
+    "Försäkringskassan och AF         4 200  Statens hälft.",
+    "Region Vindmark                  2 100  En fjärdedel.",
+    "Vindå kommun                     1 470  Efter folkmängden",
+    "Lerby kommun                       630  den 1 november 2024.",
+  ];
+  const fees = (lines: string[]) =>
+    extractReport(lines, "vinda", 2025)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.basis}:${f.member}=${f.amount_sek}`);
+  const PAID_2025 = "2025:actual:Region Vindmark=2100000";
+
+  it.fails(
+    "R3 a sentence right above naming next year's fees ('bidragen för 2026 … enligt tabellen') (must not fire)",
+    () => {
+      expect(
+        fees(appendix(undefined, ["Medlemmarna har beslutat om bidragen för 2026 enligt tabellen nedan.", ""])),
+      ).not.toContain(PAID_2025);
+    },
+  );
+  it.fails("R3b a heading of what is to come ('Framåtblick', 'Nästa år') (must not fire)", () => {
+    expect(fees(appendix(undefined, ["Framåtblick", ""]))).not.toContain(PAID_2025);
+    expect(fees(appendix(undefined, ["Nästa år", ""]))).not.toContain(PAID_2025);
+  });
+  it.fails("R3c a lead saying the amounts are applied for next year (must not fire)", () => {
+    expect(
+      fees(appendix(undefined, ["Ekonomi", "", "Förbundet har ansökt om följande bidrag för nästa år.", ""])),
+    ).not.toContain(PAID_2025);
+  });
+  it.fails("R3d a title of an application ('Ansökan om medel 2025') (must not fire)", () => {
+    expect(fees(appendix("Ansökan om medel 2025"))).not.toContain(PAID_2025);
+  });
+  it.fails("R3e a remark column naming another year ('Preliminärt för 2026') (must not fire)", () => {
+    const rows = ROWS.map((r) => r.replace("Efter folkmängden", "Preliminärt för 2026"));
+    expect(fees(appendix(undefined, [], rows))).not.toContain(PAID_2025);
+  });
+  it("R3 control: the annual report's appendix table is the year's paid fees (must fire)", () => {
+    expect(fees(appendix())).toContain(PAID_2025);
+  });
+});
+
+describe("review41 R4 outcomeNotes: a board task's note said as the federation's whole year", () => {
+  // isOwnYearTask asks for a year, a report word and the board; '\p{L}*statistik' takes any statistics
+  // (half-year, quarter, one intervention's), and COUNT_OPENING any count of persons (the meeting's, a
+  // survey's respondents), each said "Under 2025 hade förbundet N deltagare".
+  const page = (task: string, note: string[]) => [
+    "Samordningsförbundet Grånäs – Årets gång 2026",
+    "",
+    "Sidan visar styrelsens återkommande punkter. Under klara punkter står utfallet.",
+    "",
+    "AUGUSTI",
+    `  ✔ ${task}`,
+    ...note,
+    "",
+    "SEPTEMBER",
+    "  ☐ Styrelsemöte 20/9: budgetuppföljning.",
+  ];
+  const counts = (task: string, note: string[]) => countsOf(extractReport(page(task, note), "granas", 2025));
+  const HALF = ["      Resultat: 180 deltagare (95 kvinnor, 85 män), varav 70 nya."];
+
+  it.fails(
+    "R4 a half-year's statistics ('halvårsstatistik 2025') stored as the year's 180 participants (must not fire)",
+    () => {
+      expect(counts("Styrelsemöte 28/8: halvårsstatistik 2025.", HALF)).not.toContain("förbundet:enrolled/all=180");
+    },
+  );
+  it.fails("R4b 'verksamhetsstatistik januari–juni 2025' stored as the year's (must not fire)", () => {
+    expect(counts("Styrelsemöte 28/8: verksamhetsstatistik januari–juni 2025.", HALF)).not.toContain(
+      "förbundet:enrolled/all=180",
+    );
+  });
+  it.fails(
+    "R4c one intervention's statistics ('för insatsen Steget') stored as the federation's (must not fire)",
+    () => {
+      const note = ["      Resultat: 64 deltagare (30 kvinnor, 34 män), varav 22 nya."];
+      expect(counts("Styrelsemöte 28/8: deltagarstatistik 2025 för insatsen Steget.", note)).not.toContain(
+        "förbundet:enrolled/all=64",
+      );
+    },
+  );
+  it.fails(
+    "R4d the meeting's attendance ('11 deltagare vid mötet') stored as the year's participants (must not fire)",
+    () => {
+      const note = ["      Utfall: 11 deltagare vid mötet, beslut enligt förslag."];
+      expect(counts("Styrelsemöte 13/2: årsredovisning 2025 fastställd.", note)).not.toContain(
+        "förbundet:enrolled/all=11",
+      );
+    },
+  );
+  it.fails(
+    "R4e a survey's respondents ('142 personer svarade på enkäten') stored as participants (must not fire)",
+    () => {
+      const note = ["      Resultat: 142 personer svarade på enkäten."];
+      expect(counts("Styrelsemöte 13/2: deltagarenkät 2025 och statistik.", note)).not.toContain(
+        "förbundet:enrolled/all=142",
+      );
+    },
+  );
+  it("R4 control: the year's statistics note is read (must fire)", () => {
+    const note = ["      Resultat: 231 deltagare (120 kvinnor, 111 män), varav 104 nya."];
+    expect(counts("Styrelsemöte 13/2: deltagarstatistik 2025.", note)).toContain("förbundet:enrolled/all=231");
+  });
+});
+
+describe("review41 R5 yearSeries: a note saying the values run latest first", () => {
+  // ORDER_WORD matches "tidsordning" inside "omvänd tidsordning", and LAST_VALUE matches "Det senaste
+  // värdet … avser 2025" even where it says the latest stands first: the series is set in rising year
+  // columns, every year's value taken from the mirrored year.
+  const counts = (lines: string[]) =>
+    (documentFacts({ federation: "tjarnliden", year: 2025 }, lines) as AnyFact[])
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`);
+  const doc = (note: string) => [
+    "Samordningsförbundet Tjärnliden",
+    "Fyra år i siffror, 2022–2025",
+    "",
+    note,
+    "",
+    "Deltagare",
+    "Inskrivna under året ........ 103; 97; 90; 84",
+    "Avslutade under året ........ 44; 40; 35; 31",
+    "",
+  ];
+  it.fails(
+    "R5 'åren 2022 … 2025 … i omvänd tidsordning, det senaste året först': 2025 is not 84 (must not fire)",
+    () => {
+      const lines = doc(
+        "Värdena avser åren 2022, 2023, 2024 och 2025 men står i omvänd tidsordning, det senaste året först.",
+      );
+      expect(counts(lines)).not.toContain("2025:enrolled/all=84");
+    },
+  );
+  it.fails("R5b 'Det senaste värdet står först på varje rad och avser 2025': 2025 is not 84 (must not fire)", () => {
+    const lines = doc(
+      "Det senaste värdet står först på varje rad och avser 2025; värdena följer i omvänd tidsordning.",
+    );
+    expect(counts(lines)).not.toContain("2025:enrolled/all=84");
+  });
+});
