@@ -290,3 +290,47 @@ describe("review41 R5 yearSeries: a note saying the values run latest first", ()
     expect(counts(lines)).not.toContain("2025:enrolled/all=84");
   });
 });
+
+describe("review41 R6 parseMultiYearTables bareTargetHeader: a scorecard 'Mål   Utfall' naming no year", () => {
+  // wholeYear asks only that the title names no part of the year, and the outcome column is given
+  // doc.periodYear: a plan's look back on last year's targets becomes the plan year's outcome, and a
+  // heading or the sentence right above naming the year before is not asked.
+  const counts = (lines: string[], year: number) =>
+    (documentFacts({ federation: "tjarnliden", year }, lines) as AnyFact[])
+      .filter((f) => f.table === "participant_count" && f.intervention === null)
+      .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`);
+  const CARD = [
+    "Deltagare                 Mål    Utfall",
+    "Inskrivna under året      150       147",
+    "Avslutade under året       60        64",
+  ];
+  it.fails("R6 a plan's follow-up of last year's targets stored as the plan year's outcome (must not fire)", () => {
+    const plan = [
+      "Samordningsförbundet Tjärnliden",
+      "Verksamhetsplan 2026",
+      "",
+      "Uppföljning av fjolårets mål",
+      "",
+      ...CARD,
+    ];
+    expect(counts(plan, 2026)).not.toContain("2026:enrolled/all=147");
+  });
+  it.fails("R6b under a heading naming the year before ('Målen för 2024') (must not fire)", () => {
+    const lines = ["Samordningsförbundet Tjärnliden", "Årsredovisning 2025", "", "Målen för 2024", "", ...CARD];
+    expect(counts(lines, 2025)).not.toContain("2025:enrolled/all=147");
+  });
+  it.fails("R6c after a sentence dating the card by the year before (must not fire)", () => {
+    const lines = [
+      "Samordningsförbundet Tjärnliden",
+      "Årsredovisning 2025",
+      "",
+      "Tabellen visar utfallet för 2024 mot det årets mål.",
+      ...CARD,
+    ];
+    expect(counts(lines, 2025)).not.toContain("2025:enrolled/all=147");
+  });
+  it("R6 control: the annual report's own scorecard is the year's outcome (must fire)", () => {
+    const lines = ["Samordningsförbundet Tjärnliden", "Årsredovisning 2025", "", ...CARD];
+    expect(counts(lines, 2025)).toContain("2025:enrolled/all=147");
+  });
+});
