@@ -334,3 +334,64 @@ describe("review41 R6 parseMultiYearTables bareTargetHeader: a scorecard 'Mål  
     expect(counts(lines, 2025)).toContain("2025:enrolled/all=147");
   });
 });
+
+describe("review41 R7 appendixGrants: the one 'Beviljat' column of the appendix taken as this decision's grants", () => {
+  // readAppendix takes the header's one amount column whatever year or rate it names, and the period is
+  // the column's year, else the first year of the clause, always a whole calendar year.
+  const HEADER = [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde",
+    "",
+    "Dag och tid     2026-02-12, kl. 13.15–15.30",
+    "",
+  ];
+  const grants = (decision: string, header: string) =>
+    (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        ...HEADER,
+        "Beslutande      Lena Fjäll (S), Åby kommun, ordförande",
+        "",
+        "§ 40  Insatsmedel 2027",
+        "Insatserna har tillsammans ansökt om 4 300 000 kr.",
+        "Beslut",
+        decision,
+        "",
+        "Bilaga 2  Fördelning av insatsmedel 2027 (kr)",
+        "",
+        header,
+        "Vägen                    2 400 000      2 100 000",
+        "Bron                     1 300 000      1 200 000",
+        "Steget                     600 000              0",
+        "Totalt                   4 300 000      3 300 000",
+      ]) as AnyFact[]
+    )
+      .filter((f) => f.table === "allocation")
+      .map((f) => `${f.amount_sek}:${f.period_start}..${f.period_end}`);
+  const FOR_2027 = "Styrelsen beslutar att fördela insatsmedel för 2027 enligt bilaga 2.";
+
+  it.fails("R7 last year's 'Beviljat 2026' beside 'Förslag 2027' is no grant of this decision (must not fire)", () => {
+    expect(grants(FOR_2027, "Insats                 Förslag 2027   Beviljat 2026")).toEqual([]);
+  });
+  it.fails("R7b 'Beviljat per månad' is no year's grant (must not fire)", () => {
+    expect(grants(FOR_2027, "Insats                 Sökt belopp    Beviljat per månad")).not.toContain(
+      "2100000:2027-01-01..2027-12-31",
+    );
+  });
+  it.fails("R7c a grant 'för 2027–2028' is not stored as 2027's alone (must not fire)", () => {
+    const d = "Styrelsen beslutar att fördela insatsmedel för 2027–2028 enligt bilaga 2.";
+    expect(grants(d, "Insats                 Sökt belopp    Beviljat belopp")).not.toContain(
+      "2100000:2027-01-01..2027-12-31",
+    );
+  });
+  it.fails("R7d a grant 'för perioden 2026-07-01–2027-06-30' is not calendar 2026's (must not fire)", () => {
+    const d = "Styrelsen beslutar att bevilja medel för perioden 2026-07-01–2027-06-30 enligt bilaga 2.";
+    expect(grants(d, "Insats                 Sökt belopp    Beviljat belopp")).not.toContain(
+      "2100000:2026-01-01..2026-12-31",
+    );
+  });
+  it("R7 control: 'Beviljat 2027' under a 2027 decision is read (must fire)", () => {
+    expect(grants(FOR_2027, "Insats                 Sökt belopp    Beviljat 2027")).toContain(
+      "2100000:2027-01-01..2027-12-31",
+    );
+  });
+});
