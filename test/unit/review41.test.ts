@@ -395,3 +395,48 @@ describe("review41 R7 appendixGrants: the one 'Beviljat' column of the appendix 
     );
   });
 });
+
+describe("review41 R8 initialsKey: a deputy standing in for some items only said serving", () => {
+  // The bracket's "tjg för BH" makes the deputy serving whatever items it limits them to; stop 40 (R10)
+  // made one serving in some items only ("tjänstgörande § 4") serving unknown in the written lists.
+  const HEADER = [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde",
+    "",
+    "Dag och tid     2026-02-12, kl. 13.15–15.30",
+    "",
+  ];
+  const KEY = [
+    "Namnnyckel",
+    "LF   Lena Fjäll (S), ordförande, Åby kommun",
+    "BM   Bengt Mo (S), Region Ravmark",
+    "OA   Olof Ask (M), ersättare, Region Ravmark",
+    "RS   Rut Sand (C), ersättare, Åby kommun",
+    "",
+  ];
+  const FIRST_ITEM = ["§ 1  Val av justerare", "Styrelsen beslutar att utse Lena Fjäll att justera protokollet.", ""];
+  const read = (list: string) =>
+    (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        ...HEADER,
+        list,
+        "",
+        ...KEY,
+        ...FIRST_ITEM,
+      ]) as AnyFact[]
+    )
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}:${f.member ?? "-"}:${f.serving}`);
+
+  it.fails("R8 'OA (tjg för BM §§ 1–3)' is no deputy serving the whole meeting (must not fire)", () => {
+    expect(read("Närvarande: LF, OA (tjg för BM §§ 1–3)")).not.toContain("Olof Ask:deputy:Region Ravmark:true");
+  });
+  it.fails("R8b 'OA (tjg till § 3)' is no deputy serving the whole meeting (must not fire)", () => {
+    expect(read("Närvarande: LF, BM (från § 4), OA (tjg till § 3)")).not.toContain(
+      "Olof Ask:deputy:Region Ravmark:true",
+    );
+  });
+  it("R8 control: 'OA (tjg för BM)' serves (must fire)", () => {
+    expect(read("Närvarande: LF, OA (tjg för BM)")).toContain("Olof Ask:deputy:Region Ravmark:true");
+  });
+});
