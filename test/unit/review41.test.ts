@@ -440,3 +440,37 @@ describe("review41 R8 initialsKey: a deputy standing in for some items only said
     expect(read("Närvarande: LF, OA (tjg för BM)")).toContain("Olof Ask:deputy:Region Ravmark:true");
   });
 });
+
+describe("review41 R9 layoutGrid Markdown one-year key-figure table ('| Mått | 2025 |')", () => {
+  // The one-year Markdown table reads its label cells as written: a row whose label says target ("(mål)")
+  // or share ("(andel)") is read as the year's count; neither was stored before stop 41 (c9f353eb).
+  const report = (lines: string[]) =>
+    extractReport(["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", ...lines], "ravik", 2025);
+  it.fails("R9 '| Deltagare (mål) | 160 |' is no count of participants (must not fire)", () => {
+    const lines = ["| Mått | 2025 |", "|---|---:|", "| Deltagare (mål) | 160 |", "| Avslutade (mål) | 70 |"];
+    expect(countsOf(report(lines))).not.toContain("förbundet:enrolled/all=160");
+  });
+  it.fails("R9b '| Till arbete (andel) | 35 |' under the exits is no count of exits to work (must not fire)", () => {
+    const lines = [
+      "| Mått | 2025 |",
+      "|---|---:|",
+      "| Deltagare | 140 |",
+      "| Avslutade | 58 |",
+      "| Till arbete (andel) | 35 |",
+      "| Till studier (andel) | 9 |",
+    ];
+    expect(breakdowns(report(lines))).not.toContain("2025:förbundet:work=35");
+  });
+  it("R9 control: the year's counts and a destination count are read (must fire)", () => {
+    const lines = [
+      "| Mått | 2025 |",
+      "|---|---:|",
+      "| Deltagare | 140 |",
+      "| Avslutade | 58 |",
+      "| Till studier | 9 |",
+    ];
+    const facts = report(lines);
+    expect(countsOf(facts)).toContain("förbundet:exited/all=58");
+    expect(breakdowns(facts)).toContain("2025:förbundet:studies=9");
+  });
+});
