@@ -474,3 +474,48 @@ describe("review41 R9 layoutGrid Markdown one-year key-figure table ('| Mått | 
     expect(breakdowns(facts)).toContain("2025:förbundet:studies=9");
   });
 });
+
+describe("review41 R10 destinationRuns turnedTable: a caption of shares, a follow-up or a cumulative count", () => {
+  // A turned table is read wherever its rows add up to their Summa; the caption is asked only for origin
+  // or plan words, so shares summing to 100, a status six months after exit and counts accumulated since
+  // the start are stored as the year's exits and destinations.
+  const report = (lines: string[]) =>
+    extractReport(["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", ...lines], "ravik", 2025);
+  const H = "År        Arbete   Studier   Arbetssökande   Övrigt   Summa";
+  it.fails("R10 a table '(procent)' whose rows sum to 100 stores no 100 exits (must not fire)", () => {
+    const lines = [
+      "Avslutade efter utfall (procent)",
+      "",
+      H,
+      "2025          39        16             26       19     100",
+      "2024          33        22             26       19     100",
+    ];
+    const facts = report(lines);
+    expect(countsOf(facts)).not.toContain("förbundet:exited/all=100");
+    expect(breakdowns(facts)).not.toContain("2025:förbundet:work=39");
+  });
+  it.fails("R10b 'ackumulerat sedan start' stores no cumulative count as the year's (must not fire)", () => {
+    const lines = [
+      "Avslutade efter utfall, ackumulerat sedan start",
+      "",
+      H,
+      "2025          52        25             38       26     141",
+      "2024          40        20             30       20     110",
+    ];
+    expect(countsOf(report(lines))).not.toContain("förbundet:exited/all=141");
+  });
+  it.fails("R10c 'Sysselsättning sex månader efter avslut' is no exit destination (must not fire)", () => {
+    const lines = [
+      "Sysselsättning sex månader efter avslut",
+      "",
+      H,
+      "2025          12         5              8        6      31",
+      "2024           9         6              7        5      27",
+    ];
+    expect(breakdowns(report(lines))).not.toContain("2025:förbundet:work=12");
+  });
+  it("R10 control: 'Avslutade efter utfall' is read (must fire)", () => {
+    const lines = ["Avslutade efter utfall", "", H, "2025          12         5              8        6      31"];
+    expect(breakdowns(report(lines))).toContain("2025:förbundet:work=12");
+  });
+});
