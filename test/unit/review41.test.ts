@@ -519,3 +519,36 @@ describe("review41 R10 destinationRuns turnedTable: a caption of shares, a follo
     expect(breakdowns(report(lines))).toContain("2025:förbundet:work=12");
   });
 });
+
+describe("review41 R11 destinationRuns: a whole list since the start read as one year's", () => {
+  // A run closed by its total is stored for the year it names or the report year; words of a span since
+  // the start ("Sedan starten", "sedan 2019", "Sedan förbundet startade") are not asked, and a year after
+  // "sedan" dates the run. None of these was stored before stop 41 (c9f353eb).
+  const report = (lines: string[]) =>
+    extractReport(
+      ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", "Förbundets deltagare", "", ...lines],
+      "ravik",
+      2025,
+    );
+  it.fails("R11 'Sedan starten: Arbete 60 st, … (totalt 120 avslutade)' is not 2025's (must not fire)", () => {
+    const facts = report(["Sedan starten: Arbete 60 st, Studier 20 st, Övrigt 40 st (totalt 120 avslutade)."]);
+    expect(breakdowns(facts)).not.toContain("2025:förbundet:work=60");
+  });
+  it.fails("R11b 'Utfall sedan 2019: …' is not 2019's (must not fire)", () => {
+    const facts = report(["Utfall sedan 2019: Arbete 60 st, Studier 20 st, Övrigt 40 st (totalt 120 avslutade)."]);
+    expect(breakdowns(facts)).not.toContain("2019:förbundet:work=60");
+  });
+  it.fails(
+    "R11c 'Sedan förbundet startade … till arbete (60) …, totalt 120 avslutade' is not 2025's (must not fire)",
+    () => {
+      const facts = report([
+        "Sedan förbundet startade har deltagare gått till arbete (60), till studier (20) och till annat (40), totalt 120 avslutade.",
+      ]);
+      expect(breakdowns(facts)).not.toContain("2025:förbundet:work=60");
+    },
+  );
+  it("R11 control: 'Under året: Arbete 12 st, … (totalt 25 avslutade)' is read (must fire)", () => {
+    const facts = report(["Under året: Arbete 12 st, Studier 5 st, Övrigt 8 st (totalt 25 avslutade)."]);
+    expect(breakdowns(facts)).toContain("2025:förbundet:work=12");
+  });
+});
