@@ -552,3 +552,33 @@ describe("review41 R11 destinationRuns: a whole list since the start read as one
     expect(breakdowns(facts)).toContain("2025:förbundet:work=12");
   });
 });
+
+describe("review41 R12 partYear withoutValidity: 'gäller' before the report's own months blanked", () => {
+  // VALIDITY_PART blanks every title part opening on "gäller" (a plan's validity), also where it names the
+  // period the report covers ("…, gäller januari–juni 2025"): the interim report is taken for a whole
+  // year's and its half-year counts are stored as the year's. Neither was stored before stop 41 (c9f353eb).
+  const counts = (title: string) =>
+    countsOf(
+      extractReport(
+        ["Samordningsförbundet Ravik", title, "", "Förbundet hade 90 deltagare och 21 avslutade."],
+        "ravik",
+        2025,
+      ),
+    );
+  it.fails(
+    "R12 'Uppföljning av verksamheten, gäller januari–juni 2025' stores no year's 90 participants (must not fire)",
+    () => {
+      expect(counts("Uppföljning av verksamheten, gäller januari–juni 2025")).not.toContain(
+        "förbundet:enrolled/all=90",
+      );
+    },
+  );
+  it.fails("R12b 'Verksamhetsuppföljning · Gäller perioden 1 januari – 30 juni 2025' (must not fire)", () => {
+    expect(counts("Verksamhetsuppföljning · Gäller perioden 1 januari – 30 juni 2025")).not.toContain(
+      "förbundet:enrolled/all=90",
+    );
+  });
+  it("R12 control: 'avser januari–juni 2025' stays interim (must not fire)", () => {
+    expect(counts("Uppföljning av verksamheten, avser januari–juni 2025")).not.toContain("förbundet:enrolled/all=90");
+  });
+});
