@@ -582,3 +582,32 @@ describe("review41 R12 partYear withoutValidity: 'gäller' before the report's o
     expect(counts("Uppföljning av verksamheten, avser januari–juni 2025")).not.toContain("förbundet:enrolled/all=90");
   });
 });
+
+describe("review41 R13 per capsulam: a label saying those listed decided as deputies", () => {
+  // The new labels ("Följande har deltagit i beslutet:") are matched at their opening; a tail saying they
+  // took part as deputies ("… som ersättare:") is not asked, so each is stored a member serving.
+  const FIRST_ITEM = ["§ 1  Val av justerare", "Styrelsen beslutar att utse Bengt Mo att justera protokollet.", ""];
+  const answered = (label: string) =>
+    (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        "PROTOKOLL ÖVER BESLUT PER CAPSULAM",
+        "Samordningsförbundet Ravik, styrelsen",
+        "",
+        label,
+        "Lena Fjäll (S), Åby kommun",
+        "Bengt Mo (S), Region Ravmark",
+        "",
+        ...FIRST_ITEM,
+      ]) as AnyFact[]
+    )
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}:${f.member ?? "-"}:${f.serving}`);
+  it.fails("R13 'Följande har deltagit i beslutet som ersättare:' lists no members (must not fire)", () => {
+    expect(answered("Följande har deltagit i beslutet som ersättare:")).not.toContain(
+      "Bengt Mo:member:Region Ravmark:true",
+    );
+  });
+  it("R13 control: 'Följande har deltagit i beslutet:' lists members serving (must fire)", () => {
+    expect(answered("Följande har deltagit i beslutet:")).toContain("Bengt Mo:member:Region Ravmark:true");
+  });
+});
