@@ -611,3 +611,34 @@ describe("review41 R13 per capsulam: a label saying those listed decided as depu
     expect(answered("Följande har deltagit i beslutet:")).toContain("Bengt Mo:member:Region Ravmark:true");
   });
 });
+
+describe("review41 R14 destinationRuns: a colon line of items whose label names a group, an intervention or a follow-up", () => {
+  // The words before the colon are asked only for origin and plan words: a line for the women, the young,
+  // an intervention whose name the document gives nowhere else, or a follow-up a year on, closed by its
+  // bracketed total, is stored as the federation's exits and destinations of the year. None of these was
+  // stored before stop 41 (c9f353eb).
+  const report = (lines: string[]) =>
+    extractReport(
+      ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", "Förbundets deltagare", "", ...lines],
+      "ravik",
+      2025,
+    );
+  const line = (label: string) => `${label}: Arbete 6 st, Studier 5 st, Övrigt 4 st (totalt 15 avslutade).`;
+  it.fails("R14 'Kvinnor: …' stores no federation exits of 15 nor work=6 (must not fire)", () => {
+    const facts = report([line("Kvinnor")]);
+    expect(countsOf(facts)).not.toContain("förbundet:exited/all=15");
+    expect(breakdowns(facts)).not.toContain("2025:förbundet:work=6");
+  });
+  it.fails("R14b 'Unga under 25 år: …' stores no federation exits (must not fire)", () => {
+    expect(countsOf(report([line("Unga under 25 år")]))).not.toContain("förbundet:exited/all=15");
+  });
+  it.fails("R14c an intervention's name ('Steget: …') stores no federation exits (must not fire)", () => {
+    expect(countsOf(report([line("Steget")]))).not.toContain("förbundet:exited/all=15");
+  });
+  it.fails("R14d 'Uppföljning efter ett år: …' is no exit destination (must not fire)", () => {
+    expect(breakdowns(report([line("Uppföljning efter ett år")]))).not.toContain("2025:förbundet:work=6");
+  });
+  it("R14 control: 'Avslut under året: …' is read (must fire)", () => {
+    expect(breakdowns(report([line("Avslut under året")]))).toContain("2025:förbundet:work=6");
+  });
+});
