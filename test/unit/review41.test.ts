@@ -642,3 +642,36 @@ describe("review41 R14 destinationRuns: a colon line of items whose label names 
     expect(breakdowns(report([line("Avslut under året")]))).toContain("2025:förbundet:work=6");
   });
 });
+
+describe("review41 R15 destinationRuns part-of-a-list: a part of a subgroup's destinations after the year's exits", () => {
+  // storePart asks that the lead total is the year's exits and the parts stay within them; a sentence
+  // narrowing to a group ("Av kvinnorna", "Bland dem under 25 år") or to one intervention ("I Steget")
+  // between the lead and the counts is not asked, so the group's counts are stored as all exits'.
+  // None of these was stored before stop 41 (c9f353eb).
+  const report = (lines: string[]) =>
+    extractReport(
+      ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", "Förbundets deltagare", "", ...lines],
+      "ravik",
+      2025,
+    );
+  it.fails("R15 'Av kvinnorna gick 8 till arbete, 5 till studier …' is no part of all exits (must not fire)", () => {
+    const facts = report([
+      "Under året avslutade 38 personer, varav 20 kvinnor. Av kvinnorna gick 8 till arbete, 5 till studier och 7 till arbetssökande.",
+    ]);
+    expect(breakdowns(facts)).not.toContain("2025:förbundet:studies=5");
+  });
+  it.fails("R15b 'Bland dem under 25 år gick 8 till arbete …' is no part of all exits (must not fire)", () => {
+    const facts = report([
+      "Under året avslutade 38 personer. Bland dem under 25 år gick 8 till arbete och 5 till studier.",
+    ]);
+    expect(breakdowns(facts)).not.toContain("2025:förbundet:work=8");
+  });
+  it.fails("R15c 'I Steget gick 8 till arbete …' is no part of the federation's exits (must not fire)", () => {
+    const facts = report(["Under året avslutade 38 personer. I Steget gick 8 till arbete och 5 till studier."]);
+    expect(breakdowns(facts)).not.toContain("2025:förbundet:work=8");
+  });
+  it("R15 control: 'Av dem gick 8 till arbete och 5 till studier' is a part of all exits (must fire)", () => {
+    const facts = report(["Under året avslutade 38 personer. Av dem gick 8 till arbete och 5 till studier."]);
+    expect(breakdowns(facts)).toContain("2025:förbundet:work=8");
+  });
+});
