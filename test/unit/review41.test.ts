@@ -675,3 +675,41 @@ describe("review41 R15 destinationRuns part-of-a-list: a part of a subgroup's de
     expect(breakdowns(facts)).toContain("2025:förbundet:work=8");
   });
 });
+
+describe("review41 R16 destinationRuns: a block of rows closed by its Summa under a caption of shares or a group", () => {
+  // A block of "label   count" rows adding up to its Summa is stored as the year's destinations whatever
+  // its caption says: shares ("andel (%)", the rows summing to 100), the women, the young, one
+  // intervention. None of these was stored before stop 41 (c9f353eb).
+  const report = (lines: string[]) =>
+    extractReport(["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", ...lines], "ravik", 2025);
+  const ROWS = [
+    "Arbete                 12",
+    "Studier                 5",
+    "Arbetssökande           8",
+    "Summa                  25",
+  ];
+  it.fails("R16 'Avslut, andel (%)' rows summing to 100 store no exits to work of 48 (must not fire)", () => {
+    const lines = [
+      "Avslut, andel (%)",
+      "",
+      "Arbete                 48",
+      "Studier                20",
+      "Arbetssökande          32",
+      "Summa                 100",
+    ];
+    expect(breakdowns(report(lines))).not.toContain("2025:förbundet:work=48");
+  });
+  it.fails("R16b 'Avslutade kvinnor' rows are not all exits' (must not fire)", () => {
+    expect(breakdowns(report(["Avslutade kvinnor", "", ...ROWS]))).not.toContain("2025:förbundet:work=12");
+  });
+  it.fails("R16c 'Avslutade unga 16–24 år' rows are not all exits' (must not fire)", () => {
+    expect(breakdowns(report(["Avslutade unga 16–24 år", "", ...ROWS]))).not.toContain("2025:förbundet:work=12");
+  });
+  it.fails("R16d 'Steget – avslut' rows are not the federation's (must not fire)", () => {
+    expect(breakdowns(report(["Steget – avslut", "", ...ROWS]))).not.toContain("2025:förbundet:work=12");
+  });
+  it("R16 control: 'Avslut 2024' rows are 2024's, not 2025's (holds)", () => {
+    const got = breakdowns(report(["Avslut 2024", "", ...ROWS]));
+    expect(got).not.toContain("2025:förbundet:work=12");
+  });
+});
