@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale 1,10x3,25x15,75x15 [--site] [--keep] [--reuse]`: the pipeline at national
+ * `npm run bench -- --scale 1,10x3,25x15,75x15 [--site] [--keep] [--reuse] [--template-every N]`: the pipeline at national
  * scale. Each size is a project of its own in the temp folder: `1` is a copy of the bundled
  * documents, `FxY` a `finsam synth` corpus of F federations × Y years. Each step runs as its own
  * process under /usr/bin/time, so its wall time and peak RSS are the step's alone; then DuckDB
@@ -58,7 +58,7 @@ function timed(label: string, args: string[], env: Record<string, string>): Step
   return { ...out, failed: why.trim().slice(0, 120) };
 }
 
-function prepare(size: string, root: string): void {
+function prepare(size: string, root: string, templateEvery: string): void {
   rmSync(root, { recursive: true, force: true });
   if (size === "1") {
     for (const d of ["sources", "federations", "curated"])
@@ -67,7 +67,8 @@ function prepare(size: string, root: string): void {
   }
   const m = /^(\d+)x(\d+)$/.exec(size);
   if (!m) throw new Error(`--scale: "${size}" is not 1 or <federations>x<years>`);
-  timed(`synth ${size}`, ["loaders/cli.ts", "synth", "--federations", m[1]!, "--years", m[2]!, "--out", root], {});
+  const args = ["synth", "--federations", m[1]!, "--years", m[2]!, "--template-every", templateEvery, "--out", root];
+  timed(`synth ${size}`, ["loaders/cli.ts", ...args], {});
 }
 
 async function warehouseRows(file: string): Promise<{ rows: number; documents: number }> {
@@ -85,12 +86,12 @@ async function warehouseRows(file: string): Promise<{ rows: number; documents: n
 
 const scaleRoot = (size: string) => join(tmpdir(), `finsam-scale-${size}`);
 
-async function runSize(size: string, withSite: boolean, reusing: boolean): Promise<SizeResult> {
+async function runSize(size: string, withSite: boolean, reusing: boolean, templateEvery: string): Promise<SizeResult> {
   const root = scaleRoot(size);
   // --reuse: a corpus kept (--keep) by an earlier run is extracted already; time load and export only.
   const reuse = reusing && existsSync(join(root, "data", "extracted"));
   process.stderr.write(`bench ${size}: ${reuse ? "reusing" : "preparing"} ${root}\n`);
-  if (!reuse) prepare(size, root);
+  if (!reuse) prepare(size, root, templateEvery);
   const env = { FINSAM_ROOT: root };
   const step = (name: string, args: string[], extra: Record<string, string> = {}) => {
     process.stderr.write(`bench ${size}: ${name}\n`);
@@ -151,14 +152,14 @@ const largestOf = (s: SiteSize | undefined) =>
     ? `${(s.largest.bytes / 1e6).toFixed(2)} MB (br ${(s.largest.brotli / 1e6).toFixed(2)} MB), \`${s.largest.file}\``
     : "–";
 
-function renderResults(results: SizeResult[], started: Date, load: number[]): string {
+function renderResults(results: SizeResult[], started: Date, load: number[], templateEvery: string): string {
   const lines = [
     "# Scale benchmark",
     "",
-    `Written by \`npm run bench -- --scale ${results.map((r) => r.size).join(",")}\` on ${started.toISOString().slice(0, 16)} UTC; ` +
+    `Written by \`npm run bench -- --scale ${results.map((r) => r.size).join(",")} --template-every ${templateEvery}\` on ${started.toISOString().slice(0, 16)} UTC; ` +
       `2 cores shared with other work (load average ${load.map((l) => l.toFixed(1)).join(", ")} at the start), so times are noisy.`,
     "Each step is its own process: wall time, CPU time (user + system) and peak RSS (`/usr/bin/time -v`). `1` is the bundled corpus;",
-    "`FxY` is a `finsam synth` corpus (SYNTETISKT, never published). Bulk read: DuckDB reading the same",
+    `\`FxY\` is a \`finsam synth\` corpus (SYNTETISKT, never published): ${templateEvery === "1" ? "every federation on the Kalmar seed report" : `one federation in ${templateEvery} on the Kalmar seed report, the others' reports from the style generator, each in its own layout`}, the Kalmar minutes for all. Bulk read: DuckDB reading the same`,
     "rows from the exported CSV files into memory; ratio = load ÷ bulk read (target ≤ 3).",
     "",
     "| size | documents | rows | warehouse MB | extract | load | export | site | pages | largest page data | bulk read | load ÷ bulk |",
@@ -183,17 +184,21 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
   if (sizes.length === 0) throw new Error("--scale: give sizes, e.g. --scale 1,10x3,25x15");
   const started = new Date();
   const load = loadavg();
+  // Synth's mix of report sources: one federation in N on the Kalmar seed report (1 = all, the corpus before stop 41).
+  const every = argv.indexOf("--template-every");
+  const templateEvery = every >= 0 ? (argv[every + 1] ?? "") : "4";
+  if (!/^[1-9]\d*$/.test(templateEvery)) throw new Error("--template-every: give a whole number, 1 or more");
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    results.push(await runSize(size, argv.includes("--site"), argv.includes("--reuse")));
+    results.push(await runSize(size, argv.includes("--site"), argv.includes("--reuse"), templateEvery));
     // Written after every size, so a long run that is stopped still leaves its numbers.
     mkdirSync(join(repo, "bench"), { recursive: true });
     const file = join(repo, "bench", "results.md");
     // Formatted as `prettier --check` in npm test expects.
     const options = { ...(await resolveConfig(file)), filepath: file };
-    writeFileSync(file, await format(renderResults(results, started, load), options));
+    writeFileSync(file, await format(renderResults(results, started, load, templateEvery), options));
     if (argv.includes("--keep")) process.stderr.write(`kept ${scaleRoot(size)}\n`);
     else rmSync(scaleRoot(size), { recursive: true, force: true });
   }
-  process.stdout.write(renderResults(results, started, load));
+  process.stdout.write(renderResults(results, started, load, templateEvery));
 }
