@@ -713,3 +713,45 @@ describe("review41 R16 destinationRuns: a block of rows closed by its Summa unde
     expect(got).not.toContain("2025:förbundet:work=12");
   });
 });
+
+describe("review41 R17 parseAttendance: a member body's staff named after a definite title said the federation's official", () => {
+  // Officials named after their title ("förbundschefen Åsa Nord", "controllern Per Ek") take the role
+  // official whatever body the line says they come from: a municipality's coordinator or a region's
+  // controller is a guest. Neither was stored before stop 41 (c9f353eb).
+  const HEADER = [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde",
+    "",
+    "Dag och tid     2026-02-12, kl. 13.15–15.30",
+    "",
+  ];
+  const others = (line: string) =>
+    (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        ...HEADER,
+        "Beslutande      Lena Fjäll (S), Åby kommun, ordförande",
+        "                Bengt Mo (S), Region Ravmark",
+        `Övriga          ${line}`,
+        "",
+        "§ 1  Val av justerare",
+        "Styrelsen beslutar att utse Bengt Mo att justera protokollet.",
+        "",
+      ]) as AnyFact[]
+    )
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}`);
+  it.fails(
+    "R17 'Från Region Ravmark deltog controllern Per Ek' is no official of the federation (must not fire)",
+    () => {
+      expect(others("Från Region Ravmark deltog controllern Per Ek.")).not.toContain("Per Ek:official");
+    },
+  );
+  it.fails("R17b '… och samordnaren Eva Lund från Åby kommun' is no official of the federation (must not fire)", () => {
+    expect(
+      others("Från kansliet deltog förbundschefen Åsa Nord och samordnaren Eva Lund från Åby kommun."),
+    ).not.toContain("Eva Lund:official");
+  });
+  it("R17 control: 'Från kansliet deltog förbundschefen Åsa Nord' is an official (must fire)", () => {
+    expect(others("Från kansliet deltog förbundschefen Åsa Nord och ekonomen Per Ek.")).toContain("Åsa Nord:official");
+  });
+});
