@@ -755,3 +755,45 @@ describe("review41 R17 parseAttendance: a member body's staff named after a defi
     expect(others("Från kansliet deltog förbundschefen Åsa Nord och ekonomen Per Ek.")).toContain("Åsa Nord:official");
   });
 });
+
+describe("review41 R18 parseAttendance: a deputy 'tjänstgörande för X' in some items only said serving", () => {
+  // The stop-41 rule that a deputy standing in for a named member served drops the items that limit it
+  // ("§§ 1–3", "från § 4"); c9f353eb left these serving unknown, as review40 R10 asks.
+  const HEADER = [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde",
+    "",
+    "Dag och tid     2026-02-12, kl. 13.15–15.30",
+    "",
+  ];
+  const deputies = (line: string) =>
+    (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        ...HEADER,
+        "Beslutande      Lena Fjäll (S), Åby kommun, ordförande",
+        `Ersättare       ${line}`,
+        "                Rut Sand (C), Åby kommun",
+        "",
+        "§ 1  Val av justerare",
+        "Styrelsen beslutar att utse Lena Fjäll att justera protokollet.",
+        "",
+      ]) as AnyFact[]
+    )
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}:${f.role}:${f.member ?? "-"}:${f.serving}`);
+  it.fails("R18 '… tjänstgörande för Bengt Mo §§ 1–3' is not serving the whole meeting (must not fire)", () => {
+    expect(deputies("Olof Ask (M), Region Ravmark, tjänstgörande för Bengt Mo §§ 1–3")).not.toContain(
+      "Olof Ask:deputy:Region Ravmark:true",
+    );
+  });
+  it.fails("R18b '… tjänstgörande för Bengt Mo från § 4' is not serving the whole meeting (must not fire)", () => {
+    expect(deputies("Olof Ask (M), Region Ravmark, tjänstgörande för Bengt Mo från § 4")).not.toContain(
+      "Olof Ask:deputy:Region Ravmark:true",
+    );
+  });
+  it("R18 control: '… tjänstgörande för Bengt Mo' serves (must fire)", () => {
+    expect(deputies("Olof Ask (M), Region Ravmark, tjänstgörande för Bengt Mo")).toContain(
+      "Olof Ask:deputy:Region Ravmark:true",
+    );
+  });
+});
