@@ -797,3 +797,60 @@ describe("review41 R18 parseAttendance: a deputy 'tjänstgörande för X' in som
     );
   });
 });
+
+describe("review41 R19 caseDecisionColumns: the grant cites the header-side line holding the sum applied for", () => {
+  // The decision's lines are said after the case's, and the decision reader cites the sentence's first
+  // line: in the two-column layout that document line holds the case's "ansöker om 910 000 kr" beside
+  // "Styrelsen beviljar Åby kommun", while the 860 000 kr granted stands on the next line.
+  const DOC = [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde",
+    "",
+    "Dag och tid     2026-02-12, kl. 13.15–15.30",
+    "",
+    "§ 7  Ansökan om medel – Vägen",
+    "",
+    "   Ärende                                   Beslut",
+    "      Åby kommun ansöker om 910 000 kr        Styrelsen beviljar Åby kommun",
+    "      för insatsen Vägen under 2027.          860 000 kr för insatsen Vägen",
+    "                                              för perioden 2027-01-01–2027-12-31.",
+    "",
+  ];
+  const grants = () =>
+    (documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, DOC) as AnyFact[]).filter(
+      (f) => f.table === "allocation" && f.amount_sek === 860000,
+    );
+  it.fails("R19 the 860 000 kr grant cites a document line holding '860 000' (must not cite the 910 000 line)", () => {
+    const cited = grants().map((f) => DOC[(f.line as number) - 1]);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const line of cited) expect(line).toContain("860 000");
+  });
+  it("R19 control: the grant of 860 000 kr is read (must fire)", () => {
+    expect(grants().length).toBeGreaterThan(0);
+  });
+});
+
+describe("review41 R20 outcomeNotes: the fact's text is a sentence the document does not hold", () => {
+  // Each counting sentence of a note is said "Under 2025 hade förbundet …" and the facts quote that
+  // rewritten sentence as their text: the provenance shows words that stand nowhere in the source.
+  const PAGE = [
+    "Samordningsförbundet Grånäs – Årets gång 2026",
+    "",
+    "Sidan visar styrelsens återkommande punkter. Under klara punkter står utfallet.",
+    "",
+    "FEBRUARI",
+    "  ✔ Styrelsemöte 13/2: deltagarstatistik 2025.",
+    "      Resultat: 231 deltagare (120 kvinnor, 111 män), varav 104 nya.",
+    "",
+  ];
+  it.fails(
+    "R20 the 231 participants quote the document's own line, not 'Under 2025 hade förbundet …' (must not fire)",
+    () => {
+      const f = (extractReport(PAGE, "granas", 2025) as AnyFact[]).find(
+        (x) => x.table === "participant_count" && x.value === 231,
+      );
+      expect(f).toBeDefined();
+      expect(f!.text).not.toMatch(/^Under 2025 hade förbundet/);
+    },
+  );
+});
