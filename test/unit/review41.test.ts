@@ -879,3 +879,38 @@ describe("review41 R21 (found in passing, also on c9f353eb) a past decision of a
     },
   );
 });
+
+describe("review41 R22 Markdown one-year table: a row naming last year, and a table of last year", () => {
+  const report = (lines: string[]) =>
+    (
+      extractReport(
+        ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", ...lines],
+        "ravik",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table.startsWith("participant"))
+      .map((f) => `${f.year}:${f.measure ?? f.category}=${f.value}`);
+  // New in stop 41: 'Till …' right under the exits is read as a destination of the header's year even where
+  // its label says the year before ("(fg år)").
+  it.fails("R22 '| Till arbete (fg år) | 20 |' is no 2025 exit to work (must not fire)", () => {
+    const lines = [
+      "| Mått | 2025 |",
+      "|---|---:|",
+      "| Deltagare | 140 |",
+      "| Avslutade | 58 |",
+      "| Till arbete (fg år) | 20 |",
+    ];
+    expect(report(lines)).not.toContain("2025:work=20");
+  });
+  // Also on c9f353eb: a Markdown table headed by last year is read (rightly) as 2024's by the new reader,
+  // and by an older one as the report year's too.
+  it.fails("R22b '| Mått | 2024 |' in a 2025 report stores no 2025 count of 130 (must not fire)", () => {
+    const lines = ["| Mått | 2024 |", "|---|---:|", "| Deltagare | 130 |", "| Avslutade | 50 |"];
+    expect(report(lines)).not.toContain("2025:enrolled=130");
+  });
+  it("R22 control: '| Mått | 2024 |' is read as 2024's (must fire)", () => {
+    const lines = ["| Mått | 2024 |", "|---|---:|", "| Deltagare | 130 |", "| Avslutade | 50 |"];
+    expect(report(lines)).toContain("2024:enrolled=130");
+  });
+});
