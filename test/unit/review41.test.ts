@@ -914,3 +914,43 @@ describe("review41 R22 Markdown one-year table: a row naming last year, and a ta
     expect(report(lines)).toContain("2024:enrolled=130");
   });
 });
+
+describe("review41 R23 parseMeetingHeader: hours in words of a break, the next meeting or another body's meeting", () => {
+  // BETWEEN_TIMES / STARTED_ENDED take both times of any "mellan kl. X och Y" or "inleddes kl. X och
+  // avslutades kl. Y" clause in the head; c9f353eb already took the first as the start, stop 41 adds the end.
+  const times = (line: string) => {
+    const m = (
+      documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, [
+        "Samordningsförbundet Ravik",
+        "Protokoll från styrelsens sammanträde 2026-02-12",
+        "",
+        line,
+        "",
+        "§ 1  Val av justerare",
+        "Styrelsen beslutar att utse Bengt Mo att justera protokollet.",
+        "",
+      ]) as AnyFact[]
+    ).find((f) => f.table === "meeting");
+    return [m?.start_time ?? null, m?.end_time ?? null];
+  };
+  it.fails("R23 'Mötet ajournerades mellan kl. 10.30 och 10.45' ends no meeting at 10:45 (must not fire)", () => {
+    expect(times("Mötet ajournerades mellan kl. 10.30 och 10.45.")[1]).not.toBe("10:45");
+  });
+  it.fails(
+    "R23b 'Nästa möte hålls den 12 mars mellan kl. 13.00 och 16.00' ends no meeting at 16:00 (must not fire)",
+    () => {
+      expect(times("Nästa möte hålls den 12 mars mellan kl. 13.00 och 16.00.")[1]).not.toBe("16:00");
+    },
+  );
+  it.fails(
+    "R23c the working committee's meeting 'inleddes kl. 08.00 och avslutades kl. 08.45' is not the board's (must not fire)",
+    () => {
+      const line =
+        "Arbetsutskottets möte inleddes kl. 08.00 och avslutades kl. 08.45, varefter styrelsen sammanträdde.";
+      expect(times(line)[1]).not.toBe("08:45");
+    },
+  );
+  it("R23 control: 'Mötet pågick mellan kl. 09.15 och 11.00' (must fire)", () => {
+    expect(times("Mötet pågick mellan kl. 09.15 och 11.00.")).toEqual(["09:15", "11:00"]);
+  });
+});
