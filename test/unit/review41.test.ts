@@ -954,3 +954,34 @@ describe("review41 R23 parseMeetingHeader: hours in words of a break, the next m
     expect(times("Mötet pågick mellan kl. 09.15 och 11.00.")).toEqual(["09:15", "11:00"]);
   });
 });
+
+describe("review41 R24 destinationRuns part-of-a-list: a 'varav' part of a joint destination stored beside it", () => {
+  // "21 till arbete eller studier, varav 13 till arbete": both are stored as parts of the exits, so the
+  // categories overlap and their sum (34) counts the 13 twice.
+  const doc = (lines: readonly string[]) => new DocumentText("zz-testby/2025-annual-report", lines, 2025);
+  const exits: FactInput = {
+    table: "participant_count",
+    intervention: null,
+    year: 2025,
+    measure: "exited",
+    gender: "all",
+    value: 70,
+    line: 1,
+    text: "",
+    section: "general:prose",
+    approximate: false,
+    confirmed_by: [],
+  };
+  it.fails("R24 stores no work=13 beside work_or_studies=21 it is part of (must not fire)", () => {
+    const got = parseDestinationRuns(
+      doc(["Av de 70 som avslutade gick 21 till arbete eller studier, varav 13 till arbete."]),
+      [exits],
+    )
+      .facts.filter((f) => f.table === "participant_breakdown")
+      .map((f) => {
+        const b = f as Extract<FactInput, { table: "participant_breakdown" }>;
+        return `${b.category}=${b.value}`;
+      });
+    expect(got.includes("work_or_studies=21") && got.includes("work=13")).toBe(false);
+  });
+});
