@@ -249,6 +249,24 @@ describe("review41 R4 outcomeNotes: a board task's note said as the federation's
       );
     },
   );
+  it.fails(
+    "R4f an agency's statistics for the county ('Försäkringskassans statistik 2025 för länet') are no participants (must not fire)",
+    () => {
+      const note = ["      Resultat: 1 240 personer med sjukpenning, varav 610 nya."];
+      expect(counts("Styrelsemöte 13/2: Försäkringskassans statistik 2025 för länet.", note)).not.toContain(
+        "förbundet:enrolled/all=1240",
+      );
+    },
+  );
+  it.fails(
+    "R4g population statistics ('statistik 2025 över unga utan sysselsättning') are no participants (must not fire)",
+    () => {
+      const note = ["      Resultat: 310 personer, varav 120 nya."];
+      expect(counts("Styrelsemöte 13/2: statistik 2025 över unga utan sysselsättning.", note)).not.toContain(
+        "förbundet:enrolled/all=310",
+      );
+    },
+  );
   it("R4 control: the year's statistics note is read (must fire)", () => {
     const note = ["      Resultat: 231 deltagare (120 kvinnor, 111 män), varav 104 nya."];
     expect(counts("Styrelsemöte 13/2: deltagarstatistik 2025.", note)).toContain("förbundet:enrolled/all=231");
