@@ -652,6 +652,9 @@ export const PROSE_CONCEPTS: readonly Concept[] = [
       "ett minus pa",
       "gick med plus",
       "gick med minus",
+      // "… och gick back med 112 000 kronor": a loss in everyday words, the past tense only (a plan's "går back").
+      "gick back",
+      "gatt back",
     ],
     units: ["sek"],
     negativeCues: [...NO_BUDGET_OR_RATIO, "verksamhetens", "finansiell", "rorelse", "ackumulerat", "balanserat"],

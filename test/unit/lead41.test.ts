@@ -207,3 +207,64 @@ describe("a single-spaced balance sheet citing notes the text does not print", (
     expect(item(facts, "receivables_total")).toEqual([455000]);
   });
 });
+
+describe("minutes whose decisions stand in a closing list, the meeting's hours wrapped from the title sentence", () => {
+  const lines = (item22: string[]) => [
+    "Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet Ravik",
+    "den 23 april 2026 kl. 10.00–12.15 i stadshuset, rum Tallen.",
+    "",
+    "§ 20  Dagordning",
+    "Förbundschefen gick igenom dagordningen.",
+    "",
+    "§ 22  Deltagaruppföljning 2025",
+    ...item22,
+    "",
+    "§ 24  Övrigt",
+    "Ordföranden informerade om rekryteringen.",
+    "",
+    "BESLUTSSAMMANFATTNING",
+    "§ 20   Dagordningen fastställs med ett tillägg.",
+    "§ 22   Informationen noteras.",
+    "§ 24   Informationen noteras.",
+    "",
+    "Vid protokollet          Åsa Nord",
+  ];
+  it("files each listed decision under its item's number, and reads the hours", () => {
+    const facts = minutes(lines(["Förbundschefen redovisade statistiken."]));
+    expect(decisionsOf(facts)).toEqual(["§20:approved", "§22:noted", "§24:noted"]);
+    expect([meeting(facts).start_time, meeting(facts).end_time]).toEqual(["10:00", "12:15"]);
+  });
+  it("must NOT refile the list's decision where the item decided itself, nor take an adjustment's hours", () => {
+    const facts = minutes(lines(["Styrelsen beslutar att avslå förslaget."]));
+    expect(decisionsOf(facts)).toEqual(expect.arrayContaining(["§22:rejected", "§22#2:noted"]));
+    const adjusted = minutes([
+      "Protokoll från styrelsens sammanträde 2026-04-23, Samordningsförbundet Ravik.",
+      "Justering sker",
+      "den 30 april 2026 kl. 10.00 på kansliet.",
+      ...lines([]).slice(2),
+    ]);
+    expect([meeting(adjusted).start_time, meeting(adjusted).end_time]).toEqual([null, null]);
+  });
+});
+
+describe("a roster row presenting an item", () => {
+  const roster = (member: string) => [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde 2026-03-12",
+    "",
+    "NÄRVAROFÖRTECKNING",
+    "Namn                 Organisation             Uppdrag        Närvaro",
+    "Lena Fjäll (S)       Åby kommun               ordförande     Ja",
+    `Mikael Dahl          ${member.padEnd(25)}föredragande   Ja`,
+    "",
+    "§ 9  Dagordning",
+    "Styrelsen beslutar att godkänna dagordningen.",
+  ];
+  const roleOf = (facts: AnyFact[]) => facts.find((f) => f.table === "attendance" && f.person === "Mikael Dahl")?.role;
+  it("is an official where the row gives an official's title", () => {
+    expect(roleOf(minutes(roster("förbundschef")))).toBe("official");
+  });
+  it("must NOT make an official of a presenter from a member body", () => {
+    expect(roleOf(minutes(roster("Region Ravmark")))).toBe("guest");
+  });
+});

@@ -91,11 +91,12 @@ const SHARE_OF_INCOME = new RegExp(
 /**
  * ", Region Kustland med ", " och Strandviks kommun med ", " och Strandviks kommun " (after "betalade"
  * with no "med"): the next link of the chain; a link without "med" names a member as a member. The
- * amount before may end on its unit and the year's dating phrase ("6,8 miljoner kronor 2025, Tallmyra
- * kommun med …", "… kronor under året, och …"); a sentence naming another year is no chain at all.
+ * amount before may end on its unit, what it is ("i medlemsavgift") and the year's dating phrase ("6,8
+ * miljoner kronor 2025, Tallmyra kommun med …", "… kronor under året, och …", "1 040 000 kronor i
+ * medlemsavgift 2025, Ljungsta 540 000 kronor"); a sentence naming another year is no chain at all.
  */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
+  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
 const PLACE_ALONE = new RegExp(String.raw`^${PLACE}$`, "u");
@@ -114,6 +115,14 @@ const FEE_LINK = new RegExp(
  */
 const FEE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:del|andel)\s+av\s+(?:medlemsavgifterna|medlemsbidragen|avgifterna|bidragen))|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  "iu",
+);
+/**
+ * "Förbundets intäkter var 9 420 tkr, varav regionens bidrag 2 310 tkr": a member's fee named as a part of
+ * the federation's revenue after "varav"/"därav", its amount right after the fee's noun.
+ */
+const VARAV_FEE = new RegExp(
+  String.raw`(?<![\p{L}])(?:varav|därav)\s+(${MEMBER_SOURCE}|regionen|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?\s+(?:(?:var|uppgick\s+till|på|om)\s+)?${HEDGE}$`,
   "iu",
 );
 /**
@@ -590,9 +599,18 @@ const DECIDED_FEE = new RegExp(
  * Samordningsförbundet X för 2026 fastställs till ").
  */
 const DECIDED_FEE_PASSIVE = new RegExp(
-  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:(?:fastställs|bestäms|beslutas)\s+till|blir)\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(${MEMBER_SOURCE}|kommunen)s\s+(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?(?:\s+till\s+(?:samordnings)?förbundet(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+för\s+((?:19|20)\d\d)\s+(?:(?:fastställs|bestäms|beslutas|(?:är|har\s+blivit)\s+(?:beslutat|beslutad|fastställt|fastställd|bestämt|bestämd))\s+till|blir)\s+${HEDGE}$`,
   "iu",
 );
+/** The decision already taken, said of the fee in the present perfect: "… för 2026 är beslutat till ". */
+const DECIDED_ALREADY =
+  /(?<!\p{L})(?:är|har\s+blivit)\s+(?:beslutat|beslutad|fastställt|fastställd|bestämt|bestämd)\s+till/iu;
+/**
+ * ", varav 1 567 tkr har betalats ut till och med augusti": how much of the decided fee is paid so far, a
+ * part of it closing its sentence; never a second fee.
+ */
+const PAID_SO_FAR_TAIL =
+  /,\s*varav\s+\d[\d\s]*(?:,\d+)?\s*(?:tkr|kr|kronor|mnkr|mkr|miljoner(?:\s+kronor)?)?\s+har\s+(?:betalats|utbetalats|fakturerats)(?:\s+ut)?(?!\p{L})[^.!]*[.!]?\s*$/iu;
 
 /**
  * One member's fee a decision sets for a year after the report's ("Regionfullmäktige fastställer
@@ -625,17 +643,21 @@ function decidedFee(
   sentence: string,
   memberOf: (label: string) => string | null,
 ): { member: string; sek: number; approximate: boolean; index: number; year: number } | undefined {
-  const amounts = findAmounts(sentence);
+  // "…, varav 1 567 tkr har betalats ut till och med augusti": what is paid so far of the one fee is set aside.
+  const own = sentence.replace(PAID_SO_FAR_TAIL, ".");
+  const amounts = findAmounts(own);
   const years = new Set(sentence.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
   if (amounts.length !== 1 || years.size !== 1 || amounts[0]!.sek <= 0) return undefined;
   const a = amounts[0]!;
-  const before = sentence.slice(0, a.index);
+  const before = own.slice(0, a.index);
   const m =
     DECIDED_FEE.exec(before) ??
     // "… beslutar att Åby kommuns medlemsbidrag … för 2026 blir 335 tkr": "blir" only in a decision's att-clause.
-    (/fastställs|bestäms|beslutas|beslutar\s+att/i.test(before) ? DECIDED_FEE_PASSIVE.exec(before) : null);
+    (/fastställs|bestäms|beslutas|beslutar\s+att/i.test(before) || DECIDED_ALREADY.test(before)
+      ? DECIDED_FEE_PASSIVE.exec(before)
+      : null);
   if (!m || Number(m[2]) <= doc.periodYear || namesAnotherFederation(doc, sentence)) return undefined;
-  if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(sentence.slice(a.index + a.raw.length))) return undefined;
+  if (!/^\s*(?:kronor\s*)?[.!]?\s*$/.test(own.slice(a.index + a.raw.length))) return undefined;
   // "kommunens medlemsavgift" in a municipality's own minutes: the municipality its head names.
   const written = /^kommunen$/i.test(m[1]!) ? authorOf(doc, "kommunens") : named(m[1]!) ? m[1]! : undefined;
   if (written === undefined) return undefined;
@@ -1189,7 +1211,7 @@ function readSentence(
       SHARE_START.exec(before) ??
       SHARE_OF_INCOME.exec(before);
     const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
-    const fee: RegExpExecArray | null = FEE.exec(before);
+    const fee: RegExpExecArray | null = FEE.exec(before) ?? VARAV_FEE.exec(before);
     const feeLink: RegExpExecArray | null = feeChain && !fee ? FEE_LINK.exec(before) : null;
     const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? link?.[2] ?? link?.[3] ?? fee?.[1] ?? fee?.[2] ?? fee?.[3];
     const linked = feeLink?.[1] ?? feeLink?.[2];

@@ -571,7 +571,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b|\b(mötte|möter|har mött|mött) (våra |förbundets |de )?insatser(na)?\b|\binsatser(na)? (mötte|möter|har mött)\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( (någon|något|en|ett|flera|fler än en|minst en) av)?( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b|\b(mötte|möter|har mött|mött) (våra |förbundets |de )?insatser(na)?\b|\binsatser(na)? (mötte|möter|har mött)\b/;
 /**
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
@@ -615,6 +615,8 @@ const SUBGROUP_LEAD =
   /^\W*(?:av|bland)\s+(?:de\s+)?(?:kvinnor(?:na)?|män(?:nen)?|unga|ungdomarna|yngre|äldre)(?!\p{L})/u;
 /** "sin insats", "sina insatser under året": a participant's own intervention, right after a count. */
 const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilitering)\b/;
+/** "under året", "under verksamhetsåret" and nothing more in the clause, right after a count. */
+const IN_THE_YEAR_ONLY = /^under (året|verksamhetsåret)(?: (?:och|samt|men)\b.*)?\s*(?:[.,;:!?].*)?$/;
 /**
  * "Av dessa är 88 personer inskrivna just nu", "i dagsläget har 40 en pågående insats": a count on the
  * day the text was written, after the report's year has ended; neither the year's nor its year-end stock.
@@ -774,6 +776,11 @@ const EXITS_ENDED_ONE_WAY =
  */
 const APPOSED_EXITS_BEFORE =
   /^\s*(?:av|bland) (?:dem|de|dessa|alla|samtliga) (som (?:har )?(?:avslutades|avslutats|avslutat|avslutade|lämnade|lämnat|slutade|slutat|skrevs ut|skrivits ut)\b[^,.;:()]{0,60}),\s*$/u;
+/** A fraction opening the sentence, then a comma: "Nästan hälften,", "En tredjedel,", "Drygt var fjärde,". */
+const FRACTION_LEAD =
+  /^\s*(?:(?:nästan|drygt|knappt|ungefär|cirka|ca|omkring|runt|mer än|över|under|strax (?:över|under)) )?(?:hälften|en (?:tredjedel|fjärdedel|femtedel)|två tredjedelar|tre fjärdedelar|var (?:annan|tredje|fjärde|femte))\s*,\s*$/u;
+/** "104 personer, började …": the apposed count's people, the comma closing it, a verb after it. */
+const APPOSED_PEOPLE_AFTER = /^\s*(?:personer|deltagare|individer)\s*,\s*\p{L}/u;
 /** The apposition closed after the number: "104 personer, gick …", "104, gick …". */
 const APPOSED_EXITS_AFTER = /^\s*(?:(?:personer|deltagare|individer)\s*)?,\s*\p{L}/u;
 /** "47 procent av de avslutade": a share of the exited, whose number is stated elsewhere. */
@@ -1468,6 +1475,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       push({ kind: "count", measure: "exited", gender: "all", token: tok }, i);
       return;
     }
+    if (apposedToFraction(tok, i)) return;
     const changed = levelAfterChange(i);
     if (changed !== undefined) {
       const measure = classify(afterText, wordsOf(before(changed)), changed);
@@ -1647,6 +1655,22 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   function apposedExits(tok: NumberToken): boolean {
     const clause = APPOSED_EXITS_BEFORE.exec(lower.slice(0, tok.start));
     return clause !== null && !EXITS_ENDED_ONE_WAY.test(clause[1]!) && APPOSED_EXITS_AFTER.test(lower.slice(tok.end));
+  }
+
+  /**
+   * "Nästan hälften, 104 personer, började under året": the count set in commas as an apposition to a
+   * fraction opening the sentence, counted by the verb after the second comma (new or exited people, or
+   * a destination; a part of the year's participants is never their whole).
+   */
+  function apposedToFraction(tok: NumberToken, i: number): boolean {
+    if (!FRACTION_LEAD.test(lower.slice(0, tok.start)) || !APPOSED_PEOPLE_AFTER.test(lower.slice(tok.end)))
+      return false;
+    const measure = classify(wordsOf(after(i, true)), "", i);
+    if (measure?.kind === "exit_outcome") push({ kind: "exit_outcome", category: measure.category, token: tok }, i);
+    else if (measure?.kind === "count" && (measure.measure === "new" || measure.measure === "exited"))
+      push({ kind: "count", measure: measure.measure, gender: "all", token: tok }, i);
+    else reading.unread.push(tok);
+    return true;
   }
 
   /** A base ("av de 85 som avslutades") or a proportion ("sju av tio"). */
@@ -1872,6 +1896,12 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       (/^(avslutade|avslutat|påbörjade|påbörjat)$/.test(prev ?? "") &&
         OWN_INTERVENTION_AFTER.test(afterText) &&
         WHOLE_GROUP_LEAD.test(beforeText)) ||
+      // "Av dem avslutade 121 under året": the same with only the year after the number, the group the
+      // year's participants named before the verb ("Av dem", "Av deltagarna"), never the verb alone.
+      (/^(avslutade|påbörjade)$/.test(prev ?? "") &&
+        IN_THE_YEAR_ONLY.test(afterText) &&
+        WHOLE_GROUP_LEAD.test(beforeText) &&
+        /^(?:av|bland) /.test(beforeText)) ||
       // "blev 14 aktivt arbetssökande": the same with "bli".
       (/^(fick|fått|blev|blivit)$/.test(prev ?? "") && destinationsIn(afterText, exiting).length > 0) ||
       // "började 27 att arbeta eller studera": and with "börja", the destination a verb right after
@@ -2098,7 +2128,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
           ? (/^(\p{L}+ ){0,2}(stöd\b(?! att\b)|hjälp (av|hos) (oss|förbundet)\b)/u.exec(afterText)?.[0] ?? "")
           : // "Under 2025 var 164 personer med i insatserna": "vara med i" around the number and its noun.
             /^(var|varit)$/.test(verb)
-            ? (/^(personer|deltagare|individer) med i (\p{L}+ ){0,2}\p{L}*insats\p{L}*/u.exec(afterText)?.[0] ?? "")
+            ? (/^(personer|deltagare|individer) med i ((?:någon|något|en|ett|flera|fler än en|minst en) av )?(\p{L}+ ){0,2}\p{L}*insats\p{L}*/u.exec(
+                afterText,
+              )?.[0] ?? "")
             : "";
     const joined = written ? `${verb} ${written[2]} ${written[1]}${written[3]}` : `${verb} ${afterText}`;
     // "Till arbete gick 21 av de avslutade och till studier gick 12": a destination set before the

@@ -72,6 +72,15 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const GAP_ROW =
   /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
+/**
+ * A remark in brackets closing a row after a gap: a comparison with its figure ("(budget −300)", "(fg år
+ * 6 100)", "(2024: 812)") or the balance's date ("(31 december)", "(31/12)"). Never a share's target
+ * ("(mål 40 %)"), which leaves its row as it was.
+ */
+const TRAILING_REMARK =
+  /(?<=\d|\dkr|\d %|\d%|\d kr|\d tkr)\s{2,}\((?:(?:budget|budgeterat|fg\.? år|föregående år|föreg\.? år|(?:19|20)\d\d:?)\s+[-−]?\d[\d ]*(?:,\d+)?(?:\s*(?:kr|tkr|mnkr))?|31 december|31\/12)\)\s*$/iu;
+/** A row of a block of key figures: words, a wide gap, a figure, whatever follows it. */
+const KEY_FIGURE_LINE = /^\s*\p{L}[^\d]*?\S\s{3,}[-−]?\d/u;
 /** A wide gap after a row's first word: four spaces or more. */
 const WIDE_GAP = /\S {4,}/;
 /** `GAP_ROW` with two spaces before the figure (`alignedNarrowRow` decides). */
@@ -91,12 +100,30 @@ const SLASH_PAIR_ROW =
 const PART_LABEL = /^(?:varav|därav)\s/i;
 /** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
 const countsExits = (label: string) => bestConcept(label, ["participants"])?.concept.code === "exited";
-/** Whether every row of a list names one of the statements' items ("Verksamhetens intäkter", "Årets resultat"). */
-const allMoney = (rows: readonly Row[]) =>
-  rows.length >= 2 &&
-  rows.every(
-    (r) => (statementItem(r.label, "income_statement") ?? statementItem(r.label, "balance_sheet")) !== undefined,
+/** Whether a row's label names one of the statements' items ("Verksamhetens intäkter", "Årets resultat"). */
+const namesItem = (label: string) =>
+  (statementItem(label, "income_statement") ?? statementItem(label, "balance_sheet")) !== undefined;
+/**
+ * A row of money the lexicon names no item for, by its noun alone ("Övriga intäkter", "Bidrag från
+ * kommunen", "Personalkostnader"): never a count (no participant word), never a share or a budget's row.
+ */
+const MONEY_NOUN =
+  /^(?:övriga|andra|diverse|summa|totala)?\s*\p{L}*(?:intäkter|kostnader|bidrag|avgifter)(?:\s+\p{Ll}+){0,3}$/iu;
+const moneyNoun = (label: string) =>
+  MONEY_NOUN.test(label.trim()) && !/deltag|person|budget|prognos|andel|procent|%/iu.test(label);
+/**
+ * Whether every row of a list names one of the statements' items ("Verksamhetens intäkter", "Årets
+ * resultat"), or, where three rows at least do and they are most of the list, a money noun ("Övriga
+ * intäkter" between "Medlemsbidrag" and "Verksamhetens intäkter").
+ */
+const allMoney = (rows: readonly Row[]) => {
+  if (rows.length < 2) return false;
+  const items = rows.filter((r) => namesItem(r.label)).length;
+  return (
+    items === rows.length ||
+    (items >= 3 && items * 2 > rows.length && rows.every((r) => namesItem(r.label) || moneyNoun(r.label)))
   );
+};
 /** A part's label without its "varav"/"därav". */
 const partOf = (label: string) => label.replace(/^(?:varav|därav)\s+/i, "");
 
@@ -128,7 +155,9 @@ function listsOf(doc: DocumentText): List[] {
   const lists: List[] = [];
   let current: List | undefined;
   for (let n = 1; n <= doc.lineCount; n++) {
-    const raw = doc.lines[n - 1] ?? "";
+    // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
+    // brackets after the row's figure, set apart by a gap, is no part of the row.
+    const raw = (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "");
     const m = DOTS.test(raw)
       ? contents.has(n)
         ? null
@@ -163,7 +192,11 @@ function listsOf(doc: DocumentText): List[] {
     }
     if (!current) {
       // The heading: the nearest line above with words and no figure, a blank line or a rule between at most.
-      const above = [n - 1, n - 2, n - 3].find((k) => k >= 1 && doc.at(k) !== "" && !RULE_LINE.test(doc.at(k)));
+      // Rows of a block of key figures another reader reads ("Avslutade   73, varav 17 till arbete",
+      // "Till arbete/studier   36 % (mål 40 %)") right above are no heading: the block's title above them is.
+      let top = n;
+      while (top > 1 && n - top < 8 && KEY_FIGURE_LINE.test(doc.lines[top - 2] ?? "")) top--;
+      const above = [top - 1, top - 2, top - 3].find((k) => k >= 1 && doc.at(k) !== "" && !RULE_LINE.test(doc.at(k)));
       if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
       current = { heading: doc.at(above), headingLine: above, rows: [] };
       lists.push(current);
@@ -233,7 +266,7 @@ function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExec
   if (!m) return null;
   const end = raw.trimEnd().length;
   const aligned = (k: number) => {
-    const other = doc.lines[k - 1] ?? "";
+    const other = (doc.lines[k - 1] ?? "").replace(TRAILING_REMARK, "");
     return other.trimEnd().length === end && WIDE_GAP.test(other) && GAP_ROW.test(other);
   };
   return (n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1)) ? m : null;
@@ -274,7 +307,7 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
     const goesOn =
       federationListEnd !== undefined && list.headingLine === federationListEnd + 1 && namesNoGroup(list.heading);
     const owner =
-      goesOn || namesOwnFederation(doc, list.heading) || formPartOfOurs(doc, list)
+      goesOn || namesOwnFederation(doc, list.heading) || formPartOfOurs(doc, list) || rowsSayOurs(list)
         ? null
         : namesSomeone(list.heading)
           ? "unclear"
@@ -395,6 +428,19 @@ const BOTH_GENDERS =
   /(?<!\p{L})kvinnor\p{L}*\s+(?:och|resp\.?|respektive|\/)\s+män|(?<!\p{L})män\p{L}*\s+(?:och|resp\.?|respektive|\/)\s+kvinnor/iu;
 
 /**
+ * A list whose own rows say they are the federation's ("Förbundets intäkter 2025 ..... 9 864 000 kr"),
+ * under a heading naming no one: the federation's list, its counts too. Never where a row names an
+ * intervention, a project or a member ("Projektets kostnader", "Kommunens bidrag").
+ */
+const rowsSayOurs = (list: List) =>
+  !namesSomeone(list.heading) &&
+  list.rows.some((r) => /^förbundets\s/iu.test(r.label)) &&
+  !list.rows.some(
+    (r) =>
+      /^(?:projekt|insats|kommun|region|verksamhet)\p{L}*s\s/iu.test(r.label) && !/^verksamhetens\s/iu.test(r.label),
+  );
+
+/**
  * A heading that names no one and no group: no name (no capital past its first letter) and no
  * gender ("Avslutade deltagare fördelade efter vad de gick vidare till"). Only such a heading right
  * under the federation's list goes on about the same participants.
@@ -416,7 +462,9 @@ const namesSomeone = (heading: string) => {
     .trim()
     .replace(CAPTION_NUMBER, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
-  return t !== t.toUpperCase() && /\p{Lu}/u.test(t.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
+  // A capital opening a sentence ("… (§ 8). I sammandrag:") names no one.
+  const words = t.replace(/([.!?]\s+)\p{Lu}/gu, "$1x");
+  return t !== t.toUpperCase() && /\p{Lu}/u.test(words.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
 
 /**
@@ -647,13 +695,21 @@ function moneyFacts(
       source_label: i.row.label,
       ...fact(doc, i.row),
     } as FactInput);
-  const [revenue, costs, operating, financial, result] = [
+  const [revenue, costs, operating, netFinancial, result] = [
     one("revenue_operating"),
     one("cost_operating"),
     one("operating_result"),
     one("financial_items"),
     one("result"),
   ];
+  // "Finansiella intäkter ..... 7" (and "Finansiella kostnader ..... -1") where no net row is listed:
+  // the financial items are their net, counted in the result's sum, never stored as a net row.
+  const [finIncome, finCosts] = [one("revenue_financial"), one("cost_financial")];
+  const gross =
+    !netFinancial && !found.has(`financial_items@${year}`) && (finIncome || finCosts)
+      ? { row: (finIncome ?? finCosts)!.row, year, sek: (finIncome?.sek ?? 0) - Math.abs(finCosts?.sek ?? 0) }
+      : undefined;
+  const financial = netFinancial ?? gross;
   const operatingHolds = !!(revenue && costs && operating && near(revenue.sek - costs.sek, operating.sek, 3));
   if (operatingHolds)
     [revenue, costs, operating].forEach((i, k) =>
@@ -663,7 +719,7 @@ function moneyFacts(
     unread(operating.row.line, "revenue − costs is not the operating result; not stored");
   const resultHolds = !!(operatingHolds && financial && result && near(operating!.sek + financial.sek, result.sek, 3));
   if (resultHolds) {
-    store(financial!, "financial_items");
+    if (netFinancial) store(netFinancial, "financial_items");
     store(result!, "result");
   }
   // "Intäkter …… 8 640 000 / Kostnader …… 8 402 150 / Årets resultat …… 237 850", no operating result
@@ -762,4 +818,58 @@ function feeFacts(
     amount_sek: m.sek,
     ...fact(doc, m.row),
   })) as FactInput[];
+}
+
+/** " · " between a line's items. */
+const MIDDLE_DOT = /\s+·\s+/u;
+/** One item: a label in words (a balance date "31/12" may close it), a space, its figure. */
+const DOT_ITEM = /^(\p{L}[\p{L} ]*?\p{L}(?:\s+31\/12)?)\s+([-−]?\d{1,3}(?: \d{3})*)$/u;
+
+/**
+ * The year's accounts written as items on lines set apart by middle dots, under a lead that states
+ * their unit ("… gick igenom bokslutet (belopp i tkr):" / "Verksamhetens intäkter 10 640 ·
+ * Verksamhetens kostnader 10 412" / "Finansiella intäkter 8 · Årets resultat 236 · Eget kapital
+ * 31/12 2 904"): each item a row of a key-figure list, gated by the same sums (revenue − costs +
+ * financial items = the result; the closing equity only beside a result that holds). Only a run of
+ * such lines where every item names a statement's item, and a unit the lead states; `doc` is a view
+ * whose year is the year the passage reports on (`yearReports.ts`), whose the figures are being
+ * settled by the caller. Pure.
+ */
+export function dotItemMoney(doc: DocumentText, from: number, to: number): ParseOutput {
+  const facts: FactInput[] = [];
+  const findings: FindingInput[] = [];
+  const unread = (line: number, message: string) =>
+    findings.push(unreadNumber({ subject: SECTION, line, value: doc.at(line), message }));
+  let rows: Row[] = [];
+  const flush = (next: number) => {
+    const lead = rows.length > 0 ? doc.at(rows[0]!.line - 1) : "";
+    const unit = readUnit(lead);
+    if (rows.length >= 3 && unit && unit.unit !== UNKNOWN_UNIT && !PLAN_HEADING.test(lead))
+      facts.push(...moneyFacts(doc, rows, UNIT_FACTOR[unit.unit], unread));
+    rows = [];
+    return next;
+  };
+  for (let n = from; n <= to; n++) {
+    const t = doc.at(n).trim();
+    const parts = t.includes("·") ? t.split(MIDDLE_DOT) : [];
+    const items = parts.map((p) => DOT_ITEM.exec(p.trim()));
+    if (
+      parts.length < 2 ||
+      items.some(
+        (m) =>
+          !m ||
+          (equityYearOf(m[1]!, doc.periodYear) === undefined && statementItem(m[1]!, "income_statement") === undefined),
+      )
+    ) {
+      flush(n);
+      continue;
+    }
+    for (const m of items) {
+      const value = parseSwedishNumber(m![2]!.replace(/\u2212/g, "-"));
+      if (value === null) continue;
+      rows.push({ line: n, indent: 0, label: m![1]!, value, percent: false });
+    }
+  }
+  flush(to + 1);
+  return { facts, findings, coverage: [] };
 }

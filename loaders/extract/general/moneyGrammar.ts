@@ -286,7 +286,8 @@ const OWN_EARLIER_YEAR =
 /** A sign before an amount: "+", or "plus"/"minus" as a word ("Årets resultat: plus 0,3 mnkr"). */
 const SIGN_BEFORE_AMOUNT = /(?:\+|(?<!\p{L})(?:plus|minus))\s*$/u;
 const SIGN_WORD_BEFORE = /(?<!\p{L})(plus|minus)\s+$/u;
-const NEGATIVE_WORD = /underskott|negativ(t|a)? (resultat|utfall)|minusresultat|\bförlust|\bminus\b/;
+const NEGATIVE_WORD =
+  /underskott|negativ(t|a)? (resultat|utfall)|minusresultat|\bförlust|\bminus\b|\bgick back\b|\bgått back\b/;
 const POSITIVE_WORD = /överskott|positiv(t|a)? (resultat|utfall)|plusresultat|\bvinst\b|\bplus\b/;
 /**
  * "Det negativa resultatet om 2,0 m.kr var planerat": the outcome, said to have been planned. Only

@@ -842,7 +842,9 @@ export function parseMemberContributions(
   findings.push(...text.findings);
   // Any list of members with amounts, in prose or one a line, where no reader above read its lines or its members.
   const lists = memberAmountLists(doc, memberOf);
-  const known = facts.concat(prose).filter((f) => f.table === "member_contribution");
+  // Money paid back to the members ("Återbetalningen fördelades …: staten 300 tkr, regionen 150 tkr") is
+  // dropped below: it leaves the list's members free, as no reader had read them.
+  const known = facts.concat(prose).filter((f) => f.table === "member_contribution" && !repaidToMembers(doc, f.line));
   const sameMember = (f: FactInput, g: FactInput) =>
     f.table === "member_contribution" &&
     g.table === "member_contribution" &&

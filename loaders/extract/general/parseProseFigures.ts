@@ -86,6 +86,13 @@ const EARLIER_BRACKET =
 /** "var då 38 procent": at the time the sentence before spoke of. */
 const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})/iu;
 /**
+ * "År 2024 hade förbundet …. Då deltog 139 personer i insatserna.": "då" opening the sentence right before
+ * its verb is the time the sentence before dated itself by ("då" before a subject, "Då förbundet växte …",
+ * is "as", and dates nothing).
+ */
+const THEN_OPENING =
+  /^\W*då (?:deltog|hade|var|fanns|avslutade|avslutades|påbörjade|började|gick|uppgick|blev|skrevs|tog|fick)(?!\p{L})/iu;
+/**
  * "Under 2024 startade två nya insatser. Totalt deltog 226 personer …": a sentence opening on a sum's
  * word, naming no time of its own, sums up the time the sentence before dated itself by.
  */
@@ -1510,7 +1517,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       const earlier =
         others.length > 0
           ? soleEarlierYear(sentence, year)
-          : (THEN.test(sentence) || anaphoric || ANAPHORA.test(sentence) || sumsUp) && sentenceBefore !== undefined
+          : (THEN.test(sentence) || THEN_OPENING.test(sentence) || anaphoric || ANAPHORA.test(sentence) || sumsUp) &&
+              sentenceBefore !== undefined
             ? (soleEarlierYear(sentenceBefore, year) ??
               (reading.years.length === 0 && !OWN_TIME.test(sentence) ? earlierBefore : undefined))
             : // "2023" / "Visa mer" / "Under året tog insatserna emot 131 deltagare.", "## 2022", "Så blev

@@ -34,6 +34,7 @@ import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
 import { ownPeriodIsTheYear } from "./partYear.ts";
 import { lastYearIsReportYear, writtenAfterYear } from "./writtenLater.ts";
+import { datingYear } from "./sentenceYear.ts";
 /** "i år", "innevarande år": the year a text is written in. */
 const THIS_YEAR = /(?<!\p{L})(?:i år|innevarande år|det här året|detta år)(?!\p{L})/iu;
 import { comparisonClause, withoutChangeClauses } from "./comparisonClauses.ts";
@@ -407,7 +408,7 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       unreadNumber({ subject: SECTION, line, value: raw, message: `"${raw}" in running text was not stored: ${why}` }),
     );
   /** Why a figure of running text is not the federation's for its year, or undefined. */
-  const notTheYears = ({ figure: f, line }: Placed): string | undefined => {
+  const notTheYears = ({ figure: f, line, sentence }: Placed): string | undefined => {
     // A budget or an earlier year's figure is restated only where a table has that column, or where no
     // header says which columns the tables have: "räknat med ett underskott om 350 000 kr" beside a table
     // of years is read.
@@ -425,7 +426,12 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
       return "the document is a plan or a budget: its figures are not the year's outcome";
     const scope = scopes[line - 1]!;
     if (scope.kind === "intervention") return `in the section of the intervention ${scope.name}, not the federation's`;
-    const heading = f.basis === "actual" && f.year === year ? headingNotTheYear(doc, line) : undefined;
+    // A sentence naming the report's year itself ("Under 2025 hade förbundet intäkter …") is that year's under
+    // a title dated by a later year only (`headingPeriod.ts` `publishedLater`), as running text's counts are.
+    const heading =
+      f.basis === "actual" && f.year === year
+        ? headingNotTheYear(doc, line, datingYear(sentence) === year ? year : undefined)
+        : undefined;
     if (heading) return heading;
     if (underStatedAmount(doc, line, f.item))
       return "a bullet under a line that states an amount: a part of that amount";

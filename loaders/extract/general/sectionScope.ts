@@ -790,9 +790,23 @@ function tablesUnderOwnTitle(doc: DocumentText, from: number): boolean {
  */
 const YEAR_SUMMARY_CAPTION =
   /^(?:sammanställning|statistik|uppföljning|utfall|översikt)(?:\s+(?:av|för)\s+(?:året|verksamhetsåret))?\s+((?:19|20)\d\d)$/iu;
+/**
+ * "Året i tabellform", "Året i sammandrag", "2025 i tabeller": the year as a whole set out at a glance,
+ * its year (where named) the report's.
+ */
+const YEAR_AT_A_GLANCE_CAPTION =
+  /^(?:(?:verksamhets)?året(?: som gått)?|((?:19|20)\d\d))\s+i\s+(?:tabellform|tabeller|tabell|sammandrag|sammanfattning|korthet|siffror|tal|översikt)$/iu;
 function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
-  const m = YEAR_SUMMARY_CAPTION.exec(doc.at(caption).trim());
-  if (m === null || Number(m[1]) !== doc.periodYear || scopeByLine(doc).some((s) => s.kind === "intervention"))
+  const text = doc
+    .at(caption)
+    .trim()
+    .replace(/^#+\s*/, "");
+  const m = YEAR_SUMMARY_CAPTION.exec(text) ?? YEAR_AT_A_GLANCE_CAPTION.exec(text);
+  if (
+    m === null ||
+    (m[1] !== undefined && Number(m[1]) !== doc.periodYear) ||
+    scopeByLine(doc).some((s) => s.kind === "intervention")
+  )
     return false;
   // Only the title's lines or summary headings above it: a heading naming something ("Steget")
   // may have been that thing's part.

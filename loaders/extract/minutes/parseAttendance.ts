@@ -241,7 +241,14 @@ function readRosterRow(
   // the deputy served for or whether they served, and the items attended.
   const [roleWord, ...roleParts] = (cell("role") ?? "").split(",").map((p) => p.trim());
   const roleCell = roleWord || undefined;
-  const role = roleCell ? roleOf(roleCell) : roster.role;
+  const given = roleCell ? roleOf(roleCell) : roster.role;
+  // "Mikael Dahl | förbundschef | föredragande | Ja": presenting an item is what a guest or an official does; the
+  // official's title in the member column says which.
+  const memberCell = cell("member");
+  const role =
+    given === "guest" && /^föredragande\b/i.test(roleCell ?? "") && memberCell && OFFICIAL_TITLE.test(memberCell)
+      ? "official"
+      : given;
   const said = roleParts.map((p) => SERVING_PART.exec(p)).find(Boolean);
   if (said && presence.serving === null) presence.serving = servedBy(said);
   // "ersättare för Dan Falk" as the role itself, or "tjänstgör för Lena Kron" after it: served in a member's place.
@@ -260,6 +267,8 @@ function readRosterRow(
     ...(presence.note ? [presence.note] : []),
     // An official's or a guest's other words ("förbundschef, sekreterare") are a note, not a member.
     ...(!board && partMember ? [partMember] : []),
+    // … and a title in the member column ("förbundschef").
+    ...(!board && memberCell && /\p{L}/u.test(memberCell) && !partMember ? [memberCell] : []),
   ].join(", ");
   return {
     person: name,
@@ -510,6 +519,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       // Another label ("Justeringsdag:", "Sekreterare:"): the list above has ended.
       mode = undefined;
       continue;
+    }
+    // "Region Grindmark       Ulla Hed (S), ledamot, ordförande": attendance set out per member, the
+    // member body in the left cell, the person with the role the line says in the right (no list label).
+    if (!mode) {
+      const cell = memberCellRow(raw);
+      if (cell) {
+        for (const p of readEntry({ role: "member", serving: null }, cell)) add({ ...p, line: n, text: doc.at(n) });
+        continue;
+      }
     }
     if (!mode || mode === "absent") continue;
     // "Jonas Palm (KD), Hamreviks kommun      Anmält förhinder", "Sofia Krantz (C)   X, tjänstgörande":
@@ -843,6 +861,28 @@ function trailingPresence(
   if (!m) return undefined;
   const presence = presenceOf(m[2]!, false);
   return presence ? { body: m[1]!, presence } : undefined;
+}
+
+/**
+ * "Region Grindmark       Ulla Hed (S), ledamot, ordförande", "Bergsgrinds kommun     Rolf Sten (M),
+ * ersättare – tjänstgör för Kim Åberg (M)": a member body alone in a left cell, a wide gap, then one
+ * person whose line names their board role (ledamot, ersättare, ordförande). The person's line with
+ * the member put last, as a list's entry writes it; undefined for any other line (no role said, two
+ * people, a member "ej representerad", a body that is no member).
+ */
+function memberCellRow(raw: string): string | undefined {
+  const cells = raw.trim().split(/\s{3,}/);
+  if (cells.length !== 2) return undefined;
+  const [body, person] = cells as [string, string];
+  const member = PARTY_NAME.exec(body);
+  if (!member || member.index !== 0 || member[0].trim() !== body.trim()) return undefined;
+  const parts = person
+    .replace(/\s+[–-]\s+/g, ", ")
+    .split(",")
+    .map((p) => p.replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ").trim());
+  if (!PERSON_NAME.test(parts[0]!) || /\d/.test(person) || person.includes(";")) return undefined;
+  if (!parts.slice(1).some((p) => BOARD_ROLE.test(p) || DEPUTY_PART.test(p))) return undefined;
+  return `${person.replace(/\s+[–-]\s+/g, ", ")}, ${body.trim()}`;
 }
 
 /** A name, then a relative clause or the minute-taker's words: running text, no list entry. */

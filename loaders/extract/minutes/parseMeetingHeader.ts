@@ -27,6 +27,9 @@ export interface MeetingContext {
  */
 /** A line opening on the clock time ("klockan 09.00–11.45, Stadshuset"). */
 const TIME_FIRST = /^\s*kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d/i;
+/** A line opening on a day and then the clock time ("den 23 april 2026 kl. 10.00–12.15", "2026-04-23 kl. 10.00"). */
+const DATE_THEN_TIME_FIRST =
+  /^\s*(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d),?\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d/iu;
 /** A sentence naming the meeting ("Protokoll fört vid styrelsens sammanträde …"). */
 const MEETING_NAMED = /\b(?:hölls|sammanträdet|sammanträde|mötet|möte|sammanträdde|möttes)\b/i;
 const TIME_LINE =
@@ -238,7 +241,11 @@ export function parseMeetingHeader(
     const wrapped =
       k > 0 &&
       ((/^\s{8,}\S/.test(doc.lines[h.n - 1] ?? "") && TIME_LINE.test(header[k - 1]!.t)) ||
-        (TIME_FIRST.test(h.t) && MEETING_NAMED.test(header[k - 1]!.t) && /,\s*$/.test(header[k - 1]!.t)));
+        (TIME_FIRST.test(h.t) && MEETING_NAMED.test(header[k - 1]!.t) && /,\s*$/.test(header[k - 1]!.t)) ||
+        // "Protokoll fört vid sammanträde med styrelsen för X" / "den 23 april 2026 kl. 10.00–12.15 i …": its day and hours.
+        (DATE_THEN_TIME_FIRST.test(h.t) &&
+          MEETING_NAMED.test(header[k - 1]!.t) &&
+          !/[.!?:]\s*$/.test(header[k - 1]!.t)));
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
     const m = (BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t) ? TIMES_IN_WORDS : TIMES).exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.

@@ -200,7 +200,33 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
   );
   // A result written without a sign takes the sign its year's sums in the minutes give, or is not stored.
   // A sum corrected at adjustment ("rättats från 480 000 kr till 450 000 kr") is the corrected one.
-  return settleUnsignedResults(withCorrectedAmounts(read, doc));
+  // "§ 22" in a closing list of decisions repeats the item's number ("§22#2"); where the item itself decided nothing
+  // stored, the list's decision is the item's and carries its number.
+  return withLoneRepeatRefs(settleUnsignedResults(withCorrectedAmounts(read, doc)));
+}
+
+/**
+ * Decisions and grants filed under a repeated number ("§22#2") while no decision of the first ("§22") or of another
+ * repeat is stored: filed under the number itself. Keys stay unique: only a number's one stored decision is renamed.
+ */
+function withLoneRepeatRefs(out: ParseOutput): ParseOutput {
+  const byBase = new Map<string, string[]>();
+  for (const f of out.facts)
+    if (f.table === "decision") {
+      const base = f.item_ref.replace(/#\d+$/, "");
+      byBase.set(base, [...(byBase.get(base) ?? []), f.item_ref]);
+    }
+  const rename = new Map<string, string>();
+  for (const [base, refs] of byBase) if (refs.length === 1 && refs[0] !== base) rename.set(refs[0]!, base);
+  if (rename.size === 0) return out;
+  return {
+    ...out,
+    facts: out.facts.map((f) =>
+      (f.table === "decision" || f.table === "allocation") && rename.has(f.item_ref)
+        ? { ...f, item_ref: rename.get(f.item_ref)! }
+        : f,
+    ),
+  };
 }
 
 /**

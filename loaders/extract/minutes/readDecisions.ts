@@ -56,7 +56,7 @@ interface Sentence {
 
 /** Active and passive decision phrasings; the perfect tense of minutes written as a report ("har beslutat att …"). */
 const DECIDES_PHRASED =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|antecknas|noteras|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
 
 /**
  * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
@@ -905,8 +905,18 @@ export function readDetachedDecisions(
       else itemsByStem.set(w, [k]);
     }
   });
+  // A sentence on an open item's own heading line ("§ 24   Informationen noteras." in a closing list of decisions) is that
+  // item's, whatever another item with the same words would score.
+  const openAtLine = new Map(open.map((item) => [item.line, item]));
   for (const s of unused) {
     if (!isDeciding(s.text) || /^Att\b/.test(s.text)) continue;
+    const own = openAtLine.get(s.line);
+    if (own) {
+      const list = assigned.get(own);
+      if (list) list.push(s);
+      else assigned.set(own, [s]);
+      continue;
+    }
     // Score: how many of the title's stems (with repeats) occur in the sentence; the first best item wins.
     const score = new Map<number, number>();
     for (const w of new Set(stems(s.text)))

@@ -85,15 +85,44 @@ export function readFeeLists(
     // them): either way the year's budget. A committee's proposal to the board is not yet that.
     if (d.outcome !== "approved" && !(d.outcome === "proposed" && PROPOSES_TO_OWNERS.test(d.text.toLowerCase())))
       continue;
+    let found = false;
     for (let n = d.line; n <= doc.lineCount && itemOfLine(n) === d.itemRef; n++) {
       // "Beslut: att föreslå medlemmarna följande avgifter för 2026:": the label is no part of the lead.
       const lead = plainAt(doc, n).replace(INLINE_MARKER, "");
       if (!lead.endsWith(":") || !namesMemberFees(lead) || !d.text.includes(lead)) continue;
       readList(doc, n, lead, out);
+      found = true;
+      break;
+    }
+    // "… Medlemsbidragen 2026:" closing a line of the item's background, the members' lines under it,
+    // then "Styrelsen beslutar att fastställa budget och medlemsbidrag för 2026 enligt förslaget": the
+    // decision adopts the list its item sets out, where it names the fees and the one year the lead names.
+    if (found || d.outcome !== "approved") continue;
+    let start = d.line;
+    while (start > 1 && itemOfLine(start - 1) === d.itemRef) start--;
+    for (let n = start; n <= doc.lineCount && itemOfLine(n) === d.itemRef; n++) {
+      const lead = leadSentence(plainAt(doc, n));
+      if (!lead || !namesMemberFees(lead)) continue;
+      const years = new Set(lead.match(YEAR_IN_TEXT) ?? []);
+      const decided = new Set(d.text.match(YEAR_IN_TEXT) ?? []);
+      if (years.size !== 1 || decided.size !== 1 || !decided.has([...years][0]!)) break;
+      // Fees the decision sets are a year's budget: never a closed year's, nor money paid back or granted.
+      if (meetingYear !== undefined && Number([...years][0]) < meetingYear) break;
+      if (MONEY_BACK.test(lead) || GRANTS.test(lead)) break;
+      readList(doc, n, lead, out);
       break;
     }
   }
   return out;
+}
+
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** A line's last sentence where it closes on a colon ("… eget kapital. Medlemsbidragen 2026:"), else undefined. */
+function leadSentence(t: string): string | undefined {
+  if (!t.endsWith(":")) return undefined;
+  const last = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1)!;
+  // The lead is its own words, no figure of its own but the year.
+  return /\d/.test(last.replace(YEAR_IN_TEXT, "")) ? undefined : last;
 }
 
 /** The list under the lead on line `at`: stored whole, or not at all (a finding says why). */
@@ -122,7 +151,11 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
     const label = amount ? t.slice(0, amount.index).replace(/[\s:.…]+$/, "") : "";
     const member = memberOf(label);
     if (amounts.length !== 1 || !amount) {
-      if (rows.length > 0) refusal = `"${t}" is no member's line with one amount`;
+      // The members' lines set in under the lead, then a line of words back at the lead's margin
+      // ("Styrelsen beslutar att …"): the list has ended there.
+      const indentOf = (k: number) => (doc.lines[k - 1] ?? "").search(/\S/);
+      const outdented = amounts.length === 0 && rows.length >= 2 && indentOf(n) < indentOf(rows[0]!.line);
+      if (rows.length > 0 && !outdented) refusal = `"${t}" is no member's line with one amount`;
       break;
     }
     if (TOTAL.test(label)) {

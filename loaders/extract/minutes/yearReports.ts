@@ -12,6 +12,7 @@ import { DocumentText, mergeOutputs, type ParseOutput } from "../documentText.ts
 import { parseParticipantTables } from "../general/parseParticipantTables.ts";
 import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { dotItemMoney } from "../general/leaderRows.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
@@ -193,8 +194,16 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
       [plainAt(doc, first - 1), ...own].some((l) => SETS_OR_PLANS.test(l)) || own.some((l) => MONEY_BACK.test(l))
         ? []
         : listed;
+    // "Verksamhetens intäkter 10 640 · Verksamhetens kostnader 10 412" under "(belopp i tkr):": the
+    // year's accounts as items on a line, read as a key-figure list's rows, each kept where its sum holds.
+    const dotted = mine.map((p) => dotItemMoney(asWritten, p.from, p.to));
     const read = settleReportedRates(
-      mergeOutputs([tables, parseProseFigures(view, tables.facts), { facts: fees, findings: [], coverage: [] }]),
+      mergeOutputs([
+        tables,
+        ...dotted,
+        parseProseFigures(view, [...tables.facts, ...dotted.flatMap((d) => d.facts)]),
+        { facts: fees, findings: [], coverage: [] },
+      ]),
     );
     outputs.push({
       // Facts quote the document's own line, never the view's full stop.

@@ -11,7 +11,10 @@
  * "styrelse") and which year (the report's, on a report of the year: statistics, the annual report,
  * the accounts). Each sentence of the note opening on a count of participants ("254 deltagare", "109
  * avslutade") is said as the readers' sentence "Under 2025 hade förbundet 254 deltagare …", its label
- * ("Resultat:", "Utfall:") dropped; the note's other sentences (money, a rate) are left as written.
+ * ("Resultat:", "Utfall:") dropped; so is one opening on the accounts' words and an amount ("Utfall: intäkter
+ * 6 420 tkr, kostnader 6 610 tkr." under "Styrelsen fastställer årsredovisning 2025"), only under a task on
+ * the year's accounts (never under one on statistics), read by the money readers as a sentence naming the
+ * report's year; the note's other sentences (a rate) are left as written.
  *
  * Only where the task is a list item naming the report's year and no other, a report of the year and
  * the board, and no event (a conference's or a seminar's audience: "Konferensen: 142 deltagare"), no
@@ -37,6 +40,15 @@ const ELSEWHERE =
 const LABEL = /^(?:resultat|utfall)(?:\s+((?:19|20)\d\d))?\s*:\s*/iu;
 /** A sentence opening on a count of participants: "254 deltagare", "109 avslutade". */
 const COUNT_OPENING = /^\d{1,3}(?: \d{3})*\s+(?:deltagare|personer|avslutade|nya|inskrivna)(?!\p{L})/iu;
+/**
+ * A sentence opening on the year's accounts' words and their amount: "intäkter 6 420 tkr, kostnader 6 610 tkr"
+ * (the accounts' own words, never a member's fee or a grant).
+ */
+const MONEY_OPENING =
+  /^(?:(?:verksamhetens |totala )?(?:intäkter(?:na)?|kostnader(?:na)?)|årets resultat|eget kapital)\s*:?\s*[-−–+]?\s*\d/iu;
+/** A task on the year's accounts (the annual report, the closing of the books): only its note's money is the year's. */
+const ACCOUNTS_TASK =
+  /(?<!\p{L})(?:årsredovisning\p{L}*|bokslut\p{L}*|årsbokslut\p{L}*|räkenskap\p{L}*|verksamhetsberättelse\p{L}*)(?!\p{L})/iu;
 /** A federation named in the document's opening lines. */
 const FEDERATION = /samordningsförbund/iu;
 
@@ -53,6 +65,7 @@ export function outcomeNotes(lines: readonly string[], reportYear: number): stri
     const label = LABEL.exec(first.trimStart());
     if (!label || (label[1] !== undefined && Number(label[1]) !== reportYear)) continue;
     let sentenceOpens = true;
+    const accounts = ACCOUNTS_TASK.test(item[2]!);
     for (let k = i + 1; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === "" || indentOf(line) <= indent || ITEM.test(line)) break;
@@ -64,7 +77,7 @@ export function outcomeNotes(lines: readonly string[], reportYear: number): stri
         sentenceOpens = true;
       }
       const rest = labelled ? body.slice(labelled[0].length) : body;
-      if (sentenceOpens && COUNT_OPENING.test(rest)) {
+      if (sentenceOpens && (COUNT_OPENING.test(rest) || (accounts && MONEY_OPENING.test(rest)))) {
         body = `Under ${reportYear} hade förbundet ${rest}`;
         out ??= [...lines];
         out[k] = margin + body;
