@@ -1003,3 +1003,39 @@ describe("review41 R24 destinationRuns part-of-a-list: a 'varav' part of a joint
     expect(got.includes("work_or_studies=21") && got.includes("work=13")).toBe(false);
   });
 });
+
+describe("review41 R25 outcomeNotes (after 11:05, 5e5ab15b): a half-year task's money note said as the year's accounts", () => {
+  // The board's accounts task note ('Utfall: intäkter … tkr') is read as the report year's money; the
+  // task's '\p{L}*statistik' word lets a half-year's statistics-and-economy task through.
+  const page = (task: string, note: string[]) => [
+    "Samordningsförbundet Grånäs – Årets gång 2026",
+    "",
+    "Sidan visar styrelsens återkommande punkter. Under klara punkter står utfallet.",
+    "",
+    "AUGUSTI",
+    `  ✔ ${task}`,
+    ...note,
+    "",
+    "SEPTEMBER",
+    "  ☐ Styrelsemöte 20/9: budgetuppföljning.",
+  ];
+  const money = (task: string, note: string[]) =>
+    (extractReport(page(task, note), "granas", 2025) as AnyFact[])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+  it.fails(
+    "R25 'halvårsstatistik och ekonomi 2025' / 'Utfall: intäkter 3 100 tkr' is no year's revenue (must not fire)",
+    () => {
+      expect(
+        money("Styrelsemöte 28/8: halvårsstatistik och ekonomi 2025.", [
+          "      Utfall: intäkter 3 100 tkr, kostnader 2 900 tkr.",
+        ]),
+      ).not.toContain("2025:actual:revenue_operating=3100000");
+    },
+  );
+  it("R25 control: 'bokslut 2025' / 'Utfall: intäkter 6 420 tkr' is the year's revenue (must fire)", () => {
+    expect(
+      money("Styrelsemöte 13/2: bokslut 2025.", ["      Utfall: intäkter 6 420 tkr, kostnader 6 600 tkr."]),
+    ).toContain("2025:actual:revenue_operating=6420000");
+  });
+});
