@@ -1039,3 +1039,39 @@ describe("review41 R25 outcomeNotes (after 11:05, 5e5ab15b): a half-year task's 
     ).toContain("2025:actual:revenue_operating=6420000");
   });
 });
+
+describe("review41 R26 parseProseFigures (after 11:05, 5e5ab15b): 'Av dem avslutade N' and 'Då deltog N' pointing at something else", () => {
+  const counts = (lines: string[]) =>
+    (
+      extractReport(
+        ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2025", "", "Deltagare", "", ...lines],
+        "ravik",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
+  // "Av dem" points back at the sentence before, here a group of the participants (the young), not all.
+  it.fails(
+    "R26 '40 av dem var unga. Av dem avslutade 12 under året.' stores no federation exits of 12 (must not fire)",
+    () => {
+      expect(
+        counts(["Förbundet hade 140 deltagare. 40 av dem var unga. Av dem avslutade 12 under året."]),
+      ).not.toContain("2025:förbundet:exited/all=12");
+    },
+  );
+  // "Då" dated by the sentence before's year, whose subject is an intervention's start, not the federation.
+  it.fails(
+    "R26b 'År 2022 startade insatsen Steget. Då deltog 30 personer.' is not the federation's 2022 (must not fire)",
+    () => {
+      expect(
+        counts(["Förbundet hade 140 deltagare 2025. År 2022 startade insatsen Steget. Då deltog 30 personer."]),
+      ).not.toContain("2022:förbundet:enrolled/all=30");
+    },
+  );
+  it("R26 control: 'Förbundet hade 140 deltagare. Av dem avslutade 52 under året.' (must fire)", () => {
+    expect(counts(["Förbundet hade 140 deltagare. Av dem avslutade 52 under året."])).toContain(
+      "2025:förbundet:exited/all=52",
+    );
+  });
+});
