@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseDestinationRuns } from "../../loaders/extract/general/destinationRuns.ts";
+import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import type { FactInput } from "../../loaders/schema/facts.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
@@ -1073,5 +1074,41 @@ describe("review41 R26 parseProseFigures (after 11:05, 5e5ab15b): 'Av dem avslut
     expect(counts(["Förbundet hade 140 deltagare. Av dem avslutade 52 under året."])).toContain(
       "2025:förbundet:exited/all=52",
     );
+  });
+});
+
+describe("review41 R27 parseAttendance (after 11:05, 989a82d0): a per-member roster under a heading of absence or composition", () => {
+  // The per-member layout (body left, person and role right) is read as attendance under any heading: a
+  // list of those called but absent, or the board's composition, stores every one as present.
+  const attendance = (heading: string) =>
+    (
+      parseAttendance(
+        new DocumentText(
+          "x/2026-03-12-committee-minutes",
+          [
+            "Samordningsförbundet Tallvik",
+            "PROTOKOLL FRÅN ARBETSUTSKOTTET",
+            "",
+            heading,
+            "Region Tallmark        Eva Rask (S), ledamot, vice ordförande",
+            "Arbetsförmedlingen     Leo Dahl, ledamot",
+            "Tallviks kommun        Siv Ahl (M), ersättare",
+            "Ekeby kommun           Ines Malm (KD), ledamot",
+            "",
+            "§ 1  Mötets öppnande",
+            "Ordföranden öppnar mötet.",
+          ],
+          2026,
+        ),
+      ).facts as AnyFact[]
+    ).map((f) => `${f.person}:${f.role}`);
+  it.fails("R27 'Kallade men ej närvarande' lists no one present (must not fire)", () => {
+    expect(attendance("Kallade men ej närvarande")).not.toContain("Eva Rask:member");
+  });
+  it.fails("R27b 'STYRELSENS SAMMANSÄTTNING' (the roster) lists no one present (must not fire)", () => {
+    expect(attendance("STYRELSENS SAMMANSÄTTNING")).not.toContain("Eva Rask:member");
+  });
+  it("R27 control: 'FRÅNVARANDE' lists no one present (holds)", () => {
+    expect(attendance("FRÅNVARANDE")).toEqual([]);
   });
 });
