@@ -5,6 +5,14 @@
  * be dropped. Plain `it(...)` cases are controls that hold today (a fix must keep them). Made-up
  * federations (Ravik, Vindå, Grånäs, Tjärnliden as this stop's own tests use), people and figures. The
  * readers are not changed here.
+ *
+ * Risks (it.fails): R1-R1c, R11, R14, R15, R16, R24 destinationRuns (part after a cumulative lead, lists since
+ * the start, colon lines and Summa blocks of a group/intervention/shares, a subgroup's part, overlapping
+ * 'varav'); R10 turned tables (shares, cumulative, follow-up); R2 'beslutar att' as approved; R3 yearless
+ * members' table; R4, R25 outcome notes; R5 yearSeries latest first; R6 'Mål   Utfall' scorecard; R7
+ * appendixGrants; R8, R18 partial serving; R9, R22 Markdown one-year tables; R12 partYear 'gäller'; R13 per
+ * capsulam deputies; R17 member bodies' staff as officials; R19, R20 citations; R23 meeting hours; R26 prose
+ * 'Av dem' / 'Då'; R27 per-member roster. R21 and R22b were wrong already on c9f353eb (found in passing).
  */
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
