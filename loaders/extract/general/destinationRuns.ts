@@ -468,6 +468,66 @@ const PLAN_TITLE =
 const ORIGIN_TITLE =
   /(?<!\p{L})(?:kom (?:ifrån|från)|varifrån|före|innan|vid (?:start|starten|inskrivning\p{L}*|insatsens start)|remitt\p{L}*|remiss\p{L}*|inflöde|ursprung)(?!\p{L})/iu;
 const TOTAL_CELL = /^(?:totalt|summa|alla|samtliga|total)$/i;
+/** A span since the start ("sedan starten", "sedan 2019", "sedan förbundet bildades", "ackumulerat"): no one year's. */
+const SINCE_START =
+  /(?<!\p{L})(?:sedan (?:starten|start|begynnelsen|(?:år )?(?:19|20)\d\d|förbundet|verksamheten|projektet|insatsen|förbundets|verksamhetens)|ackumulera\p{L}*|kumulativ\p{L}*|från (?:start|starten)|(?:bildades|grundades|startade|bildandet|starten) (?:har|hade))(?!\p{L})/iu;
+/** A follow-up some time after the exit ("sex månader efter avslut", "Uppföljning efter ett år"): no exit destination. */
+const FOLLOW_UP =
+  /(?<!\p{L})(?:(?:\d+|\p{L}+) (?:månader|månad|år|veckor|dagar) efter|efter (?:ett|två|tre|sex|tolv|\d+) (?:år|månader|månad|veckor))(?!\p{L})/iu;
+/** Shares, no counts ("andel (%)", "procent"). */
+const SHARE_TITLE = /(?<!\p{L})(?:andel\p{L}*|procent\p{L}*)(?!\p{L})|%/iu;
+/** A group of the participants ("kvinnor", "unga under 25 år", "16–24 år"): its list is no list of all exits. */
+const GROUP_WORD =
+  /(?<!\p{L})(?:kvinn\p{L}*|män|männen|manliga|kvinnliga|flickor|pojkar|unga|ungdomar\p{L}*|utrikes födda|inrikes födda|nyanlända|(?:under|över) \d{1,2} år|\d{1,2}\s*[–-]\s*\d{1,2} år)(?!\p{L})/iu;
+/** Both genders named ("kvinnor och män"): everyone, no group. */
+const BOTH_GENDERS = (t: string) => /kvinn/i.test(t) && /(?<!\p{L})(?:män|männen|manliga)(?!\p{L})/iu.test(t);
+const namesGroup = (t: string) => GROUP_WORD.test(t) && !BOTH_GENDERS(t);
+/**
+ * A caption's subject before a dash or a colon that names no exit, year or whole ("Steget – avslut"):
+ * an intervention's or a group's table, not the federation's.
+ */
+function captionSubject(caption: string): boolean {
+  const parts = caption.split(/\s[–—-]\s|:\s/);
+  if (parts.length < 2) return false;
+  const head = parts[0]!.trim();
+  return (
+    /^\p{L}[\p{L} ]*$/u.test(head) &&
+    !EXIT_TITLE.test(head) &&
+    !/(?<!\p{L})(?:tabell|figur|diagram|bild|bilaga|förbundet\p{L}*|samtliga|alla|totalt|deltagar\p{L}*|året|år)(?!\p{L})/iu.test(
+      head,
+    )
+  );
+}
+/** A caption naming what is not the federation's exits of one year: a span, a follow-up, shares, a group, a subject. */
+const notTheYearsExits = (title: string): boolean =>
+  SINCE_START.test(title) ||
+  FOLLOW_UP.test(title) ||
+  SHARE_TITLE.test(title) ||
+  namesGroup(title) ||
+  captionSubject(title);
+/** A label alone before a list's colon naming none of its exits ("Steget:"): a subject of its own. */
+const subjectLabel = (text: string): boolean => {
+  const t = text.replace(/\s+/g, " ").trim();
+  return (
+    /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(t) &&
+    !EXIT_TITLE.test(t) &&
+    !/(?<!\p{L})(?:förbundet\p{L}*|samtliga|alla|totalt|summa|deltagar\p{L}*|året|år|personer)(?!\p{L})/iu.test(t) &&
+    labelCategory(t) === undefined
+  );
+};
+/** Whether the words before a part's first count are only those of a lead of all exits ("Av dem gick"). */
+function partLead(label: string): boolean {
+  const t = label.replace(ASIDE, " ");
+  const lead = LEAD_TOTAL.exec(t);
+  const rest = lead ? t.slice(0, lead.index) + " " + t.slice(lead.index + lead[0].length) : t;
+  const first = /(?<![\d,.])\d{1,4}(?![\d,])/.exec(rest);
+  const words = (first ? rest.slice(0, first.index) : rest).match(/\p{L}+/gu) ?? [];
+  if (!first && words.length > 0) return false;
+  return words.every((w) => PART_LEAD_WORD.test(w));
+}
+/** Words a part's first item may have before its count ("Av dem gick", "av dessa har"): none of a subgroup. */
+const PART_LEAD_WORD =
+  /^(?:av|dem|dessa|de|bland|samtliga|alla|gick|har|hade|fick|kom|började|gått|kommit|och|samt|så|det|sammanlagt|totalt|sedan|därefter|varav|därav|personer|deltagare|deltagarna|sin|sina|insats|insatser|som|avslutade|avslutat|vidare|direkt)$/iu;
 /** The nearest line of words within two lines above line `from`, or "". */
 function lineAbove(doc: DocumentText, from: number): string {
   const above = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
@@ -625,7 +685,7 @@ export function parseDestinationRuns(
     const turned = turnedTable(doc, from, to);
     if (turned) {
       const titles = [captionOf(doc, from), lineAbove(doc, from)];
-      if (!titles.some((l) => ORIGIN_TITLE.test(l) || PLAN_TITLE.test(l)))
+      if (!titles.some((l) => ORIGIN_TITLE.test(l) || PLAN_TITLE.test(l) || notTheYearsExits(l)))
         for (const row of turned) {
           const values = row.items.map((i) => i.values[0]!);
           if (row.total !== undefined && values.reduce((a, b) => a + b, 0) !== row.total) continue;
@@ -647,7 +707,8 @@ export function parseDestinationRuns(
         const titles = [captionOf(doc, from), ...rows.lead];
         // (a header of years names its plan's column itself, left unread).
         const plan = (l: string) => PLAN_TITLE.test(l) && (l.match(/(?:19|20)\d\d/g) ?? []).length < 2;
-        if (titles.some((l) => ORIGIN_TITLE.test(l) || plan(l)) || !addsUp(rows.items, rows.totals, columns)) continue;
+        if (titles.some((l) => ORIGIN_TITLE.test(l) || plan(l) || notTheYearsExits(l))) continue;
+        if (!addsUp(rows.items, rows.totals, columns)) continue;
         // The lines over the rows name the table's year: one year, else none is sure.
         const leadYears = new Set([...captionYears, ...rows.lead.flatMap((l) => yearsIn(l, doc.periodYear))]);
         if (!rows.header && leadYears.size > 1) continue;
@@ -684,6 +745,8 @@ export function parseDestinationRuns(
     // naming a plan ("Målsättning 2026:"), until words naming the exits or where they went.
     let origin = false;
     let runOrigin = false;
+    // A span since the start named in the paragraph: no list after it is one year's.
+    let span = false;
     const totals: number[] = [];
     const totalLines: number[] = [];
     // Lead totals stated in exit words ("Under året avslutade 112 personer"), which may lead a part.
@@ -692,7 +755,7 @@ export function parseDestinationRuns(
       // A run whose pieces name a year other than the one before it, or two years, is no one year's.
       const named = [...namedYears];
       const sure = named.length === 0 || (named.length === 1 && (runYear === undefined || runYear === named[0]));
-      if (run.length >= 2 && sure && !runOrigin) {
+      if (run.length >= 2 && sure && !runOrigin && !span && !SINCE_START.test(run.map((i) => i.label).join(" "))) {
         const year = runYear ?? named[0] ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
         const sum = targetFor(year, values, exits, totals, ours);
@@ -719,7 +782,16 @@ export function parseDestinationRuns(
       if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
         r = { kind: "total", value: Number(piece.text.trim()) };
       before = piece.text;
-      if (r.kind !== "item" && (ORIGIN_TITLE.test(piece.text) || PLAN_TITLE.test(piece.text))) origin = true;
+      if (SINCE_START.test(piece.text)) span = true;
+      if (
+        r.kind !== "item" &&
+        (ORIGIN_TITLE.test(piece.text) ||
+          PLAN_TITLE.test(piece.text) ||
+          FOLLOW_UP.test(piece.text) ||
+          namesGroup(piece.text) ||
+          (r.kind === "words" && subjectLabel(piece.text)))
+      )
+        origin = true;
       else if (r.kind !== "item" && EXIT_TITLE.test(piece.text)) origin = false;
       if (r.kind === "words") {
         // A phrase in lower case after the items dates them ("…, under 2023."); a year named between items
@@ -823,6 +895,10 @@ export function parseDestinationRuns(
     // Running text only: rows level with the exits' line are no parts of them where the older readers
     // leave them ("Avslutade 2025   61" over "Till arbete   14"); nor a total that is an intervention's exits too.
     if (items.some((i) => !runningText(rawLine(doc, i.line)))) return;
+    // A part of a joint destination ("21 till arbete eller studier, varav 13 till arbete") overlaps it; the
+    // first count's words name no subgroup nor intervention ("Av kvinnorna", "I Steget", "Bland dem under 25 år").
+    if (items.some((i) => /^\s*(?:varav|därav)(?!\p{L})/iu.test(i.label))) return;
+    if (!partLead(items[0]!.label)) return;
     if (
       total === undefined ||
       interventionExits.has(`${year}:${total}`) ||

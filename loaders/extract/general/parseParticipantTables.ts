@@ -776,6 +776,10 @@ const AT_A_DATE =
 const STOCK_CAPTION =
   /(?<!\p{L})(?:per|den|pr\.?)\s+\d{1,2}(?:\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\/\d{1,2})(?!\s*[–-])|(?<!\p{L})vid (?:årets|periodens) (?:början|slut)(?!\p{L})/iu;
 
+/** A caption of a follow-up some time after the exit ("Sysselsättning sex månader efter avslut"): no exits of the year. */
+const FOLLOW_UP_CAPTION =
+  /(?<!\p{L})(?:(?:\d+|\p{L}+) (?:månader|månad|år|veckor|dagar) efter|efter (?:ett|två|tre|sex|tolv|\d+) (?:år|månader|månad|veckor))(?!\p{L})/iu;
+
 /**
  * A row's destinations are parts of its exits, and its exits of its participants: their sum is
  * at most the row's exits, or its participants where the table has no exits column.
@@ -1091,6 +1095,18 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
           line: titleAbove!,
           value: stockTitle,
           message: "the table's caption counts at a date (a stock), not over the year; its rows are not stored",
+        }),
+      );
+      continue;
+    }
+    if (FOLLOW_UP_CAPTION.test(stockTitle)) {
+      findings.push(
+        unreadNumber({
+          subject: PT,
+          line: titleAbove!,
+          value: stockTitle,
+          message:
+            "the table's caption is a follow-up some time after the exit, not the year's exits; its rows are not stored",
         }),
       );
       continue;
