@@ -527,9 +527,14 @@ const AMENDED_TIME =
   /halvår|kvartal|månad|(?<!\p{L})(?:avslutas|upphör|löper ut)(?!\p{L})|(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
 /** An amount amended to a rate: "210 000 kr per år", "30 000 kr/månad". */
 const AMENDED_RATE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s*(?:per|\/|i)\s*(?:år|månad|mån)(?!\p{L})/iu;
-/** The deciding body's "beslutar att …" opening the decision. */
+/**
+ * The deciding body's "beslutar att …" opening the decision, with a verb that adopts or does what it
+ * names ("sammanträda", "anta", "utse", "ge förbundschefen i uppdrag …"): a rejection, a postponement or a
+ * hand-over in other words ("att avvisa", "att flytta ärendet", "att ta ställning … vid nästa möte", "att
+ * överlämna", "att dra in") is no approval, so any verb not listed stays "other".
+ */
 const DECIDES_THAT =
-  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+\p{L}/iu;
+  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:sammanträda|anta|antaga|godkänna|fastställa|bevilja|utse|välja|tillsätta|inrätta|genomföra|införa|starta|delta|medverka|teckna|ingå|underteckna|finansiera|fördela|anställa|ge\s+\p{L}+(?:\s+\p{L}+)?\s+(?:i\s+)?uppdrag|uppdra|uppdrar|arbetsutskottet\s+ska|\p{L}+\s+ska\s+(?:bestå|utgöras|vara))(?!\p{L})/iu;
 /** Words by which a decision does not adopt, or undoes, what it names. */
 const UNDOING =
   /(?<!\p{L})(?:inte|ej|icke|avvakta\p{L}*|avstå\p{L}*|avsluta\p{L}*|avbryt\p{L}*|upphör\p{L}*|säga upp|dra tillbaka|återkalla\p{L}*|senare|återkomma|återkommer)(?!\p{L})/iu;
