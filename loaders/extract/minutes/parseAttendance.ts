@@ -1066,12 +1066,27 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
   for (const m of t.matchAll(OFFICIAL)) {
     if (taken.has(m[2]!) || /^(Sof|SOF|Samordningsförbundet|Finsam|FINSAM)\b/.test(m[2]!)) continue;
     taken.add(m[2]!);
-    out.push({ person: m[2]!, role: "official", note: m[1]! });
+    // "Från Region Ravmark deltog controllern Per Ek", "… samordnaren Eva Lund från Åby kommun": a member
+    // body's staff, a guest of the meeting, not the federation's official.
+    const body = memberBodyAround(t.slice(0, m.index), t.slice(m.index + m[0].length));
+    if (body) out.push({ person: m[2]!, role: "guest", note: `${m[1]!}, ${body}` });
+    else out.push({ person: m[2]!, role: "official", note: m[1]! });
   }
   if (out.length === 0 && cells.length === 1 && PERSON_NAME.test(t) && t.split(" ").length <= 4 && !/\d/.test(t))
     out.push({ person: t, role: "official", note: null });
   return out;
 }
+
+/** A member body said of the person named between `before` and `after`: "Från X deltog …" or "… från X". */
+function memberBodyAround(before: string, after: string): string | undefined {
+  const follows = FROM_BODY_AFTER.exec(after)?.[1];
+  if (follows && PARTY_NAME.test(follows)) return follows.trim();
+  const lead = FROM_BODY_LEAD.exec(before)?.[1];
+  if (lead && PARTY_NAME.test(lead) && !/kansli|förbund/i.test(lead)) return lead.trim();
+  return undefined;
+}
+const FROM_BODY_AFTER = /^\s*,?\s*(?:från|vid|på)\s+([^,.;]+?)(?=\s+och\s|[,.;]|$)/u;
+const FROM_BODY_LEAD = /(?:^|[.;:]\s*)från\s+([^.;:]+?)\s+(?:deltog|närvarade|medverkade)(?!\p{L})[^.;:]*$/iu;
 
 const NAMED = String.raw`(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+)`;
 const CHAIR_NAMED = new RegExp(`^Ordförande ${NAMED}`, "u");
