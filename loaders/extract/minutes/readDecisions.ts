@@ -623,6 +623,16 @@ const PAST_PASSIVE_DECISION =
 /** A year or another meeting's item in brackets ("beviljades medel 2026 (§ 34)"): what was decided before. */
 const TOLD_OF_BEFORE = /(?<!\d)(?:19|20)\d\d(?!\d)|\(\s*§/u;
 
+/**
+ * "Styrelsen beslutade att bevilja Steget 300 000 kr för 2026 vid mötet i december 2025": an earlier
+ * meeting's decision recounted in an item's background (a past verb and another meeting named), never
+ * this meeting's decision where no marker says so.
+ */
+const DECIDED_BEFORE =
+  /(?<!\p{L})(?:beslutade|beslöt|har beslutat|hade beslutat|godkände|fastställde|beviljade)(?!\p{L})/iu;
+const EARLIER_MEETING =
+  /(?<!\p{L})(?:(?:vid|på|under)\s+(?:\p{L}+\s+){0,2}(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)\s+(?:i|den)\s|tidigare|förra\s+(?:mötet|sammanträdet))/iu;
+
 /** Attached layout: the decision sentences of each item's own body. */
 export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaItem[]): Decision[] {
   return items
@@ -656,7 +666,12 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences)
-          if ((isDeciding(s.text) || toldAfter(s.text, item.number)) && !PROPOSAL.test(s.text) && !proposed(s))
+          if (
+            (isDeciding(s.text) || toldAfter(s.text, item.number)) &&
+            !PROPOSAL.test(s.text) &&
+            !proposed(s) &&
+            !(DECIDED_BEFORE.test(s.text) && EARLIER_MEETING.test(s.text))
+          )
             chosen.push(s);
       // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
       // sentence in the past passive of deciding, where nothing else in it decides.
