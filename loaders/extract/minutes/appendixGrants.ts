@@ -77,7 +77,16 @@ function readAppendix(doc: DocumentText, d: Decision, number: number, clause: st
     const col = amountAt[0]!;
     const unit = readUnit(header[col]!) ?? readUnit(plain(doc.lines[at - 1] ?? ""));
     if (!unit || unit.unit === UNKNOWN_UNIT) return undefined;
-    const year = /(?<!\d)(20\d\d)(?!\d)/.exec(header[col]!)?.[1] ?? /(?<!\d)(20\d\d)(?!\d)/.exec(clause)?.[1];
+    // "Beviljat per månad": a rate, no year's grant. "för perioden 2026-07-01–2027-06-30", "för 2027–2028":
+    // a period that is not one calendar year. "Beviljat 2026" beside a clause for 2027: another year's
+    // grant (last year's, set beside this year's proposal), not this decision's.
+    if (/(?<!\p{L})(?:per|i|\/)\s*(?:månad|mån|kvartal|vecka|dag|timme)(?!\p{L})|månadsbelopp/iu.test(header[col]!))
+      return undefined;
+    const clauseYears = [...new Set(clause.match(/(?<!\d)20\d\d(?!\d)/g) ?? [])];
+    if (/(?<!\d)20\d\d-\d\d-\d\d(?!\d)/.test(clause) || clauseYears.length > 1) return undefined;
+    const columnYear = /(?<!\d)(20\d\d)(?!\d)/.exec(header[col]!)?.[1];
+    if (columnYear && clauseYears.length === 1 && clauseYears[0] !== columnYear) return undefined;
+    const year = columnYear ?? clauseYears[0];
     const rows: { label: string; sek: number; line: number }[] = [];
     let total: number | undefined;
     for (let r = h + 1; r <= doc.lineCount; r++) {

@@ -135,8 +135,12 @@ export function readInitialsKey(
     for (const r of read) {
       const { person, line } = key.people.get(r![1]!)!;
       const bracket = (r![2] ?? "").trim();
-      const servesSaid = /^(?:tjg|tjänstgör\p{L}*)(?!\p{L})/iu.test(bracket)
-        ? !/(?:ej|inte|icke)\s/i.test(bracket)
+      // "(tjg för BM §§ 1–3)", "(tjg till § 3)": served in some items only, unknown for the meeting.
+      const inItems = /§|(?<!\p{L})kl\.?\s*\d/iu.test(bracket);
+      const servesSaid: boolean | null | undefined = /^(?:tjg|tjänstgör\p{L}*)(?!\p{L})/iu.test(bracket)
+        ? inItems
+          ? null
+          : !/(?:ej|inte|icke)\s/i.test(bracket)
         : /^(?:ej|inte|icke)\s+(?:tjg|tjänstgör)/iu.test(bracket)
           ? false
           : undefined;
@@ -153,9 +157,16 @@ export function readInitialsKey(
         entries.push({
           ...base,
           role: "deputy",
-          serving: servesSaid ?? (kind.kind === "deputies" ? kind.serving : kind.serving === true ? true : null),
+          serving:
+            servesSaid !== undefined
+              ? servesSaid
+              : kind.kind === "deputies"
+                ? kind.serving
+                : kind.serving === true
+                  ? true
+                  : null,
         });
-      else entries.push({ ...base, role: "member", serving: servesSaid ?? true });
+      else entries.push({ ...base, role: "member", serving: servesSaid !== undefined ? servesSaid : true });
     }
   }
   return entries.length > 0 ? { entries, lines } : none;

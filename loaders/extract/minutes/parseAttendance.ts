@@ -63,8 +63,13 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   // "Deltog: Maja Fredén (S), ordförande, Åby kommun; …" (minutes written as a report), "Följande ledamöter
   // har svarat och biträtt förslagen:" (decisions per capsulam): those who took part in deciding.
   [
-    /^(deltog|(?:följande\s+)?ledamöter(?:na)?\s+(?:som\s+)?(?:har\s+)?(?:svarat|deltagit|deltog|medverkat|biträtt|röstat)(?!\p{L})[^:]{0,60}|följande\s+har\s+(?:svarat|deltagit|medverkat|biträtt)(?!\p{L})[^:]{0,60}|svar\s+(?:har\s+)?inkommit\s+från|beslutet\s+(?:har\s+)?fattats\s+av)\s*:\s*/iu,
+    /^(?![^:]{0,100}(?<!\p{L})ersättare\s*:)(deltog|(?:följande\s+)?ledamöter(?:na)?\s+(?:som\s+)?(?:har\s+)?(?:svarat|deltagit|deltog|medverkat|biträtt|röstat)(?!\p{L})[^:]{0,60}|följande\s+har\s+(?:svarat|deltagit|medverkat|biträtt)(?!\p{L})[^:]{0,60}|svar\s+(?:har\s+)?inkommit\s+från|beslutet\s+(?:har\s+)?fattats\s+av)\s*:\s*/iu,
     { role: "member", serving: true },
+  ],
+  // "Följande har deltagit i beslutet som ersättare:": those who decided per capsulam in a member's place.
+  [
+    /^följande\s+(?:ersättare\s+)?har\s+(?:svarat|deltagit|medverkat|biträtt)(?!\p{L})[^:]{0,60}(?<!\p{L})ersättare\s*:\s*/iu,
+    { role: "deputy", serving: true },
   ],
   // "Från kansliet deltog förbundschef Jon Ek.": the office's people, said in a sentence.
   [/^från (?:kansliet|förbundet|förbundets kansli)(?: deltog| närvarade)?\s*:?\s*/i, "others"],
@@ -524,7 +529,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     // member body in the left cell, the person with the role the line says in the right (no list label).
     if (!mode) {
       const cell = memberCellRow(raw);
-      if (cell) {
+      if (cell && underPresenceHeading(doc, n)) {
         for (const p of readEntry({ role: "member", serving: null }, cell)) add({ ...p, line: n, text: doc.at(n) });
         continue;
       }
@@ -885,6 +890,26 @@ function memberCellRow(raw: string): string | undefined {
   return `${person.replace(/\s+[–-]\s+/g, ", ")}, ${body.trim()}`;
 }
 
+/**
+ * Whether the per-member rows running up to line `n` stand under a heading saying those listed took part
+ * ("DELTAGANDE, MEDLEM FÖR MEDLEM", "Närvarande", "Beslutande"): a heading of those called but absent
+ * ("Kallade men ej närvarande") or of the board's composition ("STYRELSENS SAMMANSÄTTNING") lists no
+ * one present, and rows under no heading at all are not read.
+ */
+function underPresenceHeading(doc: DocumentText, n: number): boolean {
+  for (let k = n - 1; k >= 1; k--) {
+    const raw = doc.lines[k - 1] ?? "";
+    // Rows of the same layout ("Hagfors kommun     ej representerad") are no heading.
+    if (!raw.trim() || memberCellRow(raw) || raw.trim().split(/\s{3,}/).length === 2) continue;
+    const t = raw.trim();
+    return PRESENCE_HEADING.test(t) && !NOT_PRESENT_HEADING.test(t);
+  }
+  return false;
+}
+const PRESENCE_HEADING = /^(?:närvar\p{L}*|deltagande|deltagare|deltog|beslutande|tjänstgörande)(?!\p{L})/iu;
+const NOT_PRESENT_HEADING =
+  /(?<!\p{L})(?:ej|inte|icke|kallade|frånvar\p{L}*|förhinder|sammansättning|svarat)(?!\p{L})/iu;
+
 /** A name, then a relative clause or the minute-taker's words: running text, no list entry. */
 const RUNNING_AFTER_NAME =
   /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2},? (?:som|vilken|vilka|förde|för protokollet)(?!\p{L})/u;
@@ -978,7 +1003,8 @@ function readPersonLine(t: string):
       deputy = true;
       if (deputyPart[1]) serving = true;
     }
-    standsIn = parts.some((p) => STANDS_IN_FOR.test(p));
+    // "tjänstgörande för Bengt Mo §§ 1–3", "… från § 4": stood in for some items only, not the meeting.
+    standsIn = parts.some((p) => STANDS_IN_FOR.test(p) && !/§|(?<!\p{L})kl\.?\s*\d/iu.test(p));
     member =
       parts
         .filter(
@@ -1040,12 +1066,27 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
   for (const m of t.matchAll(OFFICIAL)) {
     if (taken.has(m[2]!) || /^(Sof|SOF|Samordningsförbundet|Finsam|FINSAM)\b/.test(m[2]!)) continue;
     taken.add(m[2]!);
-    out.push({ person: m[2]!, role: "official", note: m[1]! });
+    // "Från Region Ravmark deltog controllern Per Ek", "… samordnaren Eva Lund från Åby kommun": a member
+    // body's staff, a guest of the meeting, not the federation's official.
+    const body = memberBodyAround(t.slice(0, m.index), t.slice(m.index + m[0].length));
+    if (body) out.push({ person: m[2]!, role: "guest", note: `${m[1]!}, ${body}` });
+    else out.push({ person: m[2]!, role: "official", note: m[1]! });
   }
   if (out.length === 0 && cells.length === 1 && PERSON_NAME.test(t) && t.split(" ").length <= 4 && !/\d/.test(t))
     out.push({ person: t, role: "official", note: null });
   return out;
 }
+
+/** A member body said of the person named between `before` and `after`: "Från X deltog …" or "… från X". */
+function memberBodyAround(before: string, after: string): string | undefined {
+  const follows = FROM_BODY_AFTER.exec(after)?.[1];
+  if (follows && PARTY_NAME.test(follows)) return follows.trim();
+  const lead = FROM_BODY_LEAD.exec(before)?.[1];
+  if (lead && PARTY_NAME.test(lead) && !/kansli|förbund/i.test(lead)) return lead.trim();
+  return undefined;
+}
+const FROM_BODY_AFTER = /^\s*,?\s*(?:från|vid|på)\s+([^,.;]+?)(?=\s+och\s|[,.;]|$)/u;
+const FROM_BODY_LEAD = /(?:^|[.;:]\s*)från\s+([^.;:]+?)\s+(?:deltog|närvarade|medverkade)(?!\p{L})[^.;:]*$/iu;
 
 const NAMED = String.raw`(\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+)`;
 const CHAIR_NAMED = new RegExp(`^Ordförande ${NAMED}`, "u");

@@ -51,6 +51,13 @@ const BETWEEN_TIMES =
 /** "Mötet började kl. 13.00 och avslutades kl. 15.30": the start and the end in one clause. */
 const STARTED_ENDED =
   /(?<!\p{L})(?:började|inleddes|öppnades)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+och\s+(?:avslutades|slutade|avslutas)\s+kl(?:ockan|\.)?\s*\d/iu;
+/**
+ * A line whose hours in words are a break's, the next meeting's or another body's ("Mötet ajournerades
+ * mellan kl. 10.30 och 10.45", "Nästa möte hålls … mellan kl. 13.00 och 16.00", "Arbetsutskottets möte
+ * inleddes kl. 08.00 …"): not this meeting's start and end.
+ */
+const OTHER_HOURS =
+  /(?<!\p{L})(?:ajourn\p{L}*|paus\p{L}*|uppehåll\p{L}*|nästa\s+(?:möte|sammanträde)\p{L}*|kommande\s+(?:möte|sammanträde)\p{L}*|arbetsutskott\p{L}*|presidi\p{L}*|beredningsgrupp\p{L}*|förbundsstämma\p{L}*|varefter)(?!\p{L})/iu;
 const TIMES_IN_WORDS =
   /(\d{1,2})[.:](\d\d)(?:\s*(?:[-–]|\s(?:och|till|och\s+(?:avslutades|slutade|avslutas))\s)\s*(?:kl(?:ockan|\.)?\s*)?(\d{1,2})[.:](\d\d))?/u;
 
@@ -247,7 +254,9 @@ export function parseMeetingHeader(
           MEETING_NAMED.test(header[k - 1]!.t) &&
           !/[.!?:]\s*$/.test(header[k - 1]!.t)));
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
-    const m = (BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t) ? TIMES_IN_WORDS : TIMES).exec(
+    const inWords = BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t);
+    if (inWords && OTHER_HOURS.test(h.t)) continue;
+    const m = (inWords ? TIMES_IN_WORDS : TIMES).exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.
       /\bkl(?:ockan)?\b/i.test(h.t)
         ? h.t.replace(/^.*?(?=\bkl(?:ockan)?\b)/i, "")

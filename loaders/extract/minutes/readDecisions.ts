@@ -527,9 +527,14 @@ const AMENDED_TIME =
   /halvår|kvartal|månad|(?<!\p{L})(?:avslutas|upphör|löper ut)(?!\p{L})|(?<!\d)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/iu;
 /** An amount amended to a rate: "210 000 kr per år", "30 000 kr/månad". */
 const AMENDED_RATE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s*(?:per|\/|i)\s*(?:år|månad|mån)(?!\p{L})/iu;
-/** The deciding body's "beslutar att …" opening the decision. */
+/**
+ * The deciding body's "beslutar att …" opening the decision, with a verb that adopts or does what it
+ * names ("sammanträda", "anta", "utse", "ge förbundschefen i uppdrag …"): a rejection, a postponement or a
+ * hand-over in other words ("att avvisa", "att flytta ärendet", "att ta ställning … vid nästa möte", "att
+ * överlämna", "att dra in") is no approval, so any verb not listed stays "other".
+ */
 const DECIDES_THAT =
-  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+\p{L}/iu;
+  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:sammanträda|anta|antaga|godkänna|fastställa|bevilja|utse|välja|tillsätta|inrätta|genomföra|införa|starta|delta|medverka|teckna|ingå|underteckna|finansiera|fördela|anställa|ge\s+\p{L}+(?:\s+\p{L}+)?\s+(?:i\s+)?uppdrag|uppdra|uppdrar|arbetsutskottet\s+ska|\p{L}+\s+ska\s+(?:bestå|utgöras|vara))(?!\p{L})/iu;
 /** Words by which a decision does not adopt, or undoes, what it names. */
 const UNDOING =
   /(?<!\p{L})(?:inte|ej|icke|avvakta\p{L}*|avstå\p{L}*|avsluta\p{L}*|avbryt\p{L}*|upphör\p{L}*|säga upp|dra tillbaka|återkalla\p{L}*|senare|återkomma|återkommer)(?!\p{L})/iu;
@@ -618,6 +623,16 @@ const PAST_PASSIVE_DECISION =
 /** A year or another meeting's item in brackets ("beviljades medel 2026 (§ 34)"): what was decided before. */
 const TOLD_OF_BEFORE = /(?<!\d)(?:19|20)\d\d(?!\d)|\(\s*§/u;
 
+/**
+ * "Styrelsen beslutade att bevilja Steget 300 000 kr för 2026 vid mötet i december 2025": an earlier
+ * meeting's decision recounted in an item's background (a past verb and another meeting named), never
+ * this meeting's decision where no marker says so.
+ */
+const DECIDED_BEFORE =
+  /(?<!\p{L})(?:beslutade|beslöt|har beslutat|hade beslutat|godkände|fastställde|beviljade)(?!\p{L})/iu;
+const EARLIER_MEETING =
+  /(?<!\p{L})(?:(?:vid|på|under)\s+(?:\p{L}+\s+){0,2}(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|styrelsemötet)\s+(?:i|den)\s|tidigare|förra\s+(?:mötet|sammanträdet))/iu;
+
 /** Attached layout: the decision sentences of each item's own body. */
 export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaItem[]): Decision[] {
   return items
@@ -651,7 +666,12 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences)
-          if ((isDeciding(s.text) || toldAfter(s.text, item.number)) && !PROPOSAL.test(s.text) && !proposed(s))
+          if (
+            (isDeciding(s.text) || toldAfter(s.text, item.number)) &&
+            !PROPOSAL.test(s.text) &&
+            !proposed(s) &&
+            !(DECIDED_BEFORE.test(s.text) && EARLIER_MEETING.test(s.text))
+          )
             chosen.push(s);
       // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
       // sentence in the past passive of deciding, where nothing else in it decides.
