@@ -594,6 +594,9 @@ function destinationOfPartRow(label: string): string | undefined {
 
 /** A row label opening on exit words before its destination: "Avslut till arbete", "Avslutade mot studier". */
 const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot)\s+\p{L}/iu;
+/** A label's bracketed words other than a unit or a count's ("(st)", "(antal)", "(tkr)"). */
+const QUALIFIED_LABEL =
+  /\((?!\s*(?:st|antal|personer|pers|individer|unika|totalt|kr|tkr|mkr|mnkr|kronor|(?:kvinnor|män|k|m)(?:\s*[/,]\s*(?:kvinnor|män|k|m))+)\s*\))[^)]*\p{L}[^)]*\)/iu;
 /** A row's label opening on where the exited went: "Till arbete", "– Till studier". */
 const DESTINATION_FIRST = /^(?:[-–•]\s*)?till\s+\p{L}/iu;
 
@@ -1235,6 +1238,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       }
       pending = undefined;
       last = r;
+      // A one-year table's row whose label says in brackets what its figure is, other than a unit or a
+      // count ("Deltagare (mål)", "Till arbete (andel)", "Till arbete (fg år)"): a target, a share or
+      // another year's figure, never the header year's count.
+      if (header.single && QUALIFIED_LABEL.test(label)) {
+        unreadRow(header, r, label)("its label's brackets say the figure is no count of the header's year");
+        continue;
+      }
       readRow(
         header,
         r,
