@@ -125,6 +125,8 @@ interface HeaderContext {
   periodYear: number;
   /** The document's title names no part of the year (an interim report's months, "delår"). */
   wholeYear?: boolean;
+  /** The document's lines (the words above a header that date it). */
+  lines?: readonly string[];
 }
 
 /** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
@@ -350,6 +352,7 @@ function bareTargetHeader(raw: string, line: number, context: HeaderContext): Ye
   const targets = heads.filter((c) => TARGET_CELL.test(c[0]) && !/\d/.test(c[0]));
   const outcomes = heads.filter((c) => BARE_OUTCOME.test(c[0]));
   if (targets.length !== 1 || outcomes.length !== 1) return null;
+  if (!bareCardIsOwnYear(line, context)) return null;
   return {
     line,
     raw,
@@ -357,6 +360,26 @@ function bareTargetHeader(raw: string, line: number, context: HeaderContext): Ye
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     scorecard: true,
   };
+}
+
+/** Words dating a card by another year than its own: last year's, the year before, a plan's follow-up. */
+const EARLIER_CARD = /(?<!\p{L})(?:fjol\p{L}*|föregående|förra|uppföljning av)(?!\p{L})/iu;
+/** A plan's or a budget's title. */
+const PLAN_TITLE = /(?<!\p{L})(?:verksamhetsplan\p{L}*|budget\p{L}*|plan för|prognos\p{L}*)(?!\p{L})/iu;
+
+/**
+ * Whether a scorecard naming no year is the report year's: the document's title is no plan's, and the
+ * lines right above it (up to a blank line after text, at most five) name no other year and no earlier time
+ * ("Målen för 2024", "Uppföljning av fjolårets mål", "Tabellen visar utfallet för 2024 …"). Where no lines
+ * are known, it is not read.
+ */
+function bareCardIsOwnYear(line: number, context: HeaderContext): boolean {
+  const lines = context.lines;
+  if (!lines) return false;
+  if (PLAN_TITLE.test(lines.slice(0, 10).join(" "))) return false;
+  const above = lines.slice(Math.max(0, line - 6), line - 1).join(" ");
+  if (EARLIER_CARD.test(above)) return false;
+  return [...above.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === context.periodYear);
 }
 
 /**
@@ -945,6 +968,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     federationId: ownFederation(doc),
     periodYear: doc.periodYear,
     wholeYear: !namesPartOfYear(doc.join(1, Math.min(doc.lineCount, 10))),
+    lines: doc.lines,
   };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
