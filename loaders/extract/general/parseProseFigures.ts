@@ -95,7 +95,7 @@ const THEN_OPENING =
 /** The federation (or "we") as the sentence's subject: a "Då …" after it goes on with the federation's year. */
 const FEDERATION_SUBJECT = /(?<!\p{L})(?:\p{L}*förbund\p{L}*|vi|vår|våra|vårt)(?!\p{L})/iu;
 /** A sentence opening on a pointer back: "Av dem …", "Bland dessa …". */
-const BACK_POINTER_OPENING = /^\W*(?:av|bland) (?:dem|dessa|de)(?!\p{L})/iu;
+const BACK_POINTER_OPENING = /^\W*(?:av|bland) (?:dem|dessa)(?!\p{L})/iu;
 /** A sentence naming a part of a group: "40 av dem var unga", "varav 12 unga", "Av dem var 40 unga". */
 const PART_OF_GROUP =
   /(?<!\p{L})(?:\d+|\p{L}+) av (?:dem|dessa|deltagarna)(?!\p{L})(?! (?:var|är) (?:kvinnor|män)(?!\p{L}))/iu;
