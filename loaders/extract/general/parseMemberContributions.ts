@@ -438,9 +438,27 @@ function yearOfTitle(doc: DocumentText, heading: number): number | undefined {
   const text = title.join(" ");
   const years = text.match(/\b(19|20)\d\d\b/g) ?? [];
   if (years.length !== 1 || Number(years[0]) !== doc.periodYear) return undefined;
-  if (/budget|plan|prognos|förslag|mål|protokoll|delår/i.test(text)) return undefined;
+  if (/budget|plan|prognos|förslag|mål|protokoll|delår|ansök/i.test(text)) return undefined;
+  // The lines right above the table (its lead, its heading) naming another year or what is to come
+  // ("bidragen för 2026", "Framåtblick", "Nästa år", "ansökt om … för nästa år"), and its rows' remarks
+  // saying the amounts are not yet paid ("Preliminärt för 2026"): no proof of the report year's paid fees.
+  const above = [];
+  for (let n = Math.max(title.length + 1, heading - 6); n < heading; n++) above.push(doc.at(n));
+  const lead = above.join(" ");
+  if (FUTURE_FEES.test(lead)) return undefined;
+  if ((lead.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).some((y) => Number(y) !== doc.periodYear)) return undefined;
+  const rows = [];
+  for (let n = heading + 1, blanks = 0; n <= doc.lineCount && n <= heading + 20; n++) {
+    if (doc.at(n).trim() === "" && ++blanks > 1) break;
+    rows.push(doc.at(n));
+  }
+  if (FUTURE_FEES.test(rows.join(" "))) return undefined;
   return headingNotTheYear(doc, heading) === undefined ? doc.periodYear : undefined;
 }
+
+/** Words of fees still to come: a look ahead, next year's, an application's, a preliminary amount. */
+const FUTURE_FEES =
+  /(?<!\p{L})(?:framåtblick|nästa år\p{L}*|kommande år\p{L}*|ansök\p{L}*|ansökt|preliminär\p{L}*|planerad\p{L}*)(?!\p{L})/iu;
 
 /** Who a member's row is, by the Finsam act's parts: the state's agencies, the region, a municipality. */
 function finsamPart(label: string): "state" | "region" | "municipality" | undefined {

@@ -125,6 +125,8 @@ interface HeaderContext {
   periodYear: number;
   /** The document's title names no part of the year (an interim report's months, "delår"). */
   wholeYear?: boolean;
+  /** The document's lines (the words above a header that date it). */
+  lines?: readonly string[];
 }
 
 /** "år 2025", "Helår 2024", "verksamhetsåret 2025": a year cell with its word; the word in group 1. */
@@ -350,6 +352,7 @@ function bareTargetHeader(raw: string, line: number, context: HeaderContext): Ye
   const targets = heads.filter((c) => TARGET_CELL.test(c[0]) && !/\d/.test(c[0]));
   const outcomes = heads.filter((c) => BARE_OUTCOME.test(c[0]));
   if (targets.length !== 1 || outcomes.length !== 1) return null;
+  if (!bareCardIsOwnYear(line, context)) return null;
   return {
     line,
     raw,
@@ -357,6 +360,26 @@ function bareTargetHeader(raw: string, line: number, context: HeaderContext): Ye
     columns: heads.map((c) => ({ from: c.index!, to: c.index! + c[0].length - 1, written: c[0] })),
     scorecard: true,
   };
+}
+
+/** Words dating a card by another year than its own: last year's, the year before, a plan's follow-up. */
+const EARLIER_CARD = /(?<!\p{L})(?:fjol\p{L}*|föregående|förra|uppföljning av)(?!\p{L})/iu;
+/** A plan's or a budget's title. */
+const PLAN_TITLE = /(?<!\p{L})(?:verksamhetsplan\p{L}*|budget\p{L}*|plan för|prognos\p{L}*)(?!\p{L})/iu;
+
+/**
+ * Whether a scorecard naming no year is the report year's: the document's title is no plan's, and the
+ * lines right above it (up to a blank line after text, at most five) name no other year and no earlier time
+ * ("Målen för 2024", "Uppföljning av fjolårets mål", "Tabellen visar utfallet för 2024 …"). Where no lines
+ * are known, it is not read.
+ */
+function bareCardIsOwnYear(line: number, context: HeaderContext): boolean {
+  const lines = context.lines;
+  if (!lines) return false;
+  if (PLAN_TITLE.test(lines.slice(0, 10).join(" "))) return false;
+  const above = lines.slice(Math.max(0, line - 6), line - 1).join(" ");
+  if (EARLIER_CARD.test(above)) return false;
+  return [...above.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === context.periodYear);
 }
 
 /**
@@ -594,6 +617,9 @@ function destinationOfPartRow(label: string): string | undefined {
 
 /** A row label opening on exit words before its destination: "Avslut till arbete", "Avslutade mot studier". */
 const EXIT_WORDS_FIRST = /^(?:avslut|avslutade|avslutad|utskrivna)\s+(?:till|mot)\s+\p{L}/iu;
+/** A label's bracketed words other than a unit or a count's ("(st)", "(antal)", "(tkr)"). */
+const QUALIFIED_LABEL =
+  /\((?!\s*(?:st|antal|personer|pers|individer|unika|totalt|kr|tkr|mkr|mnkr|kronor|(?:kvinnor|män|k|m)(?:\s*[/,]\s*(?:kvinnor|män|k|m))+)\s*\))[^)]*\p{L}[^)]*\)/iu;
 /** A row's label opening on where the exited went: "Till arbete", "– Till studier". */
 const DESTINATION_FIRST = /^(?:[-–•]\s*)?till\s+\p{L}/iu;
 
@@ -942,6 +968,7 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
     federationId: ownFederation(doc),
     periodYear: doc.periodYear,
     wholeYear: !namesPartOfYear(doc.join(1, Math.min(doc.lineCount, 10))),
+    lines: doc.lines,
   };
   for (let h = 1; h <= doc.lineCount; h++) {
     if (inStatement.has(h)) continue;
@@ -1235,6 +1262,13 @@ export function parseMultiYearTables(doc: DocumentText, scopes: readonly Scope[]
       }
       pending = undefined;
       last = r;
+      // A one-year table's row whose label says in brackets what its figure is, other than a unit or a
+      // count ("Deltagare (mål)", "Till arbete (andel)", "Till arbete (fg år)"): a target, a share or
+      // another year's figure, never the header year's count.
+      if (header.single && QUALIFIED_LABEL.test(label)) {
+        unreadRow(header, r, label)("its label's brackets say the figure is no count of the header's year");
+        continue;
+      }
       readRow(
         header,
         r,

@@ -92,6 +92,13 @@ const THEN = /(?<!\p{L})(?:var|blev|låg|uppgick) (?:då|vid den tiden)(?!\p{L})
  */
 const THEN_OPENING =
   /^\W*då (?:deltog|hade|var|fanns|avslutade|avslutades|påbörjade|började|gick|uppgick|blev|skrevs|tog|fick)(?!\p{L})/iu;
+/** The federation (or "we") as the sentence's subject: a "Då …" after it goes on with the federation's year. */
+const FEDERATION_SUBJECT = /(?<!\p{L})(?:\p{L}*förbund\p{L}*|vi|vår|våra|vårt)(?!\p{L})/iu;
+/** A sentence opening on a pointer back: "Av dem …", "Bland dessa …". */
+const BACK_POINTER_OPENING = /^\W*(?:av|bland) (?:dem|dessa)(?!\p{L})/iu;
+/** A sentence naming a part of a group: "40 av dem var unga", "varav 12 unga", "Av dem var 40 unga". */
+const PART_OF_GROUP =
+  /(?<!\p{L})(?:\d+|\p{L}+) av (?:dem|dessa|deltagarna)(?!\p{L})(?! (?:var|är) (?:kvinnor|män)(?!\p{L}))/iu;
 /**
  * "Under 2024 startade två nya insatser. Totalt deltog 226 personer …": a sentence opening on a sum's
  * word, naming no time of its own, sums up the time the sentence before dated itself by.
@@ -1528,6 +1535,20 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
               ? headingYear(doc, lineAt(unit, s.start))
               : undefined;
       previousEarlier = earlier;
+      // "År 2022 startade insatsen Steget. Då deltog 30 personer.": "Då" points at the sentence before,
+      // whose subject is not the federation (an intervention's start): whose count it is, is not known.
+      if (THEN_OPENING.test(sentence) && sentenceBefore !== undefined && !FEDERATION_SUBJECT.test(sentenceBefore)) {
+        for (const f of figures)
+          unread(f.token, unit, s.start, "'då' points at a sentence before whose subject is not the federation");
+        continue;
+      }
+      // "… 40 av dem var unga. Av dem avslutade 12 under året.": "Av dem" points at the sentence before,
+      // itself a part of the participants: the figures are of that part, never the federation's.
+      if (BACK_POINTER_OPENING.test(sentence) && sentenceBefore !== undefined && PART_OF_GROUP.test(sentenceBefore)) {
+        for (const f of figures)
+          unread(f.token, unit, s.start, "'av dem' points at a part of the participants named before");
+        continue;
+      }
       if (
         anaphoric &&
         earlier === undefined &&

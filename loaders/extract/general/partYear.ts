@@ -157,7 +157,17 @@ export interface OwnPeriod {
  */
 const VALIDITY_PART =
   /(?:^|(?<=\s[·|•]\s|[,;]\s))\s*(?:gäller|giltig\p{L}*|beslutad|antagen|fastställd|reviderad|version|upprättad)(?!\p{L})[^·|•,;]*/giu;
-const withoutValidity = (t: string): string => t.replace(VALIDITY_PART, " ");
+/**
+ * A title of a follow-up or a report of outcome ("Uppföljning av verksamheten, gäller januari–juni 2025"): its "gäller"
+ * names the period the report covers, never a plan's validity, so it is kept (an interim report taken for a whole
+ * year's stores half-year counts as the year's).
+ */
+const OUTCOME_TITLE =
+  /(?<!\p{L})\p{L}*(?:uppföljning|rapport|redovisning|berättelse|statistik|bokslut|utfall)\p{L}*(?!\p{L})/iu;
+const withoutValidity = (t: string): string =>
+  t.replace(VALIDITY_PART, (part) =>
+    /^\s*gäller/iu.test(part) && OUTCOME_TITLE.test(t) && !PLAN_WORD.test(t) ? part : " ",
+  );
 
 /** How many lines of the title block are read for the report's own period. */
 const PERIOD_LINES = 6;

@@ -36,6 +36,15 @@ const BOARD = /(?<!\p{L})styrelse\p{L}*/iu;
 /** An event's or another body's words: its audience, its figures, are no participants of the federation's year. */
 const ELSEWHERE =
   /(?<!\p{L})\p{L}*(?:konferens|seminari|utbildning|träff|workshop|mässa|nätverk|föreläsning|kurs|studiebesök|kommun|region|samordningsförbund|nämnd)\p{L}*/iu;
+/**
+ * A task on less than the federation's whole year, or on someone else's figures: a part of the year ("halvår",
+ * "januari–juni", "kvartal"), one intervention's, an agency's or the county's, a survey's, a population's
+ * ("statistik över unga …"). Such a task's note is left as written.
+ */
+const NOT_WHOLE_OWN =
+  /(?<!\p{L})(?:\p{L}*(?:halvår|kvartal|tertial|delår|månad|insats|projekt|enkät|försäkringskass|arbetsförmedling|län)\p{L}*|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)(?!\p{L})|(?<!\p{L})(?:för|över|inom|bland)\s+(?!(?:19|20)\d\d(?!\d)|året(?!\p{L})|helåret(?!\p{L})|förbundet(?!\p{L}))\p{L}/iu;
+/** A counting sentence about a meeting's attendance or a survey's answers, never the year's participants. */
+const NOT_PARTICIPANTS = /(?<!\p{L})(?:mötet|sammanträdet|träffen|svar\p{L}*|enkät\p{L}*|respondent\p{L}*)(?!\p{L})/iu;
 /** The note's label: "Resultat:", "Utfall:", the year after it only as the report's. */
 const LABEL = /^(?:resultat|utfall)(?:\s+((?:19|20)\d\d))?\s*:\s*/iu;
 /** A sentence opening on a count of participants: "254 deltagare", "109 avslutade". */
@@ -77,7 +86,12 @@ export function outcomeNotes(lines: readonly string[], reportYear: number): stri
         sentenceOpens = true;
       }
       const rest = labelled ? body.slice(labelled[0].length) : body;
-      if (sentenceOpens && (COUNT_OPENING.test(rest) || (accounts && MONEY_OPENING.test(rest)))) {
+      const sentence = rest.split(/[.!?](?:\s|$)/u)[0]!;
+      if (
+        sentenceOpens &&
+        !NOT_PARTICIPANTS.test(sentence) &&
+        (COUNT_OPENING.test(rest) || (accounts && MONEY_OPENING.test(rest)))
+      ) {
         body = `Under ${reportYear} hade förbundet ${rest}`;
         out ??= [...lines];
         out[k] = margin + body;
@@ -96,7 +110,8 @@ function isOwnYearTask(task: string, reportYear: number): boolean {
     years.every((y) => Number(y) === reportYear) &&
     YEAR_REPORT.test(task) &&
     BOARD.test(task) &&
-    !ELSEWHERE.test(task)
+    !ELSEWHERE.test(task) &&
+    !NOT_WHOLE_OWN.test(task)
   );
 }
 

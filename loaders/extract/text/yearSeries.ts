@@ -26,6 +26,9 @@ const ROW = new RegExp(
 );
 /** The note's words: it speaks of the rows' values and their order. */
 const VALUES_WORD = /\bvärde(?:t|n|na)?\b/iu;
+/** A note saying the values run latest first: never read (a wrong year for every value is worse than none). */
+const REVERSED =
+  /omvänd|fallande|baklänges|(?:senaste|nyaste|sista)\s+(?:året|åren|värdet|värdena)\s+(?:står\s+)?först|först\s+står\s+(?:det\s+)?senaste/iu;
 const ORDER_WORD = /semikolon|tidsordning|i (?:den|samma) ordning(?:en)?|i ordning|kronologisk/iu;
 /** "2021; 2022; 2023", "2022, 2023, 2024 och 2025": a list of years. */
 const YEAR_LIST = new RegExp(String.raw`${YEAR}(?:\s*(?:[,;]|och|samt|,\s*och)\s*${YEAR})+`, "gu");
@@ -41,6 +44,7 @@ const SPAN = new RegExp(String.raw`\b(${YEAR})\s?[–-]\s?(${YEAR})\b`, "gu");
 export function seriesYears(lines: readonly string[], reportYear: number): number[] | undefined {
   for (const paragraph of paragraphs(lines)) {
     if (!VALUES_WORD.test(paragraph) || !ORDER_WORD.test(paragraph)) continue;
+    if (REVERSED.test(paragraph)) return undefined;
     for (const m of paragraph.matchAll(YEAR_LIST)) {
       const years = (m[0].match(new RegExp(YEAR, "gu")) ?? []).map(Number);
       if (years.length >= 3 && consecutive(years) && years.at(-1) === reportYear) return years;
