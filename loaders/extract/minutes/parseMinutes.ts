@@ -186,7 +186,7 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
         meeting,
         parseAttendance(doc),
         { facts, findings: [...findings, ...allocations.findings], coverage },
-        { facts: citingAmountLine(doc, [...allocations.facts, ...clauseAllocations]), findings: [], coverage: [] },
+        { facts: [...allocations.facts, ...clauseAllocations], findings: [], coverage: [] },
         figures,
         { facts: budgets, findings: [], coverage: [] },
         withoutFeesRead(readYearPassages(doc, passages), fees.facts, fees.lines),
@@ -348,22 +348,4 @@ function asNote(item: AgendaItem, row: Decision): AgendaItem {
 function withoutRepeats(decisions: Decision[]): Decision[] {
   const decided = new Set(decisions.filter((d) => d.outcome !== "other").map((d) => d.itemNumber));
   return decisions.filter((d) => d.outcome !== "other" || d.text !== "" || d.labelled || !decided.has(d.itemNumber));
-}
-
-/**
- * A grant cites the line its sum stands on: where the decision's sentence opens on a line without the
- * sum ("Styrelsen beviljar Åby kommun" beside the case's "ansöker om 910 000 kr" in two columns) and one
- * of the next three lines holds it written in full ("860 000 kr"), that line is cited. Else unchanged.
- */
-function citingAmountLine(doc: DocumentText, facts: FactInput[]): FactInput[] {
-  return facts.map((f) => {
-    if (f.table !== "allocation" || typeof f.line !== "number" || !f.amount_sek) return f;
-    const written = String(f.amount_sek).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-    const holds = (n: number) =>
-      new RegExp(`(?<!\\d)(?<!\\d[  ])${written.replace(/ /g, "[  ]")}(?![  ]?\\d)`).test(doc.lines[n - 1] ?? "");
-    if (holds(f.line)) return f;
-    for (let n = f.line + 1; n <= Math.min(doc.lineCount, f.line + 3); n++)
-      if (holds(n)) return { ...f, line: n, text: doc.at(n) };
-    return f;
-  });
 }
