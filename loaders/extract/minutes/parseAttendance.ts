@@ -56,6 +56,11 @@ const DECIDERS = /^beslutande(?!\p{L})/iu;
 const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" | "absent" | "table"][] = [
   // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
   [/^(tjänstgörande|tjg\.?) (ersättare|ers\.?)\s*:?\s*/i, { role: "deputy", serving: true }],
+  // "Ersättare som tjänstgjorde", "Ersättare (tjänstgörande):": the same label said after the word.
+  [
+    /^(?:närvarande\s+)?(?:ersättare|ers\.?),?\s*(?:\(\s*tjänstgörande\s*\)|som\s+(?:har\s+)?(?:tjänstgjorde|tjänstgör|tjänstgjort)(?!\s+(?:ej|inte|icke)\b))\s*:?\s*/i,
+    { role: "deputy", serving: true },
+  ],
   [
     /^(beslutande( deltagare| ledamöter)?|ledamöter|ledamot|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
     { role: "member", serving: true },
@@ -74,7 +79,8 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   // "Från kansliet deltog förbundschef Jon Ek.": the office's people, said in a sentence.
   [/^från (?:kansliet|förbundet|förbundets kansli)(?: deltog| närvarade)?\s*:?\s*/i, "others"],
   [
-    /^((närvarande,?\s*)?(ej|icke) (tjänstgörande|tjg\.?|beslutande) (ersättare|ers\.?)|ersättare,? ej tjänstgörande)\s*:?\s*/i,
+    // "Ersättare (ej tjänstgörande):", "Ersättare som inte tjänstgjorde": deputies present who did not serve.
+    /^((närvarande,?\s*)?(ej|icke|inte) (tjänstgörande|tjg\.?|beslutande) (ersättare|ers\.?)|(?:närvarande\s+)?ersättare,?\s*\(?\s*(?:ej|icke|inte) tjänstgörande\s*\)?|(?:närvarande\s+)?ersättare som (?:ej|inte|icke) (?:har )?(?:tjänstgjorde|tjänstgör|tjänstgjort)|(?:närvarande\s+)?ersättare som (?:har )?(?:tjänstgjort|tjänstgjorde|tjänstgör) (?:ej|inte|icke))\s*:?\s*/i,
     { role: "deputy", serving: false },
   ],
   [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],

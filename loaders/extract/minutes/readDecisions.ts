@@ -112,6 +112,14 @@ const PROPOSAL_HEADING =
 const PROPOSES =
   /(?<!\p{L})föreslår\s+(?:att\s+)?(?:förbunds)?(?:styrelsen|direktionen)(?!\p{L})|(?<!\p{L})(?:förbunds)?(?:styrelsen|direktionen)\s+föreslås\s+(?:besluta|att)(?!\p{L})/iu;
 
+/**
+ * "Kansliet har berett ärendet och lämnar följande förslag (kr), för perioden …": the office or a
+ * committee laying a proposal before the board, told in the item. Only a decision "enligt kansliets
+ * förslag" takes its terms; an item that decides nothing is not thereby a proposal to another body.
+ */
+const OFFERS =
+  /(?<!\p{L})(?:kansliet|förbundschefen|arbetsutskottet|beredningsgruppen|presidiet)\s+(?:har\s+)?(?:berett\s+ärendet\s+och\s+)?(?:lämnar|lämnat|lägger fram|lagt fram|presenterar|presenterat)\s+(?:följande\s+|ett\s+)?förslag(?!\p{L})/iu;
+
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 
@@ -346,6 +354,12 @@ const GRANT_TO_NAME =
 const NAME_GRANTED =
   /(?:^|[.:]\s+)(?:[Ii]nsatsen|[Pp]rojektet)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
 
+/** "… med den ändringen att Unga vuxna framåt beviljas 450 000 kr": the name granted, as the clause's subject after "att". */
+const CLAUSE_GRANTED =
+  /(?<!\p{L})att\s+(?:insatsen\s+|projektet\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|tilldelas)\s+(?:ca\.?\s+)?\d/u;
+/** A clause giving the reason ("eftersom Ormsjö kommun bär lokalkostnaden", ", då …"): it names no recipient. */
+const REASON_CLAUSE = /(?:,\s*då|(?<!\p{L})(?:eftersom|därför att|med anledning av att))\s[^.;]*/giu;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
@@ -354,9 +368,11 @@ export function findRecipient(text: string, title: string): string | null {
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
   // "att bevilja 450 000 kr till Vägen vidare Hästviken för perioden …", "Insatsen Starten i Åby
   // beviljades 720 000 kronor …": the intervention the sum goes to, named where the grant is.
-  const named = GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text);
+  const named = GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text) ?? CLAUSE_GRANTED.exec(text);
   if (named) return named[1]!;
-  const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
+  const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
+    text.replace(REASON_CLAUSE, ""),
+  );
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
   // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
   const paidTo = PAID_TO.exec(text);
@@ -541,6 +557,15 @@ const UNDOING =
 /** A proposal whose every clause proposes to another body ("att föreslå styrelsen att …"). */
 const PROPOSES_ONLY = /^\s*att\s+(?:föreslå|rekommendera|hemställa)(?!\p{L})/iu;
 
+/** A deciding sentence that grants or distributes money: "beslutar att bevilja/fördela", "beviljar", "tilldelas". */
+const GRANTS =
+  /(?<!\p{L})(?:bevilja|beviljar|beviljas|fördela|fördelar|fördelas|tilldela|tilldelar|tilldelas|anslå|anslår|anslås)(?!\p{L})/iu;
+
+/** The first sentence grants money and refuses nothing itself. */
+function grantsFirst(first: string): boolean {
+  return GRANTS.test(first) && classifyOutcome(first) === "approved";
+}
+
 function decisionFrom(
   item: AgendaItem | undefined,
   fields: {
@@ -553,6 +578,8 @@ function decisionFrom(
     headingLine: number;
     /** The item's proposal ("Förslag till beslut" and its "att …" clauses), when it has one. */
     proposal?: Sentence[];
+    /** The office's proposal told in the item ("Kansliet lämnar följande förslag …"), which "enligt kansliets förslag" adopts. */
+    offered?: Sentence[];
     labelled?: boolean;
   },
 ): Decision {
@@ -562,8 +589,8 @@ function decisionFrom(
   const sentences = decided ? fields.sentences : proposal;
   const text = sentences.map((s) => s.text).join(" ");
   // "Styrelsen beslutar enligt förslaget": the proposal's money, recipient and period are the decision's.
-  const adopted =
-    decided && proposal.length > 0 && ADOPTS_PROPOSAL.test(text) ? proposal.map((s) => s.text).join(" ") : "";
+  const source = proposal.length > 0 ? proposal : (fields.offered ?? []);
+  const adopted = decided && source.length > 0 && ADOPTS_PROPOSAL.test(text) ? source.map((s) => s.text).join(" ") : "";
   let outcome = !decided && proposal.length > 0 ? "proposed" : text ? classifyOutcome(text) : "other";
   if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
   // "att föreslå styrelsen att godkänna årsredovisningen", adopted "enligt förslaget": a working
@@ -575,6 +602,11 @@ function decisionFrom(
   // deciding that something be done, in words no other outcome names, adopts it; never a negation, a
   // waiting, a withdrawal or an ending ("att inte …", "att avvakta", "att avstå", "att avsluta …").
   if (outcome === "other" && DECIDES_THAT.test(text) && !UNDOING.test(text)) outcome = "approved";
+  // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
+  // distribution decided in the first sentence, one application refused in a later one; the item is
+  // decided as granted, its refused part no outcome of the whole (the first sentence refusing wins).
+  if (outcome === "rejected" && decided && sentences.length > 1 && grantsFirst(sentences[0]!.text))
+    outcome = "approved";
   // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
   // list after the colon gives each recipient's grant; the first is not the decision's amount
   // (its lines are the allocations, and a Totalt line the amount).
@@ -689,6 +721,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         reservations: reservationNames(context),
         headingLine: item.line,
         proposal: proposal?.sentences ?? sentences.filter((s) => PROPOSES.test(s.text)),
+        offered: sentences.filter((s) => OFFERS.test(s.text)),
         labelled: marker !== undefined,
       });
     });

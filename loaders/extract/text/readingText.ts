@@ -100,6 +100,7 @@ import { commaThousands, dottedThousands } from "../numbers.ts";
 import { restoreSwedishLetters } from "./swedishLetters.ts";
 import { mimeMessage } from "./mimeMessage.ts";
 import { withoutTemplateResidue } from "./templateResidue.ts";
+import { withoutInventedExamples } from "./inventedExamples.ts";
 import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
@@ -192,7 +193,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
   const chosen = readCheckedBoxes(noted) ?? noted;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
-  const filled = withoutTemplateResidue(chosen) ?? chosen;
+  const residueless = withoutTemplateResidue(chosen) ?? chosen;
+  // An instruction's filled-in example whose figures it says are invented: blank (`inventedExamples.ts`).
+  const filled = withoutInventedExamples(residueless) ?? residueless;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
   const headings = withoutHeadingMarks(filled) ?? filled;
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).

@@ -1,0 +1,147 @@
+/**
+ * Rules of stop 42's lead (made-up federations and figures), each closing a wrong figure of the stop's
+ * first sight: deputies' labels saying after the word whether they served ("Ersättare (ej
+ * tjänstgörande):", "Ersättare som inte tjänstgjorde"), a distribution granted in its first sentence
+ * with one application refused in a later one, and an instruction's invented example report.
+ */
+import { describe, expect, it } from "vitest";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
+import { withoutInventedExamples } from "../../loaders/extract/text/inventedExamples.ts";
+
+const minutes = (lines: string[]) =>
+  documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-03-12" }, lines);
+const attendance = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "attendance").map((f) => `${f.person}:${f.role}:${f.serving}`);
+const decisionsOf = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "decision" && f.outcome !== "other").map((f) => `${f.item_ref}:${f.outcome}`);
+
+const head = [
+  "Samordningsförbundet Ravik                    PROTOKOLL",
+  "Styrelsen",
+  "",
+  "Datum: 2026-03-12",
+  "Tid: kl. 09.00–11.00",
+  "",
+  "Närvarande ledamöter",
+  "  Eva Strand (S), Åby kommun, ordförande",
+  "  Nils Berg (M), Region Ravik",
+  "",
+];
+const item = ["§ 1  Mötets öppnande", "Styrelsen beslutar att godkänna dagordningen."];
+
+describe("a deputies' label saying after the word whether they served", () => {
+  it("reads 'Ersättare som inte tjänstgjorde' and 'Ersättare (ej tjänstgörande):' as not serving", () => {
+    for (const label of [
+      "Ersättare som inte tjänstgjorde",
+      "Ersättare (ej tjänstgörande):",
+      "Närvarande ersättare som ej har tjänstgjort",
+    ]) {
+      const facts = minutes([...head, label, "  Lars Ek (KD), Åby kommun", "", ...item]);
+      expect(attendance(facts)).toContain("Lars Ek:deputy:false");
+    }
+  });
+  it("reads 'Ersättare (tjänstgörande)' and 'Ersättare som tjänstgjorde' as serving", () => {
+    for (const label of ["Ersättare (tjänstgörande):", "Ersättare som tjänstgjorde"]) {
+      const facts = minutes([...head, label, "  Lars Ek (KD), Åby kommun", "", ...item]);
+      expect(attendance(facts)).toContain("Lars Ek:deputy:true");
+    }
+  });
+  it("must NOT say anything of serving under a bare 'Ersättare', nor read 'tjänstgjorde ej' as serving", () => {
+    expect(attendance(minutes([...head, "Ersättare", "  Lars Ek (KD), Åby kommun", "", ...item]))).toContain(
+      "Lars Ek:deputy:null",
+    );
+    expect(
+      attendance(minutes([...head, "Ersättare som tjänstgjorde ej", "  Lars Ek (KD), Åby kommun", "", ...item])),
+    ).not.toContain("Lars Ek:deputy:true");
+  });
+});
+
+describe("a distribution granted in its first sentence, one application refused in a later one", () => {
+  const grants = (decision: string[]) => [
+    ...head,
+    "§ 5  Fördelning av medel 2026",
+    "Kansliet har berett ärendet och lämnar följande förslag (kr), för perioden 2026-03-01–2026-12-31:",
+    "",
+    "  Insats              Sökt       Förslag",
+    "  Steget             400 000     380 000",
+    "  Bron               300 000      avslag",
+    "",
+    ...decision,
+  ];
+  it("is approved; the amended grant goes to the intervention named, for the proposal's period", () => {
+    const facts = minutes(
+      grants([
+        "Styrelsen beslutar att fördela medel enligt kansliets förslag, med den ändringen att Steget beviljas",
+        "350 000 kr, eftersom Åby kommun står för lokalerna. Bron avslås då samverkan saknas.",
+      ]),
+    );
+    expect(decisionsOf(facts)).toContain("§5:approved");
+    const grant = facts.find((f) => f.table === "allocation" && f.amount_sek === 350000)!;
+    expect([grant.recipient, grant.period_start, grant.period_end]).toEqual(["Steget", "2026-03-01", "2026-12-31"]);
+  });
+  it("must NOT approve an item whose first decision refuses, nor name the municipality of a reason clause", () => {
+    const refused = minutes(
+      grants(["Styrelsen beslutar att avslå ansökan från Bron. Kansliet får i uppdrag att fördela medlen senare."]),
+    );
+    expect(decisionsOf(refused)).toContain("§5:rejected");
+    const reason = minutes(
+      grants(["Styrelsen beslutar att bevilja 200 000 kr, eftersom Åby kommun står för lokalerna."]),
+    );
+    expect(reason.filter((f) => f.table === "allocation").map((f) => f.recipient)).not.toContain("Åby kommun");
+  });
+});
+
+describe("an instruction's filled-in example with figures it says are invented", () => {
+  const instruction = (heading: string, note: string) => [
+    "Samordningsförbundet Ravik",
+    "Anvisning för rapportering 2026",
+    "",
+    "I årsredovisningen för 2025 visade förbundet att insatserna hade 150 deltagare. Av dem avslutades",
+    "60, varav 20 till arbete och 9 till studier.",
+    "",
+    "----------------------------------------",
+    heading,
+    note,
+    "----------------------------------------",
+    "Insats: Exempelinsatsen        Period: 2025-01-01 – 2025-12-31",
+    "                     Kvinnor   Män   Totalt",
+    "Deltagare                 10     8       18",
+    "Avslutade                  4     3        7",
+    "",
+    "Avslut till                       Antal",
+    "Arbete                                3",
+    "Studier                               2",
+    "Annat                                 2",
+    "Summa                                 7",
+    "----------------------------------------",
+    "",
+    "Frågor besvaras av kansliet.",
+  ];
+  it("blanks the example between its rules; the year told above it is still read", () => {
+    const lines = instruction("EXEMPEL på en ifylld rapport", "(fiktiva siffror, ingen verklig insats)");
+    const out = withoutInventedExamples(lines)!;
+    expect(out.slice(7, 21).every((l) => l === "" || /^-+$/.test(l))).toBe(true);
+    expect(out[22]).toBe("Frågor besvaras av kansliet.");
+    const facts = extractReport(lines, "ravik", 2025);
+    expect(countsOf(facts)).not.toContain("förbundet:exited/all=7");
+    expect(exitsOf(facts).filter((e) => e.endsWith("=3") || e.endsWith("=2"))).toEqual([]);
+  });
+  it("blanks a one-line hypothetical, and a Markdown example up to the next heading", () => {
+    expect(withoutInventedExamples(["Exempel: Om 40 av 100 deltagare får arbete blir andelen 40 procent."])).toEqual([
+      "",
+    ]);
+    const md = ["### Exempel (påhittade siffror)", "Deltagare: 18", "", "### Resultat 2025", "Deltagare: 150"];
+    expect(withoutInventedExamples(md)).toEqual(["", "", "", "### Resultat 2025", "Deltagare: 150"]);
+  });
+  it("must NOT blank an example that does not say it is invented, nor 'till exempel' in a sentence", () => {
+    const real = instruction("Exempel på insatser under året", "Steget och Bron rapporterade som planerat.");
+    expect(withoutInventedExamples(real)).toBeUndefined();
+    expect(
+      withoutInventedExamples([
+        "Insatserna, till exempel Steget (påhittat namn på en verklig insats), hade 40 deltagare.",
+      ]),
+    ).toBeUndefined();
+  });
+});
