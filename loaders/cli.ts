@@ -324,7 +324,7 @@ program
       });
       const r = report.reports;
       process.stdout.write(
-        `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}: ${r.generated} generated annual reports in ${r.layouts} layouts, ${r.template} on the Kalmar template, and their minutes; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
+        `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}: ${r.generated} generated annual reports in ${r.layouts} layouts, ${r.template} on the Kalmar template, ${r.minutes} generated minutes and the Kalmar template's; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
       );
     },
   );
