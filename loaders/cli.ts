@@ -303,7 +303,7 @@ program
   .option("--years <n>", "how many years each", "15")
   .option("--seed <n>", "seed of the figures and layouts", "1")
   .option("--template-every <n>", "every n-th federation keeps the Kalmar seed report (1 = all)", "4")
-  .option("--truth", "also write each generated report's truth (truth.yaml format) under <out>/truth/")
+  .option("--truth", "also write each generated report's and minutes' truth (truth.yaml format) under <out>/truth/")
   .action(
     async (opts: {
       out: string;
