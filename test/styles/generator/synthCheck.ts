@@ -19,6 +19,10 @@ import { expectations, TRUTH_TABLES, truthSchema, type Expectation } from "../tr
 
 type Verdict = "right" | "wrong" | "missing";
 type Tally = Record<Verdict, number>;
+/** Minutes: a verdict, or a budget's or result's figure read right from them but another document's kept by precedence. */
+type MinutesVerdict = Verdict | "overruled";
+type MinutesTally = Record<MinutesVerdict, number>;
+const noMinutes = (): MinutesTally => ({ right: 0, wrong: 0, missing: 0, overruled: 0 });
 
 function sameValue(actual: unknown, expected: unknown): boolean {
   const a = typeof actual === "string" && /^-?\d+(\.\d+)?$/.test(actual) ? Number(actual) : actual;
@@ -33,8 +37,10 @@ async function main(): Promise<void> {
   const plan = parse(readFileSync(join(root, "synth.yaml"), "utf8")) as {
     federations: { id: string; source: string; minutes?: Record<string, string | boolean> }[];
   };
-  const byMinutesLayout = new Map<string, Tally>();
-  const byMinutesTable: Record<string, Tally> = {};
+  const byMinutesLayout = new Map<string, MinutesTally>();
+  const byMinutesTable: Record<string, MinutesTally> = {};
+  /** Per layout choice ("items=para-after"), across every layout that makes it. */
+  const byMinutesChoice = new Map<string, MinutesTally>();
   const total: Tally = { right: 0, wrong: 0, missing: 0 };
   const byLayer: Record<string, Tally> = {};
   const lines: string[] = [];
@@ -49,6 +55,10 @@ async function main(): Promise<void> {
         warehouse,
         `SELECT * FROM "${t}" WHERE ${t === "attendance" ? `starts_with(document_id, '${f.id}/')` : `federation_id = '${f.id}'`}`,
       ).catch(() => []);
+    const conflicts = await query(
+      warehouse,
+      `SELECT subject, other_document_id, other_value FROM data_quality WHERE check_id = 'precedence.conflict' AND federation_id = '${f.id}'`,
+    );
     const wanted = new Map<string, { e: Expectation; values: Expectation["values"][]; from: string[] }>();
     const layout = f.minutes
       ? Object.entries(f.minutes)
@@ -70,16 +80,37 @@ async function main(): Promise<void> {
         for (const b of brokenConditions(truth, own)) notes.push(`trap broken: ${documentId} (${layout}): ${b}`);
         for (const e of expectations(truth)) {
           const j = judge(e, own);
-          total[j.verdict]++;
+          let verdict: MinutesVerdict = j.verdict;
+          // The warehouse keeps one budget or result figure per key: where a report's wins, the
+          // minutes' own reading is the precedence finding that names their line.
+          if ((e.table === "finance" || e.table === "member_contribution") && j.verdict !== "right") {
+            const k = e.key;
+            const subject =
+              e.table === "finance"
+                ? `finance:${f.id}:${String(k.year)}:${String(k.basis)}:${String(k.item)}`
+                : `member_contribution:${f.id}:${String(k.year)}:${String(k.basis)}:${String(k.member_id)}`;
+            const lost = conflicts.find((c) => c.subject === subject && c.other_document_id === documentId);
+            const row = (own[e.table] ?? []).find((r) => matches(r, e.key));
+            if (lost) verdict = sameValue(lost.other_value, e.values.amount_sek) ? "overruled" : "wrong";
+            else if (row && row.document_id !== documentId) verdict = "missing";
+          }
+          total[verdict === "overruled" ? "right" : verdict]++;
           byLayer.minutes ??= { right: 0, wrong: 0, missing: 0 };
-          byLayer.minutes[j.verdict]++;
-          const l = byMinutesLayout.get(layout) ?? { right: 0, wrong: 0, missing: 0 };
-          l[j.verdict]++;
+          byLayer.minutes[verdict === "overruled" ? "right" : verdict]++;
+          const l = byMinutesLayout.get(layout) ?? noMinutes();
+          l[verdict]++;
           byMinutesLayout.set(layout, l);
-          const t = (byMinutesTable[e.table] ??= { right: 0, wrong: 0, missing: 0 });
-          t[j.verdict]++;
-          if (j.verdict === "wrong") notes.push(`wrong: ${documentId} (${layout}): ${j.detail} [${e.text}]`);
-          if (j.verdict === "missing" && details) notes.push(`missing: ${documentId} (${layout}): ${j.detail}`);
+          for (const choice of layout.split(" ")) {
+            const c = byMinutesChoice.get(choice) ?? noMinutes();
+            c[verdict]++;
+            byMinutesChoice.set(choice, c);
+          }
+          const t = (byMinutesTable[e.table] ??= noMinutes());
+          t[verdict]++;
+          if (verdict === "wrong") notes.push(`wrong: ${documentId} (${layout}): ${j.detail} [${e.text}]`);
+          if (verdict === "overruled" && details)
+            notes.push(`overruled: ${documentId} (${layout}): ${e.label} read right, another document's figure kept`);
+          if (verdict === "missing" && details) notes.push(`missing: ${documentId} (${layout}): ${j.detail}`);
         }
         continue;
       }
@@ -130,13 +161,23 @@ async function main(): Promise<void> {
     "",
     ...(byMinutesLayout.size > 0
       ? [
-          "| minutes layout | right | wrong | missing |",
-          "|---|--:|--:|--:|",
-          ...[...byMinutesLayout].map(([l, t]) => `| ${l} | ${t.right} | ${t.wrong} | ${t.missing} |`),
+          "Minutes (overruled: read right from the minutes, a report's figure of the key kept by precedence; counted right above)",
           "",
-          "| minutes table | right | wrong | missing |",
-          "|---|--:|--:|--:|",
-          ...Object.entries(byMinutesTable).map(([l, t]) => `| ${l} | ${t.right} | ${t.wrong} | ${t.missing} |`),
+          "| minutes layout | right | overruled | wrong | missing |",
+          "|---|--:|--:|--:|--:|",
+          ...[...byMinutesLayout].map(([l, t]) => `| ${l} | ${t.right} | ${t.overruled} | ${t.wrong} | ${t.missing} |`),
+          "",
+          "| minutes layout choice | right | overruled | wrong | missing |",
+          "|---|--:|--:|--:|--:|",
+          ...[...byMinutesChoice]
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([l, t]) => `| ${l} | ${t.right} | ${t.overruled} | ${t.wrong} | ${t.missing} |`),
+          "",
+          "| minutes table | right | overruled | wrong | missing |",
+          "|---|--:|--:|--:|--:|",
+          ...Object.entries(byMinutesTable).map(
+            ([l, t]) => `| ${l} | ${t.right} | ${t.overruled} | ${t.wrong} | ${t.missing} |`,
+          ),
           "",
         ]
       : []),
