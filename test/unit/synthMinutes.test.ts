@@ -100,9 +100,15 @@ describe("generated minutes", () => {
         away++;
         expect(people).not.toContain(t.where.person);
         expect(m.text).toContain(`tjänstgörande ersättare för ${String(t.where.person)}`);
+        // Listed as away, on the line the trap cites.
+        expect(t.line).toMatch(new RegExp(`^(Frånvarande +| +)${String(t.where.person)}[ ,]`));
+        expect(m.text.split("\n")).toContain(t.line);
       }
     }
     expect(away).toBeGreaterThan(5);
+    // A table of those present names no one away, and no "Frånvarande" block.
+    const table = render(4, "budget", 2021, { ...LAYOUT, heading: "attendance-table" });
+    expect(table.text).not.toMatch(/Frånvarande/);
   });
 
   it("record a grant turned down or put off as such, never as an allocation", () => {

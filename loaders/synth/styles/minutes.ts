@@ -381,6 +381,9 @@ export function renderMinutes(o: MinutesInput): GeneratedMinutes {
   const attendanceRows: { line: string; person: string; values: Record<string, string | boolean | null> }[] = [];
   const presentMembers = board.members.filter((_, i) => !absent.has(i));
   const serving = board.deputies.filter((_, i) => absent.has(i));
+  // The members away: listed as such in the label and colon forms ("Frånvarande"), left out of a table of those present.
+  const away = board.members.filter((_, i) => absent.has(i));
+  const awayLines = new Map<string, string>();
   const idle = l.deputies ? board.deputies.filter((_, i) => !absent.has(i)).slice(0, 2) : [];
   if (l.heading === "label-column") {
     const pad = (s: string) => s.padEnd(19);
@@ -412,6 +415,12 @@ export function renderMinutes(o: MinutesInput): GeneratedMinutes {
       });
     });
     if (idle.length) lines.push("");
+    away.forEach((p, i) => {
+      const line = `${pad(i === 0 ? "Frånvarande" : "")}${label(p)}`;
+      lines.push(line);
+      awayLines.set(p.name, line);
+    });
+    if (away.length) lines.push("");
     const o1 = `${pad("Övriga")}${board.chief}, förbundschef`;
     const o2 = `${pad("")}${board.secretary}, sekreterare`;
     lines.push(o1, o2, "");
@@ -449,6 +458,14 @@ export function renderMinutes(o: MinutesInput): GeneratedMinutes {
           person: p.name,
           values: { role: "deputy", serving: false, member_id: memberId(w, p.member!) },
         });
+      }
+    }
+    if (away.length) {
+      lines.push("", "Frånvarande:");
+      for (const p of away) {
+        const line = label(p);
+        lines.push(line);
+        awayLines.set(p.name, line);
       }
     }
     lines.push("", "Övriga närvarande:");
@@ -522,7 +539,8 @@ export function renderMinutes(o: MinutesInput): GeneratedMinutes {
     traps.push({
       trap: "a member who is away is not present",
       what: `${p.name}, replaced by a serving deputy`,
-      line: attendanceRows.find((a) => a.line.includes(`ersättare för ${p.name}`))?.line ?? p.name,
+      line:
+        awayLines.get(p.name) ?? attendanceRows.find((a) => a.line.includes(`ersättare för ${p.name}`))?.line ?? p.name,
       condition: `${p.name} not stored as present`,
       table: "attendance",
       where: { person: p.name },
