@@ -303,7 +303,7 @@ program
   .option("--years <n>", "how many years each", "15")
   .option("--seed <n>", "seed of the figures and layouts", "1")
   .option("--template-every <n>", "every n-th federation keeps the Kalmar seed report (1 = all)", "4")
-  .option("--truth", "also write each generated report's truth (truth.yaml format) under <out>/truth/")
+  .option("--truth", "also write each generated report's and minutes' truth (truth.yaml format) under <out>/truth/")
   .action(
     async (opts: {
       out: string;
@@ -324,7 +324,7 @@ program
       });
       const r = report.reports;
       process.stdout.write(
-        `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}: ${r.generated} generated annual reports in ${r.layouts} layouts, ${r.template} on the Kalmar template, and their minutes; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
+        `wrote ${report.documents} documents (${(report.bytes / 1e6).toFixed(1)} MB) to ${report.root}: ${r.generated} generated annual reports in ${r.layouts} layouts, ${r.template} on the Kalmar template, ${r.minutes} generated minutes and the Kalmar template's; run FINSAM_ROOT=${report.root} npm run finsam -- extract\n`,
       );
     },
   );

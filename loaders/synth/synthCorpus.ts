@@ -3,16 +3,19 @@
  * project of its own (`<out>/data/sources`, `data/federations`, the manifest), so that
  * `FINSAM_ROOT=<out> finsam extract | load | export --out <out>/dist/data` run on it unchanged.
  *
- * Each federation-year gets an annual report and two sets of minutes (the Kalmar board and
- * committee minutes, years shifted, names made SYNTETISKT). The report comes from one of two sources:
+ * Each federation-year gets an annual report and two sets of minutes. The report comes from one of two sources:
  * - one federation in four (`templateEvery`) keeps the Kalmar seed report, its figures varied
- *   consistently (rewriteReport.ts), so the template reader runs at scale;
+ *   consistently (rewriteReport.ts), so the template reader runs at scale, and the Kalmar board and
+ *   committee minutes (years shifted, names made SYNTETISKT);
  * - the others are made up by the style generator (styles/): one world per federation over all
  *   its years (a report's prior-year column is the previous report's figure, sums add up), each
  *   report rendered in the federation's own layout, drawn from its seed and redesigned every few
- *   years (or never). The registry's members are the world's members.
+ *   years (or never). The registry's members are the world's members. Their minutes are generated
+ *   too (styles/minutes.ts), in one minutes layout per federation: the autumn board meeting that
+ *   decides the year's budget, fees and grants, and the spring meeting after the year that
+ *   approves its report, attended by the board of the term in office.
  * `synth.yaml` says which federation is which and when each layout was used; with `truth`, each
- * generated report's truth (the figures a correct reader stores) is written beside it under `truth/`.
+ * generated report's and minutes' truth (the figures a correct reader stores) is written under `truth/`.
  * Not part of the published pipeline: every id starts with `syntetisk-`, which the site and the
  * export refuse to publish.
  */
@@ -29,19 +32,12 @@ import { readRegistries } from "../input/readRegistries.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { Registry } from "../schema/registry.ts";
 import { random, seedOf } from "./random.ts";
-import {
-  basesOf,
-  replaceFigures,
-  rewriteLines,
-  shiftYears,
-  slotsOf,
-  type Multipliers,
-  type Slot,
-} from "./rewriteReport.ts";
+import { basesOf, rewriteLines, shiftYears, slotsOf, type Multipliers, type Slot } from "./rewriteReport.ts";
 import { SYNTHETIC_PREFIX, SYNTHETIC_WORD } from "../warehouse/syntheticData.ts";
 import { layoutRngs, renderReport } from "./styles/generate.ts";
 import { makeRng } from "./styles/prng.ts";
-import { inYear, makeWorld, memberId, type World } from "./styles/world.ts";
+import { boardOf, minutesLayout, renderMinutes, type MeetingKind, type MinutesLayout } from "./styles/minutes.ts";
+import { inYear, makeWorld, type World } from "./styles/world.ts";
 
 export interface SynthOptions {
   federations: number;
@@ -61,7 +57,7 @@ export interface SynthReport {
   documents: number;
   bytes: number;
   /** Annual reports per source: `kalmar-template`, or `generator` and its layouts. */
-  reports: { template: number; generated: number; layouts: number };
+  reports: { template: number; generated: number; layouts: number; minutes: number };
 }
 
 /** Which report a federation writes, and (generated) when each of its layouts was in use. */
@@ -69,6 +65,8 @@ interface FederationPlan {
   id: string;
   source: "kalmar-template" | "generator";
   layouts?: { from: number; to: number; layout: number }[];
+  /** Generated minutes: the federation's one minutes layout (styles/minutes.ts). */
+  minutes?: MinutesLayout;
 }
 
 /** The seed documents, by their role in a synthetic federation-year. */
@@ -81,16 +79,6 @@ interface Seed {
   lines: string[];
   slots: Slot[];
   bases: Map<string, number>;
-  /** Minutes: the budget figures they decide (state grant, total income), which a generated federation's world replaces. */
-  budget: BudgetFigure[];
-}
-
-interface BudgetFigure {
-  /** 0-based line index. */
-  line: number;
-  year: number;
-  item: "revenue_operating" | "state_grant";
-  value: number;
 }
 
 async function readSeeds(paths: Paths): Promise<Record<Role, Seed>> {
@@ -101,19 +89,8 @@ async function readSeeds(paths: Paths): Promise<Record<Role, Seed>> {
     if (!entry) throw new Error(`synth: no ${kind} of ${SEED_FEDERATION} in ${paths.manifest} to use as a seed`);
     const lines = (await readFile(join(paths.sources, entry.file), "utf8")).split("\n");
     // Only the report's figures vary: minutes carry amounts of single decisions, not series.
-    const facts = (await extractDocument(paths.sources, entry)).extraction.facts;
-    const slots = role === "report" ? slotsOf(facts) : [];
-    const budget: BudgetFigure[] = [];
-    if (role !== "report")
-      for (const f of facts)
-        if (
-          f.table === "finance" &&
-          f.basis === "budget" &&
-          (f.item === "revenue_operating" || f.item === "state_grant") &&
-          typeof f.amount_sek === "number"
-        )
-          budget.push({ line: f.line - 1, year: f.year, item: f.item, value: f.amount_sek });
-    out[role] = { entry, lines, slots, bases: basesOf(slots, entry.period_year), budget };
+    const slots = role === "report" ? slotsOf((await extractDocument(paths.sources, entry)).extraction.facts) : [];
+    out[role] = { entry, lines, slots, bases: basesOf(slots, entry.period_year) };
   }
   return out;
 }
@@ -158,37 +135,6 @@ function layoutsFor(federation: string, seed: number, first: number, last: numbe
   return out;
 }
 
-/**
- * The Kalmar minutes' member names → the generated federation's: the region, and each of the
- * seed's municipalities to one of the world's (in turn), so attendance names its own members.
- */
-function minuteRenames(seedRegistry: Registry, w: World): [RegExp, string][] {
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const out: [RegExp, string][] = [];
-  const seedRegion = seedRegistry.members.find((m) => m.member_type === "region");
-  if (seedRegion) out.push([new RegExp(`${escape(seedRegion.name)}(?![a-zåäö])`, "g"), w.region]);
-  const worldMunicipalities = w.members.filter((m) => m.type === "municipality");
-  seedRegistry.members
-    .filter((m) => m.member_type === "municipality")
-    .forEach((m, i) => {
-      const to = worldMunicipalities[i % worldMunicipalities.length]!;
-      // "Borgholms kommun" and "Borgholms Kommun" as attendance lists write them.
-      const stem = escape(m.name.replace(/ kommun$/i, ""));
-      out.push([new RegExp(`(?<![A-Za-zÅÄÖåäö])${stem} [Kk]ommun`, "g"), to.name]);
-    });
-  return out;
-}
-
-/**
- * The minutes' budget figures as the world has them: the year's budgeted income (the annual
- * report's budget column) and the state's grant; a year after the world's last takes the last's.
- */
-function budgetFromWorld(w: World, fig: BudgetFigure, year: number): number {
-  const y = Math.min(year, w.series?.last ?? w.year);
-  if (fig.item === "revenue_operating") return (w.series?.budget[y] ?? w.budget).revenue;
-  return w.contributions[y]?.[memberId(w, "state")] ?? fig.value;
-}
-
 /** Whole-number multipliers per federation and year (1–3 for money, 1–2 for head counts). */
 function multipliersFor(federation: string, seed: number): Multipliers {
   const draw = (what: string, year: number, n: number) =>
@@ -229,7 +175,7 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
   if (!Number.isInteger(templateEvery) || templateEvery < 1) throw new Error("synth: templateEvery must be 1 or more");
   const first = lastYear - o.years + 1;
   const plans: FederationPlan[] = [];
-  const reports = { template: 0, generated: 0, layouts: 0 };
+  const reports = { template: 0, generated: 0, layouts: 0, minutes: 0 };
   const write = async (file: string, text: string) => {
     await mkdir(join(paths.root, file, ".."), { recursive: true });
     await writeFile(join(paths.root, file), text);
@@ -246,6 +192,7 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
     ];
     let world: World | undefined;
     let layouts: Map<number, number> | undefined;
+    let minutesStyle: MinutesLayout | undefined;
     if (template) {
       await writeFile(join(paths.federations, `${id}.yaml`), stringify(syntheticRegistry(registry.registry, id, name)));
       plans.push({ id, source: "kalmar-template" });
@@ -253,13 +200,13 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
       const worldSeed = seedOf(`${seed}|${id}|world`);
       world = makeWorld(makeRng(worldSeed), worldSeed, { span: { first, last: lastYear }, id, name });
       await writeFile(join(paths.federations, `${id}.yaml`), stringify(generatedRegistry(world)));
-      renames.push(...minuteRenames(registry.registry, world));
       layouts = layoutsFor(id, seed, first, lastYear);
       const periods: { from: number; to: number; layout: number }[] = [];
       for (const [y, layout] of layouts)
         if (periods.at(-1)?.layout === layout) periods.at(-1)!.to = y;
         else periods.push({ from: y, to: y, layout });
-      plans.push({ id, source: "generator", layouts: periods });
+      minutesStyle = minutesLayout(makeRng(seedOf(`${seed}|${id}|minutes-layout`)));
+      plans.push({ id, source: "generator", layouts: periods, minutes: minutesStyle });
       reports.layouts += periods.length;
     }
     await mkdir(join(paths.sources, id), { recursive: true });
@@ -268,17 +215,7 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
       const delta = year - seeds.report.entry.period_year;
       const docs: { entry: ManifestEntry; text: string }[] = [];
       const fromSeed = (s: Seed) => {
-        const lines = rewriteLines(s.lines, { delta, renames, slots: s.slots, bases: s.bases, multipliers });
-        // A generated federation's minutes decide its own budget, the one its next reports show.
-        if (world)
-          for (const line of new Set(s.budget.map((b) => b.line)))
-            lines[line] = replaceFigures(
-              lines[line]!,
-              s.budget
-                .filter((b) => b.line === line)
-                .map((b) => ({ from: b.value, to: budgetFromWorld(world, b, b.year + delta) })),
-            );
-        const text = lines.join("\n");
+        const text = rewriteLines(s.lines, { delta, renames, slots: s.slots, bases: s.bases, multipliers }).join("\n");
         const date = shiftYears(s.entry.date, delta);
         const periodYear = s.entry.period_year + delta;
         const base = s.entry.file.split("/")[1]!.replace(SEED_FEDERATION, id);
@@ -309,7 +246,28 @@ export async function synthCorpus(o: SynthOptions, seedPaths: Paths = projectPat
         fromSeed(seeds.report);
         reports.template++;
       }
-      for (const s of minutes) fromSeed(s);
+      if (world && minutesStyle) {
+        // Its own minutes: the autumn meeting that decides the year's budget and grants, the
+        // spring meeting after the year that approves its report; the board of the term in office.
+        for (const kind of ["budget", "accounts"] as MeetingKind[]) {
+          const rng = makeRng(seedOf(`${seed}|${id}|minutes|${kind}|${year}`));
+          const meetingYear = kind === "budget" ? year - 1 : year + 1;
+          // Terms of four years from the year after an election (2022, 2026, …).
+          const term = Math.floor((meetingYear - 2023) / 4);
+          const board = boardOf(makeRng(seedOf(`${seed}|${id}|board|${term}`)), world);
+          const m = renderMinutes({ world, year, kind, layout: minutesStyle, board, rng, file: "" });
+          const file = `${id}/${id}_${m.date}_styrelseprotokoll.txt`;
+          docs.push({
+            entry: { ...seeds.board.entry, date: m.date, period_year: Number(m.date.slice(0, 4)), file },
+            text: m.text,
+          });
+          if (o.truth) {
+            const truth = { ...m.truth, document: { ...m.truth.document, file } };
+            await write(join("truth", id, `minutes-${m.date}.yaml`), stringify(truth));
+          }
+          reports.minutes++;
+        }
+      } else for (const s of minutes) fromSeed(s);
       for (const { entry, text } of docs) {
         await writeFile(join(paths.sources, entry.file), text);
         bytes += Buffer.byteLength(text);

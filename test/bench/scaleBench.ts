@@ -159,7 +159,7 @@ function renderResults(results: SizeResult[], started: Date, load: number[], tem
     `Written by \`npm run bench -- --scale ${results.map((r) => r.size).join(",")} --template-every ${templateEvery}\` on ${started.toISOString().slice(0, 16)} UTC; ` +
       `2 cores shared with other work (load average ${load.map((l) => l.toFixed(1)).join(", ")} at the start), so times are noisy.`,
     "Each step is its own process: wall time, CPU time (user + system) and peak RSS (`/usr/bin/time -v`). `1` is the bundled corpus;",
-    `\`FxY\` is a \`finsam synth\` corpus (SYNTETISKT, never published): ${templateEvery === "1" ? "every federation on the Kalmar seed report" : `one federation in ${templateEvery} on the Kalmar seed report, the others' reports from the style generator, each in its own layout`}, the Kalmar minutes for all. Bulk read: DuckDB reading the same`,
+    `\`FxY\` is a \`finsam synth\` corpus (SYNTETISKT, never published): ${templateEvery === "1" ? "every federation on the Kalmar seed report" : `one federation in ${templateEvery} on the Kalmar seed report and minutes, the others' reports from the style generator, each in its own layout, and their minutes generated in a layout of their own`}${templateEvery === "1" ? ", the Kalmar minutes for all" : ""}. Bulk read: DuckDB reading the same`,
     "rows from the exported CSV files into memory; ratio = load ÷ bulk read (target ≤ 3).",
     "",
     "| size | documents | rows | warehouse MB | extract | load | export | site | pages | largest page data | bulk read | load ÷ bulk |",

@@ -87,13 +87,16 @@ describe("finsam synth", () => {
       gender?: string;
       value?: number;
     };
-    const truths = readdirSync(join(out, "truth", `${SYNTHETIC_PREFIX}2`)).map(
-      (f) =>
-        parse(readFileSync(join(out, "truth", `${SYNTHETIC_PREFIX}2`, f), "utf8")) as {
-          finance: Figure[];
-          participant_count: Figure[];
-        },
-    );
+    // The reports' truths (the minutes' have their own test below).
+    const truths = readdirSync(join(out, "truth", `${SYNTHETIC_PREFIX}2`))
+      .filter((f) => !f.startsWith("minutes-"))
+      .map(
+        (f) =>
+          parse(readFileSync(join(out, "truth", `${SYNTHETIC_PREFIX}2`, f), "utf8")) as {
+            finance: Figure[];
+            participant_count: Figure[];
+          },
+      );
     expect(truths).toHaveLength(2);
     const finance = await query(
       warehouseOf(out),
@@ -126,6 +129,44 @@ describe("finsam synth", () => {
     }
     expect(wrong).toEqual([]);
     expect(right).toBeGreaterThan(10);
+  });
+
+  it("gives the generated federation minutes of its own (an autumn and a spring meeting a year, read as their truths date them) and the template federation the Kalmar minutes", async () => {
+    const manifest = parse(readFileSync(join(out, "data/sources/manifest.yaml"), "utf8")) as {
+      documents: { federation_id: string; kind: string; file: string; date: string }[];
+    };
+    const minutesOf = (n: number) =>
+      manifest.documents.filter((d) => d.federation_id === `${SYNTHETIC_PREFIX}${n}` && d.kind !== "annual_report");
+    expect(minutesOf(1).map((d) => d.kind)).toEqual([
+      "board_minutes",
+      "committee_minutes",
+      "board_minutes",
+      "committee_minutes",
+    ]);
+    const generated = minutesOf(2);
+    expect(generated.map((d) => d.kind)).toEqual(Array(4).fill("board_minutes"));
+    expect(generated.map((d) => Number(d.date.slice(5, 7)) >= 10)).toEqual([true, false, true, false]);
+    const dir = join(out, "truth", `${SYNTHETIC_PREFIX}2`);
+    const truths = readdirSync(dir)
+      .filter((f) => f.startsWith("minutes-"))
+      .map(
+        (f) =>
+          parse(readFileSync(join(dir, f), "utf8")) as {
+            document: { date: string; file: string };
+            other_figures: { table: string; key: Record<string, unknown>; values: Record<string, unknown> }[];
+          },
+      );
+    expect(truths.map((t) => t.document.file).sort()).toEqual(generated.map((d) => d.file).sort());
+    for (const t of truths) {
+      const text = readFileSync(join(out, "data/sources", t.document.file), "utf8");
+      expect(text).not.toMatch(/Kalmar/);
+      const meeting = t.other_figures.find((f) => f.table === "meeting")!;
+      const [row] = await query(
+        warehouseOf(out),
+        `SELECT strftime(date, '%Y-%m-%d') AS date, start_time, end_time FROM meeting WHERE document_id = '${SYNTHETIC_PREFIX}2/${t.document.date}-board-minutes'`,
+      );
+      expect(row).toEqual({ date: meeting.key.date, ...meeting.values });
+    }
   });
 
   it("writes the same bytes for the same options", async () => {
