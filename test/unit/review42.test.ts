@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
-import { countsOf, extractReport } from "../support/reportFacts.ts";
+import { extractReport } from "../support/reportFacts.ts";
 import { withoutInventedExamples } from "../../loaders/extract/text/inventedExamples.ts";
 
 const minutes = (lines: string[]) =>
@@ -139,5 +139,56 @@ describe("review42 R4 inventedExamples: an anonymised case story blanks the real
     const lines = ["-----", "EXEMPEL (påhittade siffror)", "Deltagare   18", "-----", "Deltagare 2025   116"];
     const out = withoutInventedExamples(lines)!;
     expect([out[2], out[4]]).toEqual(["", "Deltagare 2025   116"]);
+  });
+});
+
+const finance = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+describe("helper branch r42-lines", () => {
+  // equalsLines gives every bare amount on a money line of a 'name = value' box the unit the document states
+  // once, whatever the amount's size: a box in whole kronor under a report stating tkr for its statements
+  // is read a thousand times too large (result -168 000 000 kr).
+  it("R5 a 'name = value' box in whole kronor takes no 'tkr' stated for the statements (must not fire)", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Verksamhetsberättelse 2025",
+        "",
+        "Förbundet redovisar i tusentals kronor i resultat- och balansräkningen.",
+        "",
+        "Ekonomi i korthet",
+        "    Intäkter = 7 420 000",
+        "    Kostnader = 7 588 000",
+        "    Resultat = -168 000",
+      ],
+      "ravik",
+      2025,
+    );
+    expect(finance(facts).filter((f) => f.endsWith("000000"))).toEqual([]);
+  });
+});
+
+describe("helper branch r42-minutes", () => {
+  // NAME_OPENS_GRANT takes the name a decision opens on, granted a sum, as the recipient: the federation
+  // itself receiving its state allocation ('Samordningsförbundet Ravik tilldelas 3 400 000 kr') becomes an
+  // allocation paid out to it.
+  it("R6 the federation's own state allocation is no allocation to itself (must not fire)", () => {
+    const facts = minutes([
+      ...head,
+      "§ 8  Statlig medelstilldelning 2026",
+      "Beslut:",
+      "Samordningsförbundet Ravik tilldelas 3 400 000 kr i statliga medel för 2026, vilket styrelsen godkänner.",
+    ]);
+    expect(allocations(facts)).toEqual([]);
+  });
+  it("R6 control: an intervention a decision summary opens on is granted (must fire on the helper's code)", () => {
+    const facts = minutes([
+      ...head,
+      "§ 9  Ansökan om medel",
+      "Beslut:",
+      "Steget vidare beviljas 300 000 kr för perioden 2026-04-01–2026-12-31.",
+    ]);
+    expect(decisions(facts)).toContain("§9:approved:300000");
   });
 });
