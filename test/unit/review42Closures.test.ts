@@ -8,6 +8,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { partOfYearItemOver } from "../../loaders/extract/general/partYear.ts";
 import { blankAnnotationColumns } from "../../loaders/extract/text/annotationColumns.ts";
 import { calendarSource } from "../../loaders/extract/text/calendarSource.ts";
+import { moneyArithmetic } from "../../loaders/extract/text/moneyArithmetic.ts";
 import { quoteRewordedLines, rewordedLines } from "../../loaders/extract/text/rewordedLines.ts";
 import type { FactInput } from "../../loaders/schema/facts.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -238,5 +239,55 @@ describe("a calendar event held before the report's year ended tells no whole ye
   it("the whole extraction stores no 2025 count from the November 2025 event (must not fire)", () => {
     const counts = countsOf(extractReport(calendar("20251120"), "rv37-kolmyra", 2025));
     expect(counts).not.toContain("förbundet:enrolled/all=176");
+  });
+});
+
+describe("a checked equity bridge under an earlier item's text naming the interventions together (real25 shape)", () => {
+  const SUM = "Ingående 1 804 000 kr + årets resultat −96 500 kr = utgående 1 707 500 kr.";
+  it("an item above on 'insatsernas rapporter' and 'insatsmedel' leaves the sum the federation's (must fire)", () => {
+    const out = moneyArithmetic(
+      [
+        "Kontrollpunkt   Utfall",
+        "",
+        "Utbetalda insatsmedel till 5 insatser stämmer med besluten.",
+        "",
+        "Statistiken stämmer med insatsernas rapporter.",
+        "",
+        `Avstämning av eget kapital. ${SUM}`,
+      ],
+      2025,
+    );
+    expect(out?.[6]).toContain("Eget kapital vid årets slut uppgick till 1 707 500 kr.");
+  });
+  it("a lead naming one intervention ('Kontrollen avser insatsen Steget.') keeps the sum as written (must not fire)", () => {
+    expect(moneyArithmetic(["Kontrollen avser insatsen Steget.", "", SUM], 2025)).toBeUndefined();
+    expect(moneyArithmetic(["Projektets ekonomi", SUM], 2025)).toBeUndefined();
+  });
+});
+
+describe("a heading opening on another organisation's own ('Föreningens ekonomi') heads no figure of the federation's (real26 shape)", () => {
+  const money = (heading: string) =>
+    (
+      extractReport(
+        [
+          "Samordningsförbundet Ravik",
+          "Verksamhetsberättelse 2025",
+          "",
+          heading,
+          "Intäkterna uppgick till 540 000 kronor och kostnaderna till 512 000 kronor.",
+          "",
+        ],
+        "ravik",
+        2025,
+      ) as AnyFact[]
+    )
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+  it("under 'FÖRENINGENS EKONOMI' or 'Bolagets resultat' the money is not the federation's (must not fire)", () => {
+    expect(money("FÖRENINGENS EKONOMI")).not.toContain("2025:revenue_operating=540000");
+    expect(money("Bolagets resultat")).not.toContain("2025:revenue_operating=540000");
+  });
+  it("under 'Förbundets ekonomi' it is (must fire)", () => {
+    expect(money("Förbundets ekonomi")).toContain("2025:revenue_operating=540000");
   });
 });
