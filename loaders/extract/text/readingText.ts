@@ -87,6 +87,7 @@ import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
+import { rewordedLines } from "./rewordedLines.ts";
 import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
@@ -143,12 +144,18 @@ export interface ReadingText {
    * facts quote the document's own.
    */
   lettered?: string[];
+  /**
+   * Document lines (1-based) a step said again in the readers' words, with what it made of each ("Resultat:
+   * 231 deltagare …" said "Under 2025 hade förbundet 231 deltagare …", `outcomeNotes.ts`): facts quoting such
+   * a line quote the document's own (`rewordedLines.ts`).
+   */
+  reworded?: Map<number, string>;
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[], reportYear?: number): ReadingText {
   // RTF, LaTeX, iCalendar or XLIFF source: its decoded text read as the document (`sourceFormats.ts`).
-  const source = sourceFormat(documentLines);
+  const source = sourceFormat(documentLines, reportYear);
   if (source) return fromSource(readingText(source.lines, reportYear), source);
   // An e-mail saved as its raw source: quoted-printable text decoded, base64 attachments blank (`mimeMessage.ts`).
   const decoded = mimeMessage(documentLines);
@@ -191,6 +198,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
   // the task's box is read.
   const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
+  const reworded = rewordedLines(turns, noted, documentLines.length);
   const chosen = readCheckedBoxes(noted) ?? noted;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const residueless = withoutTemplateResidue(chosen) ?? chosen;
@@ -280,7 +288,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Avvikelse" / "388 gynnsam", "8 under": a deviation with a direction word, never a figure, blanked (`wordedDeviations.ts`).
   const deviations = blankWordedDeviations(flush) ?? flush;
   const scored = blankIntervalColumns(deviations) ?? deviations;
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored) ?? scored);
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,
@@ -299,6 +307,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
     ? { ...order, ragged: new Map(), letterDigits, language, english, dotted }
     : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english, dotted };
   if (restored) text.lettered = restored;
+  if (reworded) text.reworded = reworded;
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   if (mayHoldRaggedDigits(text.lines))
