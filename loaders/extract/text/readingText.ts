@@ -74,6 +74,8 @@ import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
+import { definitionLists } from "./definitionLists.ts";
+import { pairedRows } from "./pairedRows.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
@@ -328,6 +330,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
+  // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
+  regroup(text, definitionLists(text.lines, reportYear));
+  // Two label–value pairs on each line of a box ("Deltagare totalt ..... 156    Nya deltagare ..... 74"):
+  // the left column's rows, then the right's (`pairedRows.ts`).
+  regroup(text, pairedRows(text.lines));
   // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
   // "    budget   7 600" under its item: set on the item's row under "Utfall   Budget".
   regroup(text, withoutComparisonSubRows(text.lines, reportYear));

@@ -1,0 +1,186 @@
+/**
+ * Key-figure layouts of stop 42: a Markdown definition list (term, then ": figure"), two label–value
+ * pairs on one line, a leader row's en-dash minus, a Markdown heading over a list, and a box's later
+ * groups under its one title. Made-up federations, own words.
+ */
+import { describe, expect, it } from "vitest";
+import { definitionLists } from "../../loaders/extract/text/definitionLists.ts";
+import { pairedRows } from "../../loaders/extract/text/pairedRows.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const entry: ManifestEntry = {
+  federation_id: "kvarnholt",
+  kind: "annual_report",
+  date: "2026-03-10",
+  period_year: 2025,
+  title: "Årsredovisning 2025",
+  file: "kvarnholt/nyckeltal-2025.txt",
+  sha256: "0".repeat(64),
+};
+const facts = (lines: string[]) => extractFromLines(entry, lines, entry.sha256).facts as AnyFact[];
+const shown = (fs: AnyFact[]) =>
+  [
+    ...new Set(
+      fs.map((f) =>
+        f.table === "finance"
+          ? `${f.item}/${f.basis}@${f.year}=${f.amount_sek}`
+          : f.table === "participant_count"
+            ? `${f.measure}/${f.gender}@${f.year}=${f.value}${f.intervention ? `(${f.intervention})` : ""}`
+            : `${f.table}=${f.value ?? f.amount_sek}`,
+      ),
+    ),
+  ].sort();
+
+describe("a definition list's terms read as rows of key figures", () => {
+  const DEFINED = [
+    "# Kvarnholts samordningsförbund: nyckeltal 2025",
+    "",
+    "## Deltagare",
+    "",
+    "Deltagare i insatserna, totalt",
+    ":    208",
+    ":    Föregående år: 190",
+    "",
+    "Varav kvinnor",
+    ":    112",
+    "",
+    "Varav män",
+    ":    96",
+    ":    2024 – 88",
+    "",
+    "Nyinskrivna",
+    ":    101",
+    ":    Mål: 120",
+    "",
+    "## Ekonomi (tkr)",
+    "",
+    "Intäkter",
+    ":    6 310",
+    "",
+    "Kostnader",
+    ":    6 402",
+    ":    Budget: 6 600",
+    "",
+    "Årets resultat",
+    ":    −92",
+    "",
+    "Prognos för resultatet 2026",
+    ":    −150",
+    "",
+    "Eget kapital vid årets slut",
+    ":    1 540",
+  ];
+
+  it("sets each term on its first definition's line and takes its comparisons out", () => {
+    const r = definitionLists(DEFINED, 2025)!;
+    expect(r).toBeDefined();
+    const at = (text: string) => r.lines.findIndex((l) => l.startsWith(text));
+    expect(r.lines[at("Deltagare i insatserna")]).toMatch(/totalt\s+208$/);
+    expect(r.from[at("Deltagare i insatserna")]).toBe(5);
+    // The terms of one heading stand together; no comparison, target or budget is left.
+    expect(at("Varav kvinnor")).toBe(at("Deltagare i insatserna") + 1);
+    expect(r.lines.join("\n")).not.toMatch(/190|88|120|6 600/);
+    // A forecast's term stands apart, between blank lines after its list; the list goes on past it.
+    const forecast = at("Prognos för resultatet");
+    expect(r.lines[forecast - 1]).toBe("");
+    expect(r.lines[forecast + 1]).toBe("");
+    expect(at("Eget kapital vid årets slut")).toBe(at("Årets resultat") + 1);
+    expect(forecast).toBeGreaterThan(at("Eget kapital vid årets slut"));
+  });
+
+  it("reads the year's figures and never a comparison, a target, a budget or a forecast", () => {
+    const got = shown(facts(DEFINED));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "enrolled/all@2025=208",
+        "enrolled/woman@2025=112",
+        "enrolled/man@2025=96",
+        "revenue_operating/actual@2025=6310000",
+        "cost_operating/actual@2025=6402000",
+        "result/actual@2025=-92000",
+        "equity_end/actual@2025=1540000",
+      ]),
+    );
+    expect(got.join(" ")).not.toMatch(/=(190|88|120|6600000|-6600000|-150000|150000)(?!\d)/);
+  });
+
+  it("leaves a list whose first definitions are not figures alone as written", () => {
+    const worded = ["Deltagare", ": Mål: 200", "", "Avslutade", ": 2024 – 61", "", "Nya", ": cirka 90 personer"];
+    expect(definitionLists(worded, 2025)).toBeUndefined();
+    expect(shown(facts(["# Nyckeltal 2025", "", ...worded]))).toEqual([]);
+  });
+
+  it("needs three terms with a figure: a glossary's definitions are no key figures", () => {
+    const glossary = ["Insats", ": en verksamhet förbundet finansierar", "", "Deltagare", ": 16–64 år"];
+    expect(definitionLists(glossary, 2025)).toBeUndefined();
+  });
+});
+
+describe("two label–value pairs on one line are two rows", () => {
+  const BOX = [
+    "Kvarnholts samordningsförbund",
+    "Året i siffror 2025",
+    "",
+    "Deltagare totalt ......... 204      Nya deltagare ........... 97",
+    "  varav kvinnor .......... 110      Avslutade ............... 88",
+    "  varav män ............... 94      Pågående vid året ..... 116",
+    "",
+    "Intäkter, tkr ......... 6 310      Kostnader, tkr ......... 6 402",
+    "Årets resultat, tkr ..... –92      Eget kapital, tkr ...... 1 540",
+  ];
+
+  it("reads the left column's rows, then the right's, each citing its line", () => {
+    const r = pairedRows(BOX)!;
+    expect(r.lines.slice(3, 9)).toEqual([
+      "Deltagare totalt ......... 204",
+      "  varav kvinnor .......... 110",
+      "  varav män ............... 94",
+      "Nya deltagare ........... 97",
+      "Avslutade ............... 88",
+      "Pågående vid året ..... 116",
+    ]);
+    expect(r.from.slice(3, 9)).toEqual([3, 4, 5, 3, 4, 5]);
+  });
+
+  it("stores each pair as its own label's figure; a right pair is never the left label's part", () => {
+    const got = shown(facts(BOX));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "enrolled/all@2025=204",
+        "enrolled/woman@2025=110",
+        "enrolled/man@2025=94",
+        "new/all@2025=97",
+        "exited/all@2025=88",
+        "revenue_operating/actual@2025=6310000",
+        "cost_operating/actual@2025=6402000",
+        "result/actual@2025=-92000",
+        "equity_end/actual@2025=1540000",
+      ]),
+    );
+    expect(got.join(" ")).not.toMatch(/enrolled\/(all|woman|man)@2025=(97|88|116)\b/);
+  });
+
+  it("stores no budget, target or intervention's count of a right pair as the federation's outcome", () => {
+    const lines = [
+      "Kvarnholts samordningsförbund",
+      "Året i siffror 2025",
+      "",
+      "Inskrivna:             204          Avslutade i insatsen Ljuset:  31",
+      "Avslutade:              88          Mål för antal inskrivna:     230",
+      "",
+      "Årets resultat (tkr):  -92          Budgeterat resultat (tkr):  -250",
+      "Intäkter (tkr):      6 310          Kostnader (tkr):           6 402",
+    ];
+    const got = shown(facts(lines)).join(" ");
+    expect(got).not.toMatch(/exited\/all@2025=31(?!\d)/);
+    expect(got).not.toMatch(/@2025=230(?!\d)/);
+    expect(got).not.toMatch(/actual@2025=-?250000/);
+  });
+
+  it("leaves a single line and a table row without marks as written", () => {
+    expect(pairedRows(["Deltagare totalt ..... 204      Nya deltagare ..... 97", "", "Text."])).toBeUndefined();
+    expect(pairedRows(["Kvinnor     66     Män     58", "Kvinnor     31     Män     29"])).toBeUndefined();
+  });
+});
