@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { definitionLists } from "../../loaders/extract/text/definitionLists.ts";
 import { pairedRows } from "../../loaders/extract/text/pairedRows.ts";
+import { legendColumns } from "../../loaders/extract/text/legendColumns.ts";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -182,5 +183,87 @@ describe("two label–value pairs on one line are two rows", () => {
   it("leaves a single line and a table row without marks as written", () => {
     expect(pairedRows(["Deltagare totalt ..... 204      Nya deltagare ..... 97", "", "Text."])).toBeUndefined();
     expect(pairedRows(["Kvinnor     66     Män     58", "Kvinnor     31     Män     29"])).toBeUndefined();
+  });
+});
+
+describe("columns headed by marks read as their legend names them", () => {
+  const STATEMENT = (legend: string[], header = "                                  (1)        (2)        (3)") => [
+    "Kvarnholts samordningsförbund",
+    "Årsredovisning 2025",
+    "",
+    ...legend,
+    "",
+    "Resultaträkning (tkr)",
+    header,
+    "Verksamhetens intäkter          4 900      5 000      5 010",
+    "Verksamhetens kostnader        -4 850     -5 200     -4 930",
+    "Verksamhetens resultat             50       -200         80",
+    "Årets resultat                     52       -200         84",
+    "",
+  ];
+
+  it("writes the header in the legend's words, each cell ending at its mark", () => {
+    const lines = STATEMENT([], "                                  [a]        [b]        [c]");
+    lines.push("Förklaring: [a] = utfall 2024, [b] = budget 2025, [c] = utfall 2025.");
+    const r = legendColumns(lines)!;
+    const at = lines.findIndex((l) => l.includes("[a]"));
+    expect(r[at]).toMatch(/Utfall 2024\s+Budget 2025\s+Utfall 2025$/);
+    expect(r[at]!.trimEnd().length).toBe(lines[at]!.length);
+  });
+
+  it("reads the year's column by the legend, never the first or the budget's column", () => {
+    const got = shown(facts(STATEMENT(["I tabellen avser (1) utfall 2024, (2) budget 2025 och (3) utfall 2025."])));
+    expect(got).toEqual(
+      expect.arrayContaining(["revenue_operating/actual@2025=5010000", "operating_result/actual@2025=80000"]),
+    );
+    expect(got.join(" ")).not.toMatch(/actual@2025=(4900000|50000|-200000|5000000)(?!\d)/);
+  });
+
+  it("reads a legend naming last year's column last as written: the first column is the year's", () => {
+    const got = shown(facts(STATEMENT(["Kolumner: (1) utfall 2025, (2) budget 2025, (3) utfall 2024."])));
+    expect(got).toEqual(
+      expect.arrayContaining(["revenue_operating/actual@2025=4900000", "operating_result/actual@2024=80000"]),
+    );
+    expect(got.join(" ")).not.toMatch(/actual@2025=(5010000|80000)(?!\d)/);
+  });
+
+  it("leaves marks no legend explains, or explains in other words, as written", () => {
+    expect(legendColumns(STATEMENT([]))).toBeUndefined();
+    expect(legendColumns(STATEMENT(["(1) föregående år, (2) budget, (3) i år."]))).toBeUndefined();
+    // Two years for one mark: unclear.
+    expect(legendColumns(STATEMENT(["(1) utfall 2023 och 2024, (2) budget 2025, (3) utfall 2025."]))).toBeUndefined();
+    const got = shown(facts(STATEMENT([])));
+    expect(got.join(" ")).not.toMatch(/@2025=(4900000|5000000|5010000)(?!\d)/);
+  });
+});
+
+describe("statement headings with a unit remark or a lettered table number", () => {
+  const table = (heading: string) => [
+    "Kvarnholts samordningsförbund",
+    "Årsredovisning 2025",
+    "",
+    heading,
+    "                                  Utfall 2025   Utfall 2024",
+    "Verksamhetens intäkter                 6 310,0       6 120,0",
+    "Verksamhetens kostnader               -6 402,5      -6 050,0",
+    "Verksamhetens resultat                   -92,5          70,0",
+    "Årets resultat                           -90,1          71,3",
+    "",
+  ];
+
+  it("reads a heading whose unit carries its rounding ('(tkr, en decimal)') in that unit", () => {
+    for (const heading of [
+      "II.1 RESULTATRÄKNING                      (tkr, en decimal)",
+      "Resultaträkning                           (tkr, avrundat)",
+      "Tabell B. Resultaträkning, tkr",
+    ])
+      expect(shown(facts(table(heading)))).toEqual(
+        expect.arrayContaining(["revenue_operating/actual@2025=6310000", "result/actual@2025=-90100"]),
+      );
+  });
+
+  it("reads no table under a heading whose bracket says more than the unit's rounding", () => {
+    const got = shown(facts(table("Resultaträkning (tkr, budget enligt plan 2026)")));
+    expect(got.join(" ")).not.toMatch(/actual@2025=6310000/);
   });
 });

@@ -75,6 +75,7 @@ import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { definitionLists } from "./definitionLists.ts";
+import { legendColumns } from "./legendColumns.ts";
 import { pairedRows } from "./pairedRows.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
@@ -260,9 +261,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
+  // marks written as the legend names them (`legendColumns.ts`).
+  const legend = legendColumns(dated) ?? dated;
   // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
   // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
-  const notation = readDeclaredNotation(dated, reportYear) ?? dated;
+  const notation = readDeclaredNotation(legend, reportYear) ?? legend;
   // "Intäkter*   8 120" over "* tusentals kronor", "2026*" over "* = budget": a note's meaning written where its mark stands.
   const declared = readFootnoteLegends(notation) ?? notation;
   const missing = blankMissingCells(declared) ?? declared;
