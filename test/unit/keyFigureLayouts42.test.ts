@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { definitionLists } from "../../loaders/extract/text/definitionLists.ts";
 import { pairedRows } from "../../loaders/extract/text/pairedRows.ts";
 import { legendColumns } from "../../loaders/extract/text/legendColumns.ts";
+import { detailSumColumns } from "../../loaders/extract/text/detailSumColumns.ts";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -265,5 +266,60 @@ describe("statement headings with a unit remark or a lettered table number", () 
   it("reads no table under a heading whose bracket says more than the unit's rounding", () => {
     const got = shown(facts(table("Resultaträkning (tkr, budget enligt plan 2026)")));
     expect(got.join(" ")).not.toMatch(/actual@2025=6310000/);
+  });
+});
+
+describe("a statement's detail column beside its sum column is one year's column", () => {
+  const STATEMENT = (heading: string, lastCost = "        -402 000", sum = "       -3 902 000") => [
+    "Kvarnholts samordningsförbund",
+    "Årsredovisning 2025",
+    "",
+    heading,
+    "                                        Delbelopp          Totalt",
+    "Verksamhetens intäkter",
+    "    Medlemsbidrag                       3 800 000",
+    "    Övriga intäkter                        40 000",
+    "                                                        3 840 000",
+    "Verksamhetens kostnader",
+    "    Insatser                           -3 500 000",
+    `    Kansli                      ${lastCost}${sum}`,
+    "Verksamhetens resultat                                    -62 000",
+    "Årets resultat                                            -60 500",
+    "",
+  ];
+
+  it("labels a group's sum where its details add up to it, alone or beside the last detail", () => {
+    const r = detailSumColumns(STATEMENT("Resultaträkning 1 januari – 31 december 2025 (kronor)"))!;
+    expect(r.lines.find((l) => l.startsWith("Summa verksamhetens intäkter"))).toMatch(/\s3 840 000$/);
+    const sums = r.lines.filter((l) => l.startsWith("Summa verksamhetens kostnader"));
+    expect(sums).toHaveLength(1);
+    // The sum beside the last detail cites that detail's line.
+    expect(r.from[r.lines.indexOf(sums[0]!)]).toBe(11);
+    expect(r.lines[4]!.trim()).toBe("2025");
+  });
+
+  it("reads the sums as the year's totals, never a detail as a total nor a sum as last year's", () => {
+    const got = shown(facts(STATEMENT("Resultaträkning 1 januari – 31 december 2025 (kronor)")));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "revenue_operating/actual@2025=3840000",
+        "cost_operating/actual@2025=3902000",
+        "operating_result/actual@2025=-62000",
+        "result/actual@2025=-60500",
+      ]),
+    );
+    expect(got.join(" ")).not.toMatch(/@2024=/);
+    expect(got.join(" ")).not.toMatch(
+      /(?:revenue_operating|cost_operating)\/actual@2025=(40000|402000|-402000|3800000)(?!\d)/,
+    );
+  });
+
+  it("leaves a sum that does not add up unlabelled, and a heading naming no one year as written", () => {
+    const off = detailSumColumns(STATEMENT("Resultaträkning 2025 (kronor)", "        -402 000", "       -3 990 000"))!;
+    expect(off.lines.some((l) => l.startsWith("Summa verksamhetens kostnader"))).toBe(false);
+    expect(
+      shown(facts(STATEMENT("Resultaträkning 2025 (kronor)", "        -402 000", "       -3 990 000"))).join(" "),
+    ).not.toMatch(/cost_operating\/actual@2025/);
+    expect(detailSumColumns(STATEMENT("Resultaträkning 2024 och 2025 (kronor)"))).toBeUndefined();
   });
 });

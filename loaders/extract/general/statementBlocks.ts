@@ -142,6 +142,9 @@ export function headingPeriodYear(rest: string): string | undefined {
  */
 const UNIT_REMARK =
   /\(([^()]*?)[,;]\s*(?:avrundat|avrundade(?:\s+belopp)?|avrundat till hela \p{L}+|(?:med\s+)?(?:en|två|1|2)\s+decimal(?:er)?|utan decimaler|hela(?:\s+belopp)?)\s*\)/iu;
+/** A whole calendar year as a period: "1 januari – 31 december 2025", "för perioden 2025-01-01 – 2025-12-31". */
+const WHOLE_YEAR_PERIOD =
+  /^(?:för\s+(?:perioden\s+)?)?(?:(?:den\s+)?1\s+jan(?:uari|\.)?(?:\s+((?:19|20)\d\d))?\s*[–-]\s*31\s+dec(?:ember|\.)?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-01-01\s*[–-]\s*((?:19|20)\d\d)-12-31)$/iu;
 /** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
 function headingRestAllowed(rest: string): boolean {
   const r = rest.replace(UNIT_REMARK, "($1)").replace(/[()]/g, " ").trim();
@@ -157,6 +160,8 @@ function headingRestAllowed(rest: string): boolean {
   // "…, räkenskapsåret 2025", "… per den 31 december 2025": the statement's own year or balance day.
   if (OWN_PERIOD_REST.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
+  // "Resultaträkning 1 januari – 31 december 2025", "… 2025-01-01 – 2025-12-31": the year's whole period.
+  if (WHOLE_YEAR_PERIOD.test(withoutUnit)) return true;
   // "Balansräkning 31 december (tkr)", "… per den 31 december": the balance day, its year in the header.
   if (/^(?:per\s+)?(?:den\s+)?31\s+dec(?:ember|\.)?$/iu.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);

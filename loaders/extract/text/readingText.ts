@@ -77,6 +77,7 @@ import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { definitionLists } from "./definitionLists.ts";
 import { legendColumns } from "./legendColumns.ts";
 import { pairedRows } from "./pairedRows.ts";
+import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
@@ -340,6 +341,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // Two label–value pairs on each line of a box ("Deltagare totalt ..... 156    Nya deltagare ..... 74"):
   // the left column's rows, then the right's (`pairedRows.ts`).
   regroup(text, pairedRows(text.lines));
+  // A statement's inner "Specifikation" and outer "Summa" columns: one year's column, the groups' unlabelled
+  // sums labelled where their details add up to them (`detailSumColumns.ts`).
+  regroup(text, detailSumColumns(text.lines));
   // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
   // "    budget   7 600" under its item: set on the item's row under "Utfall   Budget".
   regroup(text, withoutComparisonSubRows(text.lines, reportYear));
