@@ -181,6 +181,23 @@ describe("two label–value pairs on one line are two rows", () => {
     expect(got).not.toMatch(/actual@2025=-?250000/);
   });
 
+  it("reads colon pairs as rows of a list: the women and men under the left total", () => {
+    const lines = [
+      "Kvarnholts samordningsförbund",
+      "Året i siffror 2025",
+      "",
+      "Inskrivna:        204          Nya under året:     97",
+      "Varav kvinnor:    110          Avslutade:          88",
+      "Varav män:         94          Pågående:          116",
+    ];
+    expect(pairedRows(lines)!.lines[3]).toBe("Inskrivna      204");
+    const got = shown(facts(lines));
+    expect(got).toEqual(
+      expect.arrayContaining(["enrolled/woman@2025=110", "enrolled/man@2025=94", "exited/all@2025=88"]),
+    );
+    expect(got.join(" ")).not.toMatch(/enrolled\/(woman|man)@2025=(97|88|116)\b/);
+  });
+
   it("leaves a single line and a table row without marks as written", () => {
     expect(pairedRows(["Deltagare totalt ..... 204      Nya deltagare ..... 97", "", "Text."])).toBeUndefined();
     expect(pairedRows(["Kvinnor     66     Män     58", "Kvinnor     31     Män     29"])).toBeUndefined();

@@ -9,7 +9,7 @@
  * A line holding two label–value pairs is two rows, never one label with two figures (no reader
  * should take "156 … 74" for two columns of one row). Here each run of such lines (lines right under
  * each other) is read as two lists, the left pairs from top to bottom, then the right ones, each row
- * citing its line: a part set in under the left column's total ("varav kvinnor") stays under it, and
+ * citing its line (a pair's colon set as a wide gap, "Inskrivna      142", as a list's row is set): a part set in under the left column's total ("varav kvinnor") stays under it, and
  * the right column's rows are a list of their own, so a part is never given to the other column's
  * row. What each row is (an intervention's count, a budget, a target) is left to the readers of
  * lists, as for any row.
@@ -46,10 +46,15 @@ interface Pair {
   at: number;
 }
 
+/** A colon closing a pair's label, and the space after it: set as a wide gap, as a list's row has it. */
+const LABEL_COLON = /:\s+(?=[-–−+]?\d)/u;
+
 function pairOf(line: string): Pair | undefined {
-  const m = DOTTED_PAIRS.exec(line) ?? COLON_PAIRS.exec(line);
+  const dotted = DOTTED_PAIRS.exec(line);
+  const m = dotted ?? COLON_PAIRS.exec(line);
   if (!m) return undefined;
-  return { left: m[1]!, right: m[3]!, at: m[1]!.length + m[2]!.length };
+  const row = (pair: string) => (dotted ? pair : pair.replace(LABEL_COLON, "      "));
+  return { left: row(m[1]!), right: row(m[3]!), at: m[1]!.length + m[2]!.length };
 }
 
 /** The lines with each run of two-pair lines read as its left column, then its right; undefined when none. */
