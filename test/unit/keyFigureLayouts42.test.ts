@@ -198,6 +198,44 @@ describe("two label–value pairs on one line are two rows", () => {
     expect(got.join(" ")).not.toMatch(/enrolled\/(woman|man)@2025=(97|88|116)\b/);
   });
 
+  it("reads pairs set apart by gaps alone, left column first", () => {
+    const lines = [
+      "Kvarnholts samordningsförbund",
+      "Året i siffror 2025",
+      "",
+      "Deltagare totalt     204        Nya under året     97",
+      "  varav kvinnor      110        Avslutade          88",
+      "  varav män           94        Pågående          116",
+    ];
+    const r = pairedRows(lines)!;
+    expect(r.lines.slice(3, 6)).toEqual([
+      "Deltagare totalt     204",
+      "  varav kvinnor      110",
+      "  varav män           94",
+    ]);
+    const got = shown(facts(lines));
+    expect(got).toEqual(expect.arrayContaining(["enrolled/woman@2025=110", "enrolled/man@2025=94", "new/all@2025=97"]));
+    expect(got.join(" ")).not.toMatch(/enrolled\/(woman|man)@2025=(97|88|116)\b/);
+  });
+
+  it("leaves a grid read across, its last line one pair, as written", () => {
+    const grid = [
+      "Avgifter 2025, kommunerna (kr)",
+      "Ekby         210 000      Fjällby      180 000",
+      "Gärdsta      150 000      Holmby       120 000",
+      "Ilsjö         90 000",
+      "Summa kommunerna                      750 000",
+    ];
+    expect(pairedRows(grid)).toBeUndefined();
+  });
+
+  it("leaves rows whose labels hold a year, or repeat, as a table's rows", () => {
+    expect(
+      pairedRows(["Utfall 2025     412     Budget 2025     400", "Utfall 2024     380     Budget 2024     390"]),
+    ).toBeUndefined();
+    expect(pairedRows(["Arbete     12     Studier     5", "Arbete      9     Studier     4"])).toBeUndefined();
+  });
+
   it("leaves a single line and a table row without marks as written", () => {
     expect(pairedRows(["Deltagare totalt ..... 204      Nya deltagare ..... 97", "", "Text."])).toBeUndefined();
     expect(pairedRows(["Kvinnor     66     Män     58", "Kvinnor     31     Män     29"])).toBeUndefined();
