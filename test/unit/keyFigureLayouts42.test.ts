@@ -283,9 +283,28 @@ describe("columns headed by marks read as their legend names them", () => {
     expect(got.join(" ")).not.toMatch(/actual@2025=(5010000|80000)(?!\d)/);
   });
 
+  it("reads 'Kolumn n' marks and a legend saying the years in words (föregående år, innevarande år)", () => {
+    const lines = STATEMENT([], "                            Kolumn 1   Kolumn 2   Kolumn 3");
+    lines.push(
+      "Kolumn 1 visar budget innevarande år, kolumn 2 utfall innevarande år och kolumn 3 utfall föregående år.",
+    );
+    const r = legendColumns(lines, 2025)!;
+    expect(r.find((l) => l.includes("Budget 2025"))).toMatch(/Budget 2025\s+Utfall 2025\s+Utfall 2024$/);
+    const got = shown(facts(lines));
+    expect(got).toEqual(
+      expect.arrayContaining(["revenue_operating/actual@2025=5000000", "revenue_operating/actual@2024=5010000"]),
+    );
+    expect(got.join(" ")).not.toMatch(/actual@2025=(4900000|5010000)(?!\d)/);
+    // Without the report's year the words name no year: the header stays as written.
+    expect(legendColumns(lines)).toBeUndefined();
+  });
+
   it("leaves marks no legend explains, or explains in other words, as written", () => {
     expect(legendColumns(STATEMENT([]))).toBeUndefined();
-    expect(legendColumns(STATEMENT(["(1) föregående år, (2) budget, (3) i år."]))).toBeUndefined();
+    expect(legendColumns(STATEMENT(["(1) föregående år, (2) budget, (3) i år."]), 2025)).toBeUndefined();
+    expect(
+      legendColumns(STATEMENT(["(1) utfall 2024, (2) avvikelse mot budget, (3) utfall 2025."]), 2025),
+    ).toBeUndefined();
     // Two years for one mark: unclear.
     expect(legendColumns(STATEMENT(["(1) utfall 2023 och 2024, (2) budget 2025, (3) utfall 2025."]))).toBeUndefined();
     const got = shown(facts(STATEMENT([])));

@@ -264,7 +264,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
   // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
   // marks written as the legend names them (`legendColumns.ts`).
-  const legend = legendColumns(dated) ?? dated;
+  const legend = legendColumns(dated, reportYear) ?? dated;
   // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
   // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
   const notation = readDeclaredNotation(legend, reportYear) ?? legend;
