@@ -114,6 +114,28 @@ describe("a definition list's terms read as rows of key figures", () => {
     expect(shown(facts(["# Nyckeltal 2025", "", ...worded]))).toEqual([]);
   });
 
+  it("reads terms set in bold as their words", () => {
+    const bold = [
+      "# Nyckeltal 2025, Kvarnholts samordningsförbund",
+      "",
+      "## Ekonomi (tkr)",
+      "",
+      "**Intäkter**",
+      ": 6 310",
+      "",
+      "**Kostnader**",
+      ": 6 402",
+      ": Föregående år: 6 050",
+      "",
+      "**Årets resultat**",
+      ": -92",
+    ];
+    expect(definitionLists(bold, 2025)!.lines).toContain("Intäkter      6 310");
+    const got = shown(facts(bold));
+    expect(got).toEqual(expect.arrayContaining(["cost_operating/actual@2025=6402000", "result/actual@2025=-92000"]));
+    expect(got.join(" ")).not.toMatch(/=-?6050000/);
+  });
+
   it("needs three terms with a figure: a glossary's definitions are no key figures", () => {
     const glossary = ["Insats", ": en verksamhet förbundet finansierar", "", "Deltagare", ": 16–64 år"];
     expect(definitionLists(glossary, 2025)).toBeUndefined();

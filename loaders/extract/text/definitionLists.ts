@@ -23,6 +23,7 @@
  * - a term naming a budget, a target, a plan, a forecast or a year other than the report's
  *   ("Budgeterat resultat 2026") becomes a row of its own between blank lines, set after the list's
  *   end, so it neither joins nor stops the list's other rows.
+ * A term set in bold or italics ("**Deltagare totalt**") is read as its words.
  * Only where the shape is the document's: three terms at least, each right above its definitions. Pure.
  */
 import { someLineMatches } from "./wholeText.ts";
@@ -34,6 +35,12 @@ const FIGURE_ALONE =
   /^[-–−+]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?(?:\s*(?:%|procent|tkr|kkr|mnkr|mkr|kr|kronor|personer|st))?$/iu;
 /** A term: words, opening on a letter, no heading's or list's mark. */
 const TERM = /^\p{L}[^:]*$/u;
+/** A term set in bold or italics ("**Deltagare totalt**"): its words alone. */
+const EMPHASIS = /^(\*{1,2}|_{1,2})(\S(?:.*?\S)?)\1$/u;
+const termOf = (line: string) => {
+  const t = line.trim();
+  return EMPHASIS.exec(t)?.[2] ?? t;
+};
 /** A term naming what is not the year's outcome: a budget, a target, a plan, a forecast, a coming year. */
 const NOT_OUTCOME =
   /budget|prognos|(?<!\p{L})plan(?!\p{L})|kommande|nästa år|(?<!\p{L})(?:mål|målet|målvärde|målnivå|målsättning)(?!\p{L})/iu;
@@ -64,7 +71,7 @@ export function definitionLists(
   const entries: Entry[] = [];
   for (let i = 1; i < lines.length; i++) {
     if (!DEFINITION.test(lines[i]!) || DEFINITION.test(lines[i - 1]!)) continue;
-    const term = lines[i - 1]!.trim();
+    const term = termOf(lines[i - 1]!);
     if (!TERM.test(term)) continue;
     const definitions: number[] = [];
     for (let k = i; k < lines.length && DEFINITION.test(lines[k]!); k++) definitions.push(k);
@@ -91,7 +98,7 @@ export function definitionLists(
   for (let i = 0; i < lines.length; i++) {
     const entry = byTerm.get(i);
     if (entry) {
-      const term = lines[i]!.trim();
+      const term = termOf(lines[i]!);
       const first = entry.definitions[0]!;
       const row = `${term}      ${DEFINITION.exec(lines[first]!)![1]!}`;
       if (apart(term, reportYear)) {
