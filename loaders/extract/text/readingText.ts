@@ -74,6 +74,10 @@ import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
+import { definitionLists } from "./definitionLists.ts";
+import { legendColumns } from "./legendColumns.ts";
+import { pairedRows } from "./pairedRows.ts";
+import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
@@ -269,9 +273,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
+  // marks written as the legend names them (`legendColumns.ts`).
+  const legend = legendColumns(dated, reportYear) ?? dated;
   // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
   // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
-  const notation = readDeclaredNotation(dated, reportYear) ?? dated;
+  const notation = readDeclaredNotation(legend, reportYear) ?? legend;
   // "Intäkter*   8 120" over "* tusentals kronor", "2026*" over "* = budget": a note's meaning written where its mark stands.
   const declared = readFootnoteLegends(notation) ?? notation;
   const missing = blankMissingCells(declared) ?? declared;
@@ -340,6 +347,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
+  // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
+  regroup(text, definitionLists(text.lines, reportYear));
+  // Two label–value pairs on each line of a box ("Deltagare totalt ..... 156    Nya deltagare ..... 74"):
+  // the left column's rows, then the right's (`pairedRows.ts`).
+  regroup(text, pairedRows(text.lines));
+  // A statement's inner "Specifikation" and outer "Summa" columns: one year's column, the groups' unlabelled
+  // sums labelled where their details add up to them (`detailSumColumns.ts`).
+  regroup(text, detailSumColumns(text.lines));
   // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
   // "    budget   7 600" under its item: set on the item's row under "Utfall   Budget".
   regroup(text, withoutComparisonSubRows(text.lines, reportYear));
