@@ -19,6 +19,7 @@ import { numbersClearOfNoise, ocrNoiseTokens } from "./text/ocrNoise.ts";
 import { documentLineSet, readingText, toDocumentLines } from "./text/readingText.ts";
 import { documentWording, englishFacts } from "./text/englishText.ts";
 import { letteredFacts } from "./text/swedishLetters.ts";
+import { quoteRewordedLines } from "./text/rewordedLines.ts";
 import { sourceFormat } from "./text/sourceFormats.ts";
 import { keepConfirmedRagged } from "./text/raggedDigits.ts";
 import { storedAs, storedNumbers } from "./text/factNumbers.ts";
@@ -168,6 +169,8 @@ export function extractFromText(
   // lost letters were put back quotes its own lines too, its names kept as read ("Försäkringskassan").
   if (reading.lettered) out.facts = letteredFacts(out.facts, reading.dotted ?? reading.lettered, lines);
   else if (reading.dotted) out.facts = documentWording(out.facts, reading.dotted, lines);
+  // A line a step said again in the readers' words ("Under 2025 hade förbundet …"): its facts quote the document's own.
+  if (reading.reworded) out.facts = quoteRewordedLines(out.facts, reading.reworded, lines);
   for (const f of textFindings(read, entry.file, documentId)) out.findings.push(f);
   // On every document: old scanned PDFs carry OCR text layers, and text copies of them are .txt.
   // A pipe-drawn table's pipes are column rules, not a "1" misread: they are read as gaps. Facts

@@ -181,7 +181,8 @@ describe("review37 R7 calendarSource: an event's date is dropped", () => {
     file: "rv37-kolmyra/kallelser.txt",
     sha256: "0".repeat(64),
   };
-  it.fails("R7 stores no count from an event held in March 2025 (on the 2024 report) as 2025's (must not fire)", () => {
+  // Closed in stop 42 (r42-review): an event held before the report year ended is not read (calendarSource.ts).
+  it("R7 stores no count from an event held in March 2025 (on the 2024 report) as 2025's (must not fire)", () => {
     const lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",

@@ -421,8 +421,16 @@ const STRUCTURAL =
  * one too ("under de tre åren", "de senaste fem åren", "under åren 2022–2024", "mellan 2022 och
  * 2024", "under projektperioden"): its count is the span's, never the report year's.
  */
-const NOT_THE_YEAR =
+/**
+ * A span since the federation, its work or an intervention began, in other words than "sedan starten"
+ * ("sedan förbundet bildades", "sedan förbundets start", "sedan verksamheten kom igång", "genom åren"):
+ * a count over all the years since, never one year's.
+ */
+export const SINCE_FOUNDING =
+  /(?<!\p{L})(?:sedan (?:förbundet|samordningsförbundet|verksamheten|samverkan|insatsen|projektet|vi) (?:bildades|startades|startade|grundades|började|kom igång|drogs igång|drog igång|inleddes|etablerades|tillkom|(?:har )?funnits)|sedan (?:förbundets|samordningsförbundets|verksamhetens|insatsens|projektets) (?:start|bildande|början|tillkomst|uppstart|tillblivelse|första år)|sedan begynnelsen|genom åren|under årens lopp)(?!\p{L})/iu;
+const NOT_THE_YEAR_WORDS =
   /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
+const NOT_THE_YEAR = new RegExp(`${NOT_THE_YEAR_WORDS.source}|${SINCE_FOUNDING.source}`, "u");
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
  * "143 deltagare, ungefär lika många som året innan" compares in another clause and keeps its 143.
@@ -610,9 +618,13 @@ const AT_START =
  */
 const WHOLE_GROUP_LEAD =
   /^(?:(?:av|bland) (?:deltagarna|dem|dessa|(?:samtliga|alla|årets) deltagar(?:e|na))|under (?:året|(?:19|20)\d\d)|totalt|sammanlagt)? ?(?:avslutade|avslutat|påbörjade|påbörjat)$/;
-/** A sentence opening on a part of the exited: "Av kvinnorna som avslutade …", "Bland de unga …", "Av männen …". */
+/**
+ * A sentence opening on a part of the exited: "Av kvinnorna som avslutade …", "Bland de unga …", "Av männen …",
+ * or on the group before narrowed by age or gender ("Bland dem under 25 år …", "Av dessa som var yngre än 30
+ * år …", "Bland deltagarna i åldern 18–24 …", "Av de avslutade kvinnorna …"): never everyone's.
+ */
 const SUBGROUP_LEAD =
-  /^\W*(?:av|bland)\s+(?:de\s+)?(?:kvinnor(?:na)?|män(?:nen)?|unga|ungdomarna|yngre|äldre)(?!\p{L})/u;
+  /^\W*(?:av|bland|för|hos)\s+(?:(?:de\s+)?(?:kvinnor(?:na)?|män(?:nen)?|unga|ungdomarna|yngre|äldre)(?!\p{L})|(?:dem|dessa|deltagarna|de avslutade|de som avslutade)\s+(?:som\s+(?:var|är|hade|har)\s+)?(?:(?:under|över|upp till)\s+(?:\d{1,2}|\p{L}+)\s+år(?!\p{L})|(?:yngre|äldre)\s+än|i åldern|mellan\s+\d{1,2}\s+och\s+\d{1,2}\s+år|\d{1,2}\s*[–-]\s*\d{1,2}\s+år|kvinnor(?:na)?(?!\p{L})|män(?:nen)?(?!\p{L})|unga(?!\p{L})|ungdomar(?:na)?(?!\p{L})))/u;
 /** "sin insats", "sina insatser under året": a participant's own intervention, right after a count. */
 const OWN_INTERVENTION_AFTER = /^(sin|sina) (insats|insatser|insatsen|rehabilitering)\b/;
 /** "under året", "under verksamhetsåret" and nothing more in the clause, right after a count. */

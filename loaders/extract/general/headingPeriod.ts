@@ -39,6 +39,13 @@ const MEETING_YEAR =
  * parentes)", "(jämfört med 2023)"): its year is the comparison's, not the heading's period.
  */
 const COMPARISON_NOTE = /\([^()]*(?:parentes|jämförelse\p{L}*|jämfört)[^()]*\)/giu;
+/**
+ * A heading opening on another kind of organisation's own ("Föreningens ekonomi", "Bolagets resultat",
+ * "Stiftelsens verksamhet", "Kommunens ekonomi"): an association's or a member's own section, never the
+ * federation's (its own sections say "Förbundets", "Samordningsförbundets").
+ */
+const OTHER_ORGANISATIONS =
+  /^\W*(?:föreningens|bolagets|stiftelsens|företagets|kooperativets|organisationens|kommunens|regionens|nämndens|myndighetens)(?!\p{L})/iu;
 /** How far above a line its heading may stand. */
 const REACH = 25;
 
@@ -68,7 +75,8 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
       return `under the heading "${heading}": another year`;
     if (PRIOR_YEAR_HEADING.test(heading) && years.length === 0)
       return `under the heading "${heading}": the year before`;
-    if (aboutAnotherBody(heading)) return `under the heading "${heading}": another body's figures`;
+    if (aboutAnotherBody(heading) || OTHER_ORGANISATIONS.test(heading))
+      return `under the heading "${heading}": another body's figures`;
     // The federation the document's title names is the document's own, whatever its id is spelt.
     if (!inDocumentTitle(doc, n) && otherFederationIn(heading, ownFederation(doc)) !== undefined)
       return `under the heading "${heading}": another body's figures`;

@@ -50,9 +50,9 @@ import { memberOf } from "./parseMemberContributions.ts";
 const SECTION = "general:leader_rows";
 /** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
 const DOTS = /\.\s?\.\s?\.|…/;
-/** Indent, label, leader, figure, and a unit closing the row ("41 %", "5 340 tkr", "79 personer"). */
+/** Indent, label, leader, figure (its minus a hyphen, a Unicode minus or an en dash), and a unit closing the row ("41 %", "5 340 tkr", "79 personer"). */
 const LEADER_ROW =
-  /^(\s*)(\S.*?[\p{L})\d])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?(?:\s*\((\d+)\s+(kvinnor|män),?\s+(?:och\s+)?(\d+)\s+(kvinnor|män)\))?\s*$/iu;
+  /^(\s*)(\S.*?[\p{L})\d])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−–]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?(?:\s*\((\d+)\s+(kvinnor|män),?\s+(?:och\s+)?(\d+)\s+(kvinnor|män)\))?\s*$/iu;
 /** Words that say the row counts over the report's period, set aside before the lexicon reads it. */
 const PERIOD_WORDS =
   /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
@@ -185,7 +185,8 @@ function listsOf(doc: DocumentText): List[] {
       if (!(current && ENDS_EMPTY.test(raw) && NO_VALUE_ROW.test(raw))) current = undefined;
       continue;
     }
-    const value = parseSwedishNumber(m[3]!.replace(/\u2212/g, "-"));
+    // A minus set as a Unicode minus or, after a leader, an en dash ("Årets resultat ...... –135").
+    const value = parseSwedishNumber(m[3]!.replace(/[\u2212\u2013]/g, "-"));
     if (value === null) {
       current = undefined;
       continue;
@@ -197,9 +198,17 @@ function listsOf(doc: DocumentText): List[] {
       let top = n;
       while (top > 1 && n - top < 8 && KEY_FIGURE_LINE.test(doc.lines[top - 2] ?? "")) top--;
       const above = [top - 1, top - 2, top - 3].find((k) => k >= 1 && doc.at(k) !== "" && !RULE_LINE.test(doc.at(k)));
-      if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
-      current = { heading: doc.at(above), headingLine: above, rows: [] };
-      lists.push(current);
+      // A group of rows one blank line under the last row of a list before it (a box of key figures
+      // grouped by blank lines under one title): that list's heading is this group's too.
+      const before = lists.at(-1);
+      if (above !== undefined && before && before.rows.at(-1)!.line === above && doc.at(above + 1) === "") {
+        current = { heading: before.heading, headingLine: before.headingLine, rows: [] };
+        lists.push(current);
+      } else {
+        if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
+        current = { heading: doc.at(above), headingLine: above, rows: [] };
+        lists.push(current);
+      }
     }
     const indent = m[1]!.length;
     // "HELA FÖRBUNDET" / "  Medlemsbidrag" / "    Region X ..... 2 200 000 kr" / "  Intäkter totalt ..... 8 800 000 kr":
@@ -458,8 +467,10 @@ const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
  */
 const namesSomeone = (heading: string) => {
   // A section's number ("3. Ekonomi (tkr)") or a table's ("Tabell 2 Avslutade …") is no part of the heading's words.
+  // A Markdown heading's marks ("## Deltagare") are no part of its words either.
   const t = heading
     .trim()
+    .replace(/^#{1,6}\s+/, "")
     .replace(CAPTION_NUMBER, "")
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
   // A capital opening a sentence ("… (§ 8). I sammandrag:") names no one.

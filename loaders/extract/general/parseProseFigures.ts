@@ -15,6 +15,7 @@ import {
   destinationsIn,
   DRAWN_FROM_BEFORE,
   isOneGenderOfThem,
+  SINCE_FOUNDING,
   mayReadFigures,
   readSentenceInContext,
   tokenize,
@@ -117,7 +118,13 @@ const SAME_PERIOD =
 const MEANWHILE = /^\s*samtidigt(?=,?\s+\p{Ll})/iu;
 /** "Förra året (2024)": the year before, named by its number in brackets; read as "under 2024". */
 const LAST_YEAR_NAMED = /(?<!\p{L})(?:förra|föregående) år(?:et)? \(((?:19|20)\d\d)\)/giu;
-const CUMULATIVE = /sedan (uppstart|start|starten)|ackumulerat|totalt sedan/i;
+const CUMULATIVE = new RegExp(`sedan (uppstart|start|starten)|ackumulerat|totalt sedan|${SINCE_FOUNDING.source}`, "iu");
+/**
+ * A pointer back at the group just counted: "90 av dem", "Av dessa", "Bland dem". Where that group is a
+ * count since the start ("Totalt har 340 personer avslutat sedan förbundet bildades; 90 av dem …"), its
+ * parts are parts of the span too, never the year's (`pointsBackAtSpan`).
+ */
+const POINTS_BACK = /(?<!\p{L})(?:(?:\d+|\p{L}+) av (?:dem|dessa)|(?:av|bland) (?:dem|dessa))(?!\p{L})/giu;
 /**
  * The sentence itself speaks of all the federation's interventions ("i individinsatserna" as "i de
  * individinriktade insatserna"). "Totalt" or "förbundet" alone do not: a section about one
@@ -680,6 +687,43 @@ function namesAnother(sentence: string): boolean {
     CUMULATIVE.test(sentence) ||
     ELSEWHERE_PLACE.test(sentence)
   );
+}
+
+/**
+ * The figure at `at` is a part of a group a pointer before it names ("90 av dem", "Av dessa"), and that group
+ * is counted over a span since the start: in the sentence's words before the pointer, or, where the pointer
+ * opens the sentence, in the sentence before.
+ */
+function pointsBackAtSpan(sentence: string, at: number, before: string | undefined): boolean {
+  let pointer: RegExpExecArray | undefined;
+  // The pointer may hold the figure itself ("90 av dem").
+  for (const m of sentence.matchAll(POINTS_BACK)) if (m.index <= at) pointer = m;
+  if (pointer === undefined) return false;
+  const referent = sentence.slice(0, pointer.index);
+  return CUMULATIVE.test(/\p{L}/u.test(referent) ? referent : (before ?? ""));
+}
+
+/** A Markdown table's rule under its header: "|---|---:|", "| :--- | ---: |". */
+const PIPE_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+/**
+ * The years the header of a Markdown table names over the cell at `offset` of the unit ("| Mått | 2024 |" /
+ * "|---|---:|" / "| Deltagare | 130 |": [2024]); undefined where the line is no such table's row or the
+ * header's cell names no year.
+ */
+function pipeColumnYears(doc: DocumentText, unit: Unit, offset: number): number[] | undefined {
+  let k = 0;
+  for (let j = 0; j < unit.starts.length; j++) if (unit.starts[j]!.offset <= offset) k = j;
+  const from = unit.starts[k]!.offset;
+  const rowText = unit.text.slice(from, unit.starts[k + 1]?.offset ?? unit.text.length);
+  if (!rowText.trimStart().startsWith("|")) return undefined;
+  const line = unit.starts[k]!.line;
+  let top = line;
+  while (top > 1 && doc.at(top - 1).startsWith("|")) top--;
+  if (top + 1 >= line || !PIPE_RULE.test(doc.at(top + 1))) return undefined;
+  const cell = (rowText.slice(0, offset - from).match(/\|/g) ?? []).length;
+  const header = doc.at(top).replace(/^\|/, "").split("|");
+  const years = (header[cell - 1] ?? "").match(/(?<!\d)(?:19|20)\d\d(?!\d)/g)?.map(Number);
+  return years && years.length > 0 ? years : undefined;
 }
 
 /** Whom a sentence is about (`whoseSentence`), and what carries on from it to the next. */
@@ -1589,7 +1633,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           unread(f.token, unit, s.start, "a part of the count the sentence before gave, not a second count of it");
           continue;
         }
-        if (cumulative.has(line)) {
+        // "| Mått | 2024 |" / "|---|---:|" / "| Deltagare | 130 |": a Markdown table's cell is its column's year's.
+        const column = pipeColumnYears(doc, unit, s.start + f.token.start);
+        if (column !== undefined && !column.includes(year)) {
+          unread(f.token, unit, s.start, `a table's cell under a header naming ${column.join(", ")}, not the year`);
+          continue;
+        }
+        if (cumulative.has(line) || pointsBackAtSpan(sentence, f.token.start, sentenceBefore)) {
           unread(f.token, unit, s.start, "a cumulative figure since the start, not the year's");
           continue;
         }

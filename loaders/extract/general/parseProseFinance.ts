@@ -32,7 +32,7 @@ import { awaitingResult, signNamedNext } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
 import { unknownUnitAmounts } from "../../reference/units.ts";
 import { isEasyRead } from "./easyRead.ts";
-import { ownPeriodIsTheYear } from "./partYear.ts";
+import { ownPeriodIsTheYear, partOfYearItemOver } from "./partYear.ts";
 import { lastYearIsReportYear, writtenAfterYear } from "./writtenLater.ts";
 import { datingYear } from "./sentenceYear.ts";
 /** "i år", "innevarande år": the year a text is written in. */
@@ -433,6 +433,10 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         ? headingNotTheYear(doc, line, datingYear(sentence) === year ? year : undefined)
         : undefined;
     if (heading) return heading;
+    // "✔ Styrelsemöte 28/8: halvårsstatistik 2025." over "    Utfall: intäkter 3 100 tkr": a note set in under
+    // an item naming a part of the year is that part's.
+    const item = f.basis === "actual" && f.year === year ? partOfYearItemOver(doc, line) : undefined;
+    if (item !== undefined) return `set in under "${item}": a part of the year`;
     if (underStatedAmount(doc, line, f.item))
       return "a bullet under a line that states an amount: a part of that amount";
     return undefined;

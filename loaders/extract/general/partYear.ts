@@ -377,3 +377,25 @@ export function dropPartYearOutcomes(doc: DocumentText, output: ParseOutput): Pa
   });
   return { ...output, facts, findings: [...output.findings, ...findings] };
 }
+
+/** How far above a line set in its item may stand. */
+const ITEM_REACH = 6;
+
+/**
+ * The line a note is set in under, where that line names a part of the year: "✔ Styrelsemöte 28/8:
+ * halvårsstatistik 2025." over "    Utfall: intäkter 3 100 tkr …", "- Delårsrapport januari–augusti" over
+ * its indented lines. A note's figures are its item's, so they are the part's, never the year's. The item is
+ * the nearest line above with less indentation, no blank line between; an unindented line has none.
+ */
+export function partOfYearItemOver(doc: DocumentText, line: number): string | undefined {
+  const raw = (n: number) => (doc.lines[n - 1] ?? "").replace(/\t/g, "    ");
+  const indent = (t: string) => t.length - t.trimStart().length;
+  const own = indent(raw(line));
+  if (own === 0 || doc.at(line) === "") return undefined;
+  for (let n = line - 1; n >= Math.max(1, line - ITEM_REACH); n--) {
+    if (doc.at(n) === "") return undefined;
+    if (indent(raw(n)) >= own) continue;
+    return namesPartOfYearIn(doc, doc.at(n)) ? doc.at(n) : undefined;
+  }
+  return undefined;
+}

@@ -47,7 +47,7 @@ export interface StatementBlock {
 // Section numbers ("4.2 ") and page numbers run into the text ("14 ", "14") before a heading,
 // or a table's or a spreadsheet sheet's caption number ("Tabell 4. Resultaträkning", "Tab. 5: Balansräkning",
 // "Flik 3: Resultaträkning"), or a part's Roman numeral or letter before it ("II.2  Balansräkning", "C.1  ").
-const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*\d{1,2}(?:\.\d{1,2})*[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*|(?:[IVX]{1,4}|[A-H])\.(?:\d{1,2}\.?)?\s+)?`;
+const NUMBERING = String.raw`(?:(?:tabell|tab\.|flik|blad)\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-H]\d{0,2})[.:]?\s+|\d{1,3}(?:\.\d{1,2})*\.?\s*|(?:[IVX]{1,4}|[A-H])\.(?:\d{1,2}\.?)?\s+)?`;
 /**
  * A spreadsheet sheet's caption ("Flik 7: Invånare", "=== Blad 4: Avgifter ===", "## Blad 2"): a new
  * sheet, which ends the statement or note before it.
@@ -136,9 +136,18 @@ export function headingPeriodYear(rest: string): string | undefined {
   return unit ? `${year} ${unit}` : year;
 }
 
+/**
+ * How the unit's amounts are rounded, said after it in its bracket ("(tkr, en decimal)", "(tkr, avrundat)",
+ * "(kronor, hela belopp)"): a remark on the unit, no word of another table or year; taken out, the unit kept.
+ */
+const UNIT_REMARK =
+  /\(([^()]*?)[,;]\s*(?:avrundat|avrundade(?:\s+belopp)?|avrundat till hela \p{L}+|(?:med\s+)?(?:en|två|1|2)\s+decimal(?:er)?|utan decimaler|hela(?:\s+belopp)?)\s*\)/iu;
+/** A whole calendar year as a period: "1 januari – 31 december 2025", "för perioden 2025-01-01 – 2025-12-31". */
+const WHOLE_YEAR_PERIOD =
+  /^(?:för\s+(?:perioden\s+)?)?(?:(?:den\s+)?1\s+jan(?:uari|\.)?(?:\s+((?:19|20)\d\d))?\s*[–-]\s*31\s+dec(?:ember|\.)?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-01-01\s*[–-]\s*((?:19|20)\d\d)-12-31)$/iu;
 /** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
 function headingRestAllowed(rest: string): boolean {
-  const r = rest.replace(/[()]/g, " ").trim();
+  const r = rest.replace(UNIT_REMARK, "($1)").replace(/[()]/g, " ").trim();
   if (r === "") return true;
   if (TOC_REST.test(r)) return false;
   if (parseColumnHeader(r)) return true;
@@ -151,6 +160,10 @@ function headingRestAllowed(rest: string): boolean {
   // "…, räkenskapsåret 2025", "… per den 31 december 2025": the statement's own year or balance day.
   if (OWN_PERIOD_REST.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
+  // "Resultaträkning 1 januari – 31 december 2025", "… 2025-01-01 – 2025-12-31": the year's whole period.
+  if (WHOLE_YEAR_PERIOD.test(withoutUnit)) return true;
+  // "Balansräkning 31 december (tkr)", "… per den 31 december": the balance day, its year in the header.
+  if (/^(?:per\s+)?(?:den\s+)?31\s+dec(?:ember|\.)?$/iu.test(withoutUnit)) return true;
   return !!parseColumnHeader(withoutUnit);
 }
 

@@ -46,6 +46,23 @@ function withoutDivider(line: string): string {
 /** An outcome column: the header is a goal table's, whose target column the goal-table reader wants. */
 const OUTCOME_CELL = /^(?:utfall|resultat|uppnått|bokslut)(?:\s|$)/iu;
 const MAX_ROWS = 40;
+/**
+ * A remark saying its row's figure is no outcome of the year: preliminary or not yet adopted anywhere in it
+ * ("Preliminärt för 2026", "Ej fastställt"), a forecast, an estimate or a budget where it opens on that
+ * ("Prognos", "Beräknat belopp"; "Bättre än prognos", "Inom budget" judge an outcome).
+ */
+const NOT_AN_OUTCOME =
+  /(?<!\p{L})(?:preliminär\p{L}*|(?:ej|inte) (?:fastställ|slutgiltig|slutlig|beslutad)\p{L}*)(?!\p{L})|^\W*(?:prognos|uppskatt|beräkna|budget)\p{L}*(?!\p{L})/iu;
+/** A remark naming the year its row's figure is for ("för 2026", "avser 2024", "gäller år 2026"). */
+const FOR_YEAR = /(?<!\p{L})(?:för|avser|gäller)\s+(?:år\s+|verksamhetsåret\s+)?((?:19|20)\d\d)(?!\d)/giu;
+/**
+ * A remark cell that says its row is not the report year's outcome: blanking it would hide the one word
+ * that tells the readers so ("Region X   2 100   Preliminärt för 2026"), so the table stays as written.
+ */
+function remarkOfAnotherBasis(text: string, reportYear: number | undefined): boolean {
+  if (NOT_AN_OUTCOME.test(text)) return true;
+  return [...text.matchAll(FOR_YEAR)].some((m) => reportYear === undefined || Number(m[1]) !== reportYear);
+}
 
 /**
  * Where a header's trailing annotation cells start, and where the last kept cell ends; undefined
@@ -71,7 +88,7 @@ function annotationStart(line: string): { keptEnd: number; from: number } | unde
 }
 
 /** The lines with each table's trailing annotation columns blanked; undefined when there is none. */
-export function blankAnnotationColumns(lines: readonly string[]): string[] | undefined {
+export function blankAnnotationColumns(lines: readonly string[], reportYear?: number): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const header = annotationStart(withoutDivider(lines[i]!));
@@ -118,6 +135,11 @@ export function blankAnnotationColumns(lines: readonly string[]): string[] | und
       if (inColumn.length === 0) {
         if (row !== lines[r]) blanked.push([r, row.trimEnd()]);
         continue;
+      }
+      // A remark saying the row is preliminary or another year's: the table stays as written.
+      if (remarkOfAnotherBasis(inColumn.map((x) => x.text).join(" "), reportYear)) {
+        ambiguous = true;
+        break;
       }
       let text = row;
       for (const x of inColumn) text = text.slice(0, x.from) + " ".repeat(x.to - x.from + 1) + text.slice(x.to + 1);

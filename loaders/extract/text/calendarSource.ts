@@ -16,6 +16,11 @@
  * - A cancelled event (STATUS:CANCELLED, a calendar sent to cancel: METHOD:CANCEL, or a summary
  *   opening "Inställt:" as a calendar program marks one) is no meeting: its text is never read as the year's.
  *
+ * - An event held before the report's year had ended (its DTSTART on or before the year's last day: a
+ *   meeting in March 2025 adopting the report on 2024, filed with the report on 2025) cannot tell the
+ *   report year's whole outcome: its "under året" is an earlier year's or a part of this one. Where the
+ *   caller knows the report's year, such an event's text is never read.
+ *
  * Only a document whose first line is "BEGIN:VCALENDAR" is read so. Pure.
  */
 import { addTo, emptyRun, LineSink, type Run, type SourceLines } from "./sourceLines.ts";
@@ -35,7 +40,7 @@ export function isCalendar(lines: readonly string[]): boolean {
   return first !== undefined && /^BEGIN:VCALENDAR$/i.test(first.replace(/^\uFEFF/, "").trim());
 }
 
-export function calendarSource(lines: readonly string[]): SourceLines | undefined {
+export function calendarSource(lines: readonly string[], reportYear?: number): SourceLines | undefined {
   if (!isCalendar(lines)) return undefined;
   const properties = unfolded(lines);
   const sink = new LineSink();
@@ -66,12 +71,22 @@ export function calendarSource(lines: readonly string[]): SourceLines | undefine
     // A nested component's (an alarm's) properties are no part of the event's text.
     if (event && depth === 0) event.push(p);
   }
-  for (const e of current(events)) writeEvent(sink, e, cancelAll);
+  for (const e of current(events)) if (!heldBeforeYearEnd(e, reportYear)) writeEvent(sink, e, cancelAll);
   return sink.done();
 }
 
 const valueOf = (event: readonly Property[], name: string) =>
   event.find((p) => p.name === name)?.value.text.trim() ?? "";
+
+/** "20250311T130000", "20250311" (a whole day's event): the start's year, month and day. */
+const START_DATE = /^\s*((?:19|20)\d\d)(\d\d)(\d\d)(?:T|\s*$)/;
+
+/** An event starting on or before the report year's last day (undefined year: none is). */
+function heldBeforeYearEnd(event: readonly Property[], reportYear: number | undefined): boolean {
+  if (reportYear === undefined) return false;
+  const m = START_DATE.exec(valueOf(event, "DTSTART"));
+  return m !== null && Number(m[1]) <= reportYear;
+}
 
 /**
  * The events that hold: of the versions of one event (one UID and recurrence), the one with the

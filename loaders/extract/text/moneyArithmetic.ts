@@ -122,8 +122,13 @@ function sayCheckedSum(line: string, year: number, documentUnit?: string): { sai
   return itemOf(total.label) !== undefined && said.length > 0 ? { said: said.join(" "), unit } : undefined;
 }
 
-/** A heading or lead over a sum that makes it a part-year's, a plan's or one intervention's. */
-const NOT_OURS_ABOVE = /delår|halvår|tertial|per\s+den\s+\d|budget|prognos|(?<!\p{L})plan|insats|projekt/iu;
+/**
+ * A heading or lead over a sum that makes it a part-year's, a plan's or one intervention's ("insatsen Steget",
+ * "projektet", "Insats: Bron"); the interventions named together ("insatsernas rapporter", "insatsmedel till 7
+ * insatser", an earlier item's text above) make no sum any one's.
+ */
+const NOT_OURS_ABOVE =
+  /delår|halvår|tertial|per\s+den\s+\d|budget|prognos|(?<!\p{L})plan|(?<!\p{L})(?:insats|insatsen|insatsens|projekt|projektet|projektets)(?!\p{L})/iu;
 
 /**
  * Whether the lines above a sum, up to and with the heading over it (a short line not ending a

@@ -74,6 +74,10 @@ import { figuresAboveLabels } from "./figuresAboveLabels.ts";
 import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
+import { definitionLists } from "./definitionLists.ts";
+import { legendColumns } from "./legendColumns.ts";
+import { pairedRows } from "./pairedRows.ts";
+import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
@@ -87,6 +91,7 @@ import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
+import { rewordedLines } from "./rewordedLines.ts";
 import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
@@ -143,12 +148,18 @@ export interface ReadingText {
    * facts quote the document's own.
    */
   lettered?: string[];
+  /**
+   * Document lines (1-based) a step said again in the readers' words, with what it made of each ("Resultat:
+   * 231 deltagare …" said "Under 2025 hade förbundet 231 deltagare …", `outcomeNotes.ts`): facts quoting such
+   * a line quote the document's own (`rewordedLines.ts`).
+   */
+  reworded?: Map<number, string>;
 }
 
 /** The document's lines repaired for reading: one line per document line unless columns were cut apart. */
 export function readingText(documentLines: readonly string[], reportYear?: number): ReadingText {
   // RTF, LaTeX, iCalendar or XLIFF source: its decoded text read as the document (`sourceFormats.ts`).
-  const source = sourceFormat(documentLines);
+  const source = sourceFormat(documentLines, reportYear);
   if (source) return fromSource(readingText(source.lines, reportYear), source);
   // An e-mail saved as its raw source: quoted-printable text decoded, base64 attachments blank (`mimeMessage.ts`).
   const decoded = mimeMessage(documentLines);
@@ -191,6 +202,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
   // the task's box is read.
   const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
+  const reworded = rewordedLines(turns, noted, documentLines.length);
   const chosen = readCheckedBoxes(noted) ?? noted;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const residueless = withoutTemplateResidue(chosen) ?? chosen;
@@ -261,9 +273,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
+  // marks written as the legend names them (`legendColumns.ts`).
+  const legend = legendColumns(dated, reportYear) ?? dated;
   // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
   // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
-  const notation = readDeclaredNotation(dated, reportYear) ?? dated;
+  const notation = readDeclaredNotation(legend, reportYear) ?? legend;
   // "Intäkter*   8 120" over "* tusentals kronor", "2026*" over "* = budget": a note's meaning written where its mark stands.
   const declared = readFootnoteLegends(notation) ?? notation;
   const missing = blankMissingCells(declared) ?? declared;
@@ -280,7 +295,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Avvikelse" / "388 gynnsam", "8 under": a deviation with a direction word, never a figure, blanked (`wordedDeviations.ts`).
   const deviations = blankWordedDeviations(flush) ?? flush;
   const scored = blankIntervalColumns(deviations) ?? deviations;
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored) ?? scored);
+  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,
@@ -299,6 +314,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
     ? { ...order, ragged: new Map(), letterDigits, language, english, dotted }
     : { lines: sides?.lines ?? repaired, ragged: new Map(), letterDigits, language, english, dotted };
   if (restored) text.lettered = restored;
+  if (reworded) text.reworded = reworded;
   if (sides) text.origin = (text.origin ?? sides.lines.map((_, i) => i + 1)).map((n) => sides.origin[n - 1]!);
   // After the columns are cut apart: a number never runs across the columns' gap.
   if (mayHoldRaggedDigits(text.lines))
@@ -331,6 +347,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
+  // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
+  regroup(text, definitionLists(text.lines, reportYear));
+  // Two label–value pairs on each line of a box ("Deltagare totalt ..... 156    Nya deltagare ..... 74"):
+  // the left column's rows, then the right's (`pairedRows.ts`).
+  regroup(text, pairedRows(text.lines));
+  // A statement's inner "Specifikation" and outer "Summa" columns: one year's column, the groups' unlabelled
+  // sums labelled where their details add up to them (`detailSumColumns.ts`).
+  regroup(text, detailSumColumns(text.lines));
   // An item's comparisons set in under it ("    mål   175", "    föregående år   149"): taken out.
   // "    budget   7 600" under its item: set on the item's row under "Utfall   Budget".
   regroup(text, withoutComparisonSubRows(text.lines, reportYear));

@@ -7,9 +7,9 @@
  *
  * Each format is told by its opening ("{\rtf", "BEGIN:VCALENDAR", "<xliff" among the first lines, a
  * LaTeX preamble's "\documentclass"), so a document in none of them costs a look at its first lines.
- * Pure.
+ * The report's year, where the caller knows it, dates what a calendar's events can tell. Pure.
  */
-import { calendarSource } from "./calendarSource.ts";
+import { calendarSource, isCalendar } from "./calendarSource.ts";
 import { latexSource } from "./latexSource.ts";
 import { rtfSource } from "./rtfSource.ts";
 import type { SourceLines } from "./sourceLines.ts";
@@ -17,6 +17,14 @@ import { xliffSource } from "./xliffSource.ts";
 
 export type { SourceLines } from "./sourceLines.ts";
 
-export function sourceFormat(lines: readonly string[]): SourceLines | undefined {
-  return rtfSource(lines) ?? calendarSource(lines) ?? xliffSource(lines) ?? latexSource(lines);
+export function sourceFormat(lines: readonly string[], reportYear?: number): SourceLines | undefined {
+  return rtfSource(lines) ?? calendarText(lines, reportYear) ?? xliffSource(lines) ?? latexSource(lines);
+}
+
+/**
+ * A calendar's text; one none of whose events is read (each cancelled, or held before the report's year
+ * ended) is still a calendar, read as an empty text, never as its source's lines.
+ */
+function calendarText(lines: readonly string[], reportYear?: number): SourceLines | undefined {
+  return calendarSource(lines, reportYear) ?? (isCalendar(lines) ? { lines: [""], from: [0] } : undefined);
 }
