@@ -192,3 +192,43 @@ describe("helper branch r42-minutes", () => {
     expect(decisions(facts)).toContain("§9:approved:300000");
   });
 });
+
+describe("review42 R7 legendColumns (r42-tables, merged): a legend read for the wrong table or the wrong basis", () => {
+  const statement = [
+    "Resultaträkning (kr)",
+    "Kolumnförklaring: (1) utfall 2024, (2) utfall 2025.",
+    "",
+    "                                  (1)          (2)",
+    "Verksamhetens intäkter      6 100 000    6 214 300",
+    "Verksamhetens kostnader    -6 000 000   -6 150 000",
+    "Årets resultat                100 000       64 300",
+    "",
+  ];
+  const plan = [
+    "Budget för kommande år (kr)",
+    "Kolumnförklaring: (1) budget 2026, (2) plan 2027.",
+    "",
+    "                                  (1)          (2)",
+    "Verksamhetens intäkter      6 300 000    6 300 000",
+    "Verksamhetens kostnader    -6 500 000   -6 400 000",
+    "Årets resultat               -200 000     -100 000",
+  ];
+  const read = (lines: string[]) =>
+    finance(extractReport(["Samordningsförbundet Ravik", "Årsredovisning 2025", "", ...lines], "ravik", 2025));
+  // The legend 'after the header' is preferred: a legend set ABOVE each table is taken for the table before it
+  // too, so the plan's columns are read as actual 2024 and 2025 (2025 result -100 000) and the statement's as
+  // budget 2026.
+  it.fails("R7a a legend above the next table is not the table before's (must not fire)", () => {
+    const facts = read([...statement, ...plan]);
+    expect(facts).not.toContain("2025:actual:result=-100000");
+    expect(facts).not.toContain("2026:budget:result=100000");
+  });
+  // A basis word outside utfall/bokslut/budget/prognos ('plan') leaves the year alone: a plan year read as actual.
+  it.fails("R7b 'plan 2027' in a legend is never an actual 2027 (must not fire)", () => {
+    expect(read(plan).filter((f) => f.startsWith("2027:actual"))).toEqual([]);
+  });
+  it("R7 control: a legend under its own table dates its columns (must fire)", () => {
+    const under = [...statement.slice(0, 1), ...statement.slice(2), statement[1]!];
+    expect(read(under)).toEqual(expect.arrayContaining(["2025:actual:result=64300", "2024:actual:result=100000"]));
+  });
+});
