@@ -232,3 +232,31 @@ describe("review42 R7 legendColumns (r42-tables, merged): a legend read for the 
     expect(read(under)).toEqual(expect.arrayContaining(["2025:actual:result=64300", "2024:actual:result=100000"]));
   });
 });
+
+describe("review42 R8 moneyArithmetic NOT_OURS_ABOVE (r42-review, merged): the interventions' sum as the federation's", () => {
+  // NOT_OURS_ABOVE now blocks only one intervention's words ('insats', 'insatsen', 'projektet'): a heading
+  // over the interventions together ('Insatsernas ekonomi') lets their sum be said as the federation's
+  // revenue, costs and result (3 000 000 / 2 900 000 / 100 000 where the federation's result is 40 000).
+  it.fails(
+    "R8 a sum under 'Insatsernas ekonomi' is no revenue, cost or result of the federation's (must not fire)",
+    () => {
+      const facts = extractReport(
+        [
+          "Samordningsförbundet Ravik",
+          "Årsredovisning 2025",
+          "",
+          "Insatsernas ekonomi",
+          "",
+          "Intäkter 3 000 000 kr − kostnader 2 900 000 kr = resultat 100 000 kr",
+          "",
+          "Förbundets ekonomi",
+          "",
+          "Årets resultat blev 40 000 kr.",
+        ],
+        "ravik",
+        2025,
+      );
+      expect(finance(facts)).not.toContain("2025:actual:result=100000");
+    },
+  );
+});
