@@ -40,17 +40,21 @@ import { awaitingRate } from "./reportedRates.ts";
 
 const SECTION = "general:long_format_table";
 
-type Role = "scope" | "measure" | "gender" | "year" | "value" | "unit";
+type Role = "scope" | "organisation" | "measure" | "gender" | "year" | "value" | "unit";
+// An open-data export's header may drop å, ä and ö ("ar", "matt", "kon", "varde") and name its measure
+// column by its codes ("kod", "måttkod": `text/codeLists.ts` writes a code list's meanings into it).
 const ROLE_OF: readonly [RegExp, Role][] = [
   [/^(?:insats|insatser|insatsnamn|projekt|verksamhet|enhet\/insats)$/i, "scope"],
-  [/^(?:mått|måttet|variabel|indikator|nyckeltal|uppgift|beskrivning)$/i, "measure"],
-  [/^kön$/i, "gender"],
-  [/^(?:år|år\p{L}*|period)$/iu, "year"],
-  [/^(?:värde|antal|utfall)$/i, "value"],
-  [/^(?:enhet|måttenhet)$/i, "unit"],
+  [/^(?:organisation|organisationsnamn|aktör|aktor|förbund|forbund)$/i, "organisation"],
+  [/^(?:mått|matt|måttet|variabel|indikator|nyckeltal|uppgift|beskrivning|kod|måttkod|mattkod)$/i, "measure"],
+  [/^(?:kön|kon)$/i, "gender"],
+  [/^(?:år|ar|år\p{L}*|period)$/iu, "year"],
+  [/^(?:värde|varde|antal|utfall)$/i, "value"],
+  [/^(?:enhet|måttenhet|mattenhet)$/i, "unit"],
 ];
 /** The cheap test a header line passes first: both a measure's and a value's title. */
-const CUE = /(?:mått|variabel|indikator|nyckeltal|uppgift|beskrivning)[\s\S]*(?:värde|antal|utfall)/i;
+const CUE =
+  /(?:mått|matt|variabel|indikator|nyckeltal|uppgift|beskrivning|(?<!\p{L})(?:mått|matt)?kod(?!\p{L}))[\s\S]*(?:värde|varde|antal|utfall)/iu;
 /** A unit cell of a count. */
 const COUNT_UNIT = /^(?:antal|st|st\.|personer|pers|deltagare|)$/i;
 /** A scope that is the whole federation. */
@@ -90,6 +94,8 @@ function rolesOf(cells: readonly string[]): Role[] | undefined {
   if (new Set(known).size !== known.length || !known.includes("measure") || !known.includes("value")) return undefined;
   // One figure per row with nothing to say whose or when: a list of key figures, another reader's.
   if (!known.includes("gender") && !known.includes("year") && !known.includes("scope")) return undefined;
+  // Whose rows: an intervention's column or an organisation's, never both.
+  if (known.includes("scope") && known.includes("organisation")) return undefined;
   return known;
 }
 
@@ -248,7 +254,12 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       const year = Number(yearCell);
       if (year > doc.periodYear) continue;
       let owner: Owner;
-      if (at("scope") < 0) owner = tableOwner;
+      if (at("organisation") >= 0) {
+        // An organisation's column: the own federation's rows only; another body's or an area's never (no intervention here).
+        const org = cells[at("organisation")]!.trim();
+        if (!(WHOLE.test(org) || namesFederation(org, federation))) continue;
+        owner = null;
+      } else if (at("scope") < 0) owner = tableOwner;
       else {
         const scope = cells[at("scope")]!.trim();
         if (TOTAL_LABEL.test(scope) || WHOLE.test(scope) || namesFederation(scope, federation)) owner = null;

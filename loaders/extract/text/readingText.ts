@@ -104,6 +104,8 @@ import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 import { recordFiles } from "./recordFiles.ts";
+import { codeLists } from "./codeLists.ts";
+import { partYearColumns } from "./partYearColumns.ts";
 import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
@@ -160,13 +162,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
   // XML data (an open-data file, a system's export, a workbook saved as XML): set out as long-format
   // tables at the end, its markup blanked meanwhile so no page or feed step reads it (`structuredData.ts`).
-  const xml0 = xmlData(lettered);
+  // "# DELT_TOT = deltagare totalt under året": a data export's code cells written as their meaning (`codeLists.ts`).
+  const coded = codeLists(lettered);
+  const xml0 = xmlData(coded ?? lettered);
   // A file a system writes (an SIE accounting file): its records blanked, what holds set out as tables (`recordFiles.ts`).
-  const records = recordFiles(xml0?.lines ?? lettered, reportYear);
+  const records = recordFiles(xml0?.lines ?? coded ?? lettered, reportYear);
   const xml: XmlData | undefined = records
     ? { lines: records.lines, blocks: new Map([...(xml0?.blocks ?? []), ...records.blocks]) }
     : xml0;
-  const marked0 = xml?.lines ?? lettered;
+  const marked0 = xml?.lines ?? coded ?? lettered;
   const fed = feedMarkup(marked0, reportYear);
   const html = htmlMarkup(fed ?? marked0);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
@@ -257,7 +261,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const grouped = countShareGroups(yearGroups) ?? yearGroups;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
-  const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  // "Okt–dec 2025   Okt–dec 2024   Jan–dec 2025   Jan–dec 2024": a quarter's columns beside the whole
+  // year's, the quarter's blanked and the year's headed by their years alone (`partYearColumns.ts`).
+  const wholeYear = partYearColumns(grouped) ?? grouped;
+  const dated = datedStatementColumns(wholeYear, reportYear) ?? wholeYear;
   // "Inskrivna 122 (130) [109]" under a note declaring "utfall (budget) [föregående år]", "97/110" under
   // "utfall/budget": the declared marks taken out, the year's figure read as its own (`declaredNotation.ts`).
   const notation = readDeclaredNotation(dated, reportYear) ?? dated;
