@@ -53,6 +53,7 @@ import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
+import { checklistItems } from "./checklistItems.ts";
 import { blankChangeArrows } from "./changeArrows.ts";
 import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { readFeesAfterOne } from "./feesAfterOne.ts";
@@ -194,7 +195,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
   // the task's box is read.
   const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
-  const chosen = readCheckedBoxes(noted) ?? noted;
+  // "[x] A3  Summa verksamhetens intäkter 5 801 300": a closing checklist's marks and point numbers blanked,
+  // its unit-less amounts in kronor (`checklistItems.ts`), before a form's boxes are read.
+  const listed = checklistItems(noted) ?? noted;
+  const chosen = readCheckedBoxes(listed) ?? listed;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const filled = withoutTemplateResidue(chosen) ?? chosen;
   // A heading set off by a bar at its start ("▌2024"): the bar taken away.
