@@ -155,3 +155,10 @@ describe("members' fees booked as the budget said", () => {
     expect(facts.filter((x) => x.basis === "actual")).toEqual([]);
   });
 });
+
+describe("a Markdown task list", () => {
+  it("reads its points as a checklist's", () => {
+    const out = checklistItems(LIST.map((l) => (l.startsWith("[") ? `- ${l}` : l)))!;
+    expect(out[4]!.trim()).toBe("Verksamhetens kostnader 4 388 100 kr");
+  });
+});

@@ -175,4 +175,38 @@ describe("an open-data export with a code list, read", () => {
     const facts = keys(exportLines.filter((l) => !l.startsWith("#")));
     expect(facts.filter((f) => /=(?:131|64|58|4120500)$/.test(f))).toEqual([]);
   });
+
+  const commaFile = (publisher: string) => [
+    `# Öppna data: ${publisher}`,
+    "# Kodlista",
+    "# DTOT = deltagare under året",
+    "# DNY = nya deltagare under året",
+    "# DUT = avslutade deltagare under året",
+    "ar,kod,kon,varde,enhet",
+    "2025,DTOT,Alla,131,pers",
+    "2025,DTOT,Kvinna,70,pers",
+    "2025,DTOT,Man,61,pers",
+    "2025,DNY,Alla,64,pers",
+    "2025,DUT,Alla,58,pers",
+  ];
+
+  it("reads a comma-separated file whose comment lines name the own federation as its publisher", () => {
+    expect(keys(commaFile("Samordningsförbundet Rodvik"))).toEqual(
+      expect.arrayContaining([
+        "2025:enrolled:all=131",
+        "2025:enrolled:woman=70",
+        "2025:new:all=64",
+        "2025:exited:all=58",
+      ]),
+    );
+  });
+
+  it("never reads such a file whose comment lines name another federation", () => {
+    expect(keys(commaFile("Samordningsförbundet Grannby")).filter((f) => f.startsWith("2025:"))).toEqual([]);
+    expect(
+      keys(commaFile("Samordningsförbundet Rodvik och Samordningsförbundet Grannby")).filter((f) =>
+        f.startsWith("2025:"),
+      ),
+    ).toEqual([]);
+  });
 });

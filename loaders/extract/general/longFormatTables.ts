@@ -32,7 +32,13 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
-import { ownFederation, namesFederation } from "./federationNames.ts";
+import {
+  asNameCase,
+  federationsNamedIn,
+  namesFederation,
+  namesOwnFederationFirst,
+  ownFederation,
+} from "./federationNames.ts";
 import { gridLines, placedCells } from "./layoutGrid.ts";
 import { countFacts, type PrintoutRow } from "./registerPrintout.ts";
 import { ownerOf, scopeByLine, type Owner } from "./sectionScope.ts";
@@ -207,6 +213,29 @@ function accountFacts(
   return out;
 }
 
+/** A data file's comment line: "# Utgivare: …", "// Källa: …". */
+const COMMENT_LINE = /^\s*(?:#|\/\/)/;
+
+/**
+ * Whether the table at `header` is a data file's whose metadata comment lines above it ("# Öppna data:
+ * Samordningsförbundet X", "# Utgivare: …") name the own federation and no other: every line above the
+ * header a comment or blank, two comment lines at least.
+ */
+function dataFileOfOurs(doc: DocumentText, header: number, federation: ReturnType<typeof ownFederation>): boolean {
+  let comments = 0;
+  let ours = false;
+  for (let k = 1; k < header; k++) {
+    const t = doc.at(k);
+    if (t.trim() === "") continue;
+    if (!COMMENT_LINE.test(t)) return false;
+    comments++;
+    const named = federationsNamedIn(asNameCase(t));
+    if (named.some((f) => !namesOwnFederationFirst(f.name, federation))) return false;
+    if (named.length > 0) ours = true;
+  }
+  return comments >= 2 && ours;
+}
+
 export function parseLongFormatTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -232,7 +261,8 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       unread(n, "a long-format table without a year column under a caption naming another year: its year is not known");
       continue;
     }
-    const tableOwner: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
+    const scoped: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
+    const tableOwner: Owner = scoped === "unclear" && dataFileOfOurs(doc, n, federation) ? null : scoped;
     const amounts: Amount[] = [];
     let r = n + 1;
     for (; r <= doc.lineCount; r++) {

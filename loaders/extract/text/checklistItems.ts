@@ -22,7 +22,7 @@
 
 /** A point: its mark, then optionally its number ("A3", "1.3", "12.", "4b"), then its words. */
 const POINT =
-  /^(\s*)(\[[ xX✓✔~\-/]\]|[✓✔✗✘○●◐◑◯☐☑☒])(\s+)(?:([A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?\.?)(\s+))?(?=\p{L})/u;
+  /^(\s*(?:[-*•]\s+)?)(\[[ xX✓✔~\-/]\]|[✓✔✗✘○●◐◑◯☐☑☒])(\s+)(?:([A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2})*[a-z]?\.?)(\s+))?(?=\p{L})/u;
 /** A legend of the marks: "Status: [x] = klart   [ ] = återstår", "Teckenförklaring: ✓ utfört   ○ ej utfört". */
 const LEGEND =
   /(?:\[[ xX✓✔~\-/]\]|[✓✔✗✘○●◐◑◯☐☑☒])\s*(?:=|:)?\s*(?:klar|klart|utfört|utförd|gjort|återstår|pågår|ej utfört|ej klar|delvis|påbörjad|ej påbörjad|ok)\b/iu;

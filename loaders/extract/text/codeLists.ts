@@ -41,6 +41,8 @@ const CODE_ROW = new RegExp(
   "u",
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** A codes' column header: "kod", "måttkod", "kod_matt", "code". */
+const CODE_HEADER = /^(?:(?:mått|matt)?kod(?:er)?|kod_(?:mått|matt)|code)$/iu;
 const FIGURE = /^[-−–+]?\d[\d  ]*(?:[,.]\d+)?$/;
 
 /** A meaning made readable: its bracket dropped, its closing stop and spaces trimmed. */
@@ -122,9 +124,11 @@ interface Cell {
   text: string;
 }
 
-/** A line's cells: set apart by ";" or a TAB where it has them, else by two spaces. */
+/** A line's cells: set apart by ";" or a TAB where it has them, "," in a comma-separated record, else by two spaces. */
 function cellsOf(line: string): { cells: Cell[]; separator?: string } {
-  const separator = line.includes(";") ? ";" : line.includes("\t") ? "\t" : undefined;
+  // A comma-separated record ("2025,DELT_TOT,T,203,st"): three commas at least, no gap of two spaces.
+  const commas = !/\s{2,}/.test(line.trim()) && (line.match(/,/g)?.length ?? 0) >= 3;
+  const separator = line.includes(";") ? ";" : line.includes("\t") ? "\t" : commas ? "," : undefined;
   const cells: Cell[] = [];
   if (separator) {
     let at = 0;
@@ -165,15 +169,27 @@ export function codeLists(lines: readonly string[]): string[] | undefined {
     while (end + 1 < lines.length && !COMMENT.test(lines[end + 1]!) && isRow(cellsOf(lines[end + 1]!).cells)) end++;
     const header = i > 0 && lines[i - 1]!.trim() !== "" && !COMMENT.test(lines[i - 1]!) ? i - 1 : undefined;
     if (first.separator) {
+      const codeColumns = new Set<number>();
       for (let k = i; k <= end; k++) {
         const { cells, separator } = cellsOf(lines[k]!);
         if (separator !== first.separator) continue;
-        const texts = cells.map((c) => {
+        const texts = cells.map((c, j) => {
           const meaning = list.get(c.text);
-          if (meaning && CODE_CELL.test(c.text)) used.add(c.text);
+          if (meaning && CODE_CELL.test(c.text)) {
+            used.add(c.text);
+            codeColumns.add(j);
+          }
           return meaning ?? lines[k]!.slice(c.start, c.end);
         });
         out[k] = texts.join(separator);
+      }
+      // The codes' column headed "kod" is the measure's: "ar,kod,kon,varde" read as "ar,matt,kon,varde".
+      if (header !== undefined && lines[header]!.includes(first.separator)) {
+        const cells = lines[header]!.split(first.separator);
+        if (cells.length === first.cells.length) {
+          const renamed = cells.map((c, j) => (codeColumns.has(j) && CODE_HEADER.test(c.trim()) ? "matt" : c));
+          out[header] = renamed.join(first.separator);
+        }
       }
     } else {
       // A table in columns: the code column's cells at one start in every coded row, widened in place.
