@@ -44,8 +44,11 @@ const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))
 /** "Förbundet 2025", "Hela förbundet", "Förbundet som helhet": the federation named as a whole, no one else. */
 const namesWholeFederation = (body: string) =>
   WHOLE_FEDERATION_HEADING.test(body) || (FEDERATION_LEAD.test(body) && namesNoOne(body));
+/** A quarter named in a heading ("Kvartal 4 i korthet", "Q4 i siffror", "Fjärde kvartalet"): never the year's summary. */
+const QUARTER_HEADING =
+  /(?<!\p{L})(?:kvartal(?:et)?\s*[1-4]|[1-4]:?(?:a|e)\s+kvartalet|(?:första|andra|tredje|fjärde|sista)\s+kvartalet|q[1-4]|kv\.?\s?[1-4])(?!\p{L})/iu;
 const isSummaryHeading = (body: string) =>
-  SUMMARY_HEADING.test(body) ||
+  (SUMMARY_HEADING.test(body) && !QUARTER_HEADING.test(body)) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
   namesWholeFederation(body) ||
   WHOLE_FEDERATION_NOTE.test(body) ||

@@ -14,7 +14,8 @@
  *
  * Only where every column of the header names its year and a period, at least one a part of the year
  * (a quarter "Kv 4", "Q4", "Fjärde kvartalet", a tertial, a half-year, months "Okt–dec", "Jul–dec")
- * and one the whole year ("Helår", "Helåret", "Hela året", "Jan–dec", "Januari–december"), and every
+ * and one the whole year ("Helår", "Helåret", "Hela året", "Jan–dec", "Januari–december"), a one-line
+ * header's first cell a title over the labels ("Nyckeltal") kept as it stands, and every
  * row under it, to the first blank line, is a label and figures each under one column; two rows at least.
  * A whole-year column whose year is named twice leaves the table as written. Pure; line for line.
  */
@@ -52,16 +53,24 @@ function kindOf(period: string): Kind | undefined {
 }
 
 /** The header's columns at line `i` (one line, or a period line over a line of years), or undefined. */
-function headerAt(lines: readonly string[], i: number): { columns: Column[]; rows: number; lines: number } | undefined {
-  const upper = runsOf(lines[i]!);
+function headerAt(
+  lines: readonly string[],
+  i: number,
+): { columns: Column[]; rows: number; lines: number; title?: Run } | undefined {
+  const all = runsOf(lines[i]!);
+  // A title in the header's first cell, over the rows' labels ("Nyckeltal   Q4 2025   …"): no column.
+  const titled = all.length > 2 && /^\p{L}[\p{L} ,]*$/u.test(all[0]!.text) && !kindOf(all[0]!.text) ? 1 : 0;
+  const upper = all.slice(titled);
   if (upper.length < 2) return undefined;
   // One line: "Kv 4 2025   Kv 4 2024   Helår 2025   Helår 2024".
   const one = upper.map((r) => PERIOD_WITH_YEAR.exec(r.text));
   if (one.every((m) => m)) {
     const columns = upper.map((r, k) => ({ from: r.from, to: r.to, year: one[k]![2]!, kind: kindOf(one[k]![1]!) }));
-    if (columns.every((c) => c.kind)) return { columns: columns as Column[], rows: i + 1, lines: 1 };
+    if (columns.every((c) => c.kind))
+      return { columns: columns as Column[], rows: i + 1, lines: 1, title: all[titled - 1] };
     return undefined;
   }
+  if (titled) return undefined;
   // Two lines: "Okt–dec   Okt–dec   Jan–dec   Jan–dec" over "2025   2024   2025   2024".
   if (i + 1 >= lines.length) return undefined;
   const lower = runsOf(lines[i + 1]!);
@@ -120,7 +129,7 @@ export function partYearColumns(lines: readonly string[]): string[] | undefined 
       set.push([r, text.trimEnd()]);
     }
     if (!ok || set.length < 2) continue;
-    let years = "";
+    let years = header.title ? header.title.text.padStart(header.title.to + 1) : "";
     for (const c of whole) years = years.padEnd(Math.max(years.length + 2, c.to + 1 - c.year.length)) + c.year;
     if (header.lines === 2) set.push([i, ""], [i + 1, years]);
     else set.push([i, years]);
