@@ -32,7 +32,13 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
 import { parseSwedishNumber } from "../numbers.ts";
-import { ownFederation, namesFederation } from "./federationNames.ts";
+import {
+  asNameCase,
+  federationsNamedIn,
+  namesFederation,
+  namesOwnFederationFirst,
+  ownFederation,
+} from "./federationNames.ts";
 import { gridLines, placedCells } from "./layoutGrid.ts";
 import { countFacts, type PrintoutRow } from "./registerPrintout.ts";
 import { ownerOf, scopeByLine, type Owner } from "./sectionScope.ts";
@@ -40,17 +46,21 @@ import { awaitingRate } from "./reportedRates.ts";
 
 const SECTION = "general:long_format_table";
 
-type Role = "scope" | "measure" | "gender" | "year" | "value" | "unit";
+type Role = "scope" | "organisation" | "measure" | "gender" | "year" | "value" | "unit";
+// An open-data export's header may drop å, ä and ö ("ar", "matt", "kon", "varde") and name its measure
+// column by its codes ("kod", "måttkod": `text/codeLists.ts` writes a code list's meanings into it).
 const ROLE_OF: readonly [RegExp, Role][] = [
   [/^(?:insats|insatser|insatsnamn|projekt|verksamhet|enhet\/insats)$/i, "scope"],
-  [/^(?:mått|måttet|variabel|indikator|nyckeltal|uppgift|beskrivning)$/i, "measure"],
-  [/^kön$/i, "gender"],
-  [/^(?:år|år\p{L}*|period)$/iu, "year"],
-  [/^(?:värde|antal|utfall)$/i, "value"],
-  [/^(?:enhet|måttenhet)$/i, "unit"],
+  [/^(?:organisation|organisationsnamn|aktör|aktor|förbund|forbund)$/i, "organisation"],
+  [/^(?:mått|matt|måttet|variabel|indikator|nyckeltal|uppgift|beskrivning|kod|måttkod|mattkod)$/i, "measure"],
+  [/^(?:kön|kon)$/i, "gender"],
+  [/^(?:år|ar|år\p{L}*|period)$/iu, "year"],
+  [/^(?:värde|varde|antal|utfall)$/i, "value"],
+  [/^(?:enhet|måttenhet|mattenhet)$/i, "unit"],
 ];
 /** The cheap test a header line passes first: both a measure's and a value's title. */
-const CUE = /(?:mått|variabel|indikator|nyckeltal|uppgift|beskrivning)[\s\S]*(?:värde|antal|utfall)/i;
+const CUE =
+  /(?:mått|matt|variabel|indikator|nyckeltal|uppgift|beskrivning|(?<!\p{L})(?:mått|matt)?kod(?!\p{L}))[\s\S]*(?:värde|varde|antal|utfall)/iu;
 /** A unit cell of a count. */
 const COUNT_UNIT = /^(?:antal|st|st\.|personer|pers|deltagare|)$/i;
 /** A scope that is the whole federation. */
@@ -90,6 +100,8 @@ function rolesOf(cells: readonly string[]): Role[] | undefined {
   if (new Set(known).size !== known.length || !known.includes("measure") || !known.includes("value")) return undefined;
   // One figure per row with nothing to say whose or when: a list of key figures, another reader's.
   if (!known.includes("gender") && !known.includes("year") && !known.includes("scope")) return undefined;
+  // Whose rows: an intervention's column or an organisation's, never both.
+  if (known.includes("scope") && known.includes("organisation")) return undefined;
   return known;
 }
 
@@ -201,6 +213,29 @@ function accountFacts(
   return out;
 }
 
+/** A data file's comment line: "# Utgivare: …", "// Källa: …". */
+const COMMENT_LINE = /^\s*(?:#|\/\/)/;
+
+/**
+ * Whether the table at `header` is a data file's whose metadata comment lines above it ("# Öppna data:
+ * Samordningsförbundet X", "# Utgivare: …") name the own federation and no other: every line above the
+ * header a comment or blank, two comment lines at least.
+ */
+function dataFileOfOurs(doc: DocumentText, header: number, federation: ReturnType<typeof ownFederation>): boolean {
+  let comments = 0;
+  let ours = false;
+  for (let k = 1; k < header; k++) {
+    const t = doc.at(k);
+    if (t.trim() === "") continue;
+    if (!COMMENT_LINE.test(t)) return false;
+    comments++;
+    const named = federationsNamedIn(asNameCase(t));
+    if (named.some((f) => !namesOwnFederationFirst(f.name, federation))) return false;
+    if (named.length > 0) ours = true;
+  }
+  return comments >= 2 && ours;
+}
+
 export function parseLongFormatTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -226,7 +261,8 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       unread(n, "a long-format table without a year column under a caption naming another year: its year is not known");
       continue;
     }
-    const tableOwner: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
+    const scoped: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
+    const tableOwner: Owner = scoped === "unclear" && dataFileOfOurs(doc, n, federation) ? null : scoped;
     const amounts: Amount[] = [];
     let r = n + 1;
     for (; r <= doc.lineCount; r++) {
@@ -248,7 +284,12 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       const year = Number(yearCell);
       if (year > doc.periodYear) continue;
       let owner: Owner;
-      if (at("scope") < 0) owner = tableOwner;
+      if (at("organisation") >= 0) {
+        // An organisation's column: the own federation's rows only; another body's or an area's never (no intervention here).
+        const org = cells[at("organisation")]!.trim();
+        if (!(WHOLE.test(org) || namesFederation(org, federation))) continue;
+        owner = null;
+      } else if (at("scope") < 0) owner = tableOwner;
       else {
         const scope = cells[at("scope")]!.trim();
         if (TOTAL_LABEL.test(scope) || WHOLE.test(scope) || namesFederation(scope, federation)) owner = null;

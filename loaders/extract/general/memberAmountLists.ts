@@ -369,9 +369,12 @@ function planYear(doc: DocumentText): number | undefined {
 }
 /** A lead saying what was paid: "Medlemsbidragen 2025 var …", "uppgick till", "blev", "betalade". */
 const PAID_VERB = /(?<!\p{L})(?:var|uppgick|blev|betalade|bidrog)(?!\p{L})/iu;
-/** "betalades enligt budget", "har betalats in i enlighet med budgeten": paid, as the budget said. */
+/**
+ * "betalades enligt budget", "har betalats in i enlighet med budgeten", a bookkeeper's "bokförda enligt
+ * beslutad budget 2025": paid or booked, as the budget said.
+ */
 const PAID_AS_BUDGETED =
-  /(?<!\p{L})(?:betalades|betalats|inbetalades|utbetalades|erlades|fakturerades)(?:\s+(?:in|ut))?\s+(?:enligt|i enlighet med)\s+(?:budget(?:en)?|den fastställda budgeten)(?!\p{L})/giu;
+  /(?<!\p{L})(?:betalades|betalats|inbetalades|utbetalades|erlades|fakturerades|fakturerats|fakturerade|inbetalda|bokförda|bokfört|bokförts|bokfördes|bokades|bokats)(?:\s+(?:in|ut))?\s+(?:enligt|i enlighet med)\s+(?:budget(?:en)?|den fastställda budgeten|(?:beslutad|beslutade|fastställd|fastställda|antagen|antagna) budget(?:\s+(?:19|20)\d\d)?)(?!\p{L})/giu;
 
 interface Scaled extends ListItem {
   sek: number;

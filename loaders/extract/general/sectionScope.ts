@@ -44,17 +44,24 @@ const FEDERATION_LEAD = /^(?:[Ss]amordnings)?[Ff]örbundet(?:$|\s+(?:\p{Ll}|\d))
 /** "Förbundet 2025", "Hela förbundet", "Förbundet som helhet": the federation named as a whole, no one else. */
 const namesWholeFederation = (body: string) =>
   WHOLE_FEDERATION_HEADING.test(body) || (FEDERATION_LEAD.test(body) && namesNoOne(body));
+/** A quarter named in a heading ("Kvartal 4 i korthet", "Q4 i siffror", "Fjärde kvartalet"): never the year's summary. */
+const QUARTER_HEADING =
+  /(?<!\p{L})(?:kvartal(?:et)?\s*[1-4]|[1-4]:?(?:a|e)\s+kvartalet|(?:första|andra|tredje|fjärde|sista)\s+kvartalet|q[1-4]|kv\.?\s?[1-4])(?!\p{L})/iu;
 const isSummaryHeading = (body: string) =>
-  SUMMARY_HEADING.test(body) ||
+  (SUMMARY_HEADING.test(body) && !QUARTER_HEADING.test(body)) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
   namesWholeFederation(body) ||
   WHOLE_FEDERATION_NOTE.test(body) ||
   (OUR_HEADING.test(body) && namesNoOne(body));
 /** A heading that is a clause with the federation as "vi": a motto, no section of its own. */
 const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
-/** Topic headings that are the federation's at the top level but an intervention's subsection inside one. */
+/**
+ * Topic headings that are the federation's at the top level but an intervention's subsection inside one;
+ * a year-end report's block of the whole year ("HELÅRET (JANUARI–DECEMBER)", "Helåret i sammandrag",
+ * "Januari–december 2025") after its quarter's among them.
+ */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$|^(?:helåret|hela året|helår)(?: (?:19|20)\d\d)?(?: i sammandrag| i korthet)?(?: ?\((?:1 )?jan(?:uari)?\s*[–—-]\s*(?:31 )?dec(?:ember)?(?: (?:19|20)\d\d)?\))?$|^(?:1 )?januari\s*[–—-]\s*(?:31 )?december(?: (?:19|20)\d\d)?$/iu;
 /**
  * A heading quoting the federation's own annual report ("Ur årsredovisningen 2024", "Bilaga 2. Ur
  * förbundets verksamhetsberättelse"): the federation's figures, where no intervention's section

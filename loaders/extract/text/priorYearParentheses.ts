@@ -43,6 +43,12 @@ const PRIOR = new RegExp(
   "giu",
 );
 
+/** As `PRIOR`, a few words allowed between the figure and its bracket ("152 nya deltagare under året (140)"). */
+const PRIOR_AFTER_WORDS = new RegExp(
+  String.raw`(?<=\d(?:\s?%)?(?: (${AMOUNT_UNIT_WORD}|procent\b)| (?:\p{L}+ ){0,3}\p{L}+)?) \(\s*([+−–-]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*\)(?: ((?:${AMOUNT_UNIT_WORD})(?: kronor| kr\b)?|procent\b|%))?`,
+  "giu",
+);
+
 /**
  * A line laid out in three columns or more: a table, where "(1 204)" may be a negative amount. A
  * label and its value set apart by spaces ("Nya deltagare under året      97 (84)") are a card's
@@ -56,11 +62,54 @@ const GAP = /\S {2,}\S/;
 export const priorYearDeclarationIndex = (lines: readonly string[]): number =>
   lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line));
 
+/**
+ * A full-year report's title, among its first lines: "Bokslutskommuniké januari–december 2025",
+ * "Helårsrapport 2025", "Perioden 1 januari – 31 december 2025", "Årsbokslut 2025 i sammandrag".
+ */
+const FULL_YEAR_TITLE =
+  /bokslutskommuniké|helårsrapport|helårsredovisning|helårsbokslut|årsbokslut|bokslutsrapport|rapport för helåret|januari\s*[–—-]\s*december|1 januari\s*[–—-]\s*31 december/iu;
+/** A title of a part of the year: an interim report's ("Delårsrapport januari–juni", "Kvartalsrapport"). */
+const PART_YEAR_TITLE =
+  /delårs\p{L}*|kvartalsrapport|tertialrapport|halvårs\p{L}*|januari\s*[–—-]\s*(?:mars|april|juni|augusti|september)/iu;
+/** A number as written before a bracket: "1 476", "38", "–184". */
+const NUMBER_BEFORE = /([+−–-]?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)(?:\s?%)?(?:\s+\p{L}+){0,4}\s*$/u;
+const valueOf = (text: string) => Number(text.replace(/[  +]/g, "").replace(/[−–]/, "-").replace(",", "."));
+
+/**
+ * A full-year report written as a listed company's year-end report, last year's figure in bare
+ * brackets after each of its figures with no legend saying so ("Totalt 247 deltagare (231)", "8 396
+ * tkr (8 380)", "–184 tkr (+62)"): the brackets are read as the prior year's where the title names the
+ * whole year and no part of it, and three brackets at least stand after a figure in running text,
+ * each of its figure's sign and size (a third to three times; a signed pair either sign). Any other
+ * bracket after a figure leaves the document as written. The index of the title line, or -1.
+ */
+function impliedPriorYear(lines: readonly string[]): number {
+  const head = lines.slice(0, 12);
+  const title = head.findIndex((l) => FULL_YEAR_TITLE.test(l));
+  if (title < 0 || head.some((l) => PART_YEAR_TITLE.test(l))) return -1;
+  let seen = 0;
+  for (const line of lines.slice(title + 1)) {
+    if (!line.includes("(") || COLUMNS.test(line.trim()) || GAP.test(line.trim())) continue;
+    for (const m of line.matchAll(PRIOR_AFTER_WORDS)) {
+      const before = NUMBER_BEFORE.exec(line.slice(0, m.index));
+      if (!before) return -1;
+      const [a, b] = [before[1]!, m[2]!];
+      const signed = /^[+−–-]/.test(a) || /^[+−–-]/.test(b);
+      const [x, y] = [Math.abs(valueOf(a)), Math.abs(valueOf(b))];
+      if (!signed && !(x > 0 && y > 0 && y <= 3 * x && x <= 3 * y)) return -1;
+      seen++;
+    }
+  }
+  return seen >= 3 ? title : -1;
+}
+
 /** The lines with the prior year's bracketed figures dated (or dropped), from a declaration on; the lines themselves when none. */
 export function readPriorYearParentheses(lines: readonly string[]): readonly string[] {
-  const from = priorYearDeclarationIndex(lines);
+  const declared = priorYearDeclarationIndex(lines);
+  // No legend: a full-year report's bare brackets, dropped (the year they hold is not said).
+  const from = declared >= 0 ? declared : impliedPriorYear(lines);
   if (from < 0) return lines;
-  const year = DECLARATION.exec(lines[from]!)![0].match(/(?:19|20)\d\d/)?.[0];
+  const year = declared >= 0 ? DECLARATION.exec(lines[from]!)![0].match(/(?:19|20)\d\d/)?.[0] : undefined;
   const dated = (_: string, before: string | undefined, prior: string, after: string | undefined) => {
     // A unit before the bracket is the bracket's unit too, kept where it stands.
     const rest = after === undefined ? "" : ` ${after}`;
@@ -77,12 +126,12 @@ export function readPriorYearParentheses(lines: readonly string[]): readonly str
         : ` (${year}: ${prior})`;
   // A card's line set apart by a gap ("Nya deltagare      97 (84)") only in the declaration's own
   // block, up to its first blank line: further on, a table's "61 (100)" may be a count and its share.
-  let block = true;
+  let block = declared >= 0;
   return lines.map((line, i) => {
     if (i > from && line.trim() === "") block = false;
     if (i <= from || !line.includes("(")) return line;
     const trimmed = line.trim();
     if (COLUMNS.test(trimmed) || (!block && GAP.test(trimmed))) return line;
-    return line.replace(PRIOR, dated);
+    return line.replace(declared >= 0 ? PRIOR : PRIOR_AFTER_WORDS, dated);
   });
 }

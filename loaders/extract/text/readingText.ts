@@ -53,6 +53,7 @@ import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
+import { checklistItems } from "./checklistItems.ts";
 import { blankChangeArrows } from "./changeArrows.ts";
 import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { readFeesAfterOne } from "./feesAfterOne.ts";
@@ -110,6 +111,8 @@ import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
 import { recordFiles } from "./recordFiles.ts";
+import { codeLists } from "./codeLists.ts";
+import { partYearColumns } from "./partYearColumns.ts";
 import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
@@ -172,13 +175,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A news feed or XML page: its machine elements blanked, bodies written in escaped HTML unescaped.
   // XML data (an open-data file, a system's export, a workbook saved as XML): set out as long-format
   // tables at the end, its markup blanked meanwhile so no page or feed step reads it (`structuredData.ts`).
-  const xml0 = xmlData(lettered);
+  // "# DELT_TOT = deltagare totalt under året": a data export's code cells written as their meaning (`codeLists.ts`).
+  const coded = codeLists(lettered);
+  const xml0 = xmlData(coded ?? lettered);
   // A file a system writes (an SIE accounting file): its records blanked, what holds set out as tables (`recordFiles.ts`).
-  const records = recordFiles(xml0?.lines ?? lettered, reportYear);
+  const records = recordFiles(xml0?.lines ?? coded ?? lettered, reportYear);
   const xml: XmlData | undefined = records
     ? { lines: records.lines, blocks: new Map([...(xml0?.blocks ?? []), ...records.blocks]) }
     : xml0;
-  const marked0 = xml?.lines ?? lettered;
+  const marked0 = xml?.lines ?? coded ?? lettered;
   const fed = feedMarkup(marked0, reportYear);
   const html = htmlMarkup(fed ?? marked0);
   // An e-mail's older messages are of their own time: the readers see them blank (`olderMail.ts`).
@@ -202,8 +207,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
   // the task's box is read.
   const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
-  const reworded = rewordedLines(turns, noted, documentLines.length);
-  const chosen = readCheckedBoxes(noted) ?? noted;
+  // "[x] A3  Summa verksamhetens intäkter 5 801 300": a closing checklist's marks and point numbers blanked,
+  // its unit-less amounts in kronor (`checklistItems.ts`), before a form's boxes are read.
+  const listed = checklistItems(noted) ?? noted;
+  // Both steps may say a line in other words ("Nya under året 64" turned round): facts quote the document's own.
+  const reworded = rewordedLines(turns, listed, documentLines.length);
+  const chosen = readCheckedBoxes(listed) ?? listed;
   // A template's instruction lines and example values, and its unfilled merge fields ("«År»"): blank.
   const residueless = withoutTemplateResidue(chosen) ?? chosen;
   // An instruction's filled-in example whose figures it says are invented: blank (`inventedExamples.ts`).
@@ -272,7 +281,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const grouped = countShareGroups(yearGroups) ?? yearGroups;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
-  const dated = datedStatementColumns(grouped, reportYear) ?? grouped;
+  // "Okt–dec 2025   Okt–dec 2024   Jan–dec 2025   Jan–dec 2024": a quarter's columns beside the whole
+  // year's, the quarter's blanked and the year's headed by their years alone (`partYearColumns.ts`).
+  const wholeYear = partYearColumns(grouped) ?? grouped;
+  const dated = datedStatementColumns(wholeYear, reportYear) ?? wholeYear;
   // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
   // marks written as the legend names them (`legendColumns.ts`).
   const legend = legendColumns(dated, reportYear) ?? dated;
