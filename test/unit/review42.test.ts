@@ -11,6 +11,8 @@ import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { extractReport } from "../support/reportFacts.ts";
 import { withoutInventedExamples } from "../../loaders/extract/text/inventedExamples.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 
 const minutes = (lines: string[]) =>
   documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-03-12" }, lines);
@@ -259,4 +261,31 @@ describe("review42 R8 moneyArithmetic NOT_OURS_ABOVE (r42-review, merged): the i
       expect(finance(facts)).not.toContain("2025:actual:result=100000");
     },
   );
+});
+
+describe("review42 R9 longFormatTables organisation column (r42-real, merged): 'Samtliga' read as the own federation", () => {
+  // An organisation's column keeps a row where WHOLE matches its cell ('Samtliga', 'förbundet totalt'): in a
+  // file listing several federations, 'Samtliga' is all of them together, stored as the own federation's
+  // enrolled (5 120 where no row is the own federation's).
+  const entry: ManifestEntry = {
+    federation_id: "ravik",
+    kind: "annual_report",
+    date: "2026-03-10",
+    period_year: 2025,
+    title: "Nyckeltal 2025",
+    file: "ravik/jamforelse.csv",
+    sha256: "0".repeat(64),
+  };
+  const counts = (lines: string[]) =>
+    (extractFromLines(entry, lines, entry.sha256).facts as AnyFact[])
+      .filter((f) => f.table === "participant_count")
+      .map((f) => `${f.year}:${f.measure}:${f.gender}=${f.value}`);
+  it.fails("R9 an organisation column's 'Samtliga' row beside other federations is not ours (must not fire)", () => {
+    const lines = [
+      "organisation;ar;kon;matt;varde;enhet",
+      "Samordningsförbundet Ekhamn;2025;Alla;Deltagare under året;210;pers",
+      "Samtliga;2025;Alla;Deltagare under året;5120;pers",
+    ];
+    expect(counts(lines)).not.toContain("2025:enrolled:all=5120");
+  });
 });
