@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
-import { extractReport } from "../support/reportFacts.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
 import { withoutInventedExamples } from "../../loaders/extract/text/inventedExamples.ts";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
@@ -168,6 +168,40 @@ describe("helper branch r42-lines", () => {
       2025,
     );
     expect(finance(facts).filter((f) => f.endsWith("000000"))).toEqual([]);
+  });
+});
+
+describe("helper branch r42-lines (2)", () => {
+  // SUMMARY_HEADING gains '^sammanställning:?$': a bare 'Sammanställning' heading is taken for the
+  // federation's summary wherever it stands, so each intervention's own summary box under its section
+  // ('2.1 Steget' … 'Sammanställning' … 'Deltagare under året 40') is stored as the federation's enrolled.
+  it("R10 an intervention's 'Sammanställning' box is not the federation's (must not fire)", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Verksamhetsberättelse 2025",
+        "",
+        "2. Insatser",
+        "",
+        "2.1 Steget",
+        "Steget är en arbetsträningsinsats i Åby kommun.",
+        "",
+        "Sammanställning",
+        "  Deltagare under året ........ 40",
+        "  Avslutade ................... 12",
+        "",
+        "2.2 Bron",
+        "Bron riktar sig till unga vuxna.",
+        "",
+        "Sammanställning",
+        "  Deltagare under året ........ 31",
+        "  Avslutade .................... 9",
+        "",
+      ],
+      "ravik",
+      2025,
+    );
+    expect(countsOf(facts).filter((c) => c.startsWith("förbundet:"))).toEqual([]);
   });
 });
 
