@@ -73,6 +73,22 @@ describe("review42 R1 readDecisions grantsFirst: a first sentence granting, a la
   });
 });
 
+describe("review42 R11 readDecisions CLAUSE_GRANTED: the clause's subject paired with another clause's amount", () => {
+  // findRecipient takes 'att Steget beviljas 350 000 kr' for the recipient, but the amount stays the text's
+  // first (the whole distribution's 900 000): an allocation of 900 000 kr to Steget.
+  it.fails(
+    "R11 'fördela 900 000 kr …, med den ändringen att Steget beviljas 350 000 kr' gives Steget no 900 000 (must not fire)",
+    () => {
+      const facts = minutes([
+        ...head,
+        "§ 5  Fördelning av insatsmedel 2026",
+        "Styrelsen beslutar att fördela 900 000 kr enligt kansliets förslag, med den ändringen att Steget beviljas 350 000 kr.",
+      ]);
+      expect(allocations(facts).filter((a) => a.startsWith("Steget:900000"))).toEqual([]);
+    },
+  );
+});
+
 describe("review42 R2 readDecisions OFFERS: the office's told proposal taken for another body's adopted one", () => {
   // `offered` is used whenever ADOPTS_PROPOSAL matches 'enligt <any>s förslag': a decision adopting the
   // working committee's proposal takes the office's period (2026–2027) where the committee proposed half a year.
