@@ -108,6 +108,20 @@ describe("review42 R2 readDecisions OFFERS: the office's told proposal taken for
   });
 });
 
+describe("review42 R2b readDecisions OFFERS: an office's sentence proposing something else gives the grant its period", () => {
+  // Any sentence where the office 'presenterar förslag' is taken as the adopted proposal: its plan period
+  // (2027–2029) becomes the period of a grant for finishing the work in 2026.
+  it.fails("R2b a plan period the chief proposes is no period of the grant 'enligt förslaget' (must not fire)", () => {
+    const facts = minutes([
+      ...head,
+      "§ 5  Ansökan om fortsatt finansiering – Steget",
+      "Steget har ansökt om 200 000 kr för att slutföra insatsen under 2026. Förbundschefen presenterar förslag om att insatsen därefter ingår i verksamhetsplanen för 2027–2029.",
+      "Styrelsen beslutar att bevilja Steget 200 000 kr enligt förslaget.",
+    ]);
+    expect(allocations(facts)).not.toContain("Steget:200000:2027-01-01–2029-12-31");
+  });
+});
+
 describe("review42 R3 parseAttendance: deputies' labels said after the word", () => {
   it.fails("R3a a label for deputies who serve when a member is absent says none served (must not fire)", () => {
     const facts = minutes([
