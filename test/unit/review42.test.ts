@@ -353,3 +353,32 @@ describe("review42 R9 longFormatTables organisation column (r42-real, merged): '
     expect(counts(lines)).not.toContain("2025:enrolled:all=5120");
   });
 });
+
+describe("review42 R12 joint meeting under a 'Beslut' label: the other federation's board's grant taken as ours", () => {
+  // Wrong on lead42 already and not closed by r42-minutes' namedBoards: under the marker every deciding
+  // sentence is chosen, the other board's too ('Ekhamns styrelse beslutar …'), and the amount is the first.
+  const joint = [
+    "Samordningsförbundet Ravik och Samordningsförbundet Ekhamn        PROTOKOLL",
+    "Gemensamt sammanträde för styrelserna",
+    "",
+    "Datum: 2026-03-12",
+    "Tid: kl. 09.00–11.00",
+    "",
+    "Närvarande ledamöter",
+    "  Eva Strand (S), Åby kommun, ordförande",
+    "  Nils Berg (M), Region Ravik",
+    "",
+    "§ 5  Gemensam insats Steget 2026",
+  ];
+  it.fails(
+    "R12 'Ekhamns styrelse beslutar att bevilja Steget 300 000 kr' is no allocation of ours (must not fire)",
+    () => {
+      const facts = minutes([
+        ...joint,
+        "Beslut",
+        "Ekhamns styrelse beslutar att bevilja Steget 300 000 kr för 2026. Raviks styrelse beslutar att bevilja Steget 200 000 kr för 2026.",
+      ]);
+      expect(allocations(facts).filter((a) => a.startsWith("Steget:300000"))).toEqual([]);
+    },
+  );
+});
