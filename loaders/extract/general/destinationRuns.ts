@@ -747,6 +747,34 @@ export function parseDestinationRuns(
     let runOrigin = false;
     // A span since the start named in the paragraph: no list after it is one year's.
     let span = false;
+    // Both are asked of the pieces read so far only where a run decides (`originUpTo`, `spanUpTo`):
+    // most paragraphs hold no run, and their pieces' titles were tested for nothing, some 2 % of
+    // extraction's CPU. `readings[k]` is what piece k read as; `read` the pieces read so far.
+    const readings: Reading[] = [];
+    let read = 0;
+    let originAsked = 0;
+    let spanAsked = 0;
+    const originUpTo = (upTo: number): boolean => {
+      for (; originAsked < upTo; originAsked++) {
+        const r = readings[originAsked]!;
+        if (r.kind === "item") continue;
+        const text = pieces[originAsked]!.text;
+        if (
+          ORIGIN_TITLE.test(text) ||
+          PLAN_TITLE.test(text) ||
+          FOLLOW_UP.test(text) ||
+          namesGroup(text) ||
+          (r.kind === "words" && subjectLabel(text))
+        )
+          origin = true;
+        else if (EXIT_TITLE.test(text)) origin = false;
+      }
+      return origin;
+    };
+    const spanUpTo = (upTo: number): boolean => {
+      for (; !span && spanAsked < upTo; spanAsked++) if (SINCE_START.test(pieces[spanAsked]!.text)) span = true;
+      return span;
+    };
     const totals: number[] = [];
     const totalLines: number[] = [];
     // Lead totals stated in exit words ("Under året avslutade 112 personer"), which may lead a part.
@@ -755,7 +783,13 @@ export function parseDestinationRuns(
       // A run whose pieces name a year other than the one before it, or two years, is no one year's.
       const named = [...namedYears];
       const sure = named.length === 0 || (named.length === 1 && (runYear === undefined || runYear === named[0]));
-      if (run.length >= 2 && sure && !runOrigin && !span && !SINCE_START.test(run.map((i) => i.label).join(" "))) {
+      if (
+        run.length >= 2 &&
+        sure &&
+        !runOrigin &&
+        !spanUpTo(read) &&
+        !SINCE_START.test(run.map((i) => i.label).join(" "))
+      ) {
         const year = runYear ?? named[0] ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
         const sum = targetFor(year, values, exits, totals, ours);
@@ -782,17 +816,8 @@ export function parseDestinationRuns(
       if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
         r = { kind: "total", value: Number(piece.text.trim()) };
       before = piece.text;
-      if (SINCE_START.test(piece.text)) span = true;
-      if (
-        r.kind !== "item" &&
-        (ORIGIN_TITLE.test(piece.text) ||
-          PLAN_TITLE.test(piece.text) ||
-          FOLLOW_UP.test(piece.text) ||
-          namesGroup(piece.text) ||
-          (r.kind === "words" && subjectLabel(piece.text)))
-      )
-        origin = true;
-      else if (r.kind !== "item" && EXIT_TITLE.test(piece.text)) origin = false;
+      readings.push(r);
+      read++;
       if (r.kind === "words") {
         // A phrase in lower case after the items dates them ("…, under 2023."); a year named between items
         // otherwise starts another year's list ("Utfall 2024:").
@@ -833,7 +858,7 @@ export function parseDestinationRuns(
           exitLeads.splice(0, exitLeads.length, r.lead);
         }
         runYear = r.year ?? lastYear;
-        runOrigin = origin;
+        runOrigin = originUpTo(read);
       } else if (r.year !== undefined) namedYears.add(r.year);
       run.push(r.item);
     }
