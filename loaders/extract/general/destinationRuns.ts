@@ -267,15 +267,25 @@ function lineOfOffset(piece: Piece, at: number): number {
   return line;
 }
 
-/** Line n as written, its gaps kept (a table's columns); a TAB read as a gap. */
-const rawLine = (doc: DocumentText, n: number): string =>
-  (doc.lines[n - 1] ?? "")
-    .replace(/\t/g, "  ")
-    // A Markdown table's row ("| Arbete | 26 |"): its pipes are gaps between cells.
-    .replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `)
-    // Markdown's bold marks ("**Arbete:** 12") blanked, the words kept where they stand.
-    .replace(/\*\*|__/g, "  ")
-    .trimEnd();
+/**
+ * Line n as written, its gaps kept (a table's columns); a TAB read as a gap. Each step is taken only
+ * on a line holding the character it replaces (every line of every paragraph comes here, some twice).
+ */
+function rawLine(doc: DocumentText, n: number): string {
+  let line = doc.lines[n - 1] ?? "";
+  if (line.includes("\t")) line = line.replace(/\t/g, "  ");
+  // A Markdown table's row ("| Arbete | 26 |"): its pipes are gaps between cells.
+  if (line.includes("|"))
+    line = line.replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `);
+  // Markdown's bold marks ("**Arbete:** 12") blanked, the words kept where they stand.
+  if (line.includes("**") || line.includes("__")) line = line.replace(/\*\*|__/g, "  ");
+  return line.trimEnd();
+}
+
+/** A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de"). */
+const BROKEN_WORD = /(?<=\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:och|eller|samt)(?!\p{L}))/gu;
+/** What a table row's cells (ROW) and a label's count (LABEL_COUNT_LINE) need: a digit or a dash. */
+const DIGIT_OR_DASH = /[\d—–-]/;
 
 /** "arbete 18": a line of a label and its count alone, one item of a list set a line each. */
 const LABEL_COUNT_LINE = /^\s*\p{L}[\p{L} /,-]{0,40}\s\d{1,4}\s*$/u;
@@ -321,13 +331,15 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
     cur = undefined;
   };
   for (let n = from; n <= to; n++) {
-    const line = rawLine(doc, n)
-      // A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de") joined.
-      .replace(/(?<=\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:och|eller|samt)(?!\p{L}))/gu, "")
-      .replace(ASIDE, "")
-      .replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length))
-      .replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
-    const alone = BULLET_LINE.test(line) || ROW.test(line) || LABEL_COUNT_LINE.test(line);
+    // Each step only on a line holding what it replaces (a hyphen, a bracket, dots).
+    let line = rawLine(doc, n);
+    // A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de") joined.
+    if (line.includes("-")) line = line.replace(BROKEN_WORD, "");
+    if (line.includes("(")) line = line.replace(ASIDE, "");
+    if (line.includes("...") || line.includes("…")) line = line.replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length));
+    line = line.replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
+    const alone =
+      BULLET_LINE.test(line) || (DIGIT_OR_DASH.test(line) && (ROW.test(line) || LABEL_COUNT_LINE.test(line)));
     // A line opening on a capital starts afresh (a card's next label), and so does one after a line
     // closing on a bracket or a question ("Vart tog de vägen? (66 avslut)"); a sentence runs on in lower case.
     if (alone || /^\s*\p{Lu}/u.test(line) || (n > from && /[)\]?!:]\s*$/.test(rawLine(doc, n - 1)))) push();
