@@ -600,9 +600,13 @@ const YEAR_CELL_IN = /(?<![\d-])((?:19|20)\d\d)(?![\d-])/;
 const PLAN_COLUMN = /budget|mål|prognos|plan|beräkn|förväntat|avsatt/i;
 const YEAR_CELL = /^(?:19|20)\d\d$/;
 
+/** The generic word of a federation's name, in any case (as the first name below reads it). */
+const GENERIC_NAME = /samordningsförbund/iu;
 /** Whether a paragraph names another federation or the whole country. */
 function namesElsewhere(text: string, own: ReturnType<typeof ownFederation>): boolean {
   if (ELSEWHERE_PLACE.test(text)) return true;
+  // Both names below hold the generic word: a paragraph without it is not searched for them.
+  if (!GENERIC_NAME.test(text)) return false;
   for (const m of text.matchAll(/(?<!\p{L})samordningsförbundet((?: (?:i )?\p{Lu}[\p{L}-]*){1,3})/giu))
     if (!namesFederation(m[1]!.trim(), own)) return true;
   for (const m of text.matchAll(/((?:\p{Lu}[\p{L}-]* ){1,3})samordningsförbund(?!\p{L})/gu))
