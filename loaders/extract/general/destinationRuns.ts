@@ -76,6 +76,8 @@ const LABEL_TOTAL = /(?<!\p{L})avslutade(?: deltagare)?(?: (?:19|20)\d\d)? \((\d
 /** "69 deltagare avslutades under 2025", "Under året avslutades 83 deltagare", "= 49 avslutade", "Summa 88". */
 const STATED_TOTAL =
   /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutade?s? (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:totalt|sammanlagt|summa|i alla fall) (\d{1,4}) (?:avslutade|avslut|personer|deltagare)(?!\p{L})(?! (?:deltog|deltagit|har deltagit|hade deltagit|var inskrivna|inskrivna|skrevs in|påbörjade|började|fick|tog del|nya))|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
+/** A word every form of STATED_TOTAL holds, in its flags: a piece without one states no total. */
+const STATED_CUE = /avslut|totalt|sammanlagt|summa|samtliga|antal|fall/iu;
 /** One intervention spoken of ("insatsen", "projektet"); "sin insats" is each participant's own. */
 const ONE_INTERVENTION = /(?<!\p{L})(?:insatsen|projektet|verksamheten|teamet)(?!\p{L})/iu;
 /** Present and perfect tense a list in the present may use, beside what `destinationsIn` knows. */
@@ -215,6 +217,8 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number;
     return piece.line;
   };
   const stated = () => {
+    // Every form of STATED_TOTAL holds one of these words ("i alla fall": "fall"), which no step below makes.
+    if (!STATED_CUE.test(text)) return total;
     // "(66 avslut)", "Hundrafyra personer avslutade": brackets aside, number words as digits.
     const plain = text
       .replace(/[()[\]]/g, " ")
