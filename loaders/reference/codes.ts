@@ -426,6 +426,9 @@ export const decisionOutcome = codeList([
       /^\s*(?:beslut\s*:?\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:har\s+tagit|tar|tog)\s+del\s+av\s+(?:\p{L}+\s+){0,3}?(?:informationen|redovisningen|rapporten|uppföljningen|återrapporteringen|redogörelsen)\s*\.?\s*$/u,
       // "Beslut:  Information" (a form's decision box): the item was information, noted.
       /^\s*(?:beslut\s*:?\s*)?(?:information|informationsärende)\s*\.?\s*$/,
+      // "Informationen tas till protokollet.", "Rapporten antecknas till protokollet": a report taken note of
+      // in the minutes (a reservation or a statement entered there is no outcome of its own).
+      /\b(?:informationen|rapporten|redovisningen|uppföljningen|redogörelsen|föredragningen)\s+(?:tas|togs|antecknas|antecknades|förs|fördes)\s+till\s+protokollet\b/,
     ],
   },
   {

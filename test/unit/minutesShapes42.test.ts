@@ -81,3 +81,82 @@ Länets samtliga förbund hade tillsammans 2 140 deltagare.`);
     }
   });
 });
+
+const decisionsOf = (of: (t: string) => AnyFact[]) =>
+  Object.fromEntries(of("decision").map((d) => [d.item_ref, `${d.outcome}${d.amount_sek ? ` ${d.amount_sek}` : ""}`]));
+
+describe("a meeting held over two days, each decision under a dated label", () => {
+  const MEETING = `§ 12  Ansökan – Språngbrädan, Kvarnö kommun
+Kvarnö kommun ansöker om 640 000 kr för 2026-09-01–2027-06-30.
+Beslut (dag 2)
+Styrelsen beviljar Språngbrädan 600 000 kr för perioden 2026-09-01–2027-06-30.
+
+§ 13  Ansökan – Hälsolyftet
+Regionen ansöker om 210 000 kr.
+Beslut (dag 1)
+Ärendet bordläggs till nästa sammanträde.
+
+§ 14  Information från Försäkringskassan
+Beslut (den 4 juni)
+Informationen tas till protokollet.`;
+
+  it("reads the decision under 'Beslut (dag 2)', a postponement under 'Beslut (dag 1)' and a report taken to the minutes as noted", () => {
+    const { of } = parse(MEETING, "2026-06-03");
+    expect(decisionsOf(of)).toEqual({ "§12": "approved 600000", "§13": "postponed", "§14": "noted" });
+    expect(of("allocation").map((a) => `${a.amount_sek} ${a.period_start}–${a.period_end}`)).toEqual([
+      "600000 2026-09-01–2027-06-30",
+    ]);
+  });
+
+  it("never takes a bracket that is no date or day for a label, nor a reservation entered in the minutes for noted", () => {
+    const { of } = parse(`§ 12  Ansökan – Språngbrädan
+Beslut (se vidare bilaga 3 om Kvarnö kommun)
+Styrelsen diskuterar ansökan vidare.
+
+§ 13  Val av revisor
+Styrelsen väljer Eva Strand till revisor. Bo Lund reserverar sig. Reservationen antecknas till protokollet.`);
+    const d = decisionsOf(of);
+    expect(d["§12"]).not.toBe("noted");
+    expect(d["§12"]?.startsWith("approved")).toBe(false);
+    expect(d["§13"]).toBe("approved");
+  });
+});
+
+describe("a grant's recipient from the item's title or the summary line's name", () => {
+  it("takes the name after the title's dash, so the grant is an allocation", () => {
+    const { of } = parse(`§ 8  Ansökan om fortsatt finansiering – Nästa kliv
+Åsby kommun söker 380 000 kr för 2026.
+Styrelsen beslutar att bevilja 350 000 kr för perioden 2026-04-01–2026-12-31.`);
+    expect(of("allocation").map((a) => `${a.recipient} ${a.amount_sek} ${a.period_start}`)).toEqual([
+      "Nästa kliv 350000 2026-04-01",
+    ]);
+  });
+
+  it("takes the name a closing decision list's line opens on", () => {
+    const { of } = parse(`§ 8  Ansökan – Nästa kliv
+Åsby kommun söker 380 000 kr för hösten 2026.
+
+§ 9  Rapport från kansliet
+Förbundschefen berättar om höstens utbildningar.
+
+§ 10  Övrigt
+Inga övriga frågor.
+
+BESLUT I SAMMANDRAG
+§ 8   Nästa kliv beviljas 320 000 kr för perioden 2026-08-01–2026-12-31.
+§ 9   Informationen noteras.
+§ 10  Informationen noteras.`);
+    expect(of("allocation").map((a) => `${a.recipient} ${a.amount_sek}`)).toEqual(["Nästa kliv 320000"]);
+  });
+
+  it("never takes the application, a rejected item or an applied sum for a grant", () => {
+    const { of } = parse(`§ 8  Ansökan – Nästa kliv
+Åsby kommun söker 380 000 kr för 2026.
+Styrelsen beslutar att avslå ansökan.
+
+§ 9  Ansökan om medel
+Ansökan beviljas 90 000 kr enligt förslaget.`);
+    expect(of("allocation").map((a) => a.amount_sek)).not.toContain(380000);
+    expect(of("allocation").map((a) => a.recipient)).not.toContain("Ansökan");
+  });
+});

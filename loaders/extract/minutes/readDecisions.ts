@@ -115,8 +115,12 @@ const PROPOSES =
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 
-/** A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut". */
-const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
+/**
+ * A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut"; with
+ * a short note in brackets saying when it was taken ("Beslut (dag 2)", "Styrelsens beslut (3 juni)"), as
+ * minutes of a meeting held over two days set it.
+ */
+const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut(?:\s*\((?:dag|den|\d)[^()]{0,20}\))?\s*:?$/iu;
 
 /**
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
@@ -346,6 +350,11 @@ const GRANT_TO_NAME =
 const NAME_GRANTED =
   /(?:^|[.:]\s+)(?:[Ii]nsatsen|[Pp]rojektet)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
 
+const NAME_OPENS_GRANT =
+  /^(?:§\s*\d{1,3}[a-z]?[.:]?\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
+const NOT_A_NAME =
+  /^(?:ansökan|ansökningen|ärendet|medel|medlen|bidrag|bidraget|beloppet|summan|det|den|detta|förbundet|styrelsen|arbetsutskottet|sökanden|kommunen|regionen)(?!\p{L})/iu;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
@@ -356,14 +365,20 @@ export function findRecipient(text: string, title: string): string | null {
   // beviljades 720 000 kronor …": the intervention the sum goes to, named where the grant is.
   const named = GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text);
   if (named) return named[1]!;
+  // "Steget vidare beviljas 300 000 kr för perioden …" (a decision summary's line): the name the sentence
+  // opens on, granted a sum; never a word for the application or the money ("Ansökan beviljas 300 000 kr").
+  const opening = NAME_OPENS_GRANT.exec(text);
+  if (opening && !NOT_A_NAME.test(opening[1]!)) return opening[1]!;
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(text);
   if (org && /bevilja|tilldela|anvisa/.test(text)) return org[1]!;
   // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
   const paidTo = PAID_TO.exec(text);
   if (paidTo) return paidTo[1]!;
+  // "Ansökan – Steget vidare", "Ansökan om fortsatt finansiering – Bryggan": the name after the dash.
   const fromTitle =
     /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ??
-    /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
+    /^Ansökan\b[^,]*,\s*(.+)$/.exec(title) ??
+    /^Ansökan\b[^,–—]*?\s[–—-]\s+(\p{Lu}[^,;:]*?)\s*$/u.exec(title);
   return fromTitle ? fromTitle[1]!.trim() : null;
 }
 
