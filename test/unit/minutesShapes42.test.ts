@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { type AnyFact } from "../helpers.ts";
 
 function parse(body: string, date = "2026-03-18", kind: "board_minutes" | "committee_minutes" = "board_minutes") {
@@ -158,5 +159,69 @@ Styrelsen beslutar att avslå ansökan.
 Ansökan beviljas 90 000 kr enligt förslaget.`);
     expect(of("allocation").map((a) => a.amount_sek)).not.toContain(380000);
     expect(of("allocation").map((a) => a.recipient)).not.toContain("Ansökan");
+  });
+});
+
+describe("minutes of a joint meeting of two federations' boards", () => {
+  const federation: FederationFacts = {
+    id: "tornasen",
+    name: "Samordningsförbundet Tornåsen",
+    members: ["Tornåsens kommun", "Ekeby kommun", "Region Åmark", "Försäkringskassan", "Arbetsförmedlingen"],
+  };
+  function joint(body: string) {
+    const text = `Protokoll från gemensamt sammanträde för styrelserna i Samordningsförbundet Tornåsen och Samordningsförbundet Villmo\n\nDatum: 2026-11-05\n\n${body}`;
+    const doc = new DocumentText("tornasen/minutes", text.split("\n"), 2026, "plain_text", new Set(), federation);
+    const out = parseMinutes(doc, { date: "2026-11-05", kind: "board_minutes" });
+    const facts = out.facts as AnyFact[];
+    return (table: string) => facts.filter((f) => f.table === table);
+  }
+
+  it("reads our board named by its genitive and both boards as the deciding body; the other board's items not at all", () => {
+    const of = joint(`§ 2  Gemensam utbildningsdag
+Styrelserna beslutar att ställa sig bakom planen för en gemensam utbildningsdag.
+
+§ 3  Ansökan – Vägvisaren
+Ekeby kommun söker 330 000 kr för 2027.
+Tornåsens styrelse beslutar att bevilja 300 000 kr för perioden 2027-01-01–2027-12-31.
+
+§ 4  Ansökan – Ungdomsspåret
+Villmo kommun söker 420 000 kr för 2027.
+Villmos styrelse beslutar att bevilja 400 000 kr för perioden 2027-01-01–2027-12-31.`);
+    expect(decisionsOf(of)).toEqual({ "§2": "approved", "§3": "approved 300000" });
+    expect(of("allocation").map((a) => a.amount_sek)).toEqual([300000]);
+  });
+
+  it("never takes a member's board for another federation's, nor declining to support for approving", () => {
+    const of = joint(`§ 5  Skrivelse från Ekeby kommun
+Ekebys styrelse för arbetsmarknad har skickat en skrivelse om samverkan.
+Styrelsen beslutar att inte ställa sig bakom skrivelsens förslag.`);
+    expect(decisionsOf(of)).toEqual({ "§5": "rejected" });
+  });
+});
+
+describe("members' fees set in a decision's sentence wrapped over two lines", () => {
+  const FEES = (total: string) => `§ 6  Medlemsavgifter 2027
+Styrelsen beslutar att fastställa medlemsavgifterna för 2027 till
+totalt ${total} kr, fördelade enligt följande:
+  Staten                 3 000 000 kr
+  Region Åmark           1 500 000 kr
+  Tornåsens kommun         900 000 kr
+  Ekeby kommun             600 000 kr`;
+
+  it("reads the list as next year's budget fees, never as grants", () => {
+    const { of } = parse(FEES("6 000 000"), "2026-11-05");
+    expect(of("member_contribution").map((f) => `${f.year} ${f.basis} ${f.amount_sek}`)).toEqual([
+      "2027 budget 3000000",
+      "2027 budget 1500000",
+      "2027 budget 900000",
+      "2027 budget 600000",
+    ]);
+    expect(of("allocation")).toEqual([]);
+  });
+
+  it("stores neither fees nor grants where the list does not add up to the lead's total", () => {
+    const { of } = parse(FEES("6 200 000"), "2026-11-05");
+    expect(of("member_contribution")).toEqual([]);
+    expect(of("allocation")).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
+import { asOwnBoard, boardOfSentence } from "./namedBoards.ts";
 import {
   DECISION_REF,
   findDates,
@@ -653,6 +654,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
   return items
     .filter((i) => !i.detached)
     .flatMap((item) => {
+      // "Ekhamns styrelse beslutar att …" in a joint meeting's minutes: the other federation's board
+      // decides the item, ours nothing of it (`namedBoards.ts`).
+      if (anotherBoardDecides(doc, item)) return [];
       const numbered = numberedDecisions(doc, item);
       if (numbered) return numbered;
       const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
@@ -664,7 +668,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       if (marker !== undefined) {
         // The sentence on a label's own line is the decision whatever its verb: the label says so.
         const inline = !DECISION_MARKER.test(plainAt(doc, marker));
-        underMarker(doc, marker, item.bodyTo).forEach((s, k) => {
+        underMarker(doc, marker, item.bodyTo).forEach((sentence, k) => {
+          // "Krokviks styrelse beslutar …", "Styrelserna beslutar …": our board, read as "Styrelsen".
+          const s = { ...sentence, text: asOwnBoard(doc, sentence.text) };
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
           // "Arbetsutskottet föreslår styrelsen att avgifterna fastställs …" holds a decision verb, but proposes.
           // The first sentence under a label of its own naming an outcome ("Beslut" / "Ärendet … tas upp
@@ -675,19 +681,21 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
             (isDeciding(s.text) && !PROPOSES.test(s.text)) ||
             ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text)) ||
             PROPOSES_TO_OWNERS.test(s.text.toLowerCase());
-          if (decides && !proposed(s)) chosen.push(s);
+          if (decides && !proposed(s)) chosen.push(sentence);
         });
       }
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
-        for (const s of sentences)
+        for (const s of sentences) {
+          const text = asOwnBoard(doc, s.text);
           if (
-            (isDeciding(s.text) || toldAfter(s.text, item.number)) &&
-            !PROPOSAL.test(s.text) &&
+            (isDeciding(text) || toldAfter(text, item.number)) &&
+            !PROPOSAL.test(text) &&
             !proposed(s) &&
-            !(DECIDED_BEFORE.test(s.text) && EARLIER_MEETING.test(s.text))
+            !(DECIDED_BEFORE.test(text) && EARLIER_MEETING.test(text))
           )
             chosen.push(s);
+        }
       // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
       // sentence in the past passive of deciding, where nothing else in it decides.
       if (chosen.length === 0)
@@ -707,6 +715,18 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         labelled: marker !== undefined,
       });
     });
+}
+
+/** An item whose sentences name another federation's board deciding, and never ours nor both boards. */
+function anotherBoardDecides(doc: DocumentText, item: AgendaItem): boolean {
+  if (!/styrelse|arbetsutskott|direktion|beredningsgrupp/i.test(doc.join(item.bodyFrom, item.bodyTo))) return false;
+  let other = false;
+  for (const s of sentencesOf(doc, item.bodyFrom, item.bodyTo)) {
+    const whose = boardOfSentence(doc, s.text);
+    if (whose === "own" || whose === "both") return false;
+    if (whose === "other") other = true;
+  }
+  return other;
 }
 
 /** "Beslut 1.  Styrelsen godkänner …", "Beslut 2: …": one of an item's decisions, numbered in it. */
