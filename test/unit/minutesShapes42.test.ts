@@ -9,6 +9,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { type AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
 
 function parse(body: string, date = "2026-03-18", kind: "board_minutes" | "committee_minutes" = "board_minutes") {
   const text = `Protokoll från styrelsemöte i Samordningsförbundet Tornåsen\n\nDatum: ${date}\n\n${body}`;
@@ -223,5 +224,75 @@ totalt ${total} kr, fördelade enligt följande:
     const { of } = parse(FEES("6 200 000"), "2026-11-05");
     expect(of("member_contribution")).toEqual([]);
     expect(of("allocation")).toEqual([]);
+  });
+});
+
+describe("a grant in a two-column case | decision item cites the line its sum stands on (review41 R19)", () => {
+  const cited = (lines: string[], sek: number) =>
+    documentFacts({ federation: "tornasen", kind: "committee_minutes", date: "2026-04-09" }, lines)
+      .filter((f) => f.table === "allocation" && f.amount_sek === sek)
+      .map((f) => lines[(f.line as number) - 1]);
+
+  it("cites the decision column's line with the sum, not the case's applied sum beside its opening", () => {
+    const lines = [
+      "Samordningsförbundet Tornåsen",
+      "Protokoll från arbetsutskottet 2026-04-09",
+      "",
+      "§ 3  Ansökan – Nya vägar",
+      "",
+      "   Ärendebeskrivning                        Arbetsutskottets beslut",
+      "      Ekeby kommun har sökt 455 000 kronor     Arbetsutskottet beviljar Ekeby kommun",
+      "      för Nya vägar hösten 2026.               420 000 kronor för Nya vägar under",
+      "                                               perioden 2026-08-01–2026-12-31.",
+      "",
+    ];
+    const at = cited(lines, 420000);
+    expect(at.length).toBeGreaterThan(0);
+    for (const line of at) expect(line).toContain("420 000");
+  });
+
+  it("keeps a one-column grant's citation on its sentence's first line where the sum wraps to the next", () => {
+    const lines = [
+      "Samordningsförbundet Tornåsen",
+      "Protokoll från arbetsutskottet 2026-04-09",
+      "",
+      "§ 3  Ansökan – Nya vägar",
+      "Ekeby kommun har sökt 455 000 kronor för hösten 2026.",
+      "Arbetsutskottet beslutar att bevilja Ekeby kommun",
+      "420 000 kronor för perioden 2026-08-01–2026-12-31.",
+      "",
+    ];
+    expect(cited(lines, 420000)).toEqual(["Arbetsutskottet beslutar att bevilja Ekeby kommun"]);
+  });
+});
+
+describe("a closed year's accounts in brief inside the annual report's item, a list of rows in the unit its lead states", () => {
+  const ITEM = (lead: string, result: string) => `§ 9  Årsredovisning 2025
+Förbundschefen föredrar årsredovisningen. ${lead}
+      Verksamhetens intäkter         8 420
+      Verksamhetens kostnader       -8 160
+      Årets resultat                   ${result}
+Styrelsen godkänner årsredovisningen.`;
+
+  it("reads the rows as the year's accounts in tkr where revenue less costs is the result", () => {
+    const { money } = parse(ITEM("Sammandrag (tkr):", "260"));
+    expect(money).toEqual(
+      expect.arrayContaining([
+        "2025 actual revenue_operating=8420000",
+        "2025 actual cost_operating=8160000",
+        "2025 actual result=260000",
+      ]),
+    );
+  });
+
+  it("reads none of them where the rows do not add up, nor under a lead naming next year's budget", () => {
+    expect(parse(ITEM("Sammandrag (tkr):", "290")).money.filter((m) => m.startsWith("2025 actual"))).toEqual([]);
+    const budget = parse(`§ 9  Verksamhetsplan och budget 2027
+Förbundschefen föredrar förslaget. Budget 2027 (tkr):
+      Verksamhetens intäkter         8 600
+      Verksamhetens kostnader       -8 900
+      Årets resultat                  -300
+Styrelsen beslutar att föreslå medlemmarna att anta budgeten.`);
+    expect(budget.money.filter((m) => m.includes("actual"))).toEqual([]);
   });
 });

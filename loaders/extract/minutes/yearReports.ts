@@ -12,7 +12,7 @@ import { DocumentText, mergeOutputs, type ParseOutput } from "../documentText.ts
 import { parseParticipantTables } from "../general/parseParticipantTables.ts";
 import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
-import { dotItemMoney } from "../general/leaderRows.ts";
+import { dotItemMoney, parseLeaderRows } from "../general/leaderRows.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
@@ -198,6 +198,14 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // "Verksamhetens intäkter 10 640 · Verksamhetens kostnader 10 412" under "(belopp i tkr):": the
     // year's accounts as items on a line, read as a key-figure list's rows, each kept where its sum holds.
     const dotted = mine.map((p) => dotItemMoney(asWritten, p.from, p.to));
+    // "Sammandrag (tkr):" over "Verksamhetens intäkter   11 240" rows: the year's accounts in brief, read
+    // as a report's key-figure list is (`leaderRows.ts`: in the unit its heading states, each figure kept
+    // only where its sum holds); rows a table or a dotted line already gave are not read twice.
+    const given = new Set([...tables.facts, ...dotted.flatMap((d) => d.facts)].map((f) => f.line));
+    const leader = parseLeaderRows(asWritten);
+    // Only the accounts: a list of the members' fees stays with the fee readers above, which know
+    // a list that sets or plans from one that records what was paid.
+    const rows = { ...leader, facts: leader.facts.filter((f) => f.table === "finance" && !given.has(f.line)) };
     // A sentence on another body's or many federations' figures ("Länets samtliga förbund hade
     // tillsammans 1 930 deltagare") is theirs, in minutes as in a report (`otherBodies.ts`).
     const read = settleReportedRates(
@@ -206,6 +214,7 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
         mergeOutputs([
           tables,
           ...dotted,
+          rows,
           parseProseFigures(view, [...tables.facts, ...dotted.flatMap((d) => d.facts)]),
           { facts: fees, findings: [], coverage: [] },
         ]),
