@@ -42,8 +42,12 @@ export async function workerBundle(entry: URL): Promise<URL> {
   return new URL(`data:text/javascript;base64,${code}`);
 }
 
-/** Node's flags for the workers, without tsx's loader: the bundle is plain JavaScript. */
+/**
+ * Node's flags for the workers, without tsx's loader (the bundle is plain JavaScript) and without
+ * the heap's sizes, which a worker refuses as flags (its own are set by `resourceLimits`).
+ */
 export function workerExecArgv(): string[] {
   const tsx = (a: string | undefined) => a !== undefined && /(^|[/\\=])tsx([/\\]|$)/.test(a);
-  return process.execArgv.filter((a, i, all) => !tsx(a) && !tsx(all[i + 1]));
+  const heapSize = (a: string) => /^--(?:max|min)-semi-space-size(?:=|$)/.test(a);
+  return process.execArgv.filter((a, i, all) => !tsx(a) && !tsx(all[i + 1]) && !heapSize(a));
 }

@@ -162,6 +162,7 @@ export function extractFromText(
           },
         ],
       };
+  citeGrantSums(out, doc, reading.origin, lines);
   toDocumentLines(out, reading.origin);
   // An English document was read in the lexicon's words: its facts quote the document's own.
   if (reading.english) out.facts = englishFacts(out.facts, reading.english, lines);
@@ -336,4 +337,36 @@ function storedNames(f: ParseOutput["facts"][number]): string[] {
   const r = f as Record<string, unknown>;
   const keys = f.table === "finance" ? ["source_label"] : ["member", "intervention"];
   return keys.flatMap((k) => (typeof r[k] === "string" ? [r[k] as string] : []));
+}
+
+/**
+ * A grant cites the line its sum stands on, where the reading order set the document's lines apart
+ * (an item of minutes in two columns "Ärende | Beslut", a page in two columns): the decision's sentence
+ * opens on a reading line whose document line holds no such sum ("Styrelsen beviljar Åby kommun" beside
+ * the case's "ansöker om 910 000 kr"), and one of the next three reading lines holds it written in full,
+ * as its document line does too ("860 000 kr för insatsen …"). A document read in its own order is
+ * never changed (a grant whose sum wraps to the next line cites its sentence's first line, as always).
+ */
+function citeGrantSums(
+  out: ParseOutput,
+  doc: DocumentText,
+  origin: readonly number[] | undefined,
+  documentLines: readonly string[],
+): void {
+  if (!origin || !out.facts.some((f) => f.table === "allocation")) return;
+  const documentLine = (n: number) => documentLines[(origin[n - 1] ?? n) - 1] ?? "";
+  out.facts = out.facts.map((f) => {
+    if (f.table !== "allocation" || !f.amount_sek || origin[f.line - 1] === undefined) return f;
+    const sum = writtenSum(f.amount_sek);
+    if (sum.test(documentLine(f.line))) return f;
+    for (let n = f.line + 1; n <= Math.min(doc.lineCount, f.line + 3); n++)
+      if (sum.test(doc.at(n)) && sum.test(documentLine(n))) return { ...f, line: n, text: doc.at(n) };
+    return f;
+  });
+}
+
+/** A sum as a line writes it in full, its thousands spaced ("860 000"), no digit before or after. */
+function writtenSum(sek: number): RegExp {
+  const written = String(Math.abs(sek)).replace(/\B(?=(\d{3})+(?!\d))/g, "[  ]");
+  return new RegExp(`(?<!\\d[  ]?)${written}(?![  ]?\\d)`);
 }

@@ -413,6 +413,8 @@ export const decisionOutcome = codeList([
       /\b(inte|ej) (godkänna|bevilja|anta|fastställa|bifalla)|\bavsl(å|ås|og|ogs|ag)\b|\bavslå /,
       // "Styrelsen godkänner inte ansökan", "beviljar ej": the present tense negated.
       /\b(godkänner|beviljar|antar|fastställer|bifaller|tillstyrker)\s+(inte|ej)\b/,
+      // "att inte ställa sig bakom förslaget", "ställer sig inte bakom": declining to support it.
+      /\b(inte|ej) ställa sig bakom|\bställ(er|de) sig (inte|ej) bakom/,
     ],
   },
   {
@@ -426,6 +428,9 @@ export const decisionOutcome = codeList([
       /^\s*(?:beslut\s*:?\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:har\s+tagit|tar|tog)\s+del\s+av\s+(?:\p{L}+\s+){0,3}?(?:informationen|redovisningen|rapporten|uppföljningen|återrapporteringen|redogörelsen)\s*\.?\s*$/u,
       // "Beslut:  Information" (a form's decision box): the item was information, noted.
       /^\s*(?:beslut\s*:?\s*)?(?:information|informationsärende)\s*\.?\s*$/,
+      // "Informationen tas till protokollet.", "Rapporten antecknas till protokollet": a report taken note of
+      // in the minutes (a reservation or a statement entered there is no outcome of its own).
+      /\b(?:informationen|rapporten|redovisningen|uppföljningen|redogörelsen|föredragningen)\s+(?:tas|togs|antecknas|antecknades|förs|fördes)\s+till\s+protokollet\b/,
     ],
   },
   {
@@ -433,6 +438,8 @@ export const decisionOutcome = codeList([
     sv: "Beviljat/godkänt",
     en: "Approved",
     patterns: [
+      // "att ställa sig bakom ansökan": the body endorses what it names.
+      /\bställ(a|er|de) sig bakom\b/,
       /\b(godkänn|godkände|godkänt|bevilja|beviljas|beviljade|fastställ|utse|utses|väljs|valde|välja|väljer|anta|antas|bifall|uppdra|ge .{0,40}i uppdrag|ställa in|inställ|anslå|anslås|anslog|tilldela|tilldelas|tilldelade|fördela|fördelas|fördelade|avsätta|avsätts|avsatte|förlänga|förlängs|förlänger|förlängde)/,
       // "Beslut: Enligt förslag.": the proposal before it adopted as it stood.
       /^\s*(?:beslut\s*:?\s*)?(?:enligt|i enlighet med)\s+(?:förslag(?:et)?|(?:arbetsutskottets|beredningens|förbundschefens|kansliets)\s+förslag)\s*[.!]?\s*$/,

@@ -76,6 +76,8 @@ const LABEL_TOTAL = /(?<!\p{L})avslutade(?: deltagare)?(?: (?:19|20)\d\d)? \((\d
 /** "69 deltagare avslutades under 2025", "Under året avslutades 83 deltagare", "= 49 avslutade", "Summa 88". */
 const STATED_TOTAL =
   /(?<![\d,.])(\d{1,4}) (?:deltagare|personer|individer)(?: \p{L}+){0,2} (?:avslutades|avslutade|har avslutat|hade avslutat|avslutat|avslutats)(?!\p{L})|(?<!\p{L})avslutade?s? (?:det )?(\d{1,4}) (?:deltagare|personer)(?!\p{L})|^(?:totalt|sammanlagt|summa|i alla fall) (\d{1,4}) (?:avslutade|avslut|personer|deltagare)(?!\p{L})(?! (?:deltog|deltagit|har deltagit|hade deltagit|var inskrivna|inskrivna|skrevs in|påbörjade|började|fick|tog del|nya))|^(?:och )?(\d{1,4}) (?:hade|har) (?:avslutats|avslutat)(?!\p{L})|^(?:=|och)?\s*(\d{1,4}) (?:avslutade|avslut|avslutades|har avslutats)(?!\p{L})|^(?:summa|totalt|sammanlagt|samtliga|antal|avslutade|avslut)(?: (?:avslutade|avslut|deltagare|personer|under|året|totalt|(?:19|20)\d\d))*:? (\d{1,4})$/iu;
+/** A word every form of STATED_TOTAL holds, in its flags: a piece without one states no total. */
+const STATED_CUE = /avslut|totalt|sammanlagt|summa|samtliga|antal|fall/iu;
 /** One intervention spoken of ("insatsen", "projektet"); "sin insats" is each participant's own. */
 const ONE_INTERVENTION = /(?<!\p{L})(?:insatsen|projektet|verksamheten|teamet)(?!\p{L})/iu;
 /** Present and perfect tense a list in the present may use, beside what `destinationsIn` knows. */
@@ -215,6 +217,8 @@ function readPiece(piece: Piece, reportYear: number): Reading & { lead?: number;
     return piece.line;
   };
   const stated = () => {
+    // Every form of STATED_TOTAL holds one of these words ("i alla fall": "fall"), which no step below makes.
+    if (!STATED_CUE.test(text)) return total;
     // "(66 avslut)", "Hundrafyra personer avslutade": brackets aside, number words as digits.
     const plain = text
       .replace(/[()[\]]/g, " ")
@@ -267,15 +271,25 @@ function lineOfOffset(piece: Piece, at: number): number {
   return line;
 }
 
-/** Line n as written, its gaps kept (a table's columns); a TAB read as a gap. */
-const rawLine = (doc: DocumentText, n: number): string =>
-  (doc.lines[n - 1] ?? "")
-    .replace(/\t/g, "  ")
-    // A Markdown table's row ("| Arbete | 26 |"): its pipes are gaps between cells.
-    .replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `)
-    // Markdown's bold marks ("**Arbete:** 12") blanked, the words kept where they stand.
-    .replace(/\*\*|__/g, "  ")
-    .trimEnd();
+/**
+ * Line n as written, its gaps kept (a table's columns); a TAB read as a gap. Each step is taken only
+ * on a line holding the character it replaces (every line of every paragraph comes here, some twice).
+ */
+function rawLine(doc: DocumentText, n: number): string {
+  let line = doc.lines[n - 1] ?? "";
+  if (line.includes("\t")) line = line.replace(/\t/g, "  ");
+  // A Markdown table's row ("| Arbete | 26 |"): its pipes are gaps between cells.
+  if (line.includes("|"))
+    line = line.replace(/^\s*\|(.*)\|\s*$/, (_m, inner: string) => ` ${inner.replace(/\|/g, "   ")} `);
+  // Markdown's bold marks ("**Arbete:** 12") blanked, the words kept where they stand.
+  if (line.includes("**") || line.includes("__")) line = line.replace(/\*\*|__/g, "  ");
+  return line.trimEnd();
+}
+
+/** A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de"). */
+const BROKEN_WORD = /(?<=\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:och|eller|samt)(?!\p{L}))/gu;
+/** What a table row's cells (ROW) and a label's count (LABEL_COUNT_LINE) need: a digit or a dash. */
+const DIGIT_OR_DASH = /[\d—–-]/;
 
 /** "arbete 18": a line of a label and its count alone, one item of a list set a line each. */
 const LABEL_COUNT_LINE = /^\s*\p{L}[\p{L} /,-]{0,40}\s\d{1,4}\s*$/u;
@@ -321,13 +335,15 @@ function piecesOf(doc: DocumentText, from: number, to: number): Piece[] {
     cur = undefined;
   };
   for (let n = from; n <= to; n++) {
-    const line = rawLine(doc, n)
-      // A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de") joined.
-      .replace(/(?<=\p{Ll}{2})-(?=\p{Ll}{2})(?!(?:och|eller|samt)(?!\p{L}))/gu, "")
-      .replace(ASIDE, "")
-      .replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length))
-      .replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
-    const alone = BULLET_LINE.test(line) || ROW.test(line) || LABEL_COUNT_LINE.test(line);
+    // Each step only on a line holding what it replaces (a hyphen, a bracket, dots).
+    let line = rawLine(doc, n);
+    // A word hyphenated where a narrow column broke it ("ar-bete", "arbetssökan-de") joined.
+    if (line.includes("-")) line = line.replace(BROKEN_WORD, "");
+    if (line.includes("(")) line = line.replace(ASIDE, "");
+    if (line.includes("...") || line.includes("…")) line = line.replace(/\.{3,}|…+/g, (d) => " ".repeat(d.length));
+    line = line.replace(SECTION_NUMBER, (d) => " ".repeat(d.length));
+    const alone =
+      BULLET_LINE.test(line) || (DIGIT_OR_DASH.test(line) && (ROW.test(line) || LABEL_COUNT_LINE.test(line)));
     // A line opening on a capital starts afresh (a card's next label), and so does one after a line
     // closing on a bracket or a question ("Vart tog de vägen? (66 avslut)"); a sentence runs on in lower case.
     if (alone || /^\s*\p{Lu}/u.test(line) || (n > from && /[)\]?!:]\s*$/.test(rawLine(doc, n - 1)))) push();
@@ -588,9 +604,13 @@ const YEAR_CELL_IN = /(?<![\d-])((?:19|20)\d\d)(?![\d-])/;
 const PLAN_COLUMN = /budget|mål|prognos|plan|beräkn|förväntat|avsatt/i;
 const YEAR_CELL = /^(?:19|20)\d\d$/;
 
+/** The generic word of a federation's name, in any case (as the first name below reads it). */
+const GENERIC_NAME = /samordningsförbund/iu;
 /** Whether a paragraph names another federation or the whole country. */
 function namesElsewhere(text: string, own: ReturnType<typeof ownFederation>): boolean {
   if (ELSEWHERE_PLACE.test(text)) return true;
+  // Both names below hold the generic word: a paragraph without it is not searched for them.
+  if (!GENERIC_NAME.test(text)) return false;
   for (const m of text.matchAll(/(?<!\p{L})samordningsförbundet((?: (?:i )?\p{Lu}[\p{L}-]*){1,3})/giu))
     if (!namesFederation(m[1]!.trim(), own)) return true;
   for (const m of text.matchAll(/((?:\p{Lu}[\p{L}-]* ){1,3})samordningsförbund(?!\p{L})/gu))
@@ -747,6 +767,34 @@ export function parseDestinationRuns(
     let runOrigin = false;
     // A span since the start named in the paragraph: no list after it is one year's.
     let span = false;
+    // Both are asked of the pieces read so far only where a run decides (`originUpTo`, `spanUpTo`):
+    // most paragraphs hold no run, and their pieces' titles were tested for nothing, some 2 % of
+    // extraction's CPU. `readings[k]` is what piece k read as; `read` the pieces read so far.
+    const readings: Reading[] = [];
+    let read = 0;
+    let originAsked = 0;
+    let spanAsked = 0;
+    const originUpTo = (upTo: number): boolean => {
+      for (; originAsked < upTo; originAsked++) {
+        const r = readings[originAsked]!;
+        if (r.kind === "item") continue;
+        const text = pieces[originAsked]!.text;
+        if (
+          ORIGIN_TITLE.test(text) ||
+          PLAN_TITLE.test(text) ||
+          FOLLOW_UP.test(text) ||
+          namesGroup(text) ||
+          (r.kind === "words" && subjectLabel(text))
+        )
+          origin = true;
+        else if (EXIT_TITLE.test(text)) origin = false;
+      }
+      return origin;
+    };
+    const spanUpTo = (upTo: number): boolean => {
+      for (; !span && spanAsked < upTo; spanAsked++) if (SINCE_START.test(pieces[spanAsked]!.text)) span = true;
+      return span;
+    };
     const totals: number[] = [];
     const totalLines: number[] = [];
     // Lead totals stated in exit words ("Under året avslutade 112 personer"), which may lead a part.
@@ -755,7 +803,13 @@ export function parseDestinationRuns(
       // A run whose pieces name a year other than the one before it, or two years, is no one year's.
       const named = [...namedYears];
       const sure = named.length === 0 || (named.length === 1 && (runYear === undefined || runYear === named[0]));
-      if (run.length >= 2 && sure && !runOrigin && !span && !SINCE_START.test(run.map((i) => i.label).join(" "))) {
+      if (
+        run.length >= 2 &&
+        sure &&
+        !runOrigin &&
+        !spanUpTo(read) &&
+        !SINCE_START.test(run.map((i) => i.label).join(" "))
+      ) {
         const year = runYear ?? named[0] ?? (captionYears.length === 1 ? captionYears[0]! : doc.periodYear);
         const values = run.map((i) => i.values[0]!);
         const sum = targetFor(year, values, exits, totals, ours);
@@ -782,17 +836,8 @@ export function parseDestinationRuns(
       if (r.kind === "break" && /^\s*\d{1,4}\s*$/.test(piece.text) && TOTAL_LABEL.test(before.trim()))
         r = { kind: "total", value: Number(piece.text.trim()) };
       before = piece.text;
-      if (SINCE_START.test(piece.text)) span = true;
-      if (
-        r.kind !== "item" &&
-        (ORIGIN_TITLE.test(piece.text) ||
-          PLAN_TITLE.test(piece.text) ||
-          FOLLOW_UP.test(piece.text) ||
-          namesGroup(piece.text) ||
-          (r.kind === "words" && subjectLabel(piece.text)))
-      )
-        origin = true;
-      else if (r.kind !== "item" && EXIT_TITLE.test(piece.text)) origin = false;
+      readings.push(r);
+      read++;
       if (r.kind === "words") {
         // A phrase in lower case after the items dates them ("…, under 2023."); a year named between items
         // otherwise starts another year's list ("Utfall 2024:").
@@ -833,7 +878,7 @@ export function parseDestinationRuns(
           exitLeads.splice(0, exitLeads.length, r.lead);
         }
         runYear = r.year ?? lastYear;
-        runOrigin = origin;
+        runOrigin = originUpTo(read);
       } else if (r.year !== undefined) namedYears.add(r.year);
       run.push(r.item);
     }

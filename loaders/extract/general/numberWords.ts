@@ -108,7 +108,8 @@ const READ_BEFORE_LIMIT = 50_000;
 
 /** The value of one Swedish number word, or undefined if the word is not one (or is "en"/"ett"). */
 export function parseNumberWord(word: string): number | undefined {
-  if (!NUMBER_WORD_INITIAL.has(word.charCodeAt(0))) return undefined;
+  // A word of one or two letters is no number (readNumberWord): "en", "av", "de", "år" are not looked up.
+  if (word.length < 3 || !NUMBER_WORD_INITIAL.has(word.charCodeAt(0))) return undefined;
   // One look-up per word: a word that is no number is remembered as null.
   const known = readBefore.get(word);
   if (known !== undefined) return known ?? undefined;

@@ -531,6 +531,15 @@ const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 const OWN_REPORT_ITEM =
   /^(?:(?:fastställande|godkännande|behandling|genomgång|granskning|presentation)\s+av\s+)?(?:(?:förbunds)?styrelsens\s+|(?:samordnings)?förbundets\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsbokslut(?:et)?|bokslut(?:et)?)(?:\s+(?:för\s+)?(?:19|20)\d\d)?(?:\s+(?:dnr|diarienr)\.?\s*\S+)?/iu;
 
+/**
+ * The item's title is the federation's own follow-up of a year, nothing else: "Deltagaruppföljning 2025",
+ * "Verksamhetsstatistik för helåret 2025", "Preliminärt bokslut och deltagaruppföljning per december 2025",
+ * "Revisionsberättelse och ansvarsfrihet för 2025". As with the annual report's item, anything naming someone
+ * after it ("Uppföljning Steget 2025", "Region Xs statistik") leaves the item unscoped.
+ */
+const OWN_FOLLOW_UP_ITEM =
+  /^(?:preliminärt\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:(?:deltagar|verksamhets|års)?(?:uppföljning(?:en)?|statistik(?:en)?)|revisionsberättelse(?:n)?(?:\s+och\s+ansvarsfrihet)?|ansvarsfrihet)(?=\s+(?:för\s+(?:hel)?år(?:et)?\s+|för\s+|per\s+(?:den\s+)?(?:31\s+)?december\s+)?(?:19|20)\d\d(?!\d))/iu;
+
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
@@ -649,7 +658,10 @@ function scopesOf(doc: DocumentText): Scope[] {
     // report retells the federation's year, to the next item ("§ 13 Ansökan om medel – …").
     const item = MINUTES_ITEM.exec(doc.at(n));
     if (item) {
-      if (OWN_REPORT_ITEM.test(item[1]!) && namesNoOne(item[1]!.replace(OWN_REPORT_ITEM, "")))
+      if (
+        (OWN_REPORT_ITEM.test(item[1]!) && namesNoOne(item[1]!.replace(OWN_REPORT_ITEM, ""))) ||
+        (OWN_FOLLOW_UP_ITEM.test(item[1]!) && namesNoOne(item[1]!.replace(OWN_FOLLOW_UP_ITEM, "")))
+      )
         [current, currentLevel, reportItem] = [{ kind: "federation", line: n }, 0, true];
       else if (reportItem) [current, currentLevel, reportItem] = [{ kind: "unknown", line: n }, 0, false];
     }

@@ -85,6 +85,9 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
     d.byYear = [];
   }
   const allocations = parseAllocations(doc, decisions, itemOfLine, fees.lines);
+  // A list under a decision setting the members' fees is fees paid in, read or not: never grants.
+  const feeItems = new Set([...fees.deciding].map((d) => d.itemRef));
+  allocations.facts = allocations.facts.filter((f) => !feeItems.has(f.item_ref));
   // "att fördela insatsmedel för 2027 enligt bilaga 2": the grants stand in the appendix's table.
   const appendix = appendixGrants(doc, decisions).filter(
     (a) => !allocations.facts.some((f) => f.line === a.line) && !clauseAllocations.some((f) => f.line === a.line),

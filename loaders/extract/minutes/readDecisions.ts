@@ -11,6 +11,7 @@ import type { FindingInput } from "../../schema/facts.ts";
 import type { DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
+import { asOwnBoard, boardOfSentence } from "./namedBoards.ts";
 import {
   DECISION_REF,
   findDates,
@@ -123,8 +124,12 @@ const OFFERS =
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 
-/** A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut". */
-const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut\s*:?$/iu;
+/**
+ * A line that opens the meeting's decision: "Beslut:", "Styrelsens beslut", "Arbetsutskottets beslut"; with
+ * a short note in brackets saying when it was taken ("Beslut (dag 2)", "Styrelsens beslut (3 juni)"), as
+ * minutes of a meeting held over two days set it.
+ */
+const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut(?:\s*\((?:dag|den|\d)[^()]{0,20}\))?\s*:?$/iu;
 
 /**
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
@@ -359,6 +364,10 @@ const CLAUSE_GRANTED =
   /(?<!\p{L})att\s+(?:insatsen\s+|projektet\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|tilldelas)\s+(?:ca\.?\s+)?\d/u;
 /** A clause giving the reason ("eftersom Ormsjö kommun bär lokalkostnaden", ", då …"): it names no recipient. */
 const REASON_CLAUSE = /(?:,\s*då|(?<!\p{L})(?:eftersom|därför att|med anledning av att))\s[^.;]*/giu;
+const NAME_OPENS_GRANT =
+  /^(?:§\s*\d{1,3}[a-z]?[.:]?\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
+const NOT_A_NAME =
+  /^(?:ansökan|ansökningen|ärendet|medel|medlen|bidrag|bidraget|beloppet|summan|det|den|detta|förbundet|styrelsen|arbetsutskottet|sökanden|kommunen|regionen)(?!\p{L})/iu;
 
 export function findRecipient(text: string, title: string): string | null {
   const inText =
@@ -368,8 +377,14 @@ export function findRecipient(text: string, title: string): string | null {
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
   // "att bevilja 450 000 kr till Vägen vidare Hästviken för perioden …", "Insatsen Starten i Åby
   // beviljades 720 000 kronor …": the intervention the sum goes to, named where the grant is.
-  const named = GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text) ?? CLAUSE_GRANTED.exec(text);
+  const clause = CLAUSE_GRANTED.exec(text);
+  const named =
+    GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text) ?? (clause && !NOT_A_NAME.test(clause[1]!) ? clause : null);
   if (named) return named[1]!;
+  // "Steget vidare beviljas 300 000 kr för perioden …" (a decision summary's line): the name the sentence
+  // opens on, granted a sum; never a word for the application or the money ("Ansökan beviljas 300 000 kr").
+  const opening = NAME_OPENS_GRANT.exec(text);
+  if (opening && !NOT_A_NAME.test(opening[1]!)) return opening[1]!;
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
     text.replace(REASON_CLAUSE, ""),
   );
@@ -377,9 +392,11 @@ export function findRecipient(text: string, title: string): string | null {
   // "… 1 350 000 kronor, att betalas ut kvartalsvis till Ås kommun": whoever the money is paid to.
   const paidTo = PAID_TO.exec(text);
   if (paidTo) return paidTo[1]!;
+  // "Ansökan – Steget vidare", "Ansökan om fortsatt finansiering – Bryggan": the name after the dash.
   const fromTitle =
     /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ??
-    /^Ansökan\b[^,]*,\s*(.+)$/.exec(title);
+    /^Ansökan\b[^,]*,\s*(.+)$/.exec(title) ??
+    /^Ansökan\b[^,–—]*?\s[–—-]\s+(\p{Lu}[^,;:]*?)\s*$/u.exec(title);
   return fromTitle ? fromTitle[1]!.trim() : null;
 }
 
@@ -670,6 +687,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
   return items
     .filter((i) => !i.detached)
     .flatMap((item) => {
+      // "Ekhamns styrelse beslutar att …" in a joint meeting's minutes: the other federation's board
+      // decides the item, ours nothing of it (`namedBoards.ts`).
+      if (anotherBoardDecides(doc, item)) return [];
       const numbered = numberedDecisions(doc, item);
       if (numbered) return numbered;
       const sentences = sentencesOf(doc, item.bodyFrom, item.bodyTo);
@@ -681,7 +701,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       if (marker !== undefined) {
         // The sentence on a label's own line is the decision whatever its verb: the label says so.
         const inline = !DECISION_MARKER.test(plainAt(doc, marker));
-        underMarker(doc, marker, item.bodyTo).forEach((s, k) => {
+        underMarker(doc, marker, item.bodyTo).forEach((sentence, k) => {
+          // "Krokviks styrelse beslutar …", "Styrelserna beslutar …": our board, read as "Styrelsen".
+          const s = { ...sentence, text: asOwnBoard(doc, sentence.text) };
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
           // "Arbetsutskottet föreslår styrelsen att avgifterna fastställs …" holds a decision verb, but proposes.
           // The first sentence under a label of its own naming an outcome ("Beslut" / "Ärendet … tas upp
@@ -692,19 +714,21 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
             (isDeciding(s.text) && !PROPOSES.test(s.text)) ||
             ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text)) ||
             PROPOSES_TO_OWNERS.test(s.text.toLowerCase());
-          if (decides && !proposed(s)) chosen.push(s);
+          if (decides && !proposed(s)) chosen.push(sentence);
         });
       }
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
-        for (const s of sentences)
+        for (const s of sentences) {
+          const text = asOwnBoard(doc, s.text);
           if (
-            (isDeciding(s.text) || toldAfter(s.text, item.number)) &&
-            !PROPOSAL.test(s.text) &&
+            (isDeciding(text) || toldAfter(text, item.number)) &&
+            !PROPOSAL.test(text) &&
             !proposed(s) &&
-            !(DECIDED_BEFORE.test(s.text) && EARLIER_MEETING.test(s.text))
+            !(DECIDED_BEFORE.test(text) && EARLIER_MEETING.test(text))
           )
             chosen.push(s);
+        }
       // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
       // sentence in the past passive of deciding, where nothing else in it decides.
       if (chosen.length === 0)
@@ -725,6 +749,18 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         labelled: marker !== undefined,
       });
     });
+}
+
+/** An item whose sentences name another federation's board deciding, and never ours nor both boards. */
+function anotherBoardDecides(doc: DocumentText, item: AgendaItem): boolean {
+  if (!/styrelse|arbetsutskott|direktion|beredningsgrupp/i.test(doc.join(item.bodyFrom, item.bodyTo))) return false;
+  let other = false;
+  for (const s of sentencesOf(doc, item.bodyFrom, item.bodyTo)) {
+    const whose = boardOfSentence(doc, s.text);
+    if (whose === "own" || whose === "both") return false;
+    if (whose === "other") other = true;
+  }
+  return other;
 }
 
 /** "Beslut 1.  Styrelsen godkänner …", "Beslut 2: …": one of an item's decisions, numbered in it. */

@@ -88,8 +88,13 @@ export function readFeeLists(
     let found = false;
     for (let n = d.line; n <= doc.lineCount && itemOfLine(n) === d.itemRef; n++) {
       // "Beslut: att föreslå medlemmarna följande avgifter för 2026:": the label is no part of the lead.
-      const lead = plainAt(doc, n).replace(INLINE_MARKER, "");
-      if (!lead.endsWith(":") || !namesMemberFees(lead) || !d.text.includes(lead)) continue;
+      const own = plainAt(doc, n).replace(INLINE_MARKER, "");
+      if (!own.endsWith(":") || !d.text.includes(own)) continue;
+      // "… att fastställa medlemsavgifterna för 2027 till" / "totalt 4 800 000 kr, fördelade enligt
+      // följande:": the decision's sentence wrapped, the fees named on the line above the colon's.
+      const above = n > d.line ? plainAt(doc, n - 1).replace(INLINE_MARKER, "") : "";
+      const lead = namesMemberFees(own) ? own : above && d.text.includes(`${above} ${own}`) ? `${above} ${own}` : "";
+      if (!lead || !namesMemberFees(lead)) continue;
       readList(doc, n, lead, out);
       found = true;
       break;
@@ -117,6 +122,9 @@ export function readFeeLists(
 }
 
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** A total a lead states: "till totalt 4 800 000 kr", "sammanlagt 9 mnkr". */
+const LEAD_TOTAL =
+  /(?<!\p{L})(?:totalt|sammanlagt|sammantaget)\s+(?:till\s+)?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr|miljoner kronor)/iu;
 /** A line's last sentence where it closes on a colon ("… eget kapital. Medlemsbidragen 2026:"), else undefined. */
 function leadSentence(t: string): string | undefined {
   if (!t.endsWith(":")) return undefined;
@@ -172,6 +180,11 @@ function readList(doc: DocumentText, at: number, lead: string, out: FeeLists) {
   if (!refusal && years.size !== 1) refusal = "its lead names no single year";
   if (!refusal && rows.length < 2) refusal = "fewer than two members are listed";
   if (!refusal && total && total.sek !== sum) refusal = `the members add up to ${sum} kr, not to ${total.sek} kr`;
+  // "… till totalt 4 800 000 kr, fördelade enligt följande:": the total the lead states holds too.
+  const stated = LEAD_TOTAL.exec(lead);
+  const leadTotal = stated ? findAmounts(stated[0])[0] : undefined;
+  if (!refusal && leadTotal && leadTotal.sek !== sum)
+    refusal = `the members add up to ${sum} kr, not to the ${leadTotal.sek} kr its lead states`;
   if (refusal) {
     out.findings.push(
       unreadNumber({

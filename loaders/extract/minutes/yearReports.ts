@@ -12,12 +12,12 @@ import { DocumentText, mergeOutputs, type ParseOutput } from "../documentText.ts
 import { parseParticipantTables } from "../general/parseParticipantTables.ts";
 import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
-import { dotItemMoney } from "../general/leaderRows.ts";
+import { dotItemMoney, parseLeaderRows } from "../general/leaderRows.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
 import { settleReportedRates } from "../general/reportedRates.ts";
 import type { AgendaItem } from "./findAgendaItems.ts";
-import { aboutAnotherBody } from "../general/otherBodies.ts";
+import { aboutAnotherBody, dropOtherBodies } from "../general/otherBodies.ts";
 import { CARD_LINE, plainAt } from "./minutesText.ts";
 import { MONEY_BACK, SETS_OR_PLANS } from "./readFeeLists.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
@@ -43,7 +43,7 @@ const ANNUAL_REPORT_ITEM =
  * "Deltagarstatistik 2024". A word for part of the year ("delårsbokslut", "månadsstatistik") is no whole year.
  */
 const YEAR_REPORT =
-  /(?<!\p{L})\p{L}*?(?:statistik|bokslut|redovisning|verksamhetsberättelse|årsrapport)(?:en|et)?\s+(?:för\s+(?:år\s+)?|över\s+)?((?:19|20)\d\d)(?![\d-])/iu;
+  /(?<!\p{L})\p{L}*?(?:statistik|bokslut|redovisning|verksamhetsberättelse|revisionsberättelse|ansvarsfrihet|årsrapport|uppföljning)(?:en|et)?\s+(?:för\s+(?:(?:hel)?år(?:et)?\s+)?|över\s+|av\s+helåret\s+|per\s+(?:den\s+)?(?:31\s+)?december\s+)?((?:19|20)\d\d)(?![\d-])/iu;
 /**
  * A heading naming the year before the report it quotes, or the year in brief: "Kort om 2025 – ur
  * årsredovisningen", "2025 enligt verksamhetsberättelsen", "Året 2025 i siffror", "2025 i korthet".
@@ -71,7 +71,8 @@ const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
 const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
 /** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
-const REPORT_CUE = /statistik|bokslut|redovisning|berättelse|årsrapport|korthet|siffror|sammandrag|år(?:et)?\s/i;
+const REPORT_CUE =
+  /statistik|bokslut|redovisning|berättelse|ansvarsfrihet|uppföljning|årsrapport|korthet|siffror|sammandrag|år(?:et)?\s/i;
 const A_YEAR = /(?:19|20)\d\d/;
 
 /** The year a heading or opening sentence reports on, when it is before the meeting's year. */
@@ -197,13 +198,27 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // "Verksamhetens intäkter 10 640 · Verksamhetens kostnader 10 412" under "(belopp i tkr):": the
     // year's accounts as items on a line, read as a key-figure list's rows, each kept where its sum holds.
     const dotted = mine.map((p) => dotItemMoney(asWritten, p.from, p.to));
+    // "Sammandrag (tkr):" over "Verksamhetens intäkter   11 240" rows: the year's accounts in brief, read
+    // as a report's key-figure list is (`leaderRows.ts`: in the unit its heading states, each figure kept
+    // only where its sum holds); rows a table or a dotted line already gave are not read twice.
+    const given = new Set([...tables.facts, ...dotted.flatMap((d) => d.facts)].map((f) => f.line));
+    const leader = parseLeaderRows(asWritten);
+    // Only the accounts: a list of the members' fees stays with the fee readers above, which know
+    // a list that sets or plans from one that records what was paid.
+    const rows = { ...leader, facts: leader.facts.filter((f) => f.table === "finance" && !given.has(f.line)) };
+    // A sentence on another body's or many federations' figures ("Länets samtliga förbund hade
+    // tillsammans 1 930 deltagare") is theirs, in minutes as in a report (`otherBodies.ts`).
     const read = settleReportedRates(
-      mergeOutputs([
-        tables,
-        ...dotted,
-        parseProseFigures(view, [...tables.facts, ...dotted.flatMap((d) => d.facts)]),
-        { facts: fees, findings: [], coverage: [] },
-      ]),
+      dropOtherBodies(
+        view,
+        mergeOutputs([
+          tables,
+          ...dotted,
+          rows,
+          parseProseFigures(view, [...tables.facts, ...dotted.flatMap((d) => d.facts)]),
+          { facts: fees, findings: [], coverage: [] },
+        ]),
+      ),
     );
     outputs.push({
       // Facts quote the document's own line, never the view's full stop.
