@@ -5,6 +5,31 @@
  * a plain `it(...)` must-NOT case in `describe("helper branch <name>", …)` that holds on lead42 and fails on
  * the helper's code, so the full unit run catches it when the branch is merged. Plain `it(...)` controls
  * hold today and a fix must keep them. Made-up federation (Ravik), people and figures; readers not changed.
+ *
+ * Proposed fixes (one a risk):
+ * R1  readDecisions grantsFirst: only where a later sentence refuses a recipient other than the first
+ *     sentence's and the first sentence grants an amount or a named recipient now; the amount never the refused one's.
+ * R2  OFFERS: adopt the office's told proposal only where the decision names that body ("enligt kansliets förslag")
+ *     or no other body proposes in the item; R2b: only a sentence offering money ("förslag (kr)", an amount, a table).
+ * R3a parseAttendance: the serving label only in the past/perfect ("tjänstgjorde", "har tjänstgjort") or
+ *     "(tjänstgörande)"; present "tjänstgör vid …" is a roster, serving null. R3b: cut "för <Name> (<party>)".
+ * R4  inventedExamples: "fiktivt namn"/"fingerat namn" declares a name, not figures; and an unframed example ends
+ *     at its first blank line followed by a caption or table header, year in it or not.
+ * R5  equalsLines (r42-lines): give a bare amount the document's unit only where it has at most 4 digits
+ *     before any decimal (never a whole-kronor size like "7 420 000"); or only where the box's caption states the unit.
+ * R6  findRecipient NAME_OPENS_GRANT: never the own federation, a state funder or a role ("Ordföranden",
+ *     "Förbundschefen") as recipient.
+ * R7  legendColumns: prefer the legend nearest the table on the side the document's legends stand (if a legend
+ *     precedes the first marked table, legends are above); a basis word outside the four ("plan", "mål",
+ *     "förslag") refuses the legend instead of reading the year as actual.
+ * R8  moneyArithmetic NOT_OURS_ABOVE: keep blocking headings about the interventions together
+ *     ("Insatsernas ekonomi", "insatsernas kostnader"), only free an item's text that merely names them.
+ * R9  longFormatTables organisation column: "Samtliga"/WHOLE is ours only where no other federation appears in
+ *     the column; beside other federations it is everyone's.
+ * R10 sectionScope "^sammanställning$" (r42-lines): a federation summary only outside an intervention's section
+ *     (no intervention heading above it in the same chapter).
+ * R11 CLAUSE_GRANTED: the amount must be the one in the recipient's own clause ("att Steget beviljas 350 000 kr").
+ * R12 readDecisions under a marker: skip sentences whose board is another federation's (boardOfSentence "other").
  */
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
