@@ -83,9 +83,17 @@ describe("a derived column beside its value column", () => {
     expect(
       proportional([
         ["6 952", "157"],
+        ["6 871", "156"],
         ["81", "2"],
       ]),
     ).toBe(true);
+    // Two whole numbers may agree by chance: three rows at least (must not).
+    expect(
+      proportional([
+        ["6 952", "157"],
+        ["81", "2"],
+      ]),
+    ).toBe(false);
     // A last year's rate, a target: no one base fits every row (must not).
     expect(
       proportional([

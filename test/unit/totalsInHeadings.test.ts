@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { totalsInHeadings } from "../../loaders/extract/text/totalsInHeadings.ts";
 import { readMoneySentence } from "../../loaders/extract/general/moneyGrammar.ts";
+import { headingPeriodYear } from "../../loaders/extract/general/statementBlocks.ts";
 import { extractReport, countsOf } from "../support/reportFacts.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -80,6 +81,15 @@ describe("a group's total in its heading", () => {
     const flat = ["Intäkter, totalt 5 300 000 kr:", "Staten      2 650 000", "Övriga      2 650 000", ""];
     expect(totalsInHeadings(flat)).toBeUndefined();
   });
+  it("leaves a heading naming no item of the accounts, a grant's sum among them (must not fire)", () => {
+    const grants = [
+      "Beviljade medel, totalt 1 200 000 kr:",
+      "     Steget      700 000",
+      "     Vägen       500 000",
+      "",
+    ];
+    expect(totalsInHeadings(grants)).toBeUndefined();
+  });
   it("leaves a single part under a heading (must not fire)", () => {
     expect(
       totalsInHeadings(["Skulder, totalt 377 730 kr:", "     Leverantörsskulder      377 730", ""]),
@@ -119,5 +129,22 @@ describe("a lettered caption over a value column", () => {
     expect(countsOf(extractReport(table("B. Steget Vidare"), "mossberga", 2025))).not.toContain(
       "förbundet:enrolled/all=143",
     );
+  });
+});
+
+describe("a statement heading naming its year after 'för'", () => {
+  it("reads 'Resultaträkning för 2025' as the statement of 2025", () => {
+    expect(headingPeriodYear("för 2025")).toBe("2025");
+    expect(headingPeriodYear("avseende år 2025")).toBe("2025");
+    const lines = REPORT.map((l) => (l === "Resultaträkning 2025" ? "Resultaträkning för 2025" : l));
+    const revenue = extractReport(lines, "mossberga", 2025).filter(
+      (f: AnyFact) => f.table === "finance" && f.item === "revenue_operating" && f.year === 2025,
+    );
+    expect(revenue.map((f: AnyFact) => f.amount_sek)).toEqual([5300000]);
+  });
+  it("gives no year to a heading naming two years or a part of one (must not fire)", () => {
+    expect(headingPeriodYear("för 2025 och 2024")).toBeUndefined();
+    expect(headingPeriodYear("för januari–juni 2025")).toBeUndefined();
+    expect(headingPeriodYear("för budget 2026")).toBeUndefined();
   });
 });

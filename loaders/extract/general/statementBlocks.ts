@@ -117,9 +117,12 @@ function kindOf(word: string): StatementKind | "notes_container" {
   return "notes_container";
 }
 
-/** A statement's year or balance day after its heading word: "räkenskapsåret 2025", "per den 31 december 2025". */
+/**
+ * A statement's year or balance day after its heading word: "räkenskapsåret 2025", "per den 31 december 2025",
+ * "för 2025", "avseende år 2025".
+ */
 const OWN_PERIOD_REST =
-  /^[,.:–-]?\s*(?:(?:för|avseende)\s+)?(?:(?:räkenskaps|verksamhets)?året\s+(?:19|20)\d\d|per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?:19|20)\d\d)$/iu;
+  /^[,.:–-]?\s*(?:(?:för|avseende)\s+)?(?:(?:räkenskaps|verksamhets)?året\s+(?:19|20)\d\d|per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?:19|20)\d\d)$|^[,.:–-]?\s*(?:för|avseende)\s+(?:år\s+)?(?:19|20)\d\d$/iu;
 /**
  * The year a statement's heading names in words after its heading word ("i kontoform, räkenskapsåret
  * 2025 (kronor)", "per den 31 december 2025"), with its unit, as a header of that one year ("2025

@@ -21,7 +21,7 @@
  * statement's year, "Antal  Andel" left to the readers that know it), and every row of the table
  * proves it: the derived cell is the value cell beside it (to its left, or to its right where it
  * stands first) divided by one and the same base in every row, within the rounding of both cells
- * (`proportional`), two rows with a derived cell other than 0 at least. A column that is no such
+ * (`proportional`), three rows with a derived cell other than 0 at least. A column that is no such
  * quotient in some row (a target, last year's rate, a column of its own), a row of another shape
  * inside the table, or a header naming no derivation leaves the table as written. Pure; line for line.
  */
@@ -85,7 +85,8 @@ function figureOf(t: string): { value: number; half: number } {
 
 /**
  * Every row's derived cell is its value cell divided by one base, within both cells' rounding: the
- * bases each row allows overlap. Two rows with a derived cell other than 0 at least; an empty pair (a
+ * bases each row allows overlap. Three rows with a derived cell other than 0 at least (two whole
+ * numbers may agree by chance); an empty pair (a
  * row with neither) passes, a row with one of the two fails.
  */
 export function proportional(pairs: readonly (readonly [string, string])[]): boolean {
@@ -107,7 +108,7 @@ export function proportional(pairs: readonly (readonly [string, string])[]): boo
     }
     if (low > high * (1 + 1e-9)) return false;
   }
-  return bounded >= 2 && low <= high * (1 + 1e-9);
+  return bounded >= 3 && low <= high * (1 + 1e-9);
 }
 
 /** A header cell naming a derivation and no column of its own. */

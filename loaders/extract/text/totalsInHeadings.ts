@@ -18,10 +18,13 @@
  * Only where the heading is a label, a word saying total ("totalt", "summa", "sammanlagt",
  * "sammantaget", "tillsammans") and one amount in kronor or with no unit, and nothing else; and the
  * lines right under it, set in deeper than it, two or more, are each a label and one amount, ending on
- * a blank line or a line set out again, that add up to the amount exactly. A heading naming thousands
+ * a blank line or a line set out again, that add up to the amount exactly; and "Summa <label>" names an item
+ * of the accounts (revenue, costs, assets, equity). A grant's or any other group's heading, a heading naming thousands
  * ("tkr", "mnkr"), a part in another shape, parts that do not add up, or a heading with another word
  * after its amount stays as written. Pure; line for line.
  */
+
+import { statementItem } from "../../reference/statementLabels.ts";
 
 /** "Label, totalt 6 214 300 kr:", "Label (summa 1 012 470 kr)", "Label – sammanlagt 4 690 500 kr, varav:". */
 const HEADING =
@@ -56,7 +59,10 @@ export function totalsInHeadings(lines: readonly string[]): string[] | undefined
     // The parts may be written unsigned under a signed total (costs) or all signed: their sum's size is the total's.
     if (Math.abs(sum) !== Math.abs(total) || total === 0) continue;
     const label = h[2]!.trim();
-    const row = `${h[1]!}Summa ${label[0]!.toLowerCase()}${label.slice(1)}`;
+    const sumLabel = `Summa ${label[0]!.toLowerCase()}${label.slice(1)}`;
+    // Only a statement's group: its sum row names an item of the accounts ("Summa tillgångar").
+    if (!statementItem(sumLabel, "income_statement") && !statementItem(sumLabel, "balance_sheet")) continue;
+    const row = `${h[1]!}${sumLabel}`;
     const end = Math.max(...parts.map((p) => p.end));
     const gap = Math.max(3, end - row.length - h[3]!.length);
     out ??= [...lines];
