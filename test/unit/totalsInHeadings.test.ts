@@ -148,3 +148,38 @@ describe("a statement heading naming its year after 'för'", () => {
     expect(headingPeriodYear("för budget 2026")).toBeUndefined();
   });
 });
+
+describe("a balance sheet headed 'PER 31 DECEMBER (kr)' with its years on the heading's line", () => {
+  const report = (equityLabel: string, heading = "BALANSRÄKNING PER 31 DECEMBER (kr)        2025        2024") => [
+    "Samordningsförbundet Mossberga",
+    "Årsredovisning 2025",
+    "",
+    "RESULTATRÄKNING (kr)                        2025        2024",
+    "Verksamhetens intäkter (not 2)       5 120 000     4 980 000",
+    "Verksamhetens kostnader             -5 073 700    -5 010 300",
+    "Årets resultat                          46 300       -30 300",
+    "",
+    heading,
+    "Kassa och bank                       1 640 200     1 512 900",
+    "Summa tillgångar                     1 640 200     1 512 900",
+    `${equityLabel.padEnd(37)}1 301 700     1 255 400`,
+    "Kortfristiga skulder                   338 500       257 500",
+    "Summa eget kapital och skulder       1 640 200     1 512 900",
+    "",
+  ];
+  const finance = (lines: string[], item: string) =>
+    extractReport(lines, "mossberga", 2025)
+      .filter((f: AnyFact) => f.table === "finance" && f.item === item && f.year === 2025 && f.basis === "actual")
+      .map((f: AnyFact) => f.amount_sek);
+  it("reads the years after the balance day, and 'Eget kapital (not 4)' as the closing equity", () => {
+    expect(finance(report("Eget kapital (not 4)"), "assets_total")).toContain(1640200);
+    expect([...new Set(finance(report("Eget kapital (not 4)"), "equity_end"))]).toEqual([1301700]);
+  });
+  it("reads no equity whose label holds a stray digit that is no note (must not fire)", () => {
+    expect(finance(report("Eget kapital 4 1"), "equity_end")).toEqual([]);
+  });
+  it("reads no year a heading's balance day names without years after it (must not fire)", () => {
+    const lines = report("Eget kapital (not 4)", "BALANSRÄKNING PER 31 DECEMBER (kr)");
+    expect(finance(lines, "equity_end").filter((a: number) => a === 1255400)).toEqual([]);
+  });
+});

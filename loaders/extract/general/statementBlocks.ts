@@ -139,6 +139,13 @@ export function headingPeriodYear(rest: string): string | undefined {
   return unit ? `${year} ${unit}` : year;
 }
 
+/**
+ * "PER 31 DECEMBER (kr)   2025   2024" after a balance sheet's heading word: the balance day without its year
+ * before the header's years, taken away (the unit kept), so the years head the columns.
+ */
+export const withoutBalanceDay = (rest: string): string =>
+  rest.replace(/^\s*per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?=(?:\([^)]*\)\s+)?(?:19|20)\d\d\s+(?:19|20)\d\d)/iu, "");
+
 /** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
 function headingRestAllowed(rest: string): boolean {
   const r = rest.replace(/[()]/g, " ").trim();
@@ -154,6 +161,9 @@ function headingRestAllowed(rest: string): boolean {
   // "…, räkenskapsåret 2025", "… per den 31 december 2025": the statement's own year or balance day.
   if (OWN_PERIOD_REST.test(withoutUnit)) return true;
   if (/^(för|avseende|per)\s+(perioden|räkenskapsåret|året|år|tiden)\b/i.test(withoutUnit)) return true;
+  // "BALANSRÄKNING PER 31 DECEMBER (kr)    2025    2024": the balance day without its year, then the header's years.
+  const afterDay = withoutBalanceDay(withoutUnit);
+  if (afterDay !== withoutUnit && parseColumnHeader(afterDay.replace(UNIT_LINE, "").trim())) return true;
   return !!parseColumnHeader(withoutUnit);
 }
 
