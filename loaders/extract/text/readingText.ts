@@ -94,6 +94,8 @@ import { arithmeticLines } from "./arithmeticLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
 import { rewordedLines } from "./rewordedLines.ts";
 import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
+import { derivedColumns } from "./derivedColumns.ts";
+import { totalsInHeadings } from "./totalsInHeadings.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
@@ -278,7 +280,13 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const upright = rotatedHeaders(spacedOut) ?? spacedOut;
   const yearGroups = yearGroupHeaders(upright) ?? upright;
   // Years set over groups of "Antal  Andel" columns: the shares blanked, each year over its count.
-  const grouped = countShareGroups(yearGroups) ?? yearGroups;
+  const grouped0 = countShareGroups(yearGroups) ?? yearGroups;
+  // "Antal   Per 10 000 invånare", "2025   % av intäkterna", "| Avgift | Andel |": a rate or share
+  // column proven the quotient of the value column beside it in every row, taken out (`derivedColumns.ts`).
+  const grouped1 = derivedColumns(grouped0) ?? grouped0;
+  // "Verksamhetens intäkter, totalt 6 214 300 kr:" over parts set in that add up to it: the group's sum
+  // row "Summa verksamhetens intäkter   6 214 300" (`totalsInHeadings.ts`).
+  const grouped = totalsInHeadings(grouped1) ?? grouped1;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   // "Okt–dec 2025   Okt–dec 2024   Jan–dec 2025   Jan–dec 2024": a quarter's columns beside the whole
