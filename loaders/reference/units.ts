@@ -140,7 +140,7 @@ const STATES_UNIT =
  * årsredovisningen 5 612 tkr", "Beloppet avser bidrag om 300 tkr") states no unit.
  */
 const STATES_UNIT_FIRST =
-  /(?<!\p{L})(?:belopp(?:en)?\s+(?:avser|är)|pengar\s+(?:(?:anges|räknas|redovisas)\s+)?i|(?:förbundet|vi|rapporten|redovisningen|årsredovisningen|räkenskaperna|tabellerna)\s+(?:redovisar|redovisas|presenteras)\s+i)\s+/giu;
+  /(?<!\p{L})(?:belopp(?:en)?\s+avser|pengar\s+(?:(?:anges|räknas|redovisas)\s+)?i|(?:förbundet|vi|rapporten|redovisningen|årsredovisningen|räkenskaperna|tabellerna)\s+(?:redovisar|redovisas|presenteras)\s+i)\s+/giu;
 /** The unit opening a text: "tusen kronor", "tusentals kronor", "tkr", "kronor", "miljoner kronor". */
 const UNIT_OPENS =
   /^(?:hela\s+)?(?:tusen(?:tal|tals)?\s*(?:kronor|kr|sek)|tkr|kkr|ksek|tsek|miljoner\s+(?:kronor|kr)|mkr|mnkr|msek|kronor|kr|sek)(?!\p{L})/iu;
@@ -160,7 +160,7 @@ export function readDocumentUnit(lines: readonly string[]): (UnitReading & { lin
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
     if (!/belopp|siffror|redovisa|pengar/i.test(t)) continue;
-    const first = /avser|är|redovisa|presenteras|pengar/i.test(t) ? unitStatedFirst(t) : null;
+    const first = /avser|redovisa|presenteras|pengar/i.test(t) ? unitStatedFirst(t) : null;
     if (first) return { ...first, line: i + 1 };
     if (!/belopp|siffror/i.test(t)) continue;
     const stated = STATES_UNIT.exec(t);

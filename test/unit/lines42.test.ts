@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { equalsLines } from "../../loaders/extract/text/equalsLines.ts";
+import { subtitleCues } from "../../loaders/extract/text/subtitleCues.ts";
 import { readDocumentUnit } from "../../loaders/reference/units.ts";
 import type { AnyFact } from "../helpers.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
@@ -126,6 +127,7 @@ describe("the document's unit stated once in a sentence", () => {
     expect(readDocumentUnit(["Personer räknas i antal, pengar i miljoner kronor."])?.unit).toBe("mkr");
   });
   it("reads no unit where words stand between the verb and an amount's unit (must not fire)", () => {
+    expect(readDocumentUnit(["Beloppen är tusentals kronor lägre än i budgeten."])).toBeNull();
     expect(readDocumentUnit(["Beloppet avser bidrag till insatsen Bron om 300 tkr."])).toBeNull();
     expect(readDocumentUnit(["Förbundet redovisar i årsredovisningen ett resultat på 5 612 tkr."])).toBeNull();
     expect(readDocumentUnit(["Vi redovisar i bilagan hur pengarna använts, totalt 4 tkr."])).toBeNull();
@@ -184,6 +186,28 @@ describe("a 'Sammanställning' heading", () => {
       2025,
     );
     expect(countsOf(facts)).toEqual(expect.arrayContaining(["förbundet:enrolled/all=212", "förbundet:exited/all=74"]));
+  });
+  it("under an intervention's section is that intervention's (must not fire)", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ekträsk",
+        "Årsrapport 2025",
+        "",
+        "Insatser",
+        "",
+        "Insatsen Bron",
+        "",
+        "Bron är ett stöd för unga vuxna.",
+        "",
+        "Sammanställning",
+        "Inskrivna deltagare: 40",
+        "Utskrivna: 12",
+        "",
+      ],
+      "ektrask",
+      2025,
+    );
+    expect(countsOf(facts).filter((c) => c.startsWith("förbundet:"))).toEqual([]);
   });
   it("naming an intervention is no summary of the federation (must not fire)", () => {
     const facts = extractReport(
@@ -250,5 +274,58 @@ describe("minutes whose items are numbered before the § ('16 §  Title')", () =
   });
   it("keeps a '§ 5' heading document's items as before (must not change)", () => {
     expect(minutes(["§ 5 Dagordning", "Dagordningen godkändes. Se även 3 § Övrigt.", ""])).toEqual(["§5:approved"]);
+  });
+});
+
+/** A subtitle file: cue number, time code, speech lines, blank line. */
+const srt = (cues: string[][]) =>
+  cues.flatMap((speech, k) => [
+    String(k + 1),
+    `00:00:${String(k * 4).padStart(2, "0")},000 --> 00:00:${String(k * 4 + 3).padStart(2, "0")},500`,
+    ...speech,
+    "",
+  ]);
+
+describe("a film's captions: a count's parts and a measure told cue by cue", () => {
+  const film = (who: string) =>
+    countsOf(
+      extractReport(
+        srt([
+          ["Det här är vår film om 2025."],
+          [`Under 2025 tog ${who} emot`],
+          ["sammanlagt 150 deltagare."],
+          ["Kvinnorna var 81"],
+          ["och männen 69."],
+          ["Nya under året var 64,"],
+          ["och 58 personer skrevs ut."],
+        ]),
+        "ektrask",
+        2025,
+      ),
+    );
+  it("reads the women, the men and the new as the federation's count's", () => {
+    expect(film("insatserna")).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=150",
+        "förbundet:enrolled/woman=81",
+        "förbundet:enrolled/man=69",
+        "förbundet:new/all=64",
+      ]),
+    );
+  });
+  it("never reads them as the federation's after one intervention's count (must not fire)", () => {
+    expect(film("insatsen Bron").filter((c) => c.startsWith("förbundet:"))).toEqual([]);
+  });
+  it("breaks the speech where a speaker's name in brackets opens a cue's line, the name dropped", () => {
+    const cues = subtitleCues(
+      srt([["Vi hade 150 deltagare."], ["[Lena Ståhl, ordförande] Och nästa år?"], ["220 är målet."]]),
+    )!;
+    expect(cues.lines).toEqual(["Vi hade 150 deltagare.", "", "Och nästa år?", "220 är målet."]);
+  });
+  it("keeps a sound's description or a bracket inside the speech as before (must not fire)", () => {
+    const cues = subtitleCues(
+      srt([["Vi hade 150 deltagare."], ["[musik] och så vidare"], ["Det var [enligt oss] bra."]]),
+    )!;
+    expect(cues.lines).toEqual(["Vi hade 150 deltagare.", "[musik] och så vidare", "Det var [enligt oss] bra."]);
   });
 });
