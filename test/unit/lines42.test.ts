@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { memberOf } from "../../loaders/extract/general/parseMemberContributions.ts";
 import { equalsLines } from "../../loaders/extract/text/equalsLines.ts";
 import { subtitleCues } from "../../loaders/extract/text/subtitleCues.ts";
 import { readDocumentUnit } from "../../loaders/reference/units.ts";
@@ -327,5 +328,19 @@ describe("a film's captions: a count's parts and a measure told cue by cue", () 
       srt([["Vi hade 150 deltagare."], ["[musik] och så vidare"], ["Det var [enligt oss] bra."]]),
     )!;
     expect(cues.lines).toEqual(["Vi hade 150 deltagare.", "[musik] och så vidare", "Det var [enligt oss] bra."]);
+  });
+});
+
+describe("the two agencies' joint share named 'gemensamt' or 'tillsammans'", () => {
+  it("is the state's share", () => {
+    expect(memberOf("Försäkringskassan och Arbetsförmedlingen gemensamt")).toBe(
+      "Försäkringskassan och Arbetsförmedlingen",
+    );
+    expect(memberOf("FK och AF tillsammans")).toBe("FK och AF");
+  });
+  it("makes no member of one agency or the municipalities so marked (must not fire)", () => {
+    expect(memberOf("Försäkringskassan gemensamt")).toBeNull();
+    expect(memberOf("Kommunerna tillsammans")).toBeNull();
+    expect(memberOf("Försäkringskassan och Arbetsförmedlingen gemensamt med regionen")).toBeNull();
   });
 });
