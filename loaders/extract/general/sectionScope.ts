@@ -24,6 +24,8 @@ export type Scope =
  */
 const SUMMARY_HEADING =
   /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+/** "Sammanställning", "Sammanställning:" alone: a summary of the section it closes. */
+const COMPILATION_HEADING = /^sammanställning:?$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
@@ -612,6 +614,10 @@ function scopesOf(doc: DocumentText): Scope[] {
           isSummaryHeading(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },
           level,
         ];
+      else if (COMPILATION_HEADING.test(body) && current.kind !== "intervention")
+        // "Sammanställning" alone closing a chapter of the federation's report: the chapter's figures summed
+        // up; under an intervention's section it is that intervention's.
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
         // A topic heading inside an intervention's section keeps its scope.
       } else if (

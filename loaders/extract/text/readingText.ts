@@ -91,6 +91,7 @@ import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
+import { equalsLines } from "./equalsLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
 import { rewordedLines } from "./rewordedLines.ts";
 import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
@@ -274,7 +275,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
   const stairs = staircaseRows(spacedOut0) ?? spacedOut0;
   // "61 kvinnor + 51 män   = 112 inskrivna   OK": a sum of participants that adds up, said as a sentence.
-  const summed = arithmeticLines(stairs) ?? stairs;
+  const summed0 = arithmeticLines(stairs) ?? stairs;
+  // "Kapitlets siffror:" / "    Deltagare totalt = 164": a box of "name = value" lines said as a card's
+  // "name: value", a bare amount given the unit the document states once (`equalsLines.ts`).
+  const summed = equalsLines(summed0) ?? summed0;
   // A block's sum under a rule with no label ("----------" / "7 810 000"): labelled by its block where it adds up.
   const spacedOut = unlabelledSums(summed) ?? summed;
   const upright = rotatedHeaders(spacedOut) ?? spacedOut;
