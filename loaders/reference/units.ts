@@ -133,9 +133,35 @@ export function readUnit(text: string): UnitReading | null {
  */
 const STATES_UNIT =
   /(?:alla|samtliga)\s+belopp(?:en)?\b.{0,60}?\b(?:anges|redovisas|uttrycks|är angivna)\s+i\s|(?<!\p{L})belopp(?:en)?\s+(?:i\s+(?:\p{L}+\s+){1,3})?(?:anges|redovisas|uttrycks|är angivna)\s+i\s/iu;
+/**
+ * The same said with the unit right after its verb or noun, which must open with the unit
+ * ("Belopp avser tusen kronor (tkr)", "Förbundet redovisar i tusentals kronor med en decimal",
+ * "Personer räknas i antal, pengar i tusental kronor"); a word between ("redovisar i
+ * årsredovisningen 5 612 tkr", "Beloppet avser bidrag om 300 tkr") states no unit.
+ */
+const STATES_UNIT_FIRST =
+  /(?<!\p{L})(?:belopp(?:en)?\s+avser|pengar\s+(?:(?:anges|räknas|redovisas)\s+)?i|(?:förbundet|vi|rapporten|redovisningen|årsredovisningen|räkenskaperna|tabellerna)\s+(?:redovisar|redovisas|presenteras)\s+i)\s+/giu;
+/** The unit opening a text: "tusen kronor", "tusentals kronor", "tkr", "kronor", "miljoner kronor". */
+const UNIT_OPENS =
+  /^(?:hela\s+)?(?:tusen(?:tal|tals)?\s*(?:kronor|kr|sek)|tkr|kkr|ksek|tsek|miljoner\s+(?:kronor|kr)|mkr|mnkr|msek|kronor|kr|sek)(?!\p{L})/iu;
+function unitStatedFirst(t: string): UnitReading | null {
+  STATES_UNIT_FIRST.lastIndex = 0;
+  for (const m of t.matchAll(STATES_UNIT_FIRST)) {
+    const rest = t.slice(m.index + m[0].length);
+    const opens = UNIT_OPENS.exec(rest);
+    if (!opens) continue;
+    const u = readUnit(opens[0]);
+    if (u && u.unit !== UNKNOWN_UNIT) return u;
+  }
+  return null;
+}
+
 export function readDocumentUnit(lines: readonly string[]): (UnitReading & { line: number }) | null {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!;
+    if (!/belopp|siffror|redovisa|pengar/i.test(t)) continue;
+    const first = /avser|redovisa|presenteras|pengar/i.test(t) ? unitStatedFirst(t) : null;
+    if (first) return { ...first, line: i + 1 };
     if (!/belopp|siffror/i.test(t)) continue;
     const stated = STATES_UNIT.exec(t);
     if (

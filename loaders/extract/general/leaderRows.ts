@@ -472,7 +472,12 @@ const namesSomeone = (heading: string) => {
     .trim()
     .replace(/^#{1,6}\s+/, "")
     .replace(CAPTION_NUMBER, "")
-    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "")
+    // A part's letter or Roman numeral ("A. Deltagare", "B) Ekonomi", "II. Deltagare") names no one either.
+    .replace(/^(?:[A-H]|[IVX]{1,4})[.)]\s+(?=\p{Lu})/u, "")
+    .replace(/^\d{1,2}\)\s+/, "")
+    // The value column's header on the heading's line ("A. Deltagare      Antal") is no one's name.
+    .replace(/\s+(?:antal|personer|belopp|utfall|summa|totalt|t?kr|kronor)(?:\s*\((?:t?kr|kronor|st|antal)\))?$/iu, "");
   // A capital opening a sentence ("… (§ 8). I sammandrag:") names no one.
   const words = t.replace(/([.!?]\s+)\p{Lu}/gu, "$1x");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(words.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);

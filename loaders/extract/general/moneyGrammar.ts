@@ -718,10 +718,11 @@ const PRIOR_GENITIVE =
 
 /**
  * "Föregående år redovisade förbundet ett överskott på 301 tkr.", "Ett år tidigare var det egna
- * kapitalet 2,6 mnkr.": a sentence set in the year before as a whole.
+ * kapitalet 2,6 mnkr.", "Föregående år: intäkter 4 650 000 kr, …" (a label and a colon): a sentence set in the
+ * year before as a whole.
  */
 const PRIOR_YEAR_LEAD =
-  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|ett år innan|i fjol|vid (?:förra|föregående) (?:årsskiftet|års slut|årets slut|års utgång)|vid utgången av (?:förra|föregående) år(?:et)?|vid samma tid (?:föregående|förra) år(?:et)?)(?=\s*,?\s+\p{L})/iu;
+  /^\s*(föregående år|förra året|året innan|året före|ett år tidigare|ett år innan|i fjol|vid (?:förra|föregående) (?:årsskiftet|års slut|årets slut|års utgång)|vid utgången av (?:förra|föregående) år(?:et)?|vid samma tid (?:föregående|förra) år(?:et)?)(?=\s*[,:]?\s+\p{L})/iu;
 /**
  * "… var det egna kapitalet 1 618 430 kr. Vid utgången av 2023 var det 2 761 247 kr.": right after a
  * sentence naming the equity, "det" after a balance date and its verb stands for it.

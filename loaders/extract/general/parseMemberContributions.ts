@@ -121,6 +121,12 @@ function readMember(label: string): string | null {
       /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|,|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s*\((?:statens|statlig) (?:andel|del)\)$/i,
       "$1",
     );
+  // "Försäkringskassan och Arbetsförmedlingen gemensamt", "FK och AF tillsammans": the two agencies' one joint
+  // share, the state's; a single agency or any other member so marked is left as written.
+  stripped = stripped.replace(
+    /^((?:försäkringskassan|fk|arbetsförmedlingen|af)\s*(?:och|&|\/)\s*(?:försäkringskassan|fk|arbetsförmedlingen|af))\s+(?:gemensamt|tillsammans)$/i,
+    "$1",
+  );
   // "Staten via Försäkringskassan": the state's contribution, paid through the agency; the member is the state.
   stripped = stripped.replace(
     /^(staten)\s+(?:via|genom)\s+(?:försäkringskassan|fk)(?:\s*(?:och|&|\/)\s*(?:arbetsförmedlingen|af))?$/i,

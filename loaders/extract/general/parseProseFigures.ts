@@ -453,7 +453,7 @@ const SUM_OPENING = /^\s*(?:totalt|sammanlagt|sammantaget|allt som allt)\s+(?=\d
  * participants, as a sentence opening on its count does.
  */
 const MEASURE_LABEL_OPENING =
-  /^\s*(?:(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))?|deltagarna) (?:var|blev|uppgick till|uppgår till|är|landade på|stannade på|hamnade på) (?=\d|\p{L}+\s*[,.])/iu;
+  /^\s*(?:(?:antalet |antal )?(?:nya|nyinskrivna|avslutade|utskrivna|pågående|inskrivna)(?: (?:deltagare|personer|individer))?(?: (?:under|i) (?:året|verksamhetsåret|(?:19|20)\d\d))?|deltagarna|kvinnorna|männen) (?:var|blev|uppgick till|uppgår till|är|landade på|stannade på|hamnade på) (?=\d|\p{L}+\s*[,.])/iu;
 /**
  * "Nya under året   88", "Avslutade 2025: 79", "– varav nya 41": a row of a card or a key-figure list, a measure's
  * word, the period it is counted over and its count alone; under the federation's row right above it goes

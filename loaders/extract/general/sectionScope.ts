@@ -24,6 +24,8 @@ export type Scope =
  */
 const SUMMARY_HEADING =
   /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+/** "Sammanställning", "Sammanställning:" alone: a summary of the section it closes. */
+const COMPILATION_HEADING = /^sammanställning:?$/iu;
 /**
  * A heading's note in brackets that it counts every intervention together ("Deltagare 2024 (alla
  * insatser, förbundet totalt)", "Avslutade (hela förbundet)"): the federation's, whatever its topic.
@@ -612,6 +614,10 @@ function scopesOf(doc: DocumentText): Scope[] {
           isSummaryHeading(body) ? { kind: "federation", line: n } : { kind: "unknown", line: n },
           level,
         ];
+      else if (COMPILATION_HEADING.test(body) && current.kind !== "intervention")
+        // "Sammanställning" alone closing a chapter of the federation's report: the chapter's figures summed
+        // up; under an intervention's section it is that intervention's.
+        [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (current.kind === "intervention" && !(numbered && level <= currentLevel) && SUBSECTION.test(body)) {
         // A topic heading inside an intervention's section keeps its scope.
       } else if (
@@ -847,13 +853,21 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  */
 export function isFederationCaption(line: string): boolean {
   // A legend of the columns' codes in a bracket ("(Kv = kvinnor, Män = män)") names no one.
-  const numbered = (line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line).replace(CAPTION_NUMBER, "");
+  const numbered = (line.includes("=") ? line.replace(CODE_LEGEND_BRACKET, " ") : line)
+    .replace(CAPTION_NUMBER, "")
+    .replace(PART_LETTER, "")
+    .replace(VALUE_COLUMN_WORD, "");
   const text = numbered.replace(CHART_EXPORT_WORDS, " ");
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
   return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
 }
+
+/** A part's letter or Roman numeral before a caption ("A. Deltagare", "B) Ekonomi", "II. Deltagare"): no one's name. */
+export const PART_LETTER = /^\s*(?:(?:[A-H]|[IVX]{1,4})[.)]|\d{1,2}\))\s+(?=[A-ZÅÄÖ])/u;
+/** The value column's header set on the caption's line ("A. Deltagare      Antal"): no topic. */
+const VALUE_COLUMN_WORD = /\s+(?:antal|personer|belopp|utfall|summa|totalt)\s*$/iu;
 
 /** A bracket of codes and their meanings, "(K = kvinnor, M = män, Tot = totalt)": a legend, no topic. */
 const CODE_LEGEND_BRACKET = /\s*\((?:\s*[\p{L}*]{1,6}\s*=\s*[\p{L} ]{2,30}[,;]?)+\s*\)/gu;

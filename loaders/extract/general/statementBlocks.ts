@@ -117,9 +117,12 @@ function kindOf(word: string): StatementKind | "notes_container" {
   return "notes_container";
 }
 
-/** A statement's year or balance day after its heading word: "räkenskapsåret 2025", "per den 31 december 2025". */
+/**
+ * A statement's year or balance day after its heading word: "räkenskapsåret 2025", "per den 31 december 2025",
+ * "för 2025", "avseende år 2025".
+ */
 const OWN_PERIOD_REST =
-  /^[,.:–-]?\s*(?:(?:för|avseende)\s+)?(?:(?:räkenskaps|verksamhets)?året\s+(?:19|20)\d\d|per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?:19|20)\d\d)$/iu;
+  /^[,.:–-]?\s*(?:(?:för|avseende)\s+)?(?:(?:räkenskaps|verksamhets)?året\s+(?:19|20)\d\d|per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?:19|20)\d\d)$|^[,.:–-]?\s*(?:för|avseende)\s+(?:år\s+)?(?:19|20)\d\d$/iu;
 /**
  * The year a statement's heading names in words after its heading word ("i kontoform, räkenskapsåret
  * 2025 (kronor)", "per den 31 december 2025"), with its unit, as a header of that one year ("2025
@@ -145,6 +148,14 @@ const UNIT_REMARK =
 /** A whole calendar year as a period: "1 januari – 31 december 2025", "för perioden 2025-01-01 – 2025-12-31". */
 const WHOLE_YEAR_PERIOD =
   /^(?:för\s+(?:perioden\s+)?)?(?:(?:den\s+)?1\s+jan(?:uari|\.)?(?:\s+((?:19|20)\d\d))?\s*[–-]\s*31\s+dec(?:ember|\.)?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-01-01\s*[–-]\s*((?:19|20)\d\d)-12-31)$/iu;
+
+/**
+ * "PER 31 DECEMBER (kr)   2025   2024" after a balance sheet's heading word: the balance day without its year
+ * before the header's years, taken away (the unit kept), so the years head the columns.
+ */
+export const withoutBalanceDay = (rest: string): string =>
+  rest.replace(/^\s*per\s+(?:den\s+)?31\s+dec(?:ember|\.)?\s+(?=(?:\([^)]*\)\s+)?(?:19|20)\d\d\s+(?:19|20)\d\d)/iu, "");
+
 /** What may follow a heading word on its line: nothing, a unit, a column header, a period. */
 function headingRestAllowed(rest: string): boolean {
   const r = rest.replace(UNIT_REMARK, "($1)").replace(/[()]/g, " ").trim();
@@ -164,6 +175,9 @@ function headingRestAllowed(rest: string): boolean {
   if (WHOLE_YEAR_PERIOD.test(withoutUnit)) return true;
   // "Balansräkning 31 december (tkr)", "… per den 31 december": the balance day, its year in the header.
   if (/^(?:per\s+)?(?:den\s+)?31\s+dec(?:ember|\.)?$/iu.test(withoutUnit)) return true;
+  // "BALANSRÄKNING PER 31 DECEMBER (kr)    2025    2024": the balance day without its year, then the header's years.
+  const afterDay = withoutBalanceDay(withoutUnit);
+  if (afterDay !== withoutUnit && parseColumnHeader(afterDay.replace(UNIT_LINE, "").trim())) return true;
   return !!parseColumnHeader(withoutUnit);
 }
 

@@ -29,7 +29,13 @@ import {
   stackHeader,
   type GridColumn,
 } from "./layoutGrid.ts";
-import { FURNITURE, headingPeriodYear, isStatementHeading, type StatementBlock } from "./statementBlocks.ts";
+import {
+  FURNITURE,
+  headingPeriodYear,
+  isStatementHeading,
+  withoutBalanceDay,
+  type StatementBlock,
+} from "./statementBlocks.ts";
 import { STATEMENT_LABELS, normalizeStatementLabel } from "../../reference/statementLabels.ts";
 import { IMPLAUSIBLE_SEK, readUnit, UNIT_WORD_SOURCE, type UnitReading } from "../../reference/units.ts";
 
@@ -266,7 +272,11 @@ export function readTable(
   continues?: RawTable,
 ): { table: RawTable | null; reason?: string } {
   // "RESULTATRÄKNING I KONTOFORM, RÄKENSKAPSÅRET 2025": the year the heading names in words heads its one column.
-  const restHeader = block.rest ? (parseColumnHeader(block.rest) ?? periodRestHeader(block.rest)) : null;
+  const restHeader = block.rest
+    ? (parseColumnHeader(block.rest) ??
+      periodRestHeader(block.rest) ??
+      (withoutBalanceDay(block.rest) !== block.rest ? parseColumnHeader(withoutBalanceDay(block.rest)) : null))
+    : null;
   let header: ColumnHeader | null = restHeader ? withoutHeadingYear(restHeader) : null;
   let headerLine = header ? block.heading : -1;
   let stated: RawTable["stated"] = null;
@@ -667,7 +677,12 @@ const BALANCE_DATE_IN_LABEL = /(^|\s)31(?:\s*dec(?:ember)?\.?|\s*[/.]\s*12)(?:\s
  */
 export function damagedLabel(label: string): boolean {
   // "Eget kapital 31 dec", "Eget kapital 31/12": a balance date in the label is no broken cell.
-  const tokens = label.replace(BALANCE_DATE_IN_LABEL, "$1").split(" ").filter(Boolean);
+  // "Eget kapital (not 6)", "Intäkter (not 2, 3)": a note's reference in brackets is no broken cell either.
+  const tokens = label
+    .replace(BALANCE_DATE_IN_LABEL, "$1")
+    .replace(/\s*\((?:not|noter)\s+\d{1,2}(?:\s*(?:,|-|–|och)\s*\d{1,2})*\)\s*$/iu, "")
+    .split(" ")
+    .filter(Boolean);
   if (tokens.length && /^\d{1,3}(\.\d{1,2})*\.?([A-ZÅÄÖa-zåäö].*)?$/.test(tokens[0]!)) tokens.shift();
   return tokens.some((t) => /\d/.test(t) && !/^\(?(19|20)\d\d(-\d\d-\d\d)?\)?[,:]?$/.test(t));
 }

@@ -49,10 +49,33 @@ function numberedItemsOnly(doc: DocumentText): boolean {
   return expected - 1 >= MIN_NUMBERED_ITEMS;
 }
 
+/**
+ * An item headed in the statute book's order, its number before the § ("16 §  Årsredovisning 2025",
+ * "6 §. Ansökan från …"): only at a line's start, a title opening on a capital after it; a reference
+ * in running text ("genom beslut 9 § den 12 februari", a wrapped line "9 § den …") is none.
+ */
+export const NUMBER_FIRST_ITEM_HEADING = /^(\d{1,4})\s?§\.?\s+(\p{Lu}.*)$/u;
+/** Headings with the number first must be two at least, each numbered above the one before. */
+function numberFirstItems(doc: DocumentText): boolean {
+  let last = -1;
+  let count = 0;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = plainAt(doc, n);
+    if (!line.includes("§")) continue;
+    const m = NUMBER_FIRST_ITEM_HEADING.exec(line);
+    if (!m) continue;
+    if (Number(m[1]) <= last) return false;
+    last = Number(m[1]);
+    count++;
+  }
+  return count >= 2;
+}
+
 /** The heading pattern of the document's items: § where any line opens on one, else a word's, else a number's. */
 export const itemHeadingOf = oncePerDocument((doc: DocumentText): RegExp => {
   // Read as the items are, without Markdown ("## § 9 …" is a § heading).
   for (let n = 1; n <= doc.lineCount; n++) if (ITEM_HEADING.test(plainAt(doc, n))) return ITEM_HEADING;
+  if (numberFirstItems(doc)) return NUMBER_FIRST_ITEM_HEADING;
   for (let n = 1; n <= doc.lineCount; n++) if (WORD_ITEM_HEADING.test(plainAt(doc, n))) return WORD_ITEM_HEADING;
   return numberedItemsOnly(doc) ? NUMBERED_ITEM_HEADING : WORD_ITEM_HEADING;
 });

@@ -91,9 +91,12 @@ import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
+import { equalsLines } from "./equalsLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
 import { rewordedLines } from "./rewordedLines.ts";
 import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
+import { derivedColumns } from "./derivedColumns.ts";
+import { totalsInHeadings } from "./totalsInHeadings.ts";
 import { unlabelledSums } from "./unlabelledSums.ts";
 import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
@@ -272,13 +275,22 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "+   Nya   68" / "./. Avslutade   63" / "=   Summa   142": a staircase's operators blanked, "./. 105 600" a minus.
   const stairs = staircaseRows(spacedOut0) ?? spacedOut0;
   // "61 kvinnor + 51 män   = 112 inskrivna   OK": a sum of participants that adds up, said as a sentence.
-  const summed = arithmeticLines(stairs) ?? stairs;
+  const summed0 = arithmeticLines(stairs) ?? stairs;
+  // "Kapitlets siffror:" / "    Deltagare totalt = 164": a box of "name = value" lines said as a card's
+  // "name: value", a bare amount given the unit the document states once (`equalsLines.ts`).
+  const summed = equalsLines(summed0) ?? summed0;
   // A block's sum under a rule with no label ("----------" / "7 810 000"): labelled by its block where it adds up.
   const spacedOut = unlabelledSums(summed) ?? summed;
   const upright = rotatedHeaders(spacedOut) ?? spacedOut;
   const yearGroups = yearGroupHeaders(upright) ?? upright;
   // Years set over groups of "Antal  Andel" columns: the shares blanked, each year over its count.
-  const grouped = countShareGroups(yearGroups) ?? yearGroups;
+  const grouped0 = countShareGroups(yearGroups) ?? yearGroups;
+  // "Antal   Per 10 000 invånare", "2025   % av intäkterna", "| Avgift | Andel |": a rate or share
+  // column proven the quotient of the value column beside it in every row, taken out (`derivedColumns.ts`).
+  const grouped1 = derivedColumns(grouped0) ?? grouped0;
+  // "Verksamhetens intäkter, totalt 6 214 300 kr:" over parts set in that add up to it: the group's sum
+  // row "Summa verksamhetens intäkter   6 214 300" (`totalsInHeadings.ts`).
+  const grouped = totalsInHeadings(grouped1) ?? grouped1;
   // A statement whose year header was lost ("Not" over two amount columns): its years set over the
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   // "Okt–dec 2025   Okt–dec 2024   Jan–dec 2025   Jan–dec 2024": a quarter's columns beside the whole

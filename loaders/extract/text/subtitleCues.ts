@@ -6,7 +6,7 @@
  * a speaker talks on. So the cues' speech lines are read as one run of text, each line citing its own
  * document line; the cue numbers, time codes, a WebVTT header and a cue's sound or picture
  * description ("[lugn musik]", "(applåder)") are dropped. A speaker's name in brackets opening a cue
- * ("[Anna, deltagare]") or a WebVTT voice tag naming another speaker than the last ("<v Anna>") is a
+ * ("[Anna, deltagare]", alone on its line or opening the speech) or a WebVTT voice tag naming another speaker than the last ("<v Anna>") is a
  * new voice: it breaks the text into a new paragraph, so a participant's own numbers never run into the
  * federation's sentences. WebVTT's header lines and its inline tags are dropped.
  *
@@ -29,6 +29,8 @@ const INLINE_TAG = /<\/?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2
 const BRACKETED = /^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$/;
 /** A speaker's name: capitalised words, maybe a comma and a role ("[Vera Lund]", "[Amir, deltagare i …]"). */
 const SPEAKER = /^\s*\[\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,[^\]]*)?\]\s*$/u;
+/** A speaker's name in brackets opening a cue's line of speech ("[Lena Ståhl, ordförande] Och nästa år?"). */
+const SPEAKER_OPENING = /^\s*\[\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,[^\]]*)?\]\s*(?=\S)/u;
 const MIN_CUES = 3;
 
 export function subtitleCues(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
@@ -74,7 +76,10 @@ export function subtitleCues(lines: readonly string[]): { lines: string[]; from:
       if (SPEAKER.test(line)) breakParagraph();
       continue;
     }
-    out.push(line);
+    // "[Lena Ståhl, ordförande] Och nästa år?": a new voice opening the line; its name dropped.
+    const speaker = inCue && line.includes("[") ? SPEAKER_OPENING.exec(line) : null;
+    if (speaker) breakParagraph();
+    out.push(speaker ? line.slice(speaker[0].length) : line);
     from.push(i);
   }
   return { lines: out, from };
