@@ -9,6 +9,7 @@ import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 import { withoutInventedExamples } from "../../loaders/extract/text/inventedExamples.ts";
+import { readStatementRow } from "../../loaders/extract/general/statementTable.ts";
 
 const minutes = (lines: string[]) =>
   documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-03-12" }, lines);
@@ -143,5 +144,46 @@ describe("an instruction's filled-in example with figures it says are invented",
         "Insatserna, till exempel Steget (påhittat namn på en verklig insats), hade 40 deltagare.",
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe("a joint meeting's list of another federation's people", () => {
+  const joint = (label: string) => [
+    "PROTOKOLL FRÅN GEMENSAMT SAMMANTRÄDE",
+    "Styrelserna för Samordningsförbundet Ravik och Samordningsförbundet Ekvik",
+    "",
+    "Tid: 2026-10-08 kl. 09.00–12.00",
+    "",
+    "Närvarande ledamöter",
+    "  Eva Strand (S), Åby kommun, ordförande",
+    "",
+    label,
+    "  Ordförande   Bertil Vass (C), Ekviks kommun",
+    "  Ledamot      Ylva Strand, Arbetsförmedlingen",
+    "",
+    "Tjänstepersoner",
+    "  Jenny Lo, förbundschef",
+    "",
+    ...item,
+  ];
+  it("passes over the people listed under the other federation's label", () => {
+    const rows = attendance(minutes(joint("Närvarande från Samordningsförbundet Ekvik")));
+    expect(rows.filter((r) => r.startsWith("Bertil Vass") || r.startsWith("Ylva Strand"))).toEqual([]);
+    expect(rows).toEqual(expect.arrayContaining(["Eva Strand:member:true", "Jenny Lo:official:null"]));
+  });
+  it("must NOT pass over a list under a label naming no federation", () => {
+    const rows = attendance(minutes(joint("Närvarande ledamöter från kommunerna")));
+    expect(rows.some((r) => r.startsWith("Bertil Vass:member"))).toBe(true);
+  });
+});
+
+describe("a date's year after its day and month on a statement's line", () => {
+  it("is no amount: a signature's place and day, a balance day with no figure", () => {
+    expect(readStatementRow("Vassmora den 24 februari 2026", 1, false)).toBeNull();
+    expect(readStatementRow("Eget kapital 31 december 2025", 1, false)).toBeNull();
+  });
+  it("must NOT refuse a row whose label names no day and month, or whose figure is no year", () => {
+    expect(readStatementRow("Kursavgifter 2026", 1, false)?.values).toEqual([2026]);
+    expect(readStatementRow("Eget kapital 31 december    1 530 400", 1, false)?.values).toEqual([1530400]);
   });
 });
