@@ -268,6 +268,14 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["a year earlier", "ett år tidigare"],
   ["earlier years", "tidigare år"],
   ["since the start", "sedan starten"],
+  // "Since we started in 2009 more than 6,400 people have taken part": a span since the start, never
+  // participants who "started" (påbörjade) in 2009.
+  ["since we started", "sedan starten"],
+  ["since we began", "sedan starten"],
+  ["since it started", "sedan starten"],
+  ["since our start", "sedan starten"],
+  ["since we were founded", "sedan starten"],
+  ["since it was founded", "sedan starten"],
   ["accumulated", "ackumulerat"],
   ["for the year", "för året"],
   ["during the year", "under året"],

@@ -9,6 +9,8 @@ import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 import { withoutInventedExamples } from "../../loaders/extract/text/inventedExamples.ts";
+import { readStatementRow } from "../../loaders/extract/general/statementTable.ts";
+import { withoutWrongColumns } from "../../loaders/extract/text/correctionColumns.ts";
 
 const minutes = (lines: string[]) =>
   documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-03-12" }, lines);
@@ -143,5 +145,115 @@ describe("an instruction's filled-in example with figures it says are invented",
         "Insatserna, till exempel Steget (påhittat namn på en verklig insats), hade 40 deltagare.",
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe("a joint meeting's list of another federation's people", () => {
+  const joint = (label: string) => [
+    "PROTOKOLL FRÅN GEMENSAMT SAMMANTRÄDE",
+    "Styrelserna för Samordningsförbundet Ravik och Samordningsförbundet Ekvik",
+    "",
+    "Tid: 2026-10-08 kl. 09.00–12.00",
+    "",
+    "Närvarande ledamöter",
+    "  Eva Strand (S), Åby kommun, ordförande",
+    "",
+    label,
+    "  Ordförande   Bertil Vass (C), Ekviks kommun",
+    "  Ledamot      Ylva Strand, Arbetsförmedlingen",
+    "",
+    "Tjänstepersoner",
+    "  Jenny Lo, förbundschef",
+    "",
+    ...item,
+  ];
+  it("passes over the people listed under the other federation's label", () => {
+    const rows = attendance(minutes(joint("Närvarande från Samordningsförbundet Ekvik")));
+    expect(rows.filter((r) => r.startsWith("Bertil Vass") || r.startsWith("Ylva Strand"))).toEqual([]);
+    expect(rows).toEqual(expect.arrayContaining(["Eva Strand:member:true", "Jenny Lo:official:null"]));
+  });
+  it("must NOT pass over a list under a label naming no federation", () => {
+    const rows = attendance(minutes(joint("Närvarande ledamöter från kommunerna")));
+    expect(rows.some((r) => r.startsWith("Bertil Vass:member"))).toBe(true);
+  });
+});
+
+describe("a date's year after its day and month on a statement's line", () => {
+  it("is no amount: a signature's place and day, a balance day with no figure", () => {
+    expect(readStatementRow("Vassmora den 24 februari 2026", 1, false)).toBeNull();
+    expect(readStatementRow("Eget kapital 31 december 2025", 1, false)).toBeNull();
+  });
+  it("must NOT refuse a row whose label names no day and month, or whose figure is no year", () => {
+    expect(readStatementRow("Kursavgifter 2026", 1, false)?.values).toEqual([2026]);
+    expect(readStatementRow("Eget kapital 31 december    1 530 400", 1, false)?.values).toEqual([1530400]);
+  });
+});
+
+describe("a correction notice's table of wrong and right figures", () => {
+  const notice = (header: string) => [
+    "Samordningsförbundet Ravik",
+    "RÄTTELSE: fel siffror i årsredovisningen 2025",
+    "",
+    header,
+    "Deltagare i insatser 2025       412                421",
+    "Årets resultat 2025             -318 000 kr        -381 000 kr",
+  ];
+  it("blanks the wrong column; the right figures are read", () => {
+    const out = withoutWrongColumns(notice("Uppgift                         Stod felaktigt     Rätt uppgift"))!;
+    expect(out[4]!.includes("412")).toBe(false);
+    expect(out[4]!.includes("421")).toBe(true);
+    const facts = extractReport(
+      notice("Uppgift                         Stod felaktigt     Rätt uppgift"),
+      "ravik",
+      2025,
+    );
+    expect(facts.some((f) => f.table === "finance" && f.item === "result" && f.amount_sek === -318000)).toBe(false);
+  });
+  it("must NOT blank a column where no right column stands beside it", () => {
+    expect(withoutWrongColumns(notice("Uppgift                         Felaktigt          Kommentar"))).toBeUndefined();
+    expect(withoutWrongColumns(notice("Uppgift                         2024               2025"))).toBeUndefined();
+  });
+});
+
+describe("the meeting's facts on one line set apart by middle dots", () => {
+  const notes = (line: string) => [
+    "# Minnesanteckningar – beredningsgruppen",
+    "Samordningsförbundet Ravik",
+    "",
+    line,
+    "",
+    "### 1. Bokslut 2025",
+    "Gruppen noterar informationen.",
+  ];
+  it("reads the hours beside the day", () => {
+    const m = minutes(notes("Möte nr 1 · onsdag 28 januari 2026 · 10.00–12.00 · Kansliet")).find(
+      (f) => f.table === "meeting",
+    )!;
+    expect([m.start_time, m.end_time]).toEqual(["10:00", "12:00"]);
+  });
+  it("must NOT read a programme's hours with no day, nor a break's", () => {
+    for (const line of [
+      "Program · 10.00–12.00 · Fika · Kansliet",
+      "Möte 28 januari 2026 · paus 10.00–10.15 · Kansliet",
+    ]) {
+      const m = minutes(notes(line)).find((f) => f.table === "meeting")!;
+      expect([m.start_time, m.end_time]).toEqual([null, null]);
+    }
+  });
+});
+
+describe("an English page's span since the start", () => {
+  it("is no year's participants: 'Since we started in 2009 more than 6,400 people have taken part'", () => {
+    const facts = extractReport(
+      [
+        "# About us",
+        "",
+        "Since we started in 2009 more than 6,400 people have taken part.",
+        "In 2025 we had 412 participants.",
+      ],
+      "ravik",
+      2025,
+    );
+    expect(facts.filter((f) => f.table === "participant_count" && f.value === 6400)).toEqual([]);
   });
 });

@@ -19,6 +19,10 @@ export interface StatementRow {
 }
 
 const NUMERIC = /^-?\d+(,\d+)?$/;
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+/** A label ending in a day and a month: "den 24 februari", "31 dec.". */
+const DAY_AND_MONTH_END =
+  /(?<!\S)\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?$/iu;
 /** A plus sign right before a figure, after a gap: a signed change or deviation ("+88"). */
 const PLUS_SIGN = /(?<=\s)\+(?=\d)/g;
 
@@ -48,6 +52,9 @@ export function readStatementRow(
     .replace(/[:*]+$/, "")
     .trim();
   const numTokens = spans.slice(k).map((m) => m[0]);
+  // "Vassmora den 24 februari 2026" (a signature's place and day), "Eget kapital 31 december 2025": a date's
+  // year after its day and month is no amount.
+  if (numTokens.length === 1 && YEAR_TOKEN.test(numTokens[0]!) && DAY_AND_MONTH_END.test(label)) return null;
   // Dashes alone ("Övriga kostnader – –"): empty cells, no number to read.
   if (numTokens.every((t) => t === "-")) return null;
   // "Årets resultat – 228 335 250 560": which dash is a sign and which an empty cell, only a sum

@@ -123,6 +123,20 @@ const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
   [/^(anslöt|ansluten|lämnade|lämnat|inloggad|utloggad)$/i, "time"],
 ];
 
+/** "Närvarande från Samordningsförbundet Ekhamn", "Ledamöter för Finsam Norrby:": a list label naming a federation. */
+const PRESENT_FROM_FEDERATION =
+  /^(?:närvarande|deltagare|deltog|ledamöter|ledamöter och ersättare|beslutande)\s+(?:från|för)\s+(?:styrelsen\s+(?:i|för)\s+)?(?:samordningsförbundet|finsam|förbundet)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:?\s*$/iu;
+
+/** Whether a federation's name in a list label is the document's own (by the registry's name or its id). */
+function namesOwnFederation(doc: DocumentText, name: string): boolean {
+  const own = doc.federation;
+  if (!own) return false;
+  const words = name.toLowerCase().split(/\s+/u);
+  const ownName = own.name.toLowerCase();
+  const ownId = own.id.toLowerCase();
+  return words.every((w) => ownName.includes(w) || ownId.includes(w.replace(/[åä]/gu, "a").replace(/ö/gu, "o")));
+}
+
 /** A label at the margin saying those listed to its right were present. */
 const PRESENT_LABEL = /^(?:närvarande|deltagande)\s*:?$/i;
 const TIME_COLUMN = ROSTER_COLUMNS.find(([, kind]) => kind === "time")![0];
@@ -403,6 +417,8 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   /** Deputies read with a presence cell: where one is marked serving, the others present did not serve. */
   const gridDeputies: Attendance[] = [];
   let labelTail = 0;
+  /** The margin of another federation's list label (a joint meeting's), while its people are passed over. */
+  let otherBoardIndent: number | undefined;
   // "Eva Strand (S)   Åby kommun   L ordf" under "Teckenförklaring: L = ledamot, …": read by the legend (`codedRoster.ts`).
   const coded = readCodedRoster(doc, end);
   for (const e of coded.entries) add(e);
@@ -519,6 +535,20 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
         mode = group;
         continue;
       }
+    }
+    // "Närvarande från Samordningsförbundet Ekhamn" (a joint meeting of two boards): another federation's
+    // people are no members or deputies of ours; their list is passed over (ours, named so, reads as before).
+    const otherBoard = twoColumn || rightColumn !== undefined ? null : PRESENT_FROM_FEDERATION.exec(t);
+    if (otherBoard && !namesOwnFederation(doc, otherBoard[1]!)) {
+      mode = "absent";
+      otherBoardIndent = indent;
+      continue;
+    }
+    // The other board's people indented under its label, their role in a cell of their own ("Ordförande   Bertil
+    // Vass (C)"): passed over up to the next line at the label's margin.
+    if (otherBoardIndent !== undefined) {
+      if (indent > otherBoardIndent) continue;
+      otherBoardIndent = undefined;
     }
     const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
     if (label) {

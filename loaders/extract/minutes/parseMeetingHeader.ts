@@ -43,6 +43,24 @@ const TIME_LINE =
 const DATE_TIME_LINE =
   /^(?:Datum|Sammanträdes(?:datum|dag)|Mötes(?:datum|dag)|Dag)\b.*\bkl(?:ockan|\.)?\s*\d|^protokoll\b.*\b20\d\d\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
+/**
+ * "Möte nr 1 · onsdag 28 januari 2026 · 10.00–12.00 · Teams och kansliet": the meeting's facts on one line in
+ * parts set apart by middle dots, bullets or bars, one part a day (a date with its year) and one the hours
+ * alone. A programme's line ("09.00–09.30 · Kaffe") has no day; a line naming a break, the next meeting or
+ * another body's hours (`OTHER_HOURS`) is not the meeting's.
+ */
+function factLineTimes(t: string): boolean {
+  if (!/\s[·•|]\s/u.test(t) || OTHER_HOURS.test(t)) return false;
+  const parts = t.split(/\s[·•|]\s/u).map((p) => p.trim());
+  return (
+    parts.length >= 3 &&
+    parts.some((p) => HOURS_PART.test(p)) &&
+    parts.some((p) => /(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)/u.test(p))
+  );
+}
+/** A part that is the hours alone: "10.00–12.00", "kl. 13:00-15:30". */
+const HOURS_PART = /^(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d\s*[–-]\s*\d{1,2}[.:]\d\d$/iu;
+
 /** A start and an end as a dash writes them: "13.00–15.30". */
 const TIMES = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/;
 /** "Mötet pågick mellan kl. 08.45 och 10.30", "från kl. 13.00 till kl. 15.30": the two times in words. */
@@ -253,7 +271,8 @@ export function parseMeetingHeader(
         (DATE_THEN_TIME_FIRST.test(h.t) &&
           MEETING_NAMED.test(header[k - 1]!.t) &&
           !/[.!?:]\s*$/.test(header[k - 1]!.t)));
-    if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t))) continue;
+    if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t)) && !factLineTimes(h.t))
+      continue;
     const inWords = BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t);
     if (inWords && OTHER_HOURS.test(h.t)) continue;
     const m = (inWords ? TIMES_IN_WORDS : TIMES).exec(

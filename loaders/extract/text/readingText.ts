@@ -110,6 +110,7 @@ import { restoreSwedishLetters } from "./swedishLetters.ts";
 import { mimeMessage } from "./mimeMessage.ts";
 import { withoutTemplateResidue } from "./templateResidue.ts";
 import { withoutInventedExamples } from "./inventedExamples.ts";
+import { withoutWrongColumns } from "./correctionColumns.ts";
 import { structuredData, xmlData, type XmlData } from "./structuredData.ts";
 import { stackedCards } from "./kpiCards.ts";
 import { sourceFormat, type SourceLines } from "./sourceFormats.ts";
@@ -318,7 +319,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // among the outcome columns, blanked (`intervalColumns.ts`).
   // "Avvikelse" / "388 gynnsam", "8 under": a deviation with a direction word, never a figure, blanked (`wordedDeviations.ts`).
   const deviations = blankWordedDeviations(flush) ?? flush;
-  const scored = blankIntervalColumns(deviations) ?? deviations;
+  const intervalled = blankIntervalColumns(deviations) ?? deviations;
+  // "Uppgift   Stod felaktigt   Rätt uppgift": a correction's wrong figures blanked (`correctionColumns.ts`).
+  const scored = withoutWrongColumns(intervalled) ?? intervalled;
   const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
