@@ -377,9 +377,14 @@ export function findRecipient(text: string, title: string): string | null {
   if (inText) return inText[1]!.replace(/\s+kommuns$/, " kommun");
   // "att bevilja 450 000 kr till Vägen vidare Hästviken för perioden …", "Insatsen Starten i Åby
   // beviljades 720 000 kronor …": the intervention the sum goes to, named where the grant is.
+  // The clause's subject only where its own amount is the text's first (the decision's): "fördela 900 000 kr
+  // …, med den ändringen att Steget beviljas 350 000 kr" gives Steget 350 000, never the whole 900 000.
   const clause = CLAUSE_GRANTED.exec(text);
+  const clauseOwnsAmount = clause !== null && findAmounts(text.slice(0, clause.index)).length === 0;
   const named =
-    GRANT_TO_NAME.exec(text) ?? NAME_GRANTED.exec(text) ?? (clause && !NOT_A_NAME.test(clause[1]!) ? clause : null);
+    GRANT_TO_NAME.exec(text) ??
+    NAME_GRANTED.exec(text) ??
+    (clause && clauseOwnsAmount && !NOT_A_NAME.test(clause[1]!) ? clause : null);
   if (named) return named[1]!;
   // "Steget vidare beviljas 300 000 kr för perioden …" (a decision summary's line): the name the sentence
   // opens on, granted a sum; never a word for the application or the money ("Ansökan beviljas 300 000 kr").
@@ -702,6 +707,9 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         // The sentence on a label's own line is the decision whatever its verb: the label says so.
         const inline = !DECISION_MARKER.test(plainAt(doc, marker));
         underMarker(doc, marker, item.bodyTo).forEach((sentence, k) => {
+          // "Ekhamns styrelse beslutar att bevilja …" under the label of a joint meeting: the other
+          // federation's board decides that part, never ours, whatever the label heads.
+          if (boardOfSentence(doc, sentence.text) === "other") return;
           // "Krokviks styrelse beslutar …", "Styrelserna beslutar …": our board, read as "Styrelsen".
           const s = { ...sentence, text: asOwnBoard(doc, sentence.text) };
           // "Arbetsutskottet föreslår styrelsen att …" under the marker opens with a body too, but proposes.
@@ -720,6 +728,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       // A proposal put to the board ("… föreslås avslås") is not what it decided.
       if (chosen.length === 0)
         for (const s of sentences) {
+          if (boardOfSentence(doc, s.text) === "other") continue;
           const text = asOwnBoard(doc, s.text);
           if (
             (isDeciding(text) || toldAfter(text, item.number)) &&
