@@ -583,9 +583,41 @@ const PROPOSES_ONLY = /^\s*att\s+(?:föreslå|rekommendera|hemställa)(?!\p{L})/
 const GRANTS =
   /(?<!\p{L})(?:bevilja|beviljar|beviljas|fördela|fördelar|fördelas|tilldela|tilldelar|tilldelas|anslå|anslår|anslås)(?!\p{L})/iu;
 
-/** The first sentence grants money and refuses nothing itself. */
-function grantsFirst(first: string): boolean {
-  return GRANTS.test(first) && classifyOutcome(first) === "approved";
+/**
+ * The applicant a refusing sentence names: "Bron avslås", "Ansökan från Bron avslås", "Ansökan om
+ * förlängning av Steget … avslås", "avslår ansökan från Bron"; null where it names none ("varför
+ * ansökan avslås").
+ */
+const REFUSED_NAME = [
+  /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:avslås|avslogs)(?!\p{L})/u,
+  /(?<!\p{L})ansökan(?:\s+om\s+[^.,;]{0,60}?)?\s+(?:från|av|för)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/iu,
+  /(?<!\p{L})avslå(?:r)?\s+(?:ansökan(?:en)?\s+från\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u,
+];
+function refusedName(text: string): string | null {
+  for (const re of REFUSED_NAME) {
+    const m = re.exec(text);
+    if (m && !NOT_A_NAME.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * The first sentence grants money now and refuses nothing itself, and a later sentence refuses another
+ * applicant: an amount or a named recipient in the first (or the proposal it adopts), never a distribution
+ * put off ("fördela … vid sammanträdet i juni"); the refusal names an applicant that is not the first's, never
+ * the grant's own refusal ("bevilja Steget … under förutsättning att … varför ansökan avslås").
+ */
+function grantsFirst(sentences: readonly Sentence[], adopted: string): boolean {
+  const first = sentences[0]!.text;
+  if (!GRANTS.test(first) || classifyOutcome(first) !== "approved") return false;
+  const granted = findRecipient(first, "");
+  const grantsNow = amountOf(first) !== null || granted !== null || (adopted !== "" && ADOPTS_PROPOSAL.test(first));
+  if (!grantsNow) return false;
+  return sentences.slice(1).some((s) => {
+    if (classifyOutcome(s.text) !== "rejected") return false;
+    const refused = refusedName(s.text);
+    return refused !== null && (granted === null || (!granted.includes(refused) && !refused.includes(granted)));
+  });
 }
 
 function decisionFrom(
@@ -627,13 +659,15 @@ function decisionFrom(
   // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
   // distribution decided in the first sentence, one application refused in a later one; the item is
   // decided as granted, its refused part no outcome of the whole (the first sentence refusing wins).
-  if (outcome === "rejected" && decided && sentences.length > 1 && grantsFirst(sentences[0]!.text))
-    outcome = "approved";
+  // Its money is the first sentence's (or the proposal's), never the refused application's.
+  const splitGrant = outcome === "rejected" && decided && sentences.length > 1 && grantsFirst(sentences, adopted);
+  if (splitGrant) outcome = "approved";
+  const money = splitGrant ? sentences[0]!.text : text;
   // "Styrelsen beviljar följande insatser för 2025: - Steget 1 200 000 kr - Bron 900 000 kr …": a
   // list after the colon gives each recipient's grant; the first is not the decision's amount
   // (its lines are the allocations, and a Totalt line the amount).
-  const own = LIST_AFTER_COLON.test(text) || LIST_OF_GRANTS.test(text) ? null : amountOf(text);
-  const terms = own || !adopted ? text : adopted;
+  const own = LIST_AFTER_COLON.test(money) || LIST_OF_GRANTS.test(money) ? null : amountOf(money);
+  const terms = own || !adopted ? money : adopted;
   // "enligt förslaget med ändringen att beloppet blir 420 000 kr": the amount amended, the proposal's
   // period still holds where the decision names none of its own.
   // Not where the amendment speaks of time itself ("för första halvåret", "avslutas den 30 september"):
