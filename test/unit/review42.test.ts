@@ -116,7 +116,7 @@ describe("review42 R11 readDecisions CLAUSE_GRANTED: the clause's subject paired
 describe("review42 R2 readDecisions OFFERS: the office's told proposal taken for another body's adopted one", () => {
   // `offered` is used whenever ADOPTS_PROPOSAL matches 'enligt <any>s förslag': a decision adopting the
   // working committee's proposal takes the office's period (2026–2027) where the committee proposed half a year.
-  it.fails("R2 'enligt arbetsutskottets förslag' takes no period from the office's proposal (must not fire)", () => {
+  it("R2 'enligt arbetsutskottets förslag' takes no period from the office's proposal (must not fire)", () => {
     const facts = minutes([
       ...head,
       "§ 5  Ansökan om medel – Steget",
@@ -130,12 +130,30 @@ describe("review42 R2 readDecisions OFFERS: the office's told proposal taken for
     ]);
     expect(allocations(facts)).not.toContain("Steget:250000:2026-01-01–2027-12-31");
   });
+  const offered = (decision: string) => [
+    ...head,
+    "§ 5  Ansökan om medel – Steget",
+    "Kansliet har berett ärendet och lämnar följande förslag (kr), för perioden 2026-01-01–2027-12-31:",
+    "",
+    "  Insats              Sökt       Förslag",
+    "  Steget             600 000     500 000",
+    "",
+    decision,
+  ];
+  it("R2 control: a decision naming the office's proposal takes its period (must fire)", () => {
+    const facts = minutes(offered("Styrelsen beslutar att bevilja Steget 500 000 kr enligt kansliets förslag."));
+    expect(allocations(facts)).toContain("Steget:500000:2026-01-01–2027-12-31");
+  });
+  it("R2 control: 'enligt förslaget' where no other body proposes takes the office's period (must fire)", () => {
+    const facts = minutes(offered("Styrelsen beslutar att bevilja Steget 500 000 kr enligt förslaget."));
+    expect(allocations(facts)).toContain("Steget:500000:2026-01-01–2027-12-31");
+  });
 });
 
 describe("review42 R2b readDecisions OFFERS: an office's sentence proposing something else gives the grant its period", () => {
   // Any sentence where the office 'presenterar förslag' is taken as the adopted proposal: its plan period
   // (2027–2029) becomes the period of a grant for finishing the work in 2026.
-  it.fails("R2b a plan period the chief proposes is no period of the grant 'enligt förslaget' (must not fire)", () => {
+  it("R2b a plan period the chief proposes is no period of the grant 'enligt förslaget' (must not fire)", () => {
     const facts = minutes([
       ...head,
       "§ 5  Ansökan om fortsatt finansiering – Steget",

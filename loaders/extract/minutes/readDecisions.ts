@@ -121,6 +121,30 @@ const PROPOSES =
 const OFFERS =
   /(?<!\p{L})(?:kansliet|förbundschefen|arbetsutskottet|beredningsgruppen|presidiet)\s+(?:har\s+)?(?:berett\s+ärendet\s+och\s+)?(?:lämnar|lämnat|lägger fram|lagt fram|presenterar|presenterat)\s+(?:följande\s+|ett\s+)?förslag(?!\p{L})/iu;
 
+/** The body whose proposal a decision adopts by name: "enligt kansliets förslag" → "kansliets". */
+const ADOPTS_NAMED =
+  /(?<!\p{L})(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+([\p{L}-]+s)\s+förslag(?!\p{L})/iu;
+
+/** A sentence offering money: "följande förslag (kr)", an amount in it, or a list or table after its colon. */
+const offersMoney = (text: string) =>
+  /förslag\s*\((?:kr|tkr|kronor)\)/iu.test(text) || /:\s*$/.test(text) || findAmounts(text).length > 0;
+
+/**
+ * The proposal told in the item that the decision adopts: the sentences where a body lays a proposal of
+ * money before the board (`OFFERS`, `offersMoney`), where the decision names that body ("enligt kansliets
+ * förslag"), or names none ("enligt förslaget") and no other sentence of the item proposes. A decision
+ * "enligt arbetsutskottets förslag" never takes the office's terms; a plan the chief presents is no grant's.
+ */
+function offeredProposal(sentences: readonly Sentence[], chosen: readonly Sentence[]): Sentence[] {
+  const offers = sentences.filter((s) => OFFERS.test(s.text) && offersMoney(s.text));
+  if (offers.length === 0) return [];
+  const named = ADOPTS_NAMED.exec(chosen.map((s) => s.text).join(" "))?.[1]?.toLowerCase();
+  if (named !== undefined)
+    return offers.filter((s) => OFFERS.exec(s.text)![0].toLowerCase().startsWith(named.replace(/s$/, "")));
+  const othersPropose = sentences.some((s) => !offers.includes(s) && !chosen.includes(s) && PROPOSAL.test(s.text));
+  return othersPropose ? [] : offers;
+}
+
 /** A paragraph of a proposal's list: "att bevilja …", "1. Årsredovisningen godkänns.", "- att …". */
 const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
 
@@ -788,7 +812,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         reservations: reservationNames(context),
         headingLine: item.line,
         proposal: proposal?.sentences ?? sentences.filter((s) => PROPOSES.test(s.text)),
-        offered: sentences.filter((s) => OFFERS.test(s.text)),
+        offered: offeredProposal(sentences, chosen),
         labelled: marker !== undefined,
       });
     });
