@@ -24,6 +24,8 @@ import {
   rowCells,
 } from "./minutesText.ts";
 import { firstItemLine } from "./findAgendaItems.ts";
+import { namesFederation, ownFederation } from "../general/federationNames.ts";
+import { slugify } from "../../reference/slug.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -135,14 +137,20 @@ const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
 const PRESENT_FROM_FEDERATION =
   /^(?:närvarande|deltagare|deltog|ledamöter|ledamöter och ersättare|beslutande)\s+(?:från|för)\s+(?:styrelsen\s+(?:i|för)\s+)?(?:samordningsförbundet|finsam|förbundet)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:?\s*$/iu;
 
-/** Whether a federation's name in a list label is the document's own (by the registry's name or its id). */
+/**
+ * Whether a federation's name in a list label is the document's own: the registered name (or, without the
+ * registry's facts, the id) as the name rules read it, or each of the label's words a whole word of the
+ * registered name or the id ("Ekdalen" of "Norra Ekdalen"). Never a part of a word: "Skara" is not
+ * "Skaraborg", nor "Ek" "Ekvik".
+ */
 function namesOwnFederation(doc: DocumentText, name: string): boolean {
-  const own = doc.federation;
-  if (!own) return false;
-  const words = name.toLowerCase().split(/\s+/u);
-  const ownName = own.name.toLowerCase();
-  const ownId = own.id.toLowerCase();
-  return words.every((w) => ownName.includes(w) || ownId.includes(w.replace(/[åä]/gu, "a").replace(/ö/gu, "o")));
+  const own = ownFederation(doc);
+  if (namesFederation(name, own)) return true;
+  const words = slugify(name)
+    .split("-")
+    .filter((w) => w !== "" && !/^(?:i|lan)$/.test(w));
+  const ownWords = new Set(slugify(typeof own === "string" ? own : `${own.name} ${own.id}`).split("-"));
+  return words.length > 0 && words.every((w) => ownWords.has(w));
 }
 
 /** A label at the margin saying those listed to its right were present. */
