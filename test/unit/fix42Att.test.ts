@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import { findRecipient } from "../../loaders/extract/minutes/readDecisions.ts";
 import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -64,5 +65,31 @@ describe("a list label naming a federation: ours by whole words, never by a part
   it("passes over a longer name holding ours as a part of a word (must not read its people)", () => {
     const rows = people("Närvarande från Samordningsförbundet Lindmarkenby", facts("Samordningsförbundet Lindmarken"));
     expect(rows.filter((r) => r.startsWith("Bertil Vass"))).toEqual([]);
+  });
+});
+
+describe("findRecipient: a federation, the state or a role is never a grant's recipient (review42 R6)", () => {
+  it("refuses the federation a decision opens on, and any name after it (must not fire)", () => {
+    expect(
+      findRecipient("Samordningsförbundet Ravik tilldelas 3 400 000 kr i statliga medel för 2026.", ""),
+    ).toBeNull();
+    expect(
+      findRecipient("Samordningsförbundet Ravik tilldelas 3 400 000 kr, varav Åby kommun betalar 200 000 kr.", ""),
+    ).toBeNull();
+  });
+  it("refuses a role or the state as the subject granted a sum (must not fire)", () => {
+    expect(findRecipient("Förbundschefen tilldelas 50 000 kr att fördela under året.", "")).toBeNull();
+    expect(findRecipient("Ordföranden beviljas 10 000 kr för representation.", "")).toBeNull();
+    expect(findRecipient("att Kansliet tilldelas 80 000 kr för utbildning", "")).toBeNull();
+    expect(findRecipient("Staten tilldelas 100 000 kr.", "")).toBeNull();
+  });
+  it("still reads an intervention or a member agency opening a decision as the recipient (must fire)", () => {
+    expect(findRecipient("Steget vidare beviljas 300 000 kr för perioden 2026-04-01–2026-12-31.", "")).toBe(
+      "Steget vidare",
+    );
+    expect(findRecipient("Arbetsförmedlingen beviljas 250 000 kr för ett gemensamt team.", "")).toBe(
+      "Arbetsförmedlingen",
+    );
+    expect(findRecipient("Finsam Ungdomsspåret beviljas 200 000 kr för 2026.", "")).toBe("Finsam Ungdomsspåret");
   });
 });
