@@ -24,6 +24,8 @@ import {
   rowCells,
 } from "./minutesText.ts";
 import { firstItemLine } from "./findAgendaItems.ts";
+import { namesFederation, ownFederation } from "../general/federationNames.ts";
+import { slugify } from "../../reference/slug.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -56,9 +58,11 @@ const DECIDERS = /^beslutande(?!\p{L})/iu;
 const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" | "absent" | "table"][] = [
   // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
   [/^(tjänstgörande|tjg\.?) (ersättare|ers\.?)\s*:?\s*/i, { role: "deputy", serving: true }],
-  // "Ersättare som tjänstgjorde", "Ersättare (tjänstgörande):": the same label said after the word.
+  // "Ersättare som tjänstgjorde", "Ersättare (tjänstgörande):": the same label said after the word. Only
+  // the past or perfect says they served at this meeting; the present ("Ersättare som tjänstgör vid ledamots
+  // frånvaro") names the deputies' duty, a roster (below).
   [
-    /^(?:närvarande\s+)?(?:ersättare|ers\.?),?\s*(?:\(\s*tjänstgörande\s*\)|som\s+(?:har\s+)?(?:tjänstgjorde|tjänstgör|tjänstgjort)(?!\s+(?:ej|inte|icke)\b))\s*:?\s*/i,
+    /^(?:närvarande\s+)?(?:ersättare|ers\.?),?\s*(?:\(\s*tjänstgörande\s*\)|som\s+(?:har\s+)?(?:tjänstgjorde|tjänstgjort)(?!\s+(?:ej|inte|icke)\b))\s*:?\s*/i,
     { role: "deputy", serving: true },
   ],
   [
@@ -82,6 +86,12 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     // "Ersättare (ej tjänstgörande):", "Ersättare som inte tjänstgjorde": deputies present who did not serve.
     /^((närvarande,?\s*)?(ej|icke|inte) (tjänstgörande|tjg\.?|beslutande) (ersättare|ers\.?)|(?:närvarande\s+)?ersättare,?\s*\(?\s*(?:ej|icke|inte) tjänstgörande\s*\)?|(?:närvarande\s+)?ersättare som (?:ej|inte|icke) (?:har )?(?:tjänstgjorde|tjänstgör|tjänstgjort)|(?:närvarande\s+)?ersättare som (?:har )?(?:tjänstgjort|tjänstgjorde|tjänstgör) (?:ej|inte|icke))\s*:?\s*/i,
     { role: "deputy", serving: false },
+  ],
+  // "Ersättare som tjänstgör vid ledamots frånvaro", "Ersättare som tjänstgör:": the deputies' duty in the
+  // present, whole line the label; whether any served is not said.
+  [
+    /^(?:närvarande\s+)?(?:ersättare|ers\.?),?\s*som\s+tjänstgör(?!\s+(?:ej|inte|icke)\b)(?!\p{L})[^:]*(?::\s*|$)/iu,
+    { role: "deputy", serving: null },
   ],
   [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
@@ -127,14 +137,20 @@ const ROSTER_COLUMNS: [RegExp, RosterColumn][] = [
 const PRESENT_FROM_FEDERATION =
   /^(?:närvarande|deltagare|deltog|ledamöter|ledamöter och ersättare|beslutande)\s+(?:från|för)\s+(?:styrelsen\s+(?:i|för)\s+)?(?:samordningsförbundet|finsam|förbundet)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:?\s*$/iu;
 
-/** Whether a federation's name in a list label is the document's own (by the registry's name or its id). */
+/**
+ * Whether a federation's name in a list label is the document's own: the registered name (or, without the
+ * registry's facts, the id) as the name rules read it, or each of the label's words a whole word of the
+ * registered name or the id ("Ekdalen" of "Norra Ekdalen"). Never a part of a word: "Skara" is not
+ * "Skaraborg", nor "Ek" "Ekvik".
+ */
 function namesOwnFederation(doc: DocumentText, name: string): boolean {
-  const own = doc.federation;
-  if (!own) return false;
-  const words = name.toLowerCase().split(/\s+/u);
-  const ownName = own.name.toLowerCase();
-  const ownId = own.id.toLowerCase();
-  return words.every((w) => ownName.includes(w) || ownId.includes(w.replace(/[åä]/gu, "a").replace(/ö/gu, "o")));
+  const own = ownFederation(doc);
+  if (namesFederation(name, own)) return true;
+  const words = slugify(name)
+    .split("-")
+    .filter((w) => w !== "" && !/^(?:i|lan)$/.test(w));
+  const ownWords = new Set(slugify(typeof own === "string" ? own : `${own.name} ${own.id}`).split("-"));
+  return words.length > 0 && words.every((w) => ownWords.has(w));
 }
 
 /** A label at the margin saying those listed to its right were present. */
@@ -819,6 +835,18 @@ function entriesOf(t: string): string[] {
 
 /** A name and nothing else, a party's or a board role's bracket after it allowed. Built once. */
 const NAME_ALONE = new RegExp(String.raw`^(?:${PERSON_NAME.source})(?:\s*\([^()]*\))?$`, "u");
+/** "Lars Ek (KD) för Eva Strand (S)": a deputy's name, then the member whose place they took. Built once. */
+const NAME_STANDS_IN = new RegExp(
+  String.raw`^(${PERSON_NAME.source})(?![\p{L}'-])(?:\s*\(\s*\p{Lu}{1,3}\s*\))?\s+((?:(?:tjänstgörande\s+)?ersättare\s+för|tjänstgör(?:ande)?\s+för|i stället för|istället för|ersätter|för)\s+(${PERSON_NAME.source})(?![\p{L}'-])(?:\s*\(\s*\p{Lu}{1,3}\s*\))?)`,
+  "u",
+);
+/** The stand-in said right after the name, split off as a part of its own ("Lars Ek, för Eva Strand (S)"). */
+function standsInAfterName(t: string): string {
+  const m = NAME_STANDS_IN.exec(t);
+  // "för Region Ravik", "för Åby kommun": whom one represents, no member stood in for.
+  if (!m || ORGANISATION.test(m[3]!)) return t;
+  return `${m[1]}, ${m[2]}${t.slice(m[0].length)}`;
+}
 /** A member organisation's name, which looks like a person's ("Region Ådal"). */
 const ORGANISATION = new RegExp(`^(?:${PARTY_NAME.source})`, "iu");
 
@@ -842,7 +870,10 @@ function namesInCommas(t: string): string[] | undefined {
   }
   parts.push(t.slice(from).trim().replace(/\.$/, ""));
   if (parts.length < 2) return undefined;
-  return parts.every((p) => NAME_ALONE.test(p) && !ORGANISATION.test(p)) ? parts : undefined;
+  // "Lars Ek (KD) för Eva Strand (S)": a name with the member stood in for, nothing more, is one person too.
+  const named = (p: string) =>
+    NAME_ALONE.test(p) || (standsInAfterName(p) !== p && NAME_STANDS_IN.exec(p)![0].length === p.length);
+  return parts.every((p) => named(p) && !ORGANISATION.test(p)) ? parts : undefined;
 }
 
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
@@ -1009,7 +1040,7 @@ function readPersonLine(t: string):
     }
   | undefined {
   const partial = PARTIAL.exec(t);
-  const rest = (partial ? t.slice(0, partial.index) : t)
+  const rest = standsInAfterName(partial ? t.slice(0, partial.index) : t)
     .replace(ROLE_BRACKET, ", $1")
     .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
     .replace(/\s+,/g, ",")
@@ -1054,7 +1085,14 @@ function readPersonLine(t: string):
         .join(", ") || null;
   } else {
     const party = PARTY_NAME.exec(rest);
-    person = party && party.index > 0 ? rest.slice(0, party.index).trim() : rest;
+    // "Lars Ek för Region Ravik", "Pia Lund från Åby kommun": the word tying the person to the member is neither's.
+    person =
+      party && party.index > 0
+        ? rest
+            .slice(0, party.index)
+            .trim()
+            .replace(/\s+(?:för|från|vid)$/iu, "")
+        : rest;
     member = party && party.index > 0 ? rest.slice(party.index).trim() : null;
   }
   if (!/^\p{Lu}/u.test(person) || !PERSON_NAME.test(person) || /\d/.test(person) || person.split(" ").length > 5)

@@ -393,6 +393,15 @@ const NAME_OPENS_GRANT =
 const NOT_A_NAME =
   /^(?:ansökan|ansökningen|ärendet|medel|medlen|bidrag|bidraget|beloppet|summan|det|den|detta|förbundet|styrelsen|arbetsutskottet|sökanden|kommunen|regionen)(?!\p{L})/iu;
 
+/**
+ * A name that is never a grant's recipient where a decision opens on it or makes it the clause's subject:
+ * a federation (its own money, "Samordningsförbundet Ravik tilldelas 3 400 000 kr i statliga medel"), the
+ * state paying in, or a role of the board or the office ("Förbundschefen tilldelas …": a mandate). A member
+ * agency (Försäkringskassan, Arbetsförmedlingen) may run an intervention and be granted for it: not here.
+ */
+const NEVER_RECIPIENT =
+  /^(?:samordningsförbund\p{L}*|finsamförbund\p{L}*|förbund\p{L}*|staten|regeringen|(?:\d:e\s+|förste\s+|andre\s+)?vice\s+ordförande\p{L}*|ordförande\p{L}*|förbundschef\p{L}*|kansli\p{L}*|sekreterare\p{L}*|revisor\p{L}*|ledamot\p{L}*|ledamöter\p{L}*|ersättare\p{L}*|presidie\p{L}*|presidium|verksamhetsutvecklare\p{L}*|processledare\p{L}*|ekonom\p{L}*|controller\p{L}*|beredningsgrupp\p{L}*)(?!\p{L})/iu;
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
@@ -409,10 +418,12 @@ export function findRecipient(text: string, title: string): string | null {
     GRANT_TO_NAME.exec(text) ??
     NAME_GRANTED.exec(text) ??
     (clause && clauseOwnsAmount && !NOT_A_NAME.test(clause[1]!) ? clause : null);
-  if (named) return named[1]!;
+  // The federation, the state or a role granted the sum: no recipient, and no other name in the text is.
+  if (named) return NEVER_RECIPIENT.test(named[1]!) ? null : named[1]!;
   // "Steget vidare beviljas 300 000 kr för perioden …" (a decision summary's line): the name the sentence
   // opens on, granted a sum; never a word for the application or the money ("Ansökan beviljas 300 000 kr").
   const opening = NAME_OPENS_GRANT.exec(text);
+  if (opening && NEVER_RECIPIENT.test(opening[1]!)) return null;
   if (opening && !NOT_A_NAME.test(opening[1]!)) return opening[1]!;
   const org = /((?:FINSAM\s+)?\p{Lu}[\p{L}-]+s?\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+)/u.exec(
     text.replace(REASON_CLAUSE, ""),
