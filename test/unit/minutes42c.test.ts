@@ -8,6 +8,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { classifyOutcome } from "../../loaders/extract/minutes/readDecisions.ts";
 import { altTextFigures } from "../../loaders/extract/text/altTextFigures.ts";
+import { englishLine } from "../../loaders/extract/text/englishText.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -130,5 +131,47 @@ describe("a picture's alternative text", () => {
     );
     // A line not indented under the lead is no part of its description.
     expect(altTextFigures(["Alt-text: Ett foto.", 'Under: "12 kvinnor"'])![1]).toBe('Under: "12 kvinnor"');
+  });
+});
+
+describe("an English page's parts, contributions and a dash as minus", () => {
+  const PAGE = [
+    "# About us – Korpmo Coordination Association",
+    "",
+    "Samordningsförbundet Korpmo is a coordination association. Our members are Korpmo municipality,",
+    "Region Ålmark, the Swedish Social Insurance Agency and the Swedish Public Employment Service.",
+    "",
+    "| Member                  | Contribution 2024 (SEK) |",
+    "|-------------------------|------------------------:|",
+    "| The state               | 3,000,000 |",
+    "| Region Ålmark           | 1,500,000 |",
+    "| Korpmo municipality     | 1,500,000 |",
+    "",
+    "## 2024 in figures",
+    "",
+    "- **410** people took part in our interventions (230 women, 180 men)",
+    "- **140** of them were new in 2024",
+    "- Result for the year: SEK –212,300",
+    "",
+  ];
+  const facts = documentFacts({ federation: "korpmo", year: 2024, title: "About us" }, PAGE);
+  it("reads a part 'of them', the members' contributions and a negative result", () => {
+    expect(countsOf(facts)).toContain("förbundet:new/all=140");
+    const fees = facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member} ${f.amount_sek}`);
+    expect(fees).toContain("Region Ålmark 1500000");
+    const result = facts.filter((f) => f.table === "finance" && f.item === "result").map((f) => f.amount_sek);
+    expect(result).toEqual([-212300]);
+  });
+  it("writes 'SEK –212,300' as a negative amount, and never a dash that is no sign", () => {
+    expect(englishLine("Result for the year: SEK –212,300")).toContain("–212 300 kr");
+    expect(englishLine("SEK – see the table below")).not.toMatch(/kr/);
+  });
+  it("must NOT take a member's contribution to one intervention for its fee", () => {
+    const other = documentFacts({ federation: "korpmo", year: 2024, title: "About us" }, [
+      ...PAGE.slice(0, 5),
+      "In 2024 the region's contribution to the project Steget was SEK 300,000.",
+      "",
+    ]);
+    expect(other.filter((f) => f.table === "member_contribution")).toEqual([]);
   });
 });
