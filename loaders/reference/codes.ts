@@ -403,6 +403,9 @@ export const decisionOutcome = codeList([
       /bordl(ägg|agd|ades|ägga)|skjut(s|a) upp|flyttas till nästa (möte|sammanträde)|avvakta(r|s)? med (beslut|att besluta)/,
       // "Ärendet kan inte avgöras per capsulam och tas upp vid sammanträdet den 22 april": the item itself, moved.
       /(?<![a-zåäö])ärendet(?![a-zåäö])[^.]{0,60} tas upp (igen )?(vid|på) (nästa |kommande |ett senare )?(sammanträde|möte)/,
+      // "Styrelsen beslutar att återkomma i ärendet vid nästa sammanträde": the body returns to the item itself at a
+      // later meeting (a task "att återkomma med ett förslag" or a sub-question "i frågan om …" is no postponement).
+      /(?<![a-zåäö])återkomm(?:a|er)\s+(?:i|till)\s+(?:ärendet|frågan)\s+(?:vid|på|under)\s+(?:nästa|kommande|ett senare|ett kommande|senare)\s+(?:sammanträde|möte)/,
     ],
   },
   {

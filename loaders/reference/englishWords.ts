@@ -29,6 +29,8 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["the federation", "förbundet"],
   ["our members", "medlemmarna"],
   ["members", "medlemmar"],
+  // A members' table's column head "Contribution 2025 (SEK)": a contribution, as "contributions" is.
+  ["contribution", "bidrag"],
   ["the swedish social insurance agency", "Försäkringskassan"],
   ["swedish social insurance agency", "Försäkringskassan"],
   ["the social insurance agency", "Försäkringskassan"],
@@ -153,6 +155,8 @@ export const ENGLISH_WORDS: readonly (readonly [string, string])[] = [
   ["education", "utbildning"],
   ["other reasons", "andra skäl"],
   ["of those who", "av dem som"],
+  // "**203** of them were new in 2025": a part of the count before.
+  ["of them", "av dem"],
   ["of whom", "varav"],
   ["of which", "varav"],
   ["all who", "alla som"],

@@ -331,10 +331,11 @@ const ONE_INTERVENTION_WORD = gated(
 );
 /**
  * "… när de lämnade insatsen", "innan deltagarna avslutade projektet": each participant's own
- * intervention, said of people leaving; it names no one intervention.
+ * intervention, said of people leaving; it names no one intervention. So does a count leaving it ("47 var nya och
+ * 44 avslutade insatsen"): each of them their own.
  */
 const EACH_OWN_INTERVENTION =
-  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b|\bför (\d+|\p{L}+) (avslutades|avbröts) (insatsen|projektet)\b/giu;
+  /\b(när|då|innan|efter att|sedan) (de|deltagarna|personerna|hen|han|hon) (lämnade|lämnat|avslutade|avslutat|slutförde|slutfört|fullföljde|fullföljt) (sin |den )?(insatsen|projektet)\b|\bför (\d+|\p{L}+) (avslutades|avbröts) (insatsen|projektet)\b|(?<![\p{L}\d])\d{1,5} (?:av (?:dem|dessa) |personer |deltagare )?(?:avslutade|lämnade|slutförde|fullföljde) (?:sin |den )?(?:insatsen|projektet)\b/giu;
 /**
  * Examples after "till exempel" ("… av andra skäl, till exempel flytt eller att insatsen inte
  * längre passade"): reasons each participant had, naming no one intervention.

@@ -481,7 +481,10 @@ function isFormPart(heading: string): boolean {
   return /\p{Lu}{3}/u.test(title) && title === title.toUpperCase();
 }
 
-/** An item of minutes: "§ 12  Årsredovisning 2025   Dnr 2026/8", "§ 3 Årsredovisning 2025"; its title. */
+/**
+ * An item of minutes: "§ 12  Årsredovisning 2025   Dnr 2026/8", "§ 3 Årsredovisning 2025", a Markdown heading
+ * "## § 3 Årsredovisning 2025"; its title.
+ */
 /**
  * A lead quoting the federation's own report of a year over what follows: "Av årsredovisningen för 2025
  * framgår bland annat:", "Ur förbundets verksamhetsberättelse 2025:". Never another body's ("Av kommunens
@@ -524,7 +527,7 @@ const titleNamesOwnFederation = oncePerDocument((doc: DocumentText): boolean => 
   return false;
 });
 
-const MINUTES_ITEM = /^\s*§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
+const MINUTES_ITEM = /^\s*(?:#{1,6}\s+)?§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
  * årsredovisning 2024", "Fastställande av årsredovisning för 2025", "Styrelsens årsredovisning för 2025". Anything after it (a body's name, an

@@ -129,10 +129,10 @@ const DECIMAL_POINT = /(?<![\d.,])(\d+)\.(\d+)(?!\d|[.,]\d)/g;
 const HEADING_NUMBER = /^\s*\d+(?:\.\d+)+\.?\s+\p{L}/u;
 /** A number as written once the above ran: "10 412 000", "10,6", "-464 540". */
 const NUM = String.raw`-?\d{1,3}(?: \d{3})+(?:,\d+)?|-?\d+(?:,\d+)?`;
-/** "SEK 10 412 000", "SEK 10,6 million", "SEK 850k", "MSEK 4,2", "kSEK 850". */
+/** "SEK 10 412 000", "SEK 10,6 million", "SEK 850k", "MSEK 4,2", "kSEK 850", "SEK –365 500" (a dash as minus). */
 const MONEY_BEFORE = new RegExp(
   // Not "SEK 1.2 billion": no federation's figure, and no unit the readers know; it stays as written.
-  String.raw`(?<![\p{L}])(SEK|MSEK|KSEK|TSEK)\.?\s?(${NUM})(?!\d|,\d)(?:\s?(million|millions|mn|m|thousand|k)(?![\p{L}]))?(?!\s?(?:billions?|bn)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(SEK|MSEK|KSEK|TSEK)\.?\s?((?:[–−](?=\d))?${NUM})(?!\d|,\d)(?:\s?(million|millions|mn|m|thousand|k)(?![\p{L}]))?(?!\s?(?:billions?|bn)(?![\p{L}]))`,
   "giu",
 );
 /** "10,6 million SEK", "1 234 thousand kronor", "10,6 SEK million". */

@@ -102,6 +102,7 @@ import { blankThreadNumbers } from "./threadNumbers.ts";
 import { subtitleCues } from "./subtitleCues.ts";
 import { narrowPageLines } from "./narrowPages.ts";
 import { withoutEmoji } from "./emojiMarks.ts";
+import { altTextFigures } from "./altTextFigures.ts";
 import { transcriptTurns } from "./transcriptTurns.ts";
 import { surveyAnswers } from "./surveyAnswers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -206,11 +207,14 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const spokenTurns = transcriptTurns(plain) ?? plain;
   // A survey tool's export ("F6. Förbundets totala intäkter 2025" / "Svar: 5960000"): one labelled line.
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
+  // "[Bild 2/7] Alt-text: Stor siffra 392 och texten "personer deltog …"": a picture's number and words said as
+  // the sentence it shows, its lead blank (`altTextFigures.ts`); the document's own line quoted (`rewordedLines`).
+  const described = altTextFigures(turns) ?? turns;
   // "Beslut:  ☒ Bifall   ☐ Avslag": a form's marked choice kept, its unmarked ones blanked (`checkedBoxes.ts`).
   // "✔ Styrelsemöte 12/2: verksamhetsstatistik 2025." / "    Resultat: 254 deltagare (…)": a done task's
   // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
   // the task's box is read.
-  const noted = (reportYear === undefined ? undefined : outcomeNotes(turns, reportYear)) ?? turns;
+  const noted = (reportYear === undefined ? undefined : outcomeNotes(described, reportYear)) ?? described;
   // "[x] A3  Summa verksamhetens intäkter 5 801 300": a closing checklist's marks and point numbers blanked,
   // its unit-less amounts in kronor (`checklistItems.ts`), before a form's boxes are read.
   const listed = checklistItems(noted) ?? noted;
