@@ -387,13 +387,21 @@ describe("review42 R9 longFormatTables organisation column (r42-real, merged): '
     (extractFromLines(entry, lines, entry.sha256).facts as AnyFact[])
       .filter((f) => f.table === "participant_count")
       .map((f) => `${f.year}:${f.measure}:${f.gender}=${f.value}`);
-  it.fails("R9 an organisation column's 'Samtliga' row beside other federations is not ours (must not fire)", () => {
+  it("R9 an organisation column's 'Samtliga' row beside other federations is not ours (must not fire)", () => {
     const lines = [
       "organisation;ar;kon;matt;varde;enhet",
       "Samordningsförbundet Ekhamn;2025;Alla;Deltagare under året;210;pers",
       "Samtliga;2025;Alla;Deltagare under året;5120;pers",
     ];
     expect(counts(lines)).not.toContain("2025:enrolled:all=5120");
+  });
+  it("R9 control: 'Samtliga' beside the own federation's rows only is ours (must fire)", () => {
+    const lines = [
+      "organisation;ar;kon;matt;varde;enhet",
+      "Samordningsförbundet Ravik;2025;Kvinnor;Deltagare under året;70;pers",
+      "Samtliga;2025;Alla;Deltagare under året;130;pers",
+    ];
+    expect(counts(lines)).toContain("2025:enrolled:all=130");
   });
 });
 
