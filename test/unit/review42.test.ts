@@ -211,7 +211,7 @@ describe("review42 R5 equalsLines (r42-lines, merged 0854fb77)", () => {
   // equalsLines gives every bare amount on a money line of a 'name = value' box the unit the document states
   // once, whatever the amount's size: a box in whole kronor under a report stating tkr for its statements
   // is read a thousand times too large (result -168 000 000 kr).
-  it.fails("R5 a 'name = value' box in whole kronor takes no 'tkr' stated for the statements (must not fire)", () => {
+  it("R5 a 'name = value' box in whole kronor takes no 'tkr' stated for the statements (must not fire)", () => {
     const facts = extractReport(
       [
         "Samordningsförbundet Ravik",
@@ -228,6 +228,24 @@ describe("review42 R5 equalsLines (r42-lines, merged 0854fb77)", () => {
       2025,
     );
     expect(finance(facts).filter((f) => f.endsWith("000000"))).toEqual([]);
+  });
+  it("R5 control: a box of thousands-sized amounts takes the document's 'tkr' (must fire)", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Ravik",
+        "Verksamhetsberättelse 2025",
+        "",
+        "Förbundet redovisar i tusentals kronor i resultat- och balansräkningen.",
+        "",
+        "Ekonomi i korthet",
+        "    Intäkter = 7 420",
+        "    Kostnader = 7 588",
+        "    Resultat = -168",
+      ],
+      "ravik",
+      2025,
+    );
+    expect(finance(facts)).toContain("2025:actual:result=-168000");
   });
 });
 
