@@ -198,3 +198,20 @@ const headingBody = (line: string) =>
     .replace(/^\d{1,2}(?:\.\d+)*\.?\s+(?=\p{L})/u, "")
     .replace(/:$/, "")
     .trim();
+
+/** A heading over the interventions' money together: "Insatsernas ekonomi", "Projektens kostnader 2025". */
+const INTERVENTIONS_MONEY_HEADING = /^\W*(?:insatsernas|projektens)(?!\p{L})/iu;
+
+/**
+ * The nearest heading over a line when it opens on the interventions together ("Insatsernas ekonomi"):
+ * their revenue, costs and result summed are no figure of the federation's own accounts. Only money:
+ * the interventions' participants together are the federation's.
+ */
+export function headingOverInterventionsMoney(doc: DocumentText, line: number): string | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
+    if (!isHeading(doc, n)) continue;
+    const heading = doc.at(n);
+    return INTERVENTIONS_MONEY_HEADING.test(heading) ? heading : undefined;
+  }
+  return undefined;
+}

@@ -236,6 +236,27 @@ function dataFileOfOurs(doc: DocumentText, header: number, federation: ReturnTyp
   return comments >= 2 && ours;
 }
 
+/**
+ * Whether the organisation column of the table whose header stands on line `header` names a body that is
+ * neither the own federation nor the whole ("Samordningsförbundet Ekhamn" beside "Samtliga").
+ */
+function otherOrganisationInColumn(
+  grid: readonly string[],
+  header: number,
+  width: number,
+  column: number,
+  federation: ReturnType<typeof ownFederation>,
+): boolean {
+  for (let r = header + 1; r <= grid.length; r++) {
+    const cells = placedCells(grid[r - 1] ?? "").map((c) => c.text);
+    if (cells.length !== width) return false;
+    if (cells.every((c) => RULE_CELL.test(c))) continue;
+    const org = cells[column]!.trim();
+    if (/\p{L}/u.test(org) && !WHOLE.test(org) && !namesFederation(org, federation)) return true;
+  }
+  return false;
+}
+
 export function parseLongFormatTables(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
@@ -264,6 +285,10 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
     const scoped: Owner = ownerOf(doc, scopes[n - 1]!, n, n);
     const tableOwner: Owner = scoped === "unclear" && dataFileOfOurs(doc, n, federation) ? null : scoped;
     const amounts: Amount[] = [];
+    // An organisation's column naming some other body beside "Samtliga" / "Förbundet totalt": the whole is
+    // all of them together, never the own federation's.
+    const othersInColumn =
+      at("organisation") >= 0 && otherOrganisationInColumn(grid, n, header.length, at("organisation"), federation);
     let r = n + 1;
     for (; r <= doc.lineCount; r++) {
       const cells = placedCells(grid[r - 1] ?? "").map((c) => c.text);
@@ -287,7 +312,7 @@ export function parseLongFormatTables(doc: DocumentText): ParseOutput {
       if (at("organisation") >= 0) {
         // An organisation's column: the own federation's rows only; another body's or an area's never (no intervention here).
         const org = cells[at("organisation")]!.trim();
-        if (!(WHOLE.test(org) || namesFederation(org, federation))) continue;
+        if (!((WHOLE.test(org) && !othersInColumn) || namesFederation(org, federation))) continue;
         owner = null;
       } else if (at("scope") < 0) owner = tableOwner;
       else {

@@ -26,7 +26,13 @@ import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit } from "./prose
 import { readEverydayMoney } from "./everydayMoney.ts";
 import { findAmounts } from "../numbers.ts";
 import { aboutAnotherBody, anotherBodysAmount } from "./otherBodies.ts";
-import { headingLaterYear, headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
+import {
+  headingLaterYear,
+  headingNotTheYear,
+  headingOverInterventionsMoney,
+  headingYear,
+  opensOnGoal,
+} from "./headingPeriod.ts";
 import { isHeading, scopeByLine } from "./sectionScope.ts";
 import { awaitingResult, signNamedNext } from "./unsignedResults.ts";
 import { unknownUnit, unreadNumber } from "../findings.ts";
@@ -433,6 +439,8 @@ export function parseProseFinance(doc: DocumentText): ParseOutput {
         ? headingNotTheYear(doc, line, datingYear(sentence) === year ? year : undefined)
         : undefined;
     if (heading) return heading;
+    const theirs = headingOverInterventionsMoney(doc, line);
+    if (theirs !== undefined) return `under the heading "${theirs}": the interventions' money together`;
     // "✔ Styrelsemöte 28/8: halvårsstatistik 2025." over "    Utfall: intäkter 3 100 tkr": a note set in under
     // an item naming a part of the year is that part's.
     const item = f.basis === "actual" && f.year === year ? partOfYearItemOver(doc, line) : undefined;

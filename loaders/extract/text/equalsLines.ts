@@ -49,6 +49,29 @@ function equalsLine(line: string): Found | undefined {
   return { lead: m.groups!.lead!, label, value: m.groups!.value!, unit: (m.groups!.unit ?? "").trim() };
 }
 
+/** A bare amount on a line about money: its label, or the run's caption, names money; a count's label never. */
+function isMoney(f: Found, caption: string): boolean {
+  return f.unit === "" && !COUNT.test(f.label) && (MONEY.test(f.label) || MONEY.test(caption));
+}
+
+/** The digits of an amount before its decimals: "7 420 000" 7, "-168" 3. */
+const digitsOf = (value: string): number => value.split(",")[0]!.replace(/\D/g, "").length;
+
+/**
+ * Whether the bare money amounts of the run around line `i` are all of a thousands size (at most 4
+ * digits, "7 420"): a box in whole kronor ("Intäkter = 7 420 000", "Resultat = -168 000") under a
+ * document stating "tkr" for its statements takes no unit from it, nor do its smaller amounts.
+ */
+function thousandsSizedRun(found: readonly (Found | undefined)[], i: number, caption: string): boolean {
+  let from = i;
+  while (from > 0 && found[from - 1]) from--;
+  for (let k = from; k < found.length && found[k]; k++) {
+    const f = found[k]!;
+    if (isMoney(f, caption) && digitsOf(f.value) > 4) return false;
+  }
+  return true;
+}
+
 export function equalsLines(lines: readonly string[]): string[] | undefined {
   if (!lines.some((l) => l.includes(" = "))) return undefined;
   const found = lines.map(equalsLine);
@@ -65,7 +88,7 @@ export function equalsLines(lines: readonly string[]): string[] | undefined {
     if (!found[i - 1] && !found[i + 1]) continue;
     let value = f.value;
     if (f.unit !== "") value = `${value} ${f.unit}`;
-    else if (!COUNT.test(f.label) && (MONEY.test(f.label) || MONEY.test(caption))) {
+    else if (isMoney(f, caption) && thousandsSizedRun(found, i, caption)) {
       if (unit === undefined) {
         const u = readDocumentUnit(lines);
         unit = u && u.unit !== UNKNOWN_UNIT ? u.unit : null;

@@ -22,8 +22,16 @@
 const EXAMPLE_HEADING =
   /^\s*(?:#{1,6}\s+|\*\*)?(?:exempel|exempelrapport|exempelblankett|räkneexempel|fiktivt exempel|påhittat exempel)(?!\p{L})/iu;
 /** Words saying the figures are made up. */
-const INVENTED =
-  /(?<!\p{L})(?:påhitta\p{L}*|fiktiv\p{L}*|uppdikta\p{L}*|gäller ingen verklig|inga verkliga|inte verkliga|ej verkliga|exempelsiffror|exempelvärden|illustrativ\p{L}*)(?!\p{L})/iu;
+const INVENTED_WORDS =
+  /(?<!\p{L})(?:påhitta\p{L}*|fiktiv\p{L}*|fingera\p{L}*|uppdikta\p{L}*|gäller ingen verklig|inga verkliga|inte verkliga|ej verkliga|exempelsiffror|exempelvärden|illustrativ\p{L}*)(?!\p{L})/iu;
+/**
+ * A person's name declared made up, not the figures: "(fiktivt namn)", "fingerade namn", "namnet är
+ * fingerat", "påhittad person". A case story told under such a name is a real one.
+ */
+const NAME_ONLY =
+  /(?<!\p{L})(?:(?:fiktiv|fingera|påhitta|uppdikta)\p{L}*\s+(?:namn|person)\p{L}*|(?:namn|namnet|namnen|personen)\s+(?:är\s+)?(?:fiktiv|fingera|påhitta|uppdikta|ändra)\p{L}*)(?!\p{L})/giu;
+/** Whether a line says its figures are made up (a made-up name alone says nothing of them). */
+const INVENTED = { test: (line: string): boolean => INVENTED_WORDS.test(line.replace(NAME_ONLY, " ")) };
 /** A rule drawn across the page: dashes, equals signs, underscores, box lines or asterisks. */
 const RULE = /^\s*(?:[-=_─━*]\s*){5,}$/u;
 /** A Markdown heading and its level. */
@@ -74,7 +82,8 @@ function exampleEnd(lines: readonly string[], from: number): number {
     if (!sawBody && k <= from + 2 && INVENTED.test(line)) continue;
     const md = MD_HEADING.exec(line);
     if (level !== undefined && md && md[1]!.length <= level) return k - 1;
-    // Unframed: a heading after a blank line ends it ("Vanliga fel" under the example).
+    // Unframed: a heading after a blank line ends it ("Vanliga fel" under the example). A caption or a
+    // table's header does not: an instruction's example table may stand under its lead after a blank.
     if (!framed && sawBody && lines[k - 1]!.trim() === "" && looksLikeHeading(line)) return k - 1;
     sawBody = true;
   }

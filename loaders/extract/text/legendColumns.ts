@@ -39,6 +39,9 @@ const THIS_YEAR_WORDS =
   /(?<!\p{L})(?:innevarande år|detta år|i år|aktuellt år|redovisningsåret|räkenskapsåret)(?!\p{L})/giu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const BASIS = /(?<!\p{L})(utfall|bokslut|budget|prognos)(?!\p{L})/giu;
+/** A basis outside the four: a plan's, a target's, a proposal's or a difference's column ("plan 2027", "mål 2026"). */
+const OTHER_BASIS =
+  /(?<!\p{L})(?:plan|planerat|plan\p{L}*|mål|målvärde|förslag|beräknat|avvikelse|skillnad|differens)(?!\p{L})/iu;
 const BASIS_CELL: Record<string, string> = {
   utfall: "Utfall",
   bokslut: "Utfall",
@@ -59,22 +62,28 @@ const marksOf = (line: string): Mark[] =>
   [...line.matchAll(MARK)].map((m) => ({ key: keyOf(m), end: m.index + m[0].length }));
 
 /** A paragraph's lines joined (lines up to a blank one), by its first line's index. */
-function paragraphAt(lines: readonly string[], i: number): string {
+function paragraphAt(lines: readonly string[], i: number, end = lines.length): string {
   let k = i;
   const parts: string[] = [];
-  while (k < lines.length && lines[k]!.trim() !== "") parts.push(lines[k++]!.trim());
+  while (k < end && lines[k]!.trim() !== "") parts.push(lines[k++]!.trim());
   return parts.join(" ");
 }
 
-/** What a legend says each mark's column holds ("Utfall 2024"), or undefined where it does not say it for every key. */
+/**
+ * What a legend says each mark's column holds ("Utfall 2024"); undefined where the paragraph is no legend of
+ * the keys; null where it is one (it names every key) but says for some key no single year and basis of the
+ * four, or a basis outside them ("plan 2027"): the table's columns are then not known.
+ */
 function legendCells(
   paragraph: string,
   keys: readonly string[],
   reportYear: number | undefined,
-): Map<string, string> | undefined {
+): Map<string, string> | null | undefined {
   if (MARKS_HEADER.test(` ${paragraph}`)) return undefined;
   const found = [...paragraph.matchAll(MARK)];
   if (found.length < 2) return undefined;
+  const named = new Set(found.map(keyOf));
+  const refused = keys.every((k) => named.has(k)) ? null : undefined;
   const cells = new Map<string, string>();
   for (let j = 0; j < found.length; j++) {
     const key = keyOf(found[j]!);
@@ -90,9 +99,9 @@ function legendCells(
           ]),
     ]);
     const bases = new Set([...segment.matchAll(BASIS)].map((m) => BASIS_CELL[m[1]!.toLowerCase()]!));
-    if (cells.has(key)) return undefined;
-    if (years.size !== 1 || bases.size > 1) {
-      if (keys.includes(key)) return undefined;
+    if (cells.has(key)) return refused;
+    if (years.size !== 1 || bases.size > 1 || OTHER_BASIS.test(segment)) {
+      if (keys.includes(key)) return refused;
       continue;
     }
     cells.set(key, [...bases, ...years].join(" "));
@@ -125,19 +134,31 @@ export function legendColumns(lines: readonly string[], reportYear?: number): st
     if (MARKS_HEADER.test(l)) headers.push(i);
   });
   let out: string[] | undefined;
+  const keysOf = (h: number) => marksOf(lines[h]!).map((m) => m.key);
+  /** The nearest legend above the header (a paragraph opening after a blank line), refused or not. */
+  const above = (h: number, keys: readonly string[]) => {
+    for (let k = h - 1; k >= Math.max(0, h - BEFORE); k--)
+      if (lines[k]!.trim() !== "" && (k === 0 || lines[k - 1]!.trim() === "")) {
+        const cells = legendCells(paragraphAt(lines, k, h), keys, reportYear);
+        if (cells !== undefined) return cells;
+      }
+    return undefined;
+  };
+  // A legend before the first table of marks: the document sets its legends above its tables, so a
+  // paragraph after a table is the next table's legend, never its own.
+  const legendsAbove = above(headers[0]!, keysOf(headers[0]!)) !== undefined;
   headers.forEach((h, n) => {
     const marks = marksOf(lines[h]!);
     const keys = marks.map((m) => m.key);
     if (new Set(keys).size !== keys.length) return;
     const next = headers[n + 1] ?? lines.length;
-    let cells: Map<string, string> | undefined;
+    let cells: Map<string, string> | null | undefined;
     // Under the table first, up to the next header of marks; then above it.
-    for (let k = h + 2; k < Math.min(next, h + AFTER) && !cells; k++)
-      if (lines[k]!.trim() !== "" && lines[k - 1]!.trim() === "")
-        cells = legendCells(paragraphAt(lines, k), keys, reportYear);
-    for (let k = h - 1; k >= Math.max(0, h - BEFORE) && !cells; k--)
-      if (lines[k]!.trim() !== "" && (k === 0 || lines[k - 1]!.trim() === ""))
-        cells = legendCells(paragraphAt(lines, k), keys, reportYear);
+    if (!legendsAbove)
+      for (let k = h + 2; k < Math.min(next, h + AFTER) && cells === undefined; k++)
+        if (lines[k]!.trim() !== "" && lines[k - 1]!.trim() === "")
+          cells = legendCells(paragraphAt(lines, k), keys, reportYear);
+    if (cells === undefined) cells = above(h, keys);
     if (!cells) return;
     const written = header(marks, cells);
     if (written === undefined) return;

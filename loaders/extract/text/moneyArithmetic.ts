@@ -131,6 +131,12 @@ const NOT_OURS_ABOVE =
   /delår|halvår|tertial|per\s+den\s+\d|budget|prognos|(?<!\p{L})plan|(?<!\p{L})(?:insats|insatsen|insatsens|projekt|projektet|projektets)(?!\p{L})/iu;
 
 /**
+ * A heading over the interventions together ("Insatsernas ekonomi", "Projektens kostnader"): their sum is
+ * no figure of the federation's, though an item's text merely naming them blocks nothing.
+ */
+const THEIRS_HEADING = /(?<!\p{L})(?:insatserna|insatsernas|projekten|projektens)(?!\p{L})/iu;
+
+/**
  * Whether the lines above a sum, up to and with the heading over it (a short line not ending a
  * sentence), say it is a part-year's, a plan's, one intervention's or another year's
  * ("Avstämning av delårsbokslutet per den 31 augusti", "Kontroll 4: insatsen Steget").
@@ -140,7 +146,7 @@ function notTheYearsAbove(lines: readonly string[], i: number, year: number): bo
     const t = lines[k]!.trim();
     if (t === "") continue;
     if (NOT_OURS_ABOVE.test(t) || (t.match(YEAR) ?? []).some((y) => Number(y) !== year)) return true;
-    if (t.length < 70 && !/[.,;]$/.test(t) && !LOOKS_LIKE_SUM.test(t)) return false;
+    if (t.length < 70 && !/[.,;]$/.test(t) && !LOOKS_LIKE_SUM.test(t)) return THEIRS_HEADING.test(t);
   }
   return false;
 }
