@@ -1,0 +1,85 @@
+/**
+ * Answers written under a speaker's label: a reply's inline answers inside the message it quotes
+ * ("mina svar med AB:"), and an interview whose answers stand under the federation officer's first name.
+ * Made-up federations, own words. Each rule has a case where it must fire and cases where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutOlderMail } from "../../loaders/extract/text/olderMail.ts";
+import { parseAnnualReport } from "../../loaders/extract/templates/kalmar/parseAnnualReport.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+
+const read = (lines: string[], year = 2025) => parseAnnualReport(docOf(lines, year)).facts as AnyFact[];
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count" && f.intervention === null)
+    .map((f) => `${f.year} ${f.measure}/${f.gender}=${f.value}`);
+
+const thread = (cue: string) => [
+  "Från: Linnea Fors <chef@example.org>",
+  "Till: Bo Ahl",
+  "Datum: 2026-04-02 10:12",
+  "Ämne: SV: Några frågor om året",
+  "",
+  "Hej Bo,",
+  cue,
+  "",
+  "Linnea Fors, förbundschef, Samordningsförbundet Vindeå",
+  "",
+  "-----Ursprungligt meddelande-----",
+  "Från: Bo Ahl",
+  "Skickat: den 30 mars 2026 08:10",
+  "Ämne: Några frågor om året",
+  "",
+  "> Hur många var inskrivna? Utkastet säger 250.",
+  "LF: Rätt siffra är 264 personer under 2025 (140 kvinnor, 124 män),",
+  "    av dem var 98 nya.",
+  "> Och budgeten för 2026 är 300 deltagare",
+  "BA: Jag noterar 310 från förra mötet.",
+];
+
+describe("a reply's inline answers in the message it quotes", () => {
+  it("keeps the lines under the label the reply declares, and their indented run (must fire)", () => {
+    const out = withoutOlderMail(thread("Jag svarar under dina frågor nedan, mina svar med LF:"));
+    expect(out[16]).toContain("264 personer");
+    expect(out[17]).toContain("98 nya");
+  });
+  it("keeps no quoted question, no other person's label, and nothing without the declared label (must not fire)", () => {
+    const out = withoutOlderMail(thread("Jag svarar under dina frågor nedan, mina svar med LF:"));
+    expect(out[15]).toBe("");
+    expect(out[18]).toBe("");
+    expect(out[19]).toBe("");
+    // The cue without a label, and a label without the cue, keep nothing of the older message.
+    for (const cue of ["Jag svarar under dina frågor nedan.", "Tack för frågorna, se bifogat (LF:)."]) {
+      const blank = withoutOlderMail(thread(cue));
+      expect(blank.slice(10).every((l) => l === "")).toBe(true);
+    }
+  });
+});
+
+const interview = (intro: string) => [
+  "Samordningsförbundet Vindeå",
+  "",
+  intro,
+  "",
+  "Hur många fick stöd under året?",
+  "Sigrid: 231 personer var med i någon insats under 2025, 120 kvinnor och 111 män.",
+  "",
+  "Och resten?",
+  "Sigrid: Av dem var 87 nya. Resten fortsatte från året innan.",
+];
+
+describe("an interview answered under the officer's first name", () => {
+  it("reads the answers of the federation's officer named in the introduction (must fire)", () => {
+    const facts = read(interview("Tre frågor till Sigrid Moll, förbundets ekonom, om året som gick."));
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining(["2025 enrolled/all=231", "2025 enrolled/woman=120", "2025 enrolled/man=111"]),
+    );
+  });
+  it("leaves the answers of someone else under the same label unplaced (must not fire)", () => {
+    for (const intro of [
+      "Tre frågor till Sigrid Moll, deltagare i Brostegen, om året som gick.",
+      "Tre frågor till Sigrid Moll om året som gick. Förbundets ekonom Per Ek var också med.",
+    ])
+      expect(counts(read(interview(intro)))).not.toContain("2025 enrolled/all=231");
+  });
+});
