@@ -83,3 +83,33 @@ describe("an interview answered under the officer's first name", () => {
       expect(counts(read(interview(intro)))).not.toContain("2025 enrolled/all=231");
   });
 });
+
+const notes = (heading: string) => [
+  "Anteckningar från arbetsgruppen, Samordningsförbundet Vindeå",
+  "Datum: 2026-02-20",
+  "",
+  "1. Föregående anteckningar lades till handlingarna.",
+  "",
+  heading,
+  "Sammanlagt 212 personer, varav 118 kvinnor och 94 män. 77 nya under året.",
+  "",
+  "3. Övrigt",
+  "Inget att ta upp.",
+];
+
+describe("a participants' heading with a note on where its figures come from", () => {
+  it("reads the heading as the participants' topic, the note aside (must fire)", () => {
+    for (const heading of [
+      "2. Deltagare 2025 (uttag ur registret 2026-02-10)",
+      "2. Deltagare 2025 (källa: SUS, 2026-02-10)",
+      "2. Deltagare 2025 (ur SUS)",
+    ])
+      expect(counts(read(notes(heading)))).toEqual(
+        expect.arrayContaining(["2025 enrolled/all=212", "2025 enrolled/woman=118", "2025 enrolled/man=94"]),
+      );
+  });
+  it("leaves a note naming an intervention or some other part as it was (must not fire)", () => {
+    for (const heading of ["2. Deltagare 2025 (Brostegen, 2026-02-10)", "2. Deltagare 2025 (i Brostegen)"])
+      expect(counts(read(notes(heading)))).not.toContain("2025 enrolled/all=212");
+  });
+});
