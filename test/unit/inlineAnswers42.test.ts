@@ -113,3 +113,40 @@ describe("a participants' heading with a note on where its figures come from", (
       expect(counts(read(notes(heading)))).not.toContain("2025 enrolled/all=212");
   });
 });
+
+const leadNotes = (line: string) => [
+  "Anteckningar från arbetsgruppen",
+  "Datum: 2026-02-20",
+  "",
+  "1. Läget i ekonomin och verksamheten",
+  "Kansliet redogjorde för läget.",
+  "",
+  line,
+  "",
+  "Gruppen tackade för informationen.",
+];
+
+describe("a sentence opening on a run-in participants' lead", () => {
+  it("reads it as the federation's where no section says whose (must fire)", () => {
+    for (const line of [
+      "Deltagare 2025 enligt registret: 140 inskrivna (80 kvinnor, 60 män), 45 nya.",
+      "Deltagare under 2025: 140 inskrivna (80 kvinnor, 60 män), 45 nya.",
+    ])
+      expect(counts(read(leadNotes(line)))).toEqual(
+        expect.arrayContaining(["2025 enrolled/all=140", "2025 enrolled/woman=80", "2025 enrolled/man=60"]),
+      );
+  });
+  it("leaves a lead naming an intervention, a place or the time since the start unplaced (must not fire)", () => {
+    for (const line of [
+      "Deltagare i Brostegen 2025: 140 inskrivna (80 kvinnor, 60 män), 45 nya.",
+      "Deltagare 2025: i Brostegen 140 inskrivna (80 kvinnor, 60 män), 45 nya.",
+      "Deltagare sedan starten: 140 inskrivna (80 kvinnor, 60 män).",
+      "Budget 2025: 140 inskrivna (80 kvinnor, 60 män), 45 nya.",
+    ])
+      expect(counts(read(leadNotes(line)))).not.toContain("2025 enrolled/all=140");
+    // Notes that name another federation may be telling its figures.
+    const visiting = leadNotes("Deltagare 2025: 140 inskrivna (80 kvinnor, 60 män), 45 nya.");
+    visiting.splice(4, 1, "Gästen från Samordningsförbundet Östvik redogjorde för deras läge.");
+    expect(counts(read(visiting))).not.toContain("2025 enrolled/all=140");
+  });
+});

@@ -857,6 +857,17 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
 }
 
 /**
+ * "Deltagare 2025 enligt registret: 128 inskrivna …", "Deltagare 2025: 212 personer …": a sentence opening on a
+ * run-in lead that is a participants' topic, naming no one, as a heading of those words would be.
+ */
+export function opensOnParticipantLead(sentence: string): boolean {
+  const lead = /^\W*(\p{Lu}[^:]{2,60}):\s/u.exec(sentence);
+  if (lead === null) return false;
+  const label = lead[1]!.replace(SOURCE_NOTE, "");
+  return namesNoOne(label) && isParticipantTopic(label);
+}
+
+/**
  * Whether a table's caption makes it the federation's: after its number, of the participants in
  * general ("Tabell B2. Avslutade deltagare efter avslutsorsak och kön, 2025"), or naming the whole
  * federation ("Deltagare i hela förbundet, totalt").
