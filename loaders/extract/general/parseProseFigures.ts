@@ -26,7 +26,7 @@ import {
   type SentenceReading,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
-import { isHeading, isTopicHeading, scopeByLine, type Scope } from "./sectionScope.ts";
+import { isHeading, isTopicHeading, opensOnParticipantLead, scopeByLine, type Scope } from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
@@ -376,6 +376,15 @@ const ownTitleLine = oncePerDocument((doc: DocumentText): number => {
     if (namesOwnFederation(asNameCase(line), federation)) return n;
   }
   return 0;
+});
+/** A line naming a samordningsförbund that is not the document's own: the text may be about it. */
+const namesAnotherFederation = oncePerDocument((doc: DocumentText): boolean => {
+  const federation = ownFederation(doc);
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = doc.at(n);
+    if (/samordningsförbund/iu.test(line) && !namesOwnFederation(asNameCase(line), federation)) return true;
+  }
+  return false;
 });
 const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
   const title = ownTitleLine(doc);
@@ -1138,6 +1147,25 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           scope = previousScope;
       }
     }
+    // "Deltagare 2025 enligt registret: 128 inskrivna …": a run-in lead that is a participants' topic heads its
+    // sentence as that heading would its section (the federation's where no section says whose), naming no one.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      opensOnParticipantLead(sentence) &&
+      // Opening its paragraph, in a document with no intervention's section, the paragraph naming no one.
+      c.lastScope() === undefined &&
+      !scopeByLine(doc).some((x) => x.kind === "intervention") &&
+      !namesAnotherFederation(doc) &&
+      !isAboutOneIntervention(unit.text) &&
+      !paragraphNamesSomeone(unit) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence.slice(sentence.indexOf(":") + 1)) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A document about the federation alone, with no intervention's section and no other federation
     // named: a paragraph naming no one, no intervention, no member's residents and no subset of the
     // interventions ("två nya insatser") can only be about the federation (`soleFederationDocument`).

@@ -85,8 +85,17 @@ const PARTICIPANT_NOUN_WORD = /^deltagar\p{L}*$/u;
  * other word ("Avslut i individinsatserna", "Avslut i Bryggan") places them and keeps it out.
  */
 const EXITS_OVER_PERIOD_WORD = /^(?:avslut|avsluten|under|året|år|per|kvartal|tertial|halvår|(?:19|20)\d\d)$/u;
+/**
+ * "Deltagare 2025 (ur SUS, uttag 2026-02-03)", "Deltagare (källa: registret)", "Deltagare 2025 enligt registret": where
+ * the topic's figures were taken from, said after it, is no part of the topic. Only a note opening on a source's
+ * word: "Deltagare (Steget)", "Deltagare i Steget" name one intervention and stay.
+ */
+const SOURCE_NOTE =
+  /\s*\((?:ur|från|enligt|källa|uttag|hämtad|hämtat|data från|utdrag ur)(?!\p{L})[^()]*\)\s*$|\s+enligt\s+(?:registret|deltagarregistret|statistiken|uppföljningssystemet)\s*$/iu;
+
 function isParticipantTopic(body: string, nouns: RegExp = PARTICIPANT_NOUN_WORD): boolean {
   const words = body
+    .replace(SOURCE_NOTE, "")
     .toLowerCase()
     .replace(/[.,:;()]/g, " ")
     .split(/\s+/)
@@ -271,7 +280,8 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // A slide's title may be a question over its chart ("Bild 6" / "Vart gick de som avslutade?").
   if (t.endsWith("?") && doc.at(n + 1) !== "" && !SLIDE_NUMBER.test(doc.at(n - 1))) return false;
   // "2024 i korthet", "2024 i siffror": a heading may open on the year it is about, no section number.
-  const body = (YEAR_OPENING.test(t) ? t : (NUMBERED.exec(t)?.[2] ?? t)).replace(/:$/, "");
+  // "3. Deltagare 2025 (ur SUS, uttag 2026-02-03)": where the figures were taken from is no part of the heading.
+  const body = (YEAR_OPENING.test(t) ? t : (NUMBERED.exec(t)?.[2] ?? t)).replace(/:$/, "").replace(SOURCE_NOTE, "");
   // A year alone heads a timeline's entry; after a number ("2024 2023") it is a table's years.
   // A year alone standing between blank lines is a chart's axis label as often: not a heading.
   const bareYear = /^(?:19|20)\d\d$/.test(body);
@@ -847,6 +857,17 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
     if (!isSummaryHeading(body) && !TOPIC_SUMMARY_HEADING.test(body)) return false;
   }
   return true;
+}
+
+/**
+ * "Deltagare 2025 enligt registret: 128 inskrivna …", "Deltagare 2025: 212 personer …": a sentence opening on a
+ * run-in lead that is a participants' topic, naming no one, as a heading of those words would be.
+ */
+export function opensOnParticipantLead(sentence: string): boolean {
+  const lead = /^\W*(\p{Lu}[^:]{2,60}):\s/u.exec(sentence);
+  if (lead === null) return false;
+  const label = lead[1]!.replace(SOURCE_NOTE, "");
+  return namesNoOne(label) && isParticipantTopic(label);
 }
 
 /**

@@ -26,7 +26,39 @@ export function withoutOlderMail(lines: readonly string[]): readonly string[] {
   if (!lines.some((l) => ORIGINAL_MESSAGE.test(l) || FROM.test(l) || WROTE.test(l))) return lines;
   if (!lines.some((l, i) => ORIGINAL_MESSAGE.test(l) || isAttribution(lines, i) || isHeader(lines, i))) return lines;
   const start = olderMessageStart(lines);
-  return lines.map((l, i) => ((start !== undefined && i >= start) || QUOTED.test(l) ? "" : l));
+  const own = start === undefined ? new Set<number>() : inlineAnswers(lines, start);
+  return lines.map((l, i) => (own.has(i) ? l : (start !== undefined && i >= start) || QUOTED.test(l) ? "" : l));
+}
+
+/**
+ * "Svar under dina frågor nedan (mina svar med KM:)": the reply says it answers inside the message it
+ * quotes, under a label of its own. Those labelled lines, and the indented lines going on from them, are
+ * the reply's own text and kept; the questions around them (quoted or not) stay blank. Without both the
+ * cue and the declared label nothing in the older message is kept.
+ */
+const INLINE_CUE =
+  /(?<!\p{L})(?:svar(?:ar|en)?|kommentar(?:er)?|kommenterar)\s+(?:direkt\s+)?(?:under|nedan|inne\s+i|i\s+texten|i\s+mejlet|efter)(?!\p{L})|(?<!\p{L})(?:answers?|replies|comments)\s+(?:below|inline)(?!\p{L})/iu;
+/** The label the reply declares: "mina svar med KM:", "svaren markerade med EL:", "my answers marked AB:". */
+const DECLARED_LABEL =
+  /(?<!\p{L})(?:med|markerade med|märkta med|marked(?: with)?|with)\s+["'”]?(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,15})["'”]?:/u;
+
+/** The 0-based lines of the older message the reply wrote its answers on (see `INLINE_CUE`). */
+function inlineAnswers(lines: readonly string[], start: number): Set<number> {
+  const own = new Set<number>();
+  let label: string | undefined;
+  for (let i = 0; i < start && label === undefined; i++)
+    if (INLINE_CUE.test(lines[i]!))
+      label = DECLARED_LABEL.exec(lines[i]!)?.[1] ?? DECLARED_LABEL.exec(lines[i + 1] ?? "")?.[1];
+  if (label === undefined) return own;
+  const opens = new RegExp(`^\\s*${label}\\s?:\\s+\\S`, "u");
+  for (let i = start, going = false; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (opens.test(line)) going = true;
+    // An answer goes on over the indented lines right under it, never over a quoted one or a new message.
+    else if (!(going && /^\s+\S/.test(line) && !QUOTED.test(line) && !ORIGINAL_MESSAGE.test(line))) going = false;
+    if (going) own.add(i);
+  }
+  return own;
 }
 
 /** "Från: …" with "Skickat: …" within the next three lines: a mail's header. */
