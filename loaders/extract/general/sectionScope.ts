@@ -783,6 +783,7 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // A document of the own federation's title and tables alone ("SAMORDNINGSFÖRBUNDET X" /
   // "Årsredovisning 2025" over tables, no heading nor caption between): its tables are the federation's.
   if (tablesUnderOwnTitle(doc, from)) return null;
+  if (headerTitledForFederation(doc, from, caption)) return null;
   if (caption === undefined) return "unclear";
   // A table's or an appendix's number before the caption ("Bilaga 3.", "Tabell B2.") and the words
   // naming what a cross-tab's rows and columns are ("efter avslutsorsak och kön", "Antal och procent")
@@ -790,6 +791,26 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   // årsredovisningen …)", "2025 i siffror") is the federation's too.
   const text = doc.at(caption);
   return isFederationCaption(text) || GLANCE_TITLE.test(text) || yearSummaryCaption(doc, caption) ? null : "unclear";
+}
+
+/** A header's title cell at the margin, before its year cells ("DELTAGARE      2024      2025"). */
+const HEADER_TITLE = /^(\p{L}[^\d]*?)\s{2,}(?:19|20)\d\d(?!\d)/u;
+/**
+ * Whether the table's header line carries its own title at the margin, a topic naming no one
+ * ("DELTAGARE   2024   2025", "Deltagare totalt   2025   2024"), set apart by a blank line from
+ * what stands above it, and the nearest line above is no heading that could name whose it is: none,
+ * another table's row (a figure and a wide gap) or a sentence. A title naming someone ("Steget
+ * 2024 2025"), or a short line right above (an intervention's name as a heading), keeps it out.
+ */
+function headerTitledForFederation(doc: DocumentText, from: number, caption: number | undefined): boolean {
+  const title = HEADER_TITLE.exec(doc.lines[from - 1] ?? "")?.[1];
+  if (title === undefined || !isFederationCaption(title)) return false;
+  if (from > 1 && doc.at(from - 1).trim() !== "") return false;
+  if (caption === undefined) return true;
+  const above = doc.lines[caption - 1] ?? "";
+  const tableRow = /\d/.test(above) && /\S\s{2,}\S/.test(above);
+  const sentence = /[.!?]\s*$/.test(above) && above.trim().split(/\s+/).length >= 4;
+  return tableRow || sentence;
 }
 
 /** A title's words narrowing it below the whole federation's year: an intervention, a project, a part of the year. */

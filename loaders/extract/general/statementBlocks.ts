@@ -94,6 +94,13 @@ const OTHER_SECTION = new RegExp(
 );
 /** A numbered heading with a dot ("5. Driftredovisning", "4.3 Mål"): page numbers carry no dot. */
 const NUMBERED_HEADING = /^\d{1,2}\.(\d{1,2}\.?)*\s+[A-ZÅÄÖ][^\d]*((19|20)\d\d)?$/;
+/**
+ * A heading over the participants ("DELTAGARE   2024   2025", "Antal deltagare (personer)"): the accounts'
+ * notes end there, as no note of the accounts counts people. Only the heading's words, a unit in a
+ * bracket and year columns: a row with an amount ("Deltagarersättning 120 000") is a note's row.
+ */
+const PARTICIPANTS_HEADING =
+  /^(?:antal |inskrivna )?deltagar(?:e|statistik|redovisning|uppföljning)(?:\s*\([^)]*\))?(?:(?:\s+(?:19|20)\d\d){2,})?\s*$/iu;
 /** A table of contents: the heading followed by a page number, with or without dot leaders. */
 export const TOC_REST = /^[\s.…·_-]*\d{1,3}$|\.{4,}|…{2,}|(\. ){3,}/;
 /** Page furniture between rows. */
@@ -221,7 +228,13 @@ function statementBlocksOf(doc: DocumentText): StatementBlock[] {
       });
       continue;
     }
-    if (OTHER_SECTION.test(t) || NUMBERED_HEADING.test(t) || SHEET_CAPTION.test(t) || sectionRuleAt(doc, n))
+    if (
+      OTHER_SECTION.test(t) ||
+      NUMBERED_HEADING.test(t) ||
+      SHEET_CAPTION.test(t) ||
+      PARTICIPANTS_HEADING.test(t) ||
+      sectionRuleAt(doc, n)
+    )
       ends.push(n);
   }
   dropUnconfirmedOcrNotes(heads);

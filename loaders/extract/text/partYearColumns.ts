@@ -12,7 +12,9 @@
  * character, and each whole-year column is headed by its year alone ("2025   2024"), right-aligned on
  * its column as the years of a several-year table are; a stacked header's period line is left blank.
  *
- * Only where every column of the header names its year and a period, at least one a part of the year
+ * Only where every column of the header names its year and a period (a part of the year on a one-line
+ * header titled in its first cell may stand without its year, "Jan–jun   Jul–dec   Helår 2025   Helår 2024", as it is blanked
+ * anyway; every whole year names its year), at least one a part of the year
  * (a quarter "Kv 4", "Q4", "Fjärde kvartalet", a tertial, a half-year, months "Okt–dec", "Jul–dec")
  * and one the whole year ("Helår", "Helåret", "Hela året", "Jan–dec", "Januari–december"), a one-line
  * header's first cell a title over the labels ("Nyckeltal") kept as it stands, and every
@@ -63,9 +65,17 @@ function headerAt(
   const upper = all.slice(titled);
   if (upper.length < 2) return undefined;
   // One line: "Kv 4 2025   Kv 4 2024   Helår 2025   Helår 2024".
-  const one = upper.map((r) => PERIOD_WITH_YEAR.exec(r.text));
-  if (one.every((m) => m)) {
-    const columns = upper.map((r, k) => ({ from: r.from, to: r.to, year: one[k]![2]!, kind: kindOf(one[k]![1]!) }));
+  // A part of the year without its year under a title ("RESULTATRÄKNING   Jan–jun   Jul–dec   Helår 2025
+  // Helår 2024") is blanked all the same: a part of the year, no year needed, where a whole year names its
+  // year. An untitled header of such parts is left to the readers that read it as it stands.
+  const one = upper.map((r): [period: string, year: string] | undefined => {
+    if (titled && kindOf(r.text) === "part") return [r.text, ""];
+    const m = PERIOD_WITH_YEAR.exec(r.text);
+    return m ? [m[1]!, m[2]!] : undefined;
+  });
+  if (one.every((m) => m) && one.some((m) => m![1] !== "")) {
+    const columns = upper.map((r, k) => ({ from: r.from, to: r.to, year: one[k]![1], kind: kindOf(one[k]![0]) }));
+    if (columns.some((c) => c.kind === "whole" && c.year === "")) return undefined;
     if (columns.every((c) => c.kind))
       return { columns: columns as Column[], rows: i + 1, lines: 1, title: all[titled - 1] };
     return undefined;

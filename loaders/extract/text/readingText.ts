@@ -76,6 +76,7 @@ import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { definitionLists } from "./definitionLists.ts";
+import { taggedValues } from "./taggedValues.ts";
 import { legendColumns } from "./legendColumns.ts";
 import { pairedRows } from "./pairedRows.ts";
 import { detailSumColumns } from "./detailSumColumns.ts";
@@ -381,6 +382,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
   // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
   regroup(text, definitionLists(text.lines, reportYear));
+  // Each item's label over its tagged values ("Budget 2025: 7 100    Utfall 2025: 7 214"): a table under
+  // the outcome tags, a row per item on its values' line, budgets and targets taken out (`taggedValues.ts`).
+  regroup(text, taggedValues(text.lines));
   // Two label–value pairs on each line of a box ("Deltagare totalt ..... 156    Nya deltagare ..... 74"):
   // the left column's rows, then the right's (`pairedRows.ts`).
   regroup(text, pairedRows(text.lines));
