@@ -257,3 +257,20 @@ describe("an English page's span since the start", () => {
     expect(facts.filter((f) => f.table === "participant_count" && f.value === 6400)).toEqual([]);
   });
 });
+
+describe("words after 'och' leading into a number of their own", () => {
+  const finance = (sentence: string) =>
+    extractReport(["Samordningsförbundet Ravik", "Årsredovisning 2025", "", sentence], "ravik", 2025)
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.basis}:${f.item}=${f.amount_sek}`);
+  it("are never the amount before's: a budget's size is no result", () => {
+    expect(
+      finance("Budgeten är på 9,8 miljoner och vi räknar med ett underskott på cirka 300 000 igen."),
+    ).not.toContain("budget:result=-9800000");
+  });
+  it("must NOT take the words from two figures each named after 'och'", () => {
+    expect(finance("Under 2025 var intäkterna 9,4 miljoner kronor och kostnaderna 9,6 miljoner kronor.")).toEqual(
+      expect.arrayContaining(["actual:revenue_operating=9400000", "actual:cost_operating=9600000"]),
+    );
+  });
+});

@@ -657,6 +657,8 @@ function laterBudgetYear(sentence: string, years: readonly number[], year: numbe
 
 /** A clause ending on a preposition an amount follows: "… och ett underskott på ". */
 const LEADS_INTO_AMOUNT = /(?<!\p{L})(på|om)\s+((ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?$/u;
+/** Words that lead into a number with their preposition: "ett underskott på cirka 300 000". */
+const LEADS_INTO_NUMBER = /(?<!\p{L})(?:på|om)\s+(?:(?:ca\.?|cirka|drygt|knappt|omkring|ungefär)\s+)?[−–-]?\d/u;
 
 /**
  * The size of the federation's budget for a year: "Budgeten för 2025 omfattar 21,0 mnkr", "Förbundets
@@ -1051,8 +1053,11 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const [headPart, ...andParts] = rightClause.split(AND_JOIN);
     // "21,0 mnkr och ett planerat underskott på 0,8 mnkr": words after "och" that lead into the next
     // amount with its preposition are that amount's, never this one's.
+    // "9,8 miljoner och vi räknar med ett underskott på cirka 300 000 igen": so are words after "och" that lead
+    // into a number of their own, even one written without a unit.
     const nextsWords =
-      andParts.length > 0 && k + 1 < amounts.length && rightClause === right && LEADS_INTO_AMOUNT.test(rightClause);
+      (andParts.length > 0 && k + 1 < amounts.length && rightClause === right && LEADS_INTO_AMOUNT.test(rightClause)) ||
+      (andParts.length > 0 && LEADS_INTO_NUMBER.test(andParts.join(" ")));
     const ownRight = nextsWords
       ? headPart!
       : andParts.length > 0 &&
