@@ -4,6 +4,7 @@
  * kind of items follow ("Beslutsärenden", "Informationsärenden").
  */
 import { oncePerDocument, oncePerLine, type DocumentText } from "../documentText.ts";
+import { MONTHS } from "../../reference/months.ts";
 
 /** Each document's lines made plain, filled as they are asked for. */
 const plainLines = oncePerDocument((doc) => new Array<string | undefined>(doc.lineCount));
@@ -133,20 +134,7 @@ export function itemRef(n: string | number, k?: string | number): string {
   return `§${Number(n)}${k === undefined ? "" : `:${Number(k)}`}`;
 }
 
-export const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+export { MONTHS };
 export const MONTH_NAMES = MONTHS.join("|");
 
 export function monthNumber(name: string): number | undefined {

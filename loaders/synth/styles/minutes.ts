@@ -13,6 +13,7 @@
 import { memberId, type Member, type World } from "./world.ts";
 import { groups } from "./format.ts";
 import type { Rng } from "./prng.ts";
+import { MONTHS } from "../../reference/months.ts";
 
 /** The word every made-up name carries (the warehouse's SYNTHETIC_WORD; kept here so styles/ imports nothing of the warehouse). */
 export const MINUTES_MARK = "SYNTETISKT";
@@ -220,20 +221,6 @@ export function boardOf(rng: Rng, w: World): Board {
   return { members, deputies, chief: names.at(-2)!, secretary: names.at(-1)! };
 }
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
 
 /** A weekday (Tuesday to Friday) in `month` (1-based) of `year`, from the generator. */
