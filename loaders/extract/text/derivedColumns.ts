@@ -26,8 +26,8 @@
  * inside the table, or a header naming no derivation leaves the table as written. Pure; line for line.
  */
 
-/** A cell of layout text: words or a number, set apart from the next by two spaces or more. */
-const CELL = /\S+(?: \S+)*/g;
+import { cellsOverlap, layoutCells, type LayoutCell } from "./layoutCells.ts";
+
 /** A header's words naming a rate or a share ("per 10 000 invånare 16–64 år", "kr/inv.", "% av summa"). */
 const PER_BASE_SOURCES = [
   String.raw`\bper\s+(?:\d{1,3}(?:[ \u00a0]\d{3})*\s+)?(?:inv\.?|invånare|innevånare|deltagare|person|capita)(?![\p{L}])`,
@@ -60,15 +60,6 @@ const FIGURE = /^[-–−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?%)?$/u;
 /** A value cell: a figure with no "%". */
 const VALUE = /^[-–−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$/u;
 const MAX_ROWS = 60;
-
-interface Cell {
-  text: string;
-  from: number;
-  to: number;
-}
-
-const cellsOf = (line: string): Cell[] =>
-  [...line.matchAll(CELL)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
 
 const isFigure = (t: string) => FIGURE.test(t.trim());
 
@@ -182,25 +173,25 @@ function pairedColumn(header: readonly string[], c: number): number | undefined 
 // ── Layout text ────────────────────────────────────────────────────────────────────────────────────
 
 /** A row: a label of words, then figures only. */
-function rowCells(line: string): Cell[] | undefined {
-  const cells = cellsOf(line);
+function rowCells(line: string): LayoutCell[] | undefined {
+  const cells = layoutCells(line);
   if (cells.length < 3 || isFigure(cells[0]!.text) || !/\p{L}/u.test(cells[0]!.text)) return undefined;
   return cells.slice(1).every((c) => isFigure(c.text)) ? cells : undefined;
 }
 
 /** A table headed at `start` in layout text: its proven derived columns blanked in `out`; its last line, or `start`. */
 function layoutTable(lines: readonly string[], start: number, out: string[]): number {
-  const upper = cellsOf(lines[start]!);
+  const upper = layoutCells(lines[start]!);
   if (upper.length < 2 || rowCells(lines[start]!)) return start;
   // A stacked header line under it: words only, each under a cell of the header line.
   const next = lines[start + 1] ?? "";
-  const lowerCells = cellsOf(next);
+  const lowerCells = layoutCells(next);
   const stacked =
     lowerCells.length > 0 &&
     !rowCells(next) &&
-    lowerCells.every((l) => !isFigure(l.text) && !/\d{3}/.test(l.text) && upper.some((u) => overlaps(u, l)));
+    lowerCells.every((l) => !isFigure(l.text) && !/\d{3}/.test(l.text) && upper.some((u) => cellsOverlap(u, l)));
   const first = start + (stacked ? 2 : 1);
-  const rows: Cell[][] = [];
+  const rows: LayoutCell[][] = [];
   const rowLines: number[] = [];
   for (let n = first; n < lines.length && rows.length <= MAX_ROWS; n++) {
     const r = rowCells(lines[n]!);
@@ -215,7 +206,7 @@ function layoutTable(lines: readonly string[], start: number, out: string[]): nu
   if (upper.length !== width && upper.length !== width + 1) return start;
   const columns = upper.slice(upper.length - width);
   const words = columns.map((u) => {
-    const below = stacked ? lowerCells.filter((l) => overlaps(u, l)) : [];
+    const below = stacked ? lowerCells.filter((l) => cellsOverlap(u, l)) : [];
     return { cell: u, below, text: [u.text, ...below.map((b) => b.text)].join(" ") };
   });
   if (!rows.every((r) => r.slice(1).every((c, k) => near(columns[k]!, c)))) return start;
@@ -251,11 +242,9 @@ function layoutTable(lines: readonly string[], start: number, out: string[]): nu
   return rowLines.at(-1)!;
 }
 
-const overlaps = (a: Cell, b: Cell) => a.from <= b.to && b.from <= a.to;
-
 /** A row's cell under a header cell: overlapping it, or within four characters of its span. */
-const near = (header: Cell, cell: Cell) => cell.from <= header.to + 4 && header.from <= cell.to + 4;
+const near = (header: LayoutCell, cell: LayoutCell) => cell.from <= header.to + 4 && header.from <= cell.to + 4;
 
-function blankCell(line: string, cell: Cell): string {
+function blankCell(line: string, cell: LayoutCell): string {
   return line.slice(0, cell.from) + " ".repeat(cell.to - cell.from) + line.slice(cell.to);
 }

@@ -17,8 +17,8 @@
  * written. Pure: one line per line.
  */
 
-/** A cell: words or a number, set apart from the next by two spaces or more. */
-const CELL = /\S+(?: \S+)*/g;
+import { cellsOverlap, layoutCells, type LayoutCell } from "./layoutCells.ts";
+
 /** The whole's column's word. */
 const WHOLE = /^(?:totalt|total|summa|förbundet|hela förbundet|samtliga)$/iu;
 /** A year alone. */
@@ -26,28 +26,17 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** A figure as a statement writes it: "9 140", "-6 668", "0". */
 const FIGURE = /^[-–−]?\d{1,3}(?: \d{3})*$/;
 
-interface Cell {
-  text: string;
-  from: number;
-  to: number;
-}
-
-const cellsOf = (line: string): Cell[] =>
-  [...line.matchAll(CELL)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
-
-const overlaps = (a: Cell, b: Cell) => a.from <= b.to && b.from <= a.to;
-
 const valueOf = (text: string) => Number(text.replace(/[–−]/, "-").replace(/ /g, ""));
 
 export function partColumnsBesideTotals(lines: readonly string[], reportYear: number): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i + 2 < lines.length; i++) {
-    const upper = cellsOf(lines[i]!);
+    const upper = layoutCells(lines[i]!);
     if (upper.length < 3 || /\d/.test(lines[i]!)) continue;
-    const years = cellsOf(lines[i + 1]!);
+    const years = layoutCells(lines[i + 1]!);
     if (years.length === 0 || !years.every((c) => YEAR.test(c.text))) continue;
     // Each year under one whole's cell, the last ones of the upper line; two parts before them at least.
-    const wholes = years.map((y) => upper.findIndex((u) => overlaps(u, y)));
+    const wholes = years.map((y) => upper.findIndex((u) => cellsOverlap(u, y)));
     const firstWhole = upper.length - years.length;
     if (firstWhole < 2 || wholes.some((w, k) => w !== firstWhole + k)) continue;
     if (!upper.slice(firstWhole).every((u) => WHOLE.test(u.text))) continue;
@@ -71,8 +60,8 @@ export function partColumnsBesideTotals(lines: readonly string[], reportYear: nu
 }
 
 /** The table's rows under its header: a label and one figure per column, blank lines between groups passed. */
-function tableRows(lines: readonly string[], start: number, columns: number): { line: number; cells: Cell[] }[] {
-  const rows: { line: number; cells: Cell[] }[] = [];
+function tableRows(lines: readonly string[], start: number, columns: number): { line: number; cells: LayoutCell[] }[] {
+  const rows: { line: number; cells: LayoutCell[] }[] = [];
   for (let n = start; n < lines.length; n++) {
     const line = lines[n]!;
     if (line.trim() === "") {
@@ -80,7 +69,7 @@ function tableRows(lines: readonly string[], start: number, columns: number): { 
       continue;
     }
     if (!isRow(line, columns)) break;
-    rows.push({ line: n, cells: cellsOf(line) });
+    rows.push({ line: n, cells: layoutCells(line) });
   }
   // A table going on past a line of another shape (a group's heading) is not plain: none of it is read so.
   const last = rows.at(-1)?.line ?? start;
@@ -89,11 +78,11 @@ function tableRows(lines: readonly string[], start: number, columns: number): { 
 }
 
 function isRow(line: string, columns: number): boolean {
-  const cells = cellsOf(line);
+  const cells = layoutCells(line);
   return cells.length === columns + 1 && !/\d/.test(cells[0]!.text) && cells.slice(1).every((c) => FIGURE.test(c.text));
 }
 
-function blank(line: string, cells: readonly Cell[]): string {
+function blank(line: string, cells: readonly LayoutCell[]): string {
   let out = line;
   for (const c of cells) out = out.slice(0, c.from) + " ".repeat(c.to - c.from) + out.slice(c.to);
   return out;
