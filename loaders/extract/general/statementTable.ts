@@ -149,11 +149,11 @@ export function yearColumns(header: string): number[] {
 
 /**
  * A plan's heading at the margin, a blank line above it ("Budget för kommande år (kr)", "Budget 2026",
- * "Flerårsplan 2026–2028", "Prognos för helåret"): words only (a year, a span of years and a unit
- * in brackets aside), never a row's label with amounts or a column header of years.
+ * "Flerårsplan 2026–2028, tkr", "Prognos för helåret"): words one space apart (a year, a span of years and
+ * a unit in brackets aside), never a row's label with amounts nor a header of columns ("Budget   Utfall").
  */
 const PLAN_HEADING =
-  /^(?:budget|flerårsplan|verksamhetsplan|prognos|plan för)(?!\p{L})[\p{L}\s,–-]*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)?[\p{L}\s,–-]*(?:\([^()\d]*\))?\s*:?\s*$/iu;
+  /^(?:budget|flerårsplan|verksamhetsplan|prognos|plan för)(?!\p{L})(?:(?:,? |[–-]| [–-] )\p{L}+)*(?:,? (?:19|20)\d\d(?: ?[–-] ?(?:19|20)?\d\d)?)?(?:(?:,? |[–-]| [–-] )\p{L}+)*(?: ?\([^()\d]*\))?:?$/iu;
 /**
  * Whether line `n` (as laid out: `raw`) opens another table under a statement's read rows: a header of
  * column marks no legend named ("      (1)      (2)", the legend refused for a plan's basis), or a plan's
