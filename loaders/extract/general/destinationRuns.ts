@@ -514,13 +514,38 @@ function captionSubject(caption: string): boolean {
     )
   );
 }
-/** A caption naming what is not the federation's exits of one year: a span, a follow-up, shares, a group, a subject. */
-const notTheYearsExits = (title: string): boolean =>
+/**
+ * A caption naming what is not the federation's exits of one year: a span, a follow-up, shares, a group, a subject.
+ * `countColumn`: the table's header sets a count's column apart from its shares', so a share word on that header,
+ * or on a caption naming the count too ("antal och andel"), says what the other columns hold, not the rows read.
+ */
+const notTheYearsExits = (title: string, countColumn = false): boolean =>
   SINCE_START.test(title) ||
   FOLLOW_UP.test(title) ||
-  SHARE_TITLE.test(title) ||
+  (SHARE_TITLE.test(title) && !(countColumn && (countBesideShares(title) || COUNT_WORD.test(title)))) ||
   namesGroup(title) ||
   captionSubject(title);
+/** A column of counts ("Antal", "Antal personer", "Personer"). */
+const COUNT_CELL = /^(?:antal(?: (?:personer|deltagare|avslutade))?|personer|deltagare|st\.?)$/iu;
+const COUNT_WORD = /(?<!\p{L})antal(?!\p{L})/iu;
+/**
+ * A header of column words naming a count's column apart from its shares' ("Antal   Andel   95 % KI",
+ * "Avslutad till   Antal   Andel i procent"): the rows' whole numbers under it are the counts (a share's
+ * decimal or marked cell is never read as one, and a whole-number share makes a second column no year heads).
+ */
+function countBesideShares(line: string): boolean {
+  const cells = line
+    .trim()
+    .split(/\s{2,}|\t|\|/)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  return (
+    cells.length >= 2 &&
+    cells.filter((c) => COUNT_CELL.test(c)).length === 1 &&
+    cells.some((c) => SHARE_TITLE.test(c) && !COUNT_WORD.test(c)) &&
+    !cells.some((c) => /\d/.test(c) && !SHARE_TITLE.test(c))
+  );
+}
 /** A label alone before a list's colon naming none of its exits ("Steget:"): a subject of its own. */
 const subjectLabel = (text: string): boolean => {
   const t = text.replace(/\s+/g, " ").trim();
@@ -532,18 +557,39 @@ const subjectLabel = (text: string): boolean => {
   );
 };
 /** Whether the words before a part's first count are only those of a lead of all exits ("Av dem gick"). */
-function partLead(label: string): boolean {
-  const t = label.replace(ASIDE, " ");
+function partLead(item: Item): boolean {
+  const t = item.label.replace(ASIDE, " ");
   const lead = LEAD_TOTAL.exec(t);
   const rest = lead ? t.slice(0, lead.index) + " " + t.slice(lead.index + lead[0].length) : t;
   const first = /(?<![\d,.])\d{1,4}(?![\d,])/.exec(rest);
   const words = (first ? rest.slice(0, first.index) : rest).match(/\p{L}+/gu) ?? [];
   if (!first && words.length > 0) return false;
-  return words.every((w) => PART_LEAD_WORD.test(w));
+  return words.every((w) => PART_LEAD_WORD.test(w)) || (first !== null && destinationBeforeCount(words, item.category));
+}
+/**
+ * The item's own destination written before its count ("Till arbete 20 (17), till studier 9", "av dem
+ * gick till arbete 14"): lead words, then "till"/"mot" and the destination; or the destination's label
+ * alone ("Arbete 20, studier 9"), naming no group and no name of its own.
+ */
+function destinationBeforeCount(words: readonly string[], category: Category): boolean {
+  const to = words.findIndex((w) => /^(?:till|mot)$/iu.test(w));
+  if (to >= 0)
+    return (
+      words.slice(0, to).every((w) => PART_LEAD_WORD.test(w)) &&
+      to < words.length - 1 &&
+      labelCategory(words.slice(to).join(" ")) === category
+    );
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
+    !namesGroup(words.join(" ")) &&
+    labelCategory(words.join(" ")) === category
+  );
 }
 /** Words a part's first item may have before its count ("Av dem gick", "av dessa har"): none of a subgroup. */
 const PART_LEAD_WORD =
-  /^(?:av|dem|dessa|de|bland|samtliga|alla|gick|har|hade|fick|kom|började|gått|kommit|och|samt|så|det|sammanlagt|totalt|sedan|därefter|varav|därav|personer|deltagare|deltagarna|sin|sina|insats|insatser|som|avslutade|avslutat|vidare|direkt)$/iu;
+  /^(?:av|dem|dessa|de|bland|samtliga|alla|gick|har|hade|fick|kom|började|gått|kommit|och|samt|så|det|sammanlagt|totalt|sedan|därefter|varav|därav|personer|deltagare|deltagarna|sin|sina|insats|insatser|som|avslutade|avslutat|avslutades|avslutats|slutade|slutat|lämnade|lämnat|vidare|direkt)$/iu;
 /** The nearest line of words within two lines above line `from`, or "". */
 function lineAbove(doc: DocumentText, from: number): string {
   const above = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
@@ -727,7 +773,9 @@ export function parseDestinationRuns(
         const titles = [captionOf(doc, from), ...rows.lead];
         // (a header of years names its plan's column itself, left unread).
         const plan = (l: string) => PLAN_TITLE.test(l) && (l.match(/(?:19|20)\d\d/g) ?? []).length < 2;
-        if (titles.some((l) => ORIGIN_TITLE.test(l) || plan(l) || notTheYearsExits(l))) continue;
+        // A header setting a count's column apart from its shares' ("Antal   Andel   95 % KI") reads the counts.
+        const countColumn = rows.lead.some(countBesideShares);
+        if (titles.some((l) => ORIGIN_TITLE.test(l) || plan(l) || notTheYearsExits(l, countColumn))) continue;
         if (!addsUp(rows.items, rows.totals, columns)) continue;
         // The lines over the rows name the table's year: one year, else none is sure.
         const leadYears = new Set([...captionYears, ...rows.lead.flatMap((l) => yearsIn(l, doc.periodYear))]);
@@ -943,7 +991,7 @@ export function parseDestinationRuns(
     // A part of a joint destination ("21 till arbete eller studier, varav 13 till arbete") overlaps it; the
     // first count's words name no subgroup nor intervention ("Av kvinnorna", "I Steget", "Bland dem under 25 år").
     if (items.some((i) => /^\s*(?:varav|därav)(?!\p{L})/iu.test(i.label))) return;
-    if (!partLead(items[0]!.label)) return;
+    if (!partLead(items[0]!)) return;
     if (
       total === undefined ||
       interventionExits.has(`${year}:${total}`) ||

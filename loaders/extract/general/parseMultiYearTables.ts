@@ -366,6 +366,12 @@ function bareTargetHeader(raw: string, line: number, context: HeaderContext): Ye
 const EARLIER_CARD = /(?<!\p{L})(?:fjol\p{L}*|föregående|förra|uppföljning av)(?!\p{L})/iu;
 /** A plan's or a budget's title. */
 const PLAN_TITLE = /(?<!\p{L})(?:verksamhetsplan\p{L}*|budget\p{L}*|plan för|prognos\p{L}*)(?!\p{L})/iu;
+/**
+ * A budget or forecast the outcome is measured against in a reading note ("skillnaderna mot budget och mål",
+ * "jämfört med budget", "avvikelse från prognosen"): a comparison, never the document's title.
+ */
+const MEASURED_AGAINST_PLAN =
+  /(?<!\p{L})(?:mot|från|jämfört med|i jämförelse med|i förhållande till|gentemot)\s+(?:budget|budgeten|prognos|prognosen)(?:\s+(?:och|eller)\s+(?:mål|målen|målet))?(?!\p{L})/giu;
 
 /**
  * Whether a scorecard naming no year is the report year's: the document's title is no plan's, and the
@@ -376,7 +382,7 @@ const PLAN_TITLE = /(?<!\p{L})(?:verksamhetsplan\p{L}*|budget\p{L}*|plan för|pr
 function bareCardIsOwnYear(line: number, context: HeaderContext): boolean {
   const lines = context.lines;
   if (!lines) return false;
-  if (PLAN_TITLE.test(lines.slice(0, 10).join(" "))) return false;
+  if (PLAN_TITLE.test(lines.slice(0, 10).join(" ").replace(MEASURED_AGAINST_PLAN, " "))) return false;
   const above = lines.slice(Math.max(0, line - 6), line - 1).join(" ");
   if (EARLIER_CARD.test(above)) return false;
   return [...above.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === context.periodYear);

@@ -100,6 +100,21 @@ const BACK_POINTER_OPENING = /^\W*(?:av|bland) (?:dem|dessa)(?!\p{L})/iu;
 /** A sentence naming a part of a group: "40 av dem var unga", "varav 12 unga", "Av dem var 40 unga". */
 const PART_OF_GROUP =
   /(?<!\p{L})(?:\d+|\p{L}+) av (?:dem|dessa|deltagarna)(?!\p{L})(?! (?:var|är) (?:kvinnor|män)(?!\p{L}))/iu;
+/** "N av dem avslutade …", "58 av deltagarna har slutat": a part that is the exits. */
+const EXITS_AS_PART =
+  /(?<!\p{L})(?:\d+|\p{L}+) av (?:dem|dessa|deltagarna) (?:har |hade )?(?:avslutade|avslutat|avslutades|slutade|slutat|lämnade|lämnat|skrevs ut)(?!\p{L})/giu;
+/** Whether every part a sentence names ("N av dem …") is the exits ("… och 104 av dem avslutade under året"). */
+function onlyExitsNamedAsPart(sentence: string): boolean {
+  const parts = sentence.match(new RegExp(PART_OF_GROUP.source, "giu")) ?? [];
+  const exits = sentence.match(EXITS_AS_PART) ?? [];
+  return parts.length > 0 && exits.length === parts.length && !/(?<!\p{L})varav(?!\p{L})/iu.test(sentence);
+}
+/**
+ * A sentence saying where those pointed at went, right after its pointer: "Av dem gick …", "Av dessa som
+ * avslutade har 12 gått …", "– Av dem som slutade gick 23 till arbete".
+ */
+const WHERE_THE_EXITS_WENT =
+  /^\W*av (?:dem|dessa)(?: som (?:har |hade )?(?:avslutade|avslutat|slutade|slutat|lämnade|lämnat)(?: (?:sin|sina|insatsen|insatserna|sin insats))?)? (?:gick|har gått|hade gått|kom|har kommit|fick)(?!\p{L})/iu;
 /**
  * "Under 2024 startade två nya insatser. Totalt deltog 226 personer …": a sentence opening on a sum's
  * word, naming no time of its own, sums up the time the sentence before dated itself by.
@@ -1617,7 +1632,14 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       }
       // "… 40 av dem var unga. Av dem avslutade 12 under året.": "Av dem" points at the sentence before,
       // itself a part of the participants: the figures are of that part, never the federation's.
-      if (BACK_POINTER_OPENING.test(sentence) && sentenceBefore !== undefined && PART_OF_GROUP.test(sentenceBefore)) {
+      // "… och 104 av dem avslutade under året. Av dem gick 41 till arbete": where every part named before is
+      // the exits and the sentence says where they went, "Av dem" points at those exits.
+      if (
+        BACK_POINTER_OPENING.test(sentence) &&
+        sentenceBefore !== undefined &&
+        PART_OF_GROUP.test(sentenceBefore) &&
+        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore))
+      ) {
         for (const f of figures)
           unread(f.token, unit, s.start, "'av dem' points at a part of the participants named before");
         continue;

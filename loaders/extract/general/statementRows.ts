@@ -5,7 +5,7 @@
  * whose values cannot be placed in their columns with certainty is kept apart as unread.
  */
 import { clean, type DocumentText } from "../documentText.ts";
-import { readStatementRow } from "./statementTable.ts";
+import { opensAnotherTable, readStatementRow } from "./statementTable.ts";
 import { normaliseNegatives, NUMBER_SPACES, parseNumberRun, spread } from "../numbers.ts";
 import {
   isBasisLine,
@@ -420,6 +420,9 @@ export function readTable(
       pending = null;
       continue;
     }
+    // A header of column marks no legend named ("(1)   (2)") or a plan's heading set apart ("Budget för kommande
+    // år (kr)") under read rows opens another table: the statement ended above it, its columns no longer hold.
+    if (table.rows.length > 0 && opensAnotherTable(doc, n, lineOf(n))) break;
     // "Intäkter (tkr)   2024": a caption stating its unit over year columns is a new table's header too.
     if (parseColumnHeader(t) || (readUnit(t) && CAPTION_OVER_YEARS.test(t))) {
       // Another header under read rows is another table (a members' table after the balance

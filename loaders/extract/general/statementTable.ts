@@ -8,6 +8,7 @@ import { clean, type DocumentText } from "../documentText.ts";
 import { NUMBER_SPACES, parseNumberRun, spread } from "../numbers.ts";
 import { JUNK_LINE } from "../../reference/appendixLabels.ts";
 import { isFurniture } from "./sectionScope.ts";
+import { isMarksHeader } from "../text/legendColumns.ts";
 
 export interface StatementRow {
   label: string;
@@ -146,7 +147,23 @@ export function yearColumns(header: string): number[] {
   return years.filter((y, i) => years.indexOf(y) === i);
 }
 
-/** Rows of a statement between `from` and `to`, skipping page furniture. */
+/**
+ * A plan's heading at the margin, a blank line above it ("Budget för kommande år (kr)", "Budget 2026",
+ * "Flerårsplan 2026–2028, tkr", "Prognos för helåret"): words one space apart (a year, a span of years and
+ * a unit in brackets aside), never a row's label with amounts nor a header of columns ("Budget   Utfall").
+ */
+const PLAN_HEADING =
+  /^(?:budget|flerårsplan|verksamhetsplan|prognos|plan för)(?!\p{L})(?:(?:,? |[–-]| [–-] )\p{L}+)*(?:,? (?:19|20)\d\d(?: ?[–-] ?(?:19|20)?\d\d)?)?(?:(?:,? |[–-]| [–-] )\p{L}+)*(?: ?\([^()\d]*\))?:?$/iu;
+/**
+ * Whether line `n` (as laid out: `raw`) opens another table under a statement's read rows: a header of
+ * column marks no legend named ("      (1)      (2)", the legend refused for a plan's basis), or a plan's
+ * heading set apart. The statement ended above it; its columns are not the new table's.
+ */
+export function opensAnotherTable(doc: DocumentText, n: number, raw: string): boolean {
+  return isMarksHeader(raw) || (!/^\s/.test(raw) && PLAN_HEADING.test(raw.trim()) && n > 1 && doc.at(n - 1) === "");
+}
+
+/** Rows of a statement between `from` and `to`, skipping page furniture, up to another table's opening. */
 export function readStatementRows(
   doc: DocumentText,
   from: number,
@@ -159,6 +176,7 @@ export function readStatementRows(
     const t = doc.at(n);
     // Page furniture ("Förbundet X Årsredovisning 2024" on every page) is never a row.
     if (t === "" || JUNK_LINE.test(t) || /^…+|^\.{3,}/.test(t) || isFurniture(doc, n)) continue;
+    if (rows.length > 0 && opensAnotherTable(doc, n, doc.lines[n - 1] ?? "")) break;
     const row = readStatementRow(doc.lines[n - 1] ?? "", columns, hasNoteColumn);
     if (row) rows.push({ ...row, line: n });
   }

@@ -608,6 +608,13 @@ const AMENDED_RATE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s*(?:per|\/|i)\s*(?:år
  */
 const DECIDES_THAT =
   /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:sammanträda|anta|antaga|godkänna|fastställa|bevilja|utse|välja|tillsätta|inrätta|genomföra|införa|starta|delta|medverka|teckna|ingå|underteckna|finansiera|fördela|anställa|ge\s+\p{L}+(?:\s+\p{L}+)?\s+(?:i\s+)?uppdrag|uppdra|uppdrar|arbetsutskottet\s+ska|\p{L}+\s+ska\s+(?:bestå|utgöras|vara))(?!\p{L})/iu;
+/**
+ * The same decision said in the passive, what is adopted first ("Styrelsen beslutar att förbundets firma
+ * tecknas av ordföranden …", "… att Eva Ek utses till sekreterare", "… att delegationsordningen fastställs"):
+ * only an adopting verb of the list's, the clause naming no later meeting ("fastställs vid nästa möte").
+ */
+const DECIDES_PASSIVE =
+  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:[\p{L}-]+\s+){1,4}(?:ska\s+)?(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas)(?!\p{L})(?![^.]*(?<!\p{L})(?:nästa|kommande|senare)\s)/iu;
 /** Words by which a decision does not adopt, or undoes, what it names. */
 const UNDOING =
   /(?<!\p{L})(?:inte|ej|icke|avvakta\p{L}*|avstå\p{L}*|avsluta\p{L}*|avbryt\p{L}*|upphör\p{L}*|säga upp|dra tillbaka|återkalla\p{L}*|senare|återkomma|återkommer)(?!\p{L})/iu;
@@ -690,7 +697,8 @@ function decisionFrom(
   // "Styrelsen beslutar att sammanträda den 20 april …", "… att arbetsutskottet ska bestå av …": the body
   // deciding that something be done, in words no other outcome names, adopts it; never a negation, a
   // waiting, a withdrawal or an ending ("att inte …", "att avvakta", "att avstå", "att avsluta …").
-  if (outcome === "other" && DECIDES_THAT.test(text) && !UNDOING.test(text)) outcome = "approved";
+  if (outcome === "other" && (DECIDES_THAT.test(text) || DECIDES_PASSIVE.test(text)) && !UNDOING.test(text))
+    outcome = "approved";
   // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
   // distribution decided in the first sentence, one application refused in a later one; the item is
   // decided as granted, its refused part no outcome of the whole (the first sentence refusing wins).

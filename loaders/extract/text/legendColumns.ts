@@ -29,6 +29,8 @@ import { someLineMatches } from "./wholeText.ts";
 const MARK_FORM = String.raw`(?:\(\s?(?:\d|[a-h])\s?\)|\[\s?(?:\d|[a-h])\s?\]|(?<![\p{L}\d(])(?:\d|[a-h])\)|kol(?:umn|\.)?\s?(?:\d|[a-h])(?![\p{L}\d]))`;
 /** A header of two marks or more and nothing else: "(1)  (2)  (3)", "[a]  [b]", "Kolumn 1   Kolumn 2". */
 const MARKS_HEADER = new RegExp(String.raw`^\s+(?:${MARK_FORM}\s+)+${MARK_FORM}\s*$`, "iu");
+/** Whether a line is a header of column marks only, set in from the margin ("      (1)      (2)", "  [a]  [b]"). */
+export const isMarksHeader = (line: string): boolean => MARKS_HEADER.test(line);
 /** One mark in a line, its key the number or letter inside. */
 const MARK =
   /\(\s?(\d|[a-h])\s?\)|\[\s?(\d|[a-h])\s?\]|(?<![\p{L}\d(])(\d|[a-h])\)|kol(?:umn|\.)?\s?(\d|[a-h])(?![\p{L}\d])/giu;
