@@ -1,0 +1,165 @@
+/**
+ * Stop 43's table rules, each with a shape it reads and the nearest one it must leave alone, in made-up
+ * federations' words: a table's row labels wrapped onto a second line (the figures on the label's first
+ * line or on its last); "Förvärvsarbete" as work.
+ */
+import { describe, expect, it } from "vitest";
+import { wrappedRowLabels } from "../../loaders/extract/text/wrappedRowLabels.ts";
+import { exitRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+
+const facts = (lines: string[], year = 2025) => documentFacts({ federation: "tjarnliden", year }, lines);
+const counts = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "participant_count" && f.intervention === null)
+    .map((f) => `${f.year}:${f.measure}/${f.gender}=${f.value}`)
+    .sort();
+const exits = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "participant_breakdown" && f.intervention === null)
+    .map((f) => `${f.year}:${f.category}=${f.value}`)
+    .sort();
+
+describe("a table's row labels wrapped onto a second line", () => {
+  const head = ["Samordningsförbundet Tjärnliden", "Verksamhetsberättelse 2025", ""];
+  const firstLine = [
+    "Deltagare per insats under 2025",
+    "Insats                          Deltagare   Kvinnor   Män   Avslutade",
+    "Jobbspåret för                         52        22    30          20",
+    "unga vuxna",
+    "Hälsa och arbete                       61        35    26          24",
+    "(samverkansteam)",
+    "Hela förbundet                        113        57    56          44",
+    "",
+  ];
+  const lastLine = [
+    "Avslutade deltagare 2025 efter vad de gick vidare till",
+    "Avslutade till                 Kvinnor   Män   Summa",
+    "Anställning utan",
+    "stöd                                 5     7      12",
+    "Reguljära studier på",
+    "komvux eller högskola                6     2       8",
+    "Aktivt arbetssökande",
+    "hos Arbetsförmedlingen               9     8      17",
+    "Övrigt eller",
+    "okänt                                3     4       7",
+    "Samtliga avslutade                  23    21      44",
+    "",
+  ];
+
+  it("joins a label whose figures stand on its first line, and the federation's row is read", () => {
+    const r = wrappedRowLabels([...head, ...firstLine])!;
+    expect(r.lines.some((l) => /^Jobbspåret för unga vuxna\s+52\s+22\s+30\s+20$/.test(l))).toBe(true);
+    expect(r.lines.some((l) => /^Hälsa och arbete \(samverkansteam\)\s+61\s+35\s+26\s+24$/.test(l))).toBe(true);
+    expect(r.lines.some((l) => l === "unga vuxna")).toBe(false);
+    expect(counts(facts([...head, ...firstLine]))).toEqual(
+      expect.arrayContaining([
+        "2025:enrolled/all=113",
+        "2025:enrolled/woman=57",
+        "2025:enrolled/man=56",
+        "2025:exited/all=44",
+      ]),
+    );
+  });
+
+  it("joins a label whose figures stand on its last line, each row citing its figures' line", () => {
+    const r = wrappedRowLabels([...head, ...lastLine])!;
+    const k = r.lines.findIndex((l) => l.startsWith("Anställning utan stöd"));
+    expect(k).toBeGreaterThan(0);
+    expect(r.from[k]).toBe(head.length + 3);
+    expect(r.lines.some((l) => /^Aktivt arbetssökande hos Arbetsförmedlingen\s+9\s+8\s+17$/.test(l))).toBe(true);
+    expect(r.lines).not.toContain("hos Arbetsförmedlingen");
+  });
+
+  it("widens the table where a joined label does not fit before the figures", () => {
+    const r = wrappedRowLabels([...head, ...lastLine])!;
+    const header = r.lines.find((l) => l.startsWith("Avslutade till"))!;
+    const row = r.lines.find((l) => l.startsWith("Aktivt arbetssökande hos"))!;
+    // Each figure still ends under its header's cell.
+    expect(row.indexOf("17") + 2).toBe(header.indexOf("Summa") + 5);
+    expect(row.indexOf(" 8 ") + 2).toBe(header.indexOf("Män") + 3);
+  });
+
+  it("reads the exits' destinations and the genders' exits from the joined rows", () => {
+    const fs = facts([...head, ...lastLine]);
+    expect(exits(fs)).toEqual(
+      expect.arrayContaining(["2025:work=12", "2025:studies=8", "2025:job_seeker=17", "2025:other_exit=7"]),
+    );
+    expect(counts(fs)).toEqual(expect.arrayContaining(["2025:exited/woman=23", "2025:exited/man=21"]));
+  });
+
+  it("sets a caption wrapped onto the header's line back on the caption's line", () => {
+    const lines = [
+      ...head,
+      "Tabell 3. Avslutade deltagare 2025 efter",
+      "vad de gick vidare till         Kvinnor   Män   Summa",
+      ...lastLine.slice(2),
+    ];
+    const r = wrappedRowLabels(lines)!;
+    expect(r.lines[3]).toBe("Tabell 3. Avslutade deltagare 2025 efter vad de gick vidare till");
+    expect(r.lines[4]!.trim()).toBe("Kvinnor   Män   Summa");
+  });
+
+  it("must NOT join a gender's heading between row groups", () => {
+    const lines = [
+      ...head,
+      "                          Inskrivna   Nya   Avslutade",
+      "Kvinnor",
+      "   Jobbspåret                    22    10           9",
+      "   Hälsa och arbete              35    14          12",
+      "Män",
+      "   Jobbspåret                    30    12          11",
+      "   Hälsa och arbete              26    11          12",
+      "",
+    ];
+    expect(wrappedRowLabels(lines)).toBeUndefined();
+  });
+
+  it("must NOT join a set-in part row nor a table with one wrapped label only", () => {
+    const parts = [
+      ...head,
+      "Mått                          2025    2024",
+      "Avslutade deltagare             44      39",
+      "varav till arbete               12      10",
+      "Nya deltagare                   50      47",
+      "varav kvinnor                   27      25",
+      "",
+    ];
+    expect(wrappedRowLabels(parts)).toBeUndefined();
+    const one = [
+      ...head,
+      ...firstLine.slice(0, 4),
+      "Hälsa och arbete                       61        35    26          24",
+      "",
+    ];
+    expect(wrappedRowLabels(one)).toBeUndefined();
+  });
+
+  it("must NOT join a note under a table that has no wrapped rows of one kind", () => {
+    const lines = [
+      ...head,
+      "Insats                          Deltagare   Kvinnor   Män",
+      "Jobbspåret för                         52        22    30",
+      "unga vuxna",
+      "Övriga insatser",
+      "Hela förbundet                        113        57    56",
+      "",
+    ];
+    expect(wrappedRowLabels(lines)).toBeUndefined();
+  });
+});
+
+describe("'Förvärvsarbete' as work", () => {
+  it("reads 'Förvärvsarbete' and its remark as work", () => {
+    expect(exitRowCategory("Förvärvsarbete")).toBe("work");
+    expect(exitRowCategory("Förvärvsarbete, även med lönestöd")).toBe("work");
+    expect(exitRowCategory("Anställning utan stöd")).toBe("work");
+    expect(exitRowCategory("Arbete med lönestöd")).toBe("work");
+  });
+  it("must NOT read a work-related word of another meaning as work", () => {
+    expect(exitRowCategory("Förvärvsinkomst")).toBeUndefined();
+    expect(exitRowCategory("Arbetsträning")).toBeUndefined();
+    expect(exitRowCategory("Arbetsträning med stöd")).toBeUndefined();
+  });
+});
