@@ -1,11 +1,14 @@
 /**
  * Stop 43's table rules, each with a shape it reads and the nearest one it must leave alone, in made-up
  * federations' words: a table's row labels wrapped onto a second line (the figures on the label's first
- * line or on its last); "Förvärvsarbete" as work.
+ * line or on its last); "Förvärvsarbete" as work; genders as groups of rows, each closed by its sum.
  */
 import { describe, expect, it } from "vitest";
 import { wrappedRowLabels } from "../../loaders/extract/text/wrappedRowLabels.ts";
+import { genderRowGroups } from "../../loaders/extract/text/genderRowGroups.ts";
 import { exitRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
+import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
+import { TOTAL_LABEL } from "../../loaders/reference/rowLabels.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -161,5 +164,98 @@ describe("'Förvärvsarbete' as work", () => {
     expect(exitRowCategory("Förvärvsinkomst")).toBeUndefined();
     expect(exitRowCategory("Arbetsträning")).toBeUndefined();
     expect(exitRowCategory("Arbetsträning med stöd")).toBeUndefined();
+  });
+});
+
+describe("genders as groups of rows, each closed by its sum", () => {
+  const head = ["Samordningsförbundet Tjärnliden", "Årsredovisning 2025", "", "Deltagare per kön och insats 2025"];
+  const groups = [
+    "                             Deltagare    Nya    Avslutade",
+    "Flickor",
+    "    Ungstart                        21     11            8",
+    "    Vägvisaren                      17      9            7",
+    "    Studiebron                      12      5            4",
+    "    Totalt                          50     25           19",
+    "Pojkar",
+    "    Ungstart                        25     12           10",
+    "    Vägvisaren                      19      8            6",
+    "    Studiebron                       9      4            3",
+    "    Totalt                          53     24           19",
+    "Alla deltagare                     103     49           38",
+    "",
+  ];
+
+  it("says each gender's sum as the gender's row, the headings and rows under them taken out", () => {
+    const r = genderRowGroups([...head, ...groups])!;
+    expect(r.lines.map((l) => l.trimEnd())).toEqual([
+      ...head,
+      groups[0]!,
+      "Flickor                             50     25           19",
+      "Pojkar                              53     24           19",
+      groups[11]!,
+      "",
+    ]);
+    // The genders' rows cite their sums' own lines.
+    expect(r.from[5]).toBe(head.length + 5);
+    expect(r.from[6]).toBe(head.length + 10);
+  });
+
+  it("reads the federation's counts per gender and in all from the said table", () => {
+    expect(counts(facts([...head, ...groups]))).toEqual(
+      expect.arrayContaining([
+        "2025:enrolled/all=103",
+        "2025:enrolled/woman=50",
+        "2025:enrolled/man=53",
+        "2025:exited/all=38",
+        "2025:new/woman=25",
+      ]),
+    );
+  });
+
+  it("must NOT read a set-in row under a gender as an intervention's count for everyone", () => {
+    const fs = facts([...head, ...groups]);
+    expect(fs.some((f) => f.table === "participant_count" && /^(?:Pojkar|Flickor) /.test(String(f.intervention)))).toBe(
+      false,
+    );
+    expect(fs.some((f) => f.table === "participant_count" && f.intervention === "Ungstart" && f.value === 21)).toBe(
+      false,
+    );
+  });
+
+  it("must NOT fire where a group's sum is not its rows' sum", () => {
+    const wrong = [...groups];
+    wrong[5] = "    Totalt                          51     25           19";
+    expect(genderRowGroups([...head, ...wrong])).toBeUndefined();
+  });
+
+  it("must NOT fire where the total is not the two sums' sum, nor with one gender's group only", () => {
+    const wrong = [...groups];
+    wrong[11] = "Alla deltagare                     110     49           38";
+    expect(genderRowGroups([...head, ...wrong])).toBeUndefined();
+    expect(genderRowGroups([...head, ...groups.slice(0, 6), ""])).toBeUndefined();
+  });
+
+  it("must NOT fire on groups that are no genders (age groups over interventions)", () => {
+    const ages = groups.map((l) => l.replace(/^Flickor$/, "Unga 16–29").replace(/^Pojkar$/, "Vuxna 30–64"));
+    expect(genderRowGroups([...head, ...ages])).toBeUndefined();
+  });
+});
+
+describe("a total row of all participants, and a caption per gender and intervention", () => {
+  it("reads 'Alla deltagare' as a table's total row", () => {
+    expect(TOTAL_LABEL.test("Alla deltagare")).toBe(true);
+    expect(TOTAL_LABEL.test("Alla deltagarna")).toBe(true);
+  });
+  it("must NOT read a name beginning with 'Alla' as a total", () => {
+    expect(TOTAL_LABEL.test("Alla deltagares hälsa")).toBe(false);
+    expect(TOTAL_LABEL.test("Allaktivitetshuset")).toBe(false);
+  });
+  it("takes a table per gender and intervention as covering all interventions, as one per intervention", () => {
+    expect(namesAllInterventions("Tabell 4. Deltagare 2025 per kön och insats")).toBe(true);
+    expect(namesAllInterventions("Deltagare per insats")).toBe(true);
+  });
+  it("must NOT take a table per gender alone or per municipality as covering all interventions", () => {
+    expect(namesAllInterventions("Deltagare 2025 per kön")).toBe(false);
+    expect(namesAllInterventions("Deltagare per kön och kommun")).toBe(false);
   });
 });
