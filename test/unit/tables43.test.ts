@@ -1,7 +1,9 @@
 /**
  * Stop 43's table rules, each with a shape it reads and the nearest one it must leave alone, in made-up
  * federations' words: a table's row labels wrapped onto a second line (the figures on the label's first
- * line or on its last); "Förvärvsarbete" as work; genders as groups of rows, each closed by its sum.
+ * line or on its last); "Förvärvsarbete" as work; genders as groups of rows, each closed by its sum; a
+ * several-year table titled for the whole federation ("Nyckeltal för förbundet"); row labels said as a
+ * relative clause ("Deltagare som skrivits in för första gången").
  */
 import { describe, expect, it } from "vitest";
 import { wrappedRowLabels } from "../../loaders/extract/text/wrappedRowLabels.ts";
@@ -9,6 +11,7 @@ import { genderRowGroups } from "../../loaders/extract/text/genderRowGroups.ts";
 import { exitRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
 import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
 import { TOTAL_LABEL } from "../../loaders/reference/rowLabels.ts";
+import { bestConcept } from "../../loaders/reference/concepts.ts";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 
@@ -257,5 +260,43 @@ describe("a total row of all participants, and a caption per gender and interven
   it("must NOT take a table per gender alone or per municipality as covering all interventions", () => {
     expect(namesAllInterventions("Deltagare 2025 per kön")).toBe(false);
     expect(namesAllInterventions("Deltagare per kön och kommun")).toBe(false);
+  });
+});
+
+describe("a several-year table titled for the whole federation, its labels said as relative clauses", () => {
+  const table = (title: string) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    `${title}`.padEnd(48) + "2025      2024      2023",
+    "Deltagare som har varit inskrivna",
+    "någon gång under året                           188       171       160",
+    "Deltagare som skrivits in",
+    "för första gången                                92        80        85",
+    "Deltagare som avslutat sin",
+    "insats under året                                77        70        66",
+    "",
+  ];
+
+  it("reads the report year's column under 'Nyckeltal för förbundet' and 'Deltagare i förbundet'", () => {
+    for (const title of ["Nyckeltal för förbundet", "Deltagare i förbundet", "Deltagare i alla insatser"])
+      expect(counts(facts(table(title))), title).toEqual(
+        expect.arrayContaining(["2025:enrolled/all=188", "2025:new/all=92", "2025:exited/all=77"]),
+      );
+  });
+
+  it("must NOT read a table titled for a member", () => {
+    expect(counts(facts(table("Nyckeltal för Åby kommun")))).toEqual([]);
+  });
+
+  it("names the measure of a relative clause's label", () => {
+    expect(bestConcept("Deltagare som har varit inskrivna någon gång under året")?.concept.code).toBe("enrolled");
+    expect(bestConcept("Deltagare som skrivits in för första gången")?.concept.code).toBe("new");
+    expect(bestConcept("Deltagare som avslutat sin insats under året")?.concept.code).toBe("exited");
+  });
+
+  it("must NOT name a count for a clause on something else", () => {
+    expect(bestConcept("Deltagare som har varit sjukskrivna")).toBeUndefined();
+    expect(bestConcept("Personal som har varit anställd")?.concept.kind).not.toBe("participants");
   });
 });

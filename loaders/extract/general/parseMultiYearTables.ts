@@ -50,9 +50,12 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Every word of a line that is a `YEAR`, as splitting the line at whitespace would find it. */
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
-/** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
+/**
+ * Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)");
+ * the whole federation's words ("Nyckeltal för förbundet", "Deltagare i alla insatser") name no one else.
+ */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|ekonomiskt|ekonomiska|utfall|utfallet|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|för|och|alla|samtliga|hela|förbundet|förbundets|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|ekonomiskt|ekonomiska|utfall|utfallet|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** A title's word without a comma after it, or the brackets of a unit's words around it ("(antal personer)"). */
 const titleWord = (w: string) =>
   TITLE_WORD.test(w) ? w : w.replace(/,$/, "").replace(/^\((?=\p{L})|(?<=\p{L})\)$/gu, "");

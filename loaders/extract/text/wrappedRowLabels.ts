@@ -36,6 +36,7 @@ import { figureAlone } from "../numbers.ts";
 /** A figure alone in its cell, or a dash for an empty one. */
 const FIGURE = figureAlone({ decimals: true, percent: true });
 const EMPTY = /^[-–—]$/;
+const YEAR = /^(?:19|20)\d\d$/;
 /** Part words opening a set-in row that is a part of the row above, never a wrapped label's end. */
 const PART_WORD = /^(?:varav|därav|av dessa|kvinnor|män|flickor|pojkar|totalt|summa)(?!\p{L})/iu;
 /** Wrapped rows a table needs. */
@@ -73,7 +74,10 @@ function classify(line: string): Kind {
   if (cells.length === 1) return lettered && !isFigure(first.text) ? { kind: "words", cell: first } : { kind: "other" };
   if (lettered && rest.length >= 2 && rest.every((c) => isFigure(c.text)) && rest.some((c) => FIGURE.test(c.text)))
     return { kind: "row", label: first, figures: rest };
-  if (cells.every((c) => /\p{L}/u.test(c.text) && !/\d/.test(c.text.replace(/(?:19|20)\d\d/g, ""))))
+  // A header's cells: words, a year among them or alone ("Kvinnor", "Utfall 2025", "2024").
+  if (
+    cells.every((c) => (/\p{L}/u.test(c.text) || YEAR.test(c.text)) && !/\d/.test(c.text.replace(/(?:19|20)\d\d/g, "")))
+  )
     return { kind: "header", cells };
   return { kind: "other" };
 }
