@@ -244,6 +244,45 @@ describe("genders as groups of rows, each closed by its sum", () => {
   });
 });
 
+describe("genders as rows carrying their sums over set-in rows", () => {
+  const head = ["Samordningsförbundet Tjärnliden", "Årsredovisning 2025", "", "Deltagare per kön och insats 2025"];
+  const rows = [
+    "                          Inskrivna      Nya     Avslutade",
+    "Kvinnor                          61       30            24",
+    "   Ungstart                      34       17            13",
+    "   Vägvisaren                    27       13            11",
+    "Män                              55       26            22",
+    "   Ungstart                      30       15            12",
+    "   Vägvisaren                    25       11            10",
+    "Samtliga                        116       56            46",
+    "",
+  ];
+
+  it("takes the set-in rows out, the genders' rows and the total kept", () => {
+    const r = genderRowGroups([...head, ...rows])!;
+    expect(r.lines).toEqual([...head, rows[0], rows[1], rows[4], rows[7], ""]);
+  });
+
+  it("reads the genders and the total, and no intervention's figures for everyone", () => {
+    const fs = facts([...head, ...rows]);
+    expect(counts(fs)).toEqual(
+      expect.arrayContaining([
+        "2025:enrolled/woman=61",
+        "2025:enrolled/man=55",
+        "2025:enrolled/all=116",
+        "2025:exited/all=46",
+      ]),
+    );
+    expect(fs.some((f) => f.table === "participant_count" && f.intervention === "Ungstart")).toBe(false);
+  });
+
+  it("must NOT take rows out where they do not add up to their gender's row", () => {
+    const wrong = [...rows];
+    wrong[3] = "   Vägvisaren                    26       13            11";
+    expect(genderRowGroups([...head, ...wrong])).toBeUndefined();
+  });
+});
+
 describe("a total row of all participants, and a caption per gender and intervention", () => {
   it("reads 'Alla deltagare' as a table's total row", () => {
     expect(TOTAL_LABEL.test("Alla deltagare")).toBe(true);
@@ -283,6 +322,21 @@ describe("a several-year table titled for the whole federation, its labels said 
       expect(counts(facts(table(title))), title).toEqual(
         expect.arrayContaining(["2025:enrolled/all=188", "2025:new/all=92", "2025:exited/all=77"]),
       );
+  });
+
+  it("reads a five-year overview titled 'Femårsöversikt', never its mean column", () => {
+    const lines = [
+      "Samordningsförbundet Tjärnliden",
+      "Årsredovisning 2025",
+      "",
+      "Femårsöversikt           2025     2024     2023     2022     2021    Snitt",
+      "Antal deltagare           204      190      181      175      160      182",
+      "Avslutade deltagare        81       77       70       66       61       71",
+      "",
+    ];
+    const c = counts(facts(lines));
+    expect(c).toEqual(expect.arrayContaining(["2025:enrolled/all=204", "2025:exited/all=81"]));
+    expect(c.some((x) => x.endsWith("=182") || x.endsWith("=71"))).toBe(false);
   });
 
   it("must NOT read a table titled for a member", () => {

@@ -60,11 +60,11 @@ const TITLE_WORD =
 const titleWord = (w: string) =>
   TITLE_WORD.test(w) ? w : w.replace(/,$/, "").replace(/^\((?=\p{L})|(?<=\p{L})\)$/gu, "");
 /**
- * A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning",
+ * A title's topic words over a table of years: "Utveckling", "Översikt" ("Femårsöversikt", "Flerårsöversikt"), "Statistik", "Sammanställning",
  * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
  */
 const TITLE_TOPIC =
-  /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning|poster|posterna)?|resultat(?:et|räkning(?:en)?)?|per|31|december|dec\.?)$/i;
+  /^(?:utveckling(?:en)?|(?:[a-zåäö]+års|flerårs)?översikt(?:en)?|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning|poster|posterna)?|resultat(?:et|räkning(?:en)?)?|per|31|december|dec\.?)$/i;
 /** A span of years in a title ("2023–2025", "2021-25"): a title word where it runs from the first column's year to the last's. */
 const YEAR_SPAN = /^((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d):?$/;
 function spansColumns(word: string, years: readonly number[]): boolean {

@@ -19,6 +19,9 @@
  * of gender rows and a total, as the participant readers know it. The rows per intervention and
  * gender are dropped: no reader keeps an intervention's figures by gender.
  *
+ * A gender's heading may carry the sum on its own line ("Kvinnor   88   41   37" over its set-in rows):
+ * the rows under it are taken out and the heading kept as the gender's row.
+ *
  * It fires only where the sums prove the shape: a header line of two cells or more, then exactly two
  * groups, women and men, each a heading of the gender's word alone over two rows or more set in
  * deeper than it, every row the same count of figures, the group's last row a sum ("Summa kvinnor",
@@ -79,18 +82,36 @@ interface Group {
   margin: number;
   gender: string;
   parts: number[];
+  /** The sum's line: the group's last, or its heading's where the heading carries the sum. */
   sum: number;
+  /** The group's last line. */
+  end: number;
 }
 
 /** A gender's group from line `i` on: its heading, its set-in rows and its sum, or undefined. */
 function groupAt(lines: readonly string[], i: number, width: number): Group | undefined {
-  const m = GENDER_HEADING.exec(lines[i]?.trim() ?? "");
-  if (!m) return undefined;
-  const margin = lines[i]!.search(/\S/);
+  const line = lines[i] ?? "";
+  // The gender's sum on its heading's own line ("Kvinnor   88   41   37" over its set-in rows).
+  const headed = rowOf(line);
+  const m = GENDER_HEADING.exec(headed ? headed.label : line.trim());
+  if (!m || (headed && headed.figures.length !== width)) return undefined;
+  const margin = line.search(/\S/);
   const gender = m[1]!.toLowerCase();
   const parts: number[] = [];
+  const adds = (sum: Row) =>
+    parts.length >= MIN_PARTS &&
+    Array.from({ length: width }).every(
+      (_, c) => parts.reduce((s, p) => s + rowOf(lines[p]!)!.figures[c]!, 0) === sum.figures[c],
+    );
   for (let k = i + 1; k < lines.length; k++) {
     const r = rowOf(lines[k]!);
+    if (headed) {
+      if (r && r.labelStart > margin && r.figures.length === width && !SUM_LABEL.test(r.label)) {
+        parts.push(k);
+        continue;
+      }
+      return adds(headed) ? { heading: i, margin, gender, parts, sum: i, end: k - 1 } : undefined;
+    }
     if (!r || r.labelStart <= margin || r.figures.length !== width) return undefined;
     const sum = SUM_LABEL.exec(r.label);
     if (!sum) {
@@ -99,12 +120,9 @@ function groupAt(lines: readonly string[], i: number, width: number): Group | un
     }
     const named = (sum[1] ?? sum[2])?.toLowerCase();
     if (named && named !== gender) return undefined;
-    if (parts.length < MIN_PARTS) return undefined;
-    const rows = parts.map((p) => rowOf(lines[p]!)!);
-    for (let c = 0; c < width; c++) if (rows.reduce((s, x) => s + x.figures[c]!, 0) !== r.figures[c]) return undefined;
-    return { heading: i, margin, gender, parts, sum: k };
+    return adds(r) ? { heading: i, margin, gender, parts, sum: k, end: k } : undefined;
   }
-  return undefined;
+  return headed && adds(headed) ? { heading: i, margin, gender, parts, sum: i, end: lines.length - 1 } : undefined;
 }
 
 export function genderRowGroups(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
@@ -120,11 +138,11 @@ export function genderRowGroups(lines: readonly string[]): { lines: string[]; fr
     const width = firstRow.figures.length;
     const a = groupAt(lines, h + 1, width);
     if (!a) continue;
-    const b = groupAt(lines, a.sum + 1, width);
+    const b = groupAt(lines, a.end + 1, width);
     if (!b || WOMEN.test(a.gender) === WOMEN.test(b.gender)) continue;
     // A row after the groups is their total, every cell the two sums' sum; anything else leaves the table.
-    const after = lines[b.sum + 1]?.trim() ? rowOf(lines[b.sum + 1]!) : undefined;
-    if (lines[b.sum + 1]?.trim() && !after) continue;
+    const after = lines[b.end + 1]?.trim() ? rowOf(lines[b.end + 1]!) : undefined;
+    if (lines[b.end + 1]?.trim() && !after) continue;
     if (after) {
       const sa = rowOf(lines[a.sum]!)!;
       const sb = rowOf(lines[b.sum]!)!;
@@ -132,8 +150,9 @@ export function genderRowGroups(lines: readonly string[]): { lines: string[]; fr
       if (after.figures.some((f, c) => f !== sa.figures[c]! + sb.figures[c]!)) continue;
     }
     for (const g of [a, b]) {
-      drop.add(g.heading);
       for (const p of g.parts) drop.add(p);
+      if (g.sum === g.heading) continue;
+      drop.add(g.heading);
       const r = rowOf(lines[g.sum]!)!;
       const word = g.gender.charAt(0).toUpperCase() + g.gender.slice(1);
       if (g.margin + word.length + 2 > r.firstFigure) return undefined;
@@ -141,7 +160,7 @@ export function genderRowGroups(lines: readonly string[]): { lines: string[]; fr
       out[g.sum] =
         " ".repeat(g.margin) + word + " ".repeat(r.firstFigure - g.margin - word.length) + s.slice(r.firstFigure);
     }
-    h = b.sum;
+    h = b.end;
   }
   if (drop.size === 0) return undefined;
   const kept: string[] = [];
