@@ -354,3 +354,43 @@ describe("a several-year table titled for the whole federation, its labels said 
     expect(bestConcept("Personal som har varit anställd")?.concept.kind).not.toBe("participants");
   });
 });
+
+describe("a measure row under gender columns and a share column", () => {
+  const lines = (header: string, rows: string[]) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    header,
+    ...rows,
+    "",
+  ];
+
+  it("reads the counts of each gender and in all", () => {
+    const fs = facts(
+      lines("Deltagare                 Kvinnor      Män    Totalt    Andel kvinnor", [
+        "Inskrivna                     121       97       218             56 %",
+        "Avslutade                      50       45        95             53 %",
+      ]),
+    );
+    expect(counts(fs)).toEqual([
+      "2025:enrolled/all=218",
+      "2025:enrolled/man=97",
+      "2025:enrolled/woman=121",
+      "2025:exited/all=95",
+      "2025:exited/man=45",
+      "2025:exited/woman=50",
+    ]);
+  });
+
+  it("must NOT read a gender's share as that gender's count", () => {
+    const fs = facts(
+      lines("Deltagare        Kvinnor     %      Män     %    Totalt", [
+        "Inskrivna            121    56       97    44       218",
+        "Avslutade             50    53       45    47        95",
+      ]),
+    );
+    const c = counts(fs);
+    expect(c.some((x) => /=(56|44|53|47)$/.test(x))).toBe(false);
+    expect(c).toEqual(expect.arrayContaining(["2025:enrolled/woman=121", "2025:exited/all=95"]));
+  });
+});
