@@ -233,7 +233,8 @@ export const exitOutcome = codeList([
     code: "work",
     sv: "Arbete",
     en: "Work, incl. subsidised employment",
-    patterns: [/^(subventionerat )?arbete$/, /^anställning$/],
+    // "Förvärvsarbete": gainful work, the statistics' word for it.
+    patterns: [/^(subventionerat )?(förvärvs)?arbete$/, /^anställning$/],
   },
   {
     code: "studies",

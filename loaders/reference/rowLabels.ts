@@ -7,7 +7,7 @@
 import type { Gender } from "./codes.ts";
 
 export const TOTAL_LABEL =
-  /^(summa|s:a|totalsumma|totalt|total|tot|samtliga|alla insatser|hela förbundet|förbundet|(antal )?unika (personer|individer|deltagare))\b/i;
+  /^(summa|s:a|totalsumma|totalt|total|tot|samtliga|alla insatser|alla (?:deltagare|deltagarna|personer)(?![a-zåäö])|hela förbundet|förbundet|(antal )?unika (personer|individer|deltagare))\b/i;
 
 /**
  * A total that says it counts each person once ("Förbundet, unika personer", "Totalt utan

@@ -2,10 +2,12 @@ import { exitOutcome, matchCode } from "../../reference/codes.ts";
 import { bestConcept } from "../../reference/concepts.ts";
 
 /**
- * "Arbete (inkl. subventionerad anställning)", "Arbete, inkl. lönebidrag", "Arbete (även med lönestöd)": a remark on what an exit
+ * "Arbete (inkl. subventionerad anställning)", "Arbete, inkl. lönebidrag", "Arbete (även med lönestöd)", "Anställning
+ * utan stöd", "Arbete med lönestöd": a remark on what an exit
  * category includes widens it, it does not rename it; the category is the words before it.
  */
-export const INCLUDES_REMARK = /\s*(?:\((?:inkl\.?|inklusive|även)\s[^)]*\)|,\s*(?:inkl\.?|inklusive|även)\s.*$)/gi;
+export const INCLUDES_REMARK =
+  /\s*(?:\((?:inkl\.?|inklusive|även)\s[^)]*\)|,\s*(?:inkl\.?|inklusive|även)\s.*$|\s+(?:med|utan)\s+(?:stöd|lönestöd|lönebidrag|anställningsstöd|subvention)$)/gi;
 
 /** "Annat", "Övrigt", "Annan orsak": under an exit table's header, the row of other exits. */
 export const OTHER_EXIT_ROW =

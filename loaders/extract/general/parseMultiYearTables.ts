@@ -50,18 +50,21 @@ const PT = "general:participant_table";
 const YEAR = /^(19|20)\d\d$/;
 /** Every word of a line that is a `YEAR`, as splitting the line at whitespace would find it. */
 const YEAR_WORDS = /(?<!\S)(?:19|20)\d\d(?!\S)/g;
-/** Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)"). */
+/**
+ * Words a year header may carry besides its years: a title, a unit, the order of bracketed gender parts ("(kv/m)");
+ * the whole federation's words ("Nyckeltal för förbundet", "Deltagare i alla insatser") name no one else.
+ */
 const TITLE_WORD =
-  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|ekonomiskt|ekonomiska|utfall|utfallet|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
+  /^(deltagare|antal|mått|enhet|måttenhet|fråga|uppgift|insats\w*|individinsats\w*|avslut|avslutade|avslutsorsak|till|efter|orsak|år|personer|individer|kön|belopp|i|för|och|alla|samtliga|hela|förbundet|förbundets|tkr|kr|mkr|mnkr|kronor|tusental|tusentals|nyckeltal|post|poster|ekonomi|ekonomin|ekonomiskt|ekonomiska|utfall|utfallet|sammandrag|\(tkr\)|\(kr\)|\(mkr\)|\((?:kv?|kvinnor|m|män)\/(?:kv?|kvinnor|m|män)\)|:)$/i;
 /** A title's word without a comma after it, or the brackets of a unit's words around it ("(antal personer)"). */
 const titleWord = (w: string) =>
   TITLE_WORD.test(w) ? w : w.replace(/,$/, "").replace(/^\((?=\p{L})|(?<=\p{L})\)$/gu, "");
 /**
- * A title's topic words over a table of years: "Utveckling", "Översikt", "Statistik", "Sammanställning",
+ * A title's topic words over a table of years: "Utveckling", "Översikt" ("Femårsöversikt", "Flerårsöversikt"), "Statistik", "Sammanställning",
  * and a balance's own ("Balans 31 december", "Balansräkning per 31 dec": each column that year's end).
  */
 const TITLE_TOPIC =
-  /^(?:utveckling(?:en)?|översikt|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning|poster|posterna)?|resultat(?:et|räkning(?:en)?)?|per|31|december|dec\.?)$/i;
+  /^(?:utveckling(?:en)?|(?:[a-zåäö]+års|flerårs)?översikt(?:en)?|statistik|sammanställning|verksamhet(?:en)?|balans(?:en|räkning|poster|posterna)?|resultat(?:et|räkning(?:en)?)?|per|31|december|dec\.?)$/i;
 /** A span of years in a title ("2023–2025", "2021-25"): a title word where it runs from the first column's year to the last's. */
 const YEAR_SPAN = /^((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d):?$/;
 function spansColumns(word: string, years: readonly number[]): boolean {

@@ -1583,12 +1583,16 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       row.values.forEach((value, i) => {
         // A cell left empty under its gender (a total-only row, `totalOnlyRow`) stores nothing.
         if (Number.isNaN(value)) return;
+        // "Andel kvinnor", "%": a gender's share of the row is never a count; nor is a destination's
+        // or an opening stock's cell the measure's count of a gender.
+        const c = columns[i]!;
+        if (c.share || c.exit || c.opening) return;
         facts.push({
           table: "participant_count",
           intervention: o,
           year,
           measure,
-          gender: columns[i]!.gender,
+          gender: c.gender,
           value,
           line,
           text,

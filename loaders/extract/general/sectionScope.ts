@@ -756,7 +756,7 @@ export type Owner = string | null | "unclear";
 
 /** Words near a table that say it covers all interventions. */
 const FEDERATION_CONTEXT =
-  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
+  /(förbundets|samordningsförbundets|samtliga|alla|totala|de olika)( \p{L}+){0,3} (\p{L}*insatser|projekt|deltagare|verksamheter)|\binsatserna\b|i länet|förbundet totalt|totalt i förbundet|per (?:kön och )?insats|(?:deltagare|avslutade) i \p{L}*insatser(?! \p{Lu})/iu;
 
 /** A table's caption naming the whole federation: "Deltagare i hela förbundet, totalt", "Samtliga insatser". */
 const WHOLE_FEDERATION_CAPTION =

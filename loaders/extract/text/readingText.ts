@@ -81,6 +81,8 @@ import { legendColumns } from "./legendColumns.ts";
 import { pairedRows } from "./pairedRows.ts";
 import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
+import { wrappedRowLabels } from "./wrappedRowLabels.ts";
+import { genderRowGroups } from "./genderRowGroups.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
 import { transcriptPages } from "./transcriptPages.ts";
@@ -368,6 +370,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setGridTables(text);
   // Text cells wrapping within their columns under a rule of dashes: each cell said as a paragraph.
   regroup(text, wrappedCellTables(text.lines));
+  // A table's row labels wrapped onto a second line ("Samverkansteam vid" / "psykisk ohälsa", "Förvärvsarbete,
+  // även" / "med lönestöd   8   10   18"): each label joined on its figures' line (`wrappedRowLabels.ts`).
+  regroup(text, wrappedRowLabels(text.lines));
+  // Genders as groups of rows ("Kvinnor" over set-in rows and "Summa kvinnor", then "Män"): each gender's
+  // sum said as the gender's row where the sums prove it, the rows under the headings taken out (`genderRowGroups.ts`).
+  regroup(text, genderRowGroups(text.lines));
   // An item of minutes as two columns, "Ärende" beside "Beslut": the case's lines, then the decision's.
   regroup(text, caseDecisionColumns(text.lines));
   // "4 420 000 intäkter − 4 512 600 kostnader = −92 600 verksamhetens resultat": a checked sum of the
