@@ -68,9 +68,17 @@ program
   .option("--if-needed", "skip when the warehouse already exists (and records load_run.partial)")
   .option("--accept-partial", "swap in the new warehouse even when inputs were rejected (load_run.partial = true)")
   .action(async (opts: { ifNeeded?: boolean; acceptPartial?: boolean }) => {
+    const paths = projectPaths();
+    // The load's worker threads start before the load's own code is loaded (stageWorkers.ts):
+    // their code is bundled and warmed up while this thread loads DuckDB and the readers. Not
+    // with --if-needed, which may load nothing.
+    const started = opts.ifNeeded
+      ? undefined
+      : import("./warehouse/stageWorkers.ts").then((m) => m.startWorkersForManifest(paths));
+    // Awaited by the load; a failure to start is its failure, not an unhandled rejection meanwhile.
+    started?.catch(() => {});
     const { readWarehouseStatus } = await import("./warehouse/loadStatus.ts");
     const { buildWarehouse } = await import("./warehouse/buildWarehouse.ts");
-    const paths = projectPaths();
     if (
       opts.ifNeeded &&
       existsSync(paths.warehouse) &&
@@ -83,7 +91,7 @@ program
     let report;
     const bar = stepProgress("load");
     try {
-      report = await buildWarehouse(paths, { progress: bar.report, acceptPartial: opts.acceptPartial });
+      report = await buildWarehouse(paths, { progress: bar.report, acceptPartial: opts.acceptPartial, started });
     } catch (err) {
       bar.done();
       // Nothing was written: a malformed manifest or registry stops the load before the swap.
