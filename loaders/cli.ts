@@ -47,8 +47,10 @@ program
   .description("parse the documents in data/sources/manifest.yaml into data/extracted/<federation>/<document>.json")
   .option("--only <id>", "one document id (kalmar/2024-annual-report) or federation id")
   .action(async (opts: { only?: string }) => {
-    const { runExtract } = await import("./extract/runExtract.ts");
     const paths = projectPaths();
+    // The workers' code is bundled while this thread loads the extraction's modules (extractPool.ts).
+    if (!opts.only) await (await import("./extract/extractPool.ts")).bundleEarly(paths.manifest);
+    const { runExtract } = await import("./extract/runExtract.ts");
     await finishInterruptedChange(paths);
     const bar = stepProgress("extract");
     const results = await runExtract(paths, opts.only, bar.report).finally(bar.done);

@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { Paths } from "../config/paths.ts";
-import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
+import { documentsListed } from "../input/documentsListed.ts";
 
 /**
  * A worker costs CPU to start (it loads and warms up the normalising code): one is started
@@ -86,18 +86,6 @@ export function startWorkers(paths: Paths, count: number): StageWorker[] {
 /** Stop workers not (or no longer) needed. */
 export async function stopWorkers(pool: readonly StageWorker[]): Promise<void> {
   await Promise.all(pool.map((w) => w.worker.terminate()));
-}
-
-/**
- * How many documents the manifest seems to list (its `sha256:` keys), before it is parsed: a
- * guess to start workers by (stageFederations keeps as many as the parsed manifest calls for).
- */
-export async function documentsListed(manifest: string): Promise<number> {
-  try {
-    return (await readBounded(manifest, { limit: READ_LIMITS.yaml })).toString("utf8").match(/\bsha256:/g)?.length ?? 0;
-  } catch {
-    return 0; // planInputs says what is wrong with it
-  }
 }
 
 /** Workers for the documents the manifest seems to list, started now (see above). */
