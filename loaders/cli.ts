@@ -47,8 +47,10 @@ program
   .description("parse the documents in data/sources/manifest.yaml into data/extracted/<federation>/<document>.json")
   .option("--only <id>", "one document id (kalmar/2024-annual-report) or federation id")
   .action(async (opts: { only?: string }) => {
-    const { runExtract } = await import("./extract/runExtract.ts");
     const paths = projectPaths();
+    // The workers' code is bundled while this thread loads the extraction's modules (extractPool.ts).
+    if (!opts.only) await (await import("./extract/extractPool.ts")).bundleEarly(paths.manifest);
+    const { runExtract } = await import("./extract/runExtract.ts");
     await finishInterruptedChange(paths);
     const bar = stepProgress("extract");
     const results = await runExtract(paths, opts.only, bar.report).finally(bar.done);
@@ -68,9 +70,17 @@ program
   .option("--if-needed", "skip when the warehouse already exists (and records load_run.partial)")
   .option("--accept-partial", "swap in the new warehouse even when inputs were rejected (load_run.partial = true)")
   .action(async (opts: { ifNeeded?: boolean; acceptPartial?: boolean }) => {
+    const paths = projectPaths();
+    // The load's worker threads start before the load's own code is loaded (stageWorkers.ts):
+    // their code is bundled and warmed up while this thread loads DuckDB and the readers. Not
+    // with --if-needed, which may load nothing.
+    const started = opts.ifNeeded
+      ? undefined
+      : import("./warehouse/stageWorkers.ts").then((m) => m.startWorkersForManifest(paths));
+    // Awaited by the load; a failure to start is its failure, not an unhandled rejection meanwhile.
+    started?.catch(() => {});
     const { readWarehouseStatus } = await import("./warehouse/loadStatus.ts");
     const { buildWarehouse } = await import("./warehouse/buildWarehouse.ts");
-    const paths = projectPaths();
     if (
       opts.ifNeeded &&
       existsSync(paths.warehouse) &&
@@ -83,7 +93,7 @@ program
     let report;
     const bar = stepProgress("load");
     try {
-      report = await buildWarehouse(paths, { progress: bar.report, acceptPartial: opts.acceptPartial });
+      report = await buildWarehouse(paths, { progress: bar.report, acceptPartial: opts.acceptPartial, started });
     } catch (err) {
       bar.done();
       // Nothing was written: a malformed manifest or registry stops the load before the swap.

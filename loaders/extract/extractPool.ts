@@ -19,6 +19,7 @@ import { Worker } from "node:worker_threads";
 import { workerBundle, workerExecArgv } from "../config/workerBundle.ts";
 import type { ManifestEntry } from "../schema/manifest.ts";
 import { DocumentDealer } from "./dealDocuments.ts";
+import { documentsListed } from "../input/documentsListed.ts";
 import type { ExtractAnswer, ExtractTask } from "./extractWorker.ts";
 import type { FederationFacts } from "../schema/registry.ts";
 
@@ -120,9 +121,22 @@ export function extractInWorkers<S>(
 ): Promise<void> {
   if (entries.length === 0) return Promise.resolve();
   setFlagsFromString(V8_FLAGS);
-  return workerBundle(new URL("./extractWorker.ts", import.meta.url)).then((code) =>
-    runPool(code, sourcesDir, entries, workers, store, handOn, federations),
-  );
+  return workersCode().then((code) => runPool(code, sourcesDir, entries, workers, store, handOn, federations));
+}
+
+/** The workers' code, extractWorker.ts and the extractors bundled (config/workerBundle.ts), built once per process. */
+let bundled: Promise<URL> | undefined;
+const workersCode = () => (bundled ??= workerBundle(new URL("./extractWorker.ts", import.meta.url)));
+
+/**
+ * Bundle the workers' code now, if the manifest seems to list documents enough for a pool
+ * (`documentsListed`): the command line asks before it loads the extraction's own modules and
+ * reads the manifest and registries, so esbuild works on the other core meanwhile, and the pool
+ * starts its workers as soon as it is called rather than after the build (some 0.3–0.5 s of a
+ * run, one core idle). The pool awaits the same build and meets its failure, if any.
+ */
+export async function bundleEarly(manifest: string): Promise<void> {
+  if (workersFor(await documentsListed(manifest)) > 1) workersCode().catch(() => {});
 }
 
 function runPool<S>(

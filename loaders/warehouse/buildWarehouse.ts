@@ -20,7 +20,6 @@ import { availableParallelism } from "node:os";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { Paths } from "../config/paths.ts";
 import { InputReport, planInputs, readFederation, type InputPlan, type RejectedInput } from "../input/readInputs.ts";
-import { READ_LIMITS, readBounded } from "../input/readBounded.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
 import { insertRowSets, prepareRowSets, readRowSets, ROW_SETS_BESIDE } from "./rowSets.ts";
@@ -36,7 +35,8 @@ const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
   "data_quality",
 ]);
 import { StagedRows } from "./stagedRows.ts";
-import { stageFederations, startWorkers, stopWorkers, workersFor } from "./stagePool.ts";
+import { stageFederations } from "./stagePool.ts";
+import { startWorkers, startWorkersForManifest, stopWorkers, workersFor, type StageWorker } from "./stageWorkers.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
 import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
@@ -69,6 +69,11 @@ export interface LoadOptions {
   acceptPartial?: boolean;
   /** Worker threads beside the main thread; by default as many as pay off for the corpus (stagePool.ts). */
   workers?: number;
+  /**
+   * Workers the caller started already (`startWorkersForManifest`, stageWorkers.ts: the command
+   * line starts them before it loads this code); the load keeps as many as it needs and ends them all.
+   */
+  started?: Promise<StageWorker[]>;
 }
 
 /** `data/warehouse.duckdb` → `data/warehouse.rejected.duckdb`: the candidate of a load with rejected inputs. */
@@ -207,6 +212,7 @@ export async function writeWarehouse(
     };
     let failed = false;
     let lanesRunning = 2;
+    let martsMade = false;
     const lane = async (c: DuckDBConnection, work: () => Promise<void>) => {
       try {
         await work();
@@ -214,8 +220,18 @@ export async function writeWarehouse(
         failed = true;
         throw err;
       }
-      // The setting is the database's: set on this lane's connection, it holds for the other's next statement.
-      if (--lanesRunning === 1 && !failed) await c.run(`SET threads = ${availableParallelism()}`);
+      if (--lanesRunning === 1 && !failed) {
+        // The setting is the database's: set on this lane's connection, it holds for the other's next statement.
+        await c.run(`SET threads = ${availableParallelism()}`);
+        // The marts (derived measures as views over the tables: marts.ts) by the lane done first,
+        // while the other still runs: each view is bound on this connection's own thread, which
+        // made them a few tenths of a second with one core idle at the end of the load.
+        for (const sql of martDdl()) {
+          if (failed) return;
+          await c.run(sql);
+        }
+        martsMade = true;
+      }
     };
     const settled = Promise.allSettled([
       lane(conn, async () => {
@@ -249,8 +265,8 @@ export async function writeWarehouse(
     for (const r of await settled) if (r.status === "rejected") throw r.reason;
     // In the tables' order, whichever finished first (load_run.row_counts is written from it).
     for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
-    // The marts: derived measures as views over the tables just loaded (loaders/warehouse/marts.ts).
-    for (const sql of martDdl()) await conn.run(sql);
+    // The marts, unless the lane done first made them (above).
+    if (!martsMade) for (const sql of martDdl()) await conn.run(sql);
     const runTable = TABLES.find((t) => t.name === "load_run")!;
     await conn.run(ddl(runTable));
     const finishedAt = new Date();
@@ -309,10 +325,13 @@ async function stageRows(
   staged: StagedRows,
   stage: string,
   workers: number | undefined,
+  early: Promise<StageWorker[]> | undefined,
 ) {
   progress("reading inputs");
-  // Workers start while the manifest is read, for as many documents as it seems to list.
-  const started = startWorkers(paths, workers ?? workersFor(await documentsListed(paths.manifest)));
+  // Workers start while the manifest is read, for as many documents as it seems to list, unless
+  // the caller started them earlier.
+  const started = await (early ??
+    (workers === undefined ? startWorkersForManifest(paths) : Promise.resolve(startWorkers(paths, workers))));
   let plan: InputPlan;
   try {
     plan = await planInputs(paths);
@@ -365,19 +384,17 @@ async function stageRows(
   return { rejected, inputErrors, inputSha256 };
 }
 
-/**
- * How many documents the manifest seems to list (its `sha256:` keys), before it is parsed: a
- * guess to start workers by (stageFederations keeps as many as the parsed manifest calls for).
- */
-async function documentsListed(manifest: string): Promise<number> {
+export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
   try {
-    return (await readBounded(manifest, { limit: READ_LIMITS.yaml })).toString("utf8").match(/\bsha256:/g)?.length ?? 0;
-  } catch {
-    return 0; // planInputs says what is wrong with it
+    return await buildWarehouseWith(paths, options);
+  } catch (err) {
+    // Workers the caller started and the load never took (it failed before staging): ended here.
+    if (options.started) await stopWorkers(await options.started.catch(() => []));
+    throw err;
   }
 }
 
-export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): Promise<LoadReport> {
+async function buildWarehouseWith(paths: Paths, options: LoadOptions): Promise<LoadReport> {
   const startedAt = new Date();
   const progress = options.progress ?? (() => {});
   const rejectedPath = rejectedPathFor(paths.warehouse);
@@ -398,6 +415,7 @@ export async function buildWarehouse(paths: Paths, options: LoadOptions = {}): P
       staged,
       stage,
       options.workers,
+      options.started,
     );
     const partial = rejected.length > 0;
     const swap = !partial || options.acceptPartial === true;

@@ -63,6 +63,24 @@ describe("a load on several threads", () => {
     await expect(buildWarehouse(projectPaths(dir), { workers: 2 })).rejects.toThrow(/manifest\.yaml/);
   });
 
+  it("takes the workers its caller started (the command line's early start) and ends them, also when it fails", async () => {
+    const [one, two, bad] = [project(), project(), project()];
+    const inline = await buildWarehouse(projectPaths(one), { workers: 0, acceptPartial: true });
+    const given = startWorkers(projectPaths(two), 1);
+    const exited = given.map((w) => new Promise((resolve) => w.worker.once("exit", resolve)));
+    const pooled = await buildWarehouse(projectPaths(two), { started: Promise.resolve(given), acceptPartial: true });
+    await Promise.all(exited);
+    expect(await contents(pooled.warehouse)).toEqual(await contents(inline.warehouse));
+    // A load that fails before it stages (a manifest it cannot read) ends the workers it was given too.
+    writeFileSync(join(bad, "data/sources/manifest.yaml"), "documents:\n  - sha256: [not, a, document\n");
+    const early = startWorkers(projectPaths(bad), 1);
+    const ended = early.map((w) => new Promise((resolve) => w.worker.once("exit", resolve)));
+    await expect(buildWarehouse(projectPaths(bad), { started: Promise.resolve(early) })).rejects.toThrow(
+      /manifest\.yaml/,
+    );
+    await Promise.all(ended);
+  });
+
   it("keeps as many of the workers started early as asked for, and starts more when too few were", async () => {
     const dir = project();
     const paths = projectPaths(dir);
