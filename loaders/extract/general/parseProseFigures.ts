@@ -26,7 +26,14 @@ import {
   type SentenceReading,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
-import { isHeading, isTopicHeading, opensOnParticipantLead, scopeByLine, type Scope } from "./sectionScope.ts";
+import {
+  isHeading,
+  isTopicHeading,
+  opensOnParticipantLead,
+  runInLead,
+  scopeByLine,
+  type Scope,
+} from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
@@ -400,6 +407,22 @@ const namesAnotherFederation = oncePerDocument((doc: DocumentText): boolean => {
     if (/samordningsförbund/iu.test(line) && !namesOwnFederation(asNameCase(line), federation)) return true;
   }
   return false;
+});
+/**
+ * Run-in leads that open two lines or more of the document ("Deltagare: 41" under one municipality's heading,
+ * "Deltagare: 29" under the next): a list repeated section by section, each lead its section's, never the
+ * federation's by the lead alone.
+ */
+const repeatedLeads = oncePerDocument((doc: DocumentText): ReadonlySet<string> => {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const lead = runInLead(doc.at(n));
+    if (lead === undefined) continue;
+    if (seen.has(lead)) repeated.add(lead);
+    seen.add(lead);
+  }
+  return repeated;
 });
 const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
   const title = ownTitleLine(doc);
@@ -1168,6 +1191,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope !== "conflict" &&
       scope.kind === "unknown" &&
       opensOnParticipantLead(sentence) &&
+      !repeatedLeads(doc).has(runInLead(sentence)!) &&
       // Opening its paragraph, in a document with no intervention's section, the paragraph naming no one.
       c.lastScope() === undefined &&
       !scopeByLine(doc).some((x) => x.kind === "intervention") &&

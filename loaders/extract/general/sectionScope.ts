@@ -885,10 +885,14 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  * run-in lead that is a participants' topic, naming no one, as a heading of those words would be.
  */
 export function opensOnParticipantLead(sentence: string): boolean {
-  const lead = /^\W*(\p{Lu}[^:]{2,60}):\s/u.exec(sentence);
-  if (lead === null) return false;
-  const label = lead[1]!.replace(SOURCE_NOTE, "");
-  return namesNoOne(label) && isParticipantTopic(label);
+  const label = runInLead(sentence);
+  return label !== undefined && namesNoOne(label) && isParticipantTopic(label);
+}
+
+/** The run-in lead a line or sentence opens on ("Deltagare 2025 enligt registret" of "… : 128 inskrivna"). */
+export function runInLead(text: string): string | undefined {
+  const lead = /^\W*(\p{Lu}[^:]{2,60}):\s/u.exec(text);
+  return lead === null ? undefined : lead[1]!.replace(SOURCE_NOTE, "").trim().toLowerCase();
 }
 
 /**
