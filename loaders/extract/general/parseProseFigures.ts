@@ -1071,11 +1071,15 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope = "conflict";
     // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
     // back is about whom the sentence before was, and is never more the federation's than that one.
+    // An answer's sentence on a page of questions put to the federation ("+ Hur många fick jobb?" /
+    // "Av dem som avslutade 2025 gick 29 till arbete …") points back at the group its question asked
+    // about, the federation's, where that question named no one (its scope left unknown, never another's).
     if (
       scope !== "conflict" &&
       scope.kind === "federation" &&
       (last = lastSpoken()) !== undefined &&
       (last === "conflict" || last.kind !== "federation") &&
+      !(last !== "conflict" && last.kind === "unknown" && inFederationAnswer(doc, firstLine)) &&
       ANAPHORA.test(sentence) &&
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
