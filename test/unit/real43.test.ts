@@ -1,0 +1,117 @@
+/**
+ * Shapes of real published pages from the r43-real probes and set 35b, in made-up federations' words.
+ * Each rule has a case where it must fire and one where it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
+import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
+import { parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const doc = (lines: string[], year: number) => new DocumentText("harvmo/2025-annual-report", lines, year);
+/** Participant figures read from running text, as "year:measure/gender=value" or "year:category=value". */
+const figures = (lines: string[], year = 2025) =>
+  (parseProseFigures(doc(lines, year)).facts as AnyFact[]).map((f) =>
+    f.table === "participant_count"
+      ? `${f.year}:${f.measure}/${f.gender}=${f.value}`
+      : f.table === "participant_breakdown"
+        ? `${f.year}:${f.category}=${f.value}`
+        : `${f.table}:${f.year}:${f.value}`,
+  );
+/** The counts a sentence's grammar reads, as "measure/gender=value". */
+const counts = (sentence: string) =>
+  readSentence(sentence, { year: 2025 })
+    .figures.filter((f) => f.kind === "count")
+    .map((f) => (f.kind === "count" ? `${f.measure}/${f.gender}=${f.token.value}` : ""));
+
+describe("a page of folding questions ('+ Hur många …?') put to the federation", () => {
+  const page = (third: string[]) => [
+    "Frågor och svar",
+    "",
+    "+ Vad gör ett samordningsförbund?",
+    "  Fyra parter finansierar tillsammans stöd till den som behöver hjälp från flera håll.",
+    "",
+    "+ Hur många tog del av ert stöd förra året?",
+    "  Under 2025 deltog 182 personer i de insatser vi finansierar. 70 av dem var nya.",
+    "",
+    ...third,
+    "",
+    "+ Var finns årsredovisningen?",
+    "  Under fliken Dokument.",
+  ];
+
+  it("reads an answer pointing back at its question's group as the federation's (must fire)", () => {
+    const out = figures(
+      page([
+        "▸ Hur många gick vidare till jobb eller studier?",
+        "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
+      ]),
+    );
+    expect(out).toContain("2025:enrolled/all=182");
+    expect(out).toContain("2025:work=33");
+    expect(out).toContain("2025:studies=12");
+  });
+
+  it("leaves an answer to a question naming an intervention, and a lone folded question, alone (must not fire)", () => {
+    const named = figures(
+      page([
+        "+ Hur många gick vidare från Brobygget?",
+        "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
+      ]),
+    );
+    expect(named).not.toContain("2025:work=33");
+    // One folding question on a page that puts none to the federation: whose the answer is stays open.
+    const lone = figures([
+      "Nyheter",
+      "",
+      "+ Hur gick det för deltagarna?",
+      "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
+    ]);
+    expect(lone).not.toContain("2025:work=33");
+  });
+});
+
+describe("a bare count with its gender split after a document's or an answer's lead", () => {
+  it("reads the count as the year's participants (must fire)", () => {
+    expect(counts("Verksamhetsberättelsen anger 240 deltagare (131 kvinnor, 109 män), varav 101 nya.")).toEqual(
+      expect.arrayContaining(["enrolled/all=240", "enrolled/woman=131", "enrolled/man=109", "new/all=101"]),
+    );
+    expect(counts("– 240 deltagare under 2025 (131 kvinnor, 109 män), varav 101 nya")).toContain("enrolled/all=240");
+    expect(counts("AB: Ja, 240 är personer i insatserna 2025 (131 kvinnor och 109 män).")).toContain(
+      "enrolled/all=240",
+    );
+  });
+
+  it("leaves a split that does not add up, a survey's respondents and a seminar's audience (must not fire)", () => {
+    expect(counts("Verksamhetsberättelsen anger 240 deltagare (120 kvinnor, 109 män), varav 101 nya.")).not.toContain(
+      "enrolled/all=240",
+    );
+    expect(counts("I enkäten anger 44 deltagare (30 kvinnor, 14 män) att de fått bättre hälsa.")).toEqual([]);
+    expect(counts("Seminariet anger 90 deltagare (60 kvinnor, 30 män).")).not.toContain("enrolled/all=90");
+    expect(counts("Kansliet anger 240 deltagare (131 kvinnor, 109 män) som mål för 2026.")).not.toContain(
+      "enrolled/all=240",
+    );
+  });
+});
+
+describe("a split header with a change column over no year ('Utfall Utfall Förändring Budget' / '2025 2024 2025')", () => {
+  const basis = "                                    Utfall      Utfall     Förändring    Budget";
+  const years = "                                      2025        2024                     2025";
+  it("gives each year to the word above it and the change its own column (must fire)", () => {
+    const h = parseSplitHeader(basis.trim(), years.trim(), { basis, year: years });
+    expect(h?.columns.map((c) => (c.kind === "amount" ? `${c.basis}:${c.year}` : c.kind))).toEqual([
+      "actual:2025",
+      "actual:2024",
+      "unknown",
+      "budget:2025",
+    ]);
+  });
+
+  it("leaves a header whose 'Utfall' or 'Budget' has no year under it, or a year between two words, unread (must not fire)", () => {
+    const noBudgetYear = "                                      2025        2024        ";
+    expect(parseSplitHeader(basis.trim(), noBudgetYear.trim(), { basis, year: noBudgetYear })).toBeNull();
+    const between = "                                            2025     2024                2025";
+    expect(parseSplitHeader(basis.trim(), between.trim(), { basis, year: between })).toBeNull();
+  });
+});
