@@ -7,6 +7,7 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseProseFigures } from "../../loaders/extract/general/parseProseFigures.ts";
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
+import { blankThreadNumbers } from "../../loaders/extract/text/threadNumbers.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year: number) => new DocumentText("harvmo/2025-annual-report", lines, year);
@@ -113,5 +114,32 @@ describe("a split header with a change column over no year ('Utfall Utfall För�
     expect(parseSplitHeader(basis.trim(), noBudgetYear.trim(), { basis, year: noBudgetYear })).toBeNull();
     const between = "                                            2025     2024                2025";
     expect(parseSplitHeader(basis.trim(), between.trim(), { basis, year: between })).toBeNull();
+  });
+});
+
+describe("a thread's opening post numbered at its end ('… en tråd. 1/5')", () => {
+  const thread = [
+    "Förbundet Ormvik · 2 mars 2026",
+    "Så gick vårt 2025 – en tråd. 1/5",
+    "",
+    "2/5 I våra insatser deltog 240 personer under 2025.",
+    "3/5 Av dem var 90 nya.",
+    "4/5 88 avslutade sin insats.",
+    "5/5 Läs mer på webben.",
+  ];
+
+  it("blanks the closing number as the thread's other post numbers are (must fire)", () => {
+    const out = blankThreadNumbers(thread)!;
+    expect(out[1]!.trimEnd()).toBe("Så gick vårt 2025 – en tråd.");
+    expect(out[1]).toHaveLength(thread[1]!.length);
+    expect(out[3]!.trim()).toBe("I våra insatser deltog 240 personer under 2025.");
+  });
+
+  it("leaves a closing fraction outside a thread, of another size, or one a post already opens on (must not fire)", () => {
+    expect(blankThreadNumbers(["Så gick vårt år. 1/5", "2/5 Mer text här."])).toBeUndefined();
+    const other = blankThreadNumbers([...thread.slice(0, 1), "Andelen var 1/4", ...thread.slice(2)])!;
+    expect(other[1]).toBe("Andelen var 1/4");
+    const taken = blankThreadNumbers([...thread.slice(0, 1), "Som sagt i 3/5", ...thread.slice(2)])!;
+    expect(taken[1]).toBe("Som sagt i 3/5");
   });
 });
