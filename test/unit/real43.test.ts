@@ -8,6 +8,7 @@ import { parseProseFigures } from "../../loaders/extract/general/parseProseFigur
 import { readSentence } from "../../loaders/extract/general/figureGrammar.ts";
 import { parseSplitHeader } from "../../loaders/extract/general/columnHeaders.ts";
 import { blankThreadNumbers } from "../../loaders/extract/text/threadNumbers.ts";
+import { lastYearIsReportYear, writtenAfterYear } from "../../loaders/extract/general/writtenLater.ts";
 import type { AnyFact } from "../helpers.ts";
 
 const doc = (lines: string[], year: number) => new DocumentText("harvmo/2025-annual-report", lines, year);
@@ -141,5 +142,31 @@ describe("a thread's opening post numbered at its end ('… en tråd. 1/5')", ()
     expect(other[1]).toBe("Andelen var 1/4");
     const taken = blankThreadNumbers([...thread.slice(0, 1), "Som sagt i 3/5", ...thread.slice(2)])!;
     expect(taken[1]).toBe("Som sagt i 3/5");
+  });
+});
+
+describe("a recording looking back on the year ('Textning till filmen \"Året som gått 2025\"'): its 'förra året'", () => {
+  const film = (head: string[]) =>
+    new DocumentText(
+      "harvmo/2025-annual-report",
+      [...head, "", "Förra året hade vi", "236 deltagare i våra insatser."],
+      2025,
+    );
+
+  it("is the report's year, said fronted as 'Under året' (must fire)", () => {
+    const d = film(['Undertexter till videon "Så blev vårt 2025" – Samordningsförbundet Härvmo']);
+    expect(writtenAfterYear(d)).toBe(true);
+    expect(lastYearIsReportYear(d, "Förra året hade vi 236 deltagare i våra insatser.")).toBe(
+      "Under året hade vi 236 deltagare i våra insatser.",
+    );
+    const pod = film(["Poddavsnitt 14: vi blickar tillbaka på 2025 med förbundschefen"]);
+    expect(writtenAfterYear(pod)).toBe(true);
+  });
+
+  it("stays the year before in an annual report, a trailer, or a recording naming another year (must not fire)", () => {
+    expect(writtenAfterYear(film(["Årsredovisning 2025", "Året som gått 2025"]))).toBe(false);
+    expect(writtenAfterYear(film(['Trailer till filmen "Året som gått 2025"']))).toBe(false);
+    expect(writtenAfterYear(film(["Filmen om året som gått 2025 och jämförelsen med 2024"]))).toBe(false);
+    expect(writtenAfterYear(film(["Filmen om vår verksamhet 2025"]))).toBe(false);
   });
 });
