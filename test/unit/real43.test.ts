@@ -170,3 +170,48 @@ describe("a recording looking back on the year ('Textning till filmen \"Året so
     expect(writtenAfterYear(film(["Filmen om vår verksamhet 2025"]))).toBe(false);
   });
 });
+
+describe("a list under a lead opening on the federation and ending on its colon", () => {
+  const minutes = (lead: string[], bullets: string[]) => [
+    "SOCIALNÄMNDEN I ÖRNBY",
+    "",
+    "§ 12 Meddelanden",
+    "",
+    ...lead,
+    ...bullets,
+    "",
+    "Nämnden lägger meddelandena till handlingarna.",
+  ];
+  const bullets = ["  – 206 avslutade; 51 till arbete och 19 till studier", "  – av deltagarna var 88 bosatta i Örnby"];
+
+  it("reads the bullets naming no one as the federation's (must fire)", () => {
+    const out = figures(
+      minutes(
+        ["1. Samordningsförbundet Härvmo, protokoll 2026-02-20, § 4 Årsredovisning 2025.", "   Kansliets sammandrag:"],
+        bullets,
+      ),
+    );
+    expect(out).toContain("2025:exited/all=206");
+    expect(out).toContain("2025:work=51");
+    expect(out).toContain("2025:studies=19");
+    expect(out.some((f) => f.endsWith("=88"))).toBe(false);
+  });
+
+  it("leaves a list led by another federation, by one intervention, or by a lead without its colon (must not fire)", () => {
+    const other = figures(
+      minutes(
+        ["1. Samordningsförbundet Gråby, protokoll 2026-02-20, § 4 Årsredovisning 2025.", "   Sammandrag:"],
+        bullets,
+      ),
+    );
+    expect(other).not.toContain("2025:exited/all=206");
+    const one = figures(
+      minutes(["1. Samordningsförbundet Härvmo, slutrapport för insatsen Brobygget 2025.", "   Sammandrag:"], bullets),
+    );
+    expect(one).not.toContain("2025:exited/all=206");
+    const noColon = figures(
+      minutes(["1. Samordningsförbundet Härvmo, protokoll 2026-02-20, § 4 Årsredovisning 2025."], bullets),
+    );
+    expect(noColon).not.toContain("2025:exited/all=206");
+  });
+});

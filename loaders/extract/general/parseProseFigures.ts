@@ -682,6 +682,36 @@ function askingOn(heading: string): boolean {
 const ownDocumentWithoutInterventions = oncePerDocument(
   (doc: DocumentText): boolean => ownTitleLine(doc) > 0 && !scopeByLine(doc).some((s) => s.kind === "intervention"),
 );
+/** A list's bullet: a dash, a bullet sign or an asterisk opening the line. */
+const BULLET_LINE = /^\s*[-–—•*]\s+\S/u;
+/** An item's mark opening a lead ("a)", "1.", "b.") before its words. */
+const ITEM_MARK = /^\W*(?:[a-zåäö]\)|\d{1,2}[.)]|[a-zåäö]\.)\s*/iu;
+/**
+ * "a) Samordningsförbundet Rönnby, protokoll … Årsredovisning 2025. … Förvaltningens sammanfattning:" /
+ * "– 158 deltagare under 2025 …": a list under a lead that opens on the own federation as its subject and
+ * ends on its colon, naming no intervention, tells the federation's figures, bullet by bullet (each bullet
+ * still judged by its own words: one naming someone, a member's residents or a span since the start stays
+ * open). Whether the bullet at `line` is in such a list.
+ */
+function inFederationLedList(doc: DocumentText, line: number): boolean {
+  if (!BULLET_LINE.test(doc.at(line))) return false;
+  let n = line - 1;
+  // Up over the list's bullets and their indented continuation lines to the line that leads it.
+  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
+    n--;
+  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return false;
+  const lead: string[] = [];
+  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
+  const text = ownNameAsFederation(lead.join(" ").replace(ITEM_MARK, ""), ownFederation(doc));
+  // The own name read as "Förbundet" opens it; any federation still named in full is another's.
+  return (
+    opensOnOwnFederation(text) &&
+    !/samordningsförbund|(?<!\p{L})förbunden/iu.test(text) &&
+    !isAboutOneIntervention(text) &&
+    !someInterventions(text)
+  );
+}
+
 /**
  * A sentence that may speak of someone other than the federation: it names someone or some place
  * (`namesSomeone`), one intervention or some of them, a member's residents, a count since the start,
@@ -1002,6 +1032,21 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !ELSEWHERE_PLACE.test(sentence)
     )
       scope = c.acrossBreak;
+    // A bullet of a list led by a paragraph opening on the federation and ending on its colon
+    // ("… Förvaltningens sammanfattning:" / "– 73 avslutade; 17 till arbete …"), naming no one.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      s.start === 0 &&
+      inFederationLedList(doc, firstLine) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
     // naming no one, right after the federation's in the same run of paragraphs, goes on about it
     // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under
