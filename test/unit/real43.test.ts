@@ -215,3 +215,23 @@ describe("a list under a lead opening on the federation and ending on its colon"
     expect(noColon).not.toContain("2025:exited/all=206");
   });
 });
+
+describe("figures given as the federation's own word ('…, enligt förbundet')", () => {
+  const page = (line: string) => ["LIVE: Fullmäktige i Örnby", "", `14.05  ${line}`];
+
+  it("are the federation's where the sentence names no one (must fire)", () => {
+    const out = figures(page("Av de 140 som avslutade gick 44 till arbete och 15 till studier, uppger förbundet."));
+    expect(out).toContain("2025:exited/all=140");
+    expect(out).toContain("2025:work=44");
+  });
+
+  it("are not where another federation, one intervention or a span since the start is named (must not fire)", () => {
+    expect(figures(page("Av de 140 som avslutade gick 44 till arbete, enligt Samordningsförbundet Gråby."))).toEqual(
+      [],
+    );
+    expect(figures(page("Insatsen Brobygget hade 45 deltagare, enligt förbundet."))).not.toContain(
+      "2025:enrolled/all=45",
+    );
+    expect(figures(page("Sedan starten har 900 personer deltagit, enligt förbundet."))).toEqual([]);
+  });
+});

@@ -682,6 +682,12 @@ function askingOn(heading: string): boolean {
 const ownDocumentWithoutInterventions = oncePerDocument(
   (doc: DocumentText): boolean => ownTitleLine(doc) > 0 && !scopeByLine(doc).some((s) => s.kind === "intervention"),
 );
+/**
+ * "…, enligt förbundet", "uppger samordningsförbundet": figures the sentence gives as the federation's own
+ * word (the own name read as "förbundet"); never a federation named after it ("enligt Samordningsförbundet Gråby").
+ */
+const TOLD_BY_FEDERATION =
+  /(?<!\p{L})(?:enligt|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|redovisar|redovisade) (?:samordnings)?förbundet(?!\p{L})(?!\s+\p{Lu})/iu;
 /** A list's bullet: a dash, a bullet sign or an asterisk opening the line. */
 const BULLET_LINE = /^\s*[-–—•*]\s+\S/u;
 /** An item's mark opening a lead ("a)", "1.", "b.") before its words. */
@@ -1032,6 +1038,20 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !ELSEWHERE_PLACE.test(sentence)
     )
       scope = c.acrossBreak;
+    // "Av de 119 som avslutade … gick 38 till arbete …, enligt förbundet": a sentence naming no one that gives
+    // its figures as the federation's own word, in no one's section, is the federation's.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      TOLD_BY_FEDERATION.test(sentence) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A bullet of a list led by a paragraph opening on the federation and ending on its colon
     // ("… Förvaltningens sammanfattning:" / "– 73 avslutade; 17 till arbete …"), naming no one.
     if (
