@@ -235,3 +235,17 @@ describe("figures given as the federation's own word ('…, enligt förbundet')"
     expect(figures(page("Sedan starten har 900 personer deltagit, enligt förbundet."))).toEqual([]);
   });
 });
+
+describe("a bare count after a short tag that is no answer's ('AF: 45 deltagare (…)')", () => {
+  it("is left unread: an agency's or an intervention's tag names whose the count is (must not fire)", () => {
+    expect(counts("AF: 45 deltagare (20 kvinnor, 25 män).")).toEqual([]);
+    expect(counts("KAA: 45 deltagare (20 kvinnor, 25 män), varav 12 nya.")).not.toContain("enrolled/all=45");
+  });
+});
+
+describe("a bare count told by a body rather than a document ('Arbetsförmedlingen anger 45 deltagare (…)')", () => {
+  it("is left unread (must not fire)", () => {
+    expect(counts("Arbetsförmedlingen anger 45 deltagare (20 kvinnor, 25 män).")).toEqual([]);
+    expect(counts("Årsrapporten anger 45 deltagare (20 kvinnor, 25 män).")).toContain("enrolled/all=45");
+  });
+});
