@@ -721,6 +721,42 @@ const ownDocumentWithoutInterventions = oncePerDocument(
   (doc: DocumentText): boolean => ownTitleLine(doc) > 0 && !scopeByLine(doc).some((s) => s.kind === "intervention"),
 );
 /**
+ * "…, enligt förbundet", "uppger samordningsförbundet": figures the sentence gives as the federation's own
+ * word (the own name read as "förbundet"); never a federation named after it ("enligt Samordningsförbundet Gråby").
+ */
+const TOLD_BY_FEDERATION =
+  /(?<!\p{L})(?:enligt|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|redovisar|redovisade) (?:samordnings)?förbundet(?!\p{L})(?!\s+\p{Lu})/iu;
+/** A list's bullet: a dash, a bullet sign or an asterisk opening the line. */
+const BULLET_LINE = /^\s*[-–—•*]\s+\S/u;
+/** An item's mark opening a lead ("a)", "1.", "b.") before its words. */
+const ITEM_MARK = /^\W*(?:[a-zåäö]\)|\d{1,2}[.)]|[a-zåäö]\.)\s*/iu;
+/**
+ * "a) Samordningsförbundet Rönnby, protokoll … Årsredovisning 2025. … Förvaltningens sammanfattning:" /
+ * "– 158 deltagare under 2025 …": a list under a lead that opens on the own federation as its subject and
+ * ends on its colon, naming no intervention, tells the federation's figures, bullet by bullet (each bullet
+ * still judged by its own words: one naming someone, a member's residents or a span since the start stays
+ * open). Whether the bullet at `line` is in such a list.
+ */
+function inFederationLedList(doc: DocumentText, line: number): boolean {
+  if (!BULLET_LINE.test(doc.at(line))) return false;
+  let n = line - 1;
+  // Up over the list's bullets and their indented continuation lines to the line that leads it.
+  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
+    n--;
+  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return false;
+  const lead: string[] = [];
+  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
+  const text = ownNameAsFederation(lead.join(" ").replace(ITEM_MARK, ""), ownFederation(doc));
+  // The own name read as "Förbundet" opens it; any federation still named in full is another's.
+  return (
+    opensOnOwnFederation(text) &&
+    !/samordningsförbund|(?<!\p{L})förbunden/iu.test(text) &&
+    !isAboutOneIntervention(text) &&
+    !someInterventions(text)
+  );
+}
+
+/**
  * A sentence that may speak of someone other than the federation: it names someone or some place
  * (`namesSomeone`), one intervention or some of them, a member's residents, a count since the start,
  * the county or the country. Between the federation's paragraph and the next one, such a sentence (unless
@@ -1040,6 +1076,35 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !ELSEWHERE_PLACE.test(sentence)
     )
       scope = c.acrossBreak;
+    // "Av de 119 som avslutade … gick 38 till arbete …, enligt förbundet": a sentence naming no one that gives
+    // its figures as the federation's own word, in no one's section, is the federation's.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      TOLD_BY_FEDERATION.test(sentence) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // A bullet of a list led by a paragraph opening on the federation and ending on its colon
+    // ("… Förvaltningens sammanfattning:" / "– 73 avslutade; 17 till arbete …"), naming no one.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      s.start === 0 &&
+      inFederationLedList(doc, firstLine) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
     // naming no one, right after the federation's in the same run of paragraphs, goes on about it
     // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under
@@ -1109,11 +1174,15 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope = "conflict";
     // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
     // back is about whom the sentence before was, and is never more the federation's than that one.
+    // An answer's sentence on a page of questions put to the federation ("+ Hur många fick jobb?" /
+    // "Av dem som avslutade 2025 gick 29 till arbete …") points back at the group its question asked
+    // about, the federation's, where that question named no one (its scope left unknown, never another's).
     if (
       scope !== "conflict" &&
       scope.kind === "federation" &&
       (last = lastSpoken()) !== undefined &&
       (last === "conflict" || last.kind !== "federation") &&
+      !(last !== "conflict" && last.kind === "unknown" && inFederationAnswer(doc, firstLine)) &&
       ANAPHORA.test(sentence) &&
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
