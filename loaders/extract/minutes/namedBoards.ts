@@ -31,6 +31,16 @@ const otherFederations = oncePerDocument((doc: DocumentText): ReadonlySet<string
   return out;
 });
 
+/**
+ * Whether a short name is another federation's the document names in full ("Sävö" of "Samordningsförbundet
+ * Sävö"): its first word, in the genitive too ("Sävös").
+ */
+export function namesAnotherFederation(doc: DocumentText, name: string): boolean {
+  const first = name.trim().split(/\s+/)[0]!.toLowerCase();
+  const others = otherFederations(doc);
+  return others.has(first) || others.has(first.replace(/s$/, ""));
+}
+
 /** Whose board opens the sentence: the own federation's, both boards, another federation's, or none named. */
 export function boardOfSentence(doc: DocumentText, text: string): "own" | "both" | "other" | undefined {
   const t = text.trimStart();

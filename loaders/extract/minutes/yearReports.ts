@@ -21,6 +21,7 @@ import { aboutAnotherBody, dropOtherBodies } from "../general/otherBodies.ts";
 import { CARD_LINE, plainAt } from "./minutesText.ts";
 import { MONEY_BACK, SETS_OR_PLANS } from "./readFeeLists.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
+import { anotherBoardDecides } from "./readDecisions.ts";
 
 export interface YearPassage {
   from: number;
@@ -137,7 +138,11 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     }
     n = end;
   }
-  return out.sort((a, b) => a.from - b.from);
+  // An item another federation's board decides (a joint meeting's "Sävös styrelse beslutar att godkänna
+  // årsredovisningen för 2025"): its year is that federation's, never ours.
+  const others = items.filter((i) => !i.detached && anotherBoardDecides(doc, i));
+  const ours = (p: YearPassage) => !others.some((i) => p.from <= Math.max(i.bodyTo, i.line) && p.to >= i.line);
+  return out.filter(ours).sort((a, b) => a.from - b.from);
 }
 
 /** A paragraph's first sentence is read from its first lines only. */
