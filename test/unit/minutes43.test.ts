@@ -11,6 +11,7 @@ import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { parseAttendance } from "../../loaders/extract/minutes/parseAttendance.ts";
 import { findAgendaItems } from "../../loaders/extract/minutes/findAgendaItems.ts";
 import { markTableHeader, readMarkTable } from "../../loaders/extract/minutes/markTable.ts";
+import { parseStatements } from "../../loaders/extract/general/parseStatements.ts";
 import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { type AnyFact } from "../helpers.ts";
 
@@ -271,5 +272,62 @@ Beslut: Informationen tas emot och ansökan bereds vidare.`);
     expect(d["§5"]).toBe("noted");
     expect(d["§6"]).toBe("noted");
     expect(d["§7"]).not.toBe("noted");
+  });
+});
+
+describe("the finance officer's year-end table in an item on the closed year", () => {
+  const ITEM = (lead: string) => `Protokoll, Samordningsförbundet Hassleby
+
+§ 3   Bokslut och uppföljning per december 2025
+      ${lead}
+
+                               Ack. utfall    Helårs-    Ack. utfall
+                               jan–dec 2025   budget     jan–dec 2024
+      Intäkter                      7 410      7 500         7 020
+      Kostnader                    -7 220     -7 650        -7 100
+      Resultat                        190       -150           -80
+      Prognosen i oktober var ett resultat på 90 tkr.
+
+      Styrelsen beslutar att lägga uppföljningen till handlingarna.`;
+
+  it("reads the year's accumulated outcome in the unit its lead sentence states, never the budget or the year before", () => {
+    const of = parse(ITEM("Ekonomen redovisar utfallet per den 31 december 2025 (tkr):"), "2026-02-10");
+    expect(of("finance").map((f) => `${f.year} ${f.basis} ${f.item}=${f.amount_sek}`)).toEqual([
+      "2025 actual revenue_operating=7410000",
+      "2025 actual cost_operating=7220000",
+      "2025 actual result=190000",
+    ]);
+  });
+
+  it("stores nothing where the lead states no unit", () => {
+    const of = parse(ITEM("Ekonomen redovisar utfallet per den 31 december 2025:"), "2026-02-10");
+    expect(of("finance")).toEqual([]);
+  });
+});
+
+describe("a headless budget table under a stacked header and a lead sentence stating its unit", () => {
+  const TABLE = (lead: string, upper = "Utfall        Budget") => [
+    lead,
+    "",
+    `                     ${upper}`,
+    "                     2025          2025",
+    "Intäkter            5 210         5 300",
+    "Kostnader          -5 020        -5 400",
+    "Resultat              190          -100",
+  ];
+  const money = (lines: string[]) =>
+    (parseStatements(new DocumentText("x/y", lines, 2025)).facts as AnyFact[])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.basis} ${f.item}=${f.amount_sek}`);
+
+  it("takes the unit from the caption over the header's upper line, a day in words no figure", () => {
+    expect(money(TABLE("Uppföljning per den 31 december 2025 (tkr):"))).toEqual(
+      expect.arrayContaining(["actual revenue_operating=5210000", "actual result=190000"]),
+    );
+  });
+
+  it("never takes the unit of a caption holding another figure, nor over an upper line holding one", () => {
+    expect(money(TABLE("Uppföljning av 12 insatser (tkr):"))).toEqual([]);
+    expect(money(TABLE("Uppföljning per den 31 december 2025 (tkr):", "Utfall 12 mån   Budget"))).toEqual([]);
   });
 });
