@@ -331,3 +331,52 @@ describe("a headless budget table under a stacked header and a lead sentence sta
     expect(money(TABLE("Uppföljning per den 31 december 2025 (tkr):", "Utfall 12 mån   Budget"))).toEqual([]);
   });
 });
+
+describe("other wordings of the same shapes", () => {
+  const read = (text: string) =>
+    parseAttendance(new DocumentText("x/2026-05-20-board-minutes", text.split("\n"), 2026)).facts as AnyFact[];
+
+  it("reads a table of marks drawn with pipes by each cell's place", () => {
+    const rows = read(`Närvarande
+
+| Namn | Representerar | Tjänstgör | Ersättare |
+|---|---|:-:|:-:|
+| Eva Grund (S) | Hasslebys kommun | x | |
+| Olle Tuv (M) | Orrnäs kommun | x | x |
+| Kim Rask (C) | Region Tjärnmark | | x |
+
+§ 1 Mötets öppnande`);
+    expect(who(rows)).toEqual(["Eva Grund:member:true", "Olle Tuv:deputy:true", "Kim Rask:deputy:false"]);
+  });
+
+  it("never reads a pipe table whose mark columns hold words, or whose rows have another count of cells", () => {
+    const header = markTableHeader("| Namn | Representerar | Tjänstgör | Ersättare |")!;
+    expect(readMarkTable(["", "| Eva Grund | Hasslebys kommun | Ja | |"], 1, 3, header)).toBeUndefined();
+    expect(readMarkTable(["", "| Eva Grund | Hasslebys kommun | x |"], 1, 3, header)).toBeUndefined();
+  });
+
+  it("reads items numbered with a closing bracket ('12) …') as numbered items", () => {
+    expect(items("12) Öppnande\nText.\n\n13) Justering\nText.\n\n14) Ansökan\nText.\n\n15) Avslutning\nText.")).toEqual(
+      ["§12 Öppnande", "§13 Justering", "§14 Ansökan", "§15 Avslutning"],
+    );
+  });
+
+  it("reads 'Styrelsen för Samordningsförbundet X' and 'Xs förbundsstyrelse' as the board named, ours or the other's", () => {
+    const of = parse(`Protokoll, gemensamt sammanträde
+Samordningsförbundet Hassleby och Samordningsförbundet Ljungö
+
+§ 2  Ansökan – Steget
+Orrnäs kommun söker 250 000 kr.
+Styrelsen för Samordningsförbundet Hassleby beslutar att bevilja 240 000 kr för perioden 2026-07-01–2027-06-30.
+
+§ 3  Ansökan – Bron
+Ljungö kommun söker 300 000 kr.
+Styrelsen för Samordningsförbundet Ljungö beslutar att bevilja 290 000 kr för perioden 2026-07-01–2027-06-30.
+
+§ 4  Ansökan – Vägen
+Ljungö kommun söker 150 000 kr.
+Ljungös förbundsstyrelse beslutar att bevilja 150 000 kr för perioden 2026-07-01–2026-12-31.`);
+    expect(decisionsOf(of)).toEqual({ "§2": "approved 240000" });
+    expect(of("allocation").map((a) => a.amount_sek)).toEqual([240000]);
+  });
+});

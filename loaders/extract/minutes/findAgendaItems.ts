@@ -32,7 +32,7 @@ export const WORD_ITEM_HEADING = /^(?:punkt|ärende)\s+(\d{1,3})(?!\d)\s*(?:[–
  * ("1. Mötets öppnande", "2. Ansökan från Åby kommun om medel till Vägen"): a capital after the number,
  * twelve words at most, no full stop at its end (a numbered sentence, "1. Styrelsen beslutar …", is none).
  */
-export const NUMBERED_ITEM_HEADING = /^(\d{1,3})\.\s+(\p{Lu}[^.:;]*?)\s*$/u;
+export const NUMBERED_ITEM_HEADING = /^(\d{1,3})[.)]\s+(\p{Lu}[^.:;]*?)\s*$/u;
 /** Headings numbered alone must run 1, 2, 3 … with no number twice: three of them at least. */
 const MIN_NUMBERED_ITEMS = 3;
 /**
@@ -50,7 +50,7 @@ function numberedItemsOnly(doc: DocumentText): boolean {
   let first = 0;
   for (let n = 1; n <= doc.lineCount; n++) {
     const line = plainAt(doc, n);
-    if (!/^\d{1,3}\.\s/.test(line)) continue;
+    if (!/^\d{1,3}[.)]\s/.test(line)) continue;
     const m = NUMBERED_ITEM_HEADING.exec(line);
     if (!m || m[2]!.split(/\s+/).length > 12) return false;
     const number = Number(m[1]);

@@ -10,7 +10,7 @@
  * layout): a mark is told from the next one by where it stands, so a row whose cells moved (a PDF's text
  * with its gaps closed up) leaves the whole table to the other readers. Pure.
  */
-import { cellsWithColumns, PERSON_NAME } from "./minutesText.ts";
+import { cellsWithColumns, isPipeRow, PERSON_NAME, rowCells } from "./minutesText.ts";
 
 type MarkColumn = "member" | "deputy" | "serving" | "present";
 type TextColumn = "name" | "body" | "party";
@@ -24,6 +24,8 @@ interface Column {
 
 export interface MarkTable {
   columns: Column[];
+  /** A table drawn with pipes ("| Namn | Representerar | Tjänstgör | Ersättare |"): each cell is its column by its place. */
+  piped?: true;
 }
 
 const NAME_HEAD = /^(?:namn|ledamot\/ersättare|ledamöter och ersättare|deltagare|person)$/i;
@@ -49,8 +51,9 @@ const SLACK = 2;
  * mark columns or more, a role column for deputies among them (without it a deputy reads as a member).
  */
 export function markTableHeader(raw: string): MarkTable | undefined {
-  if (raw.includes("|")) return undefined;
-  const cells = cellsWithColumns(raw.replace(/\t/g, "  "));
+  const piped = raw.includes("|");
+  if (piped && !isPipeRow(raw)) return undefined;
+  const cells = piped ? rowCells(raw) : cellsWithColumns(raw.replace(/\t/g, "  "));
   if (cells.length < 4 || !NAME_HEAD.test(cells[0]!.text)) return undefined;
   const columns: Column[] = [{ kind: "name", start: cells[0]!.column, width: cells[0]!.text.length }];
   let marks = false;
@@ -67,7 +70,7 @@ export function markTableHeader(raw: string): MarkTable | undefined {
   }
   const markColumns = columns.filter((c) => MARK_HEADS.some(([, kind]) => kind === c.kind));
   if (markColumns.length < 2 || !columns.some((c) => c.kind === "deputy")) return undefined;
-  return { columns };
+  return piped ? { columns, piped } : { columns };
 }
 
 export interface MarkEntry {
@@ -85,6 +88,32 @@ function columnOf(table: MarkTable, cell: { text: string; column: number }): Col
       (c) => !isText(c) && cell.column >= c.start - SLACK && cell.column <= c.start + c.width + SLACK - 1,
     );
   return table.columns.find((c) => isText(c) && Math.abs(cell.column - c.start) <= SLACK);
+}
+
+/** A laid-out row's cells by the column each stands under; undefined where one stands under none, or two under one. */
+function placedCells(raw: string, table: MarkTable): Map<Column["kind"], string> | undefined {
+  const placed = new Map<Column["kind"], string>();
+  for (const cell of cellsWithColumns(raw)) {
+    const column = columnOf(table, cell);
+    if (!column || placed.has(column.kind)) return undefined;
+    placed.set(column.kind, cell.text);
+  }
+  return placed;
+}
+
+/** A pipe row's cells by their place; undefined where the row has another count of cells, or a mark column holds a word. */
+function pipedCells(raw: string, table: MarkTable): Map<Column["kind"], string> | undefined {
+  if (!isPipeRow(raw)) return undefined;
+  const cells = rowCells(raw);
+  if (cells.length !== table.columns.length) return undefined;
+  const placed = new Map<Column["kind"], string>();
+  for (const [k, cell] of cells.entries()) {
+    const column = table.columns[k]!;
+    if (cell.text === "") continue;
+    if (!isText(column) && !MARK.test(cell.text)) return undefined;
+    placed.set(column.kind, cell.text);
+  }
+  return placed;
 }
 
 const isText = (c: Column) => c.kind === "name" || c.kind === "body" || c.kind === "party";
@@ -107,13 +136,10 @@ export function readMarkTable(
     const raw = (lines[n - 1] ?? "").replace(/\t/g, "  ");
     if (raw.trim() === "") break;
     last = n;
-    const cells = cellsWithColumns(raw);
-    const placed = new Map<Column["kind"], string>();
-    for (const cell of cells) {
-      const column = columnOf(table, cell);
-      if (!column || placed.has(column.kind)) return undefined;
-      placed.set(column.kind, cell.text);
-    }
+    // A pipe table's rule under its header ("|---|:--:|").
+    if (table.piped && /^[\s|:-]+$/.test(raw)) continue;
+    const placed = table.piped ? pipedCells(raw, table) : placedCells(raw, table);
+    if (!placed) return undefined;
     const written = placed.get("name");
     if (written === undefined) return undefined;
     const person = written.replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "").trim();
