@@ -380,3 +380,35 @@ Ljungös förbundsstyrelse beslutar att bevilja 150 000 kr för perioden 2026-07
     expect(of("allocation").map((a) => a.amount_sek)).toEqual([240000]);
   });
 });
+
+describe("abbreviated column words and a label cell without its colon", () => {
+  it("reads 'Tjg' and 'Närv.' columns as the deciding and presence columns", () => {
+    const rows = parseAttendance(
+      new DocumentText(
+        "x/2026-05-20-board-minutes",
+        [
+          "Namn               Organisation        Ledamot   Ersättare   Närv.   Tjg",
+          "Eva Grund (S)      Hasslebys kommun    x                     x       x",
+          "Olle Tuv (M)       Orrnäs kommun                 x           x       x",
+          "Kim Rask (C)       Region Tjärnmark              x           x",
+          "Siv Mo             Försäkringskassan   x",
+          "",
+          "§ 1 Mötets öppnande",
+        ],
+        2026,
+      ),
+    ).facts as AnyFact[];
+    expect(who(rows)).toEqual(["Eva Grund:member:true", "Olle Tuv:deputy:true", "Kim Rask:deputy:false"]);
+  });
+
+  it("reads 'Tid 13.00–15.30' in a cell of the heading line, never the next meeting's", () => {
+    const cell = parse(
+      `Protokoll\nDatum 2026-05-20        Tid 13.00–15.30        Plats Kansliet\n\n§ 1 Öppnande\nText.`,
+    );
+    expect(cell("meeting").map((m) => `${m.start_time}-${m.end_time}`)).toEqual(["13:00-15:30"]);
+    const next = parse(
+      `Protokoll\nDatum: 2026-05-20\n\nNästa möte 2026-06-10        Tid 09.00–12.00\n\n§ 1 Öppnande\nText.`,
+    );
+    expect(next("meeting").map((m) => m.start_time)).toEqual([null]);
+  });
+});

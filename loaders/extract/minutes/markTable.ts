@@ -36,8 +36,8 @@ const TEXT_HEADS: [RegExp, TextColumn][] = [
 const MARK_HEADS: [RegExp, MarkColumn][] = [
   [/^(?:ledamot|ordinarie|ordinarie ledamot)$/i, "member"],
   [/^(?:ersättare|suppleant)$/i, "deputy"],
-  [/^(?:tjänstgör|tjänstgörande|tjänstgjorde|beslutande)$/i, "serving"],
-  [/^(?:närvarande|närvaro)$/i, "present"],
+  [/^(?:tjänstgör|tjänstgörande|tjänstgjorde|beslutande|tjg\.?)$/i, "serving"],
+  [/^(?:närvarande|närvaro|närv\.?)$/i, "present"],
 ];
 /** A cell that is a person's name and nothing else. */
 const WHOLE_NAME = new RegExp(`^(?:${PERSON_NAME.source})$`, "u");

@@ -67,7 +67,7 @@ const HOURS_PART = /^(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d\s*[–-]\s*\d{1,2}[.
  * in the cells before it. Only a start and an end after the label.
  */
 const TIME_CELL =
-  /(?<=\S\s{2,})(?:Tid|Klockan|Klockslag|Mötestid|Sammanträdestid)\s*:\s*(?:kl(?:ockan|\.)?\s*)?(?=\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)/iu;
+  /(?<=\S\s{2,})(?:Tid|Klockan|Klockslag|Mötestid|Sammanträdestid)\s*:?\s*(?:kl(?:ockan|\.)?\s*)?(?=\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)/iu;
 
 /** A start and an end as a dash writes them: "13.00–15.30". */
 const TIMES = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/;
