@@ -63,7 +63,7 @@ const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
  * "Januari–december 2025") after its quarter's among them.
  */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$|^(?:helåret|hela året|helår)(?: (?:19|20)\d\d)?(?: i sammandrag| i korthet)?(?: ?\((?:1 )?jan(?:uari)?\s*[–—-]\s*(?:31 )?dec(?:ember)?(?: (?:19|20)\d\d)?\))?$|^(?:1 )?januari\s*[–—-]\s*(?:31 )?december(?: (?:19|20)\d\d)?$/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: (?:för|under|över) (?:de )?(?:senaste )?(?:två|tre|fyra|fem|sex|[2-9]|10) (?:år|åren)| (?:för|under|de) senaste (?:två|tre|fyra|fem|sex|[2-9]|10) åren| över tid| (?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d)?(?: ?\([^()]*\))?$|^(?:helåret|hela året|helår)(?: (?:19|20)\d\d)?(?: i sammandrag| i korthet)?(?: ?\((?:1 )?jan(?:uari)?\s*[–—-]\s*(?:31 )?dec(?:ember)?(?: (?:19|20)\d\d)?\))?$|^(?:1 )?januari\s*[–—-]\s*(?:31 )?december(?: (?:19|20)\d\d)?$/iu;
 /**
  * A heading quoting the federation's own annual report ("Ur årsredovisningen 2024", "Bilaga 2. Ur
  * förbundets verksamhetsberättelse"): the federation's figures, where no intervention's section

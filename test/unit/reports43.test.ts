@@ -1,0 +1,145 @@
+/**
+ * Stop 43, r43-reports: report layouts still partly read. Made-up federation (Ravik), figures and wording.
+ * - Change rows ("Förändring  +12  -3") between the year rows of a key-figure table: passed over, the years
+ *   below read on (participant tables and tables with years as rows), never read as a year's figures.
+ * - A money table with years as rows titled by its topic and unit ("Ekonomi (tkr)") instead of "År"; a row's
+ *   equity rolls from the year before's whichever way the table runs.
+ * - "Nyckeltal för tre år", "Nyckeltal 2021–2025": a key-figure heading over the federation's tables.
+ * - A participant table whose own caption or note says its total counts each person once ("räknar varje
+ *   person en gång", "fyra personer deltog i två insatser"): the total may be less than its rows' sum.
+ */
+import { describe, expect, it } from "vitest";
+import { isChangeRow } from "../../loaders/extract/general/changeRows.ts";
+import { tableSaysCountedOnce } from "../../loaders/extract/general/countedOnceNotes.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
+
+const money = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "finance" && f.basis === "actual")
+    .map((f) => `${f.year}:${f.item}=${f.amount_sek}`)
+    .sort();
+
+describe("change rows between year rows", () => {
+  it("knows a change row by its label and signed cells", () => {
+    expect(isChangeRow("Förändring +7 -2 +4", 3)).toBe(true);
+    expect(isChangeRow("Skillnad mot föregående år     +150     -1 020     0", 3)).toBe(true);
+    expect(isChangeRow("Diff.  -4  +1", 2)).toBe(true);
+  });
+  it("never takes a row of plain counts, another label or a wrong cell count for one", () => {
+    expect(isChangeRow("Förändring 7 2 4", 3)).toBe(false); // no sign: a row of counts
+    expect(isChangeRow("Mål 2025 +7 -2", 2)).toBe(false);
+    expect(isChangeRow("Förändringsresan +7 -2", 2)).toBe(false);
+    expect(isChangeRow("Förändring +7 -2 +4", 2)).toBe(false);
+  });
+
+  const participants = [
+    "Samordningsförbundet Ravik",
+    "Årsredovisning 2024",
+    "",
+    "3. Nyckeltal över tid",
+    "",
+    "Deltagare            Inskrivna   Nya   Avslutade",
+    "2024                    131       52      47",
+    "Förändring              +11       -4      +6",
+    "2023                    120       56      41",
+    "Förändring               +8       +3      -2",
+    "2022                    112       53      43",
+    "",
+  ];
+  it("reads every year's row past the change rows", () => {
+    const c = countsOf(extractReport(participants));
+    expect(c).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=131", "förbundet:new/all=52", "förbundet:exited/all=47"]),
+    );
+    const facts = extractReport(participants).filter((f) => f.table === "participant_count");
+    const ofYear = (y: number) => facts.filter((f) => f.year === y).map((f) => f.value);
+    expect(ofYear(2023)).toEqual(expect.arrayContaining([120, 56, 41]));
+    expect(ofYear(2022)).toEqual(expect.arrayContaining([112, 53, 43]));
+  });
+  it("never stores a change row's differences as a count", () => {
+    const values = extractReport(participants)
+      .filter((f) => f.table === "participant_count")
+      .map((f) => f.value);
+    for (const v of [11, 4, 6, 8, 3, 2]) expect(values).not.toContain(v);
+  });
+
+  const economy = [
+    "Samordningsförbundet Ravik",
+    "Årsredovisning 2024",
+    "",
+    "Nyckeltal 2022–2024",
+    "",
+    "Ekonomi (tkr)        Intäkter   Kostnader   Resultat   Eget kapital",
+    "2024                   5 310      5 402        -92         871",
+    "Förändring              +210       +380       -170         -92",
+    "2023                   5 100      5 022         78         963",
+    "Förändring              -40       -108        +68         +78",
+    "2022                   5 140      5 130         10         885",
+    "",
+  ];
+  it("reads a money table titled 'Ekonomi (tkr)' with years as rows, the latest first", () => {
+    const m = money(extractReport(economy));
+    expect(m).toEqual(
+      expect.arrayContaining([
+        "2024:revenue_operating=5310000",
+        "2024:cost_operating=5402000",
+        "2024:result=-92000",
+        "2024:equity_end=871000",
+        "2023:equity_end=963000",
+        "2022:result=10000",
+      ]),
+    );
+  });
+  it("never stores a change row's difference as money, nor the oldest year's equity nothing rolls to", () => {
+    const m = money(extractReport(economy));
+    for (const bad of ["equity_end=-92000", "equity_end=78000", "result=-170000", "revenue_operating=210000"])
+      expect(m.some((x) => x.endsWith(bad))).toBe(false);
+    expect(m).not.toContain("2022:equity_end=885000");
+  });
+  it("never reads a year-row money table under a title naming no topic of money", () => {
+    const other = economy.map((l) => l.replace("Ekonomi (tkr)", "Steget (tkr) "));
+    expect(money(extractReport(other)).filter((x) => x.startsWith("2023"))).toEqual([]);
+  });
+});
+
+describe("a total counted once by the table's own words", () => {
+  const table = (note: string) => [
+    "Samordningsförbundet Ravik",
+    "Verksamhetsberättelse 2024",
+    "",
+    "Deltagare per insats",
+    "",
+    "| Insats | Deltagare | Kvinnor | Män |",
+    "|---|---:|---:|---:|",
+    "| Hela förbundet | 96 | 50 | 46 |",
+    "| Bryggan | 40 | 22 | 18 |",
+    "| Steget | 60 | 30 | 30 |",
+    "",
+    note,
+    "",
+  ];
+  it("keeps the total and the rows where the note says four persons took part in two interventions", () => {
+    const c = countsOf(
+      extractReport(table("Fyra personer har deltagit i två insatser och räknas en gång i första raden.")),
+    );
+    expect(c).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=96", "Bryggan:enrolled/all=40", "Steget:enrolled/all=60"]),
+    );
+  });
+  it("stores none of them where no word says so (the rows contradict the total)", () => {
+    const c = countsOf(extractReport(table("Insatserna drivs av kommunerna.")));
+    expect(c).not.toContain("förbundet:enrolled/all=96");
+  });
+  it("never lets a note two paragraphs away excuse the total", () => {
+    const far = table("Insatserna drivs av kommunerna.");
+    far.push("Fyra personer har deltagit i två insatser.", "");
+    expect(countsOf(extractReport(far))).not.toContain("förbundet:enrolled/all=96");
+  });
+  it("reads the words only in the caption above or the note right under the table", () => {
+    const doc = docOf(["Text.", "", "Varje person räknas en gång.", "", "A  1", "B  2", "", "Slut."]);
+    expect(tableSaysCountedOnce(doc, 5)).toBe(true);
+    const far = docOf(["Varje person räknas en gång.", "", "Annat stycke.", "", "A  1", "B  2", "", "Slut."]);
+    expect(tableSaysCountedOnce(far, 5)).toBe(false);
+  });
+});
