@@ -287,6 +287,9 @@ export const CONCEPTS: readonly Concept[] = [
       "deltagare i individinriktade insats",
     ],
     units: ["persons"],
+    // "Inskrivna deltagare, unika personer", "Personer som deltagit i någon insats": who was counted (each
+    // person once, in any intervention) says nothing against the measure.
+    context: ["personer", "unika", "nagon", "insats", "insatser", "insatserna"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
   },
   {
@@ -294,7 +297,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "new",
     sv: "Nya deltagare",
-    stems: ["nya", "nyinskriv", "nytillkomn", "paborjat", "paborjade", "tillkom"],
+    stems: ["nya", "nyinskriv", "nytillkomn", "paborjat", "paborjade", "tillkom", "borjade", "borjat"],
     units: ["persons"],
     context: PERSONS,
     negativeCues: NOT_PARTICIPANTS,

@@ -143,3 +143,135 @@ describe("a total counted once by the table's own words", () => {
     expect(tableSaysCountedOnce(far, 5)).toBe(false);
   });
 });
+
+describe("a board's letter to its members about the year", () => {
+  const letter = (title: string, list: string[]) => [
+    "Samordningsförbundet Ravik",
+    "",
+    "Ravik den 10 februari 2025",
+    "",
+    title,
+    "",
+    "Styrelsen vill ge er en första bild av året innan årsredovisningen är klar. Siffrorna",
+    "om deltagarna står här:",
+    "",
+    ...list,
+    "",
+    "Med vänliga hälsningar, styrelsen",
+  ];
+  const list = [
+    "    Personer som deltagit i någon insats      164",
+    "        av dem kvinnor                         90",
+    "        av dem män                             74",
+    "    Personer som började under året            71",
+  ];
+  it("reads the list under a letter to the members on the year as the federation's", () => {
+    const c = countsOf(extractReport(letter("Styrelsens brev till medlemmarna om verksamhetsåret 2024", list)));
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=164",
+        "förbundet:enrolled/woman=90",
+        "förbundet:enrolled/man=74",
+        "förbundet:new/all=71",
+      ]),
+    );
+  });
+  it("never reads 'av dem kvinnor' that does not add up to the row above", () => {
+    const bad = list.map((l) => l.replace("90", "95"));
+    const c = countsOf(extractReport(letter("Styrelsens brev till medlemmarna om verksamhetsåret 2024", bad)));
+    expect(c).not.toContain("förbundet:enrolled/woman=95");
+  });
+  it("never takes a letter's heading naming an intervention for the federation's", () => {
+    const c = countsOf(extractReport(letter("Insats: Steget – brev om verksamhetsåret 2024", list)));
+    expect(c).not.toContain("förbundet:enrolled/all=164");
+    expect(c).not.toContain("förbundet:new/all=71");
+  });
+  it("never reads what the plan counted on as the year's result", () => {
+    const facts = extractReport([
+      "Samordningsförbundet Ravik",
+      "Årsredovisning 2024",
+      "",
+      "Förvaltningsberättelse",
+      "",
+      "Förbundets intäkter var 5 100 000 kronor och kostnaderna 5 290 000 kronor, vilket",
+      "gav ett resultat på −190 000 kronor. I verksamhetsplanen räknade vi med ett",
+      "resultat på −300 000 kronor.",
+      "",
+    ]);
+    const m = money(facts);
+    expect(m).toContain("2024:result=-190000");
+    expect(m).not.toContain("2024:result=-300000");
+  });
+});
+
+describe("a run-in intervention name in bold", () => {
+  it("never takes '**Name** tog emot 57 deltagare' for the federation's count", () => {
+    const c = countsOf(
+      extractReport([
+        "# Verksamhetsberättelse 2024",
+        "",
+        "## Året i korthet",
+        "",
+        "**Bryggan** tog emot 57 deltagare, varav 31 kvinnor.",
+        "",
+      ]),
+    );
+    expect(c).not.toContain("förbundet:enrolled/all=57");
+  });
+  it("reads a bullet box 'Inskrivna deltagare, unika personer: 153' beside the interventions' run-in counts", () => {
+    const c = countsOf(
+      extractReport([
+        "# Verksamhetsberättelse 2024",
+        "",
+        "## Insatserna",
+        "",
+        "**Bryggan** tog emot 57 deltagare, varav 31 kvinnor.",
+        "**Steget** tog emot 60 deltagare, varav 39 kvinnor.",
+        "",
+        "## Året i siffror",
+        "",
+        "- Inskrivna deltagare, unika personer: 112",
+        "- varav kvinnor: 66",
+        "- varav män: 46",
+        "",
+      ]),
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=112",
+        "förbundet:enrolled/woman=66",
+        "förbundet:enrolled/man=46",
+      ]),
+    );
+    expect(c).not.toContain("förbundet:enrolled/all=57");
+  });
+});
+
+describe("a reporting verb before its teller after a fronted phrase", () => {
+  const report = (sentence: string) =>
+    countsOf(
+      extractReport([
+        "Samordningsförbundet Ravik",
+        "Årsredovisning 2024",
+        "",
+        "Förvaltningsberättelse",
+        "",
+        sentence,
+        "",
+      ]),
+    );
+  it("reads 'Efter avstämningen redovisar den slutliga årsredovisningen 118 deltagare'", () => {
+    expect(
+      report("Efter avstämningen redovisar den slutliga årsredovisningen 118 deltagare, varav 70 kvinnor och 48 män."),
+    ).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=118",
+        "förbundet:enrolled/woman=70",
+        "förbundet:enrolled/man=48",
+      ]),
+    );
+  });
+  it("never reads a name after the verb as the teller ('I år redovisar Bryggan 40 deltagare')", () => {
+    expect(report("I år redovisar Bryggan 40 deltagare.")).not.toContain("förbundet:enrolled/all=40");
+  });
+});

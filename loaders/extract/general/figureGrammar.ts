@@ -584,10 +584,12 @@ const ENROLLED =
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
  * verb only says who tells it, so a count of participants after it is the year's (a noun of people
- * must follow, as for any count; "nya", "avslutade" still say which).
+ * must follow, as for any count; "nya", "avslutade" still say which). After a fronted phrase the teller
+ * follows the verb ("Efter avstämningen redovisar den slutliga årsredovisningen 144 deltagare"): the
+ * federation, its report or its office, never a name.
  */
 const REPORTED_COUNT =
-  /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
+  /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (?:den |det )?(?:slutliga |fastställda |färdiga |nya )?(?:samordningsförbundet|förbundet|årsredovisningen|verksamhetsberättelsen|rapporten|redovisningen|kansliet|styrelsen|vi))?( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
 /**
  * "Det var 213 deltagare under 2025", "Under 2025 fanns det 213 deltagare i insatserna": there being so
  * many, right before the count, counts the year's participants where the words after it say so, "deltagare"

@@ -97,7 +97,7 @@ const ENDS_EMPTY = /(?:[-–—]|saknas|u\.s\.)\s*$/i;
 const SLASH_PAIR_ROW =
   /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
-const PART_LABEL = /^(?:varav|därav)\s/i;
+const PART_LABEL = /^(?:varav|därav|av dem|av dessa)\s/i;
 /** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
 const countsExits = (label: string) => bestConcept(label, ["participants"])?.concept.code === "exited";
 /** Whether a row's label names one of the statements' items ("Verksamhetens intäkter", "Årets resultat"). */

@@ -49,8 +49,15 @@ const namesWholeFederation = (body: string) =>
 /** A quarter named in a heading ("Kvartal 4 i korthet", "Q4 i siffror", "Fjärde kvartalet"): never the year's summary. */
 const QUARTER_HEADING =
   /(?<!\p{L})(?:kvartal(?:et)?\s*[1-4]|[1-4]:?(?:a|e)\s+kvartalet|(?:första|andra|tredje|fjärde|sista)\s+kvartalet|q[1-4]|kv\.?\s?[1-4])(?!\p{L})/iu;
+/**
+ * A letter to the members on the year ("Styrelsens brev till medlemmarna om verksamhetsåret 2025", "Brev till
+ * förbundets medlemmar", "Om verksamhetsåret 2025"): the federation's board telling of its own year.
+ */
+const LETTER_ON_THE_YEAR =
+  /(?<!\p{L})(?:brev|skrivelse|hälsning|rapport) till (?:förbundets |våra |samtliga )?medlemmar(?:na)?(?!\p{L})|(?<!\p{L})(?:om|för) verksamhetsåret(?: (?:19|20)\d\d)?$/iu;
 const isSummaryHeading = (body: string) =>
   (SUMMARY_HEADING.test(body) && !QUARTER_HEADING.test(body)) ||
+  (LETTER_ON_THE_YEAR.test(body) && namesNoOne(body) && !QUARTER_HEADING.test(body)) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
   namesWholeFederation(body) ||
   WHOLE_FEDERATION_NOTE.test(body) ||
