@@ -275,3 +275,58 @@ describe("a reporting verb before its teller after a fronted phrase", () => {
     expect(report("I år redovisar Bryggan 40 deltagare.")).not.toContain("förbundet:enrolled/all=40");
   });
 });
+
+describe("a gender part with its verb between the number and the gender", () => {
+  const report = (sentence: string) =>
+    countsOf(
+      extractReport([
+        "Samordningsförbundet Ravik",
+        "Årsredovisning 2024",
+        "",
+        "Förvaltningsberättelse",
+        "",
+        sentence,
+        "",
+      ]),
+    );
+  it("reads '… 120 deltagare, av vilka 66 var kvinnor och 54 män'", () => {
+    expect(
+      report("Under 2024 har förbundets insatser haft 120 deltagare, av vilka 66 var kvinnor och 54 män."),
+    ).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=120",
+        "förbundet:enrolled/woman=66",
+        "förbundet:enrolled/man=54",
+      ]),
+    );
+  });
+  it("never reads a part larger than its count, nor one after a plain 'och'", () => {
+    expect(report("Förbundet hade 120 deltagare, varav 130 var kvinnor.")).not.toContain(
+      "förbundet:enrolled/woman=130",
+    );
+    expect(report("Förbundet hade 120 deltagare, och 66 var kvinnor i fjol.")).not.toContain(
+      "förbundet:enrolled/woman=66",
+    );
+  });
+});
+
+describe("a chain of members' shares after 'stod för'", () => {
+  const fees = (sentence: string[]) =>
+    extractReport(["Samordningsförbundet Ravik", "Verksamhetsberättelse 2024", "", ...sentence, ""])
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+  it("reads each member named with 'för' after the first's share", () => {
+    expect(
+      fees([
+        "Medlemmarna betalade tillsammans 4 000 tkr. Staten stod för hälften, 2 000 tkr, regionen för",
+        "1 000 tkr, Lindby kommun för 700 tkr och Åby kommun för 300 tkr.",
+      ]),
+    ).toEqual(
+      expect.arrayContaining(["Staten=2000000", "Regionen=1000000", "Lindby kommun=700000", "Åby kommun=300000"]),
+    );
+  });
+  it("never reads 'för' as a link in a chain of 'bidrog med'", () => {
+    const read = fees(["Staten bidrog med 2 000 tkr och Lindby kommun för 700 tkr i projektmedel."]);
+    expect(read).not.toContain("Lindby kommun=700000");
+  });
+});
