@@ -330,3 +330,32 @@ describe("a chain of members' shares after 'stod för'", () => {
     expect(read).not.toContain("Lindby kommun=700000");
   });
 });
+
+describe("destinations listed under an exits heading with no total", () => {
+  const lists = (destinations: string[]) => [
+    "Samordningsförbundet Ravik",
+    "Nyckeltal 2024",
+    "",
+    "Deltagare",
+    "",
+    "Deltagare totalt ............. 140",
+    "Avslutade deltagare .......... 61",
+    "",
+    "Avslut",
+    "",
+    ...destinations,
+    "",
+  ];
+  const exits = (lines: string[]) =>
+    extractReport(lines)
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.category}=${f.value}`);
+  it("reads them against the year's exits another list counts", () => {
+    expect(exits(lists(["Till arbete ............ 18", "Till studier ........... 7"]))).toEqual(
+      expect.arrayContaining(["work=18", "studies=7"]),
+    );
+  });
+  it("never reads them where they add up to more than the exits", () => {
+    expect(exits(lists(["Till arbete ............ 48", "Till studier ........... 27"]))).toEqual([]);
+  });
+});
