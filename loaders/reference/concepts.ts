@@ -285,11 +285,14 @@ export const CONCEPTS: readonly Concept[] = [
       // "Antal deltagare i individinsatser", "… i individinriktade insatser"
       "deltagare i individinsats",
       "deltagare i individinriktade insats",
+      // "Personer som deltagit i någon insats": any intervention, the federation's count.
+      "deltagit i nagon insats",
+      "deltagit i en insats",
     ],
     units: ["persons"],
-    // "Inskrivna deltagare, unika personer", "Personer som deltagit i någon insats": who was counted (each
-    // person once, in any intervention) says nothing against the measure.
-    context: ["personer", "unika", "nagon", "insats", "insatser", "insatserna"],
+    // "Inskrivna deltagare, unika personer", "Personer som deltagit …": who was counted (persons, each once)
+    // says nothing against the measure; "Antal insatser med deltagare" still names interventions.
+    context: ["personer", "unika", "nagon"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
   },
   {

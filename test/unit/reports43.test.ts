@@ -11,6 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { isChangeRow } from "../../loaders/extract/general/changeRows.ts";
 import { tableSaysCountedOnce } from "../../loaders/extract/general/countedOnceNotes.ts";
+import { bestConcept } from "../../loaders/reference/concepts.ts";
 import { docOf, type AnyFact } from "../helpers.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 
@@ -357,5 +358,20 @@ describe("destinations listed under an exits heading with no total", () => {
   });
   it("never reads them where they add up to more than the exits", () => {
     expect(exits(lists(["Till arbete ............ 48", "Till studier ........... 27"]))).toEqual([]);
+  });
+});
+
+describe("participant labels naming who was counted", () => {
+  const code = (label: string) => bestConcept(label, ["participants"])?.concept.code;
+  it("knows 'Personer som deltagit i någon insats', 'Personer som började', 'unika personer'", () => {
+    expect(code("Personer som deltagit i någon insats")).toBe("enrolled");
+    expect(code("Personer som började under året")).toBe("new");
+    expect(code("Inskrivna deltagare, unika personer")).toBe("enrolled");
+  });
+  it("never takes interventions or a destination for participants", () => {
+    expect(code("Antal insatser med deltagare")).toBeUndefined();
+    expect(code("Unika insatser")).toBeUndefined();
+    expect(code("Personer i arbete")).toBeUndefined();
+    expect(code("Deltagare som började arbeta")).not.toBe("new");
   });
 });
