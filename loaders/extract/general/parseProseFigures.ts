@@ -182,7 +182,7 @@ const FEDERATION_HAD =
  * and no member's residents.
  */
 const ANY_INTERVENTION =
-  /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) en (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
+  /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) (?:en|någon) (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
 /**
  * A sentence opening on one member: a numbered one ("Kommun 1:", "I Kommun 2 …", "Medlem B hade …"),
  * or a municipality or region named with its colon ("Sjöby kommun: …", "Region Sjöskogen: …").
@@ -290,7 +290,14 @@ const SPEAKS_FOR_US =
   /^,\s*\p{L}+\s+(?:förbundschef\p{L}*|förbundets (?:ordförande|chef|samordnare)|ordföranden? (?:i|för) (?:samordnings)?förbundet)(?:\s+\p{Lu}\p{L}+){0,3}\s*[.!]?\s*$/u;
 const SPEECH_CUE = /säger|sa |berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar/i;
 
-function readNamesSomeone(written: string): boolean {
+/** A run-in name set in bold or italics at the sentence's start ("**Jobbspåret** tog emot …"): its marks. */
+const RUN_IN_EMPHASIS = /^(\s*)(\*\*|__|\*|_)([^*_]{2,60}?)\2(?=\s)/u;
+function readNamesSomeone(marked: string): boolean {
+  // "**Steget** tog emot 41 deltagare": the marks set a name off, they are no part of it.
+  const written =
+    marked.startsWith("*", marked.search(/\S/)) || /^\s*_/.test(marked)
+      ? marked.replace(RUN_IN_EMPHASIS, "$1$3")
+      : marked;
   const sentence = SPEECH_CUE.test(written)
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
