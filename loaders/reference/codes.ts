@@ -882,6 +882,11 @@ export const qualityCheck = codeList([
     en: "A target in minutes maps to no known indicator",
   },
   {
+    code: "minutes.attendance_name_unread",
+    sv: "Namn i närvarolistan kunde inte läsas",
+    en: "An attendance entry is no whole name (a label or a bracket cut in two); not stored",
+  },
+  {
     code: "minutes.no_attendance_list",
     sv: "Närvarolista saknas",
     en: "The minutes have no attendance list; those named as acting are recorded",

@@ -102,7 +102,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     "others",
   ],
   [
-    /^(meddelat förhinder|frånvarande|anmält förhinder|har inte deltagit|deltog inte|ej deltagit|inte deltagit)\s*:?\s*/i,
+    /^(meddelat förhinder|frånvarande|anmält förhinder|förhinder(?=\s*:)|har inte deltagit|deltog inte|ej deltagit|inte deltagit)\s*:?\s*/i,
     "absent",
   ],
   [/^närvarande\s*:?\s*$/i, "table"],
@@ -402,6 +402,18 @@ const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ord
 const STANDS_IN_FOR =
   /^(?:(?:tjänstgörande\s+)?ersättare\s+för|tjänstgör(?:ande)?\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
 
+/**
+ * A list entry cut where no entry ends ("Frida Ek (förbundschef" / "sammankallande)", "Förhinder: Emil Rapp"):
+ * a bracket opened and not closed, closed and not opened, or a label's colon. No whole name, and no whole member.
+ */
+const CUT_ENTRY = /:|^[^(]*\)|\([^)]*$/u;
+const isWholeName = (text: string) => !CUT_ENTRY.test(text);
+/**
+ * A member is one body: never the next entries of a list ("Björn Sjö (Region Älvdal), Cecilia Storm (…)"). Its
+ * brackets are not asked of: a note after it may be cut where a deputy's "tjänstgör för …" was taken out.
+ */
+const isWholeMember = (text: string) => !/\)\s*,\s*\p{Lu}/u.test(text);
+
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
   const findings: FindingInput[] = [];
@@ -422,6 +434,16 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
    */
   let deputyMarkedServing = false;
   const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
+    if (!isWholeName(a.person) || (a.member !== null && !isWholeMember(a.member))) {
+      findings.push({
+        check_id: "minutes.attendance_name_unread",
+        severity: "warning",
+        subject: "attendance",
+        line: a.line,
+        message: `"${a.person}"${a.member ? ` / "${a.member}"` : ""} is no whole name (a label or a bracket cut in two); not stored`,
+      });
+      return;
+    }
     if (seen.has(a.person)) return;
     seen.add(a.person);
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
