@@ -285,6 +285,10 @@ export const CONCEPTS: readonly Concept[] = [
       // "Antal deltagare i individinsatser", "… i individinriktade insatser"
       "deltagare i individinsats",
       "deltagare i individinriktade insats",
+      // "Personer i individinriktade insatser ..... 198": people in the individual interventions
+      "personer i insats",
+      "personer i individinsats",
+      "personer i individinriktade insats",
     ],
     units: ["persons"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],

@@ -23,7 +23,7 @@ export type Scope =
  * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|årets siffror|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /** "Sammanställning", "Sammanställning:" alone: a summary of the section it closes. */
 const COMPILATION_HEADING = /^sammanställning:?$/iu;
 /**
