@@ -81,6 +81,8 @@ type ColumnMeaning =
 /** "Regionens bidrag, tkr", "Kommunens avgift (kr)": the fee of the body whose document this is. */
 const AUTHOR_FEE =
   /^(?:(regionens|kommunens) (?:bidrag|avgift|medlemsavgift)|(?:bidrag|avgift|medlemsavgift) från (regionen|kommunen))\b/i;
+/** The columns of a member's money to the federation. */
+const FEE_KINDS = new Set(["author", "state", "region"]);
 /** Whose fee an author's fee column names: "regionens" or "kommunens". */
 const authorKind = (m: RegExpExecArray) => (m[1] ?? `${m[2]}s`).toLowerCase();
 /**
@@ -266,6 +268,9 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
     const meanings = header.map((h, i) => {
       if (i === 0) return undefined;
       const meaning = meaningOf(h.text, captionUnit);
+      // A member's note on its bodies: the author's fee only where the column names the author
+      // ("Kommunens bidrag 2025", "Bidrag från regionen"); a bare "Avgift 2025" may be paid either way.
+      if (!federations && meaning && FEE_KINDS.has(meaning.kind) && !AUTHOR_FEE.test(h.text)) return undefined;
       const year = columnYear(h.text, meaning, doc.periodYear);
       return meaning && year !== undefined ? { ...meaning, year } : undefined;
     });
