@@ -537,7 +537,8 @@ const titleNamesOwnFederation = oncePerDocument((doc: DocumentText): boolean => 
   return false;
 });
 
-const MINUTES_ITEM = /^\s*(?:#{1,6}\s+)?§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
+// "§ 11/2026  Årsredovisning 2025": a paragraph numbered within its year, the year no part of the title.
+const MINUTES_ITEM = /^\s*(?:#{1,6}\s+)?§\s*\d{1,3}[a-z]?(?:\/(?:19|20)\d\d(?!\d))?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
  * årsredovisning 2024", "Fastställande av årsredovisning för 2025", "Styrelsens årsredovisning för 2025". Anything after it (a body's name, an

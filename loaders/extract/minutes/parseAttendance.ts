@@ -374,7 +374,7 @@ function wholeGroup(t: string): ListMode | undefined {
 const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
 
 /** "ekonom, § 33", "utvärderare (§ 34)": the items an official attended, kept in the note. */
-const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
+const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\/(?:19|20)\d\d)?(?:\s*[-–,]\s*(?:§\s*)?\d+(?:\/(?:19|20)\d\d)?)*\)?\s*$/;
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ordf\.?|v\.\s?ordf\.?|ledamot|ersättare)$/i;
