@@ -78,3 +78,34 @@ describe("paragraphs numbered within their year (stop 43)", () => {
     expect(people.map((f) => f.person).sort()).toEqual(["Gun Rask", "Åke Fors"]);
   });
 });
+
+describe("labelled attendance lines (stop 43)", () => {
+  const HEAD = (lines: string[]) => [
+    "Raviks samordningsförbund",
+    "Protokoll fört vid styrelsens sammanträde 2026-02-12",
+    "",
+    "Beslutande",
+    "  Gun Rask, Raviks kommun",
+    "  Åke Fors, Region Ravmark",
+    ...lines,
+    "",
+    "§ 1  Val av justerare",
+    "Styrelsen beslutar att utse Åke Fors att justera protokollet.",
+  ];
+  const people = (lines: string[]) =>
+    documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, HEAD(lines))
+      .filter((f) => f.table === "attendance")
+      .map((f) => `${f.person}|${f.role}|${f.note ?? ""}`);
+
+  it("reads an official's sentence with a role in brackets as the official, the role in the note", () => {
+    expect(people(["", "Dessutom närvarande: Lena Berg, förbundschef (protokollförare)."])).toContain(
+      "Lena Berg|official|förbundschef (protokollförare)",
+    );
+  });
+
+  it("ends a label's names at a second label after a wide gap, never reading it as a person (must not fire)", () => {
+    const got = people(["", "Ordförande: Gun Rask          Justerare: Åke Fors"]);
+    expect(got.some((g) => /Justerare|:/.test(g))).toBe(false);
+    expect(got.filter((g) => g.startsWith("Åke Fors")).length).toBe(1);
+  });
+});
