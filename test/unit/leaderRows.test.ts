@@ -389,3 +389,26 @@ describe("a fact box with bulleted rows set in under their count (stop 43)", () 
     expect(shown(read(lines)).filter((g) => g.startsWith("new/"))).toEqual([]);
   });
 });
+
+describe("a two-column table set out with its figures left-aligned (stop 43)", () => {
+  const KEY = (last: string) => [
+    "Förbundet 2023 i siffror",
+    "",
+    "Deltagare i insatser       88",
+    "Intäkter (kr)              5 200 000",
+    "Kostnader (kr)             5 050 000",
+    "Resultat (kr)              150 000",
+    last,
+  ];
+
+  it("reads the row whose long label leaves three spaces, its figure starting where the others' do", () => {
+    expect(shown(read(KEY("Eget kapital 31 dec (kr)   1 110 000")))).toContain("equity_end@2023=1110000");
+  });
+
+  it("reads no such row whose figure starts elsewhere (must not fire)", () => {
+    const got = shown(read(KEY("Eget kapital 31 dec (kr)   1 110 000".replace("   ", "  "))));
+    expect(got.filter((g) => g.startsWith("equity_end"))).toEqual([]);
+    const off = shown(read(KEY("Eget kapital vid årets slut (kr)   1 110 000")));
+    expect(off.filter((g) => g.startsWith("equity_end"))).toEqual([]);
+  });
+});

@@ -282,11 +282,21 @@ function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExec
   const m = NARROW_GAP_ROW.exec(raw);
   if (!m) return null;
   const end = raw.trimEnd().length;
+  // Where its figure starts: a table of two columns set out left-aligned ("Resultat (kr)        237 600" over
+  // "Eget kapital 31 dec (kr)   1 384 900", the longest label leaving the narrowest gap) aligns figures by their start.
+  const start = raw.lastIndexOf(m[3]!);
   const aligned = (k: number) => {
     const other = (doc.lines[k - 1] ?? "").replace(TRAILING_REMARK, "");
-    return other.trimEnd().length === end && WIDE_GAP.test(other) && GAP_ROW.test(other);
+    if (!WIDE_GAP.test(other) || !GAP_ROW.test(other)) return false;
+    return other.trimEnd().length === end || (/\S {3}\S/.test(raw) && figureStart(other) === start);
   };
   return (n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1)) ? m : null;
+}
+
+/** Where a wide-gap row's figure starts; -1 for no such row. */
+function figureStart(line: string): number {
+  const g = GAP_ROW.exec(line);
+  return g ? line.lastIndexOf(g[3]!) : -1;
 }
 
 /** The heading set out to the margin above a set-in title (within 30 lines): words, no figure of three digits. */
