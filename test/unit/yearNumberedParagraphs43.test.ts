@@ -109,3 +109,27 @@ describe("labelled attendance lines (stop 43)", () => {
     expect(got.filter((g) => g.startsWith("Åke Fors")).length).toBe(1);
   });
 });
+
+describe("a grant's recipient named in an item's title after the money's word (stop 43)", () => {
+  const ITEM = (title: string, decision = "Styrelsen beviljar 240 000 kr för tiden 2026-04-01–2026-12-31.") => [
+    "Raviks samordningsförbund",
+    "Protokoll fört vid styrelsens sammanträde 2026-02-12",
+    "",
+    `§ 7  ${title}`,
+    "Raviks kommun söker 300 000 kr för 2026.",
+    decision,
+  ];
+  const allocations = (lines: string[]) =>
+    documentFacts({ federation: "ravik", kind: "board_minutes", date: "2026-02-12" }, lines)
+      .filter((f) => f.table === "allocation")
+      .map((f) => `${f.recipient}=${f.amount_sek} ${f.period_start}–${f.period_end}`);
+
+  it("reads 'Projektmedel – Name' as the grant's recipient", () => {
+    expect(allocations(ITEM("Projektmedel – Vägen framåt"))).toEqual(["Vägen framåt=240000 2026-04-01–2026-12-31"]);
+  });
+
+  it("names no recipient from a title without a name after a dash, and grants nothing rejected (must not fire)", () => {
+    expect(allocations(ITEM("Projektmedel 2026"))).toEqual([]);
+    expect(allocations(ITEM("Projektmedel – Vägen framåt", "Styrelsen avslår ansökan."))).toEqual([]);
+  });
+});
