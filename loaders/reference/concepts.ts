@@ -294,6 +294,10 @@ export const CONCEPTS: readonly Concept[] = [
       // "Personer som deltagit i någon insats": any intervention, the federation's count.
       "deltagit i nagon insats",
       "deltagit i en insats",
+      // "Personer i individinriktade insatser ..... 198": people in the individual interventions
+      "personer i insats",
+      "personer i individinsats",
+      "personer i individinriktade insats",
     ],
     units: ["persons"],
     // "Inskrivna deltagare, unika personer", "Personer som deltagit …": who was counted (persons, each once)

@@ -1849,7 +1849,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
             tokens[i + 2]?.type === "word" &&
             (tokens[i + 2]!.text.toLowerCase() === "varav" ||
               (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number"))))) ||
-        nextLabelAfterOch(i)) &&
+        nextLabelAfterOch(i) ||
+        // "Nya deltagare var 97 och 88 avslutade sin insats": after "och" a count with its own measure's verb.
+        nextCountAfterOch(i)) &&
       (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
         // "Nya under året 88", "Avslutade under 2024 79": the measure's word and the period it is counted over.
         // "… och avslutade 61": the same after the count before it.
@@ -1858,6 +1860,16 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         ) ||
         // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
         COPULA_LABEL.test(wordsOf(before(i))))
+    );
+  }
+
+  /** "… var 97 och 88 avslutade sin insats": "och", a count, and the verb or participle of another measure. */
+  function nextCountAfterOch(i: number): boolean {
+    const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
+    return (
+      word(i + 1) === "och" &&
+      tokens[i + 2]?.type === "number" &&
+      /^(?:avslutade|avslutades|avslutat|började|påbörjade|skrevs|lämnade)$/.test(word(i + 3) ?? "")
     );
   }
 
