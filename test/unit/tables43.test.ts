@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { wrappedRowLabels } from "../../loaders/extract/text/wrappedRowLabels.ts";
 import { genderRowGroups } from "../../loaders/extract/text/genderRowGroups.ts";
+import { yearSpanSummaryColumns } from "../../loaders/extract/text/yearSpanSummaryColumns.ts";
 import { exitRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
 import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
 import { TOTAL_LABEL } from "../../loaders/reference/rowLabels.ts";
@@ -392,5 +393,44 @@ describe("a measure row under gender columns and a share column", () => {
     const c = counts(fs);
     expect(c.some((x) => /=(56|44|53|47)$/.test(x))).toBe(false);
     expect(c).toEqual(expect.arrayContaining(["2025:enrolled/woman=121", "2025:exited/all=95"]));
+  });
+});
+
+describe("year columns closed by a change or a mean column naming its years", () => {
+  const doc = (header: string) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    header,
+    "Deltagare             214     201     190                     +13                202",
+    "Avslutade              97      88      85                      +9                 90",
+    "",
+  ];
+  const header = "Utveckling           2025    2024    2023    Förändring 2024–2025    Snitt 2023–2025";
+
+  it("blanks the closing cells' years, space for character", () => {
+    const r = yearSpanSummaryColumns([header])!;
+    expect(r[0]).toBe("Utveckling           2025    2024    2023    Förändring              Snitt          ");
+    expect(r[0]!.length).toBe(header.length);
+    expect(yearSpanSummaryColumns(["Nyckeltal   2025   2024   Diff 2025/2024   Medel mot 2023"])![0]).toBe(
+      "Nyckeltal   2025   2024   Diff             Medel mot     ",
+    );
+  });
+
+  it("reads each year's column, never the change or the mean", () => {
+    const c = counts(facts(doc(header)));
+    expect(c).toEqual(expect.arrayContaining(["2025:enrolled/all=214", "2025:exited/all=97", "2024:enrolled/all=201"]));
+    expect(c.some((x) => /=(13|9|202|90)$/.test(x))).toBe(false);
+  });
+
+  it("must NOT touch a header whose closing cell is a budget, a target or an outcome of a year", () => {
+    expect(yearSpanSummaryColumns(["Nyckeltal   2025   2024   Budget 2026"])).toBeUndefined();
+    expect(yearSpanSummaryColumns(["Nyckeltal   2025   2024   Mål 2025   Förändring 2024–2025"])).toBeUndefined();
+    expect(yearSpanSummaryColumns(["Nyckeltal   Utfall 2025   Utfall 2024   Förändring 2024–2025"])).toBeUndefined();
+  });
+
+  it("must NOT touch a mean before the years nor a line of one year", () => {
+    expect(yearSpanSummaryColumns(["Snitt 2021–2025   2025   2024"])).toBeUndefined();
+    expect(yearSpanSummaryColumns(["Deltagare   2025   Förändring mot 2024"])).toBeUndefined();
   });
 });
