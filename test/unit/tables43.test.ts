@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { wrappedRowLabels } from "../../loaders/extract/text/wrappedRowLabels.ts";
 import { genderRowGroups } from "../../loaders/extract/text/genderRowGroups.ts";
 import { yearSpanSummaryColumns } from "../../loaders/extract/text/yearSpanSummaryColumns.ts";
+import { partYearColumns } from "../../loaders/extract/text/partYearColumns.ts";
 import { exitRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
 import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
 import { TOTAL_LABEL } from "../../loaders/reference/rowLabels.ts";
@@ -432,5 +433,45 @@ describe("year columns closed by a change or a mean column naming its years", ()
   it("must NOT touch a mean before the years nor a line of one year", () => {
     expect(yearSpanSummaryColumns(["Snitt 2021–2025   2025   2024"])).toBeUndefined();
     expect(yearSpanSummaryColumns(["Deltagare   2025   Förändring mot 2024"])).toBeUndefined();
+  });
+});
+
+describe("a half-year's column among bare year columns", () => {
+  const doc = (header: string, rows: string[]) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    header,
+    ...rows,
+    "",
+  ];
+  const rows = [
+    "Deltagare             214              160     201",
+    "Avslutade              97               41      88",
+  ];
+
+  it("blanks the half-year's column, header and cells, and reads the whole years", () => {
+    const lines = doc("Nyckeltal            2025    Halvår 1 2025    2024", rows);
+    const r = partYearColumns(lines)!;
+    expect(r[4]).not.toMatch(/160/);
+    expect(r[5]).not.toMatch(/41/);
+    const c = counts(facts(lines));
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "2025:enrolled/all=214",
+        "2025:exited/all=97",
+        "2024:enrolled/all=201",
+        "2024:exited/all=88",
+      ]),
+    );
+    expect(c.some((x) => /=(160|41)$/.test(x))).toBe(false);
+  });
+
+  it("must NOT touch a table of bare years alone", () => {
+    expect(partYearColumns(doc("Nyckeltal            2025             2024     2023", rows))).toBeUndefined();
+  });
+
+  it("must NOT touch a table whose whole year is named twice", () => {
+    expect(partYearColumns(doc("Nyckeltal            2025    Halvår 1 2025    2025", rows))).toBeUndefined();
   });
 });
