@@ -84,10 +84,6 @@ const FILLER = new Set([
   "till",
   "med",
   "som",
-  // A relative clause's auxiliaries ("Deltagare som har varit inskrivna under året") say no concept.
-  "har",
-  "hade",
-  "varit",
   "antal",
   "st",
   // A form's or a summary's label naming whose the figure is ("Förbundets totala intäkter (kr)"):
@@ -289,8 +285,10 @@ export const CONCEPTS: readonly Concept[] = [
       // "Antal deltagare i individinsatser", "… i individinriktade insatser"
       "deltagare i individinsats",
       "deltagare i individinriktade insats",
-      // "Deltagare som varit inskrivna någon gång under året": at any time in the year, the year's enrolled.
+      // "Deltagare som (har) varit inskrivna (någon gång) under året": at any time in the year, the year's enrolled.
       "inskrivna nagon gang",
+      "har varit inskrivn",
+      "varit inskrivn",
     ],
     units: ["persons"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
@@ -300,18 +298,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "new",
     sv: "Nya deltagare",
-    // "Deltagare som skrivits in för första gången", "… som skrevs in under året".
-    stems: [
-      "nya",
-      "nyinskriv",
-      "nytillkomn",
-      "paborjat",
-      "paborjade",
-      "tillkom",
-      "skrivits in",
-      "skrevs in",
-      "forsta gangen",
-    ],
+    stems: ["nya", "nyinskriv", "nytillkomn", "paborjat", "paborjade", "tillkom"],
     units: ["persons"],
     context: PERSONS,
     negativeCues: NOT_PARTICIPANTS,
@@ -321,8 +308,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "exited",
     sv: "Avslutade deltagare",
-    // "Deltagare som avslutat sin insats under året".
-    stems: ["avslutad", "avslut", "avslutat", "utskrivn", "avslutat sin insats", "avslutade sin insats"],
+    stems: ["avslutad", "avslut", "avslutat", "utskrivn"],
     units: ["persons"],
     context: PERSONS,
     negativeCues: [...NOT_PARTICIPANTS, "arbete", "studier", "andel", "procent"],
