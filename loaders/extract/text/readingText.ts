@@ -83,6 +83,7 @@ import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { wrappedRowLabels } from "./wrappedRowLabels.ts";
 import { genderRowGroups } from "./genderRowGroups.ts";
+import { yearSpanSummaryColumns } from "./yearSpanSummaryColumns.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
 import { transcriptPages } from "./transcriptPages.ts";
@@ -273,7 +274,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Not   Innevarande år   Föregående år": a header naming its years relative to the report's, set
   // to those years (`relativeYearHeaders.ts`).
   // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
-  const series = yearSeries(base, reportYear) ?? base;
+  // "2025   2024   2023   Förändring 2024–2025   Snitt 2023–2025": a closing change or mean column's years
+  // blanked, so the header reads as years and the columns it closes stay unread (`yearSpanSummaryColumns.ts`).
+  const spans = yearSpanSummaryColumns(base) ?? base;
+  const series = yearSeries(spans, reportYear) ?? spans;
   const relative0 = relativeYearHeaders(series, reportYear) ?? series;
   // "Kansli  Individ  Struktur  Totalt" / "2025": the parts' columns blanked where they add up to the
   // whole's of the report's year in every row (`partColumnsBesideTotals.ts`).
