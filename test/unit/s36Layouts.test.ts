@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { captionedYearColumns } from "../../loaders/extract/text/captionedYearColumns.ts";
 import { letterSpacedHeadings } from "../../loaders/extract/text/letterSpacedHeadings.ts";
+import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+
+const money = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+const counts = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.measure}/${f.gender}=${f.value}`);
 
 describe("letter-spaced headings carrying a unit, and letter-spaced year headers (set 36)", () => {
   const DOC = [
@@ -28,5 +38,68 @@ describe("letter-spaced headings carrying a unit, and letter-spaced year headers
     expect(letterSpacedHeadings(["", "( t k r )   E K O N O M I", ""])).toBeUndefined();
     expect(letterSpacedHeadings(["", "K  M  K  M", "12 10 9 8"])).toBeUndefined();
     expect(letterSpacedHeadings(["", "Intäkter  2 0 2 5  mot  2 0 2 4", "Summa   4 410   4 122"])).toBeUndefined();
+  });
+});
+
+describe("a table headed only by its columns' roles, dated and measured by a numbered caption under it (set 36)", () => {
+  const DOC = (caption: string[], header = "                          Fg år       Budget       Utfall") => [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning 2025",
+    "",
+    "Ekonomi",
+    header,
+    "Summa intäkter            3 310        3 400        3 452",
+    "Summa kostnader          -3 290       -3 600       -3 377",
+    "Årets resultat               20         -200           75",
+    "",
+    ...caption,
+    "",
+    "Deltagare",
+    "                         Utfall        Fg år",
+    "Inskrivna deltagare          71           64",
+    "Nya deltagare                33           30",
+    "Avslutade deltagare          29           27",
+    "",
+    "Tab. 3: Deltagare under 2025 med jämförelse mot 2024.",
+  ];
+  const GOOD = ["Tabell 2. Resultatet 2025 mot budget och mot 2024. Alla belopp i tusental", "kronor."];
+  it("sets the outcome to the caption's year, the prior year to the year before, the unit as the title (must fire)", () => {
+    const out = captionedYearColumns(DOC(GOOD), 2025)!;
+    expect(out[4]!.trim().split(/\s{2,}/)).toEqual(["tkr", "2024", "Budget", "2025"]);
+    expect(out[13]!.trim().split(/\s{2,}/)).toEqual(["2025", "2024"]);
+    expect(out[9]).toBe("");
+    const facts = extractReport(DOC(GOOD), "hallmora", 2025);
+    expect(money(facts)).toEqual(
+      expect.arrayContaining(["2025:actual:revenue_operating=3452000", "2025:actual:result=75000"]),
+    );
+    expect(money(facts)).not.toContain("2025:actual:result=-200000");
+    expect(money(facts)).not.toContain("2025:actual:result=20000");
+    expect(counts(facts)).toEqual(expect.arrayContaining(["2025:förbundet:enrolled/all=71"]));
+    expect(counts(facts)).not.toContain("2025:förbundet:enrolled/all=64");
+  });
+  it("leaves a caption of another year, a part of the year, a budget's year alone and unknown cells (must not fire)", () => {
+    const older = captionedYearColumns(DOC(["Tabell 2. Utfall avser 2024, föregående år 2023 (tkr)."]), 2025);
+    expect(older?.[4]).toBe(DOC([""])[4]);
+    const half = captionedYearColumns(DOC(["Tabell 2. Delårsrapport januari–juni 2025, tkr."]), 2025);
+    expect(half?.[4]).toBe(DOC([""])[4]);
+    const budget = captionedYearColumns(DOC(["Tabell 2. Budget för 2025 enligt beslut, tkr."]), 2025);
+    expect(budget?.[4]).toBe(DOC([""])[4]);
+    const remark = DOC(GOOD, "                          Fg år     Kommentar       Utfall");
+    expect(captionedYearColumns(remark, 2025)?.[4]).toBe(remark[4]);
+    // A caption between two tables, neither of which has one of its own on the other side: neither's.
+    const between = [
+      "Årsredovisning 2025",
+      "                         Utfall        Fg år",
+      "Inskrivna deltagare          71           64",
+      "Avslutade deltagare          29           27",
+      "",
+      "Tabell 1. Deltagare 2025 och 2024.",
+      "                         Utfall        Fg år",
+      "Summa intäkter            3 452        3 310",
+      "Årets resultat               75           20",
+    ];
+    expect(captionedYearColumns(between, 2025)).toBeUndefined();
+    // The caption's 2024 is no year of this table's header: nothing rewritten, its years never 2025's here.
+    expect(captionedYearColumns(DOC(["Tabell 2. Utfall avser 2024 (tkr)."]), 2025)?.[4]).toBe(DOC([""])[4]);
   });
 });

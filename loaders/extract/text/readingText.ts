@@ -89,6 +89,7 @@ import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { relativeYearHeaders } from "./relativeYearHeaders.ts";
+import { captionedYearColumns } from "./captionedYearColumns.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
@@ -272,7 +273,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // to those years (`relativeYearHeaders.ts`).
   // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
   const series = yearSeries(base, reportYear) ?? base;
-  const relative0 = relativeYearHeaders(series, reportYear) ?? series;
+  const relative00 = relativeYearHeaders(series, reportYear) ?? series;
+  // "Föreg. år   Budget   Utfall" over a table whose numbered caption under it dates it ("Tabell 4. …
+  // Utfall avser 2025, föregående år 2024. Belopp i tkr."): the roles set to years, the unit the title.
+  const relative0 = captionedYearColumns(relative00, reportYear) ?? relative00;
   // "Kansli  Individ  Struktur  Totalt" / "2025": the parts' columns blanked where they add up to the
   // whole's of the report's year in every row (`partColumnsBesideTotals.ts`).
   const relative = (reportYear === undefined ? undefined : partColumnsBesideTotals(relative0, reportYear)) ?? relative0;
