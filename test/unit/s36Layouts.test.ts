@@ -103,3 +103,73 @@ describe("a table headed only by its columns' roles, dated and measured by a num
     expect(captionedYearColumns(DOC(["Tabell 2. Utfall avser 2024 (tkr)."]), 2025)?.[4]).toBe(DOC([""])[4]);
   });
 });
+
+describe("abbreviated labels and heads written out (common abbreviations, and a legend the document gives)", () => {
+  const DOC = [
+    "Samordningsförbundet Hällmora",
+    "Årsredovisning 2025",
+    "",
+    "Kortformer: Utf = utfall, Bud = budget, HA = Hällmora arbetslag.",
+    "",
+    "Resultaträkning, tkr        Utf 2025      Bud 2025      Utf 2024",
+    "Summa verks.int.               3 452         3 400         3 310",
+    "Summa verks.kostn.            -3 377        -3 600        -3 290",
+    "Årets res.                        75          -200            20",
+    "EK vid årets utg.              1 044         1 000           969",
+    "",
+    "Delt.                       Utf 2025      Utf 2024",
+    "Inskr. delt.                      71            64",
+    "  dv. kv.                         40            35",
+    "  dv. m.                          31            29",
+    "Avsl. delt.                       29            27",
+    "  dv. t. arb.                      9             8",
+  ];
+  it("writes each abbreviation out in the gap beside it, the columns kept (must fire)", async () => {
+    const { abbreviatedLabels } = await import("../../loaders/extract/text/abbreviatedLabels.ts");
+    const out = abbreviatedLabels(DOC)!;
+    expect(out[5]!.trim().split(/\s{2,}/)).toEqual([
+      "Resultaträkning, tkr",
+      "Utfall 2025",
+      "Budget 2025",
+      "Utfall 2024",
+    ]);
+    expect(out[5]!.length).toBe(DOC[5]!.length);
+    expect(out[6]!.trim().split(/\s{2,}/)).toEqual(["Summa verksamhetens intäkter", "3 452", "3 400", "3 310"]);
+    expect(out[6]!.indexOf("3 452")).toBe(DOC[6]!.indexOf("3 452"));
+    expect(out[9]!.trim().split(/\s{2,}/)[0]).toBe("Eget kapital vid årets slut");
+    expect(out[13]!.trim().split(/\s{2,}/)[0]).toBe("därav kvinnor");
+    expect(out[14]!.trim().split(/\s{2,}/)[0]).toBe("därav män");
+    expect(out[16]!.trim().split(/\s{2,}/)[0]).toBe("därav till arbete");
+    const facts = extractReport(DOC, "hallmora", 2025);
+    expect(money(facts)).toEqual(
+      expect.arrayContaining(["2025:actual:revenue_operating=3452000", "2025:actual:result=75000"]),
+    );
+    expect(money(facts)).not.toContain("2025:actual:result=-200000");
+    expect(counts(facts)).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled/all=71", "2025:förbundet:enrolled/woman=40"]),
+    );
+  });
+  it("leaves sentences, a lone 'm.', a label with no room and unknown words (must not fire)", async () => {
+    const { abbreviatedLabels } = await import("../../loaders/extract/text/abbreviatedLabels.ts");
+    expect(
+      abbreviatedLabels(["Årets res. blev bättre än väntat, och EK ökade under året till 1 044 tkr."]),
+    ).toBeUndefined();
+    expect(abbreviatedLabels(["Kap. 3 m. fl.        12       10"])).toBeUndefined();
+    expect(abbreviatedLabels(["Verks. kostn. 4 410   4 122"])).toBeUndefined();
+    expect(abbreviatedLabels(["Abc. def.          4 410       4 122"])).toBeUndefined();
+  });
+});
+
+describe("'Fg år' beside an outcome head naming the report year", () => {
+  it("sets the prior year's head to the year before (must fire), never beside another year's outcome (must not)", async () => {
+    const { relativeYearHeaders } = await import("../../loaders/extract/text/relativeYearHeaders.ts");
+    const doc = (head: string) => ["Årsredovisning 2025", head, "Summa intäkter       3 452         3 310"];
+    expect(
+      relativeYearHeaders(doc("Ställning 31/12      Utfall 2025     Fg år"), 2025)![1]!
+        .trim()
+        .split(/\s{2,}/),
+    ).toEqual(["Ställning 31/12", "Utfall 2025", "2024"]);
+    expect(relativeYearHeaders(doc("Tkr                  Utfall 2024     Fg år"), 2025)).toBeUndefined();
+    expect(relativeYearHeaders(doc("Tkr          Utfall 2025   2023    Fg år"), 2025)).toBeUndefined();
+  });
+});

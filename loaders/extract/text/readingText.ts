@@ -90,6 +90,7 @@ import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { captionedYearColumns } from "./captionedYearColumns.ts";
+import { abbreviatedLabels } from "./abbreviatedLabels.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
@@ -273,7 +274,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // to those years (`relativeYearHeaders.ts`).
   // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
   const series = yearSeries(base, reportYear) ?? base;
-  const relative00 = relativeYearHeaders(series, reportYear) ?? series;
+  // "Verks. kostn.", "EK vid årets utg.", "Utf. 2025   Bu 2025": a table's abbreviations written out
+  // (the common ones, and those a legend in the document gives) in the gaps beside them.
+  const unabbreviated = abbreviatedLabels(series) ?? series;
+  const relative00 = relativeYearHeaders(unabbreviated, reportYear) ?? unabbreviated;
   // "Föreg. år   Budget   Utfall" over a table whose numbered caption under it dates it ("Tabell 4. …
   // Utfall avser 2025, föregående år 2024. Belopp i tkr."): the roles set to years, the unit the title.
   const relative0 = captionedYearColumns(relative00, reportYear) ?? relative00;
