@@ -173,3 +173,46 @@ describe("'Fg år' beside an outcome head naming the report year", () => {
     expect(relativeYearHeaders(doc("Tkr          Utfall 2025   2023    Fg år"), 2025)).toBeUndefined();
   });
 });
+
+describe("last year in square brackets: a signed bracket, and a heading's year with the year before", () => {
+  const NOTE = "Värden inom hakparentes [ ] avser 2024. Belopp i tkr.";
+  it("takes out '[+41]' after a figure and '[2024]' after a heading's 2025 (must fire)", async () => {
+    const { readDeclaredNotation } = await import("../../loaders/extract/text/declaredNotation.ts");
+    const out = readDeclaredNotation(
+      [
+        "Nyckeltal 2025",
+        "",
+        NOTE,
+        "",
+        "– Årets resultat −96 [+41]",
+        "",
+        "AVGIFTER 2025 [2024]",
+        "– Region Tallmo 1 350 [1 300]",
+      ],
+      2025,
+    )!;
+    expect(out[4]).not.toContain("41");
+    expect(out[6]).toBe("AVGIFTER 2025");
+    expect(out[7]).not.toContain("1 300");
+  });
+  it("leaves a heading whose bracket is no year before, or brackets declared as budget (must not fire)", async () => {
+    const { readDeclaredNotation } = await import("../../loaders/extract/text/declaredNotation.ts");
+    const other = readDeclaredNotation(
+      ["Nyckeltal 2025", "", NOTE, "", "AVGIFTER 2025 [2023]", "– Region Tallmo 1 350 [1 300]"],
+      2025,
+    )!;
+    expect(other[4]).toBe("AVGIFTER 2025 [2023]");
+    const budget = readDeclaredNotation(
+      [
+        "Nyckeltal 2025",
+        "",
+        "Siffror inom hakparentes är budget för 2025.",
+        "",
+        "AVGIFTER 2025 [2024]",
+        "– Region Tallmo 1 350 [1 300]",
+      ],
+      2025,
+    )!;
+    expect(budget[4]).toBe("AVGIFTER 2025 [2024]");
+  });
+});
