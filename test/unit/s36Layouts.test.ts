@@ -216,3 +216,40 @@ describe("last year in square brackets: a signed bracket, and a heading's year w
     expect(budget[4]).toBe("AVGIFTER 2025 [2024]");
   });
 });
+
+describe("a unit column: a count's unit cell blanked, one money unit for every row moved into the year heads", () => {
+  const DOC = [
+    "Nyckeltal                      Enhet      2025      2024",
+    "Deltagare i insats             antal        97        90",
+    "  varav kvinnor                antal        51        47",
+    "Andel till arbete              %            31        28",
+    "Kostnad per deltagare          kr       41 200    39 800",
+    "",
+    "Medlem                         Enhet      2025",
+    "Staten                         tkr       2 100",
+    "Region Hagmo                   tkr       1 050",
+  ];
+  it("blanks 'antal' under the unit head and writes '2025 (tkr)' over a members' table of tkr rows (must fire)", async () => {
+    const { countUnitCells } = await import("../../loaders/extract/text/countUnitCells.ts");
+    const out = countUnitCells(DOC)!;
+    expect(out[2]!.trim().split(/\s{2,}/)).toEqual(["varav kvinnor", "51", "47"]);
+    expect(out[2]!.indexOf("51")).toBe(DOC[2]!.indexOf("51"));
+    expect(out[6]!.trim().split(/\s{2,}/)).toEqual(["Medlem", "2025 (tkr)"]);
+    expect(out[7]!.trim().split(/\s{2,}/)).toEqual(["Staten", "2 100"]);
+  });
+  it("keeps '%', 'kr' per row, mixed money units and a table with no unit head (must not fire)", async () => {
+    const { countUnitCells } = await import("../../loaders/extract/text/countUnitCells.ts");
+    const out = countUnitCells(DOC)!;
+    expect(out[3]).toBe(DOC[3]);
+    expect(out[4]).toBe(DOC[4]);
+    const mixed = [
+      "Post                 Enhet      2025",
+      "Intäkter             tkr       6 840",
+      "Årets resultat       kr      -64 380",
+    ];
+    expect(countUnitCells(mixed)).toBeUndefined();
+    expect(
+      countUnitCells(["Nyckeltal            Typ        2025", "Deltagare            antal        97"]),
+    ).toBeUndefined();
+  });
+});

@@ -91,6 +91,7 @@ import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { captionedYearColumns } from "./captionedYearColumns.ts";
 import { abbreviatedLabels } from "./abbreviatedLabels.ts";
+import { countUnitCells } from "./countUnitCells.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
@@ -276,7 +277,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const series = yearSeries(base, reportYear) ?? base;
   // "Verks. kostn.", "EK vid årets utg.", "Utf. 2025   Bu 2025": a table's abbreviations written out
   // (the common ones, and those a legend in the document gives) in the gaps beside them.
-  const unabbreviated = abbreviatedLabels(series) ?? series;
+  const unabbreviated0 = abbreviatedLabels(series) ?? series;
+  // "Nyckeltal   Enhet   2025" over "  varav kvinnor   antal   104": a count's unit cell blanked.
+  const unabbreviated = countUnitCells(unabbreviated0) ?? unabbreviated0;
   const relative00 = relativeYearHeaders(unabbreviated, reportYear) ?? unabbreviated;
   // "Föreg. år   Budget   Utfall" over a table whose numbered caption under it dates it ("Tabell 4. …
   // Utfall avser 2025, föregående år 2024. Belopp i tkr."): the roles set to years, the unit the title.
