@@ -78,5 +78,11 @@ function headerLine(line: string, reportYear: number): string | undefined {
     outcomes.length === 1 &&
     outcomes[0]![0].endsWith(String(reportYear)) &&
     !cells.some((c) => /^(?:19|20)\d\d$/.test(c[0]));
-  return (current === 1 || outcomeOfYear) && prior === 1 ? text : undefined;
+  if (outcomeOfYear && prior === 1) {
+    // The outcome's head as its year alone ("Utfall 2025" → "2025"), beside the year before's: a header of years.
+    const o = outcomes[0]!;
+    const year = String(reportYear).padStart(o[0].length);
+    return text.slice(0, o.index) + year + text.slice(o.index! + o[0].length);
+  }
+  return current === 1 && prior === 1 ? text : undefined;
 }
