@@ -253,3 +253,36 @@ describe("a unit column: a count's unit cell blanked, one money unit for every r
     ).toBeUndefined();
   });
 });
+
+describe("years as rows newest first, a plan's row on top", () => {
+  const DOC = (top: string) => [
+    "Samordningsförbundet Hällmora",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Ekonomin de senaste åren. Belopp i tkr.",
+    "",
+    "År              Intäkter    Kostnader    Resultat    Eget kapital",
+    top,
+    "2025               5 410       -5 302         108           1 288",
+    "2024               5 120       -5 190         -70           1 180",
+    "2023               4 980       -4 870         110           1 250",
+  ];
+  it("passes the plan's row over and rolls the equity whichever way the rows run (must fire)", () => {
+    const facts = money(
+      extractReport(DOC("Budget 2026        5 500       -5 700        -200           1 088"), "hallmora", 2025),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:actual:revenue_operating=5410000", "2025:actual:equity_end=1288000"]),
+    );
+    for (const v of [5500000, -200000, 1088000]) expect(facts.filter((f) => f.endsWith(`=${v}`))).toEqual([]);
+  });
+  it("never reads the plan's row as a year, nor an equity the year before does not roll into (must not fire)", () => {
+    const facts = money(
+      extractReport(DOC("2026 (budget)      5 500       -5 700        -200           1 088"), "hallmora", 2025),
+    );
+    expect(facts.filter((f) => f.startsWith("2026"))).toEqual([]);
+    const broken = DOC("Budget 2026        5 500       -5 700        -200           1 088");
+    broken[7] = "2025               5 410       -5 302         108           1 999";
+    expect(money(extractReport(broken, "hallmora", 2025))).not.toContain("2025:actual:equity_end=1999000");
+  });
+});
