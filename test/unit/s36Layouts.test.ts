@@ -286,3 +286,35 @@ describe("years as rows newest first, a plan's row on top", () => {
     expect(money(extractReport(broken, "hallmora", 2025))).not.toContain("2025:actual:equity_end=1999000");
   });
 });
+
+describe("an exit bullet with its destinations' counts after the labels and no colon", () => {
+  it("writes each destination as a card's 'label: count' (must fire)", async () => {
+    const { destinationBullets } = await import("../../loaders/extract/text/destinationBullets.ts");
+    const out = destinationBullets(["• Avslutade mot arbete 12, mot studier 4", "- Avslut till arbete 7"])!;
+    expect(out[0]).toBe("• Avslutade mot arbete: 12, mot studier: 4");
+    expect(out[1]).toBe("- Avslut till arbete: 7");
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Hällmora",
+        "Nyckeltal 2025",
+        "",
+        "DELTAGARE",
+        "– Avslutade deltagare 40",
+        "– Avslut till arbete 12; till studier 4",
+      ],
+      "hallmora",
+      2025,
+    );
+    expect(facts.filter((f) => f.table === "participant_breakdown").map((f) => `${f.category}=${f.value}`)).toEqual(
+      expect.arrayContaining(["work=12", "studies=4"]),
+    );
+  });
+  it("leaves a bullet of no destination, one not opening on exit words, a colon and words after a count (must not fire)", async () => {
+    const { destinationBullets } = await import("../../loaders/extract/text/destinationBullets.ts");
+    expect(destinationBullets(["– Avslut i insatsen Nästa steg 48"])).toBeUndefined();
+    expect(destinationBullets(["– Deltagare till arbete 19"])).toBeUndefined();
+    expect(destinationBullets(["– Avslut till arbete: 19"])).toBeUndefined();
+    expect(destinationBullets(["– Avslut till arbete 19; till studier 9 av 66 avslutade"])).toBeUndefined();
+    expect(destinationBullets(["Avslut till arbete 19"])).toBeUndefined();
+  });
+});

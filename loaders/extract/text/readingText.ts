@@ -92,6 +92,7 @@ import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { captionedYearColumns } from "./captionedYearColumns.ts";
 import { abbreviatedLabels } from "./abbreviatedLabels.ts";
 import { countUnitCells } from "./countUnitCells.ts";
+import { destinationBullets } from "./destinationBullets.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
@@ -338,7 +339,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const intervalled = blankIntervalColumns(deviations) ?? deviations;
   // "Uppgift   Stod felaktigt   Rätt uppgift": a correction's wrong figures blanked (`correctionColumns.ts`).
   const scored = withoutWrongColumns(intervalled) ?? intervalled;
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
+  const unmarked0 = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
+  // "– Avslut till arbete 19; till studier 9": an exit bullet's destinations written as cards ("label: count").
+  const unmarked = destinationBullets(unmarked0) ?? unmarked0;
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,
