@@ -318,3 +318,36 @@ describe("an exit bullet with its destinations' counts after the labels and no c
     expect(destinationBullets(["Avslut till arbete 19"])).toBeUndefined();
   });
 });
+
+describe("the earlier year's count said after the year's: ', 2024 var de 231'", () => {
+  const doc = (sentence: string) => [
+    "Samordningsförbundet Hällmora",
+    "Verksamhetsberättelse 2025",
+    "",
+    "DELTAGARE",
+    "",
+    sentence,
+  ];
+  it("reads the year's count and the earlier year's (must fire)", () => {
+    const facts = counts(
+      extractReport(
+        doc("Under 2025 var 118 deltagare inskrivna i förbundets insatser, 2024 var de 104."),
+        "hallmora",
+        2025,
+      ),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled/all=118", "2024:förbundet:enrolled/all=104"]),
+    );
+  });
+  it("never reads a later year's or an amount's clause as the earlier year's (must not fire)", async () => {
+    const { comparisonClause } = await import("../../loaders/extract/general/comparisonClauses.ts");
+    expect(comparisonClause("Under 2025 var 118 deltagare inskrivna, 2026 var de 130.", 2025)).toBeUndefined();
+    expect(comparisonClause("Intäkterna var 5 400 tkr, 2024 var det 5 100 tkr.", 2025)).toBeUndefined();
+    expect(comparisonClause("Under 2025 var 118 deltagare inskrivna, 2024 var de fler.", 2025)).toBeUndefined();
+    const facts = counts(
+      extractReport(doc("Under 2025 var 118 deltagare inskrivna, 2026 var de 130."), "hallmora", 2025),
+    );
+    expect(facts.filter((f) => f.endsWith("=130"))).toEqual([]);
+  });
+});
