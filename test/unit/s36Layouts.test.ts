@@ -351,3 +351,35 @@ describe("the earlier year's count said after the year's: ', 2024 var de 231'", 
     expect(facts.filter((f) => f.endsWith("=130"))).toEqual([]);
   });
 });
+
+describe("a gender's part said 'av vilka N var kvinnor'", () => {
+  const doc = (sentence: string) => [
+    "Samordningsförbundet Hällmora",
+    "Verksamhetsberättelse 2025",
+    "",
+    "Deltagare",
+    sentence,
+  ];
+  it("reads the women after 'av vilka … var' as a part of the count before (must fire)", () => {
+    const facts = counts(
+      extractReport(
+        doc("Under 2025 deltog 140 personer i insatserna, av vilka 77 var kvinnor och 63 män."),
+        "hallmora",
+        2025,
+      ),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled/woman=77", "2025:förbundet:enrolled/man=63"]),
+    );
+  });
+  it("never a part larger than its count, nor a group that is no gender (must not fire)", () => {
+    const big = counts(
+      extractReport(doc("Under 2025 deltog 140 personer i insatserna, av vilka 177 var kvinnor."), "hallmora", 2025),
+    );
+    expect(big.filter((f) => f.endsWith("=177"))).toEqual([]);
+    const young = counts(
+      extractReport(doc("Under 2025 deltog 140 personer i insatserna, av vilka 30 var unga."), "hallmora", 2025),
+    );
+    expect(young.filter((f) => f.endsWith("=30"))).toEqual([]);
+  });
+});
