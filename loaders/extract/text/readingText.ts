@@ -82,6 +82,7 @@ import { pairedRows } from "./pairedRows.ts";
 import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { wrappedRowLabels } from "./wrappedRowLabels.ts";
+import { dittoCells } from "./dittoCells.ts";
 import { genderRowGroups } from "./genderRowGroups.ts";
 import { yearSpanSummaryColumns } from "./yearSpanSummaryColumns.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
@@ -271,7 +272,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const read = fields ?? english ?? dotted ?? lines;
   // A table spoken row by row for screen readers ("Rad 2. Post: Kostnader. 2025: minus 9 305."): in columns.
   const spoken = spokenTables(read) ?? read;
-  const base = blankThreadNumbers(spoken) ?? spoken;
+  const threads = blankThreadNumbers(spoken) ?? spoken;
+  // "Avslutade under året   "   49": a ditto mark the document declares written out as the figure above it,
+  // an undeclared one's row blanked, so no figure slides into the mark's column (`dittoCells.ts`).
+  const base = dittoCells(threads) ?? threads;
   // "Kommentar", "Status", a target's "Målvärde 2025" closing a table: columns no reader reads, blanked.
   // Years set over groups of "Budget  Utfall" columns: one header naming both.
   // A header set on its side, one letter a line ("r" / "o" / … / "K"): one header line (`rotatedHeaders.ts`).
