@@ -99,3 +99,87 @@ describe("an attendance list whose entries are cut where no entry ends", () => {
     expect(rows.some((r) => r.startsWith("Gunilla Ek|") && r.endsWith("|deputy"))).toBe(true);
   });
 });
+
+const register = (rows: string[]) =>
+  minutes([
+    "Ravik samordningsförbund                                  PROTOKOLL",
+    "Arbetsutskottet",
+    "",
+    "Dag och tid     tisdag 10 februari 2026, kl. 10.00–11.30",
+    "",
+    "Ledamöter       Eva Strand (Norrviks kommun), ordförande",
+    "",
+    "BESLUTSREGISTER",
+    "",
+    ...rows,
+    "",
+    "ANTECKNINGAR TILL BESLUTEN",
+    "",
+    "Till § 4. Insatsen har redovisat sitt första år.",
+  ]);
+const outcomes = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "decision").map((f) => `${f.item_ref}:${f.outcome}:${f.amount_sek ?? "-"}`);
+
+describe("a decision register of bare participles after the title's dash", () => {
+  it("reads each participle as its outcome, a grant's amount never the sum sought (must fire)", () => {
+    expect(
+      outcomes(
+        register([
+          "§ 3  Justerare – Eva Strand utsedd.",
+          "§ 4  Bryggan, Norrviks kommun – beviljad med 240 000 kr (sökt 300 000 kr).",
+          "§ 5  Jobbspår, Region Ravmark – avslagen.",
+          "§ 6  Ungdomsteam – bordlagd till nästa möte.",
+          "§ 7  Uppföljning Bryggan – återremitterad till kansliet.",
+        ]),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "§3:approved:-",
+        "§4:approved:240000",
+        "§5:rejected:-",
+        "§6:postponed:-",
+        "§7:referred_back:-",
+      ]),
+    );
+  });
+  it("reads no outcome from a recommendation, a title's dash alone or a participle inside the title (must not fire)", () => {
+    const read = outcomes(
+      register([
+        "§ 3  Medlemsbidrag 2027 – tillstyrkt, överlämnas till styrelsen.",
+        "§ 4  Uppföljning – Bryggan och Jobbspår.",
+        "§ 5  Den beviljade ansökan från Ungdomsteam – frågor om lokaler.",
+        "§ 6  Övriga frågor – inga.",
+      ]),
+    );
+    for (const r of read) expect(r).toMatch(/:other:-$/);
+  });
+});
+
+describe("the meeting's hours told in its opening and closing items", () => {
+  const meeting = (opening: string[], closing: string[]) =>
+    minutes([
+      "Samordningsförbundet Ravik",
+      "Protokoll från styrelsens sammanträde 12 mars 2026",
+      "Plats: Kansliet",
+      "",
+      "§ 1   Mötets öppnande",
+      ...opening,
+      "",
+      "§ 2   Arbetsutskottets rapport",
+      "Arbetsutskottet öppnade sitt sammanträde kl. 08.00 och hade tre ärenden.",
+      "",
+      "§ 3   Mötets avslutande",
+      ...closing,
+    ]).filter((f) => f.table === "meeting");
+  it("reads the start and a wrapped end (must fire)", () => {
+    const [m] = meeting(
+      ["Ordföranden öppnade sammanträdet kl. 09.30 och hälsade alla välkomna."],
+      ["Ordföranden tackade alla och förklarade sammanträdet avslutat", "kl. 12.05."],
+    );
+    expect([m?.start_time, m?.end_time]).toEqual(["09:30", "12:05"]);
+  });
+  it("never takes another body's opening in a later item, nor an opening with no time (must not fire)", () => {
+    const [m] = meeting(["Ordföranden öppnade sammanträdet och hälsade alla välkomna."], ["Ordföranden tackade alla."]);
+    expect([m?.start_time ?? null, m?.end_time ?? null]).toEqual([null, null]);
+  });
+});

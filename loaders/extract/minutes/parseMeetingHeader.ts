@@ -212,7 +212,15 @@ const MARGIN_TIME_ITEM = /^\s*(\d{1,2})[.:](\d\d)\s+§\s*\d/u;
 const CLOSING_ITEM = /avslut/iu;
 /** "Ordföranden … avslutade mötet kl. 11.45", "Sammanträdet avslutades klockan 11.45": the meeting's end. */
 const CLOSED_AT =
-  /(?:avslutade(?:s)?\s+(?:mötet|sammanträdet)|(?:mötet|sammanträdet)\s+(?:avslutades|förklarades\s+avslutat|avslutas))\s+(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d\d)/iu;
+  /(?:avslutade(?:s)?\s+(?:mötet|sammanträdet)|förklarade\s+(?:mötet|sammanträdet)\s+avslutat|(?:mötet|sammanträdet)\s+(?:avslutades|förklarades\s+avslutat|avslutas))\s+(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d\d)/iu;
+/** An opening item's title: "Mötets öppnande", "Sammanträdets öppnande", "Öppnande". */
+const OPENING_ITEM = /öppna/iu;
+/** "Ordföranden öppnade sammanträdet kl. 09.30", "Mötet öppnades klockan 13.00": the meeting's start. */
+const OPENED_AT =
+  /(?:öppnade\s+(?:mötet|sammanträdet)|förklarade\s+(?:mötet|sammanträdet)\s+öppnat|(?:mötet|sammanträdet)\s+(?:öppnades|förklarades\s+öppnat|öppnas))\s+(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d\d)/iu;
+/** An item's own lines joined (its heading to its body's end, a few lines at most): its words may wrap. */
+const itemText = (doc: DocumentText, item: { line: number; bodyTo: number }) =>
+  doc.join(item.line, Math.min(doc.lineCount, Math.max(item.line, item.bodyTo), item.line + 8));
 
 export function parseMeetingHeader(
   doc: DocumentText,
@@ -319,6 +327,16 @@ export function parseMeetingHeader(
       timeLine ??= margins[0];
     }
   }
+  if (start === null) {
+    // Only in the opening item ("§ 1  Mötets öppnande"), the minutes' first: "Ordföranden öppnade
+    // sammanträdet kl. 09.30".
+    const opening = findAgendaItems(doc)[0];
+    const m = opening !== undefined && OPENING_ITEM.test(opening.title) ? OPENED_AT.exec(itemText(doc, opening)) : null;
+    if (m) {
+      start = `${pad2(Number(m[1]))}:${m[2]}`;
+      timeLine ??= opening!.line;
+    }
+  }
   if (end === null) {
     // Only in the closing item ("§ 7  Mötets avslutande", "Avslutning"), the minutes' last: an item
     // reporting another meeting may say when that one ended.
@@ -326,7 +344,13 @@ export function parseMeetingHeader(
     const last = items.at(-1);
     const closingItem = last !== undefined && CLOSING_ITEM.test(last.title) ? last.line : undefined;
     const closing = closingItem === undefined ? undefined : doc.findAll(CLOSED_AT, closingItem, doc.lineCount).at(-1);
-    const m = closing !== undefined ? CLOSED_AT.exec(doc.join(closing, Math.min(doc.lineCount, closing + 1))) : null;
+    const m =
+      closing !== undefined
+        ? CLOSED_AT.exec(doc.join(closing, Math.min(doc.lineCount, closing + 1)))
+        : closingItem !== undefined
+          ? // "… förklarade sammanträdet avslutat" / "kl. 12.05.": the words wrapped over the item's lines.
+            CLOSED_AT.exec(itemText(doc, last!))
+          : null;
     const at = m ? `${pad2(Number(m[1]))}:${m[2]}` : null;
     if (at && (start === null || at > start)) end = at;
   }

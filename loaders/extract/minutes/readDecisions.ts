@@ -829,6 +829,12 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         for (const s of sentences)
           if (PAST_PASSIVE_DECISION.test(s.text) && !PROPOSAL.test(s.text) && !TOLD_OF_BEFORE.test(s.text))
             chosen.push(s);
+      // "§ 22  Språkväg – beviljad med 350 000 kr (sökt 390 000 kr)": a register's item, its decision a bare
+      // participle after the title's dash, with nothing under it that decides.
+      if (chosen.length === 0) {
+        const registered = registerDecision(item.title);
+        if (registered !== undefined) chosen.push({ text: registered, line: item.line, to: item.line });
+      }
       const context = sentences.map((s) => s.text).join(" ");
       return decisionFrom(item, {
         itemRef: item.ref,
@@ -844,6 +850,47 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         ownBoardText: chosen.map((s) => asOwnBoard(doc, s.text)).join(" "),
       });
     });
+}
+
+/**
+ * A decision register's bare participles, each as the present passive the outcome words know: "– beviljad
+ * med 350 000 kr" is "beviljas med 350 000 kr". "Tillstyrkt" (recommended to the board) decides nothing here.
+ */
+const REGISTER_PARTICIPLES: Readonly<Record<string, string>> = {
+  beviljad: "beviljas",
+  beviljat: "beviljas",
+  beviljade: "beviljas",
+  avslagen: "avslås",
+  avslaget: "avslås",
+  avslagna: "avslås",
+  bordlagd: "bordläggs",
+  bordlagt: "bordläggs",
+  bordlagda: "bordläggs",
+  återremitterad: "återremitteras",
+  återremitterat: "återremitteras",
+  noterad: "noteras",
+  noterat: "noteras",
+  antecknad: "antecknas",
+  antecknat: "antecknas",
+  utsedd: "utses",
+  utsedda: "utses",
+  godkänd: "godkänns",
+  godkänt: "godkänns",
+  fastställd: "fastställs",
+  fastställt: "fastställs",
+};
+/** "Title – [a name of up to four words] participle", the participle then the line's end, punctuation or a clause. */
+const REGISTER_LINE = new RegExp(
+  String.raw`^(.*\S)\s+[–—]\s+((?:\p{Lu}[\p{L}-]*\s+){0,4})(${Object.keys(REGISTER_PARTICIPLES).join("|")})(?=$|[\s.,;(])(.*)$`,
+  "iu",
+);
+
+/** A register item's title said as its decision ("Språkväg beviljas med 350 000 kr …"), or undefined. */
+export function registerDecision(title: string): string | undefined {
+  const m = REGISTER_LINE.exec(title.trim());
+  if (m === null) return undefined;
+  const verb = REGISTER_PARTICIPLES[m[3]!.toLowerCase()]!;
+  return `${m[1]} – ${m[2]}${verb}${m[4]}`;
 }
 
 /** An item whose sentences name another federation's board deciding, and never ours nor both boards. */
@@ -1120,7 +1167,11 @@ export function readDetachedDecisions(
     }
   }
   for (const item of open) {
-    const sentences = assigned.get(item) ?? [];
+    // A register's heading that carries its decision ("§ 23  Hälsocoach – avslagen (sökt 275 000 kr).") is the
+    // decision; notes placed under it later ("Till § 23. …") only tell why.
+    const registered = registerDecision(item.title);
+    const sentences =
+      registered !== undefined ? [{ text: registered, line: item.line, to: item.line }] : (assigned.get(item) ?? []);
     decisions.push(
       decisionFrom(item, {
         itemRef: item.ref,
