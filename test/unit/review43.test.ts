@@ -113,3 +113,20 @@ describe("lead43 (r43-lost) readDecisions: 'beslutar att X <passive>'", () => {
     },
   );
 });
+
+describe("helper branch r43-reports", () => {
+  // figureGrammar 'av vilka N var kvinnor och M män': a copula between a part's number and its gender.
+  // Fix: the gender word must close the part (followed by 'och', ',', '.', or the other gender), never
+  // a qualifier after it ('kvinnor under 30 år', 'kvinnor med försörjningsstöd', 'kvinnor i Steget').
+  const prose = (s: string) => people(report(["Deltagare", "", s], 2024));
+  it("'… av vilka 40 var kvinnor under 30 år' is no count of all the women (must not fire)", () => {
+    expect(prose("Förbundet hade 131 deltagare under 2024, av vilka 40 var kvinnor under 30 år.")).not.toContain(
+      "2024:förbundet:enrolled/woman=40",
+    );
+  });
+  it("'… av vilka 35 var kvinnor med försörjningsstöd' is no count of all the women (must not fire)", () => {
+    expect(
+      prose("Förbundet hade 131 deltagare under 2024, av vilka 35 var kvinnor med försörjningsstöd."),
+    ).not.toContain("2024:förbundet:enrolled/woman=35");
+  });
+});
