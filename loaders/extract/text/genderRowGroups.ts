@@ -29,6 +29,7 @@
  * total whose every cell is the two sums' sum. Anything else leaves the table as written. Pure.
  */
 import { parseSwedishNumber } from "../numbers.ts";
+import { layoutCells } from "./layoutCells.ts";
 
 interface Row {
   label: string;
@@ -50,30 +51,22 @@ const TOTAL_LABEL =
 /** Groups a table needs rows in, besides the sum. */
 const MIN_PARTS = 2;
 
-function cellsOf(line: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (let m = re.exec(line); m; m = re.exec(line))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 function rowOf(line: string): Row | undefined {
-  const [label, ...rest] = cellsOf(line);
+  const [label, ...rest] = layoutCells(line);
   if (!label || !/^\p{L}/u.test(label.text) || rest.length === 0) return undefined;
   const figures = rest.map((c) => (/^\d{1,3}(?: \d{3})*$/.test(c.text) ? parseSwedishNumber(c.text) : null));
   if (figures.some((f) => f === null)) return undefined;
   return {
     label: label.text,
-    labelStart: label.start,
-    labelEnd: label.end,
+    labelStart: label.from,
+    labelEnd: label.to,
     figures: figures as number[],
-    firstFigure: rest[0]!.start,
+    firstFigure: rest[0]!.from,
   };
 }
 
 const isHeader = (line: string) => {
-  const cells = cellsOf(line);
+  const cells = layoutCells(line);
   return cells.length >= 2 && cells.every((c) => /^\p{L}/u.test(c.text) && !/\d/.test(c.text));
 };
 

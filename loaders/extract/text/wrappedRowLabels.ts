@@ -32,6 +32,7 @@
  * line. Pure.
  */
 import { figureAlone } from "../numbers.ts";
+import { layoutCells, type LayoutCell } from "./layoutCells.ts";
 
 /** A figure alone in its cell, or a dash for an empty one. */
 const FIGURE = figureAlone({ decimals: true, percent: true });
@@ -42,11 +43,7 @@ const PART_WORD = /^(?:varav|därav|av dessa|kvinnor|män|flickor|pojkar|totalt|
 /** Wrapped rows a table needs. */
 const MIN_WRAPPED = 2;
 
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
+type Cell = LayoutCell;
 
 type Kind =
   | { kind: "blank" }
@@ -55,19 +52,11 @@ type Kind =
   | { kind: "header"; cells: Cell[] }
   | { kind: "other" };
 
-function cellsOf(line: string): Cell[] {
-  const out: Cell[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (let m = re.exec(line); m; m = re.exec(line))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 const isFigure = (t: string) => FIGURE.test(t) || EMPTY.test(t);
 
 function classify(line: string): Kind {
   if (!line.trim()) return { kind: "blank" };
-  const cells = cellsOf(line);
+  const cells = layoutCells(line);
   const [first, ...rest] = cells;
   if (!first) return { kind: "blank" };
   const lettered = /\p{L}/u.test(first.text);
@@ -108,7 +97,7 @@ function tableJoins(kinds: readonly Kind[], header: number, to: number): Join[] 
     const w = k.cell;
     const above = kinds[i - 1]!;
     const below = i + 1 <= to ? kinds[i + 1]! : undefined;
-    const fits = (r: Extract<Kind, { kind: "row" }>) => w.start === r.label.start && w.end < r.figures[0]!.start - 1;
+    const fits = (r: Extract<Kind, { kind: "row" }>) => w.from === r.label.from && w.to < r.figures[0]!.from - 1;
     if (
       below?.kind === "row" &&
       /^\p{Lu}/u.test(w.text) &&
@@ -155,13 +144,13 @@ export function wrappedRowLabels(lines: readonly string[]): { lines: string[]; f
     let firstFigure = Infinity;
     for (const i of tableLines) {
       const k = kinds[i]!;
-      if (k.kind === "row") firstFigure = Math.min(firstFigure, k.figures[0]!.start);
-      if (k.kind === "header") firstFigure = Math.min(firstFigure, k.cells[1]!.start);
+      if (k.kind === "row") firstFigure = Math.min(firstFigure, k.figures[0]!.from);
+      if (k.kind === "header") firstFigure = Math.min(firstFigure, k.cells[1]!.from);
     }
     let need = 0;
     for (const j of joins) {
       const k = kinds[j.row] as Extract<Kind, { kind: "row" }>;
-      need = Math.max(need, k.label.start + j.label.length + 2 - firstFigure);
+      need = Math.max(need, k.label.from + j.label.length + 2 - firstFigure);
     }
     const at = firstFigure - 1;
     if (need > 0 && tableLines.some((i) => (lines[i]![at] ?? " ") !== " ")) continue;
@@ -171,9 +160,9 @@ export function wrappedRowLabels(lines: readonly string[]): { lines: string[]; f
       let s = lines[i]!;
       if (j) {
         const k = kinds[i] as Extract<Kind, { kind: "row" }>;
-        s = s.slice(0, k.label.start) + " ".repeat(k.label.end - k.label.start) + s.slice(k.label.end);
+        s = s.slice(0, k.label.from) + " ".repeat(k.label.to - k.label.from) + s.slice(k.label.to);
         s = widen(s);
-        s = s.slice(0, k.label.start) + j.label + s.slice(k.label.start + j.label.length);
+        s = s.slice(0, k.label.from) + j.label + s.slice(k.label.from + j.label.length);
       } else s = widen(s);
       out[i] = s;
     }
@@ -181,12 +170,12 @@ export function wrappedRowLabels(lines: readonly string[]): { lines: string[]; f
     // A caption wrapped onto the header's line: its lower-case first cell set back after the caption.
     const head = kinds[h] as Extract<Kind, { kind: "header" }>;
     const cap = h > 0 ? kinds[h - 1]! : undefined;
-    if (cap?.kind === "words" && /^\p{Ll}/u.test(head.cells[0]!.text) && cap.cell.start === head.cells[0]!.start) {
+    if (cap?.kind === "words" && /^\p{Ll}/u.test(head.cells[0]!.text) && cap.cell.from === head.cells[0]!.from) {
       out[h - 1] = `${lines[h - 1]!.trimEnd()} ${head.cells[0]!.text}`;
       const c = head.cells[0]!;
       const s = out[h]!;
-      const width = c.end - c.start;
-      out[h] = s.slice(0, c.start) + " ".repeat(width) + s.slice(c.start + width);
+      const width = c.to - c.from;
+      out[h] = s.slice(0, c.from) + " ".repeat(width) + s.slice(c.from + width);
     }
     changed = true;
     h = to;
