@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
 import { extractReport } from "../support/reportFacts.ts";
 
@@ -203,4 +206,57 @@ describe("lead43 figureGrammar: a count after a report's lead ('X:s rapport ange
       ).not.toContain("2025:förbundet:new/all=101");
     },
   );
+});
+
+describe("helper branch r43-minutes", () => {
+  // yearReports: the finance officer's year-end table in an item on the closed year read as a statement.
+  // Fix: refuse where the item's title or the table's lead names one intervention or a project ('för
+  // Steget', 'insatsens', 'projektets') or anyone but the federation, as the other year-passage readers do.
+  const federation: FederationFacts = {
+    id: "vindhamn",
+    name: "Samordningsförbundet Vindhamn",
+    members: ["Vindhamns kommun", "Region Tjärnmark", "Försäkringskassan", "Arbetsförmedlingen"],
+  };
+  const money = (title: string, lead: string) =>
+    (
+      parseMinutes(
+        new DocumentText(
+          "vindhamn/minutes",
+          [
+            "Protokoll, Samordningsförbundet Vindhamn",
+            "",
+            `§ 3   ${title}`,
+            `      ${lead}`,
+            "",
+            "                               Ack. utfall    Helårs-    Ack. utfall",
+            "                               jan–dec 2025   budget     jan–dec 2024",
+            "      Intäkter                      7 410      7 500         7 020",
+            "      Kostnader                    -7 220     -7 650        -7 100",
+            "      Resultat                        190       -150           -80",
+            "",
+            "      Styrelsen beslutar att lägga redovisningen till handlingarna.",
+          ],
+          2026,
+          "plain_text",
+          new Set(),
+          federation,
+        ),
+        { date: "2026-02-10", kind: "board_minutes" },
+      ).facts as AnyFact[]
+    )
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+  it("an intervention's year-end accounts ('Bokslut 2025 för Steget', 'insatsens utfall') are not the federation's (must not fire)", () => {
+    expect(
+      money("Bokslut 2025 för Steget", "Ekonomen redovisar insatsens utfall per den 31 december 2025 (tkr):"),
+    ).not.toContain("2025:actual:result=190000");
+  });
+  it("a project's year-end accounts ('Projekt Brobygget – bokslut 2025') are not the federation's (must not fire)", () => {
+    expect(
+      money(
+        "Projekt Brobygget – bokslut 2025",
+        "Projektledaren redovisar projektets utfall per den 31 december 2025 (tkr):",
+      ),
+    ).not.toContain("2025:actual:result=190000");
+  });
 });
