@@ -260,3 +260,43 @@ describe("helper branch r43-minutes", () => {
     ).not.toContain("2025:actual:result=190000");
   });
 });
+
+describe("lead43 (r43-tables) genderRowGroups: genders as groups of rows, each closed by its sum", () => {
+  // Fix: genderRowGroups (or the reader of its said rows) keeps the caption's refusals: a group named
+  // ('Unga', 'Nyanlända', 'under 30 år') or a span ('sedan starten', '2019–2025') leaves the table unread.
+  const GROUPS = [
+    "                             Deltagare    Nya    Avslutade",
+    "Kvinnor",
+    "    Ungstart                        21     11            8",
+    "    Vägvisaren                      17      9            7",
+    "    Totalt                          38     20           15",
+    "Män",
+    "    Ungstart                        25     12           10",
+    "    Vägvisaren                      19      8            6",
+    "    Totalt                          44     20           16",
+    "Alla deltagare                      82     40           31",
+    "",
+  ];
+  const read = (caption: string) =>
+    people(
+      extractReport(["Samordningsförbundet Vindhamn", "Årsredovisning 2025", "", caption, ...GROUPS], "vindhamn", 2025),
+    );
+  it("control: 'Deltagare per kön och insats 2025' gives the year's genders and total (must fire)", () => {
+    expect(read("Deltagare per kön och insats 2025")).toEqual(
+      expect.arrayContaining(["2025:förbundet:enrolled/woman=38", "2025:förbundet:enrolled/all=82"]),
+    );
+  });
+  it.fails(
+    "a caption naming a group ('Unga deltagare per kön och insats 2025') stores no federation counts (must not fire)",
+    () => {
+      const facts = read("Unga deltagare per kön och insats 2025");
+      expect(facts).not.toContain("2025:förbundet:enrolled/all=82");
+      expect(facts).not.toContain("2025:förbundet:enrolled/woman=38");
+    },
+  );
+  it.fails("a caption of a span ('… sedan starten') stores no counts of the report's year (must not fire)", () => {
+    const facts = read("Deltagare per kön och insats sedan starten");
+    expect(facts).not.toContain("2025:förbundet:enrolled/all=82");
+    expect(facts).not.toContain("2025:förbundet:enrolled/woman=38");
+  });
+});
