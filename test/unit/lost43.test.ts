@@ -103,6 +103,14 @@ describe("destinationRuns part: the destination written before its count", () =>
   it("an intervention's destinations written label first are not the federation's ('I Steget till arbete 6') (must not fire)", () => {
     expect(list("• I Steget till arbete 6, till studier 2")).not.toContain("förbundet:work=6");
   });
+  it("a name before the destination label ('Steget arbete 6') is not the federation's (must not fire)", () => {
+    expect(list("• Steget arbete 6, studier 2")).not.toContain("förbundet:work=6");
+  });
+  it("the destination's label alone ('Arbete 15, studier 8') after the year's exits (must fire)", () => {
+    expect(list("• Arbete 15, studier 8")).toEqual(
+      expect.arrayContaining(["förbundet:work=15", "förbundet:studies=8"]),
+    );
+  });
   it("a group named before the destination label ('Unga arbete 7') is not all exits' (must not fire)", () => {
     expect(list("• Unga arbete 7, studier 4")).not.toContain("förbundet:work=7");
   });

@@ -569,23 +569,19 @@ function partLead(item: Item): boolean {
 /**
  * The item's own destination written before its count ("Till arbete 20 (17), till studier 9", "av dem
  * gick till arbete 14"): lead words, then "till"/"mot" and the destination; or the destination's label
- * alone ("Arbete 20, studier 9"), naming no group and no name of its own.
+ * alone ("Arbete 20, studier 9"). Only a row label of the exits' lexicon ("Till arbete", "Studier"), so
+ * no group's or name's words ("Kvinnor till arbete", "Steget arbete") pass as the destination's.
  */
 function destinationBeforeCount(words: readonly string[], category: Category): boolean {
+  const named = (phrase: string) => (exitRowCategory(phrase) ?? destinationRowCategory(phrase)) === category;
   const to = words.findIndex((w) => /^(?:till|mot)$/iu.test(w));
   if (to >= 0)
     return (
       words.slice(0, to).every((w) => PART_LEAD_WORD.test(w)) &&
       to < words.length - 1 &&
-      labelCategory(words.slice(to).join(" ")) === category
+      named(words.slice(to).join(" "))
     );
-  return (
-    words.length >= 1 &&
-    words.length <= 3 &&
-    words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) &&
-    !namesGroup(words.join(" ")) &&
-    labelCategory(words.join(" ")) === category
-  );
+  return words.length >= 1 && words.length <= 3 && named(words.join(" "));
 }
 /** Words a part's first item may have before its count ("Av dem gick", "av dessa har"): none of a subgroup. */
 const PART_LEAD_WORD =
