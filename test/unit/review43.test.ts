@@ -354,3 +354,57 @@ describe("helper branch r43-reports", () => {
     expect(yearRows("2025 jan–jun", "3 600", "3 900")).not.toContain("2025:equity_end=800000");
   });
 });
+
+describe("lead43: a several-year table captioned 'Deltagare i alla insatser', its years oldest first", () => {
+  // Pre-existing (also on 5443f9ee), the caption r43-tables made a whole-federation title: some reader takes the
+  // first column (2024) as the report's year beside the header's own reading. Fix: a caption naming all
+  // interventions with no year of its own dates nothing; the header's years date the columns.
+  const read = (caption: string) =>
+    people(
+      extractReport(
+        [
+          "Samordningsförbundet Vindhamn",
+          "Verksamhetsberättelse 2025",
+          "",
+          caption,
+          "                              2024    2025",
+          "Inskrivna                      150     170",
+          "Nya                             70      80",
+          "",
+        ],
+        "vindhamn",
+        2025,
+      ),
+    );
+  it.fails("the 2024 column is no count of 2025 (must not fire)", () => {
+    const facts = read("Deltagare i alla insatser");
+    expect(facts).not.toContain("2025:förbundet:enrolled/all=150");
+    expect(facts).not.toContain("2025:förbundet:new/all=70");
+  });
+  it("control: under the caption 'Deltagare' each column keeps its year (must fire, must not)", () => {
+    const facts = read("Deltagare");
+    expect(facts).toContain("2024:förbundet:enrolled/all=150");
+    expect(facts).not.toContain("2025:förbundet:enrolled/all=150");
+  });
+});
+
+describe("helper branch r43-real", () => {
+  // writtenLater (954654e5): a recording looking back on the year is made once it is over, so 'förra året' is
+  // that year. Fix: not where the same text speaks of the year as now ('i år', 'hittills i år', 'nu i december').
+  it("'Förra året hade vi 200 deltagare …, och i år 240' in a film on 2025 gives no 2025 count of 200 (must not fire)", () => {
+    expect(
+      people(
+        extractReport(
+          [
+            "Samordningsförbundet Vindhamn",
+            'Textning till filmen "Året som gått 2025"',
+            "",
+            "Välkommen! Förra året hade vi 200 deltagare i våra insatser, och i år 240.",
+          ],
+          "vindhamn",
+          2025,
+        ),
+      ),
+    ).not.toContain("2025:förbundet:enrolled/all=200");
+  });
+});
