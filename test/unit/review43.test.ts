@@ -408,3 +408,48 @@ describe("helper branch r43-real", () => {
     ).not.toContain("2025:förbundet:enrolled/all=200");
   });
 });
+
+describe("lead43 minutes (joint meetings, r43-minutes' shape): our board refuses what the other board grants", () => {
+  // Also on h-r43-minutes: the item is read as ours (rejected, right) but the other board's grant and the
+  // application's sum are stored as our allocations. Fix: in an item whose decision is rejected, or under
+  // another board's sentence ('Ljungös styrelse beslutar att bevilja …'), store no allocation.
+  const federation: FederationFacts = {
+    id: "hassleby",
+    name: "Samordningsförbundet Hassleby",
+    members: ["Hasslebys kommun", "Orrnäs kommun", "Region Tjärnmark", "Försäkringskassan", "Arbetsförmedlingen"],
+  };
+  const joint = (body: string[]) =>
+    parseMinutes(
+      new DocumentText(
+        "hassleby/minutes",
+        [
+          "Protokoll, gemensamt sammanträde",
+          "Samordningsförbundet Hassleby och Samordningsförbundet Ljungö",
+          "",
+          "Datum: 2026-05-20",
+          "",
+          ...body,
+        ],
+        2026,
+        "plain_text",
+        new Set(),
+        federation,
+      ),
+      { date: "2026-05-20", kind: "board_minutes" },
+    ).facts as AnyFact[];
+  const ITEM = [
+    "§ 3  Ansökan – Ungdomslotsen",
+    "Ljungö kommun söker 300 000 kr.",
+    "Ljungös styrelse beslutar att bevilja 280 000 kr.",
+    "Hasslebys styrelse beslutar att avslå ansökan.",
+  ];
+  it("control: our board's refusal is the item's outcome (must fire)", () => {
+    expect(joint(ITEM).find((f) => f.table === "decision" && f.item_ref === "§3")?.outcome).toBe("rejected");
+  });
+  it.fails(
+    "the other board's grant (280 000) and the sum applied for (300 000) are no allocation of ours (must not fire)",
+    () => {
+      expect(joint(ITEM).filter((f) => f.table === "allocation")).toEqual([]);
+    },
+  );
+});
