@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseFederationRows } from "../../loaders/extract/general/federationRows.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
@@ -452,4 +453,42 @@ describe("lead43 minutes (joint meetings, r43-minutes' shape): our board refuses
       expect(joint(ITEM).filter((f) => f.table === "allocation")).toEqual([]);
     },
   );
+});
+
+describe("helper branch r43-s36b", () => {
+  // federationRows (314f091a): a member's note on the joint bodies it belongs to, dated by the member's report.
+  // The bodies' figures are often their last closed accounts, a year before the member's own. Fix: a lead
+  // naming another year ('bokslut för 2022', 'avser föregående år', 'senast fastställda') dates the
+  // bodies' columns so, or leaves them unread; only the member's own fee column keeps the report's year.
+  const NOTE = (source: string) => [
+    "ÅSBY KOMMUN · ÅRSREDOVISNING 2023",
+    "",
+    "Not 17  Organisationer utanför den sammanställda redovisningen",
+    "",
+    `Kommunen ingår i några förbund som inte konsolideras. ${source}`,
+    "Beloppen anges i tusentals kronor.",
+    "",
+    "                              Ägar-     Intäk-    Årets      Eget       Kommunens",
+    "Organisation                  andel %   ter       resultat   kapital    avgift 2023",
+    "-------------------------------------------------------------------------------------",
+    "Räddningstjänsten Dalsnäs     14,0      48 100       -910     9 400      6 720",
+    "Samordningsförbundet Älvbo     9,5       9 870        215     2 060        812",
+    "Dalsnäs vattenförbund         20,0      31 000        440     7 700      2 150",
+  ];
+  const money = (source: string) => {
+    const out = parseFederationRows(new DocumentText("alvbo/2023-annual-report", NOTE(source), 2023));
+    return ([...out.facts, ...(out.awaiting ?? [])] as AnyFact[])
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+  };
+  it("the bodies' accounts 'för 2022, det senast fastställda' are no 2023 figures (must not fire)", () => {
+    expect(
+      money("Intäkter, resultat och eget kapital avser organisationernas bokslut för 2022, det senast fastställda."),
+    ).not.toContain("2023:result=215000");
+  });
+  it("the bodies' figures 'avser föregående år' are no 2023 figures (must not fire)", () => {
+    expect(money("Uppgifterna avser föregående år eftersom förbundens bokslut inte är klara.")).not.toContain(
+      "2023:result=215000",
+    );
+  });
 });
