@@ -492,3 +492,36 @@ describe("helper branch r43-s36b", () => {
     );
   });
 });
+
+/** A ledger print-out of the income report, its period line and (where given) a selection line under it. */
+const ledger = (period: string, selection?: string) =>
+  (
+    documentFacts({ federation: "vindhamn" }, [
+      "Samordningsförbundet Vindhamn        Resultatrapport per konto",
+      "Verksamhetsår: 2024-01-01 -- 2024-12-31     Vald period: " + period,
+      ...(selection ? [selection] : []),
+      "",
+      "Kto    Kontonamn                     Utfall månad    Ack. jan-dec     Årsbudget   Ack. föreg. år",
+      "=================================================================================================",
+      "3100   Bidrag Region Tjärnmark         90 000,00    1 080 000,00  1 080 000,00    1 040 000,00",
+      "3200   Bidrag staten                  180 000,00    2 160 000,00  2 160 000,00    2 080 000,00",
+      "       Summa intäkter                 270 000,00    3 240 000,00  3 240 000,00    3 120 000,00",
+      "4100   Insatser                      -310 000,00   -2 630 000,00  -2 700 000,00  -2 550 000,00",
+      "7000   Personal                       -48 000,00     -565 000,00   -580 000,00     -540 000,00",
+      "       Summa kostnader               -358 000,00   -3 195 000,00  -3 280 000,00  -3 090 000,00",
+      "8300   Ränteintäkter                      100,00          500,00          0,00          200,00",
+      "       Periodens resultat             -87 900,00       45 500,00    -40 000,00       30 200,00",
+      "",
+    ]) as AnyFact[]
+  )
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+
+describe("helper branch r43-s36b", () => {
+  // ledgerReports (58f5c42c): one month's period ('202412') dates the accumulated columns to the year.
+  // Fix: a selection line naming a project, a cost centre or an intervention ('Urval: Projekt 310 Steget',
+  // 'Ansvar: 31 …', 'Kostnadsställe') leaves the print-out unread: it is no account of the whole federation.
+  it("a December print-out selected on one project ('Urval: Projekt 310 Steget') is no federation account (must not fire)", () => {
+    expect(ledger("202412", "Urval: Projekt 310 Steget")).not.toContain("2024:actual:result=45500");
+  });
+});
