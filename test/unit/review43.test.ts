@@ -525,3 +525,34 @@ describe("helper branch r43-s36b", () => {
     expect(ledger("202412", "Urval: Projekt 310 Steget")).not.toContain("2024:actual:result=45500");
   });
 });
+
+describe("lead43 figureGrammar: 'N personer hade tidigare deltagit i någon insats'", () => {
+  // Pre-existing (also on h-r43-reports, whose 'i någon insats' speaks of all interventions): a history of
+  // earlier participation read as the year's enrolled. Fix: 'tidigare', 'förut', 'redan' or 'sedan tidigare'
+  // with a perfect 'deltagit' is no count of the year; 'Av de nya deltagarna …' makes the sentence a part.
+  const prose = (s: string) =>
+    people(
+      extractReport(["Samordningsförbundet Vindhamn", "Årsredovisning 2025", "", "Deltagare", "", s], "vindhamn", 2025),
+    );
+  it.fails(
+    "'Under 2025 hade 60 personer tidigare deltagit i någon insats' is no count of the enrolled (must not fire)",
+    () => {
+      expect(prose("Under 2025 hade 60 personer tidigare deltagit i någon insats.")).not.toContain(
+        "2025:förbundet:enrolled/all=60",
+      );
+    },
+  );
+  it.fails(
+    "'Av de nya deltagarna 2025 hade 60 personer redan deltagit …' is no count of the enrolled (must not fire)",
+    () => {
+      expect(prose("Av de nya deltagarna 2025 hade 60 personer redan deltagit i någon insats förut.")).not.toContain(
+        "2025:förbundet:enrolled/all=60",
+      );
+    },
+  );
+  it("control: 'Under 2025 deltog 240 personer i någon insats' is the year's enrolled (must fire)", () => {
+    expect(prose("Under 2025 deltog 240 personer i någon insats, varav 130 kvinnor.")).toContain(
+      "2025:förbundet:enrolled/all=240",
+    );
+  });
+});
