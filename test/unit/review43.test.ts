@@ -556,3 +556,57 @@ describe("lead43 figureGrammar: 'N personer hade tidigare deltagit i någon insa
     );
   });
 });
+
+describe("lead43: a committee's notice summarising the federation's document in bullets (r43-real's shape)", () => {
+  // Pre-existing in lead43 (and on h-r43-real, whose rule reads such lists under a lead naming the federation):
+  // the bullets are read as the year's outcomes whatever the lead's document is. Fix: the lead's document must
+  // be the year's annual report; a plan ('Verksamhetsplan 2026', 'planeras'), a part of the year ('Delårsrapport
+  // januari–juni') or a bullet's own span ('sedan starten') leaves the bullets unread.
+  const notice = (lead: string, bullet: string) =>
+    people(
+      extractReport(
+        [
+          "SOCIALNÄMNDEN I ÖRNBY",
+          "",
+          "§ 12 Meddelanden",
+          "",
+          `1. Samordningsförbundet Härvmo, protokoll 2026-02-20, § 4 ${lead}.`,
+          "   Kansliets sammandrag:",
+          `  – ${bullet}`,
+          "",
+          "Nämnden lägger meddelandena till handlingarna.",
+        ],
+        "harvmo",
+        2025,
+      ),
+    );
+  it("control: under the year's annual report the bullets are the year's exits (must fire)", () => {
+    expect(notice("Årsredovisning 2025", "206 avslutade; 51 till arbete och 19 till studier")).toContain(
+      "2025:förbundet:work/=51",
+    );
+  });
+  it.fails(
+    "a plan's bullets ('Verksamhetsplan 2026', '60 till arbete' planned) are no outcome of 2025 (must not fire)",
+    () => {
+      expect(
+        notice("Verksamhetsplan 2026", "220 deltagare planeras; 60 till arbete och 20 till studier"),
+      ).not.toContain("2025:förbundet:work/=60");
+    },
+  );
+  it.fails(
+    "a bullet of exits since the start ('206 avslutade sedan starten; 51 till arbete') gives no 2025 destinations (must not fire)",
+    () => {
+      expect(
+        notice("Årsredovisning 2025", "206 avslutade sedan starten; 51 till arbete och 19 till studier"),
+      ).not.toContain("2025:förbundet:work/=51");
+    },
+  );
+  it.fails(
+    "a half-year report's bullets ('Delårsrapport januari–juni 2025') are no whole-year exits (must not fire)",
+    () => {
+      expect(
+        notice("Delårsrapport januari–juni 2025", "206 avslutade; 51 till arbete och 19 till studier"),
+      ).not.toContain("2025:förbundet:exited/all=206");
+    },
+  );
+});
