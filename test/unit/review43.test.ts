@@ -610,3 +610,40 @@ describe("lead43: a committee's notice summarising the federation's document in 
     },
   );
 });
+
+describe("helper branch r43-s36", () => {
+  // captionedYearColumns (34dd68cd): a header of roles only dated and measured by its numbered caption under it.
+  // Fix: a caption naming one intervention or project ('Insatsen Stegets resultat', 'Projekt Brobygget:',
+  // 'för Steget') or anyone but the federation leaves the header as written (the table stays unread).
+  const captioned = (caption: string[]) =>
+    (
+      documentFacts({ federation: "vindhamn", year: 2025 }, [
+        "Samordningsförbundet Vindhamn",
+        "Årsredovisning 2025",
+        "",
+        "Ekonomi",
+        "                          Fg år       Budget       Utfall",
+        "Summa intäkter            3 310        3 400        3 452",
+        "Summa kostnader          -3 290       -3 600       -3 377",
+        "Årets resultat               20         -200           75",
+        "",
+        ...caption,
+        "",
+      ]) as AnyFact[]
+    )
+      .filter((f) => f.table === "finance")
+      .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
+  it("a caption naming one intervention ('Tabell 2. Insatsen Stegets resultat 2025 …') gives no federation accounts (must not fire)", () => {
+    expect(
+      captioned([
+        "Tabell 2. Insatsen Stegets resultat 2025 mot budget och mot 2024. Alla belopp i tusental",
+        "kronor.",
+      ]),
+    ).not.toContain("2025:actual:result=75000");
+  });
+  it("a caption naming a project ('Tabell 2. Projekt Brobygget: resultatet 2025 …') gives no federation accounts (must not fire)", () => {
+    expect(captioned(["Tabell 2. Projekt Brobygget: resultatet 2025 mot budget och mot 2024, tkr."])).not.toContain(
+      "2025:actual:result=75000",
+    );
+  });
+});
