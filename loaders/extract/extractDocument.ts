@@ -11,6 +11,7 @@ import { DocumentText, type ParseOutput } from "./documentText.ts";
 import { parseAnnualReport } from "./templates/kalmar/parseAnnualReport.ts";
 import { parseMinutes } from "./minutes/parseMinutes.ts";
 import { gateFacts } from "./general/identityGate.ts";
+import { tableSaysCountedOnce } from "./general/countedOnceNotes.ts";
 import { refuseRestatedCounts } from "./general/restatedCounts.ts";
 import { applyGenderCaptions } from "./general/genderCaptions.ts";
 import { pageFurniture } from "./general/pageFurniture.ts";
@@ -183,7 +184,8 @@ export function extractFromText(
   out.facts = gendered.facts;
   out.findings.push(...gendered.findings);
   // After every reader: sums that must agree and plausible ranges decide which facts are stored.
-  const gate = gateFacts(out.facts);
+  // A participant table's total its own caption or note says counts each person once may be less than its rows.
+  const gate = gateFacts(out.facts, (f) => tableSaysCountedOnce(doc, f.line));
   out.findings.push(...gate.findings);
   // A number OCR spaced out is stored only where a sum confirms it.
   const ragged = keepConfirmedRagged(gate.facts, reading.ragged, documentId);

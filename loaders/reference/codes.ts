@@ -435,6 +435,10 @@ export const decisionOutcome = codeList([
       // "Informationen tas till protokollet.", "Rapporten antecknas till protokollet": a report taken note of
       // in the minutes (a reservation or a statement entered there is no outcome of its own).
       /\b(?:informationen|rapporten|redovisningen|uppföljningen|redogörelsen|föredragningen)\s+(?:tas|togs|antecknas|antecknades|förs|fördes)\s+till\s+protokollet\b/,
+      // "Informationen tas emot.", "Rapporten mottogs.", "Styrelsen tackar för informationen.": a report received,
+      // the whole decision (a sentence going on to decide more is no mere receipt).
+      /^\s*(?:beslut\s*:?\s*)?(?:informationen|rapporten|redovisningen|uppföljningen|redogörelsen|föredragningen)\s+(?:tas\s+emot|togs\s+emot|mottas|mottogs)\s*\.?\s*$/,
+      /^\s*(?:beslut\s*:?\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|förbundsstyrelsen)\s+tack(?:ar|ade)\s+för\s+(?:informationen|redovisningen|rapporten|föredragningen|redogörelsen)\s*\.?\s*$/,
     ],
   },
   {
@@ -876,6 +880,11 @@ export const qualityCheck = codeList([
     code: "minutes.goal_unknown_indicator",
     sv: "Okänt mål i protokoll",
     en: "A target in minutes maps to no known indicator",
+  },
+  {
+    code: "minutes.attendance_name_unread",
+    sv: "Namn i närvarolistan kunde inte läsas",
+    en: "An attendance entry is no whole name (a label or a bracket cut in two); not stored",
   },
   {
     code: "minutes.no_attendance_list",

@@ -291,8 +291,14 @@ export const CONCEPTS: readonly Concept[] = [
       "deltagare i individinriktade insats",
       // "Deltagare som varit inskrivna någon gång under året": at any time in the year, the year's enrolled.
       "inskrivna nagon gang",
+      // "Personer som deltagit i någon insats": any intervention, the federation's count.
+      "deltagit i nagon insats",
+      "deltagit i en insats",
     ],
     units: ["persons"],
+    // "Inskrivna deltagare, unika personer", "Personer som deltagit …": who was counted (persons, each once)
+    // says nothing against the measure; "Antal insatser med deltagare" still names interventions.
+    context: ["personer", "unika", "nagon"],
     negativeCues: [...NOT_PARTICIPANTS, "nya", "nyinskriv", "avslut", "pagaende vid", "budget"],
   },
   {
@@ -300,7 +306,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "new",
     sv: "Nya deltagare",
-    // "Deltagare som skrivits in för första gången", "… som skrevs in under året".
+    // "Deltagare som skrivits in för första gången", "… som skrevs in under året", "Personer som började".
     stems: [
       "nya",
       "nyinskriv",
@@ -311,6 +317,8 @@ export const CONCEPTS: readonly Concept[] = [
       "skrivits in",
       "skrevs in",
       "forsta gangen",
+      "borjade",
+      "borjat",
     ],
     units: ["persons"],
     context: PERSONS,

@@ -65,10 +65,12 @@ export const TARGET_WORDS = new RegExp(
 
 /**
  * Amounts: also a frame, an application, a grant decided and a distribution, inside any word
- * ("ramen", "ansökan", "sökt", "beviljade", "fördelas"), a calculation ("beräknad"), and a clause
+ * ("ramen", "ansökan", "sökt", "beviljade", "fördelas"), a calculation ("beräknad"), what a plan counted on
+ * ("I verksamhetsplanen räknade vi med ett resultat på …": amounts only, as a count's clause "inte 150 som
+ * styrelsen hade räknat med" still states the year's count before it), and a clause
  * opening on "om" (", om kostnaderna blir …") or a sentence on a condition.
  */
 export const NOT_OUTCOME_WORDS = new RegExp(
-  `${IN_ANY_WORD}|ansök|beviljat|beviljade|sökt|fördela|${whole([...PLAN_OR_HYPOTHESIS, "ram(?:en)?", "beräkna\\p{L}*"])}|^\\s*om (?!året)|${CONDITION_LEAD}`,
+  `${IN_ANY_WORD}|ansök|beviljat|beviljade|sökt|fördela|${whole([...PLAN_OR_HYPOTHESIS, "ram(?:en)?", "beräkna\\p{L}*", "räknade (?:\\p{L}+ )?med"])}|^\\s*om (?!året)|${CONDITION_LEAD}`,
   "u",
 );

@@ -23,8 +23,8 @@ export const UNIQUE_PERSONS_LABEL = /\bunika?\b|\butan dubbelräkn|\bexkl\S* dub
 export const PLACES_LABEL = /platser\b|\bdeltaganden\b|\bplaceringar\b/iu;
 
 export const GENDER_LABEL: readonly [RegExp, Gender][] = [
-  [/^((?:varav|därav) )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
-  [/^((?:varav|därav) )?(män|man|m|pojkar)$/i, "man"],
+  [/^((?:varav|därav|av dem|av dessa) )?(kvinnor|kvinna|k|flickor)$/i, "woman"],
+  [/^((?:varav|därav|av dem|av dessa) )?(män|man|m|pojkar)$/i, "man"],
 ];
 
 export const MEMBER_LABEL =

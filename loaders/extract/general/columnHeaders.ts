@@ -385,8 +385,9 @@ export function parseSplitHeader(
   if (!top || !bottom) return null;
   const bases = top.filter((t) => t.t !== "note") as Extract<Token, { t: "basis" }>[];
   const years = bottom.filter((t) => t.t === "year") as Extract<Token, { t: "year" }>[];
-  if (bases.length === 0 || bases.some((t) => t.t !== "basis") || years.length < bases.length) return null;
+  if (bases.length === 0 || bases.some((t) => t.t !== "basis")) return null;
   if (bottom.some((t) => t.t === "basis")) return null;
+  if (years.length < bases.length) return raw ? yearlessChangeColumns(bases, years, raw, top, bottom) : null;
   const over = basisOfEachYear(bases, years, raw);
   if (!over) return null;
   const note = top.some((t) => t.t === "note") || bottom.some((t) => t.t === "note");
@@ -399,6 +400,68 @@ export function parseSplitHeader(
     );
   });
   return build(columns);
+}
+
+/**
+ * "Utfall  Utfall  Förändring  Budget" over "2025  2024  2025": in layout text, a change or deviation
+ * column ("Förändring", "Avvikelse", "Diff") written over no year of its own, between or beside columns
+ * each of whose words has its year right under it. Each year goes to the basis word whose centre is
+ * nearest above it, all in order and no two years to one word; every word left without a year must be
+ * such a yearless column, never "Utfall" or "Budget" (whose year could not be told). Null otherwise.
+ */
+function yearlessChangeColumns(
+  bases: readonly Extract<Token, { t: "basis" }>[],
+  years: readonly Extract<Token, { t: "year" }>[],
+  raw: { basis: string; year: string },
+  top: readonly Token[],
+  bottom: readonly Token[],
+): ColumnHeader | null {
+  if (top.some((t) => t.t === "note") || bottom.some((t) => t.t === "note") || years.length === 0) return null;
+  const b = wordCentres(
+    raw.basis,
+    bases.map((t) => t.written),
+  );
+  const y = wordCentres(
+    raw.year,
+    years.map((t) => t.written),
+  );
+  if ([...b, ...y].some(Number.isNaN)) return null;
+  const over = y.map((c) => b.reduce((best, x, i) => (Math.abs(x - c) < Math.abs(b[best]! - c) ? i : best), 0));
+  if (!over.every((o, i) => i === 0 || o > over[i - 1]!)) return null;
+  // Each year stands nearer its own word than half the way to the next word: under it, not between two.
+  for (let i = 0; i < over.length; i++) {
+    const o = over[i]!;
+    const gaps = [o > 0 ? b[o]! - b[o - 1]! : Infinity, o < b.length - 1 ? b[o + 1]! - b[o]! : Infinity];
+    if (Math.abs(b[o]! - y[i]!) * 2 >= Math.min(...gaps) / 2) return null;
+  }
+  const columns: Column[] = [];
+  for (let i = 0; i < bases.length; i++) {
+    const k = over.indexOf(i);
+    const base = bases[i]!;
+    if (k < 0) {
+      if (base.basis !== "unknown") return null;
+      columns.push({ kind: "unknown", written: base.written });
+    } else {
+      const written = `${base.written} ${years[k]!.written}`;
+      columns.push(
+        base.basis === "unknown"
+          ? { kind: "unknown", written }
+          : { kind: "amount", year: years[k]!.year, basis: base.basis, written },
+      );
+    }
+  }
+  return build(columns);
+}
+
+/** The centre of each word of a laid-out line, found in order (NaN where one is not found). */
+function wordCentres(line: string, words: readonly string[]): number[] {
+  const text = line.replace(/\t/g, "  ");
+  let from = 0;
+  return words.map((w) => {
+    const at = text.indexOf(w, from);
+    from = at + w.length;
+    return at < 0 ? NaN : at + (w.length - 1) / 2;
+  });
 }
 
 /**

@@ -99,6 +99,16 @@ const CHAIN_LINK = new RegExp(
   String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
+/**
+ * ", regionen för 1 740 tkr", " och Älvby kommun för 522 tkr": the next link of a chain whose first member
+ * "stod för" its share ("Staten stod för hälften, 3 480 tkr, regionen för …"): the verb left out, "för" kept.
+ */
+const FOR_LINK = new RegExp(
+  String.raw`^\s*(?:(?:kronor|kr|tkr|mnkr)\.?\s+)?(?:,|och|samt|,\s*och)\s+(${MEMBER_SOURCE})\s+för\s+${HEDGE}$`,
+  "iu",
+);
+/** A chain's start whose verb is "stod för"/"står för": its links may name their member with "för". */
+const STOOD_FOR = /\s(?:stod|står)\s+(?:för\s+|(?:genom|via)\s+[^,]{3,60}?\s+för\s+)/iu;
 const PLACE_ALONE = new RegExp(String.raw`^${PLACE}$`, "u");
 /**
  * ", och Kronsjö kommuns 1 134 000 kr", " och Lövliden 768 tkr": the next member of a list of fees
@@ -1196,6 +1206,8 @@ function readSentence(
   const amounts = findAmounts(sentence);
   const out: Read[] = [];
   let chain = false;
+  /** The chain opened on "stod för" ("Staten stod för hälften, …"): a link may be "regionen för …". */
+  let forChain = false;
   /** The fee just read ("Ljusnäs avgift för 2024 var 486 000 kr"), whose words and year the next member's takes. */
   let feeChain: { year?: number } | undefined;
   let previousEnd = 0;
@@ -1210,7 +1222,9 @@ function readSentence(
       PASSIVE_START.exec(before) ??
       SHARE_START.exec(before) ??
       SHARE_OF_INCOME.exec(before);
-    const link: RegExpExecArray | null = chain ? CHAIN_LINK.exec(before) : null;
+    const link: RegExpExecArray | null = chain
+      ? (CHAIN_LINK.exec(before) ?? (forChain ? FOR_LINK.exec(before) : null))
+      : null;
     const fee: RegExpExecArray | null = FEE.exec(before) ?? VARAV_FEE.exec(before);
     const feeLink: RegExpExecArray | null = feeChain && !fee ? FEE_LINK.exec(before) : null;
     const written = start?.[1] ?? start?.[2] ?? link?.[1] ?? link?.[2] ?? link?.[3] ?? fee?.[1] ?? fee?.[2] ?? fee?.[3];
@@ -1225,6 +1239,8 @@ function readSentence(
     // Money for something else ends the chain: the members after it may pay for that too.
     const elsewhere = ELSEWHERE.test(beyond);
     chain = (start !== null || link !== null) && !elsewhere;
+    if (start !== null) forChain = STOOD_FOR.test(start[0]);
+    else if (!chain) forChain = false;
     const asFee = fee !== null || feeLink !== null;
     feeChain = asFee && !elsewhere ? { ...(dated !== undefined ? { year: Number(dated) } : {}) } : undefined;
     const payer = written !== undefined && /^kommunen$/i.test(written) ? author : (written ?? linked);

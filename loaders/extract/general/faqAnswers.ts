@@ -9,17 +9,21 @@
  */
 import { type DocumentText, oncePerDocument } from "../documentText.ts";
 
-/** A question on a line of its own, short, opening on its question word, after a label ("Fråga:", "F:") if any. */
+/**
+ * A question on a line of its own, short, opening on its question word, after a label ("Fråga:", "F:") if any,
+ * or after the sign a web page's folding answer shows before its question ("+ Hur många …?", "▸ Vad …?",
+ * "▼ Hur …?"), saved with the text when the page is copied.
+ */
 const QUESTION =
-  /^\s*(?:(?:fråga|f|q)\s*(?:\d+(?:\.\d+)*\s*[:.]?|[:.])\s*)?(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
+  /^\s*(?:[+▸▶►▾▼›»⊕]\s*)?(?:(?:fråga|f|q)\s*(?:\d+(?:\.\d+)*\s*[:.]?|[:.])\s*)?(?:hur|vad|vilka|vilken|vilket|när|var|vart|varför|hade|har|fick|gick|kan|finns)(?!\p{L})[^?]{3,100}\?\s*$/iu;
 /**
  * A line of running text: not blank, not set in (a form's field, its number blanked), no cells set
  * apart by wide gaps or tabs, no answer box ("[ 4,7 ]", "(x) Ja ( ) Nej"). A form's questions and
  * boxes are the form readers'.
  */
 const PROSE_LINE = /^ {0,2}\S(?!.*(?:\S {3,}\S|\t|\[|\(\s*[xX]?\s*\)))/u;
-/** A question's label: "Fråga:", "F:", "Fråga 3.", a web form's numbered "Fråga 1.4". */
-const QUESTION_LABEL = /^\s*(?:fråga|f|q)\s*(?:\d+(?:\.\d+)*\s*[:.]?|[:.])\s*/iu;
+/** A question's label: "Fråga:", "F:", "Fråga 3.", a web form's numbered "Fråga 1.4"; a folding answer's sign before it. */
+const QUESTION_LABEL = /^\s*(?:[+▸▶►▾▼›»⊕]\s*)?(?:(?:fråga|f|q)\s*(?:\d+(?:\.\d+)*\s*[:.]?|[:.])\s*)?/iu;
 /** The one asked is the federation: "ni", "er", "era", "förbundet", "förbundets (insatser)", "samordningsförbundet". */
 const ASKS_US = /(?<!\p{L})(?:ni|er|ert|era|(?:samordnings)?förbundets?)(?!\p{L})/iu;
 /** A word in capitals after the question's first: a name (an intervention, a member). */

@@ -403,10 +403,13 @@ const PARTICIPANTS_LABEL =
  * participants, where the split adds up to the count (checked where it is read). The split may stand
  * in a bracket ("198 deltagare (109 kvinnor, 89 män)"), the new among them after it (", varav 101 nya"),
  * and the lead may be the interventions with the federation's word or a year ("Förbundets samtliga
- * individinsatser 2024:", "2025:", "I korthet:", "Totalt").
+ * individinsatser 2024:", "2025:", "I korthet:", "Totalt"), a document telling it ("Förvaltningsberättelsen
+ * anger 196 deltagare (108 kvinnor, 88 män)"), or an answer's tag ("KM: Nej, 311 är individer i insatser 2025
+ * (174 kvinnor, 137 män), varav 126 nya"). The count's year may follow its people ("158 deltagare under 2025"),
+ * and so may the interventions they took part in ("… individer i insatserna").
  */
 const BARE_SPLIT_COUNT =
-  /^[^\p{L}\d]*(?:(?:(?:(?:förbundets|våra) )?(?:samtliga|alla) (?:\p{L}+ )?\p{L}*insatser(?:na)?(?: (?:19|20)\d\d)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget)|(?:19|20)\d\d|i korthet)\s*:\s*|(?:totalt|sammanlagt)\s+)?(\d{1,3}(?: \d{3})*)\s+(deltagare|personer|individer)(?:\s+under\s+(?:året|verksamhetsåret))?\s*(?:,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)|\(\s*(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\)(?:\s*,\s*varav\s+\d+\s+nya(?:\s+under\s+(?:året|verksamhetsåret))?)?)\s*\.?\s*$/u;
+  /^[^\p{L}\d]*(?:(?:(?:(?:förbundets|våra) )?(?:samtliga|alla) (?:\p{L}+ )?\p{L}*insatser(?:na)?(?: (?:19|20)\d\d)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget)|(?:19|20)\d\d|i korthet)\s*:\s*|(?:totalt|sammanlagt)\s+|(?:\p{L}{1,4}\s*:\s*)?(?:ja|nej)\s*,\s*|svar\s*:\s*|\p{L}*(?:berättelsen|redovisningen|rapporten|uppföljningen|sammanställningen|statistiken|underlaget) (?:anger|angav|redovisar|redovisade)\s+)?(\d{1,3}(?: \d{3})*)\s+(?:(?:är|var)\s+)?(deltagare|personer|individer)(?:\s+i\s+(?:förbundets\s+|våra\s+)?\p{L}*insatser(?:na)?)?(?:\s+(?:under\s+)?(?:året|verksamhetsåret|(?:19|20)\d\d))?\s*(?:,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)|\(\s*(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\)(?:\s*,\s*varav\s+\d+\s+nya(?:\s+under\s+(?:året|verksamhetsåret))?)?)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =
@@ -584,10 +587,12 @@ const ENROLLED =
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
  * verb only says who tells it, so a count of participants after it is the year's (a noun of people
- * must follow, as for any count; "nya", "avslutade" still say which).
+ * must follow, as for any count; "nya", "avslutade" still say which). After a fronted phrase the teller
+ * follows the verb ("Efter avstämningen redovisar den slutliga årsredovisningen 144 deltagare"): the
+ * federation, its report or its office, never a name.
  */
 const REPORTED_COUNT =
-  /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
+  /\b(redovisar|redovisade|rapporterar|rapporterade|noterar|noterade)( (?:den |det )?(?:slutliga |fastställda |färdiga |nya )?(?:samordningsförbundet|förbundet|årsredovisningen|verksamhetsberättelsen|rapporten|redovisningen|kansliet|styrelsen|vi))?( (sammanlagt|totalt|i år|för året))?$|\bsummerar (året|verksamhetsåret)( (19|20)\d\d)? till$/;
 /**
  * "Det var 213 deltagare under 2025", "Under 2025 fanns det 213 deltagare i insatserna": there being so
  * many, right before the count, counts the year's participants where the words after it say so, "deltagare"
@@ -1544,6 +1549,19 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       (prev === "och" || tokens[i - 1]?.text === ",")
     ) {
       reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[ofThem[1]!]!, token: tok });
+      return true;
+    }
+    // "131 deltagare, av vilka 73 var kvinnor och 58 män", "varav 40 är kvinnor": one gender's part of the
+    // count just before, the verb standing between the number and its gender, no larger than the count.
+    const copula = PART_LEAD.test(prev ?? "") ? COPULA_GENDER.exec(lower.slice(tok.end)) : null;
+    if (
+      copula &&
+      before?.kind === "count" &&
+      before.gender === "all" &&
+      before.measure !== "structural_participants" &&
+      tok.value <= before.token.value
+    ) {
+      reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[copula[1]!]!, token: tok });
       return true;
     }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
@@ -2702,6 +2720,10 @@ const GENDER_PAIR_OF_THEM =
 const GENDER_PAIR_NAMED =
   /^(kvinnorna|männen|flickorna|pojkarna) (?:var|är) (\d{1,3}(?: \d{3})*)(?:\s*,\s*|\s+och\s+)(kvinnorna|männen|flickorna|pojkarna)(?: (?:var|är))? (\d{1,3}(?: \d{3})*)\s*[.!]?$/iu;
 /** " av dem var kvinnor.": a number's clause naming it one gender of the group before. */
+/** The words leading a part of the count before: "varav", "därav", "av vilka", "av dem", "av dessa". */
+const PART_LEAD = /^(?:varav|därav|vilka|dem|dessa)$/;
+/** "var kvinnor", "är män": a copula between a part's number and its gender. */
+const COPULA_GENDER = /^\s+(?:var|är|blev)\s+(kvinnor|män|flickor|pojkar)(?!\p{L})/u;
 const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
 const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */

@@ -11,6 +11,7 @@
  */
 import { statementItem } from "../../reference/statementLabels.ts";
 import { readUnit } from "../../reference/units.ts";
+import { MONTHS } from "../../reference/months.ts";
 import { clean, type DocumentText } from "../documentText.ts";
 import {
   isBasisLine,
@@ -367,6 +368,9 @@ function namesBudgetBeside(columns: readonly Column[]): boolean {
 const CAPTION_UNIT = /(?:\(([^()]*)\)|,\s*([^,()]+))\s*:?\s*$/;
 /** How a caption's amounts are rounded, after its unit: ", en decimal", ", avrundat till hela tusental". */
 const ROUNDING_NOTE = /\s*,\s*(?:(?:en|två|tre|\d)\s+decimal(?:er)?|avrundade?t?(?:\s+\p{L}+){0,3})$/iu;
+/** A day of a month in words: "31 december", "1 januari". */
+const DAY_OF_MONTH = new RegExp(String.raw`(?<!\d)\d{1,2}\s+(?:${MONTHS.join("|")})(?!\p{L})`, "giu");
+
 /**
  * A section's number before a heading's words ("5. Ekonomi i korthet (tkr)", "6.1 Resultat jämfört med
  * budget, tkr", "4 Ekonomi, tkr"): the heading's place in the report, no figure. One or two digits a part,
@@ -381,9 +385,14 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\p{L})/u;
  * a heading's hashes or a banner's rules around the caption are no part of it.
  */
 function captionUnit(doc: DocumentText, header: number): string | undefined {
-  let n = header - 1;
-  while (n >= 1 && n >= header - 3 && doc.at(n) === "") n--;
-  if (n < 1 || n < header - 3) return undefined;
+  // A header stacked over two lines ("Ack. utfall   Helårs-   Ack. utfall" over "jan–dec 2025   budget …"):
+  // the caption stands over its upper line, a row of column words with no figure.
+  const upper = (doc.lines[header - 2] ?? "").trim();
+  const stacked = upper !== "" && !/[\d:]/.test(upper) && upper.split(/\s{2,}/).length >= 2;
+  const top = stacked ? header - 1 : header;
+  let n = top - 1;
+  while (n >= 1 && n >= top - 3 && doc.at(n) === "") n--;
+  if (n < 1 || n < top - 3) return undefined;
   // A Markdown heading's hashes, a banner's rules ("=== Blad 3: Ekonomi (tkr) ==="): decoration, no words.
   const caption = doc
     .at(n)
@@ -391,8 +400,10 @@ function captionUnit(doc: DocumentText, header: number): string | undefined {
     .replace(/\s*[=*_~#-]{2,}\s*$/, "");
   const bracket = CAPTION_UNIT.exec(caption);
   // A caption's own number before its title ("Tabell 2.", "Bilaga 1", "Tab. 3:"): a label, no figure.
+  // A day in words ("per den 31 december 2025 (tkr):", a lead sentence's balance day) is a date, no figure.
   const figures = withoutCaptionNumber(caption)
     .replace(SECTION_NUMBER, "")
+    .replace(DAY_OF_MONTH, "")
     .replace(/\b(19|20)\d\d\b/g, "");
   if (!bracket || /\d/.test(figures)) return undefined;
   // "(tkr, en decimal)", "(kr, avrundat)": how the amounts are rounded, after the unit, says no other unit.

@@ -296,7 +296,11 @@ function termsOf<T extends FactInput>(
 }
 
 /** A participant table's intervention rows add to its total row (intervention null), per year, measure and gender. */
-function tableTotals(section: string, facts: readonly FactInput[]): IdentityCheck[] {
+function tableTotals(
+  section: string,
+  facts: readonly FactInput[],
+  countsOnce: ((f: FactInput) => boolean) | undefined,
+): IdentityCheck[] {
   if (!section.startsWith("general:participant_table") && section !== "table1" && section !== "table2") return [];
   const out: IdentityCheck[] = [];
   const counts = ofTable(facts, "participant_count");
@@ -312,6 +316,9 @@ function tableTotals(section: string, facts: readonly FactInput[]): IdentityChec
     if (names.length < 2) continue;
     const rows = termsOf(list, hasIntervention, names, countValue, exact);
     if (!rows) continue;
+    // A total the table's own words say counts each person once ("räknar varje person en gång", "sex
+    // personer har deltagit i två insatser"): no more than its rows' sum, nothing is contradicted.
+    if (countsOnce !== undefined && total.value <= sumOf(rows) && total.facts.some(countsOnce)) continue;
     const f0 = list[0]!;
     out.push(
       linear("table_total", `participant_count:${f0.year}:${f0.measure}:${f0.gender}:${section}`, added(rows), total, {
@@ -320,6 +327,12 @@ function tableTotals(section: string, facts: readonly FactInput[]): IdentityChec
     );
   }
   return out;
+}
+
+function sumOf(terms: readonly Term[]): number {
+  let s = 0;
+  for (const t of terms) s += t.value;
+  return s;
 }
 
 function countsUniquePersons(facts: readonly FactInput[]): boolean {
@@ -662,12 +675,16 @@ function restatements(facts: readonly FactInput[]): IdentityCheck[] {
 }
 
 /** Every identity the facts of one document allow, section by section. */
-export function identityChecks(facts: readonly FactInput[]): IdentityCheck[] {
+export function identityChecks(
+  facts: readonly FactInput[],
+  /** Whether a total row's table says in its own words that the total counts each person once. */
+  countsOnce?: (f: FactInput) => boolean,
+): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   for (const [section, list] of groupBy(facts, sectionOf))
     out.push(
       ...genderSums(section, list),
-      ...tableTotals(section, list),
+      ...tableTotals(section, list, countsOnce),
       ...breakdownSums(section, list),
       ...statementIdentities(section, list),
       ...quotedRates(section, list),

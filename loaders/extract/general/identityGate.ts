@@ -80,7 +80,11 @@ function plausibilityFinding(f: FactInput, field: string, value: number, bound: 
   };
 }
 
-export function gateFacts(facts: readonly FactInput[]): GateResult {
+export function gateFacts(
+  facts: readonly FactInput[],
+  /** Whether a total row's table says in its own words that the total counts each person once. */
+  countsOnce?: (f: FactInput) => boolean,
+): GateResult {
   const findings: FindingInput[] = [];
   const refused = new Map<FactInput, string>();
   for (const f of facts)
@@ -92,7 +96,7 @@ export function gateFacts(facts: readonly FactInput[]): GateResult {
 
   // Loops rather than per-call closures (`filter((f) => !refused.has(f))`): V8 keeps a closure's
   // optimized code only while an instance of it lives, and the gate runs on every document.
-  const checks = identityChecks(notIn(facts, refused));
+  const checks = identityChecks(notIn(facts, refused), countsOnce);
   const confirmedBy = new Map<FactInput, Set<string>>();
   for (const c of checks)
     if (c.holds) for (const f of c.facts) confirmedBy.set(f, (confirmedBy.get(f) ?? new Set()).add(c.name));

@@ -97,7 +97,7 @@ const ENDS_EMPTY = /(?:[-–—]|saknas|u\.s\.)\s*$/i;
 const SLASH_PAIR_ROW =
   /^(\s*)(kvinnor|män|k|m)\s*\/\s*(kvinnor|män|k|m)\s*(?:(?:\.\s?){3,}|\s{2,})\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/iu;
 /** A row's label saying it is a part of the row above. */
-const PART_LABEL = /^(?:varav|därav)\s/i;
+const PART_LABEL = /^(?:varav|därav|av dem|av dessa)\s/i;
 /** Whether a row's label counts the exits ("Avslutade deltagare", "Antal avslutade"). */
 const countsExits = (label: string) => bestConcept(label, ["participants"])?.concept.code === "exited";
 /** Whether a row's label names one of the statements' items ("Verksamhetens intäkter", "Årets resultat"). */
@@ -572,6 +572,17 @@ const fact = (doc: DocumentText, row: Row) => ({
 });
 
 /** The federation's counts of the year, each kept only where its sum holds. */
+/** The federation's own count of the year's exits, as a list of this reader stored it. */
+const isYearsExits =
+  (year: number) =>
+  (f: FactInput): boolean =>
+    f.table === "participant_count" &&
+    f.section === SECTION &&
+    f.intervention === null &&
+    f.year === year &&
+    f.measure === "exited" &&
+    f.gender === "all";
+
 function countFacts(
   doc: DocumentText,
   heading: string,
@@ -653,6 +664,30 @@ function countFacts(
         } as FactInput,
         ...destinations,
       );
+  }
+  // "Avslut" over "Till arbete ..... 21", "Till studier ..... 9" and no total: the destinations of the year's
+  // exits an earlier list of the federation's counts ("Avslutade deltagare ..... 79"), each row a "Till …"
+  // of its own destination, together within those exits.
+  if (
+    measures.size === 0 &&
+    EXITS_CAPTION.test(heading) &&
+    rows.length >= 2 &&
+    rows.every(
+      (r) =>
+        !r.parent &&
+        !r.percent &&
+        !r.factor &&
+        Number.isInteger(r.value) &&
+        r.value >= 0 &&
+        DESTINATION_LABEL.test(r.label) &&
+        !TOTAL_LABEL.test(r.label),
+    )
+  ) {
+    const exits = facts.filter(isYearsExits(doc.periodYear));
+    if (exits.length === 1 && exits[0]!.table === "participant_count") {
+      const destinations = destinationsAddingUp(doc, exits[0]!.value, rows, unread);
+      if (destinations) facts.push(...destinations);
+    }
   }
   // "Andel av de avslutade som gick till arbete eller studier ..... 41 %": waits for the year's exits.
   for (const row of rows.filter((r) => r.percent && !r.parent)) {

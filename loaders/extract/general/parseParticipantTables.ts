@@ -11,6 +11,7 @@
  * ("Avslut mot", "Avslutade till", "Orsak till avslut") map labels through the exit-outcome
  * code list; an unknown label is reported and not stored.
  */
+import { isChangeRow } from "./changeRows.ts";
 import { withoutCaptionNumber } from "./captionNumber.ts";
 import { titlesFederations } from "./federationRows.ts";
 import { withoutParenthesesDeclaration } from "../text/priorYearParentheses.ts";
@@ -1135,6 +1136,21 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         // "Annat/ej angivet   –   –   –": a row whose every cell is empty, neither a label running
         // on into the next row nor the table's end.
         if (allCellsEmpty(rt, columns.length)) {
+          used.add(r);
+          previous = r;
+          continue;
+        }
+        // "Förändring   +12   -3   +5" between two year rows: the signed differences from the year
+        // below, no year's counts and not the table's end; the rows under it go on.
+        if (rows.length > 0 && isChangeRow(rt, columns.length)) {
+          findings.push(
+            unreadNumber({
+              subject: PT,
+              line: r,
+              value: rt,
+              message: "a change row between the table's rows (differences, not counts); not stored",
+            }),
+          );
           used.add(r);
           previous = r;
           continue;

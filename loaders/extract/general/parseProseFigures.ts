@@ -26,7 +26,14 @@ import {
   type SentenceReading,
 } from "./figureGrammar.ts";
 import { BULLET, lineAt, proseUnits, sentencesOf, type ProseUnit as Unit } from "./proseSentences.ts";
-import { isHeading, isTopicHeading, opensOnParticipantLead, scopeByLine, type Scope } from "./sectionScope.ts";
+import {
+  isHeading,
+  isTopicHeading,
+  opensOnParticipantLead,
+  runInLead,
+  scopeByLine,
+  type Scope,
+} from "./sectionScope.ts";
 import { headingNotTheYear, headingYear, opensOnGoal } from "./headingPeriod.ts";
 import { inGrammarWords, isEasyRead } from "./easyRead.ts";
 import { inAnswer, isFederationInterview } from "./interviewAnswers.ts";
@@ -175,7 +182,7 @@ const FEDERATION_HAD =
  * and no member's residents.
  */
 const ANY_INTERVENTION =
-  /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) en (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
+  /(?<!\p{L})(?:avslutade|avslutat|avslutades|påbörjade|påbörjat|började|deltog i|deltagit i|skrevs in i|skrivits in i) (?:en|någon) (?:av (?:förbundets|våra) )?insats(?!\p{L})/iu;
 /**
  * A sentence opening on one member: a numbered one ("Kommun 1:", "I Kommun 2 …", "Medlem B hade …"),
  * or a municipality or region named with its colon ("Sjöby kommun: …", "Region Sjöskogen: …").
@@ -283,7 +290,14 @@ const SPEAKS_FOR_US =
   /^,\s*\p{L}+\s+(?:förbundschef\p{L}*|förbundets (?:ordförande|chef|samordnare)|ordföranden? (?:i|för) (?:samordnings)?förbundet)(?:\s+\p{Lu}\p{L}+){0,3}\s*[.!]?\s*$/u;
 const SPEECH_CUE = /säger|sa |berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar/i;
 
-function readNamesSomeone(written: string): boolean {
+/** A run-in name set in bold or italics at the sentence's start ("**Jobbspåret** tog emot …"): its marks. */
+const RUN_IN_EMPHASIS = /^(\s*)(\*\*|__|\*|_)([^*_]{2,60}?)\2(?=\s)/u;
+function readNamesSomeone(marked: string): boolean {
+  // "**Steget** tog emot 41 deltagare": the marks set a name off, they are no part of it.
+  const written =
+    marked.startsWith("*", marked.search(/\S/)) || /^\s*_/.test(marked)
+      ? marked.replace(RUN_IN_EMPHASIS, "$1$3")
+      : marked;
   const sentence = SPEECH_CUE.test(written)
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
@@ -400,6 +414,22 @@ const namesAnotherFederation = oncePerDocument((doc: DocumentText): boolean => {
     if (/samordningsförbund/iu.test(line) && !namesOwnFederation(asNameCase(line), federation)) return true;
   }
   return false;
+});
+/**
+ * Run-in leads that open two lines or more of the document ("Deltagare: 41" under one municipality's heading,
+ * "Deltagare: 29" under the next): a list repeated section by section, each lead its section's, never the
+ * federation's by the lead alone.
+ */
+const repeatedLeads = oncePerDocument((doc: DocumentText): ReadonlySet<string> => {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const lead = runInLead(doc.at(n));
+    if (lead === undefined) continue;
+    if (seen.has(lead)) repeated.add(lead);
+    seen.add(lead);
+  }
+  return repeated;
 });
 const soleFederationDocument = oncePerDocument((doc: DocumentText): boolean => {
   const title = ownTitleLine(doc);
@@ -697,6 +727,42 @@ function askingOn(heading: string): boolean {
 const ownDocumentWithoutInterventions = oncePerDocument(
   (doc: DocumentText): boolean => ownTitleLine(doc) > 0 && !scopeByLine(doc).some((s) => s.kind === "intervention"),
 );
+/**
+ * "…, enligt förbundet", "uppger samordningsförbundet": figures the sentence gives as the federation's own
+ * word (the own name read as "förbundet"); never a federation named after it ("enligt Samordningsförbundet Gråby").
+ */
+const TOLD_BY_FEDERATION =
+  /(?<!\p{L})(?:enligt|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|redovisar|redovisade) (?:samordnings)?förbundet(?!\p{L})(?!\s+\p{Lu})/iu;
+/** A list's bullet: a dash, a bullet sign or an asterisk opening the line. */
+const BULLET_LINE = /^\s*[-–—•*]\s+\S/u;
+/** An item's mark opening a lead ("a)", "1.", "b.") before its words. */
+const ITEM_MARK = /^\W*(?:[a-zåäö]\)|\d{1,2}[.)]|[a-zåäö]\.)\s*/iu;
+/**
+ * "a) Samordningsförbundet Rönnby, protokoll … Årsredovisning 2025. … Förvaltningens sammanfattning:" /
+ * "– 158 deltagare under 2025 …": a list under a lead that opens on the own federation as its subject and
+ * ends on its colon, naming no intervention, tells the federation's figures, bullet by bullet (each bullet
+ * still judged by its own words: one naming someone, a member's residents or a span since the start stays
+ * open). Whether the bullet at `line` is in such a list.
+ */
+function inFederationLedList(doc: DocumentText, line: number): boolean {
+  if (!BULLET_LINE.test(doc.at(line))) return false;
+  let n = line - 1;
+  // Up over the list's bullets and their indented continuation lines to the line that leads it.
+  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
+    n--;
+  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return false;
+  const lead: string[] = [];
+  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
+  const text = ownNameAsFederation(lead.join(" ").replace(ITEM_MARK, ""), ownFederation(doc));
+  // The own name read as "Förbundet" opens it; any federation still named in full is another's.
+  return (
+    opensOnOwnFederation(text) &&
+    !/samordningsförbund|(?<!\p{L})förbunden/iu.test(text) &&
+    !isAboutOneIntervention(text) &&
+    !someInterventions(text)
+  );
+}
+
 /**
  * A sentence that may speak of someone other than the federation: it names someone or some place
  * (`namesSomeone`), one intervention or some of them, a member's residents, a count since the start,
@@ -1017,6 +1083,35 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !ELSEWHERE_PLACE.test(sentence)
     )
       scope = c.acrossBreak;
+    // "Av de 119 som avslutade … gick 38 till arbete …, enligt förbundet": a sentence naming no one that gives
+    // its figures as the federation's own word, in no one's section, is the federation's.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      TOLD_BY_FEDERATION.test(sentence) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // A bullet of a list led by a paragraph opening on the federation and ending on its colon
+    // ("… Förvaltningens sammanfattning:" / "– 73 avslutade; 17 till arbete …"), naming no one.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "unknown" &&
+      s.start === 0 &&
+      inFederationLedList(doc, firstLine) &&
+      !isAboutOneIntervention(sentence) &&
+      !namesSomeone(sentence) &&
+      !someInterventions(sentence) &&
+      !RESIDENTS.test(sentence) &&
+      !CUMULATIVE.test(sentence) &&
+      !ELSEWHERE_PLACE.test(sentence)
+    )
+      scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
     // naming no one, right after the federation's in the same run of paragraphs, goes on about it
     // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under
@@ -1086,11 +1181,15 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope = "conflict";
     // "Insatsen Vägskälet avslutade 27 deltagare. Av dem gick nio till arbete.": a sentence pointing
     // back is about whom the sentence before was, and is never more the federation's than that one.
+    // An answer's sentence on a page of questions put to the federation ("+ Hur många fick jobb?" /
+    // "Av dem som avslutade 2025 gick 29 till arbete …") points back at the group its question asked
+    // about, the federation's, where that question named no one (its scope left unknown, never another's).
     if (
       scope !== "conflict" &&
       scope.kind === "federation" &&
       (last = lastSpoken()) !== undefined &&
       (last === "conflict" || last.kind !== "federation") &&
+      !(last !== "conflict" && last.kind === "unknown" && inFederationAnswer(doc, firstLine)) &&
       ANAPHORA.test(sentence) &&
       !cued(STRONG_FEDERATION_CUE, sentence)
     )
@@ -1168,6 +1267,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope !== "conflict" &&
       scope.kind === "unknown" &&
       opensOnParticipantLead(sentence) &&
+      !repeatedLeads(doc).has(runInLead(sentence)!) &&
       // Opening its paragraph, in a document with no intervention's section, the paragraph naming no one.
       c.lastScope() === undefined &&
       !scopeByLine(doc).some((x) => x.kind === "intervention") &&

@@ -49,8 +49,15 @@ const namesWholeFederation = (body: string) =>
 /** A quarter named in a heading ("Kvartal 4 i korthet", "Q4 i siffror", "Fjärde kvartalet"): never the year's summary. */
 const QUARTER_HEADING =
   /(?<!\p{L})(?:kvartal(?:et)?\s*[1-4]|[1-4]:?(?:a|e)\s+kvartalet|(?:första|andra|tredje|fjärde|sista)\s+kvartalet|q[1-4]|kv\.?\s?[1-4])(?!\p{L})/iu;
+/**
+ * A letter to the members on the year ("Styrelsens brev till medlemmarna om verksamhetsåret 2025", "Brev till
+ * förbundets medlemmar", "Om verksamhetsåret 2025"): the federation's board telling of its own year.
+ */
+const LETTER_ON_THE_YEAR =
+  /(?<!\p{L})(?:brev|skrivelse|hälsning|rapport) till (?:förbundets |våra |samtliga )?medlemmar(?:na)?(?!\p{L})|(?<!\p{L})(?:om|för) verksamhetsåret(?: (?:19|20)\d\d)?$/iu;
 const isSummaryHeading = (body: string) =>
   (SUMMARY_HEADING.test(body) && !QUARTER_HEADING.test(body)) ||
+  (LETTER_ON_THE_YEAR.test(body) && namesNoOne(body) && !QUARTER_HEADING.test(body)) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
   namesWholeFederation(body) ||
   WHOLE_FEDERATION_NOTE.test(body) ||
@@ -63,7 +70,7 @@ const WE_SLOGAN = /^(?:\p{L}+ ){2,}vi(?: \p{L}+){2,}$/iu;
  * "Januari–december 2025") after its quarter's among them.
  */
 const TOPIC_SUMMARY_HEADING =
-  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: ?\([^()]*\))?$|^(?:helåret|hela året|helår)(?: (?:19|20)\d\d)?(?: i sammandrag| i korthet)?(?: ?\((?:1 )?jan(?:uari)?\s*[–—-]\s*(?:31 )?dec(?:ember)?(?: (?:19|20)\d\d)?\))?$|^(?:1 )?januari\s*[–—-]\s*(?:31 )?december(?: (?:19|20)\d\d)?$/iu;
+  /vid avslut|efter avslut|efter orsak|de som (har )?avslutat|de som avslutade|avslutsorsaker|jämförelse med (föregående|tidigare|förra) år|deltagarstatistik|individstatistik|resultat på individnivå|deltagare och resultat|verksamhetens resultat|^deltagare( (19|20)\d\d)?$|(?<!\p{L})(ut ur|in i|från|efter) insatserna$|^nyckeltal(?: (?:19|20)\d\d)?(?: (?:för|under|över) (?:de )?(?:senaste )?(?:två|tre|fyra|fem|sex|[2-9]|10) (?:år|åren)| (?:för|under|de) senaste (?:två|tre|fyra|fem|sex|[2-9]|10) åren| över tid| (?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d)?(?: ?\([^()]*\))?$|^(?:helåret|hela året|helår)(?: (?:19|20)\d\d)?(?: i sammandrag| i korthet)?(?: ?\((?:1 )?jan(?:uari)?\s*[–—-]\s*(?:31 )?dec(?:ember)?(?: (?:19|20)\d\d)?\))?$|^(?:1 )?januari\s*[–—-]\s*(?:31 )?december(?: (?:19|20)\d\d)?$/iu;
 /**
  * A heading quoting the federation's own annual report ("Ur årsredovisningen 2024", "Bilaga 2. Ur
  * förbundets verksamhetsberättelse"): the federation's figures, where no intervention's section
@@ -885,10 +892,14 @@ function yearSummaryCaption(doc: DocumentText, caption: number): boolean {
  * run-in lead that is a participants' topic, naming no one, as a heading of those words would be.
  */
 export function opensOnParticipantLead(sentence: string): boolean {
-  const lead = /^\W*(\p{Lu}[^:]{2,60}):\s/u.exec(sentence);
-  if (lead === null) return false;
-  const label = lead[1]!.replace(SOURCE_NOTE, "");
-  return namesNoOne(label) && isParticipantTopic(label);
+  const label = runInLead(sentence);
+  return label !== undefined && namesNoOne(label) && isParticipantTopic(label);
+}
+
+/** The run-in lead a line or sentence opens on ("Deltagare 2025 enligt registret" of "… : 128 inskrivna"). */
+export function runInLead(text: string): string | undefined {
+  const lead = /^\W*(\p{Lu}[^:]{2,60}):\s/u.exec(text);
+  return lead === null ? undefined : lead[1]!.replace(SOURCE_NOTE, "").trim().toLowerCase();
 }
 
 /**

@@ -17,8 +17,33 @@ export const writtenAfterYear = oncePerDocument((doc: DocumentText): boolean => 
   const years: number[] = [];
   for (let n = 1; n <= Math.min(HEAD_LINES, doc.lineCount); n++)
     for (const m of doc.at(n).matchAll(YEAR)) years.push(Number(m[0]));
-  return years.includes(year + 1) && !years.includes(year);
+  if (years.includes(year + 1) && !years.includes(year)) return true;
+  return years.length > 0 && years.every((y) => y === year) && spokenLookBack(doc, year);
 });
+
+/**
+ * A film's, a podcast's or a recording's words looking back on the year ("Textning till filmen 'Året som
+ * gått 2025'", "I det här avsnittet blickar vi tillbaka på 2025"): made once the year was over, so its
+ * speaker's "förra året" is that year. Only where its head names the recording and the look back at the
+ * report's year (and no other year, checked by the caller), never a trailer or a teaser made before it.
+ */
+const RECORDING =
+  /(?<!\p{L})(?:film(?:en)?|video(?:n)?|textning(?:en)?|undertext(?:er)?|podd(?:en)?|podcast|poddavsnitt|avsnitt(?:et)?|inspelning(?:en)?|transkri\p{L}*)(?!\p{L})/iu;
+const NOT_YET_MADE = /(?<!\p{L})(?:trailer\p{L}*|teaser\p{L}*|snart|kommande|premiär\p{L}*)(?!\p{L})/iu;
+const LOOK_BACK =
+  /(?<!\p{L})(?:året som (?:gått|gick)|(?:blickar|ser|tittar) (?:vi )?tillbaka på|tillbakablick (?:på|över)|berättar (?:vi )?om|summerar(?: vi)?|sammanfattar(?: vi)?|så blev(?: vårt| ert)?)\s+(?:året\s+)?((?:19|20)\d\d)(?!\d)/iu;
+function spokenLookBack(doc: DocumentText, year: number): boolean {
+  let recording = false;
+  let lookBack = false;
+  for (let n = 1; n <= Math.min(HEAD_LINES, doc.lineCount); n++) {
+    const line = doc.at(n);
+    if (NOT_YET_MADE.test(line)) return false;
+    recording ||= RECORDING.test(line);
+    const m = LOOK_BACK.exec(line);
+    lookBack ||= m !== null && Number(m[1]) === year;
+  }
+  return recording && lookBack;
+}
 
 /** "förra året", "i fjol", "fjolåret", "förra årets", "fjolårets": the year before the one the text is written in. */
 const LAST_YEAR = /(?<!\p{L})(förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
@@ -76,5 +101,16 @@ export function lastYearIsReportYear(
     return sentence;
   const year = doc.periodYear;
   if ([...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== year)) return sentence;
-  return sentence.replace(LAST_YEAR, (m) => " ".repeat(m.length));
+  // "Förra året hade vi 236 deltagare": fronted, the time is said as the report's year is ("Under året
+  // hade vi …"), so the verb before its subject still reads as a sentence; elsewhere it is blanked.
+  return sentence.replace(LAST_YEAR, (m, _w: string, at: number) =>
+    /^\W*$/u.test(sentence.slice(0, at)) ? fronted(m) : " ".repeat(m.length),
+  );
+}
+/** The report's year said in place of a fronted "förra året" / "i fjol", as long as it. */
+function fronted(said: string): string {
+  const lower = said.toLowerCase();
+  const as = lower === "förra året" ? "under året" : lower === "i fjol" ? "i år" : "";
+  const cased = said[0] === said[0]!.toUpperCase() ? as.charAt(0).toUpperCase() + as.slice(1) : as;
+  return cased + " ".repeat(said.length - cased.length);
 }

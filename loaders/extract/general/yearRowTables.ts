@@ -25,11 +25,28 @@ import { cellsByPosition, gridLines, isAligned, type GridColumn } from "./layout
 import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { unreadNumber } from "../findings.ts";
+import { isChangeRow } from "./changeRows.ts";
 
 const OVERVIEW = "general:five_year_overview";
 const PT = "general:participant_table";
 /** The label column's title over the years. */
 const YEARS_TITLE = /^(?:år|året|verksamhetsår|räkenskapsår|årtal)$/i;
+/**
+ * A title of the whole table over the years instead ("Ekonomi (tkr)", "Nyckeltal, tkr", "Ekonomi i tkr"):
+ * a topic of the federation's money naming no one, its unit (where given) the money columns'.
+ */
+const TOPIC_TITLE =
+  /^(?:ekonomi|ekonomiska nyckeltal|nyckeltal|ekonomi i sammandrag)(?:\s*\(([^()]+)\)|,\s*(\S+)|\s+i\s+(\S+))?$/iu;
+/** The header's first cell: a years' title, or a topic title and the unit it gives. */
+function titleCell(cell: string): { unit?: StatementUnit } | undefined {
+  if (YEARS_TITLE.test(cell)) return {};
+  const m = TOPIC_TITLE.exec(cell);
+  if (!m) return undefined;
+  const written = m[1] ?? m[2] ?? m[3];
+  if (written === undefined) return {};
+  const u = readUnit(written);
+  return u && u.unit !== "unknown" ? { unit: u.unit } : undefined;
+}
 const YEAR_CELL = /^(?:19|20)\d\d$/;
 /** Rounded figures may miss a sum by a unit or two. */
 const ROUNDING = 2;
@@ -55,7 +72,9 @@ function cellUnit(cell: string): StatementUnit | "persons" | "unknown" | undefin
 function readHeader(raw: string, captionUnit: StatementUnit | undefined): Heading[] | undefined {
   if (!isAligned(raw)) return undefined;
   const runs = [...raw.replace(/\t/g, "  ").matchAll(/\S+(?: \S+)*/g)];
-  if (runs.length < 3 || !YEARS_TITLE.test(runs[0]![0])) return undefined;
+  const title = runs.length < 3 ? undefined : titleCell(runs[0]![0]);
+  if (title === undefined) return undefined;
+  captionUnit = title.unit ?? captionUnit;
   const headings: Heading[] = [];
   for (const m of runs.slice(1)) {
     const cell = m[0];
@@ -99,7 +118,13 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
   for (let h = 1; h < doc.lineCount; h++) {
     const raw = grid[h - 1] ?? "";
     // Cheap first: a header opens on its years' title.
-    if (inStatement.has(h) || !/^\s*(?:år|året|verksamhetsår|räkenskapsår|årtal)\s{2,}/i.test(raw)) continue;
+    if (
+      inStatement.has(h) ||
+      !/^\s*(?:år|året|verksamhetsår|räkenskapsår|årtal|ekonomi|ekonomiska nyckeltal|nyckeltal)(?:\s*\([^()]*\)|,\s*\S+|\s+i\s+\S+)?\s{2,}/i.test(
+        raw,
+      )
+    )
+      continue;
     const headings = readHeader(raw, captionUnitAbove(doc, h));
     if (!headings) continue;
     const rows: { line: number; year: number; values: number[] }[] = [];
@@ -109,6 +134,19 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
     for (; r <= Math.min(doc.lineCount, h + MAX_ROWS); r++) {
       const row = grid[r - 1] ?? "";
       const first = /^\s*(\S+)/.exec(row)?.[1] ?? "";
+      // "Förändring   +98   +391   -293" between two year rows: passed over, the rows below read on.
+      if (rows.length > 0 && isChangeRow(row, headings.length)) {
+        findings.push(
+          unreadNumber({
+            subject: OVERVIEW,
+            line: r,
+            value: doc.at(r),
+            message:
+              "table with years as rows: a change row between the years (differences, not a year's figures); not stored",
+          }),
+        );
+        continue;
+      }
       if (!YEAR_CELL.test(first)) break;
       // The year blanked in place, so its digits are no cell and the cells keep their columns.
       const blanked = row.replace(first, " ".repeat(first.length));
@@ -161,7 +199,13 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
     const sek = (cell: { value: number; unit?: StatementUnit } | undefined, cost = false) =>
       cell?.unit ? scaleAmount(cost ? Math.abs(cell.value) : cell.value, cell.unit).sek : undefined;
     const slack = (cell: { unit?: StatementUnit } | undefined) => (cell?.unit ? UNIT_FACTOR[cell.unit] * ROUNDING : 0);
-    let previousEquity: { year: number; sek: number } | undefined;
+    // Each year's closing equity, so a row's roll is checked against the year before's whichever
+    // way the table runs (the latest year first or last).
+    const equityOf = new Map<number, number>();
+    for (const row of rows) {
+      const eq = sek(at(row.values, "equity_end"));
+      if (eq !== undefined) equityOf.set(row.year, eq);
+    }
     for (const row of rows) {
       const text = doc.at(row.line);
       const unread = (message: string) =>
@@ -189,12 +233,12 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
       const tolerance = Math.max(slack(revenue), slack(cost), slack(result));
       const sums =
         rev !== undefined && cst !== undefined && res !== undefined && Math.abs(rev - cst + fin - res) <= tolerance;
+      const before = equityOf.get(row.year - 1);
       const rolls =
         eq !== undefined &&
         res !== undefined &&
-        previousEquity?.year === row.year - 1 &&
-        Math.abs(previousEquity.sek + res - eq) <= Math.max(slack(equity), slack(result));
-      previousEquity = eq !== undefined ? { year: row.year, sek: eq } : undefined;
+        before !== undefined &&
+        Math.abs(before + res - eq) <= Math.max(slack(equity), slack(result));
       const money = headings.flatMap((x, i) =>
         x.unit && x.concept && !Number.isNaN(row.values[i]!) ? [{ heading: x, value: row.values[i]! }] : [],
       );

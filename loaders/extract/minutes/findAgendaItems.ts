@@ -32,21 +32,34 @@ export const WORD_ITEM_HEADING = /^(?:punkt|ärende)\s+(\d{1,3})(?!\d)\s*(?:[–
  * ("1. Mötets öppnande", "2. Ansökan från Åby kommun om medel till Vägen"): a capital after the number,
  * twelve words at most, no full stop at its end (a numbered sentence, "1. Styrelsen beslutar …", is none).
  */
-export const NUMBERED_ITEM_HEADING = /^(\d{1,2})\.\s+(\p{Lu}[^.:;]*?)\s*$/u;
+export const NUMBERED_ITEM_HEADING = /^(\d{1,3})[.)]\s+(\p{Lu}[^.:;]*?)\s*$/u;
 /** Headings numbered alone must run 1, 2, 3 … with no number twice: three of them at least. */
 const MIN_NUMBERED_ITEMS = 3;
+/**
+ * A run that opens on another number than 1 ("31. Sammanträdets öppnande" … "37. Avslutning": the
+ * paragraphs numbered through the year, as § numbers are) must be four headings at least.
+ */
+const MIN_NUMBERED_ITEMS_FROM_LATER = 4;
 
-/** Whether the document's lines opening on "n. Title" are one run 1, 2, 3 …, and nothing else. */
+/**
+ * Whether the document's lines opening on "n. Title" are one run n, n + 1, n + 2 …, and nothing else:
+ * from 1, or from a later number where the minutes number their items through the year.
+ */
 function numberedItemsOnly(doc: DocumentText): boolean {
-  let expected = 1;
+  let expected: number | undefined;
+  let first = 0;
   for (let n = 1; n <= doc.lineCount; n++) {
     const line = plainAt(doc, n);
-    if (!/^\d{1,2}\.\s/.test(line)) continue;
+    if (!/^\d{1,3}[.)]\s/.test(line)) continue;
     const m = NUMBERED_ITEM_HEADING.exec(line);
-    if (!m || m[2]!.split(/\s+/).length > 12 || Number(m[1]) !== expected) return false;
+    if (!m || m[2]!.split(/\s+/).length > 12) return false;
+    const number = Number(m[1]);
+    if (expected === undefined) first = expected = number;
+    if (number !== expected || number === 0) return false;
     expected++;
   }
-  return expected - 1 >= MIN_NUMBERED_ITEMS;
+  if (expected === undefined) return false;
+  return expected - first >= (first === 1 ? MIN_NUMBERED_ITEMS : MIN_NUMBERED_ITEMS_FROM_LATER);
 }
 
 /**
@@ -71,11 +84,38 @@ function numberFirstItems(doc: DocumentText): boolean {
   return count >= 2;
 }
 
+/**
+ * An item headed by the body's short name before the § ("Styr § 21  Bokslut 2025", "AU § 7 Ansökan …", "FS §
+ * 12"): one word of two to nine letters opening on a capital, then the § and its number, a title opening on a
+ * capital after a gap. The prefix is the document's own: every such heading carries the same one.
+ */
+const PREFIXED_ITEM_HEADING = /^(\p{Lu}[\p{L}]{1,8})\s+§\s*(\d{1,4})(?![\d:–-])\.?\s+(\p{Lu}.*)$/u;
+/** Headings with the body's prefix must be two at least, each numbered above the one before, all one prefix. */
+function prefixedItems(doc: DocumentText): RegExp | undefined {
+  let prefix: string | undefined;
+  let last = -1;
+  let count = 0;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const line = plainAt(doc, n);
+    if (!line.includes("§")) continue;
+    const m = PREFIXED_ITEM_HEADING.exec(line);
+    if (!m) continue;
+    if ((prefix !== undefined && m[1] !== prefix) || Number(m[2]) <= last) return undefined;
+    prefix = m[1];
+    last = Number(m[2]);
+    count++;
+  }
+  if (prefix === undefined || count < 2) return undefined;
+  return new RegExp(String.raw`^(?:${prefix})\s+§\s*(\d{1,4})(?![\d:–-])\.?\s+(\p{Lu}.*)$`, "u");
+}
+
 /** The heading pattern of the document's items: § where any line opens on one, else a word's, else a number's. */
 export const itemHeadingOf = oncePerDocument((doc: DocumentText): RegExp => {
   // Read as the items are, without Markdown ("## § 9 …" is a § heading).
   for (let n = 1; n <= doc.lineCount; n++) if (ITEM_HEADING.test(plainAt(doc, n))) return ITEM_HEADING;
   if (numberFirstItems(doc)) return NUMBER_FIRST_ITEM_HEADING;
+  const prefixed = prefixedItems(doc);
+  if (prefixed) return prefixed;
   for (let n = 1; n <= doc.lineCount; n++) if (WORD_ITEM_HEADING.test(plainAt(doc, n))) return WORD_ITEM_HEADING;
   return numberedItemsOnly(doc) ? NUMBERED_ITEM_HEADING : WORD_ITEM_HEADING;
 });

@@ -11,7 +11,13 @@ import { federationsNamedIn, namesFederation, ownFederation } from "../general/f
 
 /** A board named by a genitive opening the sentence: "Krokviks styrelse", "Norra Ådals arbetsutskott". */
 const NAMED_BOARD =
-  /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*s)\s+(?:styrelse|arbetsutskott|direktion|beredningsgrupp)(?!\p{L})/u;
+  /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*s)\s+(?:förbundsstyrelse|styrelse|arbetsutskott|direktion|beredningsgrupp)(?!\p{L})/u;
+/**
+ * A board named after its noun: "Styrelsen för Samordningsförbundet Knapptorp beslutar …", "Styrelsen i
+ * Knapptorp beslutar …", "Förbundsstyrelsen för Finsam Sävö …". The name, one or two capitalised words.
+ */
+const BOARD_OF_NAME =
+  /^(?:[Ff]örbunds)?[Ss]tyrelsen\s+(?:för|i)\s+(?:[Ss]amordningsförbundet\s+|[Ff]insam\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?=\s+\p{Ll})/u;
 /** Both boards of a joint meeting deciding: "Styrelserna beslutar", "De båda styrelserna godkänner". */
 const BOTH_BOARDS = /^(?:(?:de\s+)?båda\s+)?styrelserna(?!\p{L})/iu;
 
@@ -31,10 +37,25 @@ const otherFederations = oncePerDocument((doc: DocumentText): ReadonlySet<string
   return out;
 });
 
+/**
+ * Whether a short name is another federation's the document names in full ("Sävö" of "Samordningsförbundet
+ * Sävö"): its first word, in the genitive too ("Sävös").
+ */
+export function namesAnotherFederation(doc: DocumentText, name: string): boolean {
+  const first = name.trim().split(/\s+/)[0]!.toLowerCase();
+  const others = otherFederations(doc);
+  return others.has(first) || others.has(first.replace(/s$/, ""));
+}
+
 /** Whose board opens the sentence: the own federation's, both boards, another federation's, or none named. */
 export function boardOfSentence(doc: DocumentText, text: string): "own" | "both" | "other" | undefined {
   const t = text.trimStart();
   if (BOTH_BOARDS.test(t)) return "both";
+  const named = BOARD_OF_NAME.exec(t);
+  if (named) {
+    if (namesFederation(named[1]!, ownFederation(doc))) return "own";
+    return namesAnotherFederation(doc, named[1]!) ? "other" : undefined;
+  }
   const m = NAMED_BOARD.exec(t);
   if (!m) return undefined;
   const genitive = m[1]!;
@@ -56,6 +77,8 @@ export function asOwnBoard(doc: DocumentText, text: string): string {
   if (whose === "both") return text.trimStart().replace(BOTH_BOARDS, "Styrelsen");
   if (whose !== "own") return text;
   const t = text.trimStart();
+  const named = BOARD_OF_NAME.exec(t);
+  if (named) return "Styrelsen" + t.slice(named[0].length);
   const m = NAMED_BOARD.exec(t)!;
   const body = /arbetsutskott/i.test(m[0]) ? "Arbetsutskottet" : /direktion/i.test(m[0]) ? "Direktionen" : "Styrelsen";
   return body + t.slice(m[0].length);

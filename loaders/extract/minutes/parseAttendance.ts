@@ -11,6 +11,7 @@
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
+import { markTableHeader, readMarkTable } from "./markTable.ts";
 import { readCodedRoster } from "./codedRoster.ts";
 import { readInitialsKey, type KeyPerson } from "./initialsKey.ts";
 import {
@@ -25,6 +26,7 @@ import {
 } from "./minutesText.ts";
 import { firstItemLine } from "./findAgendaItems.ts";
 import { namesFederation, ownFederation } from "../general/federationNames.ts";
+import { namesAnotherFederation } from "./namedBoards.ts";
 import { slugify } from "../../reference/slug.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
@@ -96,11 +98,11 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|dessutom|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|dessutom deltog|därutöver deltog|därutöver närvarande|därutöver|dessutom|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
   [
-    /^(meddelat förhinder|frånvarande|anmält förhinder|har inte deltagit|deltog inte|ej deltagit|inte deltagit)\s*:?\s*/i,
+    /^(meddelat förhinder|frånvarande|anmält förhinder|förhinder(?=\s*:)|har inte deltagit|deltog inte|ej deltagit|inte deltagit)\s*:?\s*/i,
     "absent",
   ],
   [/^närvarande\s*:?\s*$/i, "table"],
@@ -152,6 +154,20 @@ function namesOwnFederation(doc: DocumentText, name: string): boolean {
   const ownWords = new Set(slugify(typeof own === "string" ? own : `${own.name} ${own.id}`).split("-"));
   return words.length > 0 && words.every((w) => ownWords.has(w));
 }
+
+/**
+ * "Deltagare Knapptorp", "Närvarande Sävö:": a list label naming a federation by its short name alone (a joint
+ * meeting's lists, one per board). Read only where the name is the document's own federation's or another the
+ * document names in full.
+ */
+const PRESENT_FROM_SHORT_NAME =
+  /^(?:[Nn]ärvarande|NÄRVARANDE|[Dd]eltagare|DELTAGARE|[Dd]eltog|[Ll]edamöter|LEDAMÖTER|[Ll]edamöter och ersättare|[Bb]eslutande)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*:?\s*$/u;
+
+/**
+ * A heading of a part of the minutes ("Del A. Gemensamma ärenden", "AVSNITT 2 – KNAPPTORPS ÄRENDEN", "Del 1:
+ * Beslutsärenden"): it ends the list above it and is nobody.
+ */
+const PART_HEADING = /^(?:del|avsnitt|avdelning)\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})(?![\p{L}\d])\s*[.:–—-]?\s+\p{Lu}/iu;
 
 /** A label at the margin saying those listed to its right were present. */
 const PRESENT_LABEL = /^(?:närvarande|deltagande)\s*:?$/i;
@@ -374,7 +390,7 @@ function wholeGroup(t: string): ListMode | undefined {
 const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
 
 /** "ekonom, § 33", "utvärderare (§ 34)": the items an official attended, kept in the note. */
-const ITEMS_ATTENDED = /,?\s*\(?§§?\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/;
+const ITEMS_ATTENDED = /,?\s*\(?(?:§§?|punkt(?:erna)?|ärende(?:na)?)\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/i;
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ordf\.?|v\.\s?ordf\.?|ledamot|ersättare)$/i;
@@ -385,6 +401,18 @@ const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ord
  */
 const STANDS_IN_FOR =
   /^(?:(?:tjänstgörande\s+)?ersättare\s+för|tjänstgör(?:ande)?\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
+
+/**
+ * A list entry cut where no entry ends ("Frida Ek (förbundschef" / "sammankallande)", "Förhinder: Emil Rapp"):
+ * a bracket opened and not closed, closed and not opened, or a label's colon. No whole name, and no whole member.
+ */
+const CUT_ENTRY = /:|^[^(]*\)|\([^)]*$/u;
+const isWholeName = (text: string) => !CUT_ENTRY.test(text);
+/**
+ * A member is one body: never the next entries of a list ("Björn Sjö (Region Älvdal), Cecilia Storm (…)"). Its
+ * brackets are not asked of: a note after it may be cut where a deputy's "tjänstgör för …" was taken out.
+ */
+const isWholeMember = (text: string) => !/\)\s*,\s*\p{Lu}/u.test(text);
 
 export function parseAttendance(doc: DocumentText): ParseOutput {
   const facts: Attendance[] = [];
@@ -406,6 +434,16 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
    */
   let deputyMarkedServing = false;
   const add = (a: Omit<Attendance, "table" | "section" | "approximate">) => {
+    if (!isWholeName(a.person) || (a.member !== null && !isWholeMember(a.member))) {
+      findings.push({
+        check_id: "minutes.attendance_name_unread",
+        severity: "warning",
+        subject: "attendance",
+        line: a.line,
+        message: `"${a.person}"${a.member ? ` / "${a.member}"` : ""} is no whole name (a label or a bracket cut in two); not stored`,
+      });
+      return;
+    }
     if (seen.has(a.person)) return;
     seen.add(a.person);
     facts.push({ table: "attendance", ...a, section: SECTION, approximate: false });
@@ -477,6 +515,26 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
           text: doc.at(e.line),
         });
       n = read.last;
+      mode = undefined;
+      roster = undefined;
+      continue;
+    }
+    // "Namn  Representerar  Tjänstgör  Ersättare" over rows of x marks set in columns: each mark read by
+    // the column it stands under (`markTable.ts`); a table whose cells moved is left to the readers below.
+    const marks = markTableHeader(raw);
+    const markRows = marks ? readMarkTable(doc.lines, n, end, marks) : undefined;
+    if (markRows) {
+      for (const e of markRows.entries)
+        add({
+          person: e.person,
+          member: e.member,
+          role: e.role,
+          serving: e.serving,
+          note: null,
+          line: e.line,
+          text: doc.at(e.line),
+        });
+      n = markRows.last;
       mode = undefined;
       roster = undefined;
       continue;
@@ -558,6 +616,21 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     if (otherBoard && !namesOwnFederation(doc, otherBoard[1]!)) {
       mode = "absent";
       otherBoardIndent = indent;
+      continue;
+    }
+    // "Deltagare Sävö" / "Deltagare Knapptorp": the other board's list passed over, ours read as those deciding.
+    const shortNamed = twoColumn || rightColumn !== undefined ? null : PRESENT_FROM_SHORT_NAME.exec(t);
+    if (shortNamed && namesAnotherFederation(doc, shortNamed[1]!) && !namesOwnFederation(doc, shortNamed[1]!)) {
+      mode = "absent";
+      otherBoardIndent = indent;
+      continue;
+    }
+    if (shortNamed && namesOwnFederation(doc, shortNamed[1]!)) {
+      mode = { role: "member", serving: true };
+      continue;
+    }
+    if (PART_HEADING.test(t)) {
+      mode = undefined;
       continue;
     }
     // The other board's people indented under its label, their role in a cell of their own ("Ordförande   Bertil

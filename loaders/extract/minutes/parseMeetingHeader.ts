@@ -33,7 +33,7 @@ const DATE_THEN_TIME_FIRST =
 /** A sentence naming the meeting ("Protokoll fört vid styrelsens sammanträde …"). */
 const MEETING_NAMED = /\b(?:hölls|sammanträdet|sammanträde|mötet|möte|sammanträdde|möttes)\b/i;
 const TIME_LINE =
-  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid)\b|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
+  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid|Klockslag)\b|^Klockan\s*:|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
 
 /**
  * A date label with the clock time after the date ("Datum: Onsdag 2025-02-12, kl. 13.00–15.30"), or
@@ -60,6 +60,14 @@ function factLineTimes(t: string): boolean {
 }
 /** A part that is the hours alone: "10.00–12.00", "kl. 13:00-15:30". */
 const HOURS_PART = /^(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d\s*[–-]\s*\d{1,2}[.:]\d\d$/iu;
+
+/**
+ * A header line of label cells set apart by wide gaps, one of them the hours ("Datum: 2026-03-12
+ * Tid: 13.00–15.30        Plats: Stadshuset"): the hours read from that cell alone, never a date's digits
+ * in the cells before it. Only a start and an end after the label.
+ */
+const TIME_CELL =
+  /(?<=\S\s{2,})(?:Tid|Klockan|Klockslag|Mötestid|Sammanträdestid)\s*:?\s*(?:kl(?:ockan|\.)?\s*)?(?=\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)/iu;
 
 /** A start and an end as a dash writes them: "13.00–15.30". */
 const TIMES = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/;
@@ -271,6 +279,16 @@ export function parseMeetingHeader(
         (DATE_THEN_TIME_FIRST.test(h.t) &&
           MEETING_NAMED.test(header[k - 1]!.t) &&
           !/[.!?:]\s*$/.test(header[k - 1]!.t)));
+    // The cells' gaps are the raw line's (the reading line has them closed up).
+    const raw = doc.lines[h.n - 1] ?? "";
+    const cell = TIME_CELL.exec(raw);
+    if (cell && !OTHER_HOURS.test(h.t) && !OTHER_DATE.test(h.t)) {
+      const m = TIMES.exec(raw.slice(cell.index + cell[0].length))!;
+      start = `${pad2(Number(m[1]))}:${m[2]}`;
+      end = `${pad2(Number(m[3]))}:${m[4]}`;
+      timeLine = h.n;
+      break;
+    }
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t)) && !factLineTimes(h.t))
       continue;
     const inWords = BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t);

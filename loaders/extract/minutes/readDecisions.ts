@@ -677,6 +677,8 @@ function decisionFrom(
     /** The office's proposal told in the item ("Kansliet lämnar följande förslag …"), which "enligt kansliets förslag" adopts. */
     offered?: Sentence[];
     labelled?: boolean;
+    /** The decision's sentences with our board named at their start read as "Styrelsen" (`asOwnBoard`). */
+    ownBoardText?: string;
   },
 ): Decision {
   const proposal = fields.proposal ?? [];
@@ -697,7 +699,9 @@ function decisionFrom(
   // "Styrelsen beslutar att sammanträda den 20 april …", "… att arbetsutskottet ska bestå av …": the body
   // deciding that something be done, in words no other outcome names, adopts it; never a negation, a
   // waiting, a withdrawal or an ending ("att inte …", "att avvakta", "att avstå", "att avsluta …").
-  if (outcome === "other" && (DECIDES_THAT.test(text) || DECIDES_PASSIVE.test(text)) && !UNDOING.test(text))
+  // "Knapptorps styrelse beslutar att genomföra …" (a joint meeting's board of ours named) reads as "Styrelsen …".
+  const bodyText = decided && fields.ownBoardText !== undefined ? fields.ownBoardText : text;
+  if (outcome === "other" && (DECIDES_THAT.test(bodyText) || DECIDES_PASSIVE.test(bodyText)) && !UNDOING.test(text))
     outcome = "approved";
   // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
   // distribution decided in the first sentence, one application refused in a later one; the item is
@@ -833,17 +837,23 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         proposal: proposal?.sentences ?? sentences.filter((s) => PROPOSES.test(s.text)),
         offered: offeredProposal(sentences, chosen),
         labelled: marker !== undefined,
+        ownBoardText: chosen.map((s) => asOwnBoard(doc, s.text)).join(" "),
       });
     });
 }
 
 /** An item whose sentences name another federation's board deciding, and never ours nor both boards. */
-function anotherBoardDecides(doc: DocumentText, item: AgendaItem): boolean {
+export function anotherBoardDecides(doc: DocumentText, item: AgendaItem): boolean {
   if (!/styrelse|arbetsutskott|direktion|beredningsgrupp/i.test(doc.join(item.bodyFrom, item.bodyTo))) return false;
   let other = false;
   for (const s of sentencesOf(doc, item.bodyFrom, item.bodyTo)) {
     const whose = boardOfSentence(doc, s.text);
-    if (whose === "own" || whose === "both") return false;
+    // "Knapptorps styrelse har ingen del i beslutet.": our board named where it decides nothing keeps no
+    // part of the other's item; only a sentence of ours that decides does.
+    if (whose === "own" || whose === "both") {
+      const own = asOwnBoard(doc, s.text);
+      if (isDeciding(own) || classifyOutcome(own) !== "other") return false;
+    }
     if (whose === "other") other = true;
   }
   return other;

@@ -12,6 +12,7 @@ import { DocumentText, mergeOutputs, type ParseOutput } from "../documentText.ts
 import { parseParticipantTables } from "../general/parseParticipantTables.ts";
 import { findNumberWords } from "../general/numberWords.ts";
 import { parseProseFigures } from "../general/parseProseFigures.ts";
+import { parseStatements } from "../general/parseStatements.ts";
 import { dotItemMoney, parseLeaderRows } from "../general/leaderRows.ts";
 import { memberAmountLists } from "../general/memberAmountLists.ts";
 import { memberOf } from "../general/parseMemberContributions.ts";
@@ -21,6 +22,7 @@ import { aboutAnotherBody, dropOtherBodies } from "../general/otherBodies.ts";
 import { CARD_LINE, plainAt } from "./minutesText.ts";
 import { MONEY_BACK, SETS_OR_PLANS } from "./readFeeLists.ts";
 import { itemHeadingOf } from "./findAgendaItems.ts";
+import { anotherBoardDecides } from "./readDecisions.ts";
 
 export interface YearPassage {
   from: number;
@@ -137,7 +139,11 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     }
     n = end;
   }
-  return out.sort((a, b) => a.from - b.from);
+  // An item another federation's board decides (a joint meeting's "Sävös styrelse beslutar att godkänna
+  // årsredovisningen för 2025"): its year is that federation's, never ours.
+  const others = items.filter((i) => !i.detached && anotherBoardDecides(doc, i));
+  const ours = (p: YearPassage) => !others.some((i) => p.from <= Math.max(i.bodyTo, i.line) && p.to >= i.line);
+  return out.filter(ours).sort((a, b) => a.from - b.from);
 }
 
 /** A paragraph's first sentence is read from its first lines only. */
@@ -201,7 +207,22 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
     // "Sammandrag (tkr):" over "Verksamhetens intäkter   11 240" rows: the year's accounts in brief, read
     // as a report's key-figure list is (`leaderRows.ts`: in the unit its heading states, each figure kept
     // only where its sum holds); rows a table or a dotted line already gave are not read twice.
-    const given = new Set([...tables.facts, ...dotted.flatMap((d) => d.facts)].map((f) => f.line));
+    // "Intäkter   9 120   9 120   8 760" under a stacked header "Ack. utfall jan–dec 2025 | Helårsbudget |
+    // Ack. utfall jan–dec 2024" and a lead stating its unit: the year's accounts as a statement reads them,
+    // only the passage year's outcome kept (its budget and the year before's columns are no report on it).
+    const statement = parseStatements(asWritten);
+    const accounts = {
+      facts: statement.facts.filter(
+        (f) =>
+          f.table === "finance" &&
+          f.year === year &&
+          f.basis === "actual" &&
+          !tables.facts.some((t) => t.line === f.line),
+      ),
+      findings: [],
+      coverage: [],
+    };
+    const given = new Set([...tables.facts, ...dotted.flatMap((d) => d.facts), ...accounts.facts].map((f) => f.line));
     const leader = parseLeaderRows(asWritten);
     // Only the accounts: a list of the members' fees stays with the fee readers above, which know
     // a list that sets or plans from one that records what was paid.
@@ -214,8 +235,9 @@ export function readYearPassages(doc: DocumentText, passages: readonly YearPassa
         mergeOutputs([
           tables,
           ...dotted,
+          accounts,
           rows,
-          parseProseFigures(view, [...tables.facts, ...dotted.flatMap((d) => d.facts)]),
+          parseProseFigures(view, [...tables.facts, ...dotted.flatMap((d) => d.facts), ...accounts.facts]),
           { facts: fees, findings: [], coverage: [] },
         ]),
       ),

@@ -3,11 +3,16 @@
  * 2024 har 186 personer …"): the post's number opens its text and is no figure, and read as one it
  * ("2/8" a fraction, "3/8 91 personer" a count after a number) hides the sentence's own figures. The
  * numbers are blanked where they stand, only where the document numbers at least three posts k/n
- * of one n, every k at most n. Pure: one line per line.
+ * of one n, every k at most n. A post whose number closes it instead ("Vårt år i siffror – en tråd.
+ * 1/6", the thread's opening post) has it blanked too, where its number is one of that thread's no
+ * post opening a line has; read as a date ("1/6", the first of June) it would date the text. Pure:
+ * one line per line.
  */
 
 /** "2/8 " opening a line (after a blank or a bullet). */
 const POST_NUMBER = /^(\s*)(\d{1,2})\/(\d{1,2})(?=\s)/;
+/** " 1/8" closing a line, after its text. */
+const CLOSING_POST_NUMBER = /(?<=\S\s+)(\d{1,2})\/(\d{1,2})\s*$/;
 const MIN_POSTS = 3;
 
 export function blankThreadNumbers(lines: readonly string[]): string[] | undefined {
@@ -31,5 +36,16 @@ export function blankThreadNumbers(lines: readonly string[]): string[] | undefin
   const out = [...lines];
   for (const f of posts)
     out[f.i] = `${lines[f.i]!.slice(0, f.lead)}${" ".repeat(f.width)}${lines[f.i]!.slice(f.lead + f.width)}`;
+  const numbered = new Set(posts.map((f) => f.k));
+  for (let i = 0; i < lines.length; i++) {
+    const line = out[i]!;
+    if (line.indexOf("/") < 0) continue;
+    const m = CLOSING_POST_NUMBER.exec(line);
+    if (!m || Number(m[2]) !== size) continue;
+    const k = Number(m[1]);
+    if (k < 1 || k > size || numbered.has(k)) continue;
+    numbered.add(k);
+    out[i] = `${line.slice(0, m.index)}${" ".repeat(m[0].length)}`;
+  }
   return out;
 }
