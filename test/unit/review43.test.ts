@@ -2,7 +2,8 @@
  * Stop 43 review: ways this stop's reading rules could store a wrong figure. A rule already in lead43 has a
  * failing must-NOT case marked `it.fails` (it passes once the rule is fixed, then the mark comes off); a rule
  * only on a helper's branch has a plain must-NOT case under "helper branch <name>" that passes on lead43 and
- * fails on the helper's code. Made-up federation (Vindhamn), interventions, people and figures.
+ * fails on the helper's code; a helper's rule merged into lead43 meanwhile (r43-real, r43-minutes, r43-reports
+ * at 17:17) has its case turned into `it.fails`. Made-up federation (Vindhamn), interventions, people and figures.
  */
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
@@ -118,24 +119,24 @@ describe("lead43 (r43-lost) readDecisions: 'beslutar att X <passive>'", () => {
   );
 });
 
-describe("helper branch r43-reports", () => {
+describe("lead43 (merged r43-reports, 17:17)", () => {
   // figureGrammar 'av vilka N var kvinnor och M män': a copula between a part's number and its gender.
   // Fix: the gender word must close the part (followed by 'och', ',', '.', or the other gender), never
   // a qualifier after it ('kvinnor under 30 år', 'kvinnor med försörjningsstöd', 'kvinnor i Steget').
   const prose = (s: string) => people(report(["Deltagare", "", s], 2024));
-  it("'… av vilka 40 var kvinnor under 30 år' is no count of all the women (must not fire)", () => {
+  it.fails("'… av vilka 40 var kvinnor under 30 år' is no count of all the women (must not fire)", () => {
     expect(prose("Förbundet hade 131 deltagare under 2024, av vilka 40 var kvinnor under 30 år.")).not.toContain(
       "2024:förbundet:enrolled/woman=40",
     );
   });
-  it("'… av vilka 35 var kvinnor med försörjningsstöd' is no count of all the women (must not fire)", () => {
+  it.fails("'… av vilka 35 var kvinnor med försörjningsstöd' is no count of all the women (must not fire)", () => {
     expect(
       prose("Förbundet hade 131 deltagare under 2024, av vilka 35 var kvinnor med försörjningsstöd."),
     ).not.toContain("2024:förbundet:enrolled/woman=35");
   });
 });
 
-describe("helper branch r43-real", () => {
+describe("lead43 (merged r43-real, 17:17)", () => {
   // faqAnswers/parseProseFigures: an answer's 'Av dem som …' pointing back at its folding question's group.
   // Fix: the question must name the federation's whole year: no group word (unga, kvinnor, män, nyanlända,
   // 'under 25'), no year other than the page's, no span; else the answer stays unread as it was.
@@ -162,27 +163,36 @@ describe("helper branch r43-real", () => {
         2025,
       ),
     );
-  it("an answer under a question naming young people ('Hur många unga under 25 …?') is not all exits' (must not fire)", () => {
-    expect(
-      faq(
-        "+ Hur många unga under 25 gick vidare till jobb?",
-        "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
-      ),
-    ).not.toContain("2025:förbundet:work/=33");
-  });
-  it("an answer under a question naming the women ('Hur många kvinnor …?') is not all exits' (must not fire)", () => {
-    expect(
-      faq(
-        "+ Hur många kvinnor gick vidare till jobb eller studier?",
-        "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
-      ),
-    ).not.toContain("2025:förbundet:work/=33");
-  });
-  it("an undated answer under a question naming another year ('… till jobb 2024?') is no 2025 figure (must not fire)", () => {
-    expect(
-      faq("+ Hur många gick vidare till jobb 2024?", "  Av dem som slutade fick 33 arbete och 12 började studera."),
-    ).not.toContain("2025:förbundet:work/=33");
-  });
+  it.fails(
+    "an answer under a question naming young people ('Hur många unga under 25 …?') is not all exits' (must not fire)",
+    () => {
+      expect(
+        faq(
+          "+ Hur många unga under 25 gick vidare till jobb?",
+          "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
+        ),
+      ).not.toContain("2025:förbundet:work/=33");
+    },
+  );
+  it.fails(
+    "an answer under a question naming the women ('Hur många kvinnor …?') is not all exits' (must not fire)",
+    () => {
+      expect(
+        faq(
+          "+ Hur många kvinnor gick vidare till jobb eller studier?",
+          "  Av dem som slutade 2025 fick 33 arbete och 12 började studera.",
+        ),
+      ).not.toContain("2025:förbundet:work/=33");
+    },
+  );
+  it.fails(
+    "an undated answer under a question naming another year ('… till jobb 2024?') is no 2025 figure (must not fire)",
+    () => {
+      expect(
+        faq("+ Hur många gick vidare till jobb 2024?", "  Av dem som slutade fick 33 arbete och 12 började studera."),
+      ).not.toContain("2025:förbundet:work/=33");
+    },
+  );
 });
 
 describe("lead43 figureGrammar: a count after a report's lead ('X:s rapport anger … varav N nya')", () => {
@@ -209,7 +219,7 @@ describe("lead43 figureGrammar: a count after a report's lead ('X:s rapport ange
   );
 });
 
-describe("helper branch r43-minutes", () => {
+describe("lead43 (merged r43-minutes, 17:17)", () => {
   // yearReports: the finance officer's year-end table in an item on the closed year read as a statement.
   // Fix: refuse where the item's title or the table's lead names one intervention or a project ('för
   // Steget', 'insatsens', 'projektets') or anyone but the federation, as the other year-passage readers do.
@@ -247,19 +257,25 @@ describe("helper branch r43-minutes", () => {
     )
       .filter((f) => f.table === "finance")
       .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
-  it("an intervention's year-end accounts ('Bokslut 2025 för Steget', 'insatsens utfall') are not the federation's (must not fire)", () => {
-    expect(
-      money("Bokslut 2025 för Steget", "Ekonomen redovisar insatsens utfall per den 31 december 2025 (tkr):"),
-    ).not.toContain("2025:actual:result=190000");
-  });
-  it("a project's year-end accounts ('Projekt Brobygget – bokslut 2025') are not the federation's (must not fire)", () => {
-    expect(
-      money(
-        "Projekt Brobygget – bokslut 2025",
-        "Projektledaren redovisar projektets utfall per den 31 december 2025 (tkr):",
-      ),
-    ).not.toContain("2025:actual:result=190000");
-  });
+  it.fails(
+    "an intervention's year-end accounts ('Bokslut 2025 för Steget', 'insatsens utfall') are not the federation's (must not fire)",
+    () => {
+      expect(
+        money("Bokslut 2025 för Steget", "Ekonomen redovisar insatsens utfall per den 31 december 2025 (tkr):"),
+      ).not.toContain("2025:actual:result=190000");
+    },
+  );
+  it.fails(
+    "a project's year-end accounts ('Projekt Brobygget – bokslut 2025') are not the federation's (must not fire)",
+    () => {
+      expect(
+        money(
+          "Projekt Brobygget – bokslut 2025",
+          "Projektledaren redovisar projektets utfall per den 31 december 2025 (tkr):",
+        ),
+      ).not.toContain("2025:actual:result=190000");
+    },
+  );
 });
 
 describe("lead43 (r43-tables) genderRowGroups: genders as groups of rows, each closed by its sum", () => {
@@ -338,20 +354,20 @@ describe("lead43 yearRowTables: a year row with a word of its own ('2025 (progno
   });
 });
 
-describe("helper branch r43-s36", () => {
+describe("lead43 (merged r43-reports) and helper branch r43-s36: the two-way equity roll", () => {
   // yearRowTables' equity roll checked whichever way the rows run: a part-year row's equity now passes the roll.
   // Fix: the roll proves consistency, not the row's period; pass over a year cell with any word (as above).
-  it("a half year's row '2025 jan–jun' gives no equity at the end of 2025 (must not fire)", () => {
+  it.fails("a half year's row '2025 jan–jun' gives no equity at the end of 2025 (must not fire)", () => {
     expect(yearRows("2025 jan–jun", "3 600", "3 900")).not.toContain("2025:equity_end=800000");
   });
 });
 
-describe("helper branch r43-reports", () => {
+describe("lead43 (merged r43-reports, 17:17)", () => {
   // Same equity roll in either direction (480ce6d9 'equity rolls either direction').
-  it("a forecast's row '2025 (prognos)' gives no equity at the end of 2025 (must not fire)", () => {
+  it.fails("a forecast's row '2025 (prognos)' gives no equity at the end of 2025 (must not fire)", () => {
     expect(yearRows("2025 (prognos)")).not.toContain("2025:equity_end=800000");
   });
-  it("a half year's row '2025 jan–jun' gives no equity at the end of 2025 (must not fire)", () => {
+  it.fails("a half year's row '2025 jan–jun' gives no equity at the end of 2025 (must not fire)", () => {
     expect(yearRows("2025 jan–jun", "3 600", "3 900")).not.toContain("2025:equity_end=800000");
   });
 });
@@ -389,25 +405,28 @@ describe("lead43: a several-year table captioned 'Deltagare i alla insatser', it
   });
 });
 
-describe("helper branch r43-real", () => {
+describe("lead43 (merged r43-real, 17:17)", () => {
   // writtenLater (954654e5): a recording looking back on the year is made once it is over, so 'förra året' is
   // that year. Fix: not where the same text speaks of the year as now ('i år', 'hittills i år', 'nu i december').
-  it("'Förra året hade vi 200 deltagare …, och i år 240' in a film on 2025 gives no 2025 count of 200 (must not fire)", () => {
-    expect(
-      people(
-        extractReport(
-          [
-            "Samordningsförbundet Vindhamn",
-            'Textning till filmen "Året som gått 2025"',
-            "",
-            "Välkommen! Förra året hade vi 200 deltagare i våra insatser, och i år 240.",
-          ],
-          "vindhamn",
-          2025,
+  it.fails(
+    "'Förra året hade vi 200 deltagare …, och i år 240' in a film on 2025 gives no 2025 count of 200 (must not fire)",
+    () => {
+      expect(
+        people(
+          extractReport(
+            [
+              "Samordningsförbundet Vindhamn",
+              'Textning till filmen "Året som gått 2025"',
+              "",
+              "Välkommen! Förra året hade vi 200 deltagare i våra insatser, och i år 240.",
+            ],
+            "vindhamn",
+            2025,
+          ),
         ),
-      ),
-    ).not.toContain("2025:förbundet:enrolled/all=200");
-  });
+      ).not.toContain("2025:förbundet:enrolled/all=200");
+    },
+  );
 });
 
 describe("lead43 minutes (joint meetings, r43-minutes' shape): our board refuses what the other board grants", () => {
