@@ -84,10 +84,6 @@ const FILLER = new Set([
   "till",
   "med",
   "som",
-  // A relative clause's auxiliaries ("Deltagare som har varit inskrivna under året") say no concept.
-  "har",
-  "hade",
-  "varit",
   "antal",
   "st",
   // A form's or a summary's label naming whose the figure is ("Förbundets totala intäkter (kr)"):
@@ -289,11 +285,17 @@ export const CONCEPTS: readonly Concept[] = [
       // "Antal deltagare i individinsatser", "… i individinriktade insatser"
       "deltagare i individinsats",
       "deltagare i individinriktade insats",
-      // "Deltagare som varit inskrivna någon gång under året": at any time in the year, the year's enrolled.
+      // "Deltagare som (har) varit inskrivna (någon gång) under året": at any time in the year, the year's enrolled.
       "inskrivna nagon gang",
       // "Personer som deltagit i någon insats": any intervention, the federation's count.
       "deltagit i nagon insats",
       "deltagit i en insats",
+      // "Personer i individinriktade insatser ..... 198": people in the individual interventions
+      "personer i insats",
+      "personer i individinsats",
+      "personer i individinriktade insats",
+      "har varit inskrivn",
+      "varit inskrivn",
     ],
     units: ["persons"],
     // "Inskrivna deltagare, unika personer", "Personer som deltagit …": who was counted (persons, each once)
@@ -306,20 +308,9 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "new",
     sv: "Nya deltagare",
-    // "Deltagare som skrivits in för första gången", "… som skrevs in under året", "Personer som började".
-    stems: [
-      "nya",
-      "nyinskriv",
-      "nytillkomn",
-      "paborjat",
-      "paborjade",
-      "tillkom",
-      "skrivits in",
-      "skrevs in",
-      "forsta gangen",
-      "borjade",
-      "borjat",
-    ],
+    // "Personer som började"; never "skrivits in"/"första gången" as stems (long stems join the vocabulary the
+    // OCR word-joining step trusts: "för staten" became one word).
+    stems: ["nya", "nyinskriv", "nytillkomn", "paborjat", "paborjade", "tillkom", "borjade", "borjat"],
     units: ["persons"],
     context: PERSONS,
     negativeCues: NOT_PARTICIPANTS,
@@ -329,8 +320,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: "participants",
     code: "exited",
     sv: "Avslutade deltagare",
-    // "Deltagare som avslutat sin insats under året".
-    stems: ["avslutad", "avslut", "avslutat", "utskrivn", "avslutat sin insats", "avslutade sin insats"],
+    stems: ["avslutad", "avslut", "avslutat", "utskrivn"],
     units: ["persons"],
     context: PERSONS,
     negativeCues: [...NOT_PARTICIPANTS, "arbete", "studier", "andel", "procent"],

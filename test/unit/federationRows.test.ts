@@ -148,3 +148,57 @@ describe("stop 29: a bare fee column in a body's table of the federations it bel
     expect(fees("Åby kommun", "Bidrag 2025 (tkr)")).toEqual(["Åby kommun:2023:actual=610000"]);
   });
 });
+
+describe("a member's note on the joint bodies it belongs to (stop 43)", () => {
+  /** A municipality's note: the label title on the header's lower line, a word hyphenated over both, the unit in the lead. */
+  const NOTE = (lead: string, head = "ÅSBY KOMMUN · ÅRSREDOVISNING 2023") => [
+    head,
+    "",
+    "Not 17  Organisationer utanför den sammanställda redovisningen",
+    "",
+    "Kommunen ingår i några förbund som inte konsolideras. Uppgifterna kommer ur organisationernas bokslut.",
+    lead,
+    "",
+    "                              Ägar-     Intäk-    Årets      Eget       Kommunens",
+    "Organisation                  andel %   ter       resultat   kapital    avgift 2023",
+    "-------------------------------------------------------------------------------------",
+    "Räddningstjänsten Dalsnäs     14,0      48 100       -910     9 400      6 720",
+    "Samordningsförbundet Älvbo     9,5       9 870        215     2 060        812",
+    "Dalsnäs vattenförbund         20,0      31 000        440     7 700      2 150",
+    "-------------------------------------------------------------------------------------",
+    "Summa                                                                  9 682",
+  ];
+  const money = (facts: AnyFact[]) =>
+    facts.map((f) => (f.table === "member_contribution" ? `${f.member}=${f.amount_sek}` : `${f.item}=${f.amount_sek}`));
+
+  it("reads the own federation's row through the stacked header, in the unit the lead declares", () => {
+    const got = money(read(NOTE("Beloppen anges i tusentals kronor.")));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "revenue_operating=9870000",
+        "result=215000",
+        "equity_end=2060000",
+        "Åsby kommun=812000",
+      ]),
+    );
+    expect(got).toHaveLength(4);
+  });
+
+  it("reads no other body's row, no share column and no sum (must not fire)", () => {
+    const got = read(NOTE("Beloppen anges i tusentals kronor."));
+    const amounts = got.map((f) => f.amount_sek);
+    for (const other of [48_100_000, -910_000, 9_400_000, 6_720_000, 9_682_000, 9_500, 95_000])
+      expect(amounts).not.toContain(other);
+  });
+
+  it("stores no money where the lead declares no unit, only names an amount in passing (must not fire)", () => {
+    expect(read(NOTE("Kommunen betalade 9,7 mnkr till förbunden under året."))).toEqual([]);
+    expect(read(NOTE(""))).toEqual([]);
+  });
+
+  it("names no payer without a member's head, and reads no table of bodies in another federation's document (must not fire)", () => {
+    const noHead = money(read(NOTE("Beloppen anges i tusentals kronor.", "Not till årsredovisningen")));
+    expect(noHead.filter((g) => g.includes("kommun"))).toEqual([]);
+    expect(read(NOTE("Beloppen anges i tusentals kronor."), "norrby")).toEqual([]);
+  });
+});

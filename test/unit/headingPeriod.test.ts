@@ -127,3 +127,39 @@ describe("a heading that dates its section by one earlier year", () => {
     expect(counts(["## 2023", "", "Under 2024 hade insatserna 162 deltagare."])).toEqual([]);
   });
 });
+
+describe("a table's column header is no heading of the text after the table (stop 43)", () => {
+  const lines = (header: string) => [
+    "Not 9  Förbund som kommunen är medlem i",
+    "",
+    header,
+    "Organisation                 andel, %    ning       resultat    kapital",
+    "Samordningsförbundet Älvbo      9,5      9 870         215       2 060",
+    "",
+    "Förbundet hade 230 deltagare under 2023.",
+  ];
+  const doc = (header: string) => new DocumentText("alvbo/2023-annual-report", lines(header), 2023);
+
+  it("looks past a header of four cells over a row of figures", () => {
+    const d = doc("                             Kommunens   Omsätt-    Årets       Eget");
+    expect(headingNotTheYear(d, 7)).toBeUndefined();
+  });
+
+  it("still reads a heading of the member's own figures as another body's (must not fire)", () => {
+    const d = new DocumentText(
+      "alvbo/2023-annual-report",
+      ["Kommunens ekonomi", "", "Kommunen hade 230 anställda under 2023."],
+      2023,
+    );
+    expect(headingNotTheYear(d, 3)).toMatch(/another body/);
+  });
+
+  it("keeps a header's line that has no row of figures under it as a heading (must not fire)", () => {
+    const d = new DocumentText(
+      "alvbo/2023-annual-report",
+      ["Kommunens   ekonomi   och   verksamhet", "", "Kommunen hade 230 anställda under 2023."],
+      2023,
+    );
+    expect(headingNotTheYear(d, 3)).toMatch(/another body/);
+  });
+});

@@ -339,3 +339,76 @@ describe("a money list whose it is", () => {
     );
   });
 });
+
+describe("a fact box with bulleted rows set in under their count (stop 43)", () => {
+  const BOX = (heading: string, women = "61", remark = "  (motsvarar 16 % av intäkterna)") => [
+    "Samordningsförbundet Alvbo",
+    "",
+    heading,
+    "Verksamhetens intäkter ....................... 6 420 tkr",
+    "Verksamhetens kostnader ...................... 6 505 tkr",
+    "Årets resultat ............................... -85 tkr",
+    `Eget kapital vid årets slut .................. 1 020 tkr${remark}`,
+    "Personer i insatser .......................... 117",
+    `   • kvinnor .................................. ${women}`,
+    "   • män ...................................... 56",
+    "   • nyinskrivna under året ................... 49",
+    "Avslut under året ............................ 44",
+  ];
+
+  it("reads the bulleted women, men and new under their count, and the equity before a share's remark", () => {
+    const got = shown(read(BOX("Årets siffror i sammandrag")));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "enrolled/all=117",
+        "enrolled/woman=61",
+        "enrolled/man=56",
+        "new/all=49",
+        "exited/all=44",
+        "equity_end@2023=1020000",
+        "result@2023=-85000",
+      ]),
+    );
+  });
+
+  it("stores no women and men that do not add up, and no count under a heading naming someone (must not fire)", () => {
+    const wrong = shown(read(BOX("Årets siffror i sammandrag", "62")));
+    expect(wrong.filter((g) => /woman|man=/.test(g))).toEqual([]);
+    const someone = shown(read(BOX("Jobbverkstan Norr i sammandrag")));
+    expect(someone.filter((g) => /^(enrolled|new|exited)\//.test(g))).toEqual([]);
+  });
+
+  it("keeps a row whose bracket is not a share of something out of the list (must not fire)", () => {
+    const got = shown(read(BOX("Årets siffror i sammandrag", "61", "  (mål 1 500 tkr)")));
+    expect(got.filter((g) => g.startsWith("equity_end"))).toEqual([]);
+  });
+
+  it("reads a bulleted 'nya' only as a part of the participants' count it is set in under (must not fire)", () => {
+    const lines = BOX("Årets siffror i sammandrag");
+    lines[10] = "   • nyinskrivna under året ................... 149";
+    expect(shown(read(lines)).filter((g) => g.startsWith("new/"))).toEqual([]);
+  });
+});
+
+describe("a two-column table set out with its figures left-aligned (stop 43)", () => {
+  const KEY = (last: string) => [
+    "Förbundet 2023 i siffror",
+    "",
+    "Deltagare i insatser       88",
+    "Intäkter (kr)              5 200 000",
+    "Kostnader (kr)             5 050 000",
+    "Resultat (kr)              150 000",
+    last,
+  ];
+
+  it("reads the row whose long label leaves three spaces, its figure starting where the others' do", () => {
+    expect(shown(read(KEY("Eget kapital 31 dec (kr)   1 110 000")))).toContain("equity_end@2023=1110000");
+  });
+
+  it("reads no such row whose figure starts elsewhere (must not fire)", () => {
+    const got = shown(read(KEY("Eget kapital 31 dec (kr)   1 110 000".replace("   ", "  "))));
+    expect(got.filter((g) => g.startsWith("equity_end"))).toEqual([]);
+    const off = shown(read(KEY("Eget kapital vid årets slut (kr)   1 110 000")));
+    expect(off.filter((g) => g.startsWith("equity_end"))).toEqual([]);
+  });
+});

@@ -198,3 +198,68 @@ describe("a print-out by class of accounts with each column's year named", () =>
     expect(facts.filter((f) => f.line === lines.length)).toEqual([]);
   });
 });
+
+describe("a print-out for one month with the year accumulated beside it (stop 43)", () => {
+  /** December alone in the period line, the month's column first, a rule under the header, then an equity excerpt. */
+  const monthReport = (period: string, equity = ["-980 000,00", "-45 500,00", "-1 025 500,00"]) => [
+    "Samordningsförbundet Hagsta        Resultatrapport per konto",
+    "Verksamhetsår: 2024-01-01 -- 2024-12-31     Vald period: " + period,
+    "",
+    "Kto    Kontonamn                     Utfall månad    Ack. jan-dec     Årsbudget   Ack. föreg. år",
+    "=================================================================================================",
+    "3100   Bidrag Region Hagmark           90 000,00    1 080 000,00  1 080 000,00    1 040 000,00",
+    "3200   Bidrag staten                  180 000,00    2 160 000,00  2 160 000,00    2 080 000,00",
+    "       Summa intäkter                 270 000,00    3 240 000,00  3 240 000,00    3 120 000,00",
+    "4100   Insatser                      -310 000,00   -2 630 000,00  -2 700 000,00  -2 550 000,00",
+    "7000   Personal                       -48 000,00     -565 000,00   -580 000,00     -540 000,00",
+    "       Summa kostnader               -358 000,00   -3 195 000,00  -3 280 000,00  -3 090 000,00",
+    "8300   Ränteintäkter                      100,00          500,00          0,00          200,00",
+    "       Periodens resultat             -87 900,00       45 500,00    -40 000,00       30 200,00",
+    "",
+    "Balansrapport (utdrag)            Ingående saldo     Förändring   Utgående saldo",
+    `2091   Balanserat kapital          ${equity[0]}           0,00      ${equity[0]}`,
+    "2099   Årets resultat                       0,00     -45 500,00      -45 500,00",
+    `       Summa eget kapital          ${equity[0]}     ${equity[1]}   ${equity[2]}`,
+    "",
+    "Tecknen följer bokföringen.",
+  ];
+
+  it("reads the accumulated year, never the month, and the equity the year's result rolls", () => {
+    const out = ledgerReports(monthReport("202412"))!;
+    expect(out[3]!.trim().split(/\s{2,}/)).toEqual(["Resultaträkning", "2024", "Budget 2024", "2023"]);
+    expect(out[4]).toBe("");
+    const got = finance(monthReport("202412"));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "2024:actual:revenue_operating=3240000",
+        "2024:actual:cost_operating=3195000",
+        "2024:actual:result=45500",
+        "2023:actual:result=30200",
+        "2024:actual:equity_end=1025500",
+      ]),
+    );
+    // The month's figures are nobody's year.
+    expect(got.filter((g) => /=-?(270000|358000|87900)$/.test(g))).toEqual([]);
+    // The excerpt's opening balance and its accounts are not read, nor the credit sign.
+    expect(got.filter((g) => g.includes("equity_end") && !g.endsWith("=1025500"))).toEqual([]);
+  });
+
+  it("leaves a month other than December as written (must not fire)", () => {
+    expect(ledgerReports(monthReport("202408"))).toBeUndefined();
+    expect(finance(monthReport("202408"))).toEqual([]);
+    // A date is no month of its own.
+    expect(ledgerReports(monthReport("2024-12-31"))).toBeUndefined();
+  });
+
+  it("reads no equity from an excerpt whose change is not the year's result (must not fire)", () => {
+    const got = finance(monthReport("202412", ["-980 000,00", "-40 500,00", "-1 020 500,00"]));
+    expect(got).toContain("2024:actual:result=45500");
+    expect(got.filter((g) => g.includes("equity_end"))).toEqual([]);
+  });
+
+  it("reads no excerpt without an income report above it (must not fire)", () => {
+    const lines = monthReport("202412").slice(13);
+    expect(ledgerReports(lines)).toBeUndefined();
+    expect(finance(lines)).toEqual([]);
+  });
+});

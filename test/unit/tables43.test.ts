@@ -3,11 +3,13 @@
  * federations' words: a table's row labels wrapped onto a second line (the figures on the label's first
  * line or on its last); "Förvärvsarbete" as work; genders as groups of rows, each closed by its sum; a
  * several-year table titled for the whole federation ("Nyckeltal för förbundet"); row labels said as a
- * relative clause ("Deltagare som skrivits in för första gången").
+ * relative clause ("Deltagare som har varit inskrivna någon gång under året").
  */
 import { describe, expect, it } from "vitest";
 import { wrappedRowLabels } from "../../loaders/extract/text/wrappedRowLabels.ts";
 import { genderRowGroups } from "../../loaders/extract/text/genderRowGroups.ts";
+import { yearSpanSummaryColumns } from "../../loaders/extract/text/yearSpanSummaryColumns.ts";
+import { partYearColumns } from "../../loaders/extract/text/partYearColumns.ts";
 import { exitRowCategory } from "../../loaders/extract/general/exitRowLabel.ts";
 import { namesAllInterventions } from "../../loaders/extract/general/sectionScope.ts";
 import { TOTAL_LABEL } from "../../loaders/reference/rowLabels.ts";
@@ -310,10 +312,10 @@ describe("a several-year table titled for the whole federation, its labels said 
     `${title}`.padEnd(48) + "2025      2024      2023",
     "Deltagare som har varit inskrivna",
     "någon gång under året                           188       171       160",
-    "Deltagare som skrivits in",
-    "för första gången                                92        80        85",
-    "Deltagare som avslutat sin",
-    "insats under året                                77        70        66",
+    "Nyinskrivna deltagare",
+    "under året                                       92        80        85",
+    "Avslutade deltagare",
+    "under året                                       77        70        66",
     "",
   ];
 
@@ -345,8 +347,7 @@ describe("a several-year table titled for the whole federation, its labels said 
 
   it("names the measure of a relative clause's label", () => {
     expect(bestConcept("Deltagare som har varit inskrivna någon gång under året")?.concept.code).toBe("enrolled");
-    expect(bestConcept("Deltagare som skrivits in för första gången")?.concept.code).toBe("new");
-    expect(bestConcept("Deltagare som avslutat sin insats under året")?.concept.code).toBe("exited");
+    expect(bestConcept("Deltagare som varit inskrivna under året")?.concept.code).toBe("enrolled");
   });
 
   it("must NOT name a count for a clause on something else", () => {
@@ -392,5 +393,84 @@ describe("a measure row under gender columns and a share column", () => {
     const c = counts(fs);
     expect(c.some((x) => /=(56|44|53|47)$/.test(x))).toBe(false);
     expect(c).toEqual(expect.arrayContaining(["2025:enrolled/woman=121", "2025:exited/all=95"]));
+  });
+});
+
+describe("year columns closed by a change or a mean column naming its years", () => {
+  const doc = (header: string) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    header,
+    "Deltagare             214     201     190                     +13                202",
+    "Avslutade              97      88      85                      +9                 90",
+    "",
+  ];
+  const header = "Utveckling           2025    2024    2023    Förändring 2024–2025    Snitt 2023–2025";
+
+  it("blanks the closing cells' years, space for character", () => {
+    const r = yearSpanSummaryColumns([header])!;
+    expect(r[0]).toBe("Utveckling           2025    2024    2023    Förändring              Snitt          ");
+    expect(r[0]!.length).toBe(header.length);
+    expect(yearSpanSummaryColumns(["Nyckeltal   2025   2024   Diff 2025/2024   Medel mot 2023"])![0]).toBe(
+      "Nyckeltal   2025   2024   Diff             Medel mot     ",
+    );
+  });
+
+  it("reads each year's column, never the change or the mean", () => {
+    const c = counts(facts(doc(header)));
+    expect(c).toEqual(expect.arrayContaining(["2025:enrolled/all=214", "2025:exited/all=97", "2024:enrolled/all=201"]));
+    expect(c.some((x) => /=(13|9|202|90)$/.test(x))).toBe(false);
+  });
+
+  it("must NOT touch a header whose closing cell is a budget, a target or an outcome of a year", () => {
+    expect(yearSpanSummaryColumns(["Nyckeltal   2025   2024   Budget 2026"])).toBeUndefined();
+    expect(yearSpanSummaryColumns(["Nyckeltal   2025   2024   Mål 2025   Förändring 2024–2025"])).toBeUndefined();
+    expect(yearSpanSummaryColumns(["Nyckeltal   Utfall 2025   Utfall 2024   Förändring 2024–2025"])).toBeUndefined();
+  });
+
+  it("must NOT touch a mean before the years nor a line of one year", () => {
+    expect(yearSpanSummaryColumns(["Snitt 2021–2025   2025   2024"])).toBeUndefined();
+    expect(yearSpanSummaryColumns(["Deltagare   2025   Förändring mot 2024"])).toBeUndefined();
+  });
+});
+
+describe("a half-year's column among bare year columns", () => {
+  const doc = (header: string, rows: string[]) => [
+    "Samordningsförbundet Tjärnliden",
+    "Årsredovisning 2025",
+    "",
+    header,
+    ...rows,
+    "",
+  ];
+  const rows = [
+    "Deltagare             214              160     201",
+    "Avslutade              97               41      88",
+  ];
+
+  it("blanks the half-year's column, header and cells, and reads the whole years", () => {
+    const lines = doc("Nyckeltal            2025    Halvår 1 2025    2024", rows);
+    const r = partYearColumns(lines)!;
+    expect(r[4]).not.toMatch(/160/);
+    expect(r[5]).not.toMatch(/41/);
+    const c = counts(facts(lines));
+    expect(c).toEqual(
+      expect.arrayContaining([
+        "2025:enrolled/all=214",
+        "2025:exited/all=97",
+        "2024:enrolled/all=201",
+        "2024:exited/all=88",
+      ]),
+    );
+    expect(c.some((x) => /=(160|41)$/.test(x))).toBe(false);
+  });
+
+  it("must NOT touch a table of bare years alone", () => {
+    expect(partYearColumns(doc("Nyckeltal            2025             2024     2023", rows))).toBeUndefined();
+  });
+
+  it("must NOT touch a table whose whole year is named twice", () => {
+    expect(partYearColumns(doc("Nyckeltal            2025    Halvår 1 2025    2025", rows))).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@
  * figure is offered to the caller with the year the clause names: the figure grammar stores it as that
  * year's count of the one whole count the head gave; money stays unread.
  *
- * Only a clause that closes its sentence, opens on "mot", "jämfört med" or "att jämföra med", and names
+ * Only a clause that closes its sentence, opens on "mot", "jämfört med" or "att jämföra med" (or says the
+ * earlier year's count after the year's: ", 2024 var de 231", "och år 2024 var antalet 231"), and names
  * an earlier year by its number ("året innan" is left to the grammars, which read it by their own
  * rules). The shapes the grammars read already are left to them: ", jämfört med 167 personer under
  * 2023" (the figure grammar's `COMPARED_COUNT`) and ", mot 5 902 tkr under 2023" (the money grammar's
@@ -47,8 +48,13 @@ const YEAR_AFTER = new RegExp(
   String.raw`(?:,\s*|\s)(mot|jämfört med|att jämföra med) (${SIGNED})?(${NUM})(?: (${UNIT}))?(?: (${NOUN}))? (?:under år|under|år|för) ((?:19|20)\d\d)\s*[.!]?\s*$`,
   "iu",
 );
+/** ", 2024 var de 231", "; år 2024 var antalet 231": the earlier year's count said after the year's. */
+const YEAR_THEN = new RegExp(
+  String.raw`(?:,\s*|;\s*|\s(?:och|medan)\s)(?:år\s+)?((?:19|20)\d\d) var (?:de|det|antalet|siffran) (${NUM})(?: (?:${NOUN}))?\s*[.!]?\s*$`,
+  "iu",
+);
 /** The cheap look: the words every shape holds. */
-const CUE = /mot|jämför/i;
+const CUE = /mot|jämför| var (?:de|det|antalet|siffran) \d/i;
 
 /** The closing comparison clause of a sentence written in the report's `year`, or undefined. */
 export function comparisonClause(sentence: string, year: number): ComparisonClause | undefined {
@@ -63,6 +69,8 @@ export function comparisonClause(sentence: string, year: number): ComparisonClau
       g[4] !== undefined || g[6] !== undefined,
       year,
     );
+  const t = YEAR_THEN.exec(sentence);
+  if (t) return clauseOf(sentence, t, Number(t[1]), t[2]!, false, year);
   const a = YEAR_AFTER.exec(sentence);
   if (!a) return undefined;
   const signed = a[2] !== undefined;

@@ -35,6 +35,21 @@ export function titlesFederations(header: string): boolean {
 
 /** The same, as a cheap search where the line opens. */
 const OPENS_WITH_TITLE = /^\s*(?:(?:län|region)\s*\/\s*)?(?:(?:samordnings)?förbund|finsam)/i;
+/**
+ * The label column's title of a member's note on the joint bodies it belongs to ("Organisation",
+ * "Organ", "Samägda organisationer", "Kommunalförbund och bolag"): bodies of every kind, one row
+ * each; only the row naming the document's own federation is read, as in a table of federations.
+ */
+const BODIES_TITLE =
+  /^(?:organisation(?:er)?|organ|samägda organisationer|samverkansorgan|kommunalförbund(?: och (?:bolag|organ))?|(?:bolag|förbund) och (?:förbund|bolag|organ))$/i;
+const OPENS_WITH_BODIES = /^\s*(?:organ|samägda|samverkansorgan|kommunalförbund|bolag|förbund och)/i;
+/**
+ * The unit a lead paragraph right above a table declares for it ("… och anges i tusentals kronor
+ * (tkr).", "Belopp i miljoner kronor."): a sentence saying the amounts are given in a unit, never an
+ * amount's own unit in passing ("Regionen betalade 3,1 mnkr").
+ */
+const LEAD_UNIT =
+  /(?:(?<!\p{L})belopp(?:en)?\s+(?:anges\s+|redovisas\s+)?i|(?:anges|redovisas|uttrycks)\s+i)\s+(tusentals kronor|miljoner kronor|tkr|mnkr|mkr|kronor)(?!\p{L})/iu;
 /** "Statliga medel", "Statens bidrag, tkr": the state's contribution to each federation. */
 const STATE_FEE =
   /^(statliga medel|statligt bidrag|statens (bidrag|medel|andel|medlemsbidrag)|staten(?:\s*\((?:fk|försäkringskassan)\s*(?:\+|och|&|,)\s*(?:af|arbetsförmedlingen)\))?(?:\s*,\s*\p{L}+)?$)/iu;
@@ -64,7 +79,12 @@ type ColumnMeaning =
   | undefined;
 
 /** "Regionens bidrag, tkr", "Kommunens avgift (kr)": the fee of the body whose document this is. */
-const AUTHOR_FEE = /^(regionens|kommunens) (bidrag|avgift|medlemsavgift)\b/i;
+const AUTHOR_FEE =
+  /^(?:(regionens|kommunens) (?:bidrag|avgift|medlemsavgift)|(?:bidrag|avgift|medlemsavgift) från (regionen|kommunen))\b/i;
+/** The columns of a member's money to the federation. */
+const FEE_KINDS = new Set(["author", "state", "region"]);
+/** Whose fee an author's fee column names: "regionens" or "kommunens". */
+const authorKind = (m: RegExpExecArray) => (m[1] ?? `${m[2]}s`).toLowerCase();
 /**
  * "Bidrag 2025 (tkr)", "Medlemsavgift, kr": a fee column naming no payer, in a table of the
  * federations a body belongs to; the payer is the author the document's head names, or no one.
@@ -76,7 +96,7 @@ const BARE_FEE =
  * document's own title ("Lindmo kommun – Bokslut 2024", "SJÖBY KOMMUN | ÅRSREDOVISNING 2025").
  */
 const AUTHOR_HEAD =
-  /^(?:#{1,3} )?(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)(?: ?[|–—:-] ?(?:årsredovisning|bokslut|årsbokslut|delårsrapport|verksamhetsberättelse|protokoll|protokollsutdrag)\b.*)?$/iu;
+  /^(?:#{1,3} )?(region \p{L}+(?: \p{L}+)?|\p{L}+(?: \p{L}+)? kommun)(?:(?: ?[|–—:·-] ?|\s+)(?:årsredovisning|bokslut|årsbokslut|delårsrapport|verksamhetsberättelse|protokoll|protokollsutdrag)\b.*)?$/iu;
 
 /** The author a document's first lines name, written as a name is ("REGION VÄSTMARK" → "Region Västmark"). */
 export function authorOf(doc: DocumentText, kind: string): string | undefined {
@@ -173,20 +193,48 @@ function rolledEquity<F extends FactInput & { item: string; amount_sek: number; 
  * it overlaps, an upper cell over no lower one a cell of its own. Undefined where the lower line is
  * no header's (a digit other than a year's, a lone cell) or a cell of either line overlaps two.
  */
-function stackedHeader(upper: string, lower: string): PlacedCell[] | undefined {
-  if (!/^\s{2,}\p{L}/u.test(lower) || /\d/.test(lower.replace(/\b(?:19|20)\d\d\b/g, ""))) return undefined;
+function stackedHeader(upper: string, lower: string, titleBelow = false): PlacedCell[] | undefined {
+  if (titleBelow ? !/^\s{2,}\p{L}/u.test(upper) : !/^\s{2,}\p{L}/u.test(lower)) return undefined;
+  if (/\d/.test(lower.replace(/\b(?:19|20)\d\d\b/g, ""))) return undefined;
   const tops = placedCells(upper);
   const bottoms = placedCells(lower);
   if (bottoms.length < 2) return undefined;
   const overlaps = (a: PlacedCell, b: PlacedCell) => a.from < b.to && b.from < a.to;
   const merged = tops.map((t) => ({ ...t }));
-  for (const b of bottoms) {
+  for (const [i, b] of bottoms.entries()) {
     const over = merged.filter((t) => overlaps(t, b));
+    // The label column's title alone on the lower line ("" over "Organisation"): a cell of its own.
+    if (titleBelow && i === 0 && over.length === 0 && b.to <= (tops[0]?.from ?? 0)) {
+      merged.unshift({ ...b });
+      continue;
+    }
     if (over.length !== 1 || bottoms.filter((x) => overlaps(x, over[0]!)).length !== 1) return undefined;
     const t = over[0]!;
-    [t.text, t.from, t.to] = [`${t.text} ${b.text}`, Math.min(t.from, b.from), Math.max(t.to, b.to)];
+    // A word hyphenated over the two lines ("Omsätt-" over "ning") is one word.
+    const text =
+      /\p{L}-$/u.test(t.text) && /^\p{Ll}/u.test(b.text) ? `${t.text.slice(0, -1)}${b.text}` : `${t.text} ${b.text}`;
+    [t.text, t.from, t.to] = [text, Math.min(t.from, b.from), Math.max(t.to, b.to)];
   }
   return merged;
+}
+
+/** The unit the paragraph right above a header declares for its amounts (a blank line between at most). */
+function leadUnit(doc: DocumentText, header: number): ReturnType<typeof readUnit> {
+  let n = header - 1;
+  if (n >= 1 && doc.at(n) === "") n--;
+  const lines: string[] = [];
+  for (; n >= 1 && doc.at(n) !== "" && lines.length < 4; n--) lines.unshift(doc.at(n));
+  const found = new Set<string>();
+  let unit: ReturnType<typeof readUnit> = null;
+  for (const sentence of lines.join(" ").split(/(?<=[.!?])\s+/)) {
+    const m = LEAD_UNIT.exec(sentence);
+    const u = m ? readUnit(m[1]!) : null;
+    if (u && u.unit !== UNKNOWN_UNIT) {
+      found.add(u.unit);
+      unit = u;
+    }
+  }
+  return found.size === 1 ? unit : null;
 }
 
 /** A row's name wrapped onto the next line, set in ("Samordningsförbundet Västra" / "  Sjöbygd"): the whole name. */
@@ -203,25 +251,34 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
   const grid = gridLines(doc);
   for (let n = 1; n < doc.lineCount; n++) {
     const raw = grid[n - 1] ?? "";
-    // Cheap first: the label column's title opens the line.
-    if (!OPENS_WITH_TITLE.test(raw)) continue;
-    const stacked = stackedHeader(raw, grid[n] ?? "");
+    // Cheap first: the label column's title opens the line (or the line under it, the header stacked).
+    const federations = OPENS_WITH_TITLE.test(raw);
+    const titleBelow = !federations && /^\s{2,}\p{L}/u.test(raw) && OPENS_WITH_BODIES.test(grid[n] ?? "");
+    if (!federations && !titleBelow && !OPENS_WITH_BODIES.test(raw)) continue;
+    const stacked = stackedHeader(raw, grid[n] ?? "", titleBelow);
+    if (titleBelow && !stacked) continue;
     const header = stacked ?? placedCells(raw);
-    if (header.length < 3 || !FEDERATION_TITLE.test(header[0]!.text)) continue;
+    if (header.length < 3 || !(federations ? FEDERATION_TITLE : BODIES_TITLE).test(header[0]!.text)) continue;
     // A caption right above the header (a line that is no sentence, a blank line between them at
     // most) must name no other year; its unit is the unit of the money columns that state none of their own.
     const above = n > 2 && doc.at(n - 1) === "" ? n - 2 : n - 1;
     const caption = above >= 1 && doc.at(above) !== "" && !/[.!?]$/.test(doc.at(above)) ? doc.at(above) : "";
     if ([...caption.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear)) continue;
-    const captionUnit = caption === "" ? null : readUnit(caption);
+    const captionUnit = (caption === "" ? null : readUnit(caption)) ?? leadUnit(doc, n);
     const meanings = header.map((h, i) => {
       if (i === 0) return undefined;
       const meaning = meaningOf(h.text, captionUnit);
+      // A member's note on its bodies: the author's fee only where the column names the author
+      // ("Kommunens bidrag 2025", "Bidrag från regionen"); a bare "Avgift 2025" may be paid either way.
+      if (!federations && meaning && FEE_KINDS.has(meaning.kind) && !AUTHOR_FEE.test(h.text)) return undefined;
       const year = columnYear(h.text, meaning, doc.periodYear);
       return meaning && year !== undefined ? { ...meaning, year } : undefined;
     });
     if (!meanings.some(Boolean)) continue;
-    for (let r = n + (stacked ? 2 : 1); r <= doc.lineCount; r++) {
+    const firstRow = n + (stacked ? 2 : 1);
+    for (let r = firstRow; r <= doc.lineCount; r++) {
+      // A rule under the header ("-----------") is no row.
+      if (r === firstRow && /^[\s=_-]*-[\s=_-]*$/.test(grid[r - 1] ?? "")) continue;
       const cells = placedCells(grid[r - 1] ?? "");
       // A county's name alone on its line heads the federations under it ("Hjortmarks län").
       if (cells.length === 1 && /^\p{L}[\p{L} -]*$/u.test(cells[0]!.text)) continue;
@@ -309,7 +366,8 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
         }
         if (meaning.kind === "author" || meaning.kind === "state") {
           // The author's fee to the federation: only where the document's head names the author.
-          const named = AUTHOR_FEE.exec(header[at!]!.text)?.[1]?.toLowerCase();
+          const fee = AUTHOR_FEE.exec(header[at!]!.text);
+          const named = fee ? authorKind(fee) : undefined;
           const author =
             meaning.kind === "state"
               ? "Staten"

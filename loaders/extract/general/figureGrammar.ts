@@ -1564,6 +1564,22 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[copula[1]!]!, token: tok });
       return true;
     }
+    // "212 personer …, av vilka 118 var kvinnor och 94 män": the part named after "av vilka" / "av dem" /
+    // "varav" and "var" before the gender's word, of the count just before, no larger than it.
+    const p1 = tokens[i - 1]?.text.toLowerCase();
+    const p2 = tokens[i - 2]?.text.toLowerCase();
+    const whom = (p2 === "av" && /^(?:vilka|dem|dessa)$/.test(p1 ?? "")) || p1 === "varav";
+    const ofWhom = whom ? OF_WHOM_GENDER.exec(lower.slice(tok.end)) : null;
+    if (
+      ofWhom &&
+      before?.kind === "count" &&
+      before.gender === "all" &&
+      before.measure !== "structural_participants" &&
+      tok.value <= before.token.value
+    ) {
+      reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[ofWhom[1]!]!, token: tok });
+      return true;
+    }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
     // gender's word before its number.
     const genderLabelled = labelledGenderAt(i);
@@ -1849,7 +1865,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
             tokens[i + 2]?.type === "word" &&
             (tokens[i + 2]!.text.toLowerCase() === "varav" ||
               (tokens[i + 2]!.text.toLowerCase() === "och" && tokens[i + 3]?.type === "number"))))) ||
-        nextLabelAfterOch(i)) &&
+        nextLabelAfterOch(i) ||
+        // "Nya deltagare var 97 och 88 avslutade sin insats": after "och" a count with its own measure's verb.
+        nextCountAfterOch(i)) &&
       (/deltagare|personer|individer|\bantal(et)?\b|\btotalt\b/.test(wordsOf(before(i))) ||
         // "Nya under året 88", "Avslutade under 2024 79": the measure's word and the period it is counted over.
         // "… och avslutade 61": the same after the count before it.
@@ -1858,6 +1876,16 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
         ) ||
         // "Nya under året var 49", "Avslutade deltagare under 2024 blev 58": the measure is the subject.
         COPULA_LABEL.test(wordsOf(before(i))))
+    );
+  }
+
+  /** "… var 97 och 88 avslutade sin insats": "och", a count, and the verb or participle of another measure. */
+  function nextCountAfterOch(i: number): boolean {
+    const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
+    return (
+      word(i + 1) === "och" &&
+      tokens[i + 2]?.type === "number" &&
+      /^(?:avslutade|avslutades|avslutat|började|påbörjade|skrevs|lämnade)$/.test(word(i + 3) ?? "")
     );
   }
 
@@ -2725,6 +2753,8 @@ const PART_LEAD = /^(?:varav|därav|vilka|dem|dessa)$/;
 /** "var kvinnor", "är män": a copula between a part's number and its gender. */
 const COPULA_GENDER = /^\s+(?:var|är|blev)\s+(kvinnor|män|flickor|pojkar)(?!\p{L})/u;
 const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
+/** " var kvinnor och 94 män", " var män.": a gender's word after "var", the part's number before it. */
+const OF_WHOM_GENDER = /^ (?:var|är) (kvinnor|män)(?=\s*(?:[.,;!]|och\s|$))/u;
 const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean => {

@@ -56,7 +56,7 @@ const REACH = 25;
  */
 export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: number): string | undefined {
   for (let n = line - 1; n >= Math.max(1, line - REACH); n--) {
-    if (!isHeading(doc, n)) continue;
+    if (!isHeading(doc, n) || columnHeader(doc, n)) continue;
     const heading = doc.at(n);
     if (PLAN_WORD.test(heading) && !COMPARED.test(heading) && !FOLLOWED_UP.test(heading))
       return `under the heading "${heading}": a budget, a plan or a forecast`;
@@ -88,6 +88,24 @@ export function headingNotTheYear(doc: DocumentText, line: number, datedBy?: num
     return undefined;
   }
   return undefined;
+}
+
+/** Four cells or more, each set apart by a wide gap: a table's column header, not a section's heading. */
+const FOUR_CELLS = /^\s*\S+(?: \S+)*(?:\s{2,}\S+(?: \S+)*){3,}\s*$/;
+/**
+ * A line of four cells or more with a row of figures right under it (or under the header's second
+ * line): a table's column header ("Kommunens   Omsätt-   Årets   Eget   Kommunens"), whose words head
+ * its columns, never the text after the table.
+ */
+function columnHeader(doc: DocumentText, n: number): boolean {
+  const raw = doc.lines[n - 1] ?? "";
+  if (!FOUR_CELLS.test(raw)) return false;
+  for (let k = n + 1; k <= Math.min(doc.lineCount, n + 3); k++) {
+    const below = doc.lines[k - 1] ?? "";
+    if (/\d\s{2,}[-−–]?\d/.test(below)) return true;
+    if (below.trim() === "") return false;
+  }
+  return false;
 }
 
 /**

@@ -79,6 +79,11 @@ const MIN_GAP_ROWS = 3;
  */
 const TRAILING_REMARK =
   /(?<=\d|\dkr|\d %|\d%|\d kr|\d tkr)\s{2,}\((?:(?:budget|budgeterat|fg\.? år|föregående år|föreg\.? år|(?:19|20)\d\d:?)\s+[-−]?\d[\d ]*(?:,\d+)?(?:\s*(?:kr|tkr|mnkr))?|31 december|31\/12)\)\s*$/iu;
+/** A bullet opening a row's label ("  – kvinnor ..... 151", "  - män . . . 94", "• nya"): no part of the label. */
+const BULLET = /^[-–•*]\s+(?=\p{L})/u;
+/** A remark in brackets closing a row after a gap that relates its figure to another ("(motsvarar 17 % av intäkterna)"). */
+const SHARE_REMARK =
+  /(?<=\d|\dkr|\d %|\d%|\d kr|\d tkr|\d mnkr)\s{2,}\((?:motsvarar|dvs\.?|d\.v\.s\.|eller)?\s*\d+(?:,\d+)?\s?%\s+av\s+[\p{L} ]+\)\s*$/iu;
 /** A row of a block of key figures: words, a wide gap, a figure, whatever follows it. */
 const KEY_FIGURE_LINE = /^\s*\p{L}[^\d]*?\S\s{3,}[-−]?\d/u;
 /** A wide gap after a row's first word: four spaces or more. */
@@ -139,6 +144,8 @@ interface Row {
   parent?: Row;
   /** A row set apart by a wide gap, not by dots (`GAP_ROW`). */
   gap?: true;
+  /** A bullet opened the label ("  – varav nya"): set in under the row above, a bulleted row is its part. */
+  bullet?: true;
   /** Women and men in a bracket after the value ("176 (97 kvinnor, 79 män)"), as written. */
   split?: { gender: Gender; value: number }[];
 }
@@ -157,7 +164,7 @@ function listsOf(doc: DocumentText): List[] {
   for (let n = 1; n <= doc.lineCount; n++) {
     // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
     // brackets after the row's figure, set apart by a gap, is no part of the row.
-    const raw = (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "");
+    const raw = (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "").replace(SHARE_REMARK, "");
     const m = DOTS.test(raw)
       ? contents.has(n)
         ? null
@@ -232,7 +239,8 @@ function listsOf(doc: DocumentText): List[] {
     const row: Row = {
       line: n,
       indent,
-      label: labelUnit && money ? m[2]!.trim().slice(0, labelUnit.index) : m[2]!.trim(),
+      label: (labelUnit && money ? m[2]!.trim().slice(0, labelUnit.index) : m[2]!.trim()).replace(BULLET, ""),
+      ...(BULLET.test(m[2]!.trim()) ? { bullet: true as const } : {}),
       value,
       percent: closing === "%" || closing === "procent",
       ...(DOTS.test(raw) ? {} : { gap: true as const }),
@@ -274,11 +282,21 @@ function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExec
   const m = NARROW_GAP_ROW.exec(raw);
   if (!m) return null;
   const end = raw.trimEnd().length;
+  // Where its figure starts: a table of two columns set out left-aligned ("Resultat (kr)        237 600" over
+  // "Eget kapital 31 dec (kr)   1 384 900", the longest label leaving the narrowest gap) aligns figures by their start.
+  const start = raw.lastIndexOf(m[3]!);
   const aligned = (k: number) => {
     const other = (doc.lines[k - 1] ?? "").replace(TRAILING_REMARK, "");
-    return other.trimEnd().length === end && WIDE_GAP.test(other) && GAP_ROW.test(other);
+    if (!WIDE_GAP.test(other) || !GAP_ROW.test(other)) return false;
+    return other.trimEnd().length === end || (/\S {3}\S/.test(raw) && figureStart(other) === start);
   };
   return (n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1)) ? m : null;
+}
+
+/** Where a wide-gap row's figure starts; -1 for no such row. */
+function figureStart(line: string): number {
+  const g = GAP_ROW.exec(line);
+  return g ? line.lastIndexOf(g[3]!) : -1;
 }
 
 /** The heading set out to the margin above a set-in title (within 30 lines): words, no figure of three digits. */
@@ -628,7 +646,7 @@ function countFacts(
           part?.score === 1 &&
           part.concept.code === "new" &&
           child.value <= row.value &&
-          PART_LABEL.test(child.label)
+          (PART_LABEL.test(child.label) || child.bullet)
         )
           facts.push({ ...base, ...fact(doc, child), measure: "new", gender: "all", value: child.value } as FactInput);
       }

@@ -23,7 +23,7 @@ export type Scope =
  * federation's; an intervention's goal there names the intervention).
  */
 const SUMMARY_HEADING =
-  /i siffror|i korthet|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
+  /i siffror|i korthet|årets siffror|snabba fakta|kort om (?:året|(?:19|20)\d\d)|sammanfattning|summering|sammandrag av årets|årets nyckeltal|har ordet|översikt|året som gått|samtliga insatser|förbundets ((\p{L}+ )?\p{L}*insatser|deltagare|resultat|verksamhet|statistik\p{L}*|deltagarregist\p{L}*)|^(samordnings)?förbundets\b|förvaltningsberättelse|verksamhetsberättelse|uppföljning (av )?(förbundets |den )?verksamhetsplan|verksamhetsplanens uppföljning|^verksamhet(en)?( under året| (19|20)\d\d| i sammandrag)?$|^årets verksamhet$/iu;
 /** "Sammanställning", "Sammanställning:" alone: a summary of the section it closes. */
 const COMPILATION_HEADING = /^sammanställning:?$/iu;
 /**
@@ -544,7 +544,8 @@ const titleNamesOwnFederation = oncePerDocument((doc: DocumentText): boolean => 
   return false;
 });
 
-const MINUTES_ITEM = /^\s*(?:#{1,6}\s+)?§\s*\d{1,3}[a-z]?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
+// "§ 11/2026  Årsredovisning 2025": a paragraph numbered within its year, the year no part of the title.
+const MINUTES_ITEM = /^\s*(?:#{1,6}\s+)?§\s*\d{1,3}[a-z]?(?:\/(?:19|20)\d\d(?!\d))?[.:]?\s+(\S.*?)(?:\s{2,}.*)?$/u;
 /**
  * The item's title is the federation's own annual report, nothing else: "Årsredovisning 2025", "Bokslut och
  * årsredovisning 2024", "Fastställande av årsredovisning för 2025", "Styrelsens årsredovisning för 2025". Anything after it (a body's name, an

@@ -10,10 +10,11 @@
  *   in the cell ("Intäkter (tkr)", "Kostnader, kr") or the caption's; a cell the lexicon cannot
  *   name is left unread.
  * - A row is a year (never a later one than the report's) and its cells, placed under the header
- *   by position (`layoutGrid`).
+ *   by position (`layoutGrid`); a plan's row among them ("Budget 2026" on top of the years, "2026
+ *   (budget)") is passed over unread.
  * - Money is stored only where the row's own sums hold: revenue − costs (+ financial items) =
- *   the result, within the unit's rounding; or, with equity, last row's equity + this row's result
- *   = this row's equity. Counts only where the exits and the new fit within the enrolled.
+ *   the result, within the unit's rounding; or, with equity, the year before's equity + this row's
+ *   result = this row's equity (the rows oldest or newest first). Counts only where the exits and the new fit within the enrolled.
  * - An intervention's section's table is that intervention's, and is not read here.
  */
 import { bestConcept, type Concept } from "../../reference/concepts.ts";
@@ -48,6 +49,9 @@ function titleCell(cell: string): { unit?: StatementUnit } | undefined {
   return u && u.unit !== "unknown" ? { unit: u.unit } : undefined;
 }
 const YEAR_CELL = /^(?:19|20)\d\d$/;
+/** A row of a plan among the years: "Budget 2026", "Prognos 2025", "2026 (budget)", "2026 budget". */
+const PLAN_ROW =
+  /^\s*(?:(?:budget|prognos|plan|mål)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*\(?(?:budget|prognos|plan|mål)\)?)(?=\s{2,}|\s*$)/i;
 /** Rounded figures may miss a sum by a unit or two. */
 const ROUNDING = 2;
 const MAX_ROWS = 20;
@@ -134,6 +138,9 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
     for (; r <= Math.min(doc.lineCount, h + MAX_ROWS); r++) {
       const row = grid[r - 1] ?? "";
       const first = /^\s*(\S+)/.exec(row)?.[1] ?? "";
+      // A plan's row among the years ("Budget 2026" on top, "2026 (budget)", "Prognos 2025"): never a
+      // year's outcome, passed over unread.
+      if (PLAN_ROW.test(row)) continue;
       // "Förändring   +98   +391   -293" between two year rows: passed over, the rows below read on.
       if (rows.length > 0 && isChangeRow(row, headings.length)) {
         findings.push(
@@ -199,12 +206,11 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
     const sek = (cell: { value: number; unit?: StatementUnit } | undefined, cost = false) =>
       cell?.unit ? scaleAmount(cost ? Math.abs(cell.value) : cell.value, cell.unit).sek : undefined;
     const slack = (cell: { unit?: StatementUnit } | undefined) => (cell?.unit ? UNIT_FACTOR[cell.unit] * ROUNDING : 0);
-    // Each year's closing equity, so a row's roll is checked against the year before's whichever
-    // way the table runs (the latest year first or last).
+    // Each year's closing equity, whichever way the rows run (oldest first or newest first).
     const equityOf = new Map<number, number>();
     for (const row of rows) {
       const eq = sek(at(row.values, "equity_end"));
-      if (eq !== undefined) equityOf.set(row.year, eq);
+      if (eq !== undefined && !equityOf.has(row.year)) equityOf.set(row.year, eq);
     }
     for (const row of rows) {
       const text = doc.at(row.line);

@@ -108,7 +108,8 @@ export function cellsWithColumns(raw: string): { text: string; column: number }[
 }
 
 /** "§1 Godkännande …", "§ 1121 Sammanträdet öppnas", "§22" (title on a later line). */
-export const ITEM_HEADING = /^§\s*(\d{1,4})(?![\d:])\.?\s*(.*)$/;
+/** "§ 11", "§ 11.", and "§ 11/2026" (the paragraph numbered within its year: the year is no part of the title). */
+export const ITEM_HEADING = /^§\s*(\d{1,4})(?![\d:])(?:\/(?:19|20)\d\d(?!\d))?\.?\s*(.*)$/;
 
 export type ItemCategory = "information" | "decision" | "discussion";
 

@@ -35,8 +35,14 @@ type Attendance = Extract<FactInput, { table: "attendance" }>;
 const SECTION = "attendance";
 const OFFICIAL_TITLE =
   /^(bitr(\.|ädande)?\s*)?(förbundschef|förbundchef)|administratör|ekonom|sekreterare|kanslist|processledare|samordnare|verksamhetsutvecklare|utvecklingsledare|controller/i;
-/** "Tove Lindqvist, förbundschef": two or three capitalised names, a comma, a title. */
-const NAME_COMMA_TITLE = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L}\d .,–-]*)$/u;
+/**
+ * "Tove Lindqvist, förbundschef": two or three capitalised names, a comma, a title; a role in brackets
+ * after the title and a sentence's full stop ("Helena Brink, förbundschef (sekreterare).") allowed.
+ */
+const NAME_COMMA_TITLE =
+  /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}),\s+(\p{Ll}[\p{L}\d .,–-]*?(?:\s*\([\p{Ll} ]+\))?)\.?$/u;
+/** A label and its colon after a wide gap on a labelled line ("    Justerare: Tomas Pihl"): another field, to the line's end. */
+const SECOND_LABEL = /\s{3,}\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}:\s*\S.*$/u;
 const PARTIAL = /,?\s*((?:är med|deltar|närvarande|närvarar|lämnade|anslöt|från kl|till kl)\b.*)$/i;
 
 /** Words that say a person listed did not attend. */
@@ -390,7 +396,8 @@ function wholeGroup(t: string): ListMode | undefined {
 const SIGNATURE_LEADER = /\.{4,}|…{2,}|_{4,}/;
 
 /** "ekonom, § 33", "utvärderare (§ 34)": the items an official attended, kept in the note. */
-const ITEMS_ATTENDED = /,?\s*\(?(?:§§?|punkt(?:erna)?|ärende(?:na)?)\s*\d+(?:\s*[-–,]\s*\d+)*\)?\s*$/i;
+const ITEMS_ATTENDED =
+  /,?\s*\(?(?:§§?|punkt(?:erna)?|ärende(?:na)?)\s*\d+(?:\/(?:19|20)\d\d)?(?:\s*[-–,]\s*(?:§\s*)?\d+(?:\/(?:19|20)\d\d)?)*\)?\s*$/i;
 
 /** A board role written after the name ("Ingrid Matsson (S), ordförande, Älvby kommun"): a note, not the member. */
 const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ordf\.?|v\.\s?ordf\.?|ledamot|ersättare)$/i;
@@ -644,6 +651,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       if (DECIDERS.test(t)) decidersListed = true;
       mode = label[1];
       t = t.replace(label[0], "").trim();
+      // "Ordförande: Eva Holm      Justerare: Tomas Pihl": a second label after a wide gap ends the first's names.
+      const second = SECOND_LABEL.exec(raw);
+      const at = second ? t.indexOf(second[0].trim()) : -1;
+      if (at > 0) t = t.slice(0, at).trim();
       if (t === "") continue;
     } else if (/^[\p{L} ]+:\s*$/u.test(t)) {
       // Another label ("Justeringsdag:", "Sekreterare:"): the list above has ended.
@@ -884,6 +895,7 @@ function readTitled(t: string): Omit<Attendance, "table" | "section" | "approxim
   const note = t
     .slice(titled[1]!.length)
     .replace(/^\s*,\s*/, "")
+    .replace(/(?<=\))\.$/, "")
     .trim();
   return {
     person: titled[1]!,

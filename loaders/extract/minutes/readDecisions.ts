@@ -436,7 +436,11 @@ export function findRecipient(text: string, title: string): string | null {
   const fromTitle =
     /(?:[Aa]nsökan|[Ss]krivelse)[^,]*?\bfrån\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(title) ??
     /^Ansökan\b[^,]*,\s*(.+)$/.exec(title) ??
-    /^Ansökan\b[^,–—]*?\s[–—-]\s+(\p{Lu}[^,;:]*?)\s*$/u.exec(title);
+    /^Ansökan\b[^,–—]*?\s[–—-]\s+(\p{Lu}[^,;:]*?)\s*$/u.exec(title) ??
+    // "Projektmedel – Hälsoväg Ekefors", "Insatsmedel – Steget": the money's word, then the name after the dash.
+    /^(?:projektmedel|insatsmedel|utvecklingsmedel|samverkansmedel|medel|finansiering|bidrag)\s+[–—-]\s+(\p{Lu}[^,;:]*?)\s*$/iu.exec(
+      title,
+    );
   return fromTitle ? fromTitle[1]!.trim() : null;
 }
 

@@ -182,7 +182,7 @@ export function declaredNotations(lines: readonly string[], reportYear?: number)
   return out;
 }
 
-const NUM = String.raw`[-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?: ?%)?`;
+const NUM = String.raw`[-−–+]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?: ?%)?`;
 /** A figure with the unit it may carry: "9,4 mkr", "410 tkr", "33,3 %". */
 const FIGURE = String.raw`${NUM}(?: (?:${AMOUNT_UNIT_WORD}))?`;
 /**
@@ -194,7 +194,7 @@ const MARKED = new RegExp(
   "giu",
 );
 /** A line holding a figure with a mark after it. */
-const MARKED_FIGURE = /\d(?: ?%| \p{L}{2,6})? ?[([]\s*[-−–]?\d/u;
+const MARKED_FIGURE = /\d(?: ?%| \p{L}{2,6})? ?[([]\s*[-−–+]?\d/u;
 /** A figure, a slash and another figure standing as a cell: "97/110", "4 118 500/4 400 000". */
 const SLASHED = new RegExp(String.raw`(?<=(?:^|\s)${NUM})\/${NUM}(?=\s{2,}|\s*$|[,;.]\s)`, "gu");
 /** A header's cell naming the declared pair ("Utfall/budget", "utfall / budget"): blanked. */
@@ -209,6 +209,9 @@ const BARE_AMOUNT =
 /** A year, a date's part or a numbered heading's number: never an amount. */
 const NOT_AMOUNT = /^(?:19|20)\d\d$/;
 /** A heading: a short line of words, maybe numbered ("4  Ekonomi", "Medlemsbidrag 2025"). */
+/** A heading dated by its year and the year before in a bracket: "MEDLEMSBIDRAG 2025 [2024]". */
+const YEAR_PAIR_HEADING =
+  /^\s*\p{Lu}[\p{L} ,–-]{2,40}\s(?:19|20)\d\d\s*(?:\[\s*(?:19|20)\d\d\s*\]|\(\s*(?:19|20)\d\d\s*\))\s*$/u;
 const HEADING = /^\s*(?:\d{1,2}\.?\s+)?\p{Lu}[\p{L} ,–-]{2,40}(?:\s(?:19|20)\d\d)?\s*$/u;
 const UNIT_WORD: Record<StatementUnit, string> = { kr: "kr", tkr: "tkr", mkr: "mkr" };
 /** Two figures a gap of two spaces or more apart: a table's row. */
@@ -252,6 +255,21 @@ export function readDeclaredNotation(lines: readonly string[], reportYear?: numb
     for (let i = n.from; i <= n.to; i++) {
       const line = (out ?? lines)[i]!;
       if (line.trim() === "") continue;
+      if (YEAR_PAIR_HEADING.test(line) && (i === 0 || (out ?? lines)[i - 1]!.trim() === "")) {
+        money = MONEY.test(line);
+        // "MEDLEMSBIDRAG 2025 [2024]": a heading's year with the year before in the declared prior-year
+        // mark; the mark taken out, so the heading dates its list by its own year alone.
+        const dated = line.replace(
+          /\b((?:19|20)\d\d)\s*(\[\s*((?:19|20)\d\d)\s*\]|\(\s*((?:19|20)\d\d)\s*\))/g,
+          (m, y: string, mark: string, sq?: string, rd?: string) =>
+            (sq !== undefined ? n.square : n.round) === "prior" && Number(sq ?? rd) === Number(y) - 1 ? y : m,
+        );
+        if (dated !== line) {
+          out ??= [...lines];
+          out[i] = dated;
+        }
+        continue;
+      }
       if (HEADING.test(line) && (i === 0 || (out ?? lines)[i - 1]!.trim() === "")) {
         money = MONEY.test(line);
         continue;

@@ -29,12 +29,20 @@ import { markedSigns } from "./markedSigns.ts";
 import { namesPartOfYear } from "../general/partYear.ts";
 
 /** "Konto  Benämning", "Kontonr  Kontonamn": the label columns of a print-out, then its value columns. */
-const HEADER = /^\s*(konto(?:nr|nummer)?\s+(?:benämning|kontonamn|namn|text|konto))\s{2,}(\S.*)$/i;
+const HEADER = /^\s*((?:konto(?:nr|nummer)?|kto)\s+(?:benämning|kontonamn|namn|text|konto))\s{2,}(\S.*)$/i;
+/**
+ * "Balansrapport, utdrag   Ing. balans   Perioden   Utg. balans": a balance report's excerpt under an
+ * income report, titled in its header's first cell instead of "Konto  Benämning".
+ */
+const EXCERPT_HEADER = /^\s*(balans(?:rapport|räkning)(?:,?\s*\(?utdrag\)?)?)\s{2,}(\S.*)$/i;
 /** "Period 2024-01 - 2024-12", "Period: 202401–202412", "Perioden 2024-01-01 - 2024-12-31": the print-out's period. */
 const PERIOD =
   /\bperiod(?:en)?\s*:?\s*((?:19|20)\d\d)-?(\d\d)(?:-\d\d)?\s*(?:[-–]|--)\s*((?:19|20)\d\d)-?(\d\d)(?:-(\d\d))?(?!\d)/i;
+/** "Urval period: 202512", "Period 2025-12": one month alone, the accumulated columns then run to its end. */
+const ONE_MONTH = /\bperiod(?:en)?\s*:?\s*((?:19|20)\d\d)-?(\d\d)(?![\d-]|\s*(?:[-–]|--)\s*\d)/i;
 /** "Räkenskapsår 2024-01-01 - 2024-12-31": the fiscal year, when stated, must be the calendar year. */
-const FISCAL_YEAR = /\bräkenskapsår\s*:?\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)\s*[-–]\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)/i;
+const FISCAL_YEAR =
+  /\b(?:räkenskapsår|bokföringsår|verksamhetsår)\s*:?\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)\s*(?:[-–]|--)\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)/i;
 
 type Role = "year" | "budget" | "prior" | "opening" | "closing" | "left_out";
 /**
@@ -45,15 +53,18 @@ type Role = "year" | "budget" | "prior" | "opening" | "closing" | "left_out";
 const NAMED_YEAR = /^(.*?)\s+((?:19|20)\d\d)(?:-(\d\d)-(\d\d))?$/;
 const COLUMN_ROLES: [RegExp, Role][] = [
   // "Utfall 2025" is the year's only with its year named (checked against the report's below).
-  [/^(?:ackumulerat|ack\.?|ackum\.?|utfall ack\.?|ack\.? utfall|utfall hittills i år|hittills i år|utfall)$/i, "year"],
+  [
+    /^(?:ackumulerat|ack\.?|ackum\.?|utfall ack(?:um)?\.?|ack\.? utfall|ack\.? jan[-–]dec|utfall jan[-–]dec|utfall hittills i år|hittills i år|utfall)$/i,
+    "year",
+  ],
   [/^(?:budget helår|helårsbudget|årsbudget|budget år|budget ack\.?)$/i, "budget"],
   [
-    /^(?:fg\.? år ack\.?|fg\.? år|föreg\.? år(?: ack\.?)?|föregående år(?: ack\.?)?|ack\.? fg\.? år|utfall fg\.? år)$/i,
+    /^(?:fg\.? år ack\.?|fg\.? år|föreg\.? år(?: ack\.?)?|föregående år(?: ack\.?)?|(?:utfall )?ack(?:um)?\.? (?:fg\.?|föreg\.?|föregående) år|utfall fg\.? år)$/i,
     "prior",
   ],
-  [/^(?:ingående balans|ing\.? balans|ib)$/i, "opening"],
-  [/^(?:utgående balans|utg\.? balans|ub)$/i, "closing"],
-  [/^(?:perioden|period|månaden|utfall period|förändring|periodens förändring)$/i, "left_out"],
+  [/^(?:ingående balans|ing\.? balans|ingående saldo|ib)$/i, "opening"],
+  [/^(?:utgående balans|utg\.? balans|utgående saldo|ub)$/i, "closing"],
+  [/^(?:perioden|period|månaden|utfall period|utfall månad|förändring|periodens förändring)$/i, "left_out"],
 ];
 
 /** A row: an account number (or none, for sums and headings) and its label, then the cells. */
@@ -81,16 +92,29 @@ export function ledgerReports(document: readonly string[]): string[] | undefined
   const signed = markedSigns(document);
   const lines = signed ?? document;
   // Cheap first: a header naming the account column.
-  if (!lines.some((l) => /^\s*konto/i.test(l))) return signed;
+  if (!lines.some((l) => /^\s*(?:konto|kto\s)/i.test(l))) return signed;
   let out: string[] | undefined = signed;
   // The year's result an income report above gave, as a statement writes it.
   let yearResult: number | undefined;
+  let yearAbove: number | undefined;
   for (let h = 0; h < lines.length; h++) {
     const header = HEADER.exec(lines[h]!);
-    if (!header) continue;
+    if (!header) {
+      // A balance excerpt under an income report read above: its equity, where the year's result rolls it.
+      const excerpt =
+        yearResult !== undefined && yearAbove !== undefined && EXCERPT_HEADER.test(lines[h]!)
+          ? readExcerpt(lines, h, yearAbove, yearResult)
+          : undefined;
+      if (!excerpt) continue;
+      out ??= [...lines];
+      for (const [n, text] of excerpt.rewritten) out[n] = text;
+      h = excerpt.end;
+      continue;
+    }
     const read = readReport(lines, h, yearResult);
     if (!read) continue;
     yearResult = read.yearResult ?? yearResult;
+    if (read.yearResult !== undefined) yearAbove = read.year;
     out ??= [...lines];
     for (const [n, text] of read.rewritten) out[n] = text;
     h = read.end;
@@ -107,6 +131,9 @@ function reportYear(lines: readonly string[], h: number): number | undefined {
       return undefined;
     const period = PERIOD.exec(lines[n]!);
     if (period) year = period[4] === "12" && period[1] === period[3] ? Number(period[3]) : undefined;
+    // One month alone ("Urval period: 202512"): the accumulated columns run to December only if it is December.
+    const month = period ? undefined : ONE_MONTH.exec(lines[n]!);
+    if (month) year = month[2] === "12" ? Number(month[1]) : undefined;
   }
   return year;
 }
@@ -115,7 +142,7 @@ function readReport(
   lines: readonly string[],
   h: number,
   resultAbove?: number,
-): { end: number; rewritten: [number, string][]; yearResult?: number } | undefined {
+): { end: number; year: number; rewritten: [number, string][]; yearResult?: number } | undefined {
   const headerLine = lines[h]!.replace(/\t/g, "  ");
   const titleEnd = HEADER.exec(headerLine)!.index + HEADER.exec(headerLine)![1]!.length;
   const cells = [...headerLine.slice(titleEnd).matchAll(/\S+(?: \S+)*/g)].map((m) => ({
@@ -233,6 +260,8 @@ function readReport(
     .find(Boolean);
   const title = `${balance ? "Balansräkning" : "Resultaträkning"}${unit ? ` (${unit.written})` : ""}`;
   rewritten.push([h, lay(title, (i) => columnName(roles[i]!, year))]);
+  // A rule under the header is the print-out's furniture: a statement's header stands right over its rows.
+  if (RULE.test(lines[h + 1] ?? "") && lines[h + 1]!.trim() !== "") rewritten.push([h + 1, ""]);
   for (const r of rows) {
     // A balance report's accounts (the equity brought forward, the year's result booked at the
     // closing only) are no balance of their own at either date: only its sums are read.
@@ -252,7 +281,7 @@ function readReport(
   const yearColumn = roles.indexOf("year");
   const ownResult =
     resultRow && yearColumn >= 0 ? (turn(resultRow, yearColumn) ? -1 : 1) * resultRow.values[yearColumn]! : undefined;
-  return { end, rewritten, ...(ownResult !== undefined ? { yearResult: ownResult } : {}) };
+  return { end, year, rewritten, ...(ownResult !== undefined ? { yearResult: ownResult } : {}) };
 
   function rolledEquity(r: Row): boolean {
     if (!balance || resultAbove === undefined || r.account === undefined || item(r) !== "equity_end") return false;
@@ -262,6 +291,66 @@ function readReport(
     const signed = (i: number) => (turn(r, i) ? -r.values[i]! : r.values[i]!);
     return signed(closing) - signed(opening) === resultAbove;
   }
+}
+
+/**
+ * A balance report's excerpt of the equity under the income report ("Balansrapport, utdrag  Ing. balans
+ * Perioden  Utg. balans", accounts, then "S:a eget kapital"): only the equity's sum at the year's end is
+ * read, and only where its change over the year is the income report's result, which also settles its
+ * sign (the credit convention prints equity below zero). The accounts and the opening balance are left
+ * out: an excerpt proves nothing else.
+ */
+function readExcerpt(
+  lines: readonly string[],
+  h: number,
+  year: number,
+  resultAbove: number,
+): { end: number; rewritten: [number, string][] } | undefined {
+  if (resultAbove === 0) return undefined;
+  const headerLine = lines[h]!.replace(/\t/g, "  ");
+  const m = EXCERPT_HEADER.exec(headerLine)!;
+  const titleEnd = m.index + m[1]!.length;
+  const cells = [...headerLine.slice(titleEnd).matchAll(/\S+(?: \S+)*/g)].map((c) => ({
+    text: c[0],
+    end: titleEnd + c.index! + c[0].length,
+  }));
+  const named = cells.map((c) => NAMED_YEAR.exec(c.text));
+  const roles = cells.map((c, i) => COLUMN_ROLES.find(([re]) => re.test(named[i]?.[1] ?? c.text))?.[1]);
+  if (roles.some((r) => r !== "opening" && r !== "closing" && r !== "left_out")) return undefined;
+  const opening = roles.indexOf("opening");
+  const closing = roles.indexOf("closing");
+  if (opening < 0 || closing < 0 || roles.lastIndexOf("closing") !== closing) return undefined;
+  if (!named.every((n, i) => !n || namedYearFits(roles[i]!, n, year))) return undefined;
+  const rows: Row[] = [];
+  let end = h;
+  for (let n = h + 1; n < lines.length; n++) {
+    const raw = lines[n]!.replace(/\t/g, "  ");
+    if (RULE.test(raw) && n === h + 1) continue;
+    if (raw.trim() === "") break;
+    const row = ROW.exec(raw);
+    const values = row?.[3]!.split(/\s{2,}/).map((c) => c.trim());
+    if (!row || values!.length > cells.length || !values!.every((v) => CELL.test(v))) break;
+    rows.push({ line: n, account: row[1], label: row[2]!.trim(), values: values!.map(toNumber) });
+    end = n;
+  }
+  // The sum: the one row without an account, the equity's, every column filled.
+  const sums = rows.filter((r) => !r.account);
+  if (sums.length !== 1 || rows.length < 2) return undefined;
+  const sum = sums[0]!;
+  if (statementItem(sum.label, "balance_sheet")?.item !== "equity_end" || sum.values.length !== cells.length)
+    return undefined;
+  const [o, c] = [sum.values[opening]!, sum.values[closing]!];
+  const credit = c < 0 && o <= 0 && -c - -o === resultAbove;
+  const ordinary = c > 0 && o >= 0 && c - o === resultAbove;
+  if (!credit && !ordinary) return undefined;
+  const width = Math.max(...rows.map((r) => r.label.length)) + 4;
+  const at = cells[closing]!.end;
+  const lay = (label: string, cell: string) =>
+    cell === "" ? label : label.padEnd(Math.max(width, at - cell.length)) + cell;
+  const rewritten: [number, string][] = [[h, lay("Balansräkning", columnName("closing", year))]];
+  if (RULE.test(lines[h + 1] ?? "") && lines[h + 1]!.trim() !== "") rewritten.push([h + 1, ""]);
+  for (const r of rows) rewritten.push([r.line, lay(r.label, r === sum ? format(credit ? -c : c) : "")]);
+  return { end, rewritten };
 }
 
 /** A column's header as a statement writes it. */

@@ -14,7 +14,7 @@
  *
  * Only where every column of the header names its year and a period (a part of the year on a one-line
  * header titled in its first cell may stand without its year, "Jan–jun   Jul–dec   Helår 2025   Helår 2024", as it is blanked
- * anyway; every whole year names its year), at least one a part of the year
+ * anyway; every whole year names its year; a bare year is a whole year's column, "2025   Halvår 1 2025   2024"), at least one a part of the year
  * (a quarter "Kv 4", "Q4", "Fjärde kvartalet", a tertial, a half-year, months "Okt–dec", "Jul–dec")
  * and one the whole year ("Helår", "Helåret", "Hela året", "Jan–dec", "Januari–december"), a one-line
  * header's first cell a title over the labels ("Nyckeltal") kept as it stands, and every
@@ -70,6 +70,8 @@ function headerAt(
   // year. An untitled header of such parts is left to the readers that read it as it stands.
   const one = upper.map((r): [period: string, year: string] | undefined => {
     if (titled && kindOf(r.text) === "part") return [r.text, ""];
+    // A bare year beside a part of the year ("Nyckeltal   2025   Halvår 1 2025   2024"): that whole year's column.
+    if (YEAR.test(r.text)) return ["helår", r.text];
     const m = PERIOD_WITH_YEAR.exec(r.text);
     return m ? [m[1]!, m[2]!] : undefined;
   });

@@ -83,6 +83,7 @@ import { detailSumColumns } from "./detailSumColumns.ts";
 import { wrappedCellTables } from "./wrappedCellTables.ts";
 import { wrappedRowLabels } from "./wrappedRowLabels.ts";
 import { genderRowGroups } from "./genderRowGroups.ts";
+import { yearSpanSummaryColumns } from "./yearSpanSummaryColumns.ts";
 import { caseDecisionColumns } from "./caseDecisionColumns.ts";
 import { moneyArithmetic } from "./moneyArithmetic.ts";
 import { transcriptPages } from "./transcriptPages.ts";
@@ -91,6 +92,10 @@ import { compactTables, htmlMarkup, type HtmlText } from "./htmlMarkup.ts";
 import { yearGroupHeaders } from "./yearGroupHeaders.ts";
 import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { relativeYearHeaders } from "./relativeYearHeaders.ts";
+import { captionedYearColumns } from "./captionedYearColumns.ts";
+import { abbreviatedLabels } from "./abbreviatedLabels.ts";
+import { countUnitCells } from "./countUnitCells.ts";
+import { destinationBullets } from "./destinationBullets.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
 import { arithmeticLines } from "./arithmeticLines.ts";
@@ -273,8 +278,19 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Not   Innevarande år   Föregående år": a header naming its years relative to the report's, set
   // to those years (`relativeYearHeaders.ts`).
   // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
-  const series = yearSeries(base, reportYear) ?? base;
-  const relative0 = relativeYearHeaders(series, reportYear) ?? series;
+  // "2025   2024   2023   Förändring 2024–2025   Snitt 2023–2025": a closing change or mean column's years
+  // blanked, so the header reads as years and the columns it closes stay unread (`yearSpanSummaryColumns.ts`).
+  const spans = yearSpanSummaryColumns(base) ?? base;
+  const series = yearSeries(spans, reportYear) ?? spans;
+  // "Verks. kostn.", "EK vid årets utg.", "Utf. 2025   Bu 2025": a table's abbreviations written out
+  // (the common ones, and those a legend in the document gives) in the gaps beside them.
+  const unabbreviated0 = abbreviatedLabels(series) ?? series;
+  // "Nyckeltal   Enhet   2025" over "  varav kvinnor   antal   104": a count's unit cell blanked.
+  const unabbreviated = countUnitCells(unabbreviated0) ?? unabbreviated0;
+  const relative00 = relativeYearHeaders(unabbreviated, reportYear) ?? unabbreviated;
+  // "Föreg. år   Budget   Utfall" over a table whose numbered caption under it dates it ("Tabell 4. …
+  // Utfall avser 2025, föregående år 2024. Belopp i tkr."): the roles set to years, the unit the title.
+  const relative0 = captionedYearColumns(relative00, reportYear) ?? relative00;
   // "Kansli  Individ  Struktur  Totalt" / "2025": the parts' columns blanked where they add up to the
   // whole's of the report's year in every row (`partColumnsBesideTotals.ts`).
   const relative = (reportYear === undefined ? undefined : partColumnsBesideTotals(relative0, reportYear)) ?? relative0;
@@ -329,7 +345,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const intervalled = blankIntervalColumns(deviations) ?? deviations;
   // "Uppgift   Stod felaktigt   Rätt uppgift": a correction's wrong figures blanked (`correctionColumns.ts`).
   const scored = withoutWrongColumns(intervalled) ?? intervalled;
-  const unmarked = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
+  const unmarked0 = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
+  // "– Avslut till arbete 19; till studier 9": an exit bullet's destinations written as cards ("label: count").
+  const unmarked = destinationBullets(unmarked0) ?? unmarked0;
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,

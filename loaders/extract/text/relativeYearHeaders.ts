@@ -29,7 +29,7 @@ const PRIOR_LEAD = /föregående|föreg\.|förra|fg|fjol/i;
 export function relativeYearHeaders(lines: readonly string[], reportYear?: number): string[] | undefined {
   if (reportYear === undefined) return undefined;
   // Cheap first check: the words on some line at all.
-  if (!lines.some((l) => /nnevarande|öregående|öreg\.|nnev\.|örra året|örra årets|i fjol|fjolåret/i.test(l)))
+  if (!lines.some((l) => /nnevarande|öregående|öreg\.|nnev\.|örra året|örra årets|i fjol|fjolåret|\bfg\.? år/i.test(l)))
     return undefined;
   const year = String(reportYear);
   if (!lines.some((l) => l.includes(year))) return undefined;
@@ -47,7 +47,12 @@ export function relativeYearHeaders(lines: readonly string[], reportYear?: numbe
 /** The line with its relative year cells set to years; undefined where it is no such header. */
 function headerLine(line: string, reportYear: number): string | undefined {
   // A note's own heading may lead the header ("Not 1 Medlemsbidrag   Innevarande år   Föregående år").
-  if (/\d/.test(line.replace(/^\s*not\s+\d{1,2}\b/i, "")) || !/\S\s{2,}\S/.test(line.trim())) return undefined;
+  // Years only in outcome heads ("Utfall 2025").
+  const bare = line
+    .replace(/^\s*not\s+\d{1,2}\b/i, "")
+    .replace(/\b(?:utfall|utf\.?|bokslut|budget|bud\.?)\s+(?:19|20)\d\d\b/gi, "")
+    .replace(/^(\S+(?: \S+)*?)\s(?:per\s)?31\/12\b/i, "$1");
+  if (/\d/.test(bare) || !/\S\s{2,}\S/.test(line.trim())) return undefined;
   const cells = [...line.matchAll(/\S+(?: \S+)*/g)];
   let current = 0;
   let prior = 0;
@@ -64,6 +69,20 @@ function headerLine(line: string, reportYear: number): string | undefined {
     text = text.slice(0, c.index) + written.padStart(cell.length) + text.slice(c.index! + cell.length);
   }
   // A header of the year and the year before, each once: a pair the readers can place; a lone
-  // "Föregående år" beside a column they already read another way is left as written.
+  // "Föregående år" beside a column they already read another way is left as written, unless the
+  // header's one outcome column names the report year ("Utfall 2025   Budget 2025   Fg år"): then it
+  // is that year's year before.
+  const outcomes = cells.filter((c) => /^(?:utfall|utf\.?|bokslut)\s+(?:19|20)\d\d$/i.test(c[0]));
+  const outcomeOfYear =
+    current === 0 &&
+    outcomes.length === 1 &&
+    outcomes[0]![0].endsWith(String(reportYear)) &&
+    !cells.some((c) => /^(?:19|20)\d\d$/.test(c[0]));
+  if (outcomeOfYear && prior === 1) {
+    // The outcome's head as its year alone ("Utfall 2025" → "2025"), beside the year before's: a header of years.
+    const o = outcomes[0]!;
+    const year = String(reportYear).padStart(o[0].length);
+    return text.slice(0, o.index) + year + text.slice(o.index! + o[0].length);
+  }
   return current === 1 && prior === 1 ? text : undefined;
 }
