@@ -70,3 +70,27 @@ describe("numbered posts with dot leaders", () => {
     expect(facts.filter((f) => f.table === "participant_count" || f.table === "finance")).toEqual([]);
   });
 });
+
+describe("a leader list under a heading in capitals with its unit in brackets", () => {
+  const list = (heading: string) => [
+    "Hagmarkens samordningsförbund – uppföljning 2024",
+    "",
+    heading,
+    "Summa verksamhetens intäkter ......... 6 240",
+    "Summa verksamhetens kostnader ........ 6 015",
+    "Verksamhetens resultat ............... 225",
+    "",
+  ];
+
+  it("is the federation's, read in the bracket's unit (must fire)", () => {
+    const facts = documentFacts({ federation: "hagmarken", year: 2024 }, list("EKONOMISKT UTFALL (tusental kronor)"));
+    expect(facts.filter((f) => f.table === "finance").map((f) => `${f.item}=${f.amount_sek}`)).toEqual(
+      expect.arrayContaining(["revenue_operating=6240000", "cost_operating=6015000", "operating_result=225000"]),
+    );
+  });
+
+  it("stays unread under a heading naming an intervention in mixed case (must not fire)", () => {
+    const facts = documentFacts({ federation: "hagmarken", year: 2024 }, list("Ekonomi för Vägbron (tkr)"));
+    expect(facts.filter((f) => f.table === "finance")).toEqual([]);
+  });
+});
