@@ -495,7 +495,10 @@ const namesSomeone = (heading: string) => {
     .replace(/^(?:[A-H]|[IVX]{1,4})[.)]\s+(?=\p{Lu})/u, "")
     .replace(/^\d{1,2}\)\s+/, "")
     // The value column's header on the heading's line ("A. Deltagare      Antal") is no one's name.
-    .replace(/\s+(?:antal|personer|belopp|utfall|summa|totalt|t?kr|kronor)(?:\s*\((?:t?kr|kronor|st|antal)\))?$/iu, "");
+    .replace(/\s+(?:antal|personer|belopp|utfall|summa|totalt|t?kr|kronor)(?:\s*\((?:t?kr|kronor|st|antal)\))?$/iu, "")
+    // A unit in brackets closing a heading in capitals ("EKONOMI (tusental kronor)") is no one's name:
+    // the heading is read as the capitals alone, as "EKONOMI" is.
+    .replace(/\s*\((?:belopp i\s+)?(?:tusen(?:tals?)?\s+)?(?:kronor|kr|tkr|mnkr|sek)\)$/iu, "");
   // A capital opening a sentence ("… (§ 8). I sammandrag:") names no one.
   const words = t.replace(/([.!?]\s+)\p{Lu}/gu, "$1x");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(words.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);

@@ -86,3 +86,53 @@ function moneyHeader(line: string, cells: RegExpMatchArray[], unit: number, mone
   }
   return out;
 }
+
+/** A count's unit glued after its figure in a cell ("203 pers.", "5 st."): the unit and the gap or end after it. */
+const COUNT_SUFFIX = /(\d) (pers\.|personer|st\.|stycken|individer)(?= {2,}|\s*$)/giu;
+/** A figure cell of a table row: a number, signed or not, with an optional unit word after it. */
+const FIGURE_CELL = /(?:^|\s{2,})[-–−+]?\d[\d ]*(?:,\d+)?(?: ?[\p{L}%.]+)?(?= {2,}|\s*$)/gu;
+
+/**
+ * A table whose every cell carries its own unit ("Nyckeltal   2025   2024   Mål" over "Deltagare
+ * 203 pers.   188 pers.   200 pers.", "Intäkter   7 320 tkr   …", "Andel   40 %   36 %"): a count
+ * carries no unit, so the count word after each figure is blanked where it stands (space for
+ * character) and the row reads as a label and its figures, as any count row; money units and "%"
+ * stay for the readers that give each row its unit. Only under a header holding a year cell, on the
+ * rows down to the next blank line, and only in a row where every figure carries the same count
+ * word ("203 pers.   188 pers."): a sentence "vi mötte 40 personer" or a row of mixed units is left
+ * as written. Pure: one line per line.
+ */
+export function countUnitSuffixes(lines: readonly string[]): string[] | undefined {
+  if (!lines.some((l) => /\d (?:pers\.|personer|st\.|stycken|individer)(?: {2,}|\s*$)/iu.test(l))) return undefined;
+  let out: string[] | undefined;
+  let underYears = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") {
+      underYears = false;
+      continue;
+    }
+    // A header: a label (or none) and cells, one of them a year alone.
+    if (
+      / {2,}(?:19|20)\d\d(?= {2,}|\s*$)/.test(line) &&
+      !/\d (?:pers\.|personer|st\.|stycken|individer)/iu.test(line)
+    ) {
+      underYears = true;
+      continue;
+    }
+    if (!underYears) continue;
+    const suffixes = [...line.matchAll(COUNT_SUFFIX)];
+    if (suffixes.length === 0) continue;
+    const figures = [...line.matchAll(FIGURE_CELL)];
+    const word = suffixes[0]![2]!.toLowerCase();
+    if (figures.length !== suffixes.length || suffixes.some((s) => s[2]!.toLowerCase() !== word)) continue;
+    let row = line;
+    for (const s of suffixes) {
+      const at = s.index + s[1]!.length + 1;
+      row = row.slice(0, at) + " ".repeat(s[2]!.length) + row.slice(at + s[2]!.length);
+    }
+    out ??= [...lines];
+    out[i] = row;
+  }
+  return out;
+}

@@ -26,9 +26,14 @@ const ANSWER_FIELD = /\[( +)([-–−]?\d[\d ]*?(?:,\d+)?|[-–—])( +)\](\s*)$
 const REQUIRED = /(\S) \*(?= {2,}|\s*$)|(\S)\*:|([\p{L})])\*(?= {2,}|\s*$)/u;
 /**
  * A field's answer in a cell of its own after its label ("Antal deltagare *   203"), its required
- * mark, or a figure right after the label's colon ("Antal avslutade deltagare*: 89").
+ * mark, a figure right after the label's colon ("Antal avslutade deltagare*: 89"), or a figure (or
+ * "ej akt." for a post not kept) after a dot leader ("3.4.2   till studier ........ 11", a members'
+ * template of numbered posts).
  */
-const ANSWERED = /\S {2,}\S| \*(?= {2,}|\s*$)|\[ +[-–−]?\d[\d ]*?(?:,\d+)? +\]\s*$|\p{L}[)*]*: +[-–−]?\d/u;
+const ANSWERED =
+  /\S {2,}\S| \*(?= {2,}|\s*$)|\[ +[-–−]?\d[\d ]*?(?:,\d+)? +\]\s*$|\p{L}[)*]*: +[-–−]?\d|\p{L}[)]? ?\.{4,} ?(?:[-–−]?\d|ej akt)/u;
+/** A part's chapter heading: its number alone, a gap, and a heading in capitals ("4     EKONOMI (tkr)"). */
+const CHAPTER = /^(\s*)(\d{1,2})(?= {2,}\p{Lu}{3,}[\p{Lu} ,–-]*(?:\([^)]*\))?\s*$)/u;
 /** Answered lines of one part a form needs before its numbers are taken for field numbers. */
 const MIN_FIELDS = 3;
 
@@ -44,6 +49,10 @@ export function formFields(lines: readonly string[]): string[] | undefined {
   return lines.map((line) => {
     // An answer in a field's brackets, on any line of the form (a field's lettered parts too).
     const answered = line.includes("]") ? line.replace(ANSWER_FIELD, " $1$2$3 $4") : line;
+    // The part's own chapter heading ("4     EKONOMI (tusental kronor)"): its number is no figure either.
+    const chapter = CHAPTER.exec(answered);
+    if (chapter && forms.has(chapter[2]!))
+      return `${chapter[1]}${" ".repeat(chapter[2]!.length)}${answered.slice(chapter[0].length)}`;
     const m = FIELD.exec(answered);
     if (!m || !forms.has(m[3]!)) return answered;
     const blanked = `${m[1]}${" ".repeat(m[2]!.length)}${m[4]}${answered.slice(m[0].length)}`;

@@ -95,7 +95,7 @@ import { rotatedHeaders } from "./rotatedHeaders.ts";
 import { relativeYearHeaders } from "./relativeYearHeaders.ts";
 import { captionedYearColumns } from "./captionedYearColumns.ts";
 import { abbreviatedLabels } from "./abbreviatedLabels.ts";
-import { countUnitCells } from "./countUnitCells.ts";
+import { countUnitCells, countUnitSuffixes } from "./countUnitCells.ts";
 import { destinationBullets } from "./destinationBullets.ts";
 import { letterSpacedHeadings } from "./letterSpacedHeadings.ts";
 import { staircaseRows } from "./staircaseRows.ts";
@@ -290,7 +290,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // (the common ones, and those a legend in the document gives) in the gaps beside them.
   const unabbreviated0 = abbreviatedLabels(series) ?? series;
   // "Nyckeltal   Enhet   2025" over "  varav kvinnor   antal   104": a count's unit cell blanked.
-  const unabbreviated = countUnitCells(unabbreviated0) ?? unabbreviated0;
+  const unabbreviated1 = countUnitCells(unabbreviated0) ?? unabbreviated0;
+  // "Deltagare   203 pers.   188 pers." under "2025   2024": a count's unit in each cell blanked.
+  const unabbreviated = countUnitSuffixes(unabbreviated1) ?? unabbreviated1;
   const relative00 = relativeYearHeaders(unabbreviated, reportYear) ?? unabbreviated;
   // "Föreg. år   Budget   Utfall" over a table whose numbered caption under it dates it ("Tabell 4. …
   // Utfall avser 2025, föregående år 2024. Belopp i tkr."): the roles set to years, the unit the title.
