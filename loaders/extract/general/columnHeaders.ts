@@ -43,7 +43,8 @@ const FILLER = new RegExp(
   "i",
 );
 const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
-  [/^(utfall|bokslut|redovisat|verkligt)$/i, "actual"],
+  // The general ledger ("Huvudbok" beside a draft and a difference in an audit's reconciliation) is the books' outcome.
+  [/^(utfall|bokslut|redovisat|verkligt|huvudbok|huvudboken)$/i, "actual"],
   // A sum decided or set for a year ("Beslutat 2026", "2026 (fastställt)") is planned: a budget, never paid.
   [/^(budget|budgeterat|bud\.?|beslut|beslutat|beslutad|fastställt|fastställd)$/i, "budget"],
   [/^(prognos|avvikelse|avvik\.?|avv\.?|diff\.?|differens|förändring|föränd\.?|avvikelse\/budget)$/i, "unknown"],
@@ -51,6 +52,8 @@ const BASIS: [RegExp, "actual" | "budget" | "unknown"][] = [
   // of its own above the years as well: a column of its own, never a year's outcome nor its decided budget.
   [/^(begärt|begärd|äskat|äskad|ansökt|förslag|föreslaget|föreslagen|plan)$/i, "unknown"],
 ];
+/** A draft's column: "Utkast", "Utkastet" — a version the adopted accounts replaced. */
+const DRAFT = /^(utkast|utkastet)$/i;
 /** A column of shares in percent: "Andel", "%", "Procent", "Andel (%)". */
 const SHARE = /^(andel|andelar|procent|%|andel%|procentandel)$/i;
 /** What "Procentuell …" qualifies in a share column's header: "Procentuell fördelning", "Procentuell andel". */
@@ -216,7 +219,12 @@ function tokenizeCell(text: string, out: Token[], amountWords = false, shortened
       );
     else if (NOTE.test(bare)) out.push({ t: "note" });
     else if (FILLER.test(bare)) continue;
-    else if (spelledOutDeviation(words, i)) {
+    else if (DRAFT.test(bare)) {
+      // "Utkast 10/2": a draft's column to the end of the cell, whatever date says
+      // which draft; never the year's outcome nor its budget.
+      out.push({ t: "basis", basis: "unknown", written: words.slice(i).join(" ") });
+      return true;
+    } else if (spelledOutDeviation(words, i)) {
       // "Avvikelse mot budget", "Förändring jämfört med föregående år": one column of its own
       // to the end of the cell; its "budget" names no budget column and no year.
       out.push({ t: "basis", basis: "unknown", written: words.slice(i).join(" ") });

@@ -403,13 +403,13 @@ const PARTICIPANTS_LABEL =
  * participants, where the split adds up to the count (checked where it is read). The split may stand
  * in a bracket ("198 deltagare (109 kvinnor, 89 män)"), the new among them after it (", varav 101 nya"),
  * and the lead may be the interventions with the federation's word or a year ("Förbundets samtliga
- * individinsatser 2024:", "2025:", "I korthet:", "Totalt"), a document telling it ("Förvaltningsberättelsen
+ * individinsatser 2024:", "2025:", "I korthet:", "Hos oss 2025:", "Totalt"), a document telling it ("Förvaltningsberättelsen
  * anger 196 deltagare (108 kvinnor, 88 män)"), or an answer's tag ("KM: Nej, 311 är individer i insatser 2025
  * (174 kvinnor, 137 män), varav 126 nya"). The count's year may follow its people ("158 deltagare under 2025"),
  * and so may the interventions they took part in ("… individer i insatserna").
  */
 const BARE_SPLIT_COUNT =
-  /^[^\p{L}\d]*(?:(?:(?:(?:förbundets|våra) )?(?:samtliga|alla) (?:\p{L}+ )?\p{L}*insatser(?:na)?(?: (?:19|20)\d\d)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget)|(?:19|20)\d\d|i korthet)\s*:\s*|(?:totalt|sammanlagt)\s+|(?:\p{L}{1,4}\s*:\s*)?(?:ja|nej)\s*,\s*|svar\s*:\s*|\p{L}*(?:berättelsen|redovisningen|rapporten|uppföljningen|sammanställningen|statistiken|underlaget) (?:anger|angav|redovisar|redovisade)\s+)?(\d{1,3}(?: \d{3})*)\s+(?:(?:är|var)\s+)?(deltagare|personer|individer)(?:\s+i\s+(?:förbundets\s+|våra\s+)?\p{L}*insatser(?:na)?)?(?:\s+(?:under\s+)?(?:året|verksamhetsåret|(?:19|20)\d\d))?\s*(?:,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)|\(\s*(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\)(?:\s*,\s*varav\s+\d+\s+nya(?:\s+under\s+(?:året|verksamhetsåret))?)?)\s*\.?\s*$/u;
+  /^[^\p{L}\d]*(?:(?:(?:(?:förbundets|våra) )?(?:samtliga|alla) (?:\p{L}+ )?\p{L}*insatser(?:na)?(?: (?:19|20)\d\d)?|(?:förbundet )?(?:totalt|sammanlagt|sammantaget)|(?:19|20)\d\d|i korthet|hos (?:oss|förbundet|samordningsförbundet)(?: (?:19|20)\d\d)?)\s*:[*_]*\s*|(?:totalt|sammanlagt)\s+|(?:\p{L}{1,4}\s*:\s*)?(?:ja|nej)\s*,\s*|svar\s*:\s*|\p{L}*(?:berättelsen|redovisningen|rapporten|uppföljningen|sammanställningen|statistiken|underlaget) (?:anger|angav|redovisar|redovisade)\s+)?(\d{1,3}(?: \d{3})*)\s+(?:(?:är|var)\s+)?(deltagare|personer|individer)(?:\s+i\s+(?:förbundets\s+|våra\s+)?\p{L}*insatser(?:na)?)?(?:\s+(?:under\s+)?(?:året|verksamhetsåret|(?:19|20)\d\d))?\s*(?:,\s*(?:varav\s+)?(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)|\(\s*(\d+)\s+(kvinnor|män)(?:\s*,\s*|\s+och\s+)(\d+)\s+(kvinnor|män)\s*\)(?:\s*,\s*varav\s+\d+\s+nya(?:\s+under\s+(?:året|verksamhetsåret))?)?)\s*\.?\s*$/u;
 
 /** The finite verbs of VERB_LED: a number followed by one is the subject of its own clause. */
 const OWN_VERB =

@@ -61,16 +61,18 @@ export function headlessIncomeStatements(doc: DocumentText, taken: (line: number
       found.push(single);
       continue;
     }
-    if (!BUDGET_WORD.test(written)) continue;
+    if (!BUDGET_WORD.test(written) && !LEDGER_WORD.test(written)) continue;
     // "Utfall jan–dec   Budget helår": the report's year written in; bare "Budget   Utfall" below.
-    const raw = /\d{4}/.test(written) ? written : (withReportYear(written, doc.periodYear) ?? written);
+    // "Utkast 10/2": the draft's date says which draft, no year: the cell is read as "Utkast".
+    const undated = written.replace(DATED_DRAFT, "$1");
+    const raw = /\d{4}/.test(undated) ? undated : (withReportYear(undated, doc.periodYear) ?? undated);
     const { text, title } = withoutTitle(raw, doc.periodYear);
     // "Budget   Utfall   Avvikelse" with no year: in a report on one year, that year's columns.
     const yearless = /\d/.test(text) ? undefined : ofTheReportYear(doc, n, text);
     // "Utfall   Utfall   Budget" over "2024   2023   2025": each basis word with the year under it.
     const split = /\d/.test(written) ? undefined : splitHeader(doc, lines, n);
     const header = split?.header ?? yearless ?? (/\d{4}/.test(raw) ? parseColumnHeader(text) : null);
-    if (!header || !namesBudgetBeside(header.valueColumns)) continue;
+    if (!header || !(namesBudgetBeside(header.valueColumns) || ledgerBesideDraft(header.valueColumns))) continue;
     const top = split?.yearLine ?? n;
     const columns = header.valueColumns.length;
     let totals = 0;
@@ -214,8 +216,8 @@ const YEARS_TAIL = /^\S.*?\p{L}.*?(?:\s{2,}(?:19|20)\d\d){2,}\s*$/u;
 /** A line of years and nothing else: the lower half of a split header. */
 const YEARS_ONLY = /^(?:(?:19|20)\d\d\s*)+$/;
 
-/** A cell that is only a basis word: "Budget", "Utfall", "Bokslut". */
-const BARE_BASIS = /(?<=^|\s{2,})(budget|utfall|bokslut)(?=\s{2,}|\s*$)/gi;
+/** A cell that is only a basis word: "Budget", "Utfall", "Bokslut", or the ledger's "Huvudbok" beside a draft. */
+const BARE_BASIS = /(?<=^|\s{2,})(budget|utfall|bokslut|huvudbok|huvudboken)(?=\s{2,}|\s*$)/gi;
 const HAS_BARE_BASIS = new RegExp(BARE_BASIS.source, "i");
 
 /** The header with the report's year after each bare basis word ("Budget" → "Budget 2024"). */
@@ -355,6 +357,26 @@ function withoutTitle(raw: string, reportYear?: number): { text: string; title?:
 }
 /** A title that is itself a column's word ("Budget", "Utfall 2024") is a column, not a title. */
 const BUDGET_COLUMN_WORD = /^(budget|utfall|prognos|avvikelse|bokslut)\b/i;
+
+/** The general ledger's column: "Huvudbok", "Huvudboken". */
+const LEDGER_WORD = /(?<!\p{L})huvudbok(?:en)?(?!\p{L})/iu;
+/** A draft's cell with the day it was sent ("Utkast 10/2", "Utkastet 3/3"): the date names no year. */
+const DATED_DRAFT = /(?<=^|\s{2,})(utkast(?:et)?)\s+\d{1,2}\/\d{1,2}(?=\s{2,}|\s*$)/giu;
+
+/**
+ * An audit's reconciliation ("Post   Huvudbok   Utkast   Diff."): the ledger's one outcome column
+ * beside a draft's column, no budget. The ledger is the accounts; the draft and the difference are
+ * columns of their own, never stored.
+ */
+function ledgerBesideDraft(columns: readonly Column[]): boolean {
+  const amounts = columns.filter((c) => c.kind === "amount");
+  return (
+    amounts.length === 1 &&
+    amounts[0]!.basis === "actual" &&
+    LEDGER_WORD.test(amounts[0]!.written) &&
+    columns.some((c) => c.kind === "unknown" && /^utkast/i.test(c.written))
+  );
+}
 
 function namesBudgetBeside(columns: readonly Column[]): boolean {
   const amounts = columns.filter((c) => c.kind === "amount");

@@ -27,7 +27,40 @@ export function withoutOlderMail(lines: readonly string[]): readonly string[] {
   if (!lines.some((l, i) => ORIGINAL_MESSAGE.test(l) || isAttribution(lines, i) || isHeader(lines, i))) return lines;
   const start = olderMessageStart(lines);
   const own = start === undefined ? new Set<number>() : inlineAnswers(lines, start);
+  const forwarded = start === undefined ? undefined : forwardedMessage(lines, start);
+  if (forwarded) for (let i = forwarded.from; i < forwarded.to; i++) if (!QUOTED.test(lines[i]!)) own.add(i);
   return lines.map((l, i) => (own.has(i) ? l : (start !== undefined && i >= start) || QUOTED.test(l) ? "" : l));
+}
+
+/** The document's own subject says it forwards a message: "Ämne: VB: …", "Subject: Fwd: …", "FW:", "WG:", "TR:". */
+const FORWARD_SUBJECT = /^\s*(?:ämne|subject):\s*(?:re:\s*|sv:\s*)*(?:vb|fw|fwd|wg|tr|vidarebefordrat):/i;
+/** A header's date line with its year: "Skickat: den 13 april 2026 16:40", "Date: 2026-04-13". */
+const SENT_YEAR = /^\s*(?:skickat|datum|sent|date):.*?(?<!\d)((?:19|20)\d\d)(?!\d)/i;
+
+/**
+ * A forward ("VB: …" in the document's own subject) files the message it forwards: that message is
+ * the document's content, the forwarder's note above it only a cover ("Till akt …"). Its text (not its
+ * header, not its own quoted lines, not any older message under it) is kept, but only where both
+ * headers carry a sent year and they are the same year: a forward of an old message keeps nothing of it.
+ */
+function forwardedMessage(lines: readonly string[], start: number): { from: number; to: number } | undefined {
+  const head = lines.slice(0, start);
+  if (!head.slice(0, 8).some((l) => FORWARD_SUBJECT.test(l))) return undefined;
+  const ownYear = head
+    .slice(0, 8)
+    .map((l) => SENT_YEAR.exec(l)?.[1])
+    .find((y) => y !== undefined);
+  // The forwarded header: from its separator or "Från:" down to its first blank line.
+  let from = start + (ORIGINAL_MESSAGE.test(lines[start]!) ? 1 : 0);
+  while (from < lines.length && lines[from]!.trim() === "") from++;
+  let headerYear: string | undefined;
+  while (from < lines.length && lines[from]!.trim() !== "") {
+    headerYear ??= SENT_YEAR.exec(lines[from]!)?.[1];
+    from++;
+  }
+  if (ownYear === undefined || headerYear !== ownYear) return undefined;
+  const next = olderMessageStart(lines.slice(from), true);
+  return { from, to: next === undefined ? lines.length : from + next };
 }
 
 /**
@@ -75,14 +108,23 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   return next !== undefined && QUOTED.test(next);
 }
 
+/** A mail program's own sent field ("Skickat: …", "Sent: …"): no memo's head has it. */
+const OUTLOOK_SENT = /^\s*(?:skickat|sent):\s+\S/i;
+
 /** Where the first earlier message below the reply's own text begins (0-based), if any. */
-function olderMessageStart(lines: readonly string[]): number | undefined {
+function olderMessageStart(lines: readonly string[], inMail = false): number | undefined {
   let body = false;
+  let mail = inMail;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (ORIGINAL_MESSAGE.test(line) || isAttribution(lines, i)) return i;
     // A header after the reply's own body opens an earlier message; the reply's own header opens the document.
-    if (body && isHeader(lines, i)) return i;
+    // Only in an e-mail (a header above it) or under a mail program's own "Skickat:"/"Sent:": a report's
+    // memo head under its title ("Till: … Från: … Datum: …") opens nothing.
+    if (isHeader(lines, i)) {
+      if (body && (mail || lines.slice(i + 1, i + 4).some((l) => OUTLOOK_SENT.test(l)))) return i;
+      mail = true;
+    }
     if (line.trim() !== "" && !/^\s*\p{L}[\p{L} ]{0,20}:\s/u.test(line)) body = true;
   }
   return undefined;
