@@ -502,15 +502,23 @@ describe("lead43 (merged r43-s36b, 17:24)", () => {
       .filter((f) => f.table === "finance")
       .map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
   };
-  it.fails("the bodies' accounts 'för 2022, det senast fastställda' are no 2023 figures (must not fire)", () => {
+  it("the bodies' accounts 'för 2022, det senast fastställda' are no 2023 figures (must not fire)", () => {
     expect(
       money("Intäkter, resultat och eget kapital avser organisationernas bokslut för 2022, det senast fastställda."),
     ).not.toContain("2023:result=215000");
   });
-  it.fails("the bodies' figures 'avser föregående år' are no 2023 figures (must not fire)", () => {
+  it("the bodies' figures 'avser föregående år' are no 2023 figures (must not fire)", () => {
     expect(money("Uppgifterna avser föregående år eftersom förbundens bokslut inte är klara.")).not.toContain(
       "2023:result=215000",
     );
+  });
+  it("the bodies' figures 'ur årsredovisningar för räkenskapsåret 2022' are no 2023 figures (must not fire)", () => {
+    const got = money("Siffrorna är hämtade ur förbundens årsredovisningar för räkenskapsåret 2022.");
+    expect(got).not.toContain("2023:result=215000");
+    expect(got).not.toContain("2023:equity_end=2060000");
+  });
+  it("control: a lead naming no other year leaves the bodies' columns the report's (must fire)", () => {
+    expect(money("Uppgifterna är hämtade ur förbundens årsredovisningar.")).toContain("2023:result=215000");
   });
 });
 
