@@ -519,6 +519,8 @@ describe("lead43 (merged r43-s36b, 17:24)", () => {
   });
   it("control: a lead naming no other year leaves the bodies' columns the report's (must fire)", () => {
     expect(money("Uppgifterna är hämtade ur förbundens årsredovisningar.")).toContain("2023:result=215000");
+    // A sentence on one row ("Raden under … avser föregående år") dates no whole table.
+    expect(money("Raden under varje organ avser föregående år.")).toContain("2023:result=215000");
   });
 });
 

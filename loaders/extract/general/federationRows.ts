@@ -250,17 +250,18 @@ function leadNamesOtherYear(doc: DocumentText, header: number): boolean {
   const lead = lines.join(" ");
   const dating =
     /(?<!\p{L})(?:avser|bokslut|årsredovisning|räkenskapsår|uppgifter(?:na)?|beloppen|siffrorna)(?!\p{L})/iu;
-  return (
-    lead
-      .split(/(?<=[.!?])\s+/)
-      .some(
-        (sentence) =>
-          dating.test(sentence) && [...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear),
-      ) ||
-    /(?<!\p{L})(?:föregående|förra|fjolårets?|närmast föregående)\s+(?:år|års|räkenskapsår)(?!\p{L})|senast(?:e)?\s+(?:fastställda|fastställt|kända|tillgängliga|avslutade)|fjolåret/iu.test(
-      lead,
-    )
-  );
+  const relative =
+    /(?<!\p{L})(?:föregående|förra|fjolårets?|närmast föregående)\s+(?:år|års|räkenskapsår)(?!\p{L})|senast(?:e)?\s+(?:fastställda|fastställt|kända|tillgängliga|avslutade)|fjolåret/iu;
+  // A sentence on one row or column ("Raden under varje organ avser föregående år") dates no whole table.
+  const part = /(?<!\p{L})(?:rad(?:en|erna)?|kolumn(?:en|erna)?)(?!\p{L})/iu;
+  return lead
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !part.test(sentence))
+    .some(
+      (sentence) =>
+        relative.test(sentence) ||
+        (dating.test(sentence) && [...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear)),
+    );
 }
 
 /** A row's name wrapped onto the next line, set in ("Samordningsförbundet Västra" / "  Sjöbygd"): the whole name. */
