@@ -237,6 +237,33 @@ function leadUnit(doc: DocumentText, header: number): ReturnType<typeof readUnit
   return found.size === 1 ? unit : null;
 }
 
+/**
+ * The paragraph right above a header says its figures are of another year than the report's ("avser
+ * organisationernas bokslut för 2022, det senast fastställda", "Uppgifterna avser föregående år"): the bodies'
+ * last closed accounts, often a year before the member's own.
+ */
+function leadNamesOtherYear(doc: DocumentText, header: number): boolean {
+  let n = header - 1;
+  if (n >= 1 && doc.at(n) === "") n--;
+  const lines: string[] = [];
+  for (; n >= 1 && doc.at(n) !== "" && lines.length < 4; n--) lines.unshift(doc.at(n));
+  const lead = lines.join(" ");
+  const dating =
+    /(?<!\p{L})(?:avser|bokslut|årsredovisning|räkenskapsår|uppgifter(?:na)?|beloppen|siffrorna)(?!\p{L})/iu;
+  const relative =
+    /(?<!\p{L})(?:föregående|förra|fjolårets?|närmast föregående)\s+(?:år|års|räkenskapsår)(?!\p{L})|senast(?:e)?\s+(?:fastställda|fastställt|kända|tillgängliga|avslutade)|fjolåret/iu;
+  // A sentence on one row or column ("Raden under varje organ avser föregående år") dates no whole table.
+  const part = /(?<!\p{L})(?:rad(?:en|erna)?|kolumn(?:en|erna)?)(?!\p{L})/iu;
+  return lead
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !part.test(sentence))
+    .some(
+      (sentence) =>
+        relative.test(sentence) ||
+        (dating.test(sentence) && [...sentence.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear)),
+    );
+}
+
 /** A row's name wrapped onto the next line, set in ("Samordningsförbundet Västra" / "  Sjöbygd"): the whole name. */
 function wrappedName(label: string, next: string): string {
   const cells = placedCells(next);
@@ -265,12 +292,15 @@ export function parseFederationRows(doc: DocumentText): ParseOutput {
     const caption = above >= 1 && doc.at(above) !== "" && !/[.!?]$/.test(doc.at(above)) ? doc.at(above) : "";
     if ([...caption.matchAll(YEAR)].some((m) => Number(m[0]) !== doc.periodYear)) continue;
     const captionUnit = (caption === "" ? null : readUnit(caption)) ?? leadUnit(doc, n);
+    // A lead dating the figures to another year leaves unread every column that names no year of its own.
+    const otherYear = leadNamesOtherYear(doc, n);
     const meanings = header.map((h, i) => {
       if (i === 0) return undefined;
       const meaning = meaningOf(h.text, captionUnit);
       // A member's note on its bodies: the author's fee only where the column names the author
       // ("Kommunens bidrag 2025", "Bidrag från regionen"); a bare "Avgift 2025" may be paid either way.
       if (!federations && meaning && FEE_KINDS.has(meaning.kind) && !AUTHOR_FEE.test(h.text)) return undefined;
+      if (otherYear && [...h.text.matchAll(YEAR)].length === 0) return undefined;
       const year = columnYear(h.text, meaning, doc.periodYear);
       return meaning && year !== undefined ? { ...meaning, year } : undefined;
     });

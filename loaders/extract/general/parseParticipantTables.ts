@@ -1603,6 +1603,9 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
         // or an opening stock's cell the measure's count of a gender.
         const c = columns[i]!;
         if (c.share || c.exit || c.opening) return;
+        // A column naming its own year ("2024  2025" under "Deltagare i alla insatser") is that year's, never
+        // the report's; the years' table reader reads the other years.
+        if (c.year !== undefined && c.year !== year) return;
         facts.push({
           table: "participant_count",
           intervention: o,

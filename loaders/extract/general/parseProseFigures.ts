@@ -733,6 +733,12 @@ const ownDocumentWithoutInterventions = oncePerDocument(
  */
 const TOLD_BY_FEDERATION =
   /(?<!\p{L})(?:enligt|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|redovisar|redovisade) (?:samordnings)?förbundet(?!\p{L})(?!\s+\p{Lu})/iu;
+/** The year's annual report named as a lead's document ("Årsredovisning 2025", "verksamhetsberättelse för 2025"). */
+const LEAD_ANNUAL_REPORT =
+  /(?<!\p{L})(?:årsredovisning(?:en)?|verksamhetsberättelse(?:n)?|årsberättelse(?:n)?|årsrapport(?:en)?|bokslut(?:et)?)(?:\s+(?:för\s+)?((?:19|20)\d\d))?(?!\p{L})/giu;
+/** A lead's document that tells no outcome of the whole year: a plan, a budget, a part of the year, a forecast. */
+const LEAD_NO_OUTCOME =
+  /(?<!\p{L})(?:verksamhetsplan\p{L}*|plan(?:en)?|budget\p{L}*|delårs\p{L}*|halvårs\p{L}*|tertial\p{L}*|kvartals?\p{L}*|prognos\p{L}*|planeras|januari\s*[–-]\s*(?:juni|augusti|september|april|mars)|jan\s*[–-]\s*(?:jun|aug|sep|apr|mar))(?!\p{L})/iu;
 /** A list's bullet: a dash, a bullet sign or an asterisk opening the line. */
 const BULLET_LINE = /^\s*[-–—•*]\s+\S/u;
 /** An item's mark opening a lead ("a)", "1.", "b.") before its words. */
@@ -760,6 +766,27 @@ function inFederationLedList(doc: DocumentText, line: number): boolean {
     !/samordningsförbund|(?<!\p{L})förbunden/iu.test(text) &&
     !isAboutOneIntervention(text) &&
     !someInterventions(text)
+  );
+}
+
+/**
+ * A bullet under a lead ending on its colon whose document tells no outcome of the report's year: a plan, a
+ * budget, a part of the year, another year's report ("§ 4 Verksamhetsplan 2026. Kansliets sammandrag:"), or a
+ * bullet carrying its own span ("206 avslutade sedan starten; 51 till arbete"). Such a bullet is no one's year.
+ */
+function listLeadTellsNoOutcome(doc: DocumentText, line: number): boolean {
+  if (!BULLET_LINE.test(doc.at(line))) return false;
+  let n = line - 1;
+  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
+    n--;
+  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return false;
+  const lead: string[] = [];
+  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
+  const text = lead.join(" ");
+  return (
+    CUMULATIVE.test(doc.at(line)) ||
+    LEAD_NO_OUTCOME.test(text) ||
+    [...text.matchAll(LEAD_ANNUAL_REPORT)].some((m) => m[1] !== undefined && Number(m[1]) !== doc.periodYear)
   );
 }
 
@@ -1112,6 +1139,8 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !ELSEWHERE_PLACE.test(sentence)
     )
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
+    // A bullet under a plan's, a part of the year's or another year's document, or carrying its own span: no one's.
+    if (s.start === 0 && listLeadTellsNoOutcome(doc, firstLine)) scope = "conflict";
     // A narrow page's news item about the federation (a teletext page, narrowPageScope.ts): a sentence
     // naming no one, right after the federation's in the same run of paragraphs, goes on about it
     // ("… 163 personer i de insatser som förbundet finansierar. Av dem var 91 kvinnor …" / "" / "Under

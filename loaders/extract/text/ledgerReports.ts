@@ -41,6 +41,13 @@ const PERIOD =
 /** "Urval period: 202512", "Period 2025-12": one month alone, the accumulated columns then run to its end. */
 const ONE_MONTH = /\bperiod(?:en)?\s*:?\s*((?:19|20)\d\d)-?(\d\d)(?![\d-]|\s*(?:[-–]|--)\s*\d)/i;
 /** "Räkenskapsår 2024-01-01 - 2024-12-31": the fiscal year, when stated, must be the calendar year. */
+/**
+ * "Urval: Projekt 310 Steget", "Ansvar: 31 Insatser", "Kostnadsställe 4100", "Projekt: 310": a print-out selected
+ * on one project, cost centre or intervention, no account of the whole federation. "Urval period: 202512"
+ * (a selection of the period only) is no such line.
+ */
+const PART_SELECTION =
+  /^\s*(?:urval\s*:?\s*(?:projekt|ansvar|kostnadsställe|kst|objekt|insats(?:en)?|verksamhet|aktivitet)\b|(?:ansvar|kostnadsställe|kst|projekt|objekt|insats)\s*:?\s*\d|(?:ansvar|kostnadsställe|kst|projekt|objekt|insats)\s*:\s*(?!alla\b|samtliga\b|\*)\S)/i;
 const FISCAL_YEAR =
   /\b(?:räkenskapsår|bokföringsår|verksamhetsår)\s*:?\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)\s*(?:[-–]|--)\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)/i;
 
@@ -111,6 +118,8 @@ export function ledgerReports(document: readonly string[]): string[] | undefined
       h = excerpt.end;
       continue;
     }
+    // A print-out selected on one project or cost centre is no account of the federation: left unread.
+    if (lines.slice(Math.max(0, h - 8), h).some((l) => PART_SELECTION.test(l))) continue;
     const read = readReport(lines, h, yearResult);
     if (!read) continue;
     yearResult = read.yearResult ?? yearResult;
