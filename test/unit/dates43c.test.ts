@@ -96,6 +96,10 @@ describe("currency before the amount", () => {
     expect(currencyBeforeAmount(["Ersättning kr 12 tkr per månad."])).toBeUndefined();
     expect(currencyBeforeAmount(["Intäkter   kr 4 120 000   kr 3 980 000"])).toBeUndefined();
     expect(currencyBeforeAmount(["Kostnad per deltagare 12,5 kr/timme."])).toBeUndefined();
+    expect(currencyBeforeAmount(["Budgeten för insatser var kr 9 400 000."])).toBeUndefined();
+    expect(currencyBeforeAmount(["Resultatet blev kr 120 000 mot budgeterade kr 80 000."])).toEqual([
+      "Resultatet blev 120 000 kr mot budgeterade kr 80 000.",
+    ]);
   });
 
   const prose = [

@@ -3,7 +3,8 @@
  * "blev kr −252 800", "SEK 1 200 000". Each such amount is written the way the readers read one, the
  * figure first and the currency after it ("6 150 000 kr"). Only in running text (never a line laid out
  * in columns), only where no figure stands right before the currency word ("500 kr 600" is left), and
- * only where the figure is an amount: no unit or share after it, no bare year ("kr 2025"). Pure.
+ * only where the figure is an amount: no unit or share after it, no bare year ("kr 2025"); never an
+ * amount after a budget word on its line. Pure.
  */
 
 /** "kr"/"SEK" then a figure: an optional sign, digit groups of three, optional decimals. */
@@ -18,8 +19,11 @@ export function currencyBeforeAmount(lines: readonly string[]): string[] | undef
     if (!/(?:kr|sek)\.?[ \u00a0]+[-−–+]?[ \u00a0]?\d/iu.test(line)) continue;
     // A line laid out in columns is a table's: its cells keep their places.
     if (/\S(?: {3,}|\t)\S/u.test(line)) continue;
-    const written = line.replace(CURRENCY_FIRST, (whole, unit: string, amount: string) => {
+    const written = line.replace(CURRENCY_FIRST, (whole, unit: string, amount: string, at: number) => {
       if (/^(?:19|20)\d\d$/.test(amount)) return whole;
+      // "budgeten … på kr 13 624 000", "mot budgeterade kr −300 000": a budget's amount is left as
+      // written (the budget readers read it so; an outcome is never turned from it).
+      if (/budget/iu.test(line.slice(0, at))) return whole;
       return `${amount} ${unit.toLowerCase() === "sek" ? "kr" : unit}`;
     });
     if (written === line) continue;
