@@ -59,6 +59,9 @@ import { readWordsThenDigits } from "./wordsThenDigits.ts";
 import { readFeesAfterOne } from "./feesAfterOne.ts";
 import { readThankYouFees } from "./thankYouFees.ts";
 import { twoDigitYears } from "./twoDigitYears.ts";
+import { sixDigitDates } from "./sixDigitDates.ts";
+import { currencyBeforeAmount } from "./currencyBeforeAmount.ts";
+import { numberedListMarks } from "./numberedListMarks.ts";
 import { blankLineNumbers } from "./lineNumbers.ts";
 import { blankCornerLabels } from "./cornerLabels.ts";
 import { datedStatementColumns } from "./unlabelledYearColumns.ts";
@@ -245,7 +248,11 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
   const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).
-  const kronor0 = readWordsThenDigits(marks0) ?? marks0;
+  const marks1 = readWordsThenDigits(marks0) ?? marks0;
+  // "uppgick till kr 6 150 000": the currency before the amount turned round (`currencyBeforeAmount.ts`).
+  const marks2 = currencyBeforeAmount(marks1) ?? marks1;
+  // "  1) Region Lövholmen 1 537 500 kr,": a numbered list's clause numbers blanked (`numberedListMarks.ts`).
+  const kronor0 = numberedListMarks(marks2) ?? marks2;
   // "Tallåsens medlemsavgift var 590 tkr (Moravik 1 120 tkr, …)": one member's fee, the others' in a
   // bracket after it, said as the members' list (`feesAfterOne.ts`).
   const kronor1 = readFeesAfterOne(kronor0) ?? kronor0;
@@ -253,7 +260,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // thanks, said as the members' list (`thankYouFees.ts`).
   const kronor = readThankYouFees(kronor1) ?? kronor1;
   // "Utf -25    Bu -25    Utf -24": a header's two-digit years written out (`twoDigitYears.ts`).
-  const bars = twoDigitYears(kronor, reportYear) ?? kronor;
+  const bars1 = twoDigitYears(kronor, reportYear) ?? kronor;
+  // "250101-251231   240101-241231", "251231   241231": a header's six-digit dates of whole years
+  // written as the years (`sixDigitDates.ts`).
+  const bars = sixDigitDates(bars1, reportYear) ?? bars1;
   // "Rad \ Kolumn", "Avslut \ Kön": a cross-table's corner cell names no column; blanked (`cornerLabels.ts`).
   const lines = blankCornerLabels(bars) ?? bars;
   const letterDigits = new Set<number>();
