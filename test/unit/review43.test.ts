@@ -268,25 +268,32 @@ describe("lead43 (merged r43-minutes, 17:17)", () => {
     )
       .filter((f) => f.table === "finance")
       .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`);
-  it.fails(
-    "an intervention's year-end accounts ('Bokslut 2025 för Steget', 'insatsens utfall') are not the federation's (must not fire)",
-    () => {
-      expect(
-        money("Bokslut 2025 för Steget", "Ekonomen redovisar insatsens utfall per den 31 december 2025 (tkr):"),
-      ).not.toContain("2025:actual:result=190000");
-    },
-  );
-  it.fails(
-    "a project's year-end accounts ('Projekt Brobygget – bokslut 2025') are not the federation's (must not fire)",
-    () => {
-      expect(
-        money(
-          "Projekt Brobygget – bokslut 2025",
-          "Projektledaren redovisar projektets utfall per den 31 december 2025 (tkr):",
-        ),
-      ).not.toContain("2025:actual:result=190000");
-    },
-  );
+  it("an intervention's year-end accounts ('Bokslut 2025 för Steget', 'insatsens utfall') are not the federation's (must not fire)", () => {
+    expect(
+      money("Bokslut 2025 för Steget", "Ekonomen redovisar insatsens utfall per den 31 december 2025 (tkr):"),
+    ).not.toContain("2025:actual:result=190000");
+  });
+  it("a project's year-end accounts ('Projekt Brobygget – bokslut 2025') are not the federation's (must not fire)", () => {
+    expect(
+      money(
+        "Projekt Brobygget – bokslut 2025",
+        "Projektledaren redovisar projektets utfall per den 31 december 2025 (tkr):",
+      ),
+    ).not.toContain("2025:actual:result=190000");
+  });
+  it("fix43-b: a sub-project's accounts under 'Årsbokslut 2025' ('delprojektets utfall') are not the federation's (must not fire)", () => {
+    expect(
+      money("Årsbokslut 2025", "Ekonomen redovisar delprojektet Norrbros utfall per den 31 december 2025 (tkr):"),
+    ).not.toContain("2025:actual:result=190000");
+  });
+  it("fix43-b control: 'Bokslut 2025 för Samordningsförbundet Vindhamn' is the federation's (must fire)", () => {
+    expect(
+      money(
+        "Bokslut 2025 för Samordningsförbundet Vindhamn",
+        "Ekonomen redovisar utfallet per den 31 december 2025 (tkr):",
+      ),
+    ).toContain("2025:actual:result=190000");
+  });
 });
 
 describe("lead43 (r43-tables) genderRowGroups: genders as groups of rows, each closed by its sum", () => {
