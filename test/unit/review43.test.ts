@@ -485,12 +485,19 @@ describe("lead43 minutes (joint meetings, r43-minutes' shape): our board refuses
   it("control: our board's refusal is the item's outcome (must fire)", () => {
     expect(joint(ITEM).find((f) => f.table === "decision" && f.item_ref === "§3")?.outcome).toBe("rejected");
   });
-  it.fails(
-    "the other board's grant (280 000) and the sum applied for (300 000) are no allocation of ours (must not fire)",
-    () => {
-      expect(joint(ITEM).filter((f) => f.table === "allocation")).toEqual([]);
-    },
-  );
+  it("the other board's grant (280 000) and the sum applied for (300 000) are no allocation of ours (must not fire)", () => {
+    expect(joint(ITEM).filter((f) => f.table === "allocation")).toEqual([]);
+  });
+  it("fix43-b: an item our board refuses stores neither the sum applied for nor a lower sum offered (must not fire)", () => {
+    expect(
+      joint([
+        "§ 5  Ansökan om medel – Föreningen Ankaret",
+        "Föreningen Ankaret ansöker om 150 000 kr.",
+        "Kansliet föreslår 120 000 kr.",
+        "Hasslebys styrelse beslutar att avslå ansökan.",
+      ]).filter((f) => f.table === "allocation"),
+    ).toEqual([]);
+  });
 });
 
 describe("lead43 (merged r43-s36b, 17:24)", () => {
