@@ -668,6 +668,11 @@ export const qualityCheck = codeList([
     en: "Amount lines that name a budget's or the accounts' items (revenue, costs, result); not loaded as allocations",
   },
   {
+    code: "allocation.rejected_item",
+    sv: "Belopp i ett avslaget ärende (inte beviljanden)",
+    en: "Amount lines in an item whose decision is a refusal (the sum applied for, another board's grant); not loaded as allocations",
+  },
+  {
     code: "allocation.frame_without_decision",
     sv: "Fördelning utan beslutsparagraf",
     en: "Allocation lines found with no decision item to attach them to",

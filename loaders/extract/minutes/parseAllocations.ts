@@ -285,6 +285,18 @@ export function parseAllocations(
       });
       continue;
     }
+    // "Ljungö kommun söker 300 000 kr. … Hasslebys styrelse beslutar att avslå ansökan.": an item refused is
+    // granted nothing, whatever sums its lines name (the sum applied for, another board's grant at a joint meeting).
+    if (owner.outcome === "rejected") {
+      findings.push({
+        check_id: "allocation.rejected_item",
+        severity: "info",
+        subject: `allocation:${owner.itemRef}`,
+        line: first.line,
+        message: `${run.length} amount lines (${run.map((r) => r.recipient).join(", ")}) stand in an item whose decision is a refusal; not loaded as allocations`,
+      });
+      continue;
+    }
     // "Medlemsbidragen för 2025 uppgick till" / "  Region X   1 500 000 kronor": the members' money paid
     // in to the federation, never grants it gave.
     const lead = leadIn(doc, first.line);

@@ -615,10 +615,30 @@ const DECIDES_THAT =
 /**
  * The same decision said in the passive, what is adopted first ("Styrelsen beslutar att förbundets firma
  * tecknas av ordföranden …", "… att Eva Ek utses till sekreterare", "… att delegationsordningen fastställs"):
- * only an adopting verb of the list's, the clause naming no later meeting ("fastställs vid nästa möte").
+ * only an adopting verb of the list's, never of nothing ("att inga medel beviljas", "att ingen ledamot utses"), the
+ * clause naming no later meeting ("fastställs vid nästa möte") and
+ * no other body as the doer ("budgeten fastställs av förbundsstämman": the members' meeting decides, not this board).
  */
 const DECIDES_PASSIVE =
-  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:[\p{L}-]+\s+){1,4}(?:ska\s+)?(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas)(?!\p{L})(?![^.]*(?<!\p{L})(?:nästa|kommande|senare)\s)/iu;
+  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?!(?:ingen|inget|inga)\s)(?:[\p{L}-]+\s+){1,4}(?:ska\s+)?(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas)(?!\p{L})(?![^.]*(?<!\p{L})(?:nästa|kommande|senare)\s)(?![^.]*?(?<!\p{L})av\s+(?:förbundsstämman|stämman|medlemmarna|medlemsorganisationerna|huvudmännen|parterna|\p{L}*fullmäktige|kommunstyrelsen|regionstyrelsen|\p{L}*nämnden|revisorerna)(?!\p{L}))/iu;
+/** The passive verbs by which a decision adopts what it names ("tecknas", "beviljas", "fastställs" …). */
+const ADOPTING_PASSIVE =
+  "(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas|tilldelas|fördelas|anslås|förlängs)";
+/**
+ * A one-clause decision that adopts nothing ("beslutar att inga medel beviljas", "… att ingen ny ledamot utses",
+ * "… att inget avtal tecknas") or leaves the adopting to another body ("… att budgeten fastställs av
+ * förbundsstämman", "… godkänns av kommunfullmäktige"): the verb's "beviljas"/"fastställs" is no approval here.
+ */
+const ADOPTS_NOTHING = new RegExp(
+  String.raw`(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:ingen|inget|inga)\s+(?:[\p{L}-]+\s+){0,4}(?:ska\s+)?${ADOPTING_PASSIVE}(?!\p{L})`,
+  "iu",
+);
+const OTHER_BODY_ADOPTS = new RegExp(
+  String.raw`${ADOPTING_PASSIVE}\s+(?:[^.]{0,40}?\s)?av\s+(?:respektive\s+|varje\s+|alla\s+)?(?:förbundsstämman|stämman|medlemmarna|medlemsorganisationerna|huvudmännen|parterna|\p{L}*fullmäktige|kommunstyrelsen|kommunstyrelserna|regionstyrelsen|revisorerna)(?!\p{L})`,
+  "iu",
+);
+/** One "att" clause only: a decision adopting something else beside it keeps its approval. */
+const oneClause = (text: string) => (text.match(/(?<!\p{L})att\s/giu) ?? []).length === 1;
 /** Words by which a decision does not adopt, or undoes, what it names. */
 const UNDOING =
   /(?<!\p{L})(?:inte|ej|icke|avvakta\p{L}*|avstå\p{L}*|avsluta\p{L}*|avbryt\p{L}*|upphör\p{L}*|säga upp|dra tillbaka|återkalla\p{L}*|senare|återkomma|återkommer)(?!\p{L})/iu;
@@ -707,6 +727,8 @@ function decisionFrom(
   const bodyText = decided && fields.ownBoardText !== undefined ? fields.ownBoardText : text;
   if (outcome === "other" && (DECIDES_THAT.test(bodyText) || DECIDES_PASSIVE.test(bodyText)) && !UNDOING.test(text))
     outcome = "approved";
+  if (outcome === "approved" && oneClause(text) && (ADOPTS_NOTHING.test(text) || OTHER_BODY_ADOPTS.test(text)))
+    outcome = "other";
   // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
   // distribution decided in the first sentence, one application refused in a later one; the item is
   // decided as granted, its refused part no outcome of the whole (the first sentence refusing wins).

@@ -72,6 +72,16 @@ const isNumberedHeading = (t: string) => (NUMBERED_HEADING.test(t) || APPENDIX_H
 const OTHERS_REPORT = /(?<!\p{L})(?:kommunens|regionens|\p{Lu}[\p{L}-]*s)\s+$/u;
 const OWN_GENITIVE = /(?:förbundets|styrelsens|kansliets|beredningsgruppens)\s+$/iu;
 
+/**
+ * A title or lead naming one intervention or project, or its own year-end: "Bokslut 2025 för Steget", "Projekt
+ * Brobygget – bokslut 2025", "redovisar insatsens utfall", "projektets bokslut". Its accounts are that
+ * intervention's, never the federation's; the federation named after "för" ("för Samordningsförbundet X",
+ * "för förbundet") and all interventions together ("insatsernas") are not one.
+ */
+const ONE_SUBJECT =
+  /(?<!\p{L})(?:(?:[Ii]nsatsen|[Ii]nsatsens|[Pp]rojektet|[Pp]rojektets|[Dd]elprojekt\p{L}*)(?!\p{L})|[Pp]rojekt\s+\p{Lu}|[Pp]rojekt\s*[:–-])|(?<!\p{L})[Ff]ör\s+(?!(?:[Ss]amordningsförbund\p{L}*|[Ff]örbund\p{L}*|[Ff]insam|FINSAM)(?!\p{L}))\p{Lu}[\p{L}-]*(?![\p{L}-])(?!\s+(?:[Ss]amordningsförbund|[Ff]insam))/u;
+const namesOneSubject = (text: string) => ONE_SUBJECT.test(text) || /^\s*projekt(?!\p{L})/iu.test(text);
+
 /** Every match of YEAR_REPORT holds one of these and a year: most headings and sentences hold neither. */
 const REPORT_CUE =
   /statistik|bokslut|redovisning|berättelse|ansvarsfrihet|uppföljning|årsrapport|korthet|siffror|sammandrag|år(?:et)?\s/i;
@@ -82,6 +92,7 @@ function reportedYear(text: string, meetingYear: number): number | undefined {
   if (!A_YEAR.test(text) || !REPORT_CUE.test(text)) return undefined;
   const m = YEAR_REPORT.exec(text) ?? YEAR_FROM_REPORT.exec(text) ?? FEDERATION_YEAR.exec(text);
   if (!m || NOT_THE_YEAR.test(text.slice(0, m.index! + m[0].length)) || aboutAnotherBody(text)) return undefined;
+  if (namesOneSubject(text)) return undefined;
   const before = text.slice(0, m.index!);
   if (OTHERS_REPORT.test(before) && !OWN_GENITIVE.test(before)) return undefined;
   const year = Number(m[1]);
@@ -101,13 +112,20 @@ const firstSentence = (text: string) => /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text
 /** Every passage of the minutes that reports a closed year's figures, in line order. */
 export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): YearPassage[] {
   const out: YearPassage[] = [];
-  for (const item of items) {
-    const year = annualReportYear(item, meetingYear) ?? reportedYear(item.title, meetingYear);
-    if (year !== undefined && !item.detached) out.push({ from: item.line, to: Math.max(item.bodyTo, item.line), year });
-  }
   // Each line once, without its Markdown: the walks below look at most lines more than once.
   const lines = Array.from({ length: doc.lineCount }, (_, k) => plainAt(doc, k + 1));
   const at = (n: number) => lines[n - 1] ?? "";
+  // The first line of an item's body with words: its lead ("Ekonomen redovisar insatsens utfall …").
+  const leadOf = (item: AgendaItem) => {
+    for (let n = item.line + 1; n <= Math.min(item.bodyTo, item.line + 3); n++) if (at(n).trim() !== "") return at(n);
+    return "";
+  };
+  for (const item of items) {
+    const year = annualReportYear(item, meetingYear) ?? reportedYear(item.title, meetingYear);
+    // "Bokslut 2025 för Steget", "Projekt Brobygget – bokslut 2025": one intervention's or project's year-end.
+    if (year === undefined || item.detached || namesOneSubject(item.title) || namesOneSubject(leadOf(item))) continue;
+    out.push({ from: item.line, to: Math.max(item.bodyTo, item.line), year });
+  }
   const heading = itemHeadingOf(doc);
   // A heading ("1. Helårsstatistik 2024", or a short line standing alone between blank lines: "Kort
   // om 2025 – ur årsredovisningen") heads the lines up to the next heading.
