@@ -2750,8 +2750,12 @@ const GENDER_PAIR_NAMED =
 /** " av dem var kvinnor.": a number's clause naming it one gender of the group before. */
 /** The words leading a part of the count before: "varav", "därav", "av vilka", "av dem", "av dessa". */
 const PART_LEAD = /^(?:varav|därav|vilka|dem|dessa)$/;
-/** "var kvinnor", "är män": a copula between a part's number and its gender. */
-const COPULA_GENDER = /^\s+(?:var|är|blev)\s+(kvinnor|män|flickor|pojkar)(?!\p{L})/u;
+/**
+ * "var kvinnor", "är män": a copula between a part's number and its gender, the gender's word closing the part
+ * ("och", "samt", a comma, a stop): "var kvinnor under 30 år", "var kvinnor med försörjningsstöd" name a group of
+ * the women, no count of them all.
+ */
+const COPULA_GENDER = /^\s+(?:var|är|blev)\s+(kvinnor|män|flickor|pojkar)(?=\s*(?:[.,;:!)]|(?:och|samt)\s|$))/u;
 const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
 /** " var kvinnor och 94 män", " var män.": a gender's word after "var", the part's number before it. */
 const OF_WHOM_GENDER = /^ (?:var|är) (kvinnor|män)(?=\s*(?:[.,;!]|och\s|$))/u;

@@ -778,6 +778,11 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   if (scope.kind === "intervention") return scope.name;
   if (scope.kind === "federation") return null;
   const around = doc.join(Math.max(1, from - 6), from) + " " + doc.join(to + 1, Math.min(doc.lineCount, to + 3));
+  // A caption right above naming a group of the participants ("Unga deltagare per kön och insats 2025",
+  // "Deltagare under 30 år …") or a span since the start ("… sedan starten"): whatever else names all
+  // interventions ("per kön och insats"), its counts are no count of the federation's year.
+  const right = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
+  if (right !== undefined && narrowedCaption(doc.at(right))) return "unclear";
   if (namesAllInterventions(around) || titledFederations(doc)) return null;
   // A caption right above the table made only of words about the participants in general
   // ("Avslutade deltagare 2024 efter kön och vad de gick vidare till"), too long to be a heading:
@@ -800,6 +805,19 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   const text = doc.at(caption);
   return isFederationCaption(text) || GLANCE_TITLE.test(text) || yearSummaryCaption(doc, caption) ? null : "unclear";
 }
+
+/** A caption opening on a group of the participants: "Unga deltagare …", "Tabell 3. Nyanlända …". */
+const GROUP_CAPTION =
+  /^\s*(?:(?:tabell|tab\.|diagram|figur)\s*[A-Z]?\d+[a-z]?[.:]?\s+)?(?:unga|ungdomar|unga vuxna|nyanlända|utrikes födda|inrikes födda)(?!\p{L})/iu;
+/** The participants narrowed by age: "Deltagare under 30 år", "Inskrivna 16–24 år". */
+const AGED_CAPTION =
+  /(?<!\p{L})(?:deltagare|personer|inskrivna|nya|avslutade)\s+(?:(?:under|över)\s+\d{1,2}|\d{1,2}\s*[–-]\s*\d{1,2})\s+år(?!\p{L})/iu;
+/** A span since the start ("sedan starten", "sedan 2019", "ackumulerat"): no one year's. */
+const SINCE_START_CAPTION =
+  /(?<!\p{L})(?:sedan (?:starten|start|begynnelsen|(?:år )?(?:19|20)\d\d|förbundet|verksamheten|projektet|insatsen)|ackumulera\p{L}*|kumulativ\p{L}*|från (?:start|starten))(?!\p{L})/iu;
+/** A caption whose counts are a group's or a span's, never the federation's year. */
+const narrowedCaption = (text: string): boolean =>
+  GROUP_CAPTION.test(text) || AGED_CAPTION.test(text) || SINCE_START_CAPTION.test(text);
 
 /** A header's title cell at the margin, before its year cells ("DELTAGARE      2024      2025"). */
 const HEADER_TITLE = /^(\p{L}[^\d]*?)\s{2,}(?:19|20)\d\d(?!\d)/u;

@@ -52,6 +52,14 @@ const YEAR_CELL = /^(?:19|20)\d\d$/;
 /** A row of a plan among the years: "Budget 2026", "Prognos 2025", "2026 (budget)", "2026 budget". */
 const PLAN_ROW =
   /^\s*(?:(?:budget|prognos|plan|mål)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*\(?(?:budget|prognos|plan|mål)\)?)(?=\s{2,}|\s*$)/i;
+/** The whole year's outcome named beside its year ("2025 utfall", "2025 (bokslut)"): still the year's. */
+const OUTCOME_WORD = /^\s*\(?(?:utfall|bokslut|helår|helåret)\)?\s*$/iu;
+/**
+ * A year cell with words beside the year, up to the row's first gap of two spaces: "2025 jan–jun",
+ * "2025 (delår)", "2025 prel.".
+ */
+const wordedYear = (row: string): boolean =>
+  /\p{L}/u.test((/^\s*(?:19|20)\d\d(\S*(?:\s\S+)*)/u.exec(row)?.[1] ?? "").replace(OUTCOME_WORD, " "));
 /** Rounded figures may miss a sum by a unit or two. */
 const ROUNDING = 2;
 const MAX_ROWS = 20;
@@ -155,6 +163,20 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
         continue;
       }
       if (!YEAR_CELL.test(first)) break;
+      // A year with words of its own in its cell ("2025 jan–jun", "2025 delår", "2025 prel."): a part of the
+      // year or a figure not yet final, no outcome of the whole year; passed over unread, the bare years read on.
+      if (wordedYear(row)) {
+        findings.push(
+          unreadNumber({
+            subject: OVERVIEW,
+            line: r,
+            value: doc.at(r),
+            message:
+              "table with years as rows: a year cell with words beside the year (a part of the year or a preliminary figure); not stored",
+          }),
+        );
+        continue;
+      }
       // The year blanked in place, so its digits are no cell and the cells keep their columns.
       const blanked = row.replace(first, " ".repeat(first.length));
       const cells = cellsByPosition(

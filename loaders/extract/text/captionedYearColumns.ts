@@ -31,6 +31,15 @@ const OTHER = /^(?:andel|andel\s*%|procent|%|not|avvikelse|avv\.)$/i;
 const ROW = /\d[\d ]*(?:,\d+)?\s*%?\s*$/;
 const PART_OF_YEAR =
   /\b(?:delår|halvår|kvartal|tertial|januari\s*[–-]\s*(?:juni|augusti|mars|april|september)|t\.?\s?o\.?\s?m\.?)/i;
+/**
+ * A caption naming one intervention or project, or anyone by name after "för" ("Insatsen Stegets resultat
+ * 2025", "Projekt Brobygget: …", "Resultat 2025 för Steget"): its table is theirs, not the federation's
+ * accounts. All the interventions together ("samtliga insatser", "förbundets insatser") name no one.
+ */
+const NAMES_INTERVENTION =
+  /(?<!(?:alla|samtliga|förbundets|de|våra)\s+)(?<!\p{L})(?:insats\p{L}*|projekt\p{L}*|delprojekt\p{L}*)(?!\p{L})/iu;
+const FOR_A_NAME = /(?<!\p{L})för\s+(?![Ss]amordningsförbund|[Ff]örbund|[Ff]insam)\p{Lu}/u;
+const namesSomeone = (caption: string): boolean => NAMES_INTERVENTION.test(caption) || FOR_A_NAME.test(caption);
 const UNITS: [RegExp, string][] = [
   [/\b(?:tkr|kkr|tusen(?:tal|tals)?\s+kronor)\b/i, "tkr"],
   [/\b(?:mnkr|mkr|miljoner\s+kronor)\b/i, "mnkr"],
@@ -98,7 +107,7 @@ function aboveCaption(lines: readonly string[], h: Header): number | undefined {
 
 /** The outcome's year the caption gives, or undefined where it gives none safely. */
 function captionYear(caption: string, reportYear: number): number | undefined {
-  if (PART_OF_YEAR.test(caption)) return undefined;
+  if (PART_OF_YEAR.test(caption) || namesSomeone(caption)) return undefined;
   const years = [...caption.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
   if (years.length === 0 || years.some((y) => y !== reportYear && y !== reportYear - 1)) return undefined;
   const named = /\butfall(?:et)?\s+(?:avser\s+|för\s+|per\s+)?(?:år\s+)?((?:19|20)\d\d)\b/i.exec(caption);
