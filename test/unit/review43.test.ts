@@ -37,23 +37,47 @@ const outcome = (decision: string) =>
 
 describe("lead43 (r43-lost) destinationRuns: a count's column beside shares", () => {
   // Fix: keep captionSubject/namesIntervention refusing under countColumn too (only SHARE_TITLE is waived).
-  it.fails(
-    "a caption naming one intervention ('Avslut 2025 i Steget') over 'Antal   Andel' stores no federation exits (must not fire)",
-    () => {
-      const facts = people(
-        report([
-          "Avslut 2025 i Steget",
-          "Gick vidare till        Antal    Andel",
-          "Arbete                     31     28,2",
-          "Studier                    12     10,9",
-          "Arbetssökande              27     24,5",
-          "Annat                      40     36,4",
-          "Summa                     110    100,0",
-        ]),
-      );
-      expect(facts).not.toContain("2025:förbundet:work/=31");
-    },
-  );
+  it("a caption naming one intervention ('Avslut 2025 i Steget') over 'Antal   Andel' stores no federation exits (must not fire)", () => {
+    const facts = people(
+      report([
+        "Avslut 2025 i Steget",
+        "Gick vidare till        Antal    Andel",
+        "Arbete                     31     28,2",
+        "Studier                    12     10,9",
+        "Arbetssökande              27     24,5",
+        "Annat                      40     36,4",
+        "Summa                     110    100,0",
+      ]),
+    );
+    expect(facts).not.toContain("2025:förbundet:work/=31");
+  });
+  it("fix43-a: a caption 'Vart gick deltagarna inom projektet 2025' over 'Antal   Andel' is no federation list (must not fire)", () => {
+    const facts = people(
+      report([
+        "Vart gick deltagarna inom projektet 2025",
+        "Avslutade till          Antal    Andel",
+        "Arbete                     22     40,0",
+        "Studier                     8     14,5",
+        "Annat                      25     45,5",
+        "Totalt                     55    100,0",
+      ]),
+    );
+    expect(facts).not.toContain("2025:förbundet:work/=22");
+  });
+  it("fix43-a control: the federation's own name in the caption ('Avslut 2025 i Vindhamn') is read (must fire)", () => {
+    const facts = people(
+      report([
+        "Avslut 2025 i Vindhamn",
+        "Gick vidare till        Antal    Andel",
+        "Arbete                     31     28,2",
+        "Studier                    12     10,9",
+        "Arbetssökande              27     24,5",
+        "Annat                      40     36,4",
+        "Summa                     110    100,0",
+      ]),
+    );
+    expect(facts).toContain("2025:förbundet:work/=31");
+  });
   it("control: the same table under 'Avslut 2025' is the federation's (must fire)", () => {
     const facts = people(
       report([
