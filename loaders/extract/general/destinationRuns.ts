@@ -525,6 +525,29 @@ const notTheYearsExits = (title: string, countColumn = false): boolean =>
   (SHARE_TITLE.test(title) && !(countColumn && (countBesideShares(title) || COUNT_WORD.test(title)))) ||
   namesGroup(title) ||
   captionSubject(title);
+/**
+ * A caption naming whose exits after the year ("Avslut 2025 i Steget", "Avslutade inom projektet", "Resultat för
+ * insatsen Brobygget"): one intervention's or someone else's, not the federation's (its own name excepted).
+ * Read under a count's column beside shares too: the header says what the columns hold, not whose the rows are.
+ */
+function captionNamesSubject(title: string, own: ReturnType<typeof ownFederation>): boolean {
+  for (const m of title.matchAll(
+    /(?<!\p{L})(?:i|inom|för|vid|hos)\s+(\p{L}[\p{L}-]*)((?:\s+\p{Lu}[\p{L}-]*){0,2})/gu,
+  )) {
+    const word = m[1]!;
+    if (ONE_INTERVENTION.test(word)) return true;
+    if (!/^\p{Lu}/u.test(word)) continue;
+    if (
+      /^(?:samordningsförbund\p{L}*|förbund\p{L}*|tabell|figur|diagram|bilaga|sverige|totalt|samtliga|alla)$/iu.test(
+        word,
+      )
+    )
+      continue;
+    if (namesFederation(`${word}${m[2] ?? ""}`.trim(), own) || namesFederation(word, own)) continue;
+    return true;
+  }
+  return false;
+}
 /** A column of counts ("Antal", "Antal personer", "Personer"). */
 const COUNT_CELL = /^(?:antal(?: (?:personer|deltagare|avslutade))?|personer|deltagare|st\.?)$/iu;
 const COUNT_WORD = /(?<!\p{L})antal(?!\p{L})/iu;
@@ -747,7 +770,11 @@ export function parseDestinationRuns(
     const turned = turnedTable(doc, from, to);
     if (turned) {
       const titles = [captionOf(doc, from), lineAbove(doc, from)];
-      if (!titles.some((l) => ORIGIN_TITLE.test(l) || PLAN_TITLE.test(l) || notTheYearsExits(l)))
+      if (
+        !titles.some(
+          (l) => ORIGIN_TITLE.test(l) || PLAN_TITLE.test(l) || notTheYearsExits(l) || captionNamesSubject(l, own),
+        )
+      )
         for (const row of turned) {
           const values = row.items.map((i) => i.values[0]!);
           if (row.total !== undefined && values.reduce((a, b) => a + b, 0) !== row.total) continue;
@@ -771,7 +798,12 @@ export function parseDestinationRuns(
         const plan = (l: string) => PLAN_TITLE.test(l) && (l.match(/(?:19|20)\d\d/g) ?? []).length < 2;
         // A header setting a count's column apart from its shares' ("Antal   Andel   95 % KI") reads the counts.
         const countColumn = rows.lead.some(countBesideShares);
-        if (titles.some((l) => ORIGIN_TITLE.test(l) || plan(l) || notTheYearsExits(l, countColumn))) continue;
+        if (
+          titles.some(
+            (l) => ORIGIN_TITLE.test(l) || plan(l) || notTheYearsExits(l, countColumn) || captionNamesSubject(l, own),
+          )
+        )
+          continue;
         if (!addsUp(rows.items, rows.totals, columns)) continue;
         // The lines over the rows name the table's year: one year, else none is sure.
         const leadYears = new Set([...captionYears, ...rows.lead.flatMap((l) => yearsIn(l, doc.periodYear))]);

@@ -29,6 +29,20 @@ const ASKS_US = /(?<!\p{L})(?:ni|er|ert|era|(?:samordnings)?förbundets?)(?!\p{L
 /** A word in capitals after the question's first: a name (an intervention, a member). */
 const NAME_AFTER_START = /\s\p{Lu}/u;
 
+/** A group of the participants ("unga under 25", "kvinnor", "nyanlända"): a question of a part, not the whole. */
+const ASKED_PART =
+  /(?<!\p{L})(?:unga|ungdomar\p{L}*|kvinn\p{L}*|män|männen|flickor|pojkar|nyanlända|utrikes födda|(?:under|över) \d{1,2}(?!\d)(?: år)?|\d{1,2}\s*[–-]\s*\d{1,2} år)(?!\p{L})/iu;
+/**
+ * A question naming a group of the participants, or a year other than the document's ("… till jobb 2024?"):
+ * its answer ("Av dem som slutade fick 33 arbete") is that group's or year's, not the federation's of the year.
+ * Both genders named ("kvinnor och män") are everyone.
+ */
+function asksOfPartOrOtherYear(question: string, year: number | undefined): boolean {
+  const both = /kvinn/iu.test(question) && /(?<!\p{L})(?:män|männen)(?!\p{L})/iu.test(question);
+  if (!both && ASKED_PART.test(question)) return true;
+  return [...question.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== year);
+}
+
 /** How many questions make a page of questions, one of them put to the federation. */
 const PAGE_QUESTIONS = 3;
 
@@ -50,7 +64,7 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlyMap<number, num
   /** Each answer's line → its question's line. */
   const lines = new Map<number, number>();
   for (const q of questions) {
-    if (!q.asksUs && !page) continue;
+    if ((!q.asksUs && !page) || asksOfPartOrOtherYear(doc.at(q.line), doc.periodYear)) continue;
     for (let k = q.line + 1; k <= doc.lineCount && PROSE_LINE.test(doc.at(k)) && !doc.at(k).includes("?"); k++)
       lines.set(k, q.line);
   }

@@ -110,11 +110,28 @@ const PART_OF_GROUP =
 /** "N av dem avslutade …", "58 av deltagarna har slutat": a part that is the exits. */
 const EXITS_AS_PART =
   /(?<!\p{L})(?:\d+|\p{L}+) av (?:dem|dessa|deltagarna) (?:har |hade )?(?:avslutade|avslutat|avslutades|slutade|slutat|lämnade|lämnat|skrevs ut)(?!\p{L})/giu;
-/** Whether every part a sentence names ("N av dem …") is the exits ("… och 104 av dem avslutade under året"). */
-function onlyExitsNamedAsPart(sentence: string): boolean {
+/** A group of the participants ("unga", "kvinnorna", "under 25 år"): "dem" is that group, not all of the year's. */
+const PART_GROUP_WORD =
+  /(?<!\p{L})(?:unga|ungdomar\p{L}*|kvinn\p{L}*|män|männen|flickor|pojkar|nyanlända|utrikes födda|(?:under|över) \d{1,2} år|\d{1,2}\s*[–-]\s*\d{1,2} år)(?!\p{L})/iu;
+/**
+ * Whether every part a sentence names ("N av dem …") is the exits ("… och 104 av dem avslutade under året") of the
+ * year's whole: no other year named ("avslutade under 2024"), no group as the "dem" ("60 unga", "Av kvinnorna");
+ * both genders named ("120 kvinnor och 94 män") are everyone.
+ */
+function onlyExitsNamedAsPart(sentence: string, year: number): boolean {
   const parts = sentence.match(new RegExp(PART_OF_GROUP.source, "giu")) ?? [];
   const exits = sentence.match(EXITS_AS_PART) ?? [];
-  return parts.length > 0 && exits.length === parts.length && !/(?<!\p{L})varav(?!\p{L})/iu.test(sentence);
+  const bothGenders = /kvinn/iu.test(sentence) && /(?<!\p{L})(?:män|männen)(?!\p{L})/iu.test(sentence);
+  const group = PART_GROUP_WORD.test(
+    bothGenders ? sentence.replace(/(?<!\p{L})(?:kvinn\p{L}*|män|männen)(?!\p{L})/giu, "") : sentence,
+  );
+  return (
+    parts.length > 0 &&
+    exits.length === parts.length &&
+    !/(?<!\p{L})varav(?!\p{L})/iu.test(sentence) &&
+    [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].every((m) => Number(m[0]) === year) &&
+    !group
+  );
 }
 /**
  * A sentence saying where those pointed at went, right after its pointer: "Av dem gick …", "Av dessa som
@@ -1767,7 +1784,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         BACK_POINTER_OPENING.test(sentence) &&
         sentenceBefore !== undefined &&
         PART_OF_GROUP.test(sentenceBefore) &&
-        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore))
+        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore, year))
       ) {
         for (const f of figures)
           unread(f.token, unit, s.start, "'av dem' points at a part of the participants named before");

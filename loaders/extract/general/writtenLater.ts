@@ -42,8 +42,15 @@ function spokenLookBack(doc: DocumentText, year: number): boolean {
     const m = LOOK_BACK.exec(line);
     lookBack ||= m !== null && Number(m[1]) === year;
   }
-  return recording && lookBack;
+  if (!recording || !lookBack) return false;
+  // "Förra året hade vi 200 deltagare …, och i år 240": a speaker saying "i år" of the year is in it still, so
+  // "förra året" is the year before; such a recording is not read as made once the year was over.
+  for (let n = 1; n <= doc.lineCount; n++) if (SPOKEN_NOW.test(doc.at(n))) return false;
+  return true;
 }
+/** The year spoken of as now: "i år", "hittills i år", "nu i december", "under året som pågår". */
+const SPOKEN_NOW =
+  /(?<!\p{L})(?:i år|nu i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|höst|vår|sommar)|året som pågår|innevarande år)(?!\p{L})/iu;
 
 /** "förra året", "i fjol", "fjolåret", "förra årets", "fjolårets": the year before the one the text is written in. */
 const LAST_YEAR = /(?<!\p{L})(förra året|förra årets|i fjol|fjolåret|fjolårets)(?!\p{L})/giu;
