@@ -48,6 +48,8 @@ const SUM_LABEL =
 /** The table's total row after the groups. */
 const TOTAL_LABEL =
   /^(?:summa|totalt|total|s:a|samtliga|alla|förbundet|hela förbundet)(?:\s+\p{L}+){0,3}$|^\p{L}+(?:\s+\p{L}+){0,2}\s+(?:totalt|sammantaget)$/iu;
+/** Lines under a gender's heading searched for the table's first row. */
+const MAX_FIRST_ROW = 12;
 /** Groups a table needs rows in, besides the sum. */
 const MIN_PARTS = 2;
 
@@ -122,11 +124,12 @@ export function genderRowGroups(lines: readonly string[]): { lines: string[]; fr
   const out = [...lines];
   const drop = new Set<number>();
   for (let h = 0; h + 1 < lines.length; h++) {
-    if (!isHeader(lines[h]!)) continue;
-    const firstRow = lines
-      .slice(h + 2)
-      .map(rowOf)
-      .find(Boolean);
+    // Only a header right over a gender's heading opens such a table; its first row is near (a look over the
+    // rest of the document at every header line made the step grow with the square of the document).
+    if (!GENDER_HEADING.test(rowOf(lines[h + 1]!)?.label ?? lines[h + 1]!.trim()) || !isHeader(lines[h]!)) continue;
+    let firstRow: Row | undefined;
+    for (let k = h + 2; k < Math.min(lines.length, h + 2 + MAX_FIRST_ROW) && !firstRow; k++)
+      firstRow = rowOf(lines[k]!);
     if (!firstRow) continue;
     const width = firstRow.figures.length;
     const a = groupAt(lines, h + 1, width);
