@@ -30,6 +30,7 @@
  */
 import { parseSwedishNumber } from "../numbers.ts";
 import { layoutCells } from "./layoutCells.ts";
+import { withoutLines } from "./withoutLines.ts";
 
 interface Row {
   label: string;
@@ -159,12 +160,5 @@ export function genderRowGroups(lines: readonly string[]): { lines: string[]; fr
     h = b.end;
   }
   if (drop.size === 0) return undefined;
-  const kept: string[] = [];
-  const from: number[] = [];
-  out.forEach((s, i) => {
-    if (drop.has(i)) return;
-    kept.push(s);
-    from.push(i);
-  });
-  return { lines: kept, from };
+  return withoutLines(out, drop);
 }

@@ -33,6 +33,7 @@
  */
 import { figureAlone } from "../numbers.ts";
 import { layoutCells, type LayoutCell } from "./layoutCells.ts";
+import { withoutLines } from "./withoutLines.ts";
 
 /** A figure alone in its cell, or a dash for an empty one. */
 const FIGURE = figureAlone({ decimals: true, percent: true });
@@ -181,12 +182,5 @@ export function wrappedRowLabels(lines: readonly string[]): { lines: string[]; f
     h = to;
   }
   if (!changed) return undefined;
-  const kept: string[] = [];
-  const from: number[] = [];
-  out.forEach((s, i) => {
-    if (drop.has(i)) return;
-    kept.push(s);
-    from.push(i);
-  });
-  return { lines: kept, from };
+  return withoutLines(out, drop);
 }
