@@ -662,8 +662,16 @@ const OTHER_THAN = /(?<!\p{L})(?:annat|annan|andra|övrigt|övriga)(?: \p{L}+){0
  * Where people went at exit, read from a window of text: one category, several (ambiguous), or
  * none. `exiting`: the sentence speaks of people who left, so a verb phrase may name a destination.
  */
+/**
+ * Where people are NOT: "unga utanför arbete och studier", "varken arbetar eller studerar", "inte i
+ * arbete eller studier". A group so described (a survey's young people outside work, a target group)
+ * names no destination anyone went to.
+ */
+const OUTSIDE_DESTINATION =
+  /(?<!\p{L})(?:utanför|varken|ej i|inte i|saknar)\s+(?:(?:\p{L}+\s+){0,2}?)(?:arbete|arbetsmarknaden|sysselsättning|studier|utbildning|arbetar|studerar)(?:\s+(?:och|eller|,)\s*(?:arbete|arbetsmarknaden|sysselsättning|studier|utbildning|arbetar|studerar))*(?!\p{L})/gu;
+
 export function destinationsIn(text: string, exiting = false): ExitCategory[] {
-  let t = text;
+  let t = text.replace(OUTSIDE_DESTINATION, " ");
   const found = new Set<ExitCategory>();
   if (exiting && REHAB_VERB.test(t)) found.add("continued_rehab");
   if (exiting && (OTHER_REASON.test(t) || DROPPED_OUT.test(t.trim()))) found.add("other_exit");
@@ -757,6 +765,23 @@ export interface SentenceContext {
  * the phrase is blanked out (offsets kept) so that it does not make the figures another year's.
  */
 const LAST_YEAR = /(?<!\p{L})(förra året|i fjol)(?!\p{L})/giu;
+/**
+ * The sentence with its phrases of where people are NOT blanked out (offsets kept): "Kartläggningen av
+ * unga utanför arbete och studier omfattade 1 260 personer" sends no one to studies, though a clause
+ * cut at its "och" would read "studier omfattade 1 260".
+ */
+/** ", där 120 personer deltog": the words before a "där" clause (up to five) that a count opens. */
+const WHERE_CLAUSE_BEFORE =
+  /((?:[\p{L}\d]+\s+){0,4}[\p{L}\d]+)\s*,?\s+(?:där|vid vilken|vid vilket|i vilken|i vilket)\s+(?:(?:totalt|sammanlagt|drygt|nästan|omkring|cirka|ca|över|runt|hela|knappt)\s+)?$/u;
+/** The federation's own work as a "där" clause's antecedent ("förbundets insatser, där …"). */
+const OWN_WORK_ANTECEDENT = /insats|förbund|verksamhet(?:en|erna)?$|samordningsteam/u;
+
+function outsideDestinationsBlanked(sentence: string): string {
+  return /utanför|varken|ej i|inte i|saknar/i.test(sentence)
+    ? sentence.replace(OUTSIDE_DESTINATION, (m) => " ".repeat(m.length))
+    : sentence;
+}
+
 function seenFromLater(sentence: string, year: number | undefined): string {
   if (year === undefined || !/förra året|i fjol/i.test(sentence)) return sentence;
   const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
@@ -1097,7 +1122,7 @@ const LIST_JOIN = /^(?:och|samt)$/i;
 
 function readSentenceAfresh(written: string, context: SentenceContext): SentenceReading {
   const reading = emptyReading();
-  const sentence = seenFromLater(written, context.year);
+  const sentence = outsideDestinationsBlanked(seenFromLater(written, context.year));
   const tokens = tokenize(sentence);
   const lower = sentence.toLowerCase();
   // "Av de 59 som avslutade … . Tretton fick ett arbete och fyra fortsatte med rehabilitering.": once the
@@ -1762,6 +1787,16 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     return false;
   }
 
+  /**
+   * "… hälsoveckan i maj, där 120 personer deltog": a count in a "där" clause counts those at what the
+   * words before it name. Only where they name the federation's interventions or work ("insatserna, där
+   * 150 personer deltog") is it the year's; an event, a place or one named activity is not.
+   */
+  function attendedWhere(tok: NumberToken): boolean {
+    const m = WHERE_CLAUSE_BEFORE.exec(lower.slice(0, tok.start));
+    return m !== null && !OWN_WORK_ANTECEDENT.test(m[1]!);
+  }
+
   /** A count named by a label before it, by its noun, a verb after it, or as a part of a group ("33 av dem"). */
   function labelledOrCounted(
     tok: NumberToken,
@@ -1811,6 +1846,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     // Of the year's participants only the new are a count of their own: "hade försörjningsstöd" is some of them.
     if (
       measure === undefined ||
+      (measure.kind === "count" && attendedWhere(tok)) ||
       ((ofTheExited || ofCountedExits) && measure.kind !== "exit_outcome") ||
       (ofTheYears && !(measure.kind === "count" && measure.measure === "new"))
     ) {

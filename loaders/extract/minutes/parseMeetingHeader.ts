@@ -74,6 +74,8 @@ const TIMES = /(\d{1,2})[.:](\d\d)(?:\s*[-–]\s*(\d{1,2})[.:](\d\d))?/;
 /** "Mötet pågick mellan kl. 08.45 och 10.30", "från kl. 13.00 till kl. 15.30": the two times in words. */
 const BETWEEN_TIMES =
   /(?<!\p{L})(?:mellan|från)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+(?:och|till)\s+(?:kl(?:ockan|\.)?\s*)?\d/iu;
+/** "klockan 13.15 till 15.30", "kl. 9.00 till kl. 11.30": the span said with "till" and no "från". */
+const CLOCK_TILL = /(?<!\p{L})kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+till\s+(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d/iu;
 /** "Mötet började kl. 13.00 och avslutades kl. 15.30": the start and the end in one clause. */
 const STARTED_ENDED =
   /(?<!\p{L})(?:började|inleddes|öppnades)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+och\s+(?:avslutades|slutade|avslutas)\s+kl(?:ockan|\.)?\s*\d/iu;
@@ -299,7 +301,7 @@ export function parseMeetingHeader(
     }
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t)) && !factLineTimes(h.t))
       continue;
-    const inWords = BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t);
+    const inWords = BETWEEN_TIMES.test(h.t) || CLOCK_TILL.test(h.t) || STARTED_ENDED.test(h.t);
     if (inWords && OTHER_HOURS.test(h.t)) continue;
     const m = (inWords ? TIMES_IN_WORDS : TIMES).exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.

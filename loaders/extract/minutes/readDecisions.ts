@@ -55,9 +55,22 @@ interface Sentence {
   to: number;
 }
 
-/** Active and passive decision phrasings; the perfect tense of minutes written as a report ("har beslutat att …"). */
-const DECIDES_PHRASED =
-  /\b(styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|antecknas|noteras|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})/iu;
+/**
+ * The bodies whose minutes these are: the board and its committees, and the members' own meetings
+ * ("Ägarsamrådet beslutar", "Medlemsrådet beslutade").
+ */
+const DECIDING_BODY =
+  "styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden|ägarsamrådet|ägarrådet|medlemssamrådet|medlemsrådet|förbundsrådet|förbundsstämman";
+
+/**
+ * Active and passive decision phrasings; the perfect tense of minutes written as a report ("har beslutat
+ * att …"). Never a relative clause telling an earlier decision ("årsredovisningen, som styrelsen fastställde
+ * den 20 februari"): that was decided elsewhere.
+ */
+const DECIDES_PHRASED = new RegExp(
+  String.raw`(?<!\bsom\s+)\b(${DECIDING_BODY})\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|antecknas|noteras|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt|lägga)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})`,
+  "iu",
+);
 
 /**
  * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
@@ -65,8 +78,10 @@ const DECIDES_PHRASED =
  * styrelsen beviljar …"), never "antar att" / "väljer att" (assumes, chooses to), never a practice
  * ("anslår sedan 2023 varje år").
  */
-const DECIDES_PRESENT =
-  /^\s*(?:beslut(?:\s*:)?\s+)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))/iu;
+const DECIDES_PRESENT = new RegExp(
+  String.raw`^\s*(?:beslut(?:\s*:)?\s+)?(?:${DECIDING_BODY})\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))`,
+  "iu",
+);
 const PRACTICE = /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|varje\s+år|årligen|brukar)(?!\p{L})/iu;
 
 /** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
@@ -92,8 +107,7 @@ const toldAfter = (text: string, item: number) =>
  * ("Styrelsen beviljar …", "Arbetsutskottet lägger rapporten till handlingarna"): the marker already
  * says what follows is decided, so the verb need not be one `isDeciding` knows.
  */
-const BODY_ACTS =
-  /^(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+\p{Ll}+(?:r|de|te)(?!\p{L})/iu;
+const BODY_ACTS = new RegExp(String.raw`^(?:${DECIDING_BODY})\s+\p{Ll}+(?:r|de|te)(?!\p{L})`, "iu");
 
 /** A sentence proposing a decision to the board, not the board's decision. */
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
@@ -610,8 +624,10 @@ const AMENDED_RATE = /\d\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s*(?:per|\/|i)\s*(?:år
  * hand-over in other words ("att avvisa", "att flytta ärendet", "att ta ställning … vid nästa möte", "att
  * överlämna", "att dra in") is no approval, so any verb not listed stays "other".
  */
-const DECIDES_THAT =
-  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:sammanträda|anta|antaga|godkänna|fastställa|bevilja|utse|välja|tillsätta|inrätta|genomföra|införa|starta|delta|medverka|teckna|ingå|underteckna|finansiera|fördela|anställa|ge\s+\p{L}+(?:\s+\p{L}+)?\s+(?:i\s+)?uppdrag|uppdra|uppdrar|arbetsutskottet\s+ska|\p{L}+\s+ska\s+(?:bestå|utgöras|vara))(?!\p{L})/iu;
+const DECIDES_THAT = new RegExp(
+  String.raw`^\s*(?:beslut\s*:\s*)?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?:sammanträda|anta|antaga|godkänna|fastställa|bevilja|utse|välja|tillsätta|inrätta|genomföra|införa|starta|delta|medverka|teckna|ingå|underteckna|finansiera|fördela|anställa|ge\s+\p{L}+(?:\s+\p{L}+)?\s+(?:i\s+)?uppdrag|uppdra|uppdrar|arbetsutskottet\s+ska|\p{L}+\s+ska\s+(?:bestå|utgöras|vara))(?!\p{L})`,
+  "iu",
+);
 /**
  * The same decision said in the passive, what is adopted first ("Styrelsen beslutar att förbundets firma
  * tecknas av ordföranden …", "… att Eva Ek utses till sekreterare", "… att delegationsordningen fastställs"):
@@ -619,8 +635,10 @@ const DECIDES_THAT =
  * clause naming no later meeting ("fastställs vid nästa möte") and
  * no other body as the doer ("budgeten fastställs av förbundsstämman": the members' meeting decides, not this board).
  */
-const DECIDES_PASSIVE =
-  /^\s*(?:beslut\s*:\s*)?(?:styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden)\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?!(?:ingen|inget|inga)\s)(?:[\p{L}-]+\s+){1,4}(?:ska\s+)?(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas)(?!\p{L})(?![^.]*(?<!\p{L})(?:nästa|kommande|senare)\s)(?![^.]*?(?<!\p{L})av\s+(?:förbundsstämman|stämman|medlemmarna|medlemsorganisationerna|huvudmännen|parterna|\p{L}*fullmäktige|kommunstyrelsen|regionstyrelsen|\p{L}*nämnden|revisorerna)(?!\p{L}))/iu;
+const DECIDES_PASSIVE = new RegExp(
+  String.raw`^\s*(?:beslut\s*:\s*)?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|har beslutat)\s+att\s+(?!(?:ingen|inget|inga)\s)(?:[\p{L}-]+\s+){1,4}(?:ska\s+)?(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas)(?!\p{L})(?![^.]*(?<!\p{L})(?:nästa|kommande|senare)\s)(?![^.]*?(?<!\p{L})av\s+(?:förbundsstämman|stämman|medlemmarna|medlemsorganisationerna|huvudmännen|parterna|\p{L}*fullmäktige|kommunstyrelsen|regionstyrelsen|\p{L}*nämnden|revisorerna)(?!\p{L}))`,
+  "iu",
+);
 /** The passive verbs by which a decision adopts what it names ("tecknas", "beviljas", "fastställs" …). */
 const ADOPTING_PASSIVE =
   "(?:tecknas|antas|godkänns|fastställs|utses|väljs|beviljas|inrättas|genomförs|införs|tillsätts|finansieras|anställs|undertecknas|tilldelas|fördelas|anslås|förlängs)";
