@@ -104,3 +104,100 @@ describe("a decision of the members' meeting, and an earlier decision told in a 
     expect(decisionsOf(facts)).not.toContain("§3:approved");
   });
 });
+
+describe("minutes written as running text, items 'Punkt N.'", () => {
+  const narrative = (item5: string[], item6: string[]) => [
+    "Protokoll fört vid styrelsemöte i Samordningsförbundet Ravik den 9 april 2025",
+    "",
+    "Punkt 1. Ordföranden öppnade mötet och hälsade alla välkomna.",
+    "",
+    "Punkt 2. Till att justera protokollet valdes Eva Lund.",
+    "",
+    ...item5,
+    "",
+    ...item6,
+    "",
+    "Punkt 5. Ordföranden tackade och avslutade mötet.",
+  ];
+  it("reads a decision in a second clause after 'och', however long the first (must fire)", () => {
+    const facts = minutes(
+      "board_minutes",
+      narrative(
+        [
+          "Punkt 3. Idrottsföreningen Kvisten har sökt 95 000 kr för ett sommarläger.",
+          "Styrelsen konstaterade att verksamheten ligger utanför förbundets uppdrag och",
+          "beslutade att avslå ansökan.",
+        ],
+        ["Punkt 4. Förbundschefen informerade om läget.", "Informationen lades till handlingarna."],
+      ),
+    );
+    expect(decisionsOf(facts)).toContain("§3:rejected");
+  });
+  it("reads the sentence after a title's full stop that runs over the line end as the item's text (must fire)", () => {
+    const facts = minutes(
+      "board_minutes",
+      narrative(
+        ["Punkt 3. Förbundschefen informerade om läget.", "Informationen lades till handlingarna."],
+        [
+          "Punkt 4. Frågan om gemensamma lokaler diskuterades. Styrelsen beslutade",
+          "att bordlägga ärendet till nästa möte.",
+        ],
+      ),
+    );
+    expect(decisionsOf(facts)).toContain("§4:postponed");
+  });
+  it("decides nothing where the second clause is no decision (must not fire)", () => {
+    const facts = minutes(
+      "board_minutes",
+      narrative(
+        [
+          "Punkt 3. Idrottsföreningen Kvisten har sökt 95 000 kr för ett sommarläger.",
+          "Styrelsen konstaterade att verksamheten ligger utanför förbundets uppdrag och",
+          "diskuterade hur föreningen kan få stöd på annat sätt.",
+        ],
+        ["Punkt 4. Förbundschefen informerade om läget.", "Informationen lades till handlingarna."],
+      ),
+    );
+    expect(decisionsOf(facts)).not.toContain("§3:rejected");
+    expect(decisionsOf(facts)).not.toContain("§3:approved");
+  });
+});
+
+describe("an appendix's tables headed by a code ('B2 Ekonomi 2025, kronor')", () => {
+  const appendix = (code: string) =>
+    report(
+      "Siffrorna nedan är exakta.",
+      "",
+      `${code} Ekonomi 2024, kronor`,
+      "   Verksamhetens intäkter               4 210 000",
+      "   Verksamhetens kostnader             −4 118 500",
+      "   Årets resultat                          91 500",
+      "",
+      "B4 Insatsen Kompassen 2024",
+      "   Inskrivna                                   61",
+    );
+  const finance = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "finance").map((f) => `${f.item}=${f.amount_sek}`);
+  it("are the federation's, the code no name (must fire)", () => {
+    expect(finance(extractReport(appendix("B2")))).toEqual(
+      expect.arrayContaining(["revenue_operating=4210000", "result=91500"]),
+    );
+  });
+  it("but a heading naming an intervention keeps its money list out (must not fire)", () => {
+    expect(finance(extractReport(appendix("B2 Kompassen –")))).toEqual([]);
+  });
+});
+
+describe("'lämnat' as handing over", () => {
+  it("is no exit (must not fire)", () => {
+    const counts = countsOf(
+      extractReport(report("Enligt den uppgift kansliet lämnat till mig var 61 av deltagarna folkbokförda i Norrvik.")),
+    );
+    expect(counts).toEqual([]);
+  });
+  it("while leaving the interventions is (must fire)", () => {
+    expect(countsOf(extractReport(report("Under året har 88 personer lämnat insatserna.")))).toContain(
+      "förbundet:exited/all=88",
+    );
+  });
+});

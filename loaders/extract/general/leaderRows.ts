@@ -493,6 +493,8 @@ const namesSomeone = (heading: string) => {
     .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "")
     // A part's letter or Roman numeral ("A. Deltagare", "B) Ekonomi", "II. Deltagare") names no one either.
     .replace(/^(?:[A-H]|[IVX]{1,4})[.)]\s+(?=\p{Lu})/u, "")
+    // An appendix's table code ("B2 Ekonomi 2025, kronor", "A1: Deltagare") names no one either.
+    .replace(/^[A-H]\d{1,2}[a-z]?[.:)]?\s+(?=\p{Lu})/u, "")
     .replace(/^\d{1,2}\)\s+/, "")
     // The value column's header on the heading's line ("A. Deltagare      Antal") is no one's name.
     .replace(/\s+(?:antal|personer|belopp|utfall|summa|totalt|t?kr|kronor)(?:\s*\((?:t?kr|kronor|st|antal)\))?$/iu, "")

@@ -148,6 +148,14 @@ const DIARY_NUMBER = /^\s*(?:dnr|diarienr|diarienummer|diarie-?nr)\.?:?\s*[\p{L}
  */
 const PARAGRAPH_AT_END = /\S\s{3,}§\s*(\d{1,3})(?!\d)\s*$/u;
 
+/**
+ * A heading's title that is a sentence telling what happened: five words or more, a finite verb in the
+ * past or perfect ("öppnade", "valdes", "har sökt"), a full stop at its end. An agenda's titles name
+ * matters ("Ansökan om medel från Åby kommun").
+ */
+const TOLD_SENTENCE =
+  /^\p{Lu}(?=(?:\S+\s+){4}\S)(?=.*\s(?:har|hade|är|var|blev|\p{Ll}+(?:ade|ades|de|des|dde|te|tes))\s).*[\p{L}\d)]\.$/u;
+
 /** A title ending in a full stop with a sentence of three words or more after it on the same line. */
 const RUN_ON_TEXT = /^(\S.*?[\p{L}\d)]{2})\.\s+(?=\p{Lu}\p{Ll}*\s+\S+\s+\S)/u;
 
@@ -185,6 +193,13 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
       while (titleEnd < doc.lineCount && continuesTitle(title, plainAt(doc, titleEnd + 1), heading)) {
         title = `${title} ${plainAt(doc, titleEnd + 1)}`;
         titleEnd++;
+      }
+      // "Punkt 7. Frågan … diskuterades. Styrelsen beslutade" / "att bordlägga ärendet …": the sentence
+      // after the title's full stop runs on over the line end; it is the item's text, as on one line.
+      const lateRunOn = titleEnd > n ? RUN_ON_TEXT.exec(title) : null;
+      if (lateRunOn && lateRunOn[1]!.length < m[2]!.trim().length) {
+        heads.push({ line: n, number: Number(m[1]), title: lateRunOn[1]!, titleEnd: n, bodyOnHeading: true });
+        continue;
       }
     }
     // "§ 12  Årsredovisning 2025      Dnr 2026/8": the diary number at the line's end is no part of the title.
@@ -243,8 +258,11 @@ export function findAgendaItems(doc: DocumentText): AgendaItem[] {
     heads.forEach((h, i) => {
       const prev = heads[i - 1];
       const adjacent = prev !== undefined && rangeIsBlank(doc, prev.titleEnd + 1, h.line - 1);
-      if (!adjacent) closeRun();
-      run.push(i);
+      // "Punkt 3. Föreningen Kvisten har sökt 95 000 kr för ett sommarläger.": a heading that is a told
+      // sentence is an item of minutes written as running text, never a line of an agenda list.
+      const told = TOLD_SENTENCE.test(h.title);
+      if (!adjacent || told) closeRun();
+      if (!told) run.push(i);
     });
   closeRun();
 

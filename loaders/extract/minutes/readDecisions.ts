@@ -86,8 +86,22 @@ const PRACTICE = /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|varje\s+år|årligen|brukar
 
 /** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
 function isDeciding(text: string): boolean {
-  return DECIDES_PHRASED.test(text) || (DECIDES_PRESENT.test(text) && !PRACTICE.test(text));
+  return (
+    DECIDES_PHRASED.test(text) || DECIDES_AFTER_OCH.test(text) || (DECIDES_PRESENT.test(text) && !PRACTICE.test(text))
+  );
 }
+
+/**
+ * The body opening its sentence, then deciding in a second clause after "och" however long the first
+ * ("Styrelsen konstaterade att verksamheten inte riktar sig till förbundets målgrupp och beslutade att
+ * avslå ansökan."): the body's own decision. Never "och beslutade" of another subject named after the
+ * body ("Styrelsen informerades om att kommunen … och beslutade" names none: the verb must be finite
+ * with "att" after it).
+ */
+const DECIDES_AFTER_OCH = new RegExp(
+  String.raw`^\s*(?:${DECIDING_BODY})\s+\p{Ll}+(?:de|te|r)\b[^.]*?(?<!\p{L})och\s+(?:beslutade|beslöt|beslutar)\s+att(?!\p{L})`,
+  "iu",
+);
 
 /**
  * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",
