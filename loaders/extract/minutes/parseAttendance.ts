@@ -1114,6 +1114,14 @@ const servedBy = (said: RegExpExecArray) => said[1] === undefined && said[2] ===
 /** "§§ 1–8", "tjänstgörande § 7", "tjg §§ 3-5": the items a person attended or served in, a note, never the member. */
 const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:och|,)\s*\d+)*$/iu;
 
+/**
+ * "Maria Ek (Åby kommun), ordförande", "Per Lund (Region Ravik)": the member body in a bracket after the name, read
+ * as if after a comma. Only a bracket that is a member body and nothing else ("(ordförande i Region Ravik)" is no
+ * body); built once.
+ */
+const BODY_BRACKET = /\s*\(\s*([^()]+?)\s*\)/u;
+const WHOLE_BODY = new RegExp(`^(?:${PARTY_NAME.source})$`, "iu");
+
 function readPersonLine(t: string):
   | {
       person: string;
@@ -1127,6 +1135,7 @@ function readPersonLine(t: string):
   const partial = PARTIAL.exec(t);
   const rest = standsInAfterName(partial ? t.slice(0, partial.index) : t)
     .replace(ROLE_BRACKET, ", $1")
+    .replace(BODY_BRACKET, (whole, body: string) => (WHOLE_BODY.test(body) ? `, ${body}` : whole))
     .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
     .replace(/\s+,/g, ",")
     .replace(/,(\s*,)+/g, ",")

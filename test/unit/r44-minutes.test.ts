@@ -1,0 +1,119 @@
+/**
+ * Minutes shapes of stop 44 (made-up federations, own words): a decision register's notes set apart from
+ * their items ("Till § 14. …") read as those items' text, the member body in a bracket after a name, a roll
+ * call held as an item with counted group headings, and a grid of presence codes under a legend; and the
+ * near-miss shapes that must stay unread.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
+import type { FederationFacts } from "../../loaders/schema/registry.ts";
+import { type AnyFact } from "../helpers.ts";
+
+const federation: FederationFacts = {
+  id: "lomviken",
+  name: "Samordningsförbundet Lomviken",
+  members: ["Lomvikens kommun", "Tallby kommun", "Region Kärrmark", "Försäkringskassan", "Arbetsförmedlingen"],
+};
+
+function parse(text: string, date = "2026-04-14") {
+  const doc = new DocumentText("lomviken/minutes", text.split("\n"), 2026, "plain_text", new Set(), federation);
+  const facts = parseMinutes(doc, { date, kind: "board_minutes" }).facts as AnyFact[];
+  return (table: string) => facts.filter((f) => f.table === table);
+}
+const who = (rows: AnyFact[]) => rows.map((r) => `${r.person}:${r.role}:${r.serving}`);
+const money = (rows: AnyFact[]) => rows.map((r) => `${r.year} ${r.basis} ${r.item} ${r.amount_sek}`);
+const counts = (rows: AnyFact[]) => rows.map((r) => `${r.year} ${r.measure} ${r.gender} ${r.value}`);
+
+describe("a decision register's notes set apart from their items", () => {
+  const register = (title: string, note: string) => `Lomvikens samordningsförbund            PROTOKOLL
+Arbetsutskottet
+
+Dag och tid     tisdag 14 april 2026, kl. 09.00–10.30
+
+BESLUTSREGISTER
+
+§ 11  Justerare – Anna Lo utsedd.
+§ 12  Ansökan Bryggan, Tallby kommun – avslagen (sökt 200 000 kr).
+§ 13  ${title}
+§ 14  Anmälan av delegationsbeslut – noterad.
+
+NOTER TILL BESLUTEN
+
+Till § 12. Insatsen ryms i kommunens eget uppdrag.
+
+Till § 13. ${note}
+
+Till § 14. Inga delegationsbeslut har fattats sedan förra mötet.`;
+  const NOTE = `Revisorerna har lämnat sin berättelse. Av årsredovisningen framgår att
+intäkterna var 4 310 000 kr och kostnaderna 4 455 600 kr, så att årets resultat blev −145 600 kr.
+Under 2025 hade förbundets insatser 121 deltagare, 70 kvinnor och 51 män. Revisorernas arvode
+var 41 000 kr.`;
+
+  it("reads a note on the item on a closed year's annual report as a passage on that year", () => {
+    const of = parse(register("Revisorernas granskning av årsredovisningen 2025 – noterad.", NOTE));
+    expect(money(of("finance"))).toEqual(
+      expect.arrayContaining(["2025 actual revenue_operating 4310000", "2025 actual cost_operating 4455600"]),
+    );
+    expect(of("finance").some((f) => f.amount_sek === 41000)).toBe(false);
+    expect(counts(of("participant_count"))).toEqual(
+      expect.arrayContaining(["2025 enrolled all 121", "2025 enrolled woman 70", "2025 enrolled man 51"]),
+    );
+    // The facts cite the item the note is on, not the last item of the register above the notes.
+    const revenue = of("finance").find((f) => f.item === "revenue_operating")!;
+    expect(revenue.source_label).toContain("§13");
+  });
+
+  it("never reads a note on an item about anything else, one intervention's year, or an item not held", () => {
+    // An application's note quoting figures is no report on the year.
+    expect(of2("Ansökan Språnget, Region Kärrmark – beviljad med 300 000 kr.")).toEqual([]);
+    // One intervention's closing accounts are that intervention's.
+    expect(of2("Bokslut 2025 för insatsen Steget – noterad.")).toEqual([]);
+    // The note names a § the minutes do not hold.
+    const missing = parse(
+      register("Information från kansliet – noterad.", "Ingen ändring.").replace(
+        "Till § 14. Inga delegationsbeslut har fattats sedan förra mötet.",
+        `Till § 19. ${NOTE}`,
+      ),
+    );
+    expect(missing("finance")).toEqual([]);
+    expect(missing("participant_count")).toEqual([]);
+    function of2(title: string) {
+      const of = parse(register(title, NOTE));
+      return [...money(of("finance")), ...counts(of("participant_count"))];
+    }
+  });
+});
+
+describe("a member body in a bracket after a name", () => {
+  const HEAD = (rows: string) => `Protokoll, Samordningsförbundet Lomviken, styrelsen
+Datum: 2026-04-14
+
+${rows}
+
+§ 1  Mötets öppnande
+Ordföranden öppnar mötet.`;
+
+  it("reads the bracket as the member, the role and the stand-in after it as before", () => {
+    const of = parse(
+      HEAD(`Ledamöter       Siri Alm (Lomvikens kommun), ordförande
+                Olle Brink (Region Kärrmark)
+Ersättare       Ture Dal (Arbetsförmedlingen), tjänstgör för Vera Ek
+Frånvarande     Vera Ek (Arbetsförmedlingen)`),
+    );
+    expect(who(of("attendance"))).toEqual(["Siri Alm:member:true", "Olle Brink:member:true", "Ture Dal:deputy:true"]);
+    expect(of("attendance").map((a) => a.member)).toEqual([
+      "Lomvikens kommun",
+      "Region Kärrmark",
+      "Arbetsförmedlingen",
+    ]);
+  });
+
+  it("never takes a bracket saying more than the body for the member, nor a party's letters", () => {
+    const of = parse(
+      HEAD(`Ledamöter       Siri Alm (S), Lomvikens kommun
+                Olle Brink (ordförande i Region Kärrmark)`),
+    );
+    expect(of("attendance").map((a) => `${a.person}|${a.member}`)).toEqual(["Siri Alm|Lomvikens kommun"]);
+  });
+});
