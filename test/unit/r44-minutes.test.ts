@@ -117,3 +117,71 @@ Frånvarande     Vera Ek (Arbetsförmedlingen)`),
     expect(of("attendance").map((a) => `${a.person}|${a.member}`)).toEqual(["Siri Alm|Lomvikens kommun"]);
   });
 });
+
+describe("a grid of presence codes under a legend", () => {
+  const GRID = `Protokoll, Samordningsförbundet Lomviken, styrelsen
+Sammanträde  tisdag 14 april 2026, kl. 10.00–12.00
+
+Närvaro (x = närvarande, T = tjänstgörande, – = ej närvarande)
+
+Namn              Organisation          Uppdrag     Närv   Tjg
+Siri Alm          Lomvikens kommun      ordinarie   x      T
+Ture Dal          Lomvikens kommun      ersättare   x      –
+Vera Ek           Tallby kommun         ordinarie   –      –
+Gösta Falk        Tallby kommun         ersättare   x      T
+Lena Gran         Region Kärrmark       ordinarie   x      T
+Nils Hed          Försäkringskassan     ersättare   –      –
+
+§ 1  Mötets öppnande
+Ordföranden öppnar mötet.`;
+
+  it("reads each person's presence and serving by the legend, the role by its column", () => {
+    expect(who(parse(GRID)("attendance"))).toEqual([
+      "Siri Alm:member:true",
+      "Ture Dal:deputy:false",
+      "Gösta Falk:deputy:true",
+      "Lena Gran:member:true",
+    ]);
+  });
+
+  it("reads the legend under the grid and a grid drawn with pipes", () => {
+    const under = GRID.replace("Närvaro (x = närvarande, T = tjänstgörande, – = ej närvarande)\n\n", "").replace(
+      "Nils Hed          Försäkringskassan     ersättare   –      –\n",
+      "Nils Hed          Försäkringskassan     ersättare   –      –\n\nT = tjänstgörande, x = närvarande\n",
+    );
+    expect(who(parse(under)("attendance"))).toContain("Gösta Falk:deputy:true");
+    const piped = `Protokoll, Samordningsförbundet Lomviken
+Datum: 2026-04-14
+
+Teckenförklaring: x = närvarande, T = tjänstgörande
+
+| Namn | Organisation | Uppdrag | Närv | Tjg |
+|---|---|---|---|---|
+| Siri Alm | Lomvikens kommun | ordinarie | x | T |
+| Ture Dal | Lomvikens kommun | ersättare | x | |
+| Vera Ek | Tallby kommun | ordinarie | | |
+
+§ 1  Mötets öppnande`;
+    expect(who(parse(piped)("attendance"))).toEqual(["Siri Alm:member:true", "Ture Dal:deputy:false"]);
+  });
+
+  it("never stores the absent, a code the legend does not explain, nor a grid with no legend", () => {
+    const of = parse(
+      GRID.replace(
+        "Gösta Falk        Tallby kommun         ersättare   x      T",
+        "Gösta Falk        Tallby kommun         ersättare   F      T",
+      ),
+    );
+    expect(of("attendance").map((a) => a.person)).not.toContain("Gösta Falk");
+    expect(of("attendance").map((a) => a.person)).not.toContain("Vera Ek");
+    expect(of("attendance").map((a) => a.person)).not.toContain("Nils Hed");
+    // Without its legend the codes mean nothing: no one of the grid is stored by it.
+    const bare = parse(GRID.replace("Närvaro (x = närvarande, T = tjänstgörande, – = ej närvarande)", ""));
+    expect(bare("attendance")).toEqual([]);
+    // A legend whose meanings are not presence ("K = kommun") is no legend of the grid.
+    const other = parse(
+      GRID.replace("(x = närvarande, T = tjänstgörande, – = ej närvarande)", "(K = kommun, R = region)"),
+    );
+    expect(other("attendance").filter((a) => a.role === "deputy")).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import { markTableHeader, readMarkTable } from "./markTable.ts";
+import { legendGridHeader, readLegendGrid } from "./legendGrid.ts";
 import { readCodedRoster } from "./codedRoster.ts";
 import { readInitialsKey, type KeyPerson } from "./initialsKey.ts";
 import {
@@ -522,6 +523,17 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
           text: doc.at(e.line),
         });
       n = read.last;
+      mode = undefined;
+      roster = undefined;
+      continue;
+    }
+    // "Namn  Organisation  Uppdrag  Närv  Tjg" over "Eva Holm  Åby kommun  ordinarie  x  T": codes read by the
+    // legend above or under the grid (`legendGrid.ts`), the role from its column.
+    const grid = legendGridHeader(raw);
+    const gridRows = grid ? readLegendGrid(doc, n, end, grid) : undefined;
+    if (gridRows) {
+      for (const e of gridRows.entries) add({ ...e, note: null, text: doc.at(e.line) });
+      n = gridRows.last;
       mode = undefined;
       roster = undefined;
       continue;
