@@ -185,3 +185,71 @@ Teckenförklaring: x = närvarande, T = tjänstgörande
     expect(other("attendance").filter((a) => a.role === "deputy")).toEqual([]);
   });
 });
+
+describe("a roll call held as an item, its groups headed with their counts", () => {
+  const ROLL_CALL = (title: string) => `SAMORDNINGSFÖRBUNDET LOMVIKEN
+Styrelsen
+Sammanträdesdatum: 2026-04-14
+Närvarande: se § 2
+
+§ 1   Mötets öppnande
+
+Ordföranden Siri Alm öppnade mötet.
+
+§ 2   ${title}
+
+Ordföranden förrättade upprop. Röstlängden fastställdes till fyra röstberättigade.
+
+Röstberättigade (3 av 4 ordinarie ledamöter närvarande)
+  Siri Alm, Lomvikens kommun, ordförande
+  Olle Brink, Region Kärrmark
+  Lena Gran, Försäkringskassan
+  Ture Dal, Tallby kommun, ersättare som tjänstgör för Vera Ek
+
+Ersättare med närvarorätt (1)
+  Gösta Falk, Region Kärrmark
+
+Anmält förhinder (2)
+  Vera Ek, Tallby kommun, ledamot
+  Nils Hed, Arbetsförmedlingen, ersättare
+
+Övriga närvarande (1)
+  Maja Ros, förbundschef, sekreterare
+
+§ 3   Val av justerare
+
+Styrelsen utser Olle Brink att justera protokollet.`;
+
+  it("reads the item's groups as the head's lists: deciders, deputies not serving, the absent passed over", () => {
+    const of = parse(ROLL_CALL("Upprop och fastställande av röstlängd"));
+    expect(who(of("attendance"))).toEqual([
+      "Siri Alm:member:true",
+      "Olle Brink:member:true",
+      "Lena Gran:member:true",
+      "Ture Dal:deputy:true",
+      "Gösta Falk:deputy:false",
+      "Maja Ros:official:null",
+    ]);
+    // The counts of the groups are nobody and no participants.
+    expect(of("participant_count")).toEqual([]);
+  });
+
+  it("never reads an item that is no roll call, nor the item where the head has its own list", () => {
+    // A board's composition told in another item is no attendance.
+    expect(parse(ROLL_CALL("Styrelsens sammansättning 2026"))("attendance").map((a) => a.person)).not.toContain(
+      "Olle Brink",
+    );
+    const listed = parse(
+      ROLL_CALL("Upprop").replace("Närvarande: se § 2", "Beslutande: Siri Alm, Lomvikens kommun, ordförande"),
+    );
+    expect(who(listed("attendance"))).toEqual(["Siri Alm:member:true"]);
+  });
+
+  it("takes a deputy serving for some items only as serving unknown", () => {
+    const of = parse(
+      ROLL_CALL("Upprop").replace("ersättare som tjänstgör för Vera Ek", "ersättare som tjänstgör för Vera Ek §§ 3–5"),
+    );
+    expect(who(of("attendance"))).not.toContain("Ture Dal:deputy:true");
+    expect(who(of("attendance"))).not.toContain("Ture Dal:member:true");
+  });
+});
