@@ -253,3 +253,36 @@ Styrelsen utser Olle Brink att justera protokollet.`;
     expect(who(of("attendance"))).not.toContain("Ture Dal:member:true");
   });
 });
+
+describe("deputies listed apart from a list labelled as the deciders'", () => {
+  const HEAD = (label: string, deputy: string) => `PROTOKOLL
+Protokoll fört vid styrelsesammanträde i Samordningsförbundet Lomviken
+
+Plats och tid      Kansliet, Lomviken, tisdag 14 april 2026 kl. 13.00–15.30
+
+${label.padEnd(19)}Siri Alm (S), Lomvikens kommun, ordförande
+                   Olle Brink (M), Region Kärrmark
+
+Ersättare          ${deputy}
+                   Gösta Falk (C), Region Kärrmark
+
+§ 1  Mötets öppnande
+Ordföranden öppnar mötet.`;
+
+  it("did not serve, though no deputy stands among the deciders", () => {
+    const of = parse(HEAD("Beslutande", "Ture Dal (S), Lomvikens kommun"));
+    expect(who(of("attendance"))).toEqual(expect.arrayContaining(["Ture Dal:deputy:false", "Gösta Falk:deputy:false"]));
+  });
+
+  it("stays unknown under a list of members present, or where the deputy's line or the text says they served", () => {
+    expect(who(parse(HEAD("Närvarande ledamöter", "Ture Dal (S), Lomvikens kommun"))("attendance"))).toContain(
+      "Ture Dal:deputy:null",
+    );
+    const items = parse(HEAD("Beslutande", "Ture Dal (S), Lomvikens kommun, tjänstgörande § 3"))("attendance");
+    expect(who(items)).not.toContain("Ture Dal:deputy:false");
+    const said = parse(
+      `${HEAD("Beslutande", "Ture Dal (S), Lomvikens kommun")}\n\n§ 2  Ansökan\nTure Dal tjänstgör för Olle Brink under ärendet.`,
+    )("attendance");
+    expect(who(said)).toContain("Ture Dal:deputy:null");
+  });
+});

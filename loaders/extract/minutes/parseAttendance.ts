@@ -434,11 +434,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   /**
    * "Beslutande" lists everyone who decided, a serving deputy among them ("tjänstgörande ersättare
    * för Lina Fors"): the deputies listed under "Ersättare" with no mark of their own then did not serve.
-   * Without a serving deputy among the deciders, whether one served stays unknown. A members' list
+   * A list labelled as the deciders' ("Beslutande", "Röstberättigade") says so even where no deputy stands in it:
+   * a deputy listed apart with no mark did not decide. Under a members' list that holds no serving deputy
+   * ("Närvarande ledamöter"), whether one served stays unknown. A members' list
    * ("Närvarande ledamöter") that holds a deputy serving in a member's place ("Malin Tåg, tjänstgör för
    * Omar Said") is such a list of deciders too.
    */
   let decidersListed = false;
+  /** The deciders' list is labelled as such ("Beslutande"), not only inferred from a deputy serving in it. */
+  let decidersLabelled = false;
   const unmarkedDeputies: Attendance[] = [];
   /**
    * A deputies' list that marks service line by line ("Olle Berg (KD), Lövsunds kommun, tjänstgörande § 7"):
@@ -610,7 +614,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       const twoColumn: ReturnType<typeof twoColumnLabel> =
         rightColumn === undefined ? twoColumnLabel(raw, doc.lines[n] ?? "") : undefined;
       if (twoColumn) {
-        if (DECIDERS.test(plain(raw))) decidersListed = true;
+        if (DECIDERS.test(plain(raw))) decidersListed = decidersLabelled = true;
         if (twoColumn.wrapped) labelTail = n + 1;
         mode = twoColumn.label[1];
         rightColumn = twoColumn.column;
@@ -676,7 +680,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       if (counted && wholeCellListMode(counted[1]!)) t = counted[1]!;
       const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
       if (label) {
-        if (DECIDERS.test(t)) decidersListed = true;
+        if (DECIDERS.test(t)) decidersListed = decidersLabelled = true;
         mode = label[1];
         t = t.replace(label[0], "").trim();
         // "Ordförande: Eva Holm      Justerare: Tomas Pihl": a second label after a wide gap ends the first's names.
@@ -800,7 +804,11 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
 
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
-  if ((decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true)) || deputyMarkedServing)
+  if (
+    decidersLabelled ||
+    (decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true)) ||
+    deputyMarkedServing
+  )
     for (const d of unmarkedDeputies)
       if (
         d.serving === null &&
