@@ -115,6 +115,9 @@ Frånvarande     Vera Ek (Arbetsförmedlingen)`),
                 Olle Brink (ordförande i Region Kärrmark)`),
     );
     expect(of("attendance").map((a) => `${a.person}|${a.member}`)).toEqual(["Siri Alm|Lomvikens kommun"]);
+    // A bracket later on the line names whom a deputy stood in for, not the deputy's member.
+    const later = parse(HEAD(`Ersättare       Ture Dal, tjänstgör för Vera Ek (Tallby kommun)`));
+    expect(later("attendance").map((a) => `${a.person}|${a.member}`)).toEqual(["Ture Dal|null"]);
   });
 });
 
@@ -243,6 +246,23 @@ Styrelsen utser Olle Brink att justera protokollet.`;
       ROLL_CALL("Upprop").replace("Närvarande: se § 2", "Beslutande: Siri Alm, Lomvikens kommun, ordförande"),
     );
     expect(who(listed("attendance"))).toEqual(["Siri Alm:member:true"]);
+  });
+
+  it("never reads a roll call told in prose alone", () => {
+    const prose = `SAMORDNINGSFÖRBUNDET LOMVIKEN
+Styrelsen
+Sammanträdesdatum: 2026-04-14
+
+§ 1   Upprop
+
+Ledamöter Olle Brink saknades.
+Ordföranden konstaterade att styrelsen var beslutför.
+
+§ 2   Val av justerare
+
+Styrelsen utser Lena Gran att justera protokollet.`;
+    expect(parse(prose)("attendance").map((a) => a.person)).not.toContain("Olle Brink saknades.");
+    expect(parse(prose)("attendance").filter((a) => String(a.person).includes("Olle Brink"))).toEqual([]);
   });
 
   it("takes a deputy serving for some items only as serving unknown", () => {

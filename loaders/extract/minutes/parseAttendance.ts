@@ -858,11 +858,23 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
 const ROLL_CALL_ITEM =
   /^(?:upprop|närvaro(?:kontroll|lista|förteckning)?|närvarande|(?:fastställande av )?röstlängd(?:en)?)(?!\p{L})/iu;
 
-/** The minutes' roll-call items, each with a body of its own. */
+/**
+ * The minutes' roll-call items, each with a body of its own holding a list: a group's heading on a line of its
+ * own ("Röstberättigade (4 av 5 ledamöter närvarande)", "Ersättare:"). An item that tells the roll call in prose
+ * alone ("Samtliga ledamöter var närvarande.") is not read.
+ */
 function rollCallItems(doc: DocumentText) {
-  return findAgendaItems(doc).filter(
-    (i) => !i.detached && i.bodyFrom <= i.bodyTo && ROLL_CALL_ITEM.test(i.title.trim()),
-  );
+  const heading = (n: number) => {
+    const t = plainAt(doc, n);
+    const label = COUNTED_LABEL.exec(t)?.[1] ?? t;
+    const mode = wholeCellListMode(label.replace(/:$/, ""));
+    return mode !== undefined && mode !== "table";
+  };
+  return findAgendaItems(doc).filter((i) => {
+    if (i.detached || i.bodyFrom > i.bodyTo || !ROLL_CALL_ITEM.test(i.title.trim())) return false;
+    for (let n = i.bodyFrom; n <= i.bodyTo; n++) if (heading(n)) return true;
+    return false;
+  });
 }
 
 /**
@@ -1178,12 +1190,13 @@ const servedBy = (said: RegExpExecArray) => said[1] === undefined && said[2] ===
 const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:och|,)\s*\d+)*$/iu;
 
 /**
- * "Maria Ek (Åby kommun), ordförande", "Per Lund (Region Ravik)": the member body in a bracket after the name, read
- * as if after a comma. Only a bracket that is a member body and nothing else ("(ordförande i Region Ravik)" is no
- * body); built once.
+ * "Maria Ek (Åby kommun), ordförande", "Per Lund (Region Ravik)": the member body in a bracket right after the name,
+ * read as if after a comma. Only a bracket that is a member body and nothing else ("(ordförande i Region Ravik)" is
+ * no body), never one later on the line ("tjänstgör för Eva Lund (Åby kommun)" is whom one stood in for); built once.
  */
-const BODY_BRACKET = /\s*\(\s*([^()]+?)\s*\)/u;
+const BODY_BRACKET = /^(\p{Lu}[^,()]*?)\s*\(\s*([^()]+?)\s*\)/u;
 const WHOLE_BODY = new RegExp(`^(?:${PARTY_NAME.source})$`, "iu");
+const WHOLE_PERSON = new RegExp(`^(?:${PERSON_NAME.source})$`, "u");
 
 function readPersonLine(t: string):
   | {
@@ -1198,7 +1211,9 @@ function readPersonLine(t: string):
   const partial = PARTIAL.exec(t);
   const rest = standsInAfterName(partial ? t.slice(0, partial.index) : t)
     .replace(ROLE_BRACKET, ", $1")
-    .replace(BODY_BRACKET, (whole, body: string) => (WHOLE_BODY.test(body) ? `, ${body}` : whole))
+    .replace(BODY_BRACKET, (whole, name: string, body: string) =>
+      WHOLE_PERSON.test(name) && WHOLE_BODY.test(body) ? `${name}, ${body}` : whole,
+    )
     .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
     .replace(/\s+,/g, ",")
     .replace(/,(\s*,)+/g, ",")
