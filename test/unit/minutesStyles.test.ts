@@ -574,7 +574,11 @@ describe("a municipal-style header with fields wrapped under their labels", () =
     const plain = parse(
       header("", "Sara Ek (MP), Åbyhamns kommun", "                        Nils Holt (M), Region Västby"),
     );
-    expect(plain.of("attendance").find((a) => a.person === "Sara Ek")).toMatchObject({ role: "deputy", serving: null });
+    // Beside a list labelled "Beslutande", a deputy listed apart with no mark of serving did not decide (stop 44).
+    expect(plain.of("attendance").find((a) => a.person === "Sara Ek")).toMatchObject({
+      role: "deputy",
+      serving: false,
+    });
   });
 });
 

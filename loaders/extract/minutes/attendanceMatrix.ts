@@ -56,7 +56,7 @@ export interface Presence {
 }
 
 /** What a legend's explanation says: present, absent, serving or present without serving. */
-function meaningOf(text: string): Presence | undefined {
+export function meaningOf(text: string): Presence | undefined {
   const t = text.trim().toLowerCase();
   if (/^(?:närvarande,?\s+)?(?:ej|inte|icke) (?:tjänstgörande|tjänstgör|beslutande)/.test(t))
     return { present: true, serving: false };

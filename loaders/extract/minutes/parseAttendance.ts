@@ -12,6 +12,7 @@ import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import { markTableHeader, readMarkTable } from "./markTable.ts";
+import { legendGridHeader, readLegendGrid } from "./legendGrid.ts";
 import { readCodedRoster } from "./codedRoster.ts";
 import { readInitialsKey, type KeyPerson } from "./initialsKey.ts";
 import {
@@ -24,7 +25,7 @@ import {
   reservationNames,
   rowCells,
 } from "./minutesText.ts";
-import { firstItemLine } from "./findAgendaItems.ts";
+import { findAgendaItems, firstItemLine } from "./findAgendaItems.ts";
 import { namesFederation, ownFederation } from "../general/federationNames.ts";
 import { namesAnotherFederation } from "./namedBoards.ts";
 import { slugify } from "../../reference/slug.ts";
@@ -61,7 +62,7 @@ function servesInItems(doc: DocumentText, person: string): boolean {
   return at >= 0;
 }
 /** The label of the list of those who decide: members and the deputies serving in their place. */
-const DECIDERS = /^beslutande(?!\p{L})/iu;
+const DECIDERS = /^(?:beslutande|röstberättigade)(?!\p{L})/iu;
 /** Labels that open a list of people, and what the people under them are. */
 const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" | "absent" | "table"][] = [
   // A deputy serving in a member's place is still a deputy (the schema's `serving` says it served).
@@ -74,7 +75,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     { role: "deputy", serving: true },
   ],
   [
-    /^(beslutande( deltagare| ledamöter)?|ledamöter|ledamot|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
+    /^(beslutande( deltagare| ledamöter)?|röstberättigade( ledamöter)?|ledamöter|ledamot|närvarande ledamöter|ordförande|vice ordförande|övriga ledamöter|tjänstgörande( ledamöter)?)\s*:?\s*/i,
     { role: "member", serving: true },
   ],
   // "Deltog: Maja Fredén (S), ordförande, Åby kommun; …" (minutes written as a report), "Följande ledamöter
@@ -101,7 +102,8 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
     /^(?:närvarande\s+)?(?:ersättare|ers\.?),?\s*som\s+tjänstgör(?!\s+(?:ej|inte|icke)\b)(?!\p{L})[^:]*(?::\s*|$)/iu,
     { role: "deputy", serving: null },
   ],
-  [/^(ersättare|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
+  // "Ersättare med närvarorätt": deputies present with the right to attend; whether any served is not said.
+  [/^(ersättare(?: med närvarorätt)?|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
     /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|dessutom deltog|därutöver deltog|därutöver närvarande|därutöver|dessutom|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
@@ -174,6 +176,9 @@ const PRESENT_FROM_SHORT_NAME =
  * Beslutsärenden"): it ends the list above it and is nobody.
  */
 const PART_HEADING = /^(?:del|avsnitt|avdelning)\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})(?![\p{L}\d])\s*[.:–—-]?\s+\p{Lu}/iu;
+
+/** A group's heading and its count in a bracket: "Anmält förhinder (2)", "Röstberättigade (4 av 5 ledamöter närvarande)". */
+const COUNTED_LABEL = /^([\p{L} ]+?)\s*\(\s*\d{1,2}(?:\s+av\s+\d{1,2})?(?:\s+[\p{L} ]+)?\s*\)\s*:?$/u;
 
 /** A label at the margin saying those listed to its right were present. */
 const PRESENT_LABEL = /^(?:närvarande|deltagande)\s*:?$/i;
@@ -407,7 +412,7 @@ const BOARD_ROLE = /^((?:\d:e |förste |andre )?vice ordförande|ordförande|ord
  * deputy stands in for, a note, not the member.
  */
 const STANDS_IN_FOR =
-  /^(?:(?:tjänstgörande\s+)?ersättare\s+för|tjänstgör(?:ande)?\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
+  /^(?:(?:tjänstgörande\s+)?ersättare\s+(?:som\s+tjänstgör\s+)?för|tjänstgör(?:ande)?\s+för|för|ersätter|i stället för|istället för)\s+\p{Lu}/u;
 
 /**
  * A list entry cut where no entry ends ("Frida Ek (förbundschef" / "sammankallande)", "Förhinder: Emil Rapp"):
@@ -429,11 +434,15 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   /**
    * "Beslutande" lists everyone who decided, a serving deputy among them ("tjänstgörande ersättare
    * för Lina Fors"): the deputies listed under "Ersättare" with no mark of their own then did not serve.
-   * Without a serving deputy among the deciders, whether one served stays unknown. A members' list
+   * A list labelled as the deciders' ("Beslutande", "Röstberättigade") says so even where no deputy stands in it:
+   * a deputy listed apart with no mark did not decide. Under a members' list that holds no serving deputy
+   * ("Närvarande ledamöter"), whether one served stays unknown. A members' list
    * ("Närvarande ledamöter") that holds a deputy serving in a member's place ("Malin Tåg, tjänstgör för
    * Omar Said") is such a list of deciders too.
    */
   let decidersListed = false;
+  /** The deciders' list is labelled as such ("Beslutande"), not only inferred from a deputy serving in it. */
+  let decidersLabelled = false;
   const unmarkedDeputies: Attendance[] = [];
   /**
    * A deputies' list that marks service line by line ("Olle Berg (KD), Lövsunds kommun, tjänstgörande § 7"):
@@ -486,284 +495,320 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // "Närvarande: EW, PS, AL (tjg för BH)" under a key "EW   Elin Wahl (S), ordförande, Åby kommun" (`initialsKey.ts`).
   const initials = readInitialsKey(doc, end, keyPerson);
   for (const e of initials.entries) add(e);
-  for (let n = 1; n < end; n++) {
-    if (coded.lines.has(n)) continue;
-    if (initials.lines.has(n)) {
-      mode = undefined;
-      continue;
-    }
-    // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
-    const raw =
-      n === labelTail
-        ? (doc.lines[n - 1] ?? "").replace(/^\S+/, (w) => " ".repeat(w.length))
-        : (doc.lines[n - 1] ?? "");
-    let t = n === labelTail ? plain(raw) : plainAt(doc, n);
-    if (t === "" || /^-{3,}$/.test(t)) {
-      roster = undefined;
-      continue;
-    }
-    // "- Gustav Ahlén (S), ordförande, Åby kommun": a list's dash or bullet before a name is no part of it.
-    t = t.replace(/^[-–•*]\s+(?=\p{Lu})/u, "");
-    const indent = raw.length - raw.trimStart().length;
-    if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
-    if (SIGNATURE_LEADER.test(t)) continue;
-    // "Part  Ledamot  N/F  Ersättare  N/F": a member and a deputy per row, their codes read by the legend under it.
-    const matrix = matrixHeader(raw);
-    if (matrix) {
-      const read = readMatrix(doc, n, matrix, end);
-      for (const e of read.entries)
-        add({
-          person: e.person,
-          member: e.member,
-          role: e.role,
-          serving: e.serving,
-          note: null,
-          line: e.line,
-          text: doc.at(e.line),
-        });
-      n = read.last;
-      mode = undefined;
-      roster = undefined;
-      continue;
-    }
-    // "Namn  Representerar  Tjänstgör  Ersättare" over rows of x marks set in columns: each mark read by
-    // the column it stands under (`markTable.ts`); a table whose cells moved is left to the readers below.
-    const marks = markTableHeader(raw);
-    const markRows = marks ? readMarkTable(doc.lines, n, end, marks) : undefined;
-    if (markRows) {
-      for (const e of markRows.entries)
-        add({
-          person: e.person,
-          member: e.member,
-          role: e.role,
-          serving: e.serving,
-          note: null,
-          line: e.line,
-          text: doc.at(e.line),
-        });
-      n = markRows.last;
-      mode = undefined;
-      roster = undefined;
-      continue;
-    }
-    const rosterHead = rosterHeader(raw, mode === "table");
-    if (rosterHead) {
-      roster = rosterHead;
-      mode = undefined;
-      continue;
-    }
-    // "Frånvarande  Bo Lind …" at the margin under a roster labelled "Närvarande": the present end there.
-    if (roster?.labelled && /^\S/.test(raw)) roster = undefined;
-    if (roster) {
-      const row = readRosterRow(raw, roster);
-      if (row) add({ ...row, line: n, text: doc.at(n) });
-      continue;
-    }
-    const pair = sideBySideLabels(raw);
-    if (pair) {
-      sideBySide = pair;
-      mode = undefined;
-      rightColumn = undefined;
-      continue;
-    }
-    if (sideBySide) {
-      // A label at the margin ends the pair of lists; until then each line holds one entry of each.
-      if (indent === 0 && (LIST_LABELS.some(([re]) => re.test(t)) || /^[\p{L} ]+:\s*$/u.test(t)))
-        sideBySide = undefined;
-      else {
-        const cells = cellsWithColumns(raw);
-        const sides = [0, 1].map((k) =>
-          cells
-            .filter((c) => (k === 0 ? c.column < sideBySide!.column - 2 : c.column >= sideBySide!.column - 2))
-            .map((c) => c.text)
-            .join(" "),
-        );
-        sides.forEach((text, k) => {
-          for (const p of readEntry(sideBySide!.modes[k]!, plain(text))) add({ ...p, line: n, text: doc.at(n) });
-        });
+  /** Reads the lines [from, stop) as the attendance: the head before the first item, or a roll call's item. */
+  const readLines = (from: number, stop: number) => {
+    mode = undefined;
+    roster = undefined;
+    rightColumn = undefined;
+    sideBySide = undefined;
+    otherBoardIndent = undefined;
+    for (let n = from; n < stop; n++) {
+      if (coded.lines.has(n)) continue;
+      if (initials.lines.has(n)) {
+        mode = undefined;
         continue;
       }
-    }
-    const twoColumn = rightColumn === undefined ? twoColumnLabel(raw, doc.lines[n] ?? "") : undefined;
-    if (twoColumn) {
-      if (DECIDERS.test(plain(raw))) decidersListed = true;
-      if (twoColumn.wrapped) labelTail = n + 1;
-      mode = twoColumn.label[1];
-      rightColumn = twoColumn.column;
-      t = plain(twoColumn.rest);
-      // "Närvarande:   Ledamöter": the right cell names the group whose list stands under it.
-      const group = mode === "table" ? wholeGroup(t) : undefined;
-      if (group) {
-        mode = group;
+      // The wrapped label's last word at the margin ("ersättare") is no label of its own: the line goes on with the list.
+      const raw =
+        n === labelTail
+          ? (doc.lines[n - 1] ?? "").replace(/^\S+/, (w) => " ".repeat(w.length))
+          : (doc.lines[n - 1] ?? "");
+      let t = n === labelTail ? plain(raw) : plainAt(doc, n);
+      if (t === "" || /^-{3,}$/.test(t)) {
+        roster = undefined;
         continue;
       }
-      if (mode === "absent" || mode === "table") continue;
-    }
-    const header = /^Namn\s+Tillhörighet\b/i.test(t);
-    if (header) {
-      tableColumns = raw
-        .trim()
-        .split(/\s{2,}|\s+(?=Tjänstgör|Ersättare)/)
-        .map((c) => c.trim().toLowerCase());
-      mode = "table";
-      continue;
-    }
-    // A line continuing a two-column header's list is a person, never a new label; but a group's word
-    // alone in that column ("Ersättare", "Dessutom" under "Närvarande:   Ledamöter") opens its list.
-    if (!twoColumn && rightColumn !== undefined) {
-      const group = wholeGroup(t);
-      if (group) {
-        mode = group;
+      // "- Gustav Ahlén (S), ordförande, Åby kommun": a list's dash or bullet before a name is no part of it.
+      t = t.replace(/^[-–•*]\s+(?=\p{Lu})/u, "");
+      const indent = raw.length - raw.trimStart().length;
+      if (rightColumn !== undefined && !(indent >= 4 && indent >= rightColumn - 2)) rightColumn = undefined;
+      if (SIGNATURE_LEADER.test(t)) continue;
+      // "Part  Ledamot  N/F  Ersättare  N/F": a member and a deputy per row, their codes read by the legend under it.
+      const matrix = matrixHeader(raw);
+      if (matrix) {
+        const read = readMatrix(doc, n, matrix, stop);
+        for (const e of read.entries)
+          add({
+            person: e.person,
+            member: e.member,
+            role: e.role,
+            serving: e.serving,
+            note: null,
+            line: e.line,
+            text: doc.at(e.line),
+          });
+        n = read.last;
+        mode = undefined;
+        roster = undefined;
         continue;
       }
-    }
-    // "Närvarande från Samordningsförbundet Ekhamn" (a joint meeting of two boards): another federation's
-    // people are no members or deputies of ours; their list is passed over (ours, named so, reads as before).
-    const otherBoard = twoColumn || rightColumn !== undefined ? null : PRESENT_FROM_FEDERATION.exec(t);
-    if (otherBoard && !namesOwnFederation(doc, otherBoard[1]!)) {
-      mode = "absent";
-      otherBoardIndent = indent;
-      continue;
-    }
-    // "Deltagare Sävö" / "Deltagare Knapptorp": the other board's list passed over, ours read as those deciding.
-    const shortNamed = twoColumn || rightColumn !== undefined ? null : PRESENT_FROM_SHORT_NAME.exec(t);
-    if (shortNamed && namesAnotherFederation(doc, shortNamed[1]!) && !namesOwnFederation(doc, shortNamed[1]!)) {
-      mode = "absent";
-      otherBoardIndent = indent;
-      continue;
-    }
-    if (shortNamed && namesOwnFederation(doc, shortNamed[1]!)) {
-      mode = { role: "member", serving: true };
-      continue;
-    }
-    if (PART_HEADING.test(t)) {
-      mode = undefined;
-      continue;
-    }
-    // The other board's people indented under its label, their role in a cell of their own ("Ordförande   Bertil
-    // Vass (C)"): passed over up to the next line at the label's margin.
-    if (otherBoardIndent !== undefined) {
-      if (indent > otherBoardIndent) continue;
-      otherBoardIndent = undefined;
-    }
-    const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
-    if (label) {
-      if (DECIDERS.test(t)) decidersListed = true;
-      mode = label[1];
-      t = t.replace(label[0], "").trim();
-      // "Ordförande: Eva Holm      Justerare: Tomas Pihl": a second label after a wide gap ends the first's names.
-      const second = SECOND_LABEL.exec(raw);
-      const at = second ? t.indexOf(second[0].trim()) : -1;
-      if (at > 0) t = t.slice(0, at).trim();
-      if (t === "") continue;
-    } else if (/^[\p{L} ]+:\s*$/u.test(t)) {
-      // Another label ("Justeringsdag:", "Sekreterare:"): the list above has ended.
-      mode = undefined;
-      continue;
-    }
-    // "Region Grindmark       Ulla Hed (S), ledamot, ordförande": attendance set out per member, the
-    // member body in the left cell, the person with the role the line says in the right (no list label).
-    if (!mode) {
-      const cell = memberCellRow(raw);
-      if (cell && underPresenceHeading(doc, n)) {
-        for (const p of readEntry({ role: "member", serving: null }, cell)) add({ ...p, line: n, text: doc.at(n) });
+      // "Namn  Organisation  Uppdrag  Närv  Tjg" over "Eva Holm  Åby kommun  ordinarie  x  T": codes read by the
+      // legend above or under the grid (`legendGrid.ts`), the role from its column.
+      const grid = legendGridHeader(raw);
+      const gridRows = grid ? readLegendGrid(doc, n, stop, grid) : undefined;
+      if (gridRows) {
+        for (const e of gridRows.entries) add({ ...e, note: null, text: doc.at(e.line) });
+        n = gridRows.last;
+        mode = undefined;
+        roster = undefined;
         continue;
       }
-    }
-    if (!mode || mode === "absent") continue;
-    // "Jonas Palm (KD), Hamreviks kommun      Anmält förhinder", "Sofia Krantz (C)   X, tjänstgörande":
-    // a list under a label with a presence column at the right (the label's line heads it "Närvarande").
-    const marked = mode !== "table" ? trailingPresence(raw) : undefined;
-    if (marked) {
-      if (!marked.presence.present) continue;
-      for (const p of readEntry(mode, plain(marked.body))) {
-        const serving = typeof mode === "object" && mode.role === "deputy" ? marked.presence.serving : p.serving;
-        const note = [p.note, marked.presence.note].filter(Boolean).join(", ") || null;
-        add({ ...p, serving, note, line: n, text: doc.at(n) });
-        if (typeof mode === "object" && mode.role === "deputy") gridDeputies.push(facts.at(-1)!);
+      // "Namn  Representerar  Tjänstgör  Ersättare" over rows of x marks set in columns: each mark read by
+      // the column it stands under (`markTable.ts`); a table whose cells moved is left to the readers below.
+      const marks = markTableHeader(raw);
+      const markRows = marks ? readMarkTable(doc.lines, n, stop, marks) : undefined;
+      if (markRows) {
+        for (const e of markRows.entries)
+          add({
+            person: e.person,
+            member: e.member,
+            role: e.role,
+            serving: e.serving,
+            note: null,
+            line: e.line,
+            text: doc.at(e.line),
+          });
+        n = markRows.last;
+        mode = undefined;
+        roster = undefined;
+        continue;
       }
-      continue;
-    }
+      const rosterHead = rosterHeader(raw, mode === "table");
+      if (rosterHead) {
+        roster = rosterHead;
+        mode = undefined;
+        continue;
+      }
+      // "Frånvarande  Bo Lind …" at the margin under a roster labelled "Närvarande": the present end there.
+      if (roster?.labelled && /^\S/.test(raw)) roster = undefined;
+      if (roster) {
+        const row = readRosterRow(raw, roster);
+        if (row) add({ ...row, line: n, text: doc.at(n) });
+        continue;
+      }
+      const pair = sideBySideLabels(raw);
+      if (pair) {
+        sideBySide = pair;
+        mode = undefined;
+        rightColumn = undefined;
+        continue;
+      }
+      if (sideBySide) {
+        // A label at the margin ends the pair of lists; until then each line holds one entry of each.
+        if (indent === 0 && (LIST_LABELS.some(([re]) => re.test(t)) || /^[\p{L} ]+:\s*$/u.test(t)))
+          sideBySide = undefined;
+        else {
+          const cells = cellsWithColumns(raw);
+          const sides = [0, 1].map((k) =>
+            cells
+              .filter((c) => (k === 0 ? c.column < sideBySide!.column - 2 : c.column >= sideBySide!.column - 2))
+              .map((c) => c.text)
+              .join(" "),
+          );
+          sides.forEach((text, k) => {
+            for (const p of readEntry(sideBySide!.modes[k]!, plain(text))) add({ ...p, line: n, text: doc.at(n) });
+          });
+          continue;
+        }
+      }
+      const twoColumn: ReturnType<typeof twoColumnLabel> =
+        rightColumn === undefined ? twoColumnLabel(raw, doc.lines[n] ?? "") : undefined;
+      if (twoColumn) {
+        if (DECIDERS.test(plain(raw))) decidersListed = decidersLabelled = true;
+        if (twoColumn.wrapped) labelTail = n + 1;
+        mode = twoColumn.label[1];
+        rightColumn = twoColumn.column;
+        t = plain(twoColumn.rest);
+        // "Närvarande:   Ledamöter": the right cell names the group whose list stands under it.
+        const group = mode === "table" ? wholeGroup(t) : undefined;
+        if (group) {
+          mode = group;
+          continue;
+        }
+        if (mode === "absent" || mode === "table") continue;
+      }
+      const header = /^Namn\s+Tillhörighet\b/i.test(t);
+      if (header) {
+        tableColumns = raw
+          .trim()
+          .split(/\s{2,}|\s+(?=Tjänstgör|Ersättare)/)
+          .map((c) => c.trim().toLowerCase());
+        mode = "table";
+        continue;
+      }
+      // A line continuing a two-column header's list is a person, never a new label; but a group's word
+      // alone in that column ("Ersättare", "Dessutom" under "Närvarande:   Ledamöter") opens its list.
+      if (!twoColumn && rightColumn !== undefined) {
+        const group = wholeGroup(t);
+        if (group) {
+          mode = group;
+          continue;
+        }
+      }
+      // "Närvarande från Samordningsförbundet Ekhamn" (a joint meeting of two boards): another federation's
+      // people are no members or deputies of ours; their list is passed over (ours, named so, reads as before).
+      const otherBoard = twoColumn || rightColumn !== undefined ? null : PRESENT_FROM_FEDERATION.exec(t);
+      if (otherBoard && !namesOwnFederation(doc, otherBoard[1]!)) {
+        mode = "absent";
+        otherBoardIndent = indent;
+        continue;
+      }
+      // "Deltagare Sävö" / "Deltagare Knapptorp": the other board's list passed over, ours read as those deciding.
+      const shortNamed = twoColumn || rightColumn !== undefined ? null : PRESENT_FROM_SHORT_NAME.exec(t);
+      if (shortNamed && namesAnotherFederation(doc, shortNamed[1]!) && !namesOwnFederation(doc, shortNamed[1]!)) {
+        mode = "absent";
+        otherBoardIndent = indent;
+        continue;
+      }
+      if (shortNamed && namesOwnFederation(doc, shortNamed[1]!)) {
+        mode = { role: "member", serving: true };
+        continue;
+      }
+      if (PART_HEADING.test(t)) {
+        mode = undefined;
+        continue;
+      }
+      // The other board's people indented under its label, their role in a cell of their own ("Ordförande   Bertil
+      // Vass (C)"): passed over up to the next line at the label's margin.
+      if (otherBoardIndent !== undefined) {
+        if (indent > otherBoardIndent) continue;
+        otherBoardIndent = undefined;
+      }
+      // "Övriga närvarande (2)", "Röstberättigade (4 av 5 ordinarie ledamöter närvarande)": a group's heading with
+      // its count in a bracket is the label alone; the count is nobody.
+      const counted = COUNTED_LABEL.exec(t);
+      if (counted && wholeCellListMode(counted[1]!)) t = counted[1]!;
+      const label = twoColumn || rightColumn !== undefined ? undefined : LIST_LABELS.find(([re]) => re.test(t));
+      if (label) {
+        if (DECIDERS.test(t)) decidersListed = decidersLabelled = true;
+        mode = label[1];
+        t = t.replace(label[0], "").trim();
+        // "Ordförande: Eva Holm      Justerare: Tomas Pihl": a second label after a wide gap ends the first's names.
+        const second = SECOND_LABEL.exec(raw);
+        const at = second ? t.indexOf(second[0].trim()) : -1;
+        if (at > 0) t = t.slice(0, at).trim();
+        if (t === "") continue;
+      } else if (/^[\p{L} ]+:\s*$/u.test(t)) {
+        // Another label ("Justeringsdag:", "Sekreterare:"): the list above has ended.
+        mode = undefined;
+        continue;
+      }
+      // "Region Grindmark       Ulla Hed (S), ledamot, ordförande": attendance set out per member, the
+      // member body in the left cell, the person with the role the line says in the right (no list label).
+      if (!mode) {
+        const cell = memberCellRow(raw);
+        if (cell && underPresenceHeading(doc, n)) {
+          for (const p of readEntry({ role: "member", serving: null }, cell)) add({ ...p, line: n, text: doc.at(n) });
+          continue;
+        }
+      }
+      if (!mode || mode === "absent") continue;
+      // "Jonas Palm (KD), Hamreviks kommun      Anmält förhinder", "Sofia Krantz (C)   X, tjänstgörande":
+      // a list under a label with a presence column at the right (the label's line heads it "Närvarande").
+      const marked = mode !== "table" ? trailingPresence(raw) : undefined;
+      if (marked) {
+        if (!marked.presence.present) continue;
+        for (const p of readEntry(mode, plain(marked.body))) {
+          const serving = typeof mode === "object" && mode.role === "deputy" ? marked.presence.serving : p.serving;
+          const note = [p.note, marked.presence.note].filter(Boolean).join(", ") || null;
+          add({ ...p, serving, note, line: n, text: doc.at(n) });
+          if (typeof mode === "object" && mode.role === "deputy") gridDeputies.push(facts.at(-1)!);
+        }
+        continue;
+      }
 
-    if (mode === "table" && tableColumns) {
-      const row = readTableRow(raw, tableColumns, trailingCells);
-      if (row)
-        add({
-          person: row.person,
-          member: row.member,
-          role: row.serving === false ? "deputy" : "member",
-          serving: row.serving,
-          note: null,
-          line: n,
-          text: doc.at(n),
-        });
-      else if (!/\s{2,}/.test(raw.trim()) && !PERSON_NAME.test(t)) mode = undefined;
-      continue;
-    }
-    if (mode === "others") {
-      // "Linnea Sten, förbundschef; Örjan Palm, controller": each part one person with their title.
-      const parts = t.includes(";") ? entriesOf(t.replace(/\.$/, "")) : [];
-      const titledParts = parts.length > 1 ? parts.map(readTitled) : [];
-      if (titledParts.length > 0 && titledParts.every(Boolean)) {
-        for (const p of titledParts) add({ ...p!, line: n, text: doc.at(n) });
+      if (mode === "table" && tableColumns) {
+        const row = readTableRow(raw, tableColumns, trailingCells);
+        if (row)
+          add({
+            person: row.person,
+            member: row.member,
+            role: row.serving === false ? "deputy" : "member",
+            serving: row.serving,
+            note: null,
+            line: n,
+            text: doc.at(n),
+          });
+        else if (!/\s{2,}/.test(raw.trim()) && !PERSON_NAME.test(t)) mode = undefined;
         continue;
       }
-      const deputy = deputyAmongOthers(t);
-      if (deputy) {
-        add({ ...deputy, line: n, text: doc.at(n) });
+      if (mode === "others") {
+        // "Linnea Sten, förbundschef; Örjan Palm, controller": each part one person with their title.
+        const parts = t.includes(";") ? entriesOf(t.replace(/\.$/, "")) : [];
+        const titledParts = parts.length > 1 ? parts.map(readTitled) : [];
+        if (titledParts.length > 0 && titledParts.every(Boolean)) {
+          for (const p of titledParts) add({ ...p!, line: n, text: doc.at(n) });
+          continue;
+        }
+        const deputy = deputyAmongOthers(t);
+        if (deputy) {
+          add({ ...deputy, line: n, text: doc.at(n) });
+          continue;
+        }
+        // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
+        const titled = readTitled(t);
+        if (titled) {
+          add({ ...titled, line: n, text: doc.at(n) });
+          continue;
+        }
+        // "Name   Title" rows keep their column gap in the raw line; prose runs on to the paragraph's end.
+        // In a two-column header each line of the right column is one entry; the label cell is no part of it.
+        const cells = (twoColumn ? twoColumn.rest : raw.trim()).split(/\s{2,}/);
+        let paragraph = t;
+        const first = n;
+        if ((cells.length < 2 || label) && rightColumn === undefined) {
+          while (
+            n + 1 < stop &&
+            plainAt(doc, n + 1) !== "" &&
+            !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1)))
+          )
+            paragraph += ` ${plainAt(doc, ++n)}`;
+        }
+        for (const o of readOthers(cells.length >= 2 && !label ? cells.join("  ") : paragraph))
+          add({ ...o, member: null, serving: null, line: first, text: doc.join(first, n) });
         continue;
       }
-      // "Name, title" on a line of its own: one person per line, not a paragraph of prose.
-      const titled = readTitled(t);
-      if (titled) {
-        add({ ...titled, line: n, text: doc.at(n) });
-        continue;
-      }
-      // "Name   Title" rows keep their column gap in the raw line; prose runs on to the paragraph's end.
-      // In a two-column header each line of the right column is one entry; the label cell is no part of it.
-      const cells = (twoColumn ? twoColumn.rest : raw.trim()).split(/\s{2,}/);
-      let paragraph = t;
+      // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
+      if (mode === "table") continue;
+      // "Beslutande: Karin Wessel (S), ordförande, Åby kommun; Jonas Ahl (M), vice ordförande," /
+      // "Region X; Per Sandin (KD), …;": a list in semicolons wrapped over lines is one paragraph to
+      // its full stop, so a line's rest ("Region X") is never an entry of its own.
+      let list = t;
       const first = n;
-      if ((cells.length < 2 || label) && rightColumn === undefined) {
-        while (n + 1 < end && plainAt(doc, n + 1) !== "" && !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))))
-          paragraph += ` ${plainAt(doc, ++n)}`;
-      }
-      for (const o of readOthers(cells.length >= 2 && !label ? cells.join("  ") : paragraph))
-        add({ ...o, member: null, serving: null, line: first, text: doc.join(first, n) });
-      continue;
+      if (t.includes(";") && !/\.$/.test(t))
+        while (
+          n + 1 < stop &&
+          plainAt(doc, n + 1) !== "" &&
+          !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))) &&
+          !/\.$/.test(list)
+        )
+          list += ` ${plainAt(doc, ++n)}`;
+      if (list.includes(";")) list = list.replace(/\.$/, "");
+      const last = n;
+      // Each entry cites the line its name stands on.
+      const lineOfName = (person: string) => {
+        for (let k = first; k <= last; k++) if (plainAt(doc, k).includes(person)) return k;
+        return first;
+      };
+      for (const part of entriesOf(list))
+        for (const p of readEntry(mode, part)) {
+          const at = lineOfName(p.person);
+          add({ ...p, line: at, text: doc.at(at) });
+        }
     }
-    // A person in a labelled list: "Anita Almqvist (L), Mölndals stad", "Eva Hallberg, Arbetsförmedlingen, är med mellan kl 13:30 – 14:00".
-    if (mode === "table") continue;
-    // "Beslutande: Karin Wessel (S), ordförande, Åby kommun; Jonas Ahl (M), vice ordförande," /
-    // "Region X; Per Sandin (KD), …;": a list in semicolons wrapped over lines is one paragraph to
-    // its full stop, so a line's rest ("Region X") is never an entry of its own.
-    let list = t;
-    const first = n;
-    if (t.includes(";") && !/\.$/.test(t))
-      while (
-        n + 1 < end &&
-        plainAt(doc, n + 1) !== "" &&
-        !LIST_LABELS.some(([re]) => re.test(plainAt(doc, n + 1))) &&
-        !/\.$/.test(list)
-      )
-        list += ` ${plainAt(doc, ++n)}`;
-    if (list.includes(";")) list = list.replace(/\.$/, "");
-    const last = n;
-    // Each entry cites the line its name stands on.
-    const lineOfName = (person: string) => {
-      for (let k = first; k <= last; k++) if (plainAt(doc, k).includes(person)) return k;
-      return first;
-    };
-    for (const part of entriesOf(list))
-      for (const p of readEntry(mode, part)) {
-        const at = lineOfName(p.person);
-        add({ ...p, line: at, text: doc.at(at) });
-      }
-  }
+  };
+  readLines(1, end);
+  // "Närvarande: se § 2": no list before the first item, the roll call held as an item ("§ 2  Upprop och
+  // fastställande av röstlängd") over the lists under their group headings: that item's lines read as the head's.
+  if (facts.length === 0) for (const item of rollCallItems(doc)) readLines(item.bodyFrom, item.bodyTo + 1);
 
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
-  if ((decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true)) || deputyMarkedServing)
+  if (
+    decidersLabelled ||
+    (decidersListed && facts.some((f) => f.role === "deputy" && f.serving === true)) ||
+    deputyMarkedServing
+  )
     for (const d of unmarkedDeputies)
       if (
         d.serving === null &&
@@ -803,6 +848,33 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       },
     ],
   };
+}
+
+/**
+ * An item holding the roll call: "Upprop och fastställande av röstlängd", "Närvaro och upprop", "Närvarokontroll",
+ * "Fastställande av röstlängd". Never an item that only mentions one ("Val av justerare och upprop" is the
+ * adjusters' item).
+ */
+const ROLL_CALL_ITEM =
+  /^(?:upprop|närvaro(?:kontroll|lista|förteckning)?|närvarande|(?:fastställande av )?röstlängd(?:en)?)(?!\p{L})/iu;
+
+/**
+ * The minutes' roll-call items, each with a body of its own holding a list: a group's heading on a line of its
+ * own ("Röstberättigade (4 av 5 ledamöter närvarande)", "Ersättare:"). An item that tells the roll call in prose
+ * alone ("Samtliga ledamöter var närvarande.") is not read.
+ */
+function rollCallItems(doc: DocumentText) {
+  const heading = (n: number) => {
+    const t = plainAt(doc, n);
+    const label = COUNTED_LABEL.exec(t)?.[1] ?? t;
+    const mode = wholeCellListMode(label.replace(/:$/, ""));
+    return mode !== undefined && mode !== "table";
+  };
+  return findAgendaItems(doc).filter((i) => {
+    if (i.detached || i.bodyFrom > i.bodyTo || !ROLL_CALL_ITEM.test(i.title.trim())) return false;
+    for (let n = i.bodyFrom; n <= i.bodyTo; n++) if (heading(n)) return true;
+    return false;
+  });
 }
 
 /**
@@ -1108,11 +1180,23 @@ const SERVING_PART = /^(?:(ej|inte|icke) )?(?:tjänstgörande|tjänstgjorde|tjä
  */
 const DEPUTY_PART = /^(?:(tjänstgörande|tjg\.?)\s+)?(?:ersättare|ers\.)$/i;
 
+/** "ersättare för Bo Mo", "ersättare som tjänstgör för Bo Mo §§ 3–5": the part names the person a deputy. */
+const DEPUTY_FOR = /^(?:tjänstgörande\s+)?(?:ersättare|ers\.)\s+(?:som\s+tjänstgör\s+)?för\s+\p{Lu}/u;
+
 /** Whether a serving part says the person served ("tjänstgör") or not ("ej tjänstgörande", "tjänstgör ej"). */
 const servedBy = (said: RegExpExecArray) => said[1] === undefined && said[2] === undefined;
 
 /** "§§ 1–8", "tjänstgörande § 7", "tjg §§ 3-5": the items a person attended or served in, a note, never the member. */
 const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:och|,)\s*\d+)*$/iu;
+
+/**
+ * "Maria Ek (Åby kommun), ordförande", "Per Lund (Region Ravik)": the member body in a bracket right after the name,
+ * read as if after a comma. Only a bracket that is a member body and nothing else ("(ordförande i Region Ravik)" is
+ * no body), never one later on the line ("tjänstgör för Eva Lund (Åby kommun)" is whom one stood in for); built once.
+ */
+const BODY_BRACKET = /^(\p{Lu}[^,()]*?)\s*\(\s*([^()]+?)\s*\)/u;
+const WHOLE_BODY = new RegExp(`^(?:${PARTY_NAME.source})$`, "iu");
+const WHOLE_PERSON = new RegExp(`^(?:${PERSON_NAME.source})$`, "u");
 
 function readPersonLine(t: string):
   | {
@@ -1127,6 +1211,9 @@ function readPersonLine(t: string):
   const partial = PARTIAL.exec(t);
   const rest = standsInAfterName(partial ? t.slice(0, partial.index) : t)
     .replace(ROLE_BRACKET, ", $1")
+    .replace(BODY_BRACKET, (whole, name: string, body: string) =>
+      WHOLE_PERSON.test(name) && WHOLE_BODY.test(body) ? `${name}, ${body}` : whole,
+    )
     .replace(/\s*\([A-ZÅÄÖ]{1,3}\)\s*/g, " ")
     .replace(/\s+,/g, ",")
     .replace(/,(\s*,)+/g, ",")
@@ -1155,6 +1242,8 @@ function readPersonLine(t: string):
       deputy = true;
       if (deputyPart[1]) serving = true;
     }
+    // "ersättare som tjänstgör för Bengt Mo (§§ 3–5)": a deputy by the words, for the meeting or some items.
+    if (parts.some((p) => DEPUTY_FOR.test(p))) deputy = true;
     // "tjänstgörande för Bengt Mo §§ 1–3", "… från § 4": stood in for some items only, not the meeting.
     standsIn = parts.some((p) => STANDS_IN_FOR.test(p) && !/§|(?<!\p{L})kl\.?\s*\d/iu.test(p));
     member =

@@ -76,7 +76,8 @@ export function parseMinutesFigures(
   for (const [i, s] of sentences.entries()) {
     const t = s.text;
     const at = { line: s.line, text: t, section: SECTION };
-    const item = itemAt(s.line);
+    // A note set apart from its item ("Till § 26. …", after a decision register) is that item's text.
+    const item = passages.find((p) => p.item && s.line >= p.from && s.line <= p.to)?.item ?? itemAt(s.line);
     const yearIn = (text: string) => Number(/\b(?:för|inför|under)\s+((?:19|20)\d\d)\b/.exec(text)?.[1] ?? NaN);
 
     // "7 799 000 kr från statligt håll ger en total inkomst i budget för 2026 på 15 598 000 kr"

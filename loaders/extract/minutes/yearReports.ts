@@ -29,6 +29,8 @@ export interface YearPassage {
   to: number;
   /** The year the passage reports on. */
   year: number;
+  /** A note set apart from its item ("Till § 26. …"): the item it is on, which its facts cite. */
+  item?: AgendaItem;
 }
 
 /**
@@ -109,6 +111,38 @@ function annualReportYear(item: AgendaItem | undefined, meetingYear: number): nu
 /** The first sentence of a text: up to a full stop before a capital letter, or all of it. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text)?.[0] ?? text;
 
+/**
+ * "Till § 26. De förtroendevalda revisorerna …": a note on an item set apart from it (a decision register's
+ * one-line items, their notes in a block after them), the § its lead names. Not "Till § 26 i förra
+ * protokollet": only the lead and its stop or colon.
+ */
+const NOTE_TO_ITEM = /^(?:till|ad|angående|ang\.|om)\s+§\s*(\d{1,3})\s*[.:]\s+(?=\p{Lu})/iu;
+
+/**
+ * The closed year a note on an item reports on: that of the item it names, judged by the item's title as an
+ * item of its own is ("Revisorernas granskning av årsredovisningen 2025 – noterad"), or, where the title
+ * names none, by the note's first sentence after its lead. Undefined for a note on an item the minutes do
+ * not hold, or one titled for one intervention, a member or a part of the year.
+ */
+function noteYear(
+  opening: string,
+  items: readonly AgendaItem[],
+  meetingYear: number,
+): { year: number; item: AgendaItem } | undefined {
+  const lead = NOTE_TO_ITEM.exec(opening);
+  if (!lead) return undefined;
+  const named = items.filter((i) => i.number === Number(lead[1]));
+  if (named.length !== 1) return undefined;
+  const item = named[0]!;
+  const rest = opening.slice(lead[0].length);
+  if (namesOneSubject(item.title) || namesOneSubject(firstSentence(rest))) return undefined;
+  const year =
+    annualReportYear(item, meetingYear) ??
+    reportedYear(item.title, meetingYear) ??
+    reportedYear(firstSentence(rest), meetingYear);
+  return year === undefined ? undefined : { year, item };
+}
+
 /** Every passage of the minutes that reports a closed year's figures, in line order. */
 export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], meetingYear: number): YearPassage[] {
   const out: YearPassage[] = [];
@@ -152,8 +186,9 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
     const first = isNumberedHeading(at(n)) ? n + 1 : n;
     if (!covered(n) && first <= end) {
       const opening = lines.slice(first - 1, Math.min(end, first + MAX_OPENING_LINES - 1)).join(" ");
-      const year = reportedYear(firstSentence(opening), meetingYear);
-      if (year !== undefined) out.push({ from: n, to: end, year });
+      const note = noteYear(opening, items, meetingYear);
+      const year = note?.year ?? reportedYear(firstSentence(opening), meetingYear);
+      if (year !== undefined) out.push({ from: n, to: end, year, ...(note ? { item: note.item } : {}) });
     }
     n = end;
   }
