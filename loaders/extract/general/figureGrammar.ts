@@ -11,6 +11,7 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { rememberByText, rememberByTextWith } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
+import { countsEarlierParticipation } from "./earlierParticipation.ts";
 
 export interface NumberToken {
   type: "number";
@@ -1626,6 +1627,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     }
     if (CAPACITY.test(afterText) || CAPACITY.test(lastWords(beforeText, 3))) {
       setAside(tok, "target");
+      return true;
+    }
+    // "hade 60 personer tidigare deltagit i någon insats": a history of the people, no count of the year's.
+    if (countsEarlierParticipation(afterText)) {
+      setAside(tok, "prior_year");
       return true;
     }
     // "5 personer står i kö": people waiting for a place are not yet participants.

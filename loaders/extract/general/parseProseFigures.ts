@@ -59,6 +59,7 @@ import {
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 import { ELSEWHERE_PLACE } from "../../reference/scopeWords.ts";
+import { opensOnOthersReport } from "./othersReport.ts";
 import {
   FEDERATION_OR_INTERVENTIONS_CUE,
   FEDERATION_WORD_CUE,
@@ -318,6 +319,9 @@ function readNamesSomeone(marked: string): boolean {
   const sentence = SPEECH_CUE.test(written)
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
+  // "Stegets rapport anger 240 deltagare …": the opening word's capital is every sentence's, but a report of
+  // another's as the source names that other.
+  if (opensOnOthersReport(sentence)) return true;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence) || nameHadAfterLead(sentence);
   if (!capital && !opensOnName) return false;

@@ -1,0 +1,68 @@
+/**
+ * Stop 44, branch r44-prose: prose rules. Made-up federation (Lövsäter), interventions and figures.
+ */
+import { describe, expect, it } from "vitest";
+import type { AnyFact } from "../helpers.ts";
+import { extractReport } from "../support/reportFacts.ts";
+import { countsEarlierParticipation } from "../../loaders/extract/general/earlierParticipation.ts";
+import { opensOnOthersReport } from "../../loaders/extract/general/othersReport.ts";
+
+/** Participant facts as "year:whose:measure-or-destination/gender=value". */
+const people = (facts: AnyFact[]) =>
+  facts
+    .filter((f) => f.table === "participant_breakdown" || f.table === "participant_count")
+    .map((f) => `${f.year}:${f.intervention ?? "förbundet"}:${f.category ?? f.measure}/${f.gender ?? ""}=${f.value}`);
+const report = (lines: string[], heading = "Verksamhetsberättelse 2025") =>
+  people(extractReport(["Samordningsförbundet Lövsäter", heading, "", ...lines], "lovsater", 2025));
+
+describe("othersReport: a sentence opening on another's report as its source", () => {
+  it("an intervention's report ('Brobyggets rapport anger … varav 57 nya') gives no federation figure (must not fire)", () => {
+    const facts = report([
+      "Nytt från insatserna",
+      "",
+      "Brobyggets rapport anger 180 deltagare (96 kvinnor, 84 män), varav 57 nya.",
+    ]);
+    expect(facts.filter((f) => f.includes(":förbundet:"))).toEqual([]);
+  });
+  it("an agency's statistics ('Arbetsförmedlingens statistik visar …') gives no federation figure (must not fire)", () => {
+    const facts = report([
+      "Omvärld",
+      "",
+      "Arbetsförmedlingens statistik visar 412 inskrivna unga, varav 95 nya under året.",
+    ]);
+    expect(facts.filter((f) => f.includes(":förbundet:"))).toEqual([]);
+  });
+  it("the federation's own report or the year's ('Förbundets rapport anger …, varav 57 nya') still reads (must fire)", () => {
+    expect(report(["Förbundets rapport anger 180 deltagare (96 kvinnor, 84 män), varav 57 nya."])).toContain(
+      "2025:förbundet:new/all=57",
+    );
+    expect(opensOnOthersReport("Årets uppföljning visar 180 deltagare.")).toBe(false);
+    expect(opensOnOthersReport("Kansliets sammanställning anger 180 deltagare.")).toBe(false);
+  });
+  it("a sentence opening on a genitive that is no report ('Stegets deltagare …') is not this rule's (must not fire)", () => {
+    expect(opensOnOthersReport("Brobyggets deltagare var 40 under året.")).toBe(false);
+    expect(opensOnOthersReport("Brobyggets slutrapport redovisar 40 deltagare.")).toBe(true);
+  });
+});
+
+describe("earlierParticipation: people who had taken part before", () => {
+  const prose = (s: string) => report(["Deltagare", "", s], "Årsredovisning 2025");
+  it("'hade 45 personer tidigare deltagit i någon insats' is no count of the enrolled (must not fire)", () => {
+    expect(prose("Under 2025 hade 45 personer tidigare deltagit i någon av förbundets insatser.")).toEqual([]);
+    expect(prose("Av de nyinskrivna hade 31 deltagare redan varit inskrivna i en insats förut.")).toEqual([]);
+  });
+  it("the words themselves: before or after the participle, never a comparison", () => {
+    expect(countsEarlierParticipation("personer sedan tidigare deltagit i en insats")).toBe(true);
+    expect(countsEarlierParticipation("personer deltagit i någon insats förut")).toBe(true);
+    expect(countsEarlierParticipation("personer deltagit i insatserna fler än tidigare")).toBe(false);
+    expect(countsEarlierParticipation("personer deltagit i insatserna")).toBe(false);
+  });
+  it("the year's count beside it still reads ('deltog 210 personer, varav 45 hade deltagit tidigare') (must fire)", () => {
+    expect(prose("Under 2025 deltog 210 personer i förbundets insatser, varav 45 hade deltagit tidigare.")).toContain(
+      "2025:förbundet:enrolled/all=210",
+    );
+    expect(prose("Under 2025 har 210 personer deltagit i förbundets insatser, fler än tidigare.")).toContain(
+      "2025:förbundet:enrolled/all=210",
+    );
+  });
+});
