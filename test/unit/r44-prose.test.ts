@@ -66,3 +66,70 @@ describe("earlierParticipation: people who had taken part before", () => {
     );
   });
 });
+
+describe("countBracketParts: a count's parts labelled in a bracket after it", () => {
+  const form = (...rows: string[]) =>
+    report(
+      ["3. Förbundets nyckeltal", "Antal deltagare i förbundets insatser 2025:   188 (varav nya 74)", ...rows],
+      "Intyg 2025",
+    );
+  it("'188 (varav nya 74)' gives the year's new, and a form's next row 'Antal avslutade 2025: 66 (arbete 19, studier 8)' its exits and where they went (must fire)", () => {
+    const facts = form("Antal avslutade 2025:   66 (arbete 19, studier 8)");
+    expect(facts).toContain("2025:förbundet:enrolled/all=188");
+    expect(facts).toContain("2025:förbundet:new/all=74");
+    expect(facts).toContain("2025:förbundet:exited/all=66");
+    expect(facts).toContain("2025:förbundet:work/=19");
+    expect(facts).toContain("2025:förbundet:studies/=8");
+  });
+  it("'(därav 74 nya, 66 avslutade)' after the participants reads both parts (must fire)", () => {
+    const facts = report(["Under 2025 hade förbundets insatser 188 deltagare (därav 74 nya, 66 avslutade)."]);
+    expect(facts).toContain("2025:förbundet:new/all=74");
+    expect(facts).toContain("2025:förbundet:exited/all=66");
+  });
+  it("a bracket of targets, shares, a year or destinations beyond the exits is no list of parts (must not fire)", () => {
+    for (const row of [
+      "Antal avslutade 2025:   66 (mål arbete 19, studier 8)",
+      "Antal avslutade 2025:   66 (arbete 19 %, studier 8 %)",
+      "Antal avslutade 2025:   66 (2024: arbete 19, studier 8)",
+      "Antal avslutade 2025:   66 (arbete 49, studier 28)",
+    ]) {
+      const facts = form(row);
+      expect(facts.filter((f) => /:(work|studies)\//.test(f))).toEqual([]);
+    }
+  });
+  it("a part larger than the count, or a destination named twice, reads nothing (must not fire)", () => {
+    expect(report(["Under 2025 hade förbundets insatser 188 deltagare (varav nya 274)."])).not.toContain(
+      "2025:förbundet:new/all=274",
+    );
+    const facts = form("Antal avslutade 2025:   66 (arbete 19, arbete 8)");
+    expect(facts.filter((f) => /:(work|studies)\//.test(f))).toEqual([]);
+  });
+  it("a form's exits row under a row naming one intervention is not carried to the federation (must not fire)", () => {
+    const facts = report(
+      [
+        "3. Nyckeltal",
+        "Antal deltagare i Brobygget 2025:   88 (varav nya 34)",
+        "Antal avslutade 2025:   26 (arbete 9, studier 3)",
+      ],
+      "Intyg 2025",
+    );
+    expect(facts.filter((f) => f.includes(":förbundet:"))).toEqual([]);
+  });
+});
+
+describe("figureGrammar nextLabelAfterOch: two labelled counts joined by 'och'", () => {
+  const prose = (s: string) =>
+    report(
+      ["Deltagare", "", "Under 2025 var 231 deltagare inskrivna i förbundets insatser.", s],
+      "Årsredovisning 2025",
+    );
+  it("'Antalet nya deltagare under året blev 97 och antalet avslutade 88' reads both counts (must fire)", () => {
+    const facts = prose("Antalet nya deltagare under året blev 97 och antalet avslutade 88.");
+    expect(facts).toContain("2025:förbundet:new/all=97");
+    expect(facts).toContain("2025:förbundet:exited/all=88");
+  });
+  it("'… blev 97 och antalet kvinnor 120' names no measure after 'och': the first count stays unread (must not fire)", () => {
+    const facts = prose("Antalet nya deltagare under året blev 97 och antalet kvinnor 120.");
+    expect(facts).not.toContain("2025:förbundet:new/all=97");
+  });
+});

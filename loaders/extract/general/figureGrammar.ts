@@ -12,6 +12,7 @@ import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { rememberByText, rememberByTextWith } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
 import { countsEarlierParticipation } from "./earlierParticipation.ts";
+import { readCountBracketParts } from "./countBracketParts.ts";
 
 export interface NumberToken {
   type: "number";
@@ -1895,14 +1896,19 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     );
   }
 
-  /** "Nya deltagare var 68 och avslutade 61": the next measure's label after "och", with a count of its own. */
+  /**
+   * "Nya deltagare var 68 och avslutade 61", "Antalet nya blev 118 och antalet avslutade 109": the next measure's
+   * label after "och" (its "antalet" and noun may be written), with a count of its own.
+   */
   function nextLabelAfterOch(i: number): boolean {
     const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
+    if (word(i + 1) !== "och") return false;
+    const k = /^(?:antalet|antal)$/.test(word(i + 2) ?? "") ? i + 3 : i + 2;
+    if (!/^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(k) ?? "")) return false;
+    // "antalet avslutade deltagare 109": the label's noun, only after "antalet".
+    const m = k > i + 2 && /^(?:deltagare|personer)$/.test(word(k + 1) ?? "") ? k + 1 : k;
     return (
-      word(i + 1) === "och" &&
-      /^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(i + 2) ?? "") &&
-      (tokens[i + 3]?.type === "number" ||
-        (/^(?:var|blev)$/.test(word(i + 3) ?? "") && tokens[i + 4]?.type === "number"))
+      tokens[m + 1]?.type === "number" || (/^(?:var|blev)$/.test(word(m + 1) ?? "") && tokens[m + 2]?.type === "number")
     );
   }
 
@@ -2523,6 +2529,8 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
   bracketedDestinations(sentence, tokens, reading);
+  // "Antal deltagare: 143 (varav nya 61)", "Avslutade: 57 (arbete 15, studier 6)": parts labelled in a bracket.
+  readCountBracketParts(sentence, tokens, reading, destinationsIn);
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;
