@@ -6,6 +6,7 @@ import type { AnyFact } from "../helpers.ts";
 import { extractReport } from "../support/reportFacts.ts";
 import { countsEarlierParticipation } from "../../loaders/extract/general/earlierParticipation.ts";
 import { opensOnOthersReport } from "../../loaders/extract/general/othersReport.ts";
+import { headerColumns, readGridRow } from "../../loaders/extract/general/layoutGrid.ts";
 
 /** Participant facts as "year:whose:measure-or-destination/gender=value". */
 const people = (facts: AnyFact[]) =>
@@ -131,5 +132,79 @@ describe("figureGrammar nextLabelAfterOch: two labelled counts joined by 'och'",
   it("'… blev 97 och antalet kvinnor 120' names no measure after 'och': the first count stays unread (must not fire)", () => {
     const facts = prose("Antalet nya deltagare under året blev 97 och antalet kvinnor 120.");
     expect(facts).not.toContain("2025:förbundet:new/all=97");
+  });
+});
+
+describe("spacedRunCells: two amounts one space apart in a laid-out row", () => {
+  const header = "Nyckeltal                          Enhet      2025      2024";
+  const columns = headerColumns(header, (c) => /^(?:19|20)\d\d$/.test(c));
+  const row = (r: string) => readGridRow(r, { raw: header, columns }, () => true).values;
+  it("'kr    1 287 640 1 352 020' under two year columns splits one way only (must fire)", () => {
+    expect(row("Eget kapital vid årets slut        kr    1 287 640 1 352 020")).toEqual([1287640, 1352020]);
+  });
+  it("a run that splits more than one way, or stands under one column, stays unread (must not fire)", () => {
+    // 287 640 | 352 020, 287 | 640 352 020 … : the columns do not settle it.
+    expect(row("Eget kapital vid årets slut        kr      287 640 352 020")).toBeNull();
+    // Three columns over two amounts: 1 287 | 640 | 1 352 020 and 1 | 287 640 | 1 352 020 both fit.
+    const three = "Nyckeltal                          Enhet      2025      2024       Mål";
+    const cols3 = headerColumns(three, (c) => /^(?:(?:19|20)\d\d|Mål)$/.test(c));
+    expect(
+      readGridRow(
+        "Eget kapital vid årets slut        kr    1 287 640 1 352 020",
+        { raw: three, columns: cols3 },
+        () => true,
+      ).values,
+    ).toBeNull();
+  });
+  it("a whole report reads the year's closing equity from such a row (must fire)", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Lövsäter",
+        "Årsredovisning 2025",
+        "",
+        "Ekonomi",
+        "",
+        "Nyckeltal                                   Enhet      2025      2024",
+        "Verksamhetens intäkter                      tkr       5 210     5 040",
+        "Årets resultat                              kr      -48 200   122 400",
+        "Eget kapital vid årets slut                 kr    1 104 560 1 152 760",
+      ],
+      "lovsater",
+      2025,
+    );
+    expect(
+      facts.filter((f) => f.table === "finance" && f.item === "equity_end").map((f) => `${f.year}:${f.amount_sek}`),
+    ).toContain("2025:1104560");
+  });
+});
+
+describe("memberAmountLists: a share cell closing a member's line", () => {
+  const fees = (caption: string) =>
+    extractReport(
+      [
+        "Samordningsförbundet Lövsäter",
+        "Årsredovisning 2025",
+        "",
+        caption,
+        "Medlem                                  Bidrag        Andel",
+        "Staten (FK och AF)                    2 400 tkr       50 %",
+        "Region Lövmark                        1 200 tkr       25 %",
+        "Lövsäters kommun                        720 tkr       15 %",
+        "Norrby kommun                           480 tkr       10 %",
+        "Summa                                 4 800 tkr      100 %",
+      ],
+      "lovsater",
+      2025,
+    )
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}:${f.basis}:${f.member}=${f.amount_sek}`);
+  it("'Region Lövmark   1 200 tkr   25 %' under 'Medlemsbidrag 2025' is the member's fee, the share no amount (must fire)", () => {
+    const read = fees("C. MEDLEMSBIDRAG 2025");
+    expect(read).toContain("2025:actual:Region Lövmark=1200000");
+    expect(read).toContain("2025:actual:Staten=2400000");
+    expect(read.some((f) => f.endsWith("=25") || f.endsWith("=25000"))).toBe(false);
+  });
+  it("the same lines under a heading of another year store nothing for the report's year (must not fire)", () => {
+    expect(fees("C. MEDLEMSBIDRAG 2023").filter((f) => f.startsWith("2025:"))).toEqual([]);
   });
 });
