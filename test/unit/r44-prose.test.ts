@@ -208,3 +208,25 @@ describe("memberAmountLists: a share cell closing a member's line", () => {
     expect(fees("C. MEDLEMSBIDRAG 2023").filter((f) => f.startsWith("2025:"))).toEqual([]);
   });
 });
+
+describe("proseSentences: a Markdown quote's marks over a wrapped sentence", () => {
+  const page = (...lines: string[]) => report(["## Året i korthet", "", ...lines]);
+  it("'> … deltog i förbundets' / '> insatser, 98 kvinnor och 76 män' reads as one sentence (must fire)", () => {
+    const facts = page(
+      "> 2025 blev ett rekordår: **174 personer** deltog i förbundets",
+      "> insatser, 98 kvinnor och 76 män. **81** av dem var nya för året.",
+    );
+    expect(facts).toContain("2025:förbundet:enrolled/all=174");
+    expect(facts).toContain("2025:förbundet:enrolled/woman=98");
+    expect(facts).toContain("2025:förbundet:new/all=81");
+  });
+  it("a quote under another body's lead stays that body's, its wrapped sentence read or not (must not fire)", () => {
+    const facts = page(
+      "Arbetsförmedlingen skriver i sin återrapportering:",
+      "",
+      "> Under 2025 deltog 4 210 personer i myndighetens",
+      "> insatser i länet, 2 304 kvinnor och 1 906 män.",
+    );
+    expect(facts.filter((f) => f.includes(":förbundet:"))).toEqual([]);
+  });
+});
