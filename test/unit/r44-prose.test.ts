@@ -129,6 +129,11 @@ describe("figureGrammar nextLabelAfterOch: two labelled counts joined by 'och'",
     expect(facts).toContain("2025:förbundet:new/all=97");
     expect(facts).toContain("2025:förbundet:exited/all=88");
   });
+  it("'Antalet nya deltagare var 97, antalet avslutade 88': a comma joins them as 'och' does (must fire)", () => {
+    const facts = prose("Antalet nya deltagare var 97, antalet avslutade 88.");
+    expect(facts).toContain("2025:förbundet:new/all=97");
+    expect(facts).toContain("2025:förbundet:exited/all=88");
+  });
   it("'… blev 97 och antalet kvinnor 120' names no measure after 'och': the first count stays unread (must not fire)", () => {
     const facts = prose("Antalet nya deltagare under året blev 97 och antalet kvinnor 120.");
     expect(facts).not.toContain("2025:förbundet:new/all=97");

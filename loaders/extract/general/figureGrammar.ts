@@ -1897,12 +1897,14 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   }
 
   /**
-   * "Nya deltagare var 68 och avslutade 61", "Antalet nya blev 118 och antalet avslutade 109": the next measure's
-   * label after "och" (its "antalet" and noun may be written), with a count of its own.
+   * "Nya deltagare var 68 och avslutade 61", "Antalet nya blev 118 och antalet avslutade 109", "… var 118, antalet
+   * avslutade 109": the next measure's label after "och" or a comma (its "antalet" and noun may be written), with a
+   * count of its own.
    */
   function nextLabelAfterOch(i: number): boolean {
     const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
-    if (word(i + 1) !== "och") return false;
+    // "… blev 118, antalet avslutade 109": a comma joins the two labelled counts as "och" does.
+    if (word(i + 1) !== "och" && tokens[i + 1]?.text !== ",") return false;
     const k = /^(?:antalet|antal)$/.test(word(i + 2) ?? "") ? i + 3 : i + 2;
     if (!/^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(k) ?? "")) return false;
     // "antalet avslutade deltagare 109": the label's noun, only after "antalet".
