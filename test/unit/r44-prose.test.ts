@@ -235,3 +235,38 @@ describe("proseSentences: a Markdown quote's marks over a wrapped sentence", () 
     expect(facts.filter((f) => f.includes(":förbundet:"))).toEqual([]);
   });
 });
+
+describe("parseProseFigures: a form's numbered section over its label rows", () => {
+  const form = (participantsRow: string) =>
+    people(
+      extractReport(
+        [
+          "INTYG OM MEDFINANSIERING",
+          "",
+          "1. Projektägare",
+          "Organisation:                 Region Lövmark",
+          "Projektnamn:                  Vägen vidare",
+          "",
+          "2. Medfinansiär",
+          "Organisation:                 Samordningsförbundet Lövsäter",
+          "",
+          "3. Medfinansiärens uppgifter",
+          "Årets resultat:               112 400 kr",
+          participantsRow,
+          "Antal avslutade 2025:                               66 (arbete 19, studier 8)",
+        ],
+        "lovsater",
+        2025,
+      ),
+    );
+  it("the exits row goes on from the federation's row above it under '3. Medfinansiärens uppgifter' (must fire)", () => {
+    const facts = form("Antal deltagare i förbundets egna insatser 2025:   188 (varav nya 74)");
+    expect(facts).toContain("2025:förbundet:exited/all=66");
+    expect(facts).toContain("2025:förbundet:work/=19");
+  });
+  it("under a row naming an intervention the exits row is no one's (must not fire)", () => {
+    expect(
+      form("Antal deltagare i Vägen vidare 2025:   188 (varav nya 74)").filter((f) => f.includes(":förbundet:")),
+    ).toEqual([]);
+  });
+});

@@ -555,7 +555,8 @@ function underColumnHeader(doc: DocumentText, n: number): boolean {
  * 2025", "Året i siffror"): a card's rows under it go on about the row above. A block that opens on a
  * row of figures (a box whose title naming another body was blanked) has no title saying whose it is.
  */
-const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\p{L})/u;
+/** "4. Ekonomi", "2.3 Året i siffror": a section's number, its dot written, before a capital ("12 deltagare" is none). */
+const SECTION_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){0,2}\.|(?:\.\d{1,2}){1,2})\s+(?=\p{Lu})/u;
 function titledBlock(doc: DocumentText, n: number): boolean {
   let k = n;
   while (k > 1 && doc.at(k - 1) !== "") k--;
