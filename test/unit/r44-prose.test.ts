@@ -270,3 +270,18 @@ describe("parseProseFigures: a form's numbered section over its label rows", () 
     ).toEqual([]);
   });
 });
+
+describe("figureGrammar NEW: 'kom till oss för första gången'", () => {
+  const prose = (s: string) =>
+    report(["Deltagare", "", `Under 2025 tog förbundets insatser emot 231 personer. ${s}`], "Årsredovisning 2025");
+  it("'Drygt hälften – 122 personer – kom till oss för första gången under året' is the year's new (must fire)", () => {
+    expect(prose("Drygt hälften – 122 personer – kom till oss för första gången under året.")).toContain(
+      "2025:förbundet:new/all=122",
+    );
+  });
+  it("'För första gången kom 231 personer …' is a record, no count of the new (must not fire)", () => {
+    expect(prose("För första gången kom 231 personer till oss under ett år.")).not.toContain(
+      "2025:förbundet:new/all=231",
+    );
+  });
+});
