@@ -275,25 +275,22 @@ describe("fix43-a faqAnswers: a question of a group or another year scopes its a
 describe("lead43 figureGrammar: a count after a report's lead ('X:s rapport anger … varav N nya')", () => {
   // Pre-existing in lead43 (not this stop's): an intervention's report named as the lead.
   // Fix: a lead naming a report of anyone but the federation ('Stegets rapport', 'Regionens …') scopes nothing.
-  it.fails(
-    "'Stegets rapport anger 240 deltagare (…), varav 101 nya' gives no federation new count (must not fire)",
-    () => {
-      expect(
-        people(
-          extractReport(
-            [
-              "Samordningsförbundet Vindhamn",
-              "Nyheter 2025",
-              "",
-              "Stegets rapport anger 240 deltagare (131 kvinnor, 109 män), varav 101 nya.",
-            ],
-            "vindhamn",
-            2025,
-          ),
+  it("'Stegets rapport anger 240 deltagare (…), varav 101 nya' gives no federation new count (must not fire)", () => {
+    expect(
+      people(
+        extractReport(
+          [
+            "Samordningsförbundet Vindhamn",
+            "Nyheter 2025",
+            "",
+            "Stegets rapport anger 240 deltagare (131 kvinnor, 109 män), varav 101 nya.",
+          ],
+          "vindhamn",
+          2025,
         ),
-      ).not.toContain("2025:förbundet:new/all=101");
-    },
-  );
+      ),
+    ).not.toContain("2025:förbundet:new/all=101");
+  });
 });
 
 describe("lead43 (merged r43-minutes, 17:17)", () => {
@@ -699,22 +696,16 @@ describe("lead43 figureGrammar: 'N personer hade tidigare deltagit i någon insa
     people(
       extractReport(["Samordningsförbundet Vindhamn", "Årsredovisning 2025", "", "Deltagare", "", s], "vindhamn", 2025),
     );
-  it.fails(
-    "'Under 2025 hade 60 personer tidigare deltagit i någon insats' is no count of the enrolled (must not fire)",
-    () => {
-      expect(prose("Under 2025 hade 60 personer tidigare deltagit i någon insats.")).not.toContain(
-        "2025:förbundet:enrolled/all=60",
-      );
-    },
-  );
-  it.fails(
-    "'Av de nya deltagarna 2025 hade 60 personer redan deltagit …' is no count of the enrolled (must not fire)",
-    () => {
-      expect(prose("Av de nya deltagarna 2025 hade 60 personer redan deltagit i någon insats förut.")).not.toContain(
-        "2025:förbundet:enrolled/all=60",
-      );
-    },
-  );
+  it("'Under 2025 hade 60 personer tidigare deltagit i någon insats' is no count of the enrolled (must not fire)", () => {
+    expect(prose("Under 2025 hade 60 personer tidigare deltagit i någon insats.")).not.toContain(
+      "2025:förbundet:enrolled/all=60",
+    );
+  });
+  it("'Av de nya deltagarna 2025 hade 60 personer redan deltagit …' is no count of the enrolled (must not fire)", () => {
+    expect(prose("Av de nya deltagarna 2025 hade 60 personer redan deltagit i någon insats förut.")).not.toContain(
+      "2025:förbundet:enrolled/all=60",
+    );
+  });
   it("control: 'Under 2025 deltog 240 personer i någon insats' is the year's enrolled (must fire)", () => {
     expect(prose("Under 2025 deltog 240 personer i någon insats, varav 130 kvinnor.")).toContain(
       "2025:förbundet:enrolled/all=240",

@@ -11,6 +11,8 @@ import { parseSwedishNumber } from "../numbers.ts";
 import { TARGET_WORDS } from "../../reference/planWords.ts";
 import { rememberByText, rememberByTextWith } from "../textMemo.ts";
 import { mayHoldNumberWord, parseNumberWord } from "./numberWords.ts";
+import { countsEarlierParticipation } from "./earlierParticipation.ts";
+import { readCountBracketParts } from "./countBracketParts.ts";
 
 export interface NumberToken {
   type: "number";
@@ -574,7 +576,7 @@ const OTHER_REASON =
   /\b(av|på grund av|pga) (en |ett )?(annan|annat|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
 // "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b|^(?:personer |deltagare |individer )?(?:kom|har kommit|hade kommit) till (?:oss|förbundet|någon av (?:våra|förbundets) insatser) för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
@@ -1654,6 +1656,11 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       setAside(tok, "target");
       return true;
     }
+    // "hade 60 personer tidigare deltagit i någon insats": a history of the people, no count of the year's.
+    if (countsEarlierParticipation(afterText)) {
+      setAside(tok, "prior_year");
+      return true;
+    }
     // "5 personer står i kö": people waiting for a place are not yet participants.
     if (mayWait && (WAITING.test(afterText) || WAITING.test(beforeText))) {
       setAside(tok, "waiting");
@@ -1926,14 +1933,21 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
     );
   }
 
-  /** "Nya deltagare var 68 och avslutade 61": the next measure's label after "och", with a count of its own. */
+  /**
+   * "Nya deltagare var 68 och avslutade 61", "Antalet nya blev 118 och antalet avslutade 109", "… var 118, antalet
+   * avslutade 109": the next measure's label after "och" or a comma (its "antalet" and noun may be written), with a
+   * count of its own.
+   */
   function nextLabelAfterOch(i: number): boolean {
     const word = (k: number) => (tokens[k]?.type === "word" ? tokens[k]!.text.toLowerCase() : undefined);
+    // "… blev 118, antalet avslutade 109": a comma joins the two labelled counts as "och" does.
+    if (word(i + 1) !== "och" && tokens[i + 1]?.text !== ",") return false;
+    const k = /^(?:antalet|antal)$/.test(word(i + 2) ?? "") ? i + 3 : i + 2;
+    if (!/^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(k) ?? "")) return false;
+    // "antalet avslutade deltagare 109": the label's noun, only after "antalet".
+    const m = k > i + 2 && /^(?:deltagare|personer)$/.test(word(k + 1) ?? "") ? k + 1 : k;
     return (
-      word(i + 1) === "och" &&
-      /^(?:nya|avslutade|inskrivna|utskrivna)$/.test(word(i + 2) ?? "") &&
-      (tokens[i + 3]?.type === "number" ||
-        (/^(?:var|blev)$/.test(word(i + 3) ?? "") && tokens[i + 4]?.type === "number"))
+      tokens[m + 1]?.type === "number" || (/^(?:var|blev)$/.test(word(m + 1) ?? "") && tokens[m + 2]?.type === "number")
     );
   }
 
@@ -2554,6 +2568,8 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   comparedAlone(lower, numbers, reading, context);
   destinationList(sentence, tokens, reading, context);
   bracketedDestinations(sentence, tokens, reading);
+  // "Antal deltagare: 143 (varav nya 61)", "Avslutade: 57 (arbete 15, studier 6)": parts labelled in a bracket.
+  readCountBracketParts(sentence, tokens, reading, destinationsIn);
   // Outside sentences about participants an unclassified number is no one's business here.
   if (!reading.figureBearing) reading.unread = [];
   return reading;

@@ -20,6 +20,7 @@
 import { clean, oncePerDocument, type DocumentText } from "../documentText.ts";
 import { normaliseNegatives, NUMBER_SPACES, numberReadings, parseNumberRun } from "../numbers.ts";
 import { rememberByText } from "../textMemo.ts";
+import { cellsBySpacedRun } from "./spacedRunCells.ts";
 
 /** One column of a header: its character range on the header line (inclusive). */
 export interface GridColumn {
@@ -407,7 +408,11 @@ export function readGridRow(
     const placed = cellsByPosition(raw, header.columns);
     // Spaced text: cells stand apart by wide gaps but not under their headings. A row with
     // exactly one gap-separated cell per column fills the columns in order.
-    const cells = placed.values ? placed : cellsByGaps(tail, count);
+    const gaps = placed.values ? placed : cellsByGaps(tail, count);
+    // "kr    1 287 640 1 352 020": two cells one space apart, split where the columns make it unique.
+    const cells = gaps.values
+      ? gaps
+      : (cellsBySpacedRun(tail, numericTail(raw).at, header.columns, (k) => zone(header.columns, k)) ?? gaps);
     if (cells.values && cells.values.every((v, k) => Number.isNaN(v) || header.unreadColumns?.[k] || plausible(v)))
       return { label, ...cells };
     if (cells.values) return { label, values: null, reason: "a value is beyond what the row can hold" };

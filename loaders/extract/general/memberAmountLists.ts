@@ -1135,6 +1135,8 @@ const LINE_ITEM = new RegExp(
 );
 
 const LINE_END = /\d\s*(?:kr|kronor|tkr|mkr)?\s*$/i;
+/** An amount (with its unit) and, a wide gap after it, a share cell closing the line: "1 830 tkr   25 %". */
+const SHARE_CELL_AFTER_AMOUNT = /(\d(?: ?(?:kr|kronor|tkr|mkr))?)\s{2,}\d{1,3}(?:,\d{1,2})? ?%\s*$/iu;
 /** A long-format row of a fee: the fee's word, the member, an empty cell's dash, the year, the amount and its unit, apart by wide gaps. */
 const LONG_ROW = new RegExp(
   String.raw`^\s*(medlemsbidrag|medlemsavgift(?:er)?)\s{2,}(\S.*?)\s{2,}(?:[–—-]\s{2,})?((?:19|20)\d\d)\s{2,}(\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s+(${AMOUNT_UNIT_WORD}))?\s*$`,
@@ -1162,7 +1164,9 @@ function lineLists(
     let k = n;
     for (; k <= doc.lineCount; k++) {
       // Cheap first: an item line ends on its number or its unit (the spaces below are \s already).
-      const written = grid[k - 1] ?? "";
+      // "Region X   1 830 tkr   25 %": a share cell closing the row says what part of the whole the amount is; the
+      // amount is the item.
+      const written = (grid[k - 1] ?? "").replace(SHARE_CELL_AFTER_AMOUNT, "$1");
       // A long-format row ("Medlemsbidrag   Staten (FK och AF)   –   2025   4 935 000   kr"): read as the
       // fee's word over its member and amount, its year the list's; a run of rows of one year only.
       const long = LONG_ROW.exec(written);

@@ -59,6 +59,7 @@ import {
 import { federationLedLines, isNarrowPage, narrowParagraphOn, opensOnOwnFederation } from "./narrowPageScope.ts";
 import { ADDRESSEE, inFederationLetter } from "./signedLetters.ts";
 import { ELSEWHERE_PLACE } from "../../reference/scopeWords.ts";
+import { opensOnOthersReport } from "./othersReport.ts";
 import {
   FEDERATION_OR_INTERVENTIONS_CUE,
   FEDERATION_WORD_CUE,
@@ -318,6 +319,9 @@ function readNamesSomeone(marked: string): boolean {
   const sentence = SPEECH_CUE.test(written)
     ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
     : written;
+  // "Stegets rapport anger 240 deltagare …": the opening word's capital is every sentence's, but a report of
+  // another's as the source names that other.
+  if (opensOnOthersReport(sentence)) return true;
   const capital = mayHoldCapitalAfterStart(sentence) && CAPITAL_AFTER_START.test(sentence);
   const opensOnName = OPENS_ON_NAME_HAD.test(sentence) || opensOnTwoWordName(sentence) || nameHadAfterLead(sentence);
   if (!capital && !opensOnName) return false;
@@ -532,7 +536,7 @@ const MEASURE_LABEL_OPENING =
  * on about the same participants, as a sentence opening on its count does.
  */
 const MEASURE_ROW =
-  /^\s*(?:[-–•*]\s*)?(?:varav\s+|därav\s+)?(?:nya|nyinskrivna|avslutade|utskrivna)(?: (?:deltagare|personer))?(?: (?:under|i) (?:året|verksamhetsåret|(?:19|20)\d\d))?\s*:?\s+\d{1,3}(?: \d{3})?\s*\.?\s*$/iu;
+  /^\s*(?:[-–•*]\s*)?(?:varav\s+|därav\s+|antal(?:et)?\s+)?(?:nya|nyinskrivna|avslutade|utskrivna)(?: (?:deltagare|personer))?(?: (?:under|i) (?:året|verksamhetsåret)| (?:(?:under|i) )?(?:19|20)\d\d)?\s*:?\s+\d{1,3}(?: \d{3})?(?:\s+\([^()\d]*\d[^()]*\))?\s*\.?\s*$/iu;
 /**
  * "Nya under året: 58.", "Avslutade 2025: 49.": a measure's label, its colon and its count, written as a sentence
  * of running text (its full stop); right after the federation's sentence it goes on about the same participants.
@@ -551,10 +555,21 @@ function underColumnHeader(doc: DocumentText, n: number): boolean {
  * 2025", "Året i siffror"): a card's rows under it go on about the row above. A block that opens on a
  * row of figures (a box whose title naming another body was blanked) has no title saying whose it is.
  */
+/** "4. Ekonomi", "2.3 Året i siffror": a section's number, its dot written, before a capital ("12 deltagare" is none). */
+const SECTION_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){0,2}\.|(?:\.\d{1,2}){1,2})\s+(?=\p{Lu})/u;
 function titledBlock(doc: DocumentText, n: number): boolean {
   let k = n;
   while (k > 1 && doc.at(k - 1) !== "") k--;
-  return k < n && !/\d/.test(doc.at(k).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
+  // "4. Ekonomi och deltagare", "2.3 Året i siffror": a section's number is no figure.
+  return (
+    k < n &&
+    !/\d/.test(
+      doc
+        .at(k)
+        .replace(SECTION_NUMBER, "")
+        .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""),
+    )
+  );
 }
 function opensOnCount(sentence: string): boolean {
   const first = /^\s*(\d|\p{L}+)/u.exec(
@@ -1106,6 +1121,16 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       !isAboutOneIntervention(sentence) &&
       !namesSomeone(sentence);
     if (carried) scope = from!;
+    // "Antal deltagare i Brobygget 2025: 88" / "Antal avslutade 2025: 26": a card's row right under a row that
+    // named someone goes on about that one, whatever its section says; never the federation's, unless it says so.
+    if (
+      scope !== "conflict" &&
+      scope.kind === "federation" &&
+      (MEASURE_ROW.test(sentence) || MEASURE_LABEL_OPENING.test(sentence)) &&
+      c.lastScope() === "conflict" &&
+      !cued(FEDERATION_CUE, sentence)
+    )
+      scope = "conflict";
     // "Förbundet hade 196 deltagare under 2025 …" / "" / "83 personer avslutade sin insats under året.": in a
     // document about the federation (its name in its title) with no intervention's section, a paragraph opening
     // on its count or pointing back, naming no one, goes on about the federation the paragraph before it in the

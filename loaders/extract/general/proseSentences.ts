@@ -57,6 +57,22 @@ const SHARED_ENDING = /^(och|eller|samt|respektive|resp|till|som)\b/;
  */
 const INLINE_BREAK = /(\p{Ll})[-\u00ad] (?!(och|eller|samt|respektive|resp|till|som)\b)(\p{Ll})/gu;
 
+/** A Markdown quote's mark opening a line ("> ", ">> "), up to three spaces before it. */
+const QUOTE_MARK = /^ {0,3}>(?:\s*>)*\s?(?=\S)/;
+
+/**
+ * A quoted line's mark: on a line of a run of two marked lines at least, or before a word; a mark alone on its
+ * line before a figure ("> 200 deltagare") may say "more than", and stays.
+ */
+function quoteMark(doc: DocumentText, n: number): RegExpExecArray | null {
+  const line = doc.at(n);
+  if (!line.includes(">")) return null;
+  const m = QUOTE_MARK.exec(line);
+  if (m === null) return null;
+  const inRun = (k: number) => k >= 1 && k <= doc.lineCount && QUOTE_MARK.test(doc.at(k));
+  return inRun(n - 1) || inRun(n + 1) || /^\p{L}/u.test(line.slice(m[0].length)) ? m : null;
+}
+
 /** How many lines must reach the widest line's length for it to be the document's right margin. */
 const MARGIN_LINES = 4;
 
@@ -87,6 +103,8 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   /** Whether the last line was a row of a list with dot leaders: such a row stands alone. */
   let prevLeaderRow = false;
   let inBreak = false;
+  /** Whether the last line read was a line of a quoted block. */
+  let prevQuoted = false;
   // The right margin of the whole document, where several lines reach it: a paragraph's first line
   // that reaches it and ends a sentence runs on into the next line, as a paragraph's later lines
   // do (`widest` needs two lines of the paragraph).
@@ -97,7 +115,10 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
   const margin = atMargin >= MARGIN_LINES ? widestLine : Infinity;
   for (let n = 1; n <= doc.lineCount; n++) {
     // "Till arbete ........ 21" in a list of figures (no contents line): the leader stands for a colon.
-    const line = doc.at(n);
+    // "> 2025 var vårt största år: 216 personer deltog i förbundets" / "> insatser, …": a quoted block's marks
+    // are no words of its sentences, which wrap from one marked line to the next (`quoteMark`).
+    const quoted = quoteMark(doc, n);
+    const line = quoted ? doc.at(n).slice(quoted[0].length) : doc.at(n);
     // Every inline break holds a hyphen and a space: most lines hold neither, and are not searched.
     const joined = line.includes("- ") || line.includes("\u00ad ") ? line.replace(INLINE_BREAK, "$1$3") : line;
     const t = LEADER_DOTS.test(joined) ? joined.replace(LEADER_ROW, "$1: $2") : joined;
@@ -177,8 +198,13 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
       (prev.length >= 40 &&
         ((/^[\p{Ll}(]/u.test(t) && !(endsOnFigure && prev.length < 60)) ||
           (prev.length >= 70 && !endsOnFigure && !/[.!?]$/.test(prev) && !LABEL_START.test(t))));
+    // A quoted line goes on only from a quoted line, and a line outside the quote never from one: the quote's
+    // lead ("Försäkringskassan skriver:") and the text after it are no part of its sentences.
+    const sameQuote = (quoted !== null) === prevQuoted;
+    prevQuoted = quoted !== null;
     const join =
       cur !== undefined &&
+      sameQuote &&
       !besideLeaderRow &&
       !BULLET.test(t) &&
       !isHeading(doc, n) &&
