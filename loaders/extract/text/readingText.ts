@@ -133,6 +133,7 @@ import { partYearColumns } from "./partYearColumns.ts";
 import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
+import { spannedHeaders } from "./spannedHeaders.ts";
 import { columnBlocks } from "./columnBlocks.ts";
 import { declaredColumnOrder } from "./declaredColumnOrder.ts";
 import { yearSeries } from "./yearSeries.ts";
@@ -429,6 +430,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // "Budget / helår / 2025" beside "------ Utfall ------" over "jan–aug (67 % av året)" and "jan–dec (100 % av
+  // året)": a header merged over three lines written anew on one, the whole year's outcome and budget kept,
+  // the part of the year's and the shares' columns blanked (`spannedHeaders.ts`).
+  regroup(text, spannedHeaders(text.lines));
   // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
   // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
   regroup(text, definitionLists(text.lines, reportYear));
