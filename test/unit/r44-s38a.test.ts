@@ -9,6 +9,7 @@ import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { columnBlocks } from "../../loaders/extract/text/columnBlocks.ts";
 import { declaredColumnOrder, declaredOrder } from "../../loaders/extract/text/declaredColumnOrder.ts";
 import { blankAnnotationColumns } from "../../loaders/extract/text/annotationColumns.ts";
+import { spannedHeaders } from "../../loaders/extract/text/spannedHeaders.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -243,5 +244,64 @@ describe("a destinations table beside a budget column of dashes and a share row"
     ]);
     expect(exits(fs)).toContain("work@2025=14");
     expect(exits(broken)).toEqual([]);
+  });
+});
+
+describe("a header merged over three lines with a dashed span over part-year and whole-year columns", () => {
+  const table = (span: string, lower: string, bottom: string) => [
+    ...head,
+    "Tabell 3. Ekonomi (kronor)",
+    "",
+    `                      Budget      ${span}    Förbrukat`,
+    `                      helår       ${lower}    av budget`,
+    `Post                  2025        ${bottom}    (%)`,
+    "Summa intäkter      3 200 000    1 590 000          3 180 000          99",
+    "Summa kostnader     3 400 000    1 702 000          3 291 000          97",
+    "Årets resultat       −200 000     −112 000           −111 000           –",
+    "",
+  ];
+  const spanned = table(
+    "---------- Utfall ----------",
+    "jan–jun          jan–dec      ",
+    "(50 % av året)   (100 % av året)",
+  );
+
+  it("writes the header anew on its last line, the part of the year's and the share's cells blanked", () => {
+    const out = spannedHeaders(spanned)!;
+    expect(out.lines).toHaveLength(spanned.length - 2);
+    expect(out.lines[5]!.trim().split(/\s{2,}/)).toEqual(["Post", "Budget 2025", "2025"]);
+    expect(out.lines[6]!.trim().split(/\s{2,}/)).toEqual(["Summa intäkter", "3 200 000", "3 180 000"]);
+    expect(out.from.slice(4, 7)).toEqual([4, 7, 8]);
+  });
+
+  it("reads the whole year's column as the outcome and the budget as the budget", () => {
+    const fs = money(facts(spanned));
+    expect(fs).toEqual(
+      expect.arrayContaining([
+        "revenue_operating/actual@2025=3180000",
+        "cost_operating/actual@2025=3291000",
+        "result/actual@2025=-111000",
+        "cost_operating/budget@2025=3400000",
+      ]),
+    );
+    expect(fs.filter((f) => /actual@2025=(?:1590000|1702000|-112000|3400000|3200000|99|97)$/.test(f))).toEqual([]);
+  });
+
+  it("leaves the table as written where no column is the whole year's outcome", () => {
+    const interim = table(
+      "---------- Utfall ----------",
+      "jan–mar          jan–jun      ",
+      "(25 % av året)   (50 % av året)",
+    );
+    expect(money(facts(interim)).filter((f) => f.includes("/actual@2025"))).toEqual([]);
+  });
+
+  it("leaves a stack naming two years as written", () => {
+    const twoYears = table(
+      "---------- Utfall ----------",
+      "jan–dec          jan–dec      ",
+      "2024             2025         ",
+    );
+    expect(money(facts(twoYears)).filter((f) => /actual@2025=(?:1590000|1702000)$/.test(f))).toEqual([]);
   });
 });
