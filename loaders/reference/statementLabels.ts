@@ -173,6 +173,13 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
     in: ["income_statement"],
     patterns: [/^utgående eget kapital$/, /^eget kapital vid årets slut$/],
   },
+  // A key-figure table closing on the balance sheet's total after the result and the equity ("Årets resultat" /
+  // "Eget kapital vid årets slut" / "Balansomslutning").
+  {
+    item: "assets_total",
+    in: ["income_statement"],
+    patterns: [/^summa tillgångar$/, /^balansomslutning(?:en)?$/],
+  },
   {
     item: "liabilities_short",
     in: ["balance_sheet", "notes"],

@@ -10,6 +10,7 @@ import { columnBlocks } from "../../loaders/extract/text/columnBlocks.ts";
 import { declaredColumnOrder, declaredOrder } from "../../loaders/extract/text/declaredColumnOrder.ts";
 import { blankAnnotationColumns } from "../../loaders/extract/text/annotationColumns.ts";
 import { spannedHeaders } from "../../loaders/extract/text/spannedHeaders.ts";
+import { equalBasisHeaders } from "../../loaders/extract/text/equalBasisHeaders.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
 
@@ -303,5 +304,72 @@ describe("a header merged over three lines with a dashed span over part-year and
       "2024             2025         ",
     );
     expect(money(facts(twoYears)).filter((f) => /actual@2025=(?:1590000|1702000)$/.test(f))).toEqual([]);
+  });
+});
+
+describe("a key-figure table closing on the balance sheet's total", () => {
+  it("reads 'Balansomslutning' after the result and the equity as the year's assets", () => {
+    const fs = money(
+      facts([
+        ...head,
+        "Ekonomi (kronor)              Utfall 2025    Utfall 2024",
+        "Verksamhetens intäkter          4 100 000      3 950 000",
+        "Verksamhetens kostnader         4 180 000      3 900 000",
+        "Årets resultat                    -80 000         50 000",
+        "Eget kapital vid årets slut       610 000        690 000",
+        "Balansomslutning                  905 000        960 000",
+        "",
+      ]),
+    );
+    expect(fs).toEqual(expect.arrayContaining(["assets_total/actual@2025=905000", "assets_total/actual@2024=960000"]));
+    expect(fs).not.toContain("assets_total/actual@2025=960000");
+  });
+});
+
+describe("a header cell saying the budget and the outcome are one", () => {
+  const table = (cell: string) => [
+    "Medlem                " + cell + "    Andel",
+    "Staten                       1 500 000          50 %",
+    "Region Ekmyra                  750 000          25 %",
+    "Ekmyra kommun                  750 000          25 %",
+  ];
+  it("reads the column as the year's outcome", () => {
+    const out = equalBasisHeaders(table("Budget 2025 = Utfall 2025"))!;
+    expect(out[0]!.trim().split(/\s{2,}/)).toEqual(["Medlem", "Utfall 2025", "Andel"]);
+    expect(out[0]!.length).toBe(table("Budget 2025 = Utfall 2025")[0]!.length);
+    const fs = facts([...head, "Medlemsbidrag (kronor)", ...table("Budget 2025 = Utfall 2025"), ""]);
+    expect(
+      fs.filter((f) => f.table === "member_contribution" && f.basis === "actual" && f.year === 2025).length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it("leaves two years, or a forecast, as written", () => {
+    expect(equalBasisHeaders(table("Budget 2026 = Utfall 2025"))).toBeUndefined();
+    expect(equalBasisHeaders(table("Prognos 2025 = Utfall 2025"))).toBeUndefined();
+    expect(
+      equalBasisHeaders(["Vi noterar att budget 2025 = utfall 2025 i stort.", "Staten  1 500 000"]),
+    ).toBeUndefined();
+  });
+});
+
+describe("a members' table ends at the next table's numbered caption", () => {
+  it("reads no row of the next table as a member's", () => {
+    const fs = facts([
+      ...head,
+      "Medlemsbidrag (kronor)",
+      "Medlem                     Utfall 2025",
+      "Staten                       1 500 000",
+      "Region Ekmyra                  750 000",
+      "Ekmyra kommun                  750 000",
+      "",
+      "Tabell 2. Deltagare",
+      "",
+      "Mått                              2025",
+      "Deltagare under året               143",
+      "",
+    ]);
+    const members = fs.filter((f) => f.table === "member_contribution").map((f) => String(f.member));
+    expect(members).toEqual(expect.arrayContaining(["Staten", "Region Ekmyra", "Ekmyra kommun"]));
+    expect(members.some((m) => /mått|deltagare/iu.test(m))).toBe(false);
   });
 });

@@ -134,6 +134,7 @@ import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
 import { spannedHeaders } from "./spannedHeaders.ts";
+import { equalBasisHeaders } from "./equalBasisHeaders.ts";
 import { columnBlocks } from "./columnBlocks.ts";
 import { declaredColumnOrder } from "./declaredColumnOrder.ts";
 import { yearSeries } from "./yearSeries.ts";
@@ -304,7 +305,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const series1 = declaredColumnOrder(series0) ?? series0;
   // "Kolumn: Mått" over the row labels, then "Kolumn: Totalt" over one value a line: a table printed
   // column by column set back in rows (`columnBlocks.ts`).
-  const series = columnBlocks(series1) ?? series1;
+  const series2 = columnBlocks(series1) ?? series1;
+  // "Medlem   Budget 2025 = Utfall 2025": a column both the year's budget and its outcome, read as the outcome.
+  const series = equalBasisHeaders(series2) ?? series2;
   // "Verks. kostn.", "EK vid årets utg.", "Utf. 2025   Bu 2025": a table's abbreviations written out
   // (the common ones, and those a legend in the document gives) in the gaps beside them.
   const unabbreviated0 = abbreviatedLabels(series) ?? series;
