@@ -189,6 +189,12 @@ describe("semicolon rows in the columns a reading note declares", () => {
   it("takes no list of prose words, nor an order of things that are no columns, as a note", () => {
     expect(declaredOrder("Styrelsen behandlade ärendena i ordningen budget; plan; uppföljning.")).toBeUndefined();
     expect(declaredOrder("Vi samverkar med: Arbetsförmedlingen; Försäkringskassan; regionen.")).toBeUndefined();
+    expect(declaredOrder("Värdena står i ordningen utfall 2025, budget 2025 och utfall 2024.")?.columns).toEqual([
+      "Utfall 2025",
+      "Budget 2025",
+      "Utfall 2024",
+    ]);
+    expect(declaredOrder("Ärendena togs i ordningen 3, 4 och 5.")).toBeUndefined();
     expect(declaredOrder("Värdena står i ordningen Utfall 2025; Budget 2025.")?.columns).toEqual([
       "Utfall 2025",
       "Budget 2025",
@@ -286,6 +292,15 @@ describe("a header merged over three lines with a dashed span over part-year and
       ]),
     );
     expect(fs.filter((f) => /actual@2025=(?:1590000|1702000|-112000|3400000|3200000|99|97)$/.test(f))).toEqual([]);
+  });
+
+  it("reads a span drawn with em dashes alike", () => {
+    const short = table(
+      "———— Utfall ————————————",
+      "jan–jun          jan–dec      ",
+      "(50 % av året)   (100 % av året)",
+    );
+    expect(money(facts(short))).toContain("cost_operating/actual@2025=3291000");
   });
 
   it("leaves the table as written where no column is the whole year's outcome", () => {

@@ -8,7 +8,8 @@
  *
  * The column order is the document's own word, never guessed from the count of values:
  * - a note is a sentence speaking of an order ("ordningen", "kolumnordning") whose list after it,
- *   set apart by semicolons as the rows are, is two column names or more that the header reader
+ *   set apart by semicolons as the rows are, or by commas and "och" ("i ordningen utfall 2025, budget
+ *   2025 och utfall 2024"), is two column names or more that the header reader
  *   knows (`isColumnCell`: "Utfall 2025", "Budget 2025", "Bidrag 2024 (kr)", "Andel"), one of them
  *   naming a year;
  * - a note for one table ("I denna tabell är ordningen en annan: …", "i tabellen nedan", "följande
@@ -46,15 +47,18 @@ export function declaredOrder(sentence: string): Order | undefined {
   const at = sentence.search(ORDER);
   if (at < 0) return undefined;
   let rest = sentence.slice(at).replace(ORDER, "");
-  const firstSemicolon = rest.indexOf(";");
-  if (firstSemicolon < 0) return undefined;
+  // "A; B; C" as the rows are set apart, else a list in words ("utfall 2025, budget 2025 och utfall 2024").
+  const semicolons = rest.includes(";");
+  const firstSeparator = semicolons ? rest.indexOf(";") : rest.search(/,|\s(?:och|samt)\s/u);
+  if (firstSeparator < 0) return undefined;
   // "… är ordningen en annan: A; B; C": the list opens after the colon.
-  const colon = rest.lastIndexOf(":", firstSemicolon);
+  const colon = rest.lastIndexOf(":", firstSeparator);
   if (colon >= 0) rest = rest.slice(colon + 1);
   const columns = rest
     .replace(/[.]\s*$/u, "")
-    .split(";")
-    .map((c) => c.trim().replace(/\s+/gu, " "));
+    .split(semicolons ? /;/u : /\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+/u)
+    .map((c) => c.trim().replace(/\s+/gu, " "))
+    .map((c) => c.charAt(0).toUpperCase() + c.slice(1));
   if (columns.length < 2 || columns.some((c) => c === "" || !isColumnCell(c))) return undefined;
   if (!columns.some((c) => YEAR.test(c))) return undefined;
   return { columns, once: ONE_TABLE.test(sentence) };

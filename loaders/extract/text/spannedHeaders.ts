@@ -19,7 +19,7 @@
 import { runsOf, type Run } from "./hyphenatedHeaders.ts";
 
 /** A basis spanning columns: "------ Utfall ------", "=== Utfall ===". */
-const SPAN = /^[-–—=_]{3,}\s*(\p{L}[\p{L} ]*?)\s*[-–—=_]{3,}$/u;
+const SPAN = /^[-–—=_]{2,}\s*(\p{L}[\p{L} ]*?)\s*[-–—=_]{2,}$/u;
 /** A cell of a table's row: a signed amount or count, maybe a per cent, or a dash. */
 const CELL = /^(?:[–−+-]?\s?\d{1,3}(?: \d{3})*(?:,\d+)?(?:\s?%)?|[–—-])$/u;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
@@ -85,7 +85,7 @@ export function spannedHeaders(lines: readonly string[]): { lines: string[]; fro
 
 /** One entry per line: the line as the readers see it, or null where a header's upper line is dropped. */
 function spannedHeaderLines(lines: readonly string[]): (string | null)[] | undefined {
-  if (!lines.some((l) => /[-–—=_]{3,}\s*\p{L}[\p{L} ]*?\s*[-–—=_]{3,}/u.test(l))) return undefined;
+  if (!lines.some((l) => /[-–—=_]{2,}\s*\p{L}[\p{L} ]*?\s*[-–—=_]{2,}/u.test(l))) return undefined;
   let out: (string | null)[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!runsOf(lines[i]!).some((r) => SPAN.test(r.text))) continue;
