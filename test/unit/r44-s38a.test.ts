@@ -339,6 +339,21 @@ describe("a key-figure table closing on the balance sheet's total", () => {
     expect(fs).toEqual(expect.arrayContaining(["assets_total/actual@2025=905000", "assets_total/actual@2024=960000"]));
     expect(fs).not.toContain("assets_total/actual@2025=960000");
   });
+
+  it("reads no balance sheet's own line ('Summa tillgångar') in an income statement", () => {
+    const fs = money(
+      facts([
+        ...head,
+        "Resultaträkning (kronor)      Utfall 2025    Utfall 2024",
+        "Verksamhetens intäkter          4 100 000      3 950 000",
+        "Verksamhetens kostnader         4 180 000      3 900 000",
+        "Årets resultat                    -80 000         50 000",
+        "Summa tillgångar                  905 000        960 000",
+        "",
+      ]),
+    );
+    expect(fs.filter((f) => f.startsWith("assets_total"))).toEqual([]);
+  });
 });
 
 describe("a header cell saying the budget and the outcome are one", () => {
