@@ -312,6 +312,16 @@ describe("a header merged over three lines with a dashed span over part-year and
     expect(money(facts(interim)).filter((f) => f.includes("/actual@2025"))).toEqual([]);
   });
 
+  it("leaves a stack whose one year is not the report's as written (next year's budget beside an outcome)", () => {
+    const nextYear = table(
+      "---------- Utfall ----------",
+      "jan–jun          jan–dec      ",
+      "(50 % av året)   (100 % av året)",
+    ).map((l) => l.replace("2025        ", "2026        "));
+    expect(spannedHeaders(nextYear, 2025)).toBeUndefined();
+    expect(spannedHeaders(spanned, 2025)).toBeDefined();
+  });
+
   it("leaves a stack naming two years as written", () => {
     const twoYears = table(
       "---------- Utfall ----------",

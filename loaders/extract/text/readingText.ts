@@ -436,7 +436,7 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Budget / helår / 2025" beside "------ Utfall ------" over "jan–aug (67 % av året)" and "jan–dec (100 % av
   // året)": a header merged over three lines written anew on one, the whole year's outcome and budget kept,
   // the part of the year's and the shares' columns blanked (`spannedHeaders.ts`).
-  regroup(text, spannedHeaders(text.lines));
+  regroup(text, spannedHeaders(text.lines, reportYear));
   // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
   // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
   regroup(text, definitionLists(text.lines, reportYear));

@@ -11,7 +11,8 @@
  *
  * Only where every column is understood: each column's words name a basis (an outcome, a budget, a
  * target) or a share, a column's period is the whole year ("jan–dec", "helår", "100 % av året", no
- * period at all) or a part of it ("jan–aug", "67 % av året"), the stack names one year only, one column
+ * period at all) or a part of it ("jan–aug", "67 % av året"), the stack names one year only (the
+ * report's, where the report's year is known), one column
  * at least is the whole year's outcome, and every row under the header holds one cell per column (a
  * dash for an empty one). A header with no spanning rule, a stack naming two years, and a table with a
  * column of words no rule knows stay as written. Each line cites its own line. Pure.
@@ -70,8 +71,11 @@ function kindOf(words: string): Kind {
  * (so the table's caption stays right above it), each line citing the reading line it came from;
  * undefined where there is none.
  */
-export function spannedHeaders(lines: readonly string[]): { lines: string[]; from: number[] } | undefined {
-  const set = spannedHeaderLines(lines);
+export function spannedHeaders(
+  lines: readonly string[],
+  reportYear?: number,
+): { lines: string[]; from: number[] } | undefined {
+  const set = spannedHeaderLines(lines, reportYear);
   if (!set) return undefined;
   const from: number[] = [];
   const out: string[] = [];
@@ -84,7 +88,7 @@ export function spannedHeaders(lines: readonly string[]): { lines: string[]; fro
 }
 
 /** One entry per line: the line as the readers see it, or null where a header's upper line is dropped. */
-function spannedHeaderLines(lines: readonly string[]): (string | null)[] | undefined {
+function spannedHeaderLines(lines: readonly string[], reportYear?: number): (string | null)[] | undefined {
   if (!lines.some((l) => /[-–—=_]{2,}\s*\p{L}[\p{L} ]*?\s*[-–—=_]{2,}/u.test(l))) return undefined;
   let out: (string | null)[] | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -145,6 +149,9 @@ function spannedHeaderLines(lines: readonly string[]): (string | null)[] | undef
     const years = new Set([...stack.matchAll(YEAR)].map((m) => m[1]!));
     if (years.size !== 1) continue;
     const year = [...years][0]!;
+    // The one year is the outcome's only where it is the report's: a budget for next year beside this
+    // year's outcome ("Budget 2026" by "Utfall jan–dec") names no year of the outcome.
+    if (reportYear !== undefined && Number(year) !== reportYear) continue;
     const kinds = columns.map((c) => kindOf(c.words.join(" ")));
     if (kinds.some((k) => k === undefined) || !kinds.includes("actual")) continue;
     if (kinds.filter((k) => k === "actual").length > 1 || kinds.filter((k) => k === "budget").length > 1) continue;
