@@ -19,6 +19,8 @@ export interface StatementLabel {
   in: readonly StatementKind[];
   /** Costs are stored positive whatever sign the statement prints. */
   cost?: boolean;
+  /** Read by its own patterns only, never by the lexicon's words for its item (a key figure's word in a statement it is no line of). */
+  exact?: boolean;
 }
 
 const ALL: readonly StatementKind[] = ["income_statement", "balance_sheet", "cash_flow", "notes"];
@@ -173,6 +175,15 @@ export const STATEMENT_LABELS: readonly StatementLabel[] = [
     in: ["income_statement"],
     patterns: [/^utgående eget kapital$/, /^eget kapital vid årets slut$/],
   },
+  // A key-figure table closing on the balance sheet's total after the result and the equity ("Årets resultat" /
+  // "Eget kapital vid årets slut" / "Balansomslutning"): the key figure's word only, never a balance sheet's
+  // own line ("Summa tillgångar" in an income statement is a misplaced line, read as nothing).
+  {
+    item: "assets_total",
+    in: ["income_statement"],
+    patterns: [/^balansomslutning(?:en)?$/],
+    exact: true,
+  },
   {
     item: "liabilities_short",
     in: ["balance_sheet", "notes"],
@@ -287,7 +298,7 @@ function readStatementItem(label: string, kind: StatementKind): StatementLabel |
   const match = bestConcept(norm, ["finance"], 1);
   const named =
     match && !match.label.part
-      ? STATEMENT_LABELS.find((e) => e.item === match.concept.code && e.in.includes(kind))
+      ? STATEMENT_LABELS.find((e) => e.item === match.concept.code && e.in.includes(kind) && !e.exact)
       : undefined;
   if (named || match?.label.part) return named;
   // "Fördelat ekonomiskt värde (verksamhetens kostnader)": an aggregate value the lexicon does not

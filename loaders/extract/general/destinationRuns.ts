@@ -435,6 +435,9 @@ function rowItems(
       totals.push(counts);
       continue;
     }
+    // A row whose label names a share ("Andel till arbete eller studier (%)   40   45") holds shares, never
+    // counts, whatever its cells look like: no row of the list, and nothing else among it.
+    if (SHARE_LABEL.test(label)) continue;
     const category = labelCategory(label);
     if (!category) {
       // A row of shares alone ("Andel till arbete eller studier   36 %") says nothing of counts.
@@ -461,6 +464,8 @@ function rowItems(
 }
 
 const SHARE = /\d+(?:,\d+)?\s*(?:%|procent)/g;
+/** A label naming a share: "Andel …", "… (%)", "… i procent". */
+const SHARE_LABEL = /^andel(?!\p{L})|\(\s*%\s*\)|(?<!\p{L})i procent(?!\p{L})/iu;
 const indent = (line: string): number => /^\s*/.exec(line)![0].length;
 /** A title naming the exits or where they went ("Avslut till", "Efter avslut", "Vart gick de?", "varav:"). */
 const EXIT_TITLE =
@@ -1128,10 +1133,13 @@ function addsUp(items: readonly Item[], totals: readonly number[][], columns: nu
   return totals.every(
     (t) =>
       t.length !== columns ||
-      // A dash among the rows is none.
+      // A dash among the rows is none; a column of dashes alone (a budget set for the total only) holds no
+      // row to add up, and stores none.
       t.every(
         (v, c) =>
-          Number.isNaN(v) || items.reduce((a, i) => a + (Number.isNaN(i.values[c]!) ? 0 : i.values[c]!), 0) === v,
+          Number.isNaN(v) ||
+          items.every((i) => Number.isNaN(i.values[c]!)) ||
+          items.reduce((a, i) => a + (Number.isNaN(i.values[c]!) ? 0 : i.values[c]!), 0) === v,
       ),
   );
 }

@@ -390,6 +390,8 @@ function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock
     let blanks = 0;
     for (let k = n + 1; k <= Math.min(doc.lineCount, n + 25); k++) {
       if (PAGE_MARK.test(doc.at(k))) break;
+      // Another table's numbered caption ("Tabell 2. Deltagare") after the rows opens that table.
+      if (end > n + 1 && NUMBERED_CAPTION.test(doc.at(k))) break;
       if (doc.at(k) === "") {
         if (++blanks >= 2 && end > n + 1) break;
         continue;
@@ -405,6 +407,9 @@ function memberTableBlocks(doc: DocumentText, appendices = true): StatementBlock
   }
   return out;
 }
+
+/** A table's or figure's numbered caption: "Tabell 2. Deltagare", "Tab. 3:", "Figur 1". */
+const NUMBERED_CAPTION = /^\s*(?:tabell|tab\.|figur|diagram)\s*\d{1,2}[.:]?\s/iu;
 
 /** Two years joined by a word or a dash: the span of a heading over a table whose header names each. */
 const TWO_YEARS = /^(?:19|20)\d\d\s*(?:och|samt|resp\.?|respektive|[–-])\s*(?:19|20)\d\d$/i;

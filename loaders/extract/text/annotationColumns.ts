@@ -43,6 +43,15 @@ function withoutDivider(line: string): string {
     return line;
   return line.slice(0, at) + " " + line.slice(at + 1);
 }
+/** Cheap first: a word and a year closing a line. */
+const EARLIER_YEAR_CUE = /\p{L}\s+(?:19|20)\d\d\s*$/u;
+/** "Totalt 2024", "Antal 2023", "Summa 2024": one or two words naming a count or a total, then a year. */
+const EARLIER_YEAR_CELL =
+  /^(?:totalt|summa|antal|samtliga|alla|total)(?:\s+(?:deltagare|personer))?\s+((?:19|20)\d\d)$/iu;
+const earlierYearColumn = (cell: string, reportYear: number): boolean => {
+  const m = EARLIER_YEAR_CELL.exec(cell.trim());
+  return !!m && Number(m[1]) < reportYear;
+};
 /** An outcome column: the header is a goal table's, whose target column the goal-table reader wants. */
 const OUTCOME_CELL = /^(?:utfall|resultat|uppnått|bokslut)(?:\s|$)/iu;
 const MAX_ROWS = 40;
@@ -68,10 +77,12 @@ function remarkOfAnotherBasis(text: string, reportYear: number | undefined): boo
  * Where a header's trailing annotation cells start, and where the last kept cell ends; undefined
  * when the line is no such header.
  */
-function annotationStart(line: string): { keptEnd: number; from: number } | undefined {
+function annotationStart(line: string, reportYear?: number): { keptEnd: number; from: number } | undefined {
   // A line with TABs is set out in columns before the readers see it (`input/tabCells.ts`); as written, its x-ranges are no guide.
   // The gap first: most lines are prose, with no two spaces anywhere, and the cue is tried at every character.
-  if (!line.includes("  ") || line.includes("\t") || !CUE.test(line)) return undefined;
+  if (!line.includes("  ") || line.includes("\t")) return undefined;
+  const earlier = reportYear !== undefined && EARLIER_YEAR_CUE.test(line);
+  if (!CUE.test(line) && !earlier) return undefined;
   const runs = runsOf(line);
   let k = runs.length;
   let target = false;
@@ -80,6 +91,14 @@ function annotationStart(line: string): { keptEnd: number; from: number } | unde
     if (!m && !isComparisonColumn(runs[k - 1]!.text)) break;
     if (m?.[1]) target = true;
     k--;
+  }
+  // "Kvinnor   Män   Totalt   Totalt 2024": columns naming no year, then a comparison with an earlier year
+  // ("Totalt 2024", "Antal 2023") closing them. The columns with no year are the report's, the comparison
+  // a figure of another year a reader would take as one more of the year's columns: blanked. Only where no
+  // kept cell names a year, and the comparison's year is before the report's.
+  if (k === runs.length && earlier) {
+    while (k > 0 && earlierYearColumn(runs[k - 1]!.text, reportYear!)) k--;
+    if (k < runs.length && runs.slice(0, k).some((r) => /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(r.text))) return undefined;
   }
   // At least two cells kept (a label's title or a first column, and a column of figures).
   if (k === runs.length || k < 2) return undefined;
@@ -91,7 +110,7 @@ function annotationStart(line: string): { keptEnd: number; from: number } | unde
 export function blankAnnotationColumns(lines: readonly string[], reportYear?: number): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const header = annotationStart(withoutDivider(lines[i]!));
+    const header = annotationStart(withoutDivider(lines[i]!), reportYear);
     if (!header) continue;
     const { keptEnd, from } = header;
     const middle = (keptEnd + from) / 2;

@@ -133,6 +133,10 @@ import { partYearColumns } from "./partYearColumns.ts";
 import { groupedTables } from "./groupedTables.ts";
 import { countShareGroups } from "./countShareGroups.ts";
 import { indentedTables } from "./indentedTables.ts";
+import { spannedHeaders } from "./spannedHeaders.ts";
+import { equalBasisHeaders } from "./equalBasisHeaders.ts";
+import { columnBlocks } from "./columnBlocks.ts";
+import { declaredColumnOrder } from "./declaredColumnOrder.ts";
 import { yearSeries } from "./yearSeries.ts";
 import { blankIntervalColumns } from "./intervalColumns.ts";
 import { blankWordedDeviations } from "./wordedDeviations.ts";
@@ -295,7 +299,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "2025   2024   2023   Förändring 2024–2025   Snitt 2023–2025": a closing change or mean column's years
   // blanked, so the header reads as years and the columns it closes stay unread (`yearSpanSummaryColumns.ts`).
   const spans = yearSpanSummaryColumns(base) ?? base;
-  const series = yearSeries(spans, reportYear) ?? spans;
+  const series0 = yearSeries(spans, reportYear) ?? spans;
+  // "Inskrivna deltagare: 214; 200; 231" under a note "står värdena i ordningen Utfall 2025; Budget 2025;
+  // Utfall 2024": in the note's columns, a note for one table holding for it alone (`declaredColumnOrder.ts`).
+  const series1 = declaredColumnOrder(series0) ?? series0;
+  // "Kolumn: Mått" over the row labels, then "Kolumn: Totalt" over one value a line: a table printed
+  // column by column set back in rows (`columnBlocks.ts`).
+  const series2 = columnBlocks(series1) ?? series1;
+  // "Medlem   Budget 2025 = Utfall 2025": a column both the year's budget and its outcome, read as the outcome.
+  const series = equalBasisHeaders(series2) ?? series2;
   // "Verks. kostn.", "EK vid årets utg.", "Utf. 2025   Bu 2025": a table's abbreviations written out
   // (the common ones, and those a legend in the document gives) in the gaps beside them.
   const unabbreviated0 = abbreviatedLabels(series) ?? series;
@@ -421,6 +433,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   setCellsInColumns(text);
   // A key-figure table grouped under headings in capitals, its header once over all: a header per group.
   regroup(text, groupedTables(text.lines));
+  // "Budget / helår / 2025" beside "------ Utfall ------" over "jan–aug (67 % av året)" and "jan–dec (100 % av
+  // året)": a header merged over three lines written anew on one, the whole year's outcome and budget kept,
+  // the part of the year's and the shares' columns blanked (`spannedHeaders.ts`).
+  regroup(text, spannedHeaders(text.lines, reportYear));
   // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
   // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
   regroup(text, definitionLists(text.lines, reportYear));
