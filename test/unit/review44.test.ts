@@ -85,7 +85,8 @@ describe("R2: DECIDING_BODY reads the members' meeting's decision, reported in t
   // R2: the members' bodies (medlemsrådet, förbundsstämman, ägarsamrådet) were added to the deciding bodies in every
   // minutes; in a board's minutes they are reported ("Ordföranden rapporterade från medlemsrådet"), and the board's
   // information item is stored as approved. Fix: a members' body decides only in minutes that are that body's own
-  // (the header names it); elsewhere its verb is a report.
+  // (the header names it); elsewhere its verb is a report. DECIDES_PRESENT has the same hole: a timetable's
+  // "Ägarsamrådet fastställer budgeten i juni" is read as this board's approval.
   it.fails("R2: 'Medlemsrådet beslutade att godkänna budgeten' in a board's report item is no board approval", () => {
     const facts = minutes(
       boardItem("Rapport från medlemsrådet", [
@@ -98,6 +99,14 @@ describe("R2: DECIDING_BODY reads the members' meeting's decision, reported in t
     const facts = minutes(
       boardItem("Rapport från förbundsstämman", [
         "Ordföranden rapporterade från förbundsstämman, där förbundsstämman fastställde budgeten för 2026.",
+      ]),
+    );
+    expect(decisionsOf(facts)).not.toContain("§5:approved");
+  });
+  it.fails("R2: 'Ägarsamrådet fastställer budgeten i juni' in a board's timetable item is no board approval", () => {
+    const facts = minutes(
+      boardItem("Tidplan för budget 2026", [
+        "Förbundschefen presenterade tidplanen för budgetarbetet. Ägarsamrådet fastställer budgeten i juni efter styrelsens förslag.",
       ]),
     );
     expect(decisionsOf(facts)).not.toContain("§5:approved");
