@@ -49,28 +49,22 @@ describe("R1: DECIDES_AFTER_OCH takes another subject's decision, told in an 'at
   // authority) inside the "att" clause, not to the board; the item gets the outcome "rejected"/"approved" though
   // the board only discussed. Before stop 44 these items were "other". Fix: no "att" + new subject in the first
   // clause (the body's own verb must govern the "och"), e.g. stop at "att" followed by a capitalised name or a noun.
-  it.fails(
-    "R1: 'Styrelsen påminde om att Region Ravik redan har prövat … och beslutade att avslå' is no rejection",
-    () => {
-      const facts = minutes(
-        boardItem("Ansökan från föreningen Lärkan", [
-          "Styrelsen påminde om att Region Ravik redan har prövat föreningens ansökan och beslutade att avslå den i februari.",
-        ]),
-      );
-      expect(decisionsOf(facts)).not.toContain("§5:rejected");
-    },
-  );
-  it.fails(
-    "R1: 'Styrelsen diskuterade att Försäkringskassan har sett över … och beslutade att godkänna' is no approval",
-    () => {
-      const facts = minutes(
-        boardItem("Information om Försäkringskassan", [
-          "Styrelsen diskuterade att Försäkringskassan har sett över sin organisation och beslutade att godkänna en ny samverkansmodell från 2026.",
-        ]),
-      );
-      expect(decisionsOf(facts)).not.toContain("§5:approved");
-    },
-  );
+  it("R1: 'Styrelsen påminde om att Region Ravik redan har prövat … och beslutade att avslå' is no rejection", () => {
+    const facts = minutes(
+      boardItem("Ansökan från föreningen Lärkan", [
+        "Styrelsen påminde om att Region Ravik redan har prövat föreningens ansökan och beslutade att avslå den i februari.",
+      ]),
+    );
+    expect(decisionsOf(facts)).not.toContain("§5:rejected");
+  });
+  it("R1: 'Styrelsen diskuterade att Försäkringskassan har sett över … och beslutade att godkänna' is no approval", () => {
+    const facts = minutes(
+      boardItem("Information om Försäkringskassan", [
+        "Styrelsen diskuterade att Försäkringskassan har sett över sin organisation och beslutade att godkänna en ny samverkansmodell från 2026.",
+      ]),
+    );
+    expect(decisionsOf(facts)).not.toContain("§5:approved");
+  });
   it("still reads the board's own second clause (must fire)", () => {
     const facts = minutes(
       boardItem("Ansökan från föreningen Lärkan", [
@@ -87,7 +81,7 @@ describe("R2: DECIDING_BODY reads the members' meeting's decision, reported in t
   // information item is stored as approved. Fix: a members' body decides only in minutes that are that body's own
   // (the header names it); elsewhere its verb is a report. DECIDES_PRESENT has the same hole: a timetable's
   // "Ägarsamrådet fastställer budgeten i juni" is read as this board's approval.
-  it.fails("R2: 'Medlemsrådet beslutade att godkänna budgeten' in a board's report item is no board approval", () => {
+  it("R2: 'Medlemsrådet beslutade att godkänna budgeten' in a board's report item is no board approval", () => {
     const facts = minutes(
       boardItem("Rapport från medlemsrådet", [
         "Ordföranden rapporterade från medlemsrådets möte. Medlemsrådet beslutade att godkänna budgeten för 2026.",
@@ -95,7 +89,7 @@ describe("R2: DECIDING_BODY reads the members' meeting's decision, reported in t
     );
     expect(decisionsOf(facts)).not.toContain("§5:approved");
   });
-  it.fails("R2: '… där förbundsstämman fastställde budgeten' in a board's report item is no board approval", () => {
+  it("R2: '… där förbundsstämman fastställde budgeten' in a board's report item is no board approval", () => {
     const facts = minutes(
       boardItem("Rapport från förbundsstämman", [
         "Ordföranden rapporterade från förbundsstämman, där förbundsstämman fastställde budgeten för 2026.",
@@ -103,7 +97,7 @@ describe("R2: DECIDING_BODY reads the members' meeting's decision, reported in t
     );
     expect(decisionsOf(facts)).not.toContain("§5:approved");
   });
-  it.fails("R2: 'Ägarsamrådet fastställer budgeten i juni' in a board's timetable item is no board approval", () => {
+  it("R2: 'Ägarsamrådet fastställer budgeten i juni' in a board's timetable item is no board approval", () => {
     const facts = minutes(
       boardItem("Tidplan för budget 2026", [
         "Förbundschefen presenterade tidplanen för budgetarbetet. Ägarsamrådet fastställer budgeten i juni efter styrelsens förslag.",
@@ -135,7 +129,7 @@ describe("R3: 'lägga … till handlingarna' in the infinitive decides wherever 
   // saying the board CANNOT or has NOT YET filed a report is stored as "noted" — the opposite of the text. Fix: the
   // infinitive only right after a decision's "att" (after "beslutar/beslutade", a "Beslut:" label, an att-list
   // line), never after a modal ("kan", "ska", "går att") or a negation ("inte").
-  it.fails("R3: 'innan styrelsen kan lägga den till handlingarna' is no filing", () => {
+  it("R3: 'innan styrelsen kan lägga den till handlingarna' is no filing", () => {
     const facts = minutes(
       boardItem("Rapport om insatsen Bryggan", [
         "Kansliet får i uppdrag att återkomma med en ny rapport innan styrelsen kan lägga den till handlingarna.",
@@ -143,7 +137,7 @@ describe("R3: 'lägga … till handlingarna' in the infinitive decides wherever 
     );
     expect(decisionsOf(facts)).not.toContain("§5:noted");
   });
-  it.fails("R3: 'den inte går att lägga till handlingarna' is no filing", () => {
+  it("R3: 'den inte går att lägga till handlingarna' is no filing", () => {
     const facts = minutes(
       boardItem("Rapport om insatsen Bryggan", [
         "Styrelsen anser att rapporten är ofullständig och att den inte går att lägga till handlingarna i nuläget.",
@@ -177,17 +171,17 @@ describe("R4: a list labelled 'Beslutande' makes every unmarked deputy a non-ser
       "§ 1  Mötets öppnande",
       item,
     ]);
-  it.fails("R4: 'Ersättare: Tove Lind (MP), Åby kommun (tjg)' is no deputy who did not serve", () => {
+  it("R4: 'Ersättare: Tove Lind (MP), Åby kommun (tjg)' is no deputy who did not serve", () => {
     expect(attendanceOf(deputyLine("Ersättare: Tove Lind (MP), Åby kommun (tjg)"))).not.toContain(
       "Tove Lind:deputy:false",
     );
   });
-  it.fails("R4: 'Ersättare: Tove Lind (MP), Åby kommun, istf Rolf Ek' is no deputy who did not serve", () => {
+  it("R4: 'Ersättare: Tove Lind (MP), Åby kommun, istf Rolf Ek' is no deputy who did not serve", () => {
     expect(attendanceOf(deputyLine("Ersättare: Tove Lind (MP), Åby kommun, istf Rolf Ek"))).not.toContain(
       "Tove Lind:deputy:false",
     );
   });
-  it.fails("R4: a deputy said in an item to decide 'i stället för' a member is no deputy who did not serve", () => {
+  it("R4: a deputy said in an item to decide 'i stället för' a member is no deputy who did not serve", () => {
     const facts = deputyLine(
       "Ersättare: Tove Lind (MP), Åby kommun",
       "Ordföranden öppnade mötet. Tove Lind deltar som beslutande i stället för Rolf Ek.",
@@ -223,7 +217,7 @@ Ersättare       Arvid Nord (Försäkringskassan)
 
 § 1  Mötets öppnande
 Ordföranden öppnar mötet.`;
-  it.fails("R5: 'Ida Sand (Böda kommun) istf Rolf Ek' is no member of 'Böda kommun istf Rolf Ek'", () => {
+  it("R5: 'Ida Sand (Böda kommun) istf Rolf Ek' is no member of 'Böda kommun istf Rolf Ek'", () => {
     const ida = parsed(head("Ida Sand (Böda kommun) istf Rolf Ek")).find(
       (f) => f.table === "attendance" && f.person === "Ida Sand",
     );
@@ -242,10 +236,10 @@ describe("R6: OWN_WORK_ANTECEDENT takes any 'förbund' or 'insats' in five words
   // or "insats" — so a conference or a closing day of the federation's (or of all the county's federations) is
   // stored as the year's enrolled participants, which the rule was written to stop. Fix: test the antecedent's head
   // noun (the last word before "där": "insatserna", "verksamheten"), not any word of the five.
-  it.fails("R6: 'Förbundets årliga konferens, där 140 personer deltog' is no count of participants", () => {
+  it("R6: 'Förbundets årliga konferens, där 140 personer deltog' is no count of participants", () => {
     expect(countsOf(report("Förbundets årliga konferens, där 140 personer deltog, hölls i maj."))).toEqual([]);
   });
-  it.fails("R6: 'Länets fyra samordningsförbund ordnade en gemensam konferens, där 230 …' is no count", () => {
+  it("R6: 'Länets fyra samordningsförbund ordnade en gemensam konferens, där 230 …' is no count", () => {
     expect(
       countsOf(report("Länets fyra samordningsförbund ordnade en gemensam konferens, där 230 personer deltog.")),
     ).toEqual([]);
@@ -265,10 +259,10 @@ describe("R7: EXITED 'lämnat' still exits with any object not on the closed lis
   // handing over consent or views ("lämnat samtycke", "lämnat synpunkter") is stored as that many exits. Fix:
   // a positive list — "lämnat" exits only with an intervention as object ("insatsen", "projektet", "verksamheten",
   // "förbundet", "sin insats") or none (clause end).
-  it.fails("R7: '23 deltagare har lämnat samtycke till uppföljningen' is no exit", () => {
+  it("R7: '23 deltagare har lämnat samtycke till uppföljningen' is no exit", () => {
     expect(countsOf(report("Totalt 23 deltagare har lämnat samtycke till att delta i uppföljningen."))).toEqual([]);
   });
-  it.fails("R7: '38 deltagare har lämnat synpunkter i enkäten' is no exit", () => {
+  it("R7: '38 deltagare har lämnat synpunkter i enkäten' is no exit", () => {
     expect(countsOf(report("Under året har 38 deltagare lämnat synpunkter i förbundets enkät."))).toEqual([]);
   });
   it("handing over papers is no exit (must not fire)", () => {
@@ -286,13 +280,13 @@ describe("R8: CLOCK_TILL makes a header with a break 'kl. 14.30 till 14.45' lose
   // whole line, and the meeting's own "kl. 13.00–16.00" before it is lost (read before stop 44). Fix: read the
   // span before the other-hours word, or skip only when the "till" span is the other hours' and no dash span
   // precedes it.
-  it.fails("R8: 'kl. 13.00–16.00, ajournering klockan 14.30 till 14.45' keeps 13:00–16:00", () => {
+  it("R8: 'kl. 13.00–16.00, ajournering klockan 14.30 till 14.45' keeps 13:00–16:00", () => {
     const facts = minutes(
       boardItem("Information", ["Informationen noterades."], "kl. 13.00–16.00, ajournering klockan 14.30 till 14.45"),
     );
     expect(meetingOf(facts)).toEqual(["2025-04-09 13:00-16:00"]);
   });
-  it.fails("R8: 'kl. 13.00–16.00 (paus kl. 14.30 till 14.45)' keeps 13:00–16:00", () => {
+  it("R8: 'kl. 13.00–16.00 (paus kl. 14.30 till 14.45)' keeps 13:00–16:00", () => {
     const facts = minutes(
       boardItem("Information", ["Informationen noterades."], "kl. 13.00–16.00 (paus kl. 14.30 till 14.45)"),
     );
@@ -324,7 +318,7 @@ Nora Vik          Region Ravik          ordinarie   x      ${lena}
 
 § 1  Mötets öppnande
 Ordföranden öppnar mötet.`;
-  it.fails("R9: the members present are stored where only the deputies' serving is marked", () => {
+  it("R9: the members present are stored where only the deputies' serving is marked", () => {
     const who = attendanceOf(parsed(grid("", "")));
     expect(who).toEqual(expect.arrayContaining(["Mira Holm:member:true", "Nora Vik:member:true"]));
   });
@@ -342,12 +336,12 @@ describe("R10: EXITED's 'en'/'ett' exclusion loses 'lämnat en insats'", () => {
   // R10: "en"/"ett" were excluded for "lämnat en redovisning"; "lämnat en insats", "lämnat ett av projekten" are
   // exits, read before stop 44 and lost now. Fix: exclude "en/ett" only before a handed-over noun, not before
   // insats/projekt.
-  it.fails("R10: '41 personer lämnat en insats' stays 41 exits", () => {
+  it("R10: '41 personer lämnat en insats' stays 41 exits", () => {
     expect(countsOf(report("Totalt har 41 personer lämnat en insats under 2024."))).toContain(
       "förbundet:exited/all=41",
     );
   });
-  it.fails("R10: '27 deltagare lämnat ett av projekten' stays 27 exits", () => {
+  it("R10: '27 deltagare lämnat ett av projekten' stays 27 exits", () => {
     expect(countsOf(report("Under året har 27 deltagare lämnat ett av projekten, 9 av dem till arbete."))).toContain(
       "förbundet:exited/all=27",
     );
@@ -359,12 +353,12 @@ describe("R11: attendedWhere loses the year's count where the antecedent is 'pro
   // projects and activities, or its work "i fem kommuner", lose the year's count read before stop 44. Fix: add
   // projekt/aktivitet/team (the federation's own work nouns) or judge the antecedent the other way round (an event
   // noun — dag, vecka, konferens, mässa, föreläsning, seminarium — blocks, anything else is kept).
-  it.fails("R11: 'sju projekt, där totalt 240 personer deltog' stays 240 enrolled", () => {
+  it("R11: 'sju projekt, där totalt 240 personer deltog' stays 240 enrolled", () => {
     expect(
       countsOf(report("Förbundet finansierade under året sju projekt, där totalt 240 personer deltog.")),
     ).toContain("förbundet:enrolled/all=240");
   });
-  it.fails("R11: 'verksamhet i fem kommuner, där 212 personer deltog' stays 212 enrolled", () => {
+  it("R11: 'verksamhet i fem kommuner, där 212 personer deltog' stays 212 enrolled", () => {
     expect(
       countsOf(report("Förbundet bedrev verksamhet i fem kommuner, där 212 personer deltog under året.")),
     ).toContain("förbundet:enrolled/all=212");

@@ -581,9 +581,12 @@ const NEW =
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").
  */
-/** "lämnat" as leaving; "kansliet lämnat till mig", "lämnat uppgifter" is handing over. */
+/**
+ * "lämnat" as leaving: with nothing after it, an intervention ("lämnat insatsen", "lämnat ett av projekten") or a
+ * time; never handing over ("kansliet lämnat till mig", "lämnat samtycke", "lämnat synpunkter").
+ */
 const EXITED =
-  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat(?! (?:till|ut|in|över|fram|uppgift|uppgifter|underlag|svar|besked|en|ett)\b)|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
+  /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat(?=\s*$|\s*[.,;:)]|\s+(?:(?:sin|sina|en|ett|någon|några|vår|våra|de|den|det|förbundets)\s+)?(?:av\s+(?:(?:de|våra|förbundets)\s+)?)?(?:[a-zåäö]*insats[a-zåäö]*|[a-zåäö]*projekt[a-zåäö]*|verksamhet[a-zåäö]*|program[a-zåäö]*|förbundet|oss|under|i|efter|inom|innan|före)\b)|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
   /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( (någon|något|en|ett|flera|fler än en|minst en) av)?( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b|\b(mötte|möter|har mött|mött) (våra |förbundets |de )?insatser(na)?\b|\binsatser(na)? (mötte|möter|har mött)\b/;
 /**
@@ -776,8 +779,24 @@ const LAST_YEAR = /(?<!\p{L})(förra året|i fjol)(?!\p{L})/giu;
 /** ", där 120 personer deltog": the words before a "där" clause (up to five) that a count opens. */
 const WHERE_CLAUSE_BEFORE =
   /((?:[\p{L}\d]+\s+){0,4}[\p{L}\d]+)\s*,?\s+(?:där|vid vilken|vid vilket|i vilken|i vilket)\s+(?:(?:totalt|sammanlagt|drygt|nästan|omkring|cirka|ca|över|runt|hela|knappt)\s+)?$/u;
-/** The federation's own work as a "där" clause's antecedent ("förbundets insatser, där …"). */
-const OWN_WORK_ANTECEDENT = /insats|förbund|verksamhet(?:en|erna)?$|samordningsteam/u;
+/**
+ * The head noun of a "där" clause's antecedent: its last word, or the word before a place or time
+ * phrase after it ("verksamhet i fem kommuner" → "verksamhet", "hälsoveckan i maj" → "hälsoveckan").
+ */
+function antecedentHead(words: string): string {
+  const w = words.trim().split(/\s+/u);
+  // A place or time phrase closes the antecedent when it is its last two or three words.
+  let prep = -1;
+  for (let k = Math.max(1, w.length - 3); k < w.length - 1; k++)
+    if (/^(?:i|inom|på|under|för|över|runt|kring)$/u.test(w[k]!)) prep = k;
+  return (prep > 0 ? w[prep - 1] : w.at(-1)) ?? "";
+}
+/**
+ * The federation's own work as a "där" clause's head noun ("fyra insatser, där …", "sju projekt, där …",
+ * "verksamhet i fem kommuner, där …"); a conference, a theme day or a fair is none, whoever arranged it.
+ */
+const OWN_WORK_HEAD =
+  /^(?:\p{L}*insats(?:en|er|erna)?|\p{L}*projekt(?:et|en)?|verksamhet(?:en|er|erna)?|\p{L}*team(?:et|en)?|(?:samordnings)?förbundet)$/u;
 
 function outsideDestinationsBlanked(sentence: string): string {
   return /utanför|varken|ej i|inte i|saknar/i.test(sentence)
@@ -1802,7 +1821,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
    */
   function attendedWhere(tok: NumberToken): boolean {
     const m = WHERE_CLAUSE_BEFORE.exec(lower.slice(0, tok.start));
-    return m !== null && !OWN_WORK_ANTECEDENT.test(m[1]!);
+    return m !== null && !OWN_WORK_HEAD.test(antecedentHead(m[1]!));
   }
 
   /** A count named by a label before it, by its noun, a verb after it, or as a part of a group ("33 av dem"). */

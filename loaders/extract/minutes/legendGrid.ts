@@ -162,6 +162,13 @@ export function readLegendGrid(
     return k >= 0 ? cells[k]!.trim() : undefined;
   };
   const saysServing = [...legend.values()].some((p) => p.serving === true);
+  // A serving column marked for no member at all is the deputies' column ("T" where one stood in): the
+  // members present served, their blank cell says nothing; a member is replaced only where some member's
+  // row has a mark there.
+  const membersMarked = rows.some(({ cells }) => {
+    const k = grid.columns.indexOf("serving");
+    return k >= 0 && roleOf(cell(cells, "role") ?? "") === "member" && cells[k]!.trim() !== "";
+  });
   const entries: GridEntry[] = [];
   for (const { cells, line: n } of rows) {
     const person = (cell(cells, "name") ?? "").replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "");
@@ -176,7 +183,7 @@ export function readLegendGrid(
       // A code saying absent under the serving column says nothing of serving: the row is not read.
       if (code === undefined || (code !== "none" && !code.present)) continue;
       // No mark under the serving column: present, not serving; a mark or a serving code: served.
-      serving = code === "none" ? false : (code.serving ?? true);
+      serving = code === "none" ? (role === "member" && !membersMarked ? true : false) : (code.serving ?? true);
     } else serving = presence.serving ?? (role === "deputy" && saysServing ? false : null);
     // A member present who did not serve was replaced: not stored as serving, nor at all.
     if (role === "member" && serving === false) continue;

@@ -53,12 +53,15 @@ const ABSENCE_CELL = new RegExp(`^(?:${ABSENCE})$`, "i");
 /** "Lina Fors, Arbetsförmedlingen, anmält förhinder": listed among the deputies, yet absent. */
 const ABSENT_AFTER_NAME = new RegExp(`,\\s*(?:${ABSENCE})\\s*\\.?$`, "i");
 /** A deputy's line that says more than name, party and member: served in part, or for whom ("tjänstgör §§ 3-5"). */
-const SERVED_SOMEHOW = /tjänstg|ersätt|§|\bkl\.?\s*\d|fr\.?\s?o\.?\s?m|från och med|går in/iu;
+const SERVED_SOMEHOW =
+  /tjänstg|ersätt|§|\bkl\.?\s*\d|fr\.?\s?o\.?\s?m|från och med|går in|(?<!\p{L})(?:tjg|istf|i\s?st\.?\s?f|i stället för)(?!\p{L})|förhinder/iu;
 /** A word saying a deputy served ("tjänstgörande § 7", "ersätter Per Holm", "för Per Holm"), not items attended or a time. */
 const SERVICE_WORD = /tjänstg|ersätt|(?<!\p{L})för\s+\p{Lu}/u;
 /** Whether the minutes' text says this person served ("Lars Wik tjänstgör för Per Holm från § 3"). */
 function servesInItems(doc: DocumentText, person: string): boolean {
-  const at = doc.lines.findIndex((l) => l.includes(person) && /tjänstg|ersätter|går in för/i.test(l));
+  const at = doc.lines.findIndex(
+    (l) => l.includes(person) && /tjänstg|ersätter|går in för|i stället för|(?<!\p{L})(?:istf|tjg)(?!\p{L})/iu.test(l),
+  );
   return at >= 0;
 }
 /** The label of the list of those who decide: members and the deputies serving in their place. */
@@ -1192,9 +1195,10 @@ const ITEMS_PART = /^(?:(?:tjänstgörande|tjänstgör|tjg\.?)\s+)?§§?\s*\d+(?
 /**
  * "Maria Ek (Åby kommun), ordförande", "Per Lund (Region Ravik)": the member body in a bracket right after the name,
  * read as if after a comma. Only a bracket that is a member body and nothing else ("(ordförande i Region Ravik)" is
- * no body), never one later on the line ("tjänstgör för Eva Lund (Åby kommun)" is whom one stood in for); built once.
+ * no body), never one later on the line ("tjänstgör för Eva Lund (Åby kommun)" is whom one stood in for), and only
+ * where a comma or the line's end follows it ("Ida Sand (Böda kommun) istf Rolf Ek" is read as written); built once.
  */
-const BODY_BRACKET = /^(\p{Lu}[^,()]*?)\s*\(\s*([^()]+?)\s*\)/u;
+const BODY_BRACKET = /^(\p{Lu}[^,()]*?)\s*\(\s*([^()]+?)\s*\)(?=\s*(?:,|$))/u;
 const WHOLE_BODY = new RegExp(`^(?:${PARTY_NAME.source})$`, "iu");
 const WHOLE_PERSON = new RegExp(`^(?:${PERSON_NAME.source})$`, "u");
 

@@ -301,7 +301,10 @@ export function parseMeetingHeader(
     }
     if (!wrapped && !TIME_LINE.test(h.t) && !(DATE_TIME_LINE.test(h.t) && !OTHER_DATE.test(h.t)) && !factLineTimes(h.t))
       continue;
-    const inWords = BETWEEN_TIMES.test(h.t) || CLOCK_TILL.test(h.t) || STARTED_ENDED.test(h.t);
+    // "kl. 13.00–16.00, ajournering klockan 14.30 till 14.45": a span with "till" is the meeting's only on a
+    // line naming no break or other meeting; elsewhere the line's first dash span is read, as before.
+    const inWords =
+      BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t) || (CLOCK_TILL.test(h.t) && !OTHER_HOURS.test(h.t));
     if (inWords && OTHER_HOURS.test(h.t)) continue;
     const m = (inWords ? TIMES_IN_WORDS : TIMES).exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.

@@ -8,9 +8,9 @@
 import { parseNumberWord } from "../general/numberWords.ts";
 import { decisionOutcome, matchCode, PROPOSES_TO_OWNERS } from "../../reference/codes.ts";
 import type { FindingInput } from "../../schema/facts.ts";
-import type { DocumentText } from "../documentText.ts";
+import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
-import type { AgendaItem } from "./findAgendaItems.ts";
+import { firstItemLine, type AgendaItem } from "./findAgendaItems.ts";
 import { asOwnBoard, boardOfSentence } from "./namedBoards.ts";
 import {
   DECISION_REF,
@@ -55,53 +55,66 @@ interface Sentence {
   to: number;
 }
 
+/** The board and its committees: the bodies whose minutes these usually are. */
+const DECIDING_BODY = "styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden";
 /**
- * The bodies whose minutes these are: the board and its committees, and the members' own meetings
- * ("Ägarsamrådet beslutar", "Medlemsrådet beslutade").
+ * The members' own meetings ("Ägarsamrådet beslutar", "Medlemsrådet beslutade"): deciding bodies only in
+ * their own minutes (a header naming them); in the board's minutes their decisions are told, not taken.
  */
-const DECIDING_BODY =
-  "styrelsen|arbetsutskottet|au|direktionen|presidiet|förbundsstyrelsen|nämnden|ägarsamrådet|ägarrådet|medlemssamrådet|medlemsrådet|förbundsrådet|förbundsstämman";
+const MEMBERS_BODY = "ägarsamrådet|ägarrådet|medlemssamrådet|medlemsrådet|förbundsrådet|förbundsstämman";
+const MEMBERS_MEETING = /(?<!\p{L})(?:ägarsamråd|ägarråd|medlemssamråd|medlemsråd|förbundsråd|förbundsstämm)\p{L}*/iu;
 
 /**
- * Active and passive decision phrasings; the perfect tense of minutes written as a report ("har beslutat
- * att …"). Never a relative clause telling an earlier decision ("årsredovisningen, som styrelsen fastställde
- * den 20 februari"): that was decided elsewhere.
+ * The sentences that decide, for the bodies whose minutes these are:
+ * - phrased: active and passive decision phrasings; the perfect tense of minutes written as a report ("har
+ *   beslutat att …"). Never a relative clause telling an earlier decision ("årsredovisningen, som styrelsen
+ *   fastställde den 20 februari"): that was decided elsewhere. "att lägga … till handlingarna" only as the
+ *   decision's own "att" ("beslutar att lägga …", a line opening "att lägga …"), never "kan lägga den till
+ *   handlingarna" or "går att lägga till handlingarna".
+ * - present: the body deciding in the present tense, opening its sentence ("Styrelsen godkänner
+ *   dagordningen.", "Beslut: Styrelsen beviljar …", a run-in label across a gap "Beslut      Styrelsen utser
+ *   …"): never inside another's clause ("hemställer att styrelsen beviljar", "Om styrelsen beviljar …"), never
+ *   "antar att" / "väljer att" (assumes, chooses to).
+ * - afterOch: the body opening its sentence, then deciding in a second clause after "och" however long the
+ *   first ("Styrelsen konstaterade att verksamheten inte riktar sig till förbundets målgrupp och beslutade att
+ *   avslå ansökan."), where the first clause names no other body that could be the second's subject
+ *   (`OTHER_SUBJECT_IN_CLAUSE`).
  */
-const DECIDES_PHRASED = new RegExp(
-  String.raw`(?<!\bsom\s+)\b(${DECIDING_BODY})\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|antecknas|noteras|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt|lägga)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})`,
-  "iu",
-);
-
-/**
- * The body deciding in the present tense, opening its sentence ("Styrelsen godkänner dagordningen.",
- * "Beslut: Styrelsen beviljar …", a run-in label across a gap "Beslut      Styrelsen utser …"): never inside another's clause ("hemställer att styrelsen beviljar", "Om
- * styrelsen beviljar …"), never "antar att" / "väljer att" (assumes, chooses to), never a practice
- * ("anslår sedan 2023 varje år").
- */
-const DECIDES_PRESENT = new RegExp(
-  String.raw`^\s*(?:beslut(?:\s*:)?\s+)?(?:${DECIDING_BODY})\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))`,
-  "iu",
-);
+function decidingPatterns(bodies: string) {
+  return {
+    phrased: new RegExp(
+      String.raw`(?<!\bsom\s+)\b(${bodies})\b[^.]{0,40}?(?<!\p{L})(beslutar|beslutade|beslöt|beslutar i enighet|enas om|valde|godkände|fastställde|noterar|noterade|har beslutat|har godkänt|har fastställt|har noterat|har tagit del av|tar del av|tog del av)(?!\p{L})|(?<!\p{L})(beslöts|antecknades|antecknas|noteras|fastställs|godkänns|väljs|utses|läggs(?: därmed)? till handlingarna|lades till handlingarna|(?:lade|lägger|lagt)\s+(?:\p{L}+\s+){0,3}till handlingarna|bordläggs|bordlades|återremitteras|återremitterades|beviljas|avslås|anslås|tilldelas)(?!\p{L})|(?:^\s*|(?<!\p{L})(?:beslutar|beslutade|beslöt|besluta|beslutat)\s+)att\s+lägga\s+(?:\p{L}+\s+){0,3}till handlingarna(?!\p{L})`,
+      "iu",
+    ),
+    present: new RegExp(
+      String.raw`^\s*(?:beslut(?:\s*:)?\s+)?(?:${bodies})\s+(?:därför\s+|därmed\s+|också\s+|även\s+)?(?:godkänner|fastställer|beviljar|avslår|bordlägger|återremitterar|väljer|utser|antar|tilldelar|anslår)(?!\p{L})(?!\s+att(?!\p{L}))`,
+      "iu",
+    ),
+    afterOch: new RegExp(
+      String.raw`^\s*(?:${bodies})\s+(\p{Ll}+(?:de|te|r)\b[^.]*?)(?<!\p{L})och\s+(?:beslutade|beslöt|beslutar)\s+att(?!\p{L})`,
+      "iu",
+    ),
+  };
+}
+const BOARD_DECIDES = decidingPatterns(DECIDING_BODY);
+const MEMBERS_DECIDE = decidingPatterns(`${DECIDING_BODY}|${MEMBERS_BODY}`);
+/** Whether the minutes are the members' own meeting's: its header (before the first item, fifteen lines at most) names it. */
+const membersMinutes = oncePerDocument((doc: DocumentText) => {
+  const end = Math.min(doc.lineCount, 15, (firstItemLine(doc) ?? doc.lineCount + 1) - 1);
+  return end >= 1 && MEMBERS_MEETING.test(doc.join(1, end));
+});
 const PRACTICE = /(?<!\p{L})(?:sedan\s+(?:19|20)\d\d|varje\s+år|årligen|brukar)(?!\p{L})/iu;
+/** A body, an organisation or a name in the first clause: "… att Region Ravik redan har prövat …". */
+const OTHER_SUBJECT_IN_CLAUSE =
+  /\s\p{Lu}|(?<!\p{L})(?:kommun\p{L}*|region\p{L}*|försäkringskassan|arbetsförmedlingen|\p{L}*nämnd\p{L}*|förening\p{L}*|myndighet\p{L}*|företag\p{L}*|bolag\p{L}*|\p{L}*förbund(?:et|en)?)(?!\p{L})/u;
 
 /** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
-function isDeciding(text: string): boolean {
-  return (
-    DECIDES_PHRASED.test(text) || DECIDES_AFTER_OCH.test(text) || (DECIDES_PRESENT.test(text) && !PRACTICE.test(text))
-  );
+function isDeciding(text: string, doc: DocumentText): boolean {
+  const p = membersMinutes(doc) ? MEMBERS_DECIDE : BOARD_DECIDES;
+  if (p.phrased.test(text) || (p.present.test(text) && !PRACTICE.test(text))) return true;
+  const och = p.afterOch.exec(text);
+  return och !== null && !OTHER_SUBJECT_IN_CLAUSE.test(och[1]!.replace(/förbundets/giu, ""));
 }
-
-/**
- * The body opening its sentence, then deciding in a second clause after "och" however long the first
- * ("Styrelsen konstaterade att verksamheten inte riktar sig till förbundets målgrupp och beslutade att
- * avslå ansökan."): the body's own decision. Never "och beslutade" of another subject named after the
- * body ("Styrelsen informerades om att kommunen … och beslutade" names none: the verb must be finite
- * with "att" after it).
- */
-const DECIDES_AFTER_OCH = new RegExp(
-  String.raw`^\s*(?:${DECIDING_BODY})\s+\p{Ll}+(?:de|te|r)\b[^.]*?(?<!\p{L})och\s+(?:beslutade|beslöt|beslutar)\s+att(?!\p{L})`,
-  "iu",
-);
 
 /**
  * A decision told after the meeting, its item's number in brackets ("Årsredovisningen godkändes (§ 5).",
@@ -858,7 +871,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           const decides =
             /^att\b/i.test(s.text) ||
             (k === 0 && !inline && classifyOutcome(s.text) !== "other" && !PROPOSAL.test(s.text)) ||
-            (isDeciding(s.text) && !PROPOSES.test(s.text)) ||
+            (isDeciding(s.text, doc) && !PROPOSES.test(s.text)) ||
             ((BODY_ACTS.test(s.text) || (inline && k === 0)) && !PROPOSAL.test(s.text)) ||
             PROPOSES_TO_OWNERS.test(s.text.toLowerCase());
           if (decides && !proposed(s)) chosen.push(sentence);
@@ -870,7 +883,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           if (boardOfSentence(doc, s.text) === "other") continue;
           const text = asOwnBoard(doc, s.text);
           if (
-            (isDeciding(text) || toldAfter(text, item.number)) &&
+            (isDeciding(text, doc) || toldAfter(text, item.number)) &&
             !PROPOSAL.test(text) &&
             !proposed(s) &&
             !(DECIDED_BEFORE.test(text) && EARLIER_MEETING.test(text))
@@ -957,7 +970,7 @@ export function anotherBoardDecides(doc: DocumentText, item: AgendaItem): boolea
     // part of the other's item; only a sentence of ours that decides does.
     if (whose === "own" || whose === "both") {
       const own = asOwnBoard(doc, s.text);
-      if (isDeciding(own) || classifyOutcome(own) !== "other") return false;
+      if (isDeciding(own, doc) || classifyOutcome(own) !== "other") return false;
     }
     if (whose === "other") other = true;
   }
@@ -1199,7 +1212,7 @@ export function readDetachedDecisions(
   // item's, whatever another item with the same words would score.
   const openAtLine = new Map(open.map((item) => [item.line, item]));
   for (const s of unused) {
-    if (!isDeciding(s.text) || /^Att\b/.test(s.text)) continue;
+    if (!isDeciding(s.text, doc) || /^Att\b/.test(s.text)) continue;
     const own = openAtLine.get(s.line);
     if (own) {
       const list = assigned.get(own);
