@@ -13,7 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
 import { availableParallelism } from "node:os";
@@ -38,12 +38,13 @@ const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
 import { StagedRows } from "./stagedRows.ts";
 
 /**
- * Estimated costs of the tables' steps, for their order only (statementSteps.ts): document_line's
- * insert is about a second of one core at 75x15 (1.26 M lines), a table read from staged JSON
- * lines some 300 000 rows a second with its key.
+ * The tables' steps' costs, for their order only (statementSteps.ts), as measured one statement
+ * at a time on one thread at 75x15: document_line's insert some 0.75 s of CPU (1.26 M lines), a
+ * table read from staged JSON lines with its key about a microsecond per row and 3 ms besides
+ * (those with long text, documents and decisions, up to five times that: they go first anyway).
  */
-const DOCUMENT_LINE_COST = 1.0;
-const ROWS_PER_SECOND = 300_000;
+const DOCUMENT_LINE_COST = 0.75;
+const stagedTableCost = (rows: number) => 0.003 + rows * 4e-6;
 import { stageFederations } from "./stagePool.ts";
 import { startWorkers, startWorkersForManifest, stopWorkers, workersFor, type StageWorker } from "./stageWorkers.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
@@ -121,6 +122,17 @@ async function stagedFrom(rows: Rows, stage: string): Promise<StagedRows> {
   return staged;
 }
 
+/** The staging folder's files and folders but DuckDB's spill folder (see `writeWarehouse`), removed at once. */
+async function clearStage(stage: string): Promise<void> {
+  const entries = await readdir(stage);
+  await Promise.all(
+    entries.filter((e) => e !== SPILL_FOLDER).map((e) => rm(join(stage, e), { recursive: true, force: true })),
+  );
+}
+
+/** DuckDB's spill folder, in the staging folder. */
+const SPILL_FOLDER = "duckdb";
+
 /**
  * Write the tables to a new database at `target`, replacing it atomically: the rows staged in
  * `rows` (or given whole, staged here), the documents' lines from `lines` when given.
@@ -161,7 +173,7 @@ export async function writeWarehouse(
   // first connection to run out of steps gives the other every core (`SET threads`).
   const instance = await DuckDBInstance.create(tmp, {
     memory_limit: "384MB",
-    temp_directory: join(stage, "duckdb"),
+    temp_directory: join(stage, SPILL_FOLDER),
     threads: String(Math.max(1, availableParallelism() - 1)),
   });
   const conn = await instance.connect();
@@ -202,7 +214,7 @@ export async function writeWarehouse(
     await prepareRowSets([conn, second], staged.rowFiles, stage);
     const steps: Step[] = TABLES.filter((t) => t.name !== "load_run" && !MADE_FROM_ROW_FILES.has(t.name)).map((t) => ({
       name: t.name,
-      cost: t.name === "document_line" ? DOCUMENT_LINE_COST : (staged.count(t.name) + 3000) / ROWS_PER_SECOND,
+      cost: t.name === "document_line" ? DOCUMENT_LINE_COST : stagedTableCost(staged.count(t.name)),
       run: (c) => insertTable(t, c),
     }));
     for (const step of rowSetSteps(
@@ -223,6 +235,11 @@ export async function writeWarehouse(
     });
     running = stepsDone.catch(() => {});
     await stepsDone;
+    // Every staged file has been read: removed while the tables are checkpointed below (a national
+    // load stages some 500 files; removing them after the database was closed kept one core busy
+    // and the other idle at the very end). DuckDB's spill folder stays until it closes.
+    const stageCleared = clearStage(stage);
+    stageCleared.catch(() => {});
     for (const [table, rows] of Object.entries(await finishRowSets(conn))) {
       counted.set(table, rows);
       options.progress?.(`  ${table}: ${rows} rows`);
@@ -250,6 +267,7 @@ export async function writeWarehouse(
       rejectedInputs,
     ]);
     await conn.run("CHECKPOINT");
+    await stageCleared;
   } catch (err) {
     // A statement on the other connection may still run: wait for it before the database is closed and removed.
     await running;

@@ -421,18 +421,18 @@ export interface RowSetInputs {
 const ROW_FILE = scratch("row_file");
 
 /**
- * Estimated cost of reading each set (seconds of one core at 75x15, statementSteps.ts): the
- * participant counts and breakdowns are most of the rows.
+ * Each step's cost, measured one statement at a time on one thread at 75x15 (seconds of CPU;
+ * statementSteps.ts orders the steps by them, nothing else reads them).
  */
 const READ_COST: Record<RowSet, number> = {
-  finding: 0.1,
-  coverage: 0.06,
+  finding: 0.05,
+  coverage: 0.04,
   participant_count: 0.17,
-  participant_breakdown: 0.2,
-  indicator: 0.06,
+  participant_breakdown: 0.11,
+  indicator: 0.04,
 };
-/** Estimated cost of choosing among each fact table's candidates and finding its conflicts. */
-const FACT_COST: Record<string, number> = { participant_count: 0.3, participant_breakdown: 0.45, indicator: 0.15 };
+const FACT_COST: Record<string, number> = { participant_count: 0.33, participant_breakdown: 0.38, indicator: 0.23 };
+const KEY_COST: Record<string, number> = { indicator: 0.03, coverage: 0.05, data_quality: 0.07 };
 
 /**
  * The scratch database and its `row_file` table, before any set is read, and the macros the
@@ -527,7 +527,7 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
   steps.push({
     name: "row-sets",
     after: ROW_SETS.map(read),
-    cost: 0.08,
+    cost: 0.04,
     run: async (conn) => {
       await conn.run(`CHECKPOINT ${SCRATCH}`);
       for (const set of ROW_SETS)
@@ -541,7 +541,7 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
   steps.push({
     name: "names",
     after: ["row-sets"],
-    cost: 0.05,
+    cost: 0.02,
     run: async (conn) => {
       const named = (
         await (
@@ -617,13 +617,13 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
         await conn.run(`DROP TABLE ${candidate}`);
       },
     });
-    steps.push({ name: keyStep(t.name), after: [fact(t)], cost: 0.05, run: (conn) => keyed(conn, t) });
+    steps.push({ name: keyStep(t.name), after: [fact(t)], cost: KEY_COST[t.name] ?? 0, run: (conn) => keyed(conn, t) });
   }
 
   steps.push({
     name: "coverage",
     after: ["row-sets"],
-    cost: 0.1,
+    cost: 0.15,
     run: async (conn) => {
       const extra = stagedRows("coverage", typesOf(coverage));
       await conn.run(
@@ -638,7 +638,12 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
       );
     },
   });
-  steps.push({ name: keyStep("coverage"), after: ["coverage"], cost: 0.07, run: (conn) => keyed(conn, coverage) });
+  steps.push({
+    name: keyStep("coverage"),
+    after: ["coverage"],
+    cost: KEY_COST.coverage!,
+    run: (conn) => keyed(conn, coverage),
+  });
 
   // The core figures the row files' facts give (normalize/coreCoverage.ts): the first such fact's line.
   const exits = CORE_FIGURES.exitDestinations;
@@ -663,7 +668,7 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
   steps.push({
     name: "core_coverage:found",
     after: ["row-sets", coreCoverage],
-    cost: 0.05,
+    cost: 0.03,
     run: async (conn) => {
       await conn.run(
         `UPDATE core_coverage SET status = 'found', source_line = p.line FROM (
@@ -699,7 +704,7 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
   steps.push({
     name: "data_quality",
     after: FACT_SETS.map((f) => fact(f.table)),
-    cost: 0.35,
+    cost: 0.24,
     run: async (conn) => {
       await conn.run(
         `INSERT INTO data_quality SELECT ${dataQuality.columns.map((c) => (isKey(c.name) ? `"${c.name}"` : `first."${c.name}"`)).join(", ")}
@@ -714,7 +719,7 @@ export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: 
   steps.push({
     name: keyStep("data_quality"),
     after: ["data_quality"],
-    cost: 0.08,
+    cost: KEY_COST.data_quality!,
     run: (conn) => keyed(conn, dataQuality),
   });
   return steps;
