@@ -36,21 +36,21 @@ const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
   "data_quality",
 ]);
 import { StagedRows } from "./stagedRows.ts";
-
-/**
- * The tables' steps' costs, for their order only (statementSteps.ts), as measured one statement
- * at a time on one thread at 75x15: document_line's insert some 0.75 s of CPU (1.26 M lines), a
- * table read from staged JSON lines with its key about a microsecond per row and 3 ms besides
- * (those with long text, documents and decisions, up to five times that: they go first anyway).
- */
-const DOCUMENT_LINE_COST = 0.75;
-const stagedTableCost = (rows: number) => 0.003 + rows * 4e-6;
 import { stageFederations } from "./stagePool.ts";
 import { startWorkers, startWorkersForManifest, stopWorkers, workersFor, type StageWorker } from "./stageWorkers.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
 import { SCHEMA_VERSION, TABLES, ddl, type Rows, type TableDef } from "../schema/tables.ts";
 import { keyed } from "./tableKeys.ts";
+
+/**
+ * The tables' steps' costs, for their order only (statementSteps.ts), as measured one statement
+ * at a time on one thread at 75x15: document_line's insert some 0.75 s of CPU (1.26 M lines), a
+ * table read from staged JSON lines with its key some 2–7 µs per row (the more text, the more)
+ * and a few milliseconds besides.
+ */
+const DOCUMENT_LINE_COST = 0.75;
+const stagedTableCost = (rows: number) => 0.003 + rows * 4e-6;
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
