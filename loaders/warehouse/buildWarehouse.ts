@@ -13,7 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { martDdl } from "./marts.ts";
 import { dirname, join } from "node:path";
 import { availableParallelism } from "node:os";
@@ -22,11 +22,12 @@ import type { Paths } from "../config/paths.ts";
 import { InputReport, planInputs, readFederation, type InputPlan, type RejectedInput } from "../input/readInputs.ts";
 import { DocumentLineSpool } from "./documentLineSpool.ts";
 import { insertJsonLines } from "./bulkInsert.ts";
-import { insertRowSets, prepareRowSets, readRowSets, ROW_SETS_BESIDE } from "./rowSets.ts";
+import { finishRowSets, prepareRowSets, rowSetSteps } from "./rowSets.ts";
+import { runSteps, type Step } from "./statementSteps.ts";
 import { NameResolver } from "../reference/resolveNames.ts";
 import { ROW_SETS } from "../schema/extractionRows.ts";
 
-/** The tables insertRowSets makes, after the others. */
+/** The tables rowSetSteps makes (rowSets.ts). */
 const MADE_FROM_ROW_FILES: ReadonlySet<string> = new Set([
   "participant_count",
   "participant_breakdown",
@@ -39,8 +40,17 @@ import { stageFederations } from "./stagePool.ts";
 import { startWorkers, startWorkersForManifest, stopWorkers, workersFor, type StageWorker } from "./stageWorkers.ts";
 import { qualityRow } from "../normalize/qualityRow.ts";
 import { removeStaleTemps } from "./staleTemps.ts";
-import { SCHEMA_VERSION, TABLES, ddl, tableDef, type Rows, type TableDef } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLES, ddl, type Rows, type TableDef } from "../schema/tables.ts";
 import { keyed } from "./tableKeys.ts";
+
+/**
+ * The tables' steps' costs, for their order only (statementSteps.ts), as measured one statement
+ * at a time on one thread at 75x15: document_line's insert some 0.75 s of CPU (1.26 M lines), a
+ * table read from staged JSON lines with its key some 2–7 µs per row (the more text, the more)
+ * and a few milliseconds besides.
+ */
+const DOCUMENT_LINE_COST = 0.75;
+const stagedTableCost = (rows: number) => 0.003 + rows * 4e-6;
 
 export interface LoadReport {
   /** The warehouse path (swapped in or not: see `swapped`). */
@@ -112,6 +122,17 @@ async function stagedFrom(rows: Rows, stage: string): Promise<StagedRows> {
   return staged;
 }
 
+/** The staging folder's files and folders but DuckDB's spill folder (see `writeWarehouse`), removed at once. */
+async function clearStage(stage: string): Promise<void> {
+  const entries = await readdir(stage);
+  await Promise.all(
+    entries.filter((e) => e !== SPILL_FOLDER).map((e) => rm(join(stage, e), { recursive: true, force: true })),
+  );
+}
+
+/** DuckDB's spill folder, in the staging folder. */
+const SPILL_FOLDER = "duckdb";
+
 /**
  * Write the tables to a new database at `target`, replacing it atomically: the rows staged in
  * `rows` (or given whole, staged here), the documents' lines from `lines` when given.
@@ -145,23 +166,22 @@ export async function writeWarehouse(
   // "Out of Memory"); at 384 MB three runs in three loaded, at 721–764 MB peak RSS for the process.
   //
   // One core fewer than the machine has while both connections run a statement each (see the
-  // lanes below): each connection's own thread works on its statement beside DuckDB's, so on two
-  // cores each lane's statement has a core of its own. With a thread per core as well, four
+  // steps below): each connection's own thread works on its statement beside DuckDB's, so on two
+  // cores each connection's statement has a core of its own. With a thread per core as well, four
   // threads took turns on two cores, and DuckDB's threads waiting on each other spent some 10 %
   // more CPU on the same work (75x15: 17.1–19.1 s CPU for the tables, 15.1–16.6 s this way). The
-  // first lane to finish gives the other every core (`SET threads`).
+  // first connection to run out of steps gives the other every core (`SET threads`).
   const instance = await DuckDBInstance.create(tmp, {
     memory_limit: "384MB",
-    temp_directory: join(stage, "duckdb"),
+    temp_directory: join(stage, SPILL_FOLDER),
     threads: String(Math.max(1, availableParallelism() - 1)),
   });
   const conn = await instance.connect();
-  // The tables are read on two connections at once (see the lanes below): two statements keep
-  // both cores busy where one would not. Each statement appends to its own table, so neither
-  // waits for the other.
+  // The tables are made on two connections at once (see the steps below): two statements keep
+  // both cores busy where one would not.
   const second = await instance.connect();
   /** Both connections' work, settled before the database is closed (after a failure, the other connection ends its statement and takes no more). */
-  let lanes: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> = Promise.resolve();
   try {
     const files = await staged.close();
     for (const t of TABLES) if (t.name !== "load_run") await conn.run(ddl(t, false));
@@ -184,88 +204,49 @@ export async function writeWarehouse(
       counted.set(t.name, rows);
       options.progress?.(`  ${t.name}: ${rows} rows`);
     };
-    // Two lanes, one per connection: the tables read from staged files alone and then
-    // document_line (most of the rows; its key is its storage order, not an index: tableKeys.ts); and
-    // core_coverage, then the tables made from the extractions' row files (they read
-    // participant_count and set core_coverage: rowSets.ts), each row file read once. Made after
-    // document_line, they kept one core idle while its key was indexed; the tables read from
-    // staged files go with document_line, the shorter lane, and before it: after it, they ran
-    // beside the row-file tables' largest temporary tables (75x15: 909 MB peak, 745–753 MB
-    // before). Whichever lane ends first lets the other use every core. The first lane also reads
-    // two of the row sets into the scratch database before its tables (the breakdowns and the
-    // indicators, ROW_SETS_BESIDE) and adds the made tables' keys when it is free: one statement at
-    // a time at 75x15 the row-set lane was ~6.3 s of CPU against ~5.1 s, now about even.
-    const rest = TABLES.filter(
-      (t) => t.name !== "load_run" && t.name !== "document_line" && !MADE_FROM_ROW_FILES.has(t.name),
-    );
-    // The scratch database the row sets are read into, before either lane reads one: the first
-    // lane reads the sets of ROW_SETS_BESIDE first, while the second reads the others, so that
-    // both lanes carry about as much work (rowSets.ts).
-    await prepareRowSets(second, staged.rowFiles, stage);
-    const besideRead = readRowSets(conn, staged.rowSetFiles, ROW_SETS_BESIDE);
-    // The keys of the tables the row sets make, but data_quality's, as each table is in: added by
-    // whichever lane is free first. The row-set lane's last statements are data_quality's rows and
-    // key; the other lane, ended before them, adds the keys the row-set lane added after them.
-    const keysBeside: TableDef[] = [];
-    const addKeysBeside = async (c: DuckDBConnection) => {
-      for (let t = keysBeside.shift(); t && !failed; t = keysBeside.shift()) await keyed(c, t);
-    };
-    let failed = false;
-    let lanesRunning = 2;
+    // Every table is a step (statementSteps.ts): those read from staged files and document_line
+    // (most of the rows; its key is its storage order, not an index: tableKeys.ts) each one
+    // statement and its key; the tables made from the extractions' row files several, each set's
+    // rows read once into a scratch database both connections read (rowSets.ts). Whichever
+    // connection is free takes the ready step that most work waits on: the row sets' chain (read,
+    // choose among the facts, the findings) starts first, document_line beside it, and the small
+    // tables fill in.
+    await prepareRowSets([conn, second], staged.rowFiles, stage);
+    const steps: Step[] = TABLES.filter((t) => t.name !== "load_run" && !MADE_FROM_ROW_FILES.has(t.name)).map((t) => ({
+      name: t.name,
+      cost: t.name === "document_line" ? DOCUMENT_LINE_COST : stagedTableCost(staged.count(t.name)),
+      run: (c) => insertTable(t, c),
+    }));
+    for (const step of rowSetSteps(
+      { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
+      stage,
+      "core_coverage",
+    ))
+      steps.push(step);
     let martsMade = false;
-    const lane = async (c: DuckDBConnection, work: () => Promise<void>) => {
-      try {
-        await work();
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-      if (--lanesRunning === 1 && !failed) {
-        // The setting is the database's: set on this lane's connection, it holds for the other's next statement.
-        await c.run(`SET threads = ${availableParallelism()}`);
-        // The marts (derived measures as views over the tables: marts.ts) by the lane done first,
-        // while the other still runs: each view is bound on this connection's own thread, which
-        // made them a few tenths of a second with one core idle at the end of the load.
-        for (const sql of martDdl()) {
-          if (failed) return;
-          await c.run(sql);
-        }
-        martsMade = true;
-      }
-    };
-    const settled = Promise.allSettled([
-      lane(conn, async () => {
-        await besideRead;
-        for (const t of rest) {
-          if (failed) return;
-          if (t.name !== "core_coverage") await insertTable(t, conn);
-        }
-        if (failed) return;
-        await insertTable(tableDef("document_line"), conn);
-        await addKeysBeside(conn);
-      }),
-      lane(second, async () => {
-        await insertTable(tableDef("core_coverage"), second);
-        if (failed) return;
-        const made = await insertRowSets(
-          second,
-          { files, rowFiles: staged.rowFiles, rowSetFiles: staged.rowSetFiles, names: staged.names },
-          stage,
-          besideRead,
-          (t) => keysBeside.push(t),
-        );
-        await addKeysBeside(second);
-        for (const [table, rows] of Object.entries(made)) {
-          counted.set(table, rows);
-          options.progress?.(`  ${table}: ${rows} rows`);
-        }
-      }),
-    ]);
-    lanes = settled;
-    for (const r of await settled) if (r.status === "rejected") throw r.reason;
+    const stepsDone = runSteps([conn, second], steps, async (c) => {
+      // The setting is the database's: set on this connection, it holds for the other's next statement.
+      await c.run(`SET threads = ${availableParallelism()}`);
+      // The marts (derived measures as views over the tables: marts.ts) by the connection done
+      // first, while the other still runs: each view is bound on this connection's own thread,
+      // which made them a few tenths of a second with one core idle at the end of the load.
+      for (const sql of martDdl()) await c.run(sql);
+      martsMade = true;
+    });
+    running = stepsDone.catch(() => {});
+    await stepsDone;
+    // Every staged file has been read: removed while the tables are checkpointed below (a national
+    // load stages some 500 files; removing them after the database was closed kept one core busy
+    // and the other idle at the very end). DuckDB's spill folder stays until it closes.
+    const stageCleared = clearStage(stage);
+    stageCleared.catch(() => {});
+    for (const [table, rows] of Object.entries(await finishRowSets(conn))) {
+      counted.set(table, rows);
+      options.progress?.(`  ${table}: ${rows} rows`);
+    }
     // In the tables' order, whichever finished first (load_run.row_counts is written from it).
     for (const t of TABLES) if (t.name !== "load_run") rowCounts[t.name] = counted.get(t.name)!;
-    // The marts, unless the lane done first made them (above).
+    // The marts, unless the connection done first made them (above).
     if (!martsMade) for (const sql of martDdl()) await conn.run(sql);
     const runTable = TABLES.find((t) => t.name === "load_run")!;
     await conn.run(ddl(runTable));
@@ -286,9 +267,10 @@ export async function writeWarehouse(
       rejectedInputs,
     ]);
     await conn.run("CHECKPOINT");
+    await stageCleared;
   } catch (err) {
     // A statement on the other connection may still run: wait for it before the database is closed and removed.
-    await lanes;
+    await running;
     second.closeSync();
     conn.closeSync();
     instance.closeSync();

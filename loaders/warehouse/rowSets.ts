@@ -27,6 +27,7 @@ import { qualityCheck } from "../reference/codes.ts";
 import type { NameResolver } from "../reference/resolveNames.ts";
 import { tableDef, type TableDef } from "../schema/tables.ts";
 import { keyed } from "./tableKeys.ts";
+import type { Step } from "./statementSteps.ts";
 import { sqlString } from "./bulkInsert.ts";
 import { GENDER_PARTS, SUMMABLE_POPULATIONS } from "./reconcile.ts";
 import { candidatesOf, LATE_FINDINGS } from "./stagedRows.ts";
@@ -95,6 +96,15 @@ const readJson = (files: readonly string[], columns: Record<string, string>, ext
     .map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`)
     .join(", ")}}${extra})`;
 
+/**
+ * The in-memory database holding the row files' rows and the tables made from them while the
+ * warehouse's tables are made (see `rowSetSteps`): a database of the instance, not a connection's
+ * temporary objects, so that any of the load's connections reads what another made.
+ */
+const SCRATCH = "row_set_scratch";
+/** A table or view of the scratch database. */
+const scratch = (name: string) => `${SCRATCH}."${name}"`;
+
 const typesOf = (t: TableDef) => Object.fromEntries(t.columns.map((c) => [c.name, c.type]));
 const listOf = (t: TableDef) => t.columns.map((c) => `"${c.name}"`).join(", ");
 const keyOrder = (t: TableDef) => t.key.map((k) => `"${k}" NULLS FIRST`).join(", ");
@@ -133,7 +143,7 @@ const JS_FIXED1_MACRO = `CREATE TEMP MACRO js_fixed1(x) AS
 /** A finding's columns in SQL, then its place in the order of findings (`phase`, `ord`, `i`). */
 const finding = (f: Record<string, string>, order: string) =>
   `SELECT ${dataQuality.columns.map((c) => (c.name === "message_sv" ? "" : `${f[c.name]} AS "${c.name}", `)).join("")}` +
-  `message_sv((SELECT sv FROM check_sv WHERE code = ${f.check_id}), ${f.check_id}, ${f.value}, ${f.source_line}, ${f.other_value}, ` +
+  `message_sv((SELECT sv FROM ${scratch("check_sv")} WHERE code = ${f.check_id}), ${f.check_id}, ${f.value}, ${f.source_line}, ${f.other_value}, ` +
   `${f.other_document_id}, ${f.other_source_line}, ${f.document_id}) AS message_sv, ${order}`;
 
 /** The precedence rules (normalize/precedence.ts) as an ORDER BY over a candidate's columns. */
@@ -150,11 +160,8 @@ const REASON = `CASE
   WHEN w.line <> l.line THEN ${sqlString(REASON_TEXT.earlier_line)}
   ELSE ${sqlString(REASON_TEXT.tie)} END`;
 
-/** The in-memory database holding the row files' rows while the tables are made (see `insertRowSets`). */
-const SCRATCH = "row_set_scratch";
-
 /** The rows of a set with their document's columns (row_file): a view made by `insertRowSets`. */
-const rowsOf = (set: RowSet) => `"${set}_row"`;
+const rowsOf = (set: RowSet) => scratch(`${set}_row`);
 
 /** Staged rows come after the row files' in the order of findings and of candidates. */
 const LAST = 2 ** 31 - 1;
@@ -259,7 +266,7 @@ const unknownNames = ({ table: t, set, name }: FactSet) =>
     },
     "0 AS phase, r.ord, r.i",
   )}
-  FROM ${rowsOf(set)} r JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = ${name}
+  FROM ${rowsOf(set)} r JOIN ${scratch("intervention_name")} n ON n.federation_id = r.federation_id AND n.name = ${name}
   WHERE n.intervention_id IS NULL`;
 
 /** Each loser with another value than the kept row's (choosePrecedence.ts `conflictRow`); a key's first loser first. */
@@ -282,7 +289,7 @@ const conflicts = (t: TableDef) =>
     },
     "0 AS phase, 0 AS ord, l.pos AS i",
   )}
-  FROM "${t.name}_candidate" l JOIN "${t.name}_candidate" w ON w.pos = 1 AND l.pos > 1
+  FROM ${scratch(`${t.name}_candidate`)} l JOIN ${scratch(`${t.name}_candidate`)} w ON w.pos = 1 AND l.pos > 1
     AND ${t.key.map((k) => `w."${k}" IS NOT DISTINCT FROM l."${k}"`).join(" AND ")}
   WHERE l.compare <> w.compare`;
 
@@ -310,7 +317,7 @@ FROM ${rowsOf("finding")} r`;
 const ivLabel = (x: string) => `coalesce(${x}.intervention_id, ${x}.federation_id || ' (hela förbundet)')`;
 /** The kept counts and breakdowns of the row files' facts. */
 const GENDERS = `[${GENDER_PARTS.map(sqlString).join(", ")}]`;
-const KEPT_COUNT = `participant_count_kept`;
+const KEPT_COUNT = scratch("participant_count_kept");
 const sameGroup = (a: string, b: string) =>
   `${a}.federation_id = ${b}.federation_id AND ${a}.intervention_id IS NOT DISTINCT FROM ${b}.intervention_id AND ${a}.year = ${b}.year`;
 /** `finding` of warehouse/reconcile.ts: the row `a` and the other row `b`. */
@@ -380,7 +387,7 @@ const RECONCILE = [
   })}
   FROM (SELECT federation_id, intervention_id, year, population, dimension, arg_min(document_id, category) AS document_id,
           arg_min(source_line, category) AS source_line, sum(value) AS total
-        FROM participant_breakdown_kept WHERE population IN (${[...SUMMABLE_POPULATIONS].map(sqlString).join(", ")})
+        FROM ${scratch("participant_breakdown_kept")} WHERE population IN (${[...SUMMABLE_POPULATIONS].map(sqlString).join(", ")})
         GROUP BY ALL) g
   JOIN ${KEPT_COUNT} c ON ${sameGroup("c", "g")} AND c.measure = g.population AND c.gender = 'all'
   WHERE g.total <> c.value`,
@@ -392,10 +399,10 @@ const RECONCILE = [
     other_value: "js_fixed1(c.value / rate.n * 100)",
     message: `rate.scope || ' ' || rate.year || ': the quoted rate ' || rate.compare || ' % does not equal ' || c.compare || ' / ' || rate.n || ' = ' || js_fixed1(c.value / rate.n * 100) || ' %'`,
   })}
-  FROM (SELECT * FROM indicator_kept WHERE indicator = 'positive_step_rate_reported' AND n IS NOT NULL) rate
+  FROM (SELECT * FROM ${scratch("indicator_kept")} WHERE indicator = 'positive_step_rate_reported' AND n IS NOT NULL) rate
   JOIN (SELECT federation_id, year, scope, arg_min(value, gender) AS value, arg_min(compare, gender) AS compare,
           arg_min(document_id, gender) AS document_id, arg_min(source_line, gender) AS source_line
-        FROM indicator_kept WHERE indicator = 'positive_step_count_reported' GROUP BY ALL) c
+        FROM ${scratch("indicator_kept")} WHERE indicator = 'positive_step_count_reported' GROUP BY ALL) c
     ON c.federation_id = rate.federation_id AND c.year = rate.year AND c.scope = rate.scope
   WHERE abs(c.value / rate.n * 100 - rate.value) > 1`,
 ];
@@ -410,29 +417,35 @@ export interface RowSetInputs {
   names: NameResolver | null;
 }
 
-/**
- * The sets `readRowSets` reads on the other lane of the load (buildWarehouse.ts) while
- * `insertRowSets` reads the others: the two lanes' work is then about even. Reading every set
- * before choosing among the facts left the row sets' lane the longer one by about a second of
- * CPU at 75x15 (the documents' lines and the staged tables some 5.1 s, the row sets some 6.3 s,
- * one statement at a time), its last seconds on one core while the other lane had ended; the
- * participant breakdowns and indicators are some 0.6 s of the row sets' reading.
- */
-export const ROW_SETS_BESIDE: readonly RowSet[] = ["participant_breakdown", "indicator"];
-
 /** The row files' documents (`row_file`: one row per document, `ord` its place in the load), in the scratch database. */
-const ROW_FILE = `${SCRATCH}.row_file`;
+const ROW_FILE = scratch("row_file");
 
 /**
- * The scratch database and its `row_file` table, before any set is read (`readRowSets`,
- * `insertRowSets`): an in-memory database of the instance, so both of the load's connections
- * read sets into it. `stage` is the load's staging folder.
+ * Each step's cost, measured one statement at a time on one thread at 75x15 (seconds of CPU;
+ * statementSteps.ts orders the steps by them, nothing else reads them).
+ */
+const READ_COST: Record<RowSet, number> = {
+  finding: 0.05,
+  coverage: 0.04,
+  participant_count: 0.17,
+  participant_breakdown: 0.11,
+  indicator: 0.04,
+};
+const FACT_COST: Record<string, number> = { participant_count: 0.33, participant_breakdown: 0.38, indicator: 0.23 };
+const KEY_COST: Record<string, number> = { indicator: 0.03, coverage: 0.05, data_quality: 0.07 };
+
+/**
+ * The scratch database and its `row_file` table, before any set is read, and the macros the
+ * findings' messages are made by on each connection (a macro is its connection's own). The
+ * scratch database is an in-memory database of the instance, so every connection of the load
+ * reads and makes tables in it. `stage` is the load's staging folder.
  */
 export async function prepareRowSets(
-  conn: DuckDBConnection,
+  conns: readonly DuckDBConnection[],
   rowFiles: readonly RowFileRef[],
   stage: string,
 ): Promise<void> {
+  const conn = conns[0]!;
   const refs = join(stage, "row-files.jsonl");
   writeFileSync(refs, rowFiles.map(({ from: _from, ...r }, ord) => `${JSON.stringify({ ...r, ord })}\n`).join(""));
   const refColumns = {
@@ -455,152 +468,182 @@ export async function prepareRowSets(
   // went out to its spill folder at 75x15.
   await conn.run(`ATTACH ':memory:' AS ${SCRATCH} (COMPRESS)`);
   await conn.run(`CREATE TABLE ${ROW_FILE} AS SELECT * FROM ${readJson([refs], refColumns)}`);
-}
-
-/** The rows of `sets` into the scratch database's tables of their own (after `prepareRowSets`). */
-export async function readRowSets(
-  conn: DuckDBConnection,
-  rowSetFiles: Readonly<Record<RowSet, readonly string[]>>,
-  sets: readonly RowSet[],
-): Promise<void> {
-  for (const set of sets) {
-    const columns = { i: "INTEGER", ...ROW_SET_COLUMNS[set] };
-    const files = rowSetFiles[set];
-    await conn.run(
-      `CREATE TABLE ${SCRATCH}."${set}" AS ` +
-        (files.length === 0
-          ? `SELECT 0 AS file_ord, ${Object.entries(columns)
-              .map(([n, t]) => `NULL::${t} AS "${n}"`)
-              .join(", ")} LIMIT 0`
-          : `SELECT f.ord AS file_ord, r.* EXCLUDE (doc) FROM ${readJson(files, {
-              doc: "VARCHAR",
-              ...columns,
-            })} r JOIN ${ROW_FILE} f ON f.document_id = r.doc`),
-    );
-  }
-}
-
-/**
- * Insert the tables of FACT_SETS, `coverage` and `data_quality` (they exist and are empty) and set
- * the row files' core figures in `core_coverage` (loaded), after `prepareRowSets`: reads the sets
- * but those of ROW_SETS_BESIDE, which `besideRead` reads (`readRowSets` on the other connection).
- * `stage` is the load's staging folder. Returns the tables' row counts.
- */
-export async function insertRowSets(
-  conn: DuckDBConnection,
-  { files, rowSetFiles, names }: RowSetInputs,
-  stage: string,
-  besideRead: Promise<void>,
-  /**
-   * Given each made table but data_quality once its rows are in, for its key to be added on
-   * whichever connection is free first (buildWarehouse.ts); by default added here, at the end.
-   */
-  keyBeside?: (t: TableDef) => void,
-): Promise<Record<string, number>> {
-  const keyLater: TableDef[] = [];
-  const inserted = (t: TableDef) => (keyBeside ? keyBeside(t) : keyLater.push(t));
-  const staged = (table: string) => files.get(table) ?? [];
-  const stagedRows = (table: string, columns: Record<string, string>) =>
-    staged(table).length ? readJson(staged(table), columns) : null;
-  await readRowSets(
-    conn,
-    rowSetFiles,
-    ROW_SETS.filter((set) => !ROW_SETS_BESIDE.includes(set)),
-  );
-  await besideRead;
-  await conn.run(`CHECKPOINT ${SCRATCH}`);
-  for (const set of ROW_SETS)
-    await conn.run(
-      `CREATE TEMP VIEW ${rowsOf(set)} AS SELECT f.*, r.* EXCLUDE (file_ord) FROM ${SCRATCH}."${set}" r JOIN ${ROW_FILE} f ON f.ord = r.file_ord`,
-    );
   await conn.run(
-    `CREATE TEMP TABLE check_sv AS SELECT * FROM (VALUES ${qualityCheck.entries
+    `CREATE TABLE ${scratch("check_sv")} AS SELECT * FROM (VALUES ${qualityCheck.entries
       .map((e) => `(${sqlString(e.code)}, ${sqlString(e.sv)})`)
       .join(", ")}) t(code, sv)`,
   );
-  await conn.run(OTHER_WHERE_MACRO);
-  await conn.run(JS_FIXED1_MACRO);
-  await conn.run(MESSAGE_SV_MACRO);
+  for (const c of conns) {
+    await c.run(OTHER_WHERE_MACRO);
+    await c.run(JS_FIXED1_MACRO);
+    await c.run(MESSAGE_SV_MACRO);
+  }
+}
+
+/** The rows of `set` into the scratch database's table of its own (after `prepareRowSets`). */
+async function readRowSet(
+  conn: DuckDBConnection,
+  rowSetFiles: Readonly<Record<RowSet, readonly string[]>>,
+  set: RowSet,
+): Promise<void> {
+  const columns = { i: "INTEGER", ...ROW_SET_COLUMNS[set] };
+  const files = rowSetFiles[set];
+  await conn.run(
+    `CREATE TABLE ${scratch(set)} AS ` +
+      (files.length === 0
+        ? `SELECT 0 AS file_ord, ${Object.entries(columns)
+            .map(([n, t]) => `NULL::${t} AS "${n}"`)
+            .join(", ")} LIMIT 0`
+        : `SELECT f.ord AS file_ord, r.* EXCLUDE (doc) FROM ${readJson(files, {
+            doc: "VARCHAR",
+            ...columns,
+          })} r JOIN ${ROW_FILE} f ON f.document_id = r.doc`),
+  );
+}
+
+/** The tables `rowSetSteps` makes, with the step that adds each one's key (its rows are in when that step ends). */
+export const ROW_SET_MADE = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"] as const;
+export const keyStep = (table: string) => `key:${table}`;
+
+/**
+ * The steps (statementSteps.ts) that insert the tables of FACT_SETS, `coverage` and `data_quality`
+ * (they exist and are empty), with their keys, and set the row files' core figures in
+ * `core_coverage`, after `prepareRowSets`. `coreCoverage` is the step that loads core_coverage.
+ * `stage` is the load's staging folder. After the steps, `finishRowSets`.
+ */
+export function rowSetSteps({ files, rowSetFiles, names }: RowSetInputs, stage: string, coreCoverage: string): Step[] {
+  const staged = (table: string) => files.get(table) ?? [];
+  const stagedRows = (table: string, columns: Record<string, string>) =>
+    staged(table).length ? readJson(staged(table), columns) : null;
+  const read = (set: RowSet) => `read:${set}`;
+  const fact = (t: TableDef) => `fact:${t.name}`;
+  const steps: Step[] = ROW_SETS.map((set) => ({
+    name: read(set),
+    cost: READ_COST[set],
+    run: (conn) => readRowSet(conn, rowSetFiles, set),
+  }));
+
+  // Once every set is in: the scratch database compressed, and each set's rows with their document's columns.
+  steps.push({
+    name: "row-sets",
+    after: ROW_SETS.map(read),
+    cost: 0.04,
+    run: async (conn) => {
+      await conn.run(`CHECKPOINT ${SCRATCH}`);
+      for (const set of ROW_SETS)
+        await conn.run(
+          `CREATE VIEW ${rowsOf(set)} AS SELECT f.*, r.* EXCLUDE (file_ord) FROM ${scratch(set)} r JOIN ${ROW_FILE} f ON f.ord = r.file_ord`,
+        );
+    },
+  });
 
   // The interventions the row files' facts name, resolved by the registries (a few hundred names).
-  const named = (
-    await (
+  steps.push({
+    name: "names",
+    after: ["row-sets"],
+    cost: 0.02,
+    run: async (conn) => {
+      const named = (
+        await (
+          await conn.run(
+            `SELECT DISTINCT federation_id, name FROM (${FACT_SETS.map(
+              (f) => `SELECT r.federation_id, ${f.name} AS name FROM ${rowsOf(f.set)} r`,
+            ).join(" UNION ALL ")}) WHERE name IS NOT NULL`,
+          )
+        ).getRows()
+      ).map(([federation_id, name]) => {
+        const intervention_id = names?.intervention(String(federation_id), String(name)) ?? null;
+        return `${JSON.stringify({ federation_id, name, intervention_id })}\n`;
+      });
+      const nameFile = join(stage, "intervention-names.jsonl");
+      writeFileSync(nameFile, named.join(""));
       await conn.run(
-        `SELECT DISTINCT federation_id, name FROM (${FACT_SETS.map(
-          (f) => `SELECT r.federation_id, ${f.name} AS name FROM ${rowsOf(f.set)} r`,
-        ).join(" UNION ALL ")}) WHERE name IS NOT NULL`,
-      )
-    ).getRows()
-  ).map(([federation_id, name]) => {
-    const intervention_id = names?.intervention(String(federation_id), String(name)) ?? null;
-    return `${JSON.stringify({ federation_id, name, intervention_id })}\n`;
+        `CREATE TABLE ${scratch("intervention_name")} AS SELECT * FROM ${readJson([nameFile], {
+          federation_id: "VARCHAR",
+          name: "VARCHAR",
+          intervention_id: "VARCHAR",
+        })}`,
+      );
+    },
   });
-  const nameFile = join(stage, "intervention-names.jsonl");
-  writeFileSync(nameFile, named.join(""));
-  await conn.run(
-    `CREATE TEMP TABLE intervention_name AS SELECT * FROM ${readJson([nameFile], {
-      federation_id: "VARCHAR",
-      name: "VARCHAR",
-      intervention_id: "VARCHAR",
-    })}`,
-  );
 
   for (const f of FACT_SETS) {
     const t = f.table;
-    // Candidates: the row files' facts (as normalize/factMappers.ts maps them) and the curated ones.
-    const curated = stagedRows(candidatesOf(t.name), {
-      ...typesOf(t),
-      compare: "VARCHAR",
-      section: "VARCHAR",
-      period_matches: "BOOLEAN",
-      document_date: "VARCHAR",
-      line: "INTEGER",
-      i: "INTEGER",
+    steps.push({
+      name: fact(t),
+      after: ["names"],
+      cost: FACT_COST[t.name] ?? 0.2,
+      run: async (conn) => {
+        // Candidates: the row files' facts (as normalize/factMappers.ts maps them) and the curated ones.
+        const curated = stagedRows(candidatesOf(t.name), {
+          ...typesOf(t),
+          compare: "VARCHAR",
+          section: "VARCHAR",
+          period_matches: "BOOLEAN",
+          document_date: "VARCHAR",
+          line: "INTEGER",
+          i: "INTEGER",
+        });
+        const candidate = scratch(`${t.name}_candidate`);
+        await conn.run(
+          `CREATE TABLE ${candidate} AS
+          SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ord, i,
+            row_number() OVER (PARTITION BY ${keyList(t)} ORDER BY ${PRECEDENCE_ORDER}) AS pos
+          FROM (
+            SELECT ${t.columns.map((c) => `${f.columns[c.name]} AS "${c.name}"`).join(", ")},
+              ${f.compare} AS compare, r.section, r.year = r.period_year AS period_matches, r.date AS document_date, r.line, r.ord, r.i
+            FROM ${rowsOf(f.set)} r LEFT JOIN ${scratch("intervention_name")} n ON n.federation_id = r.federation_id AND n.name = ${f.name}
+            WHERE ${f.name} IS NULL OR n.intervention_id IS NOT NULL
+            ${curated ? `UNION ALL SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ${LAST} AS ord, i FROM ${curated}` : ""}
+          )`,
+        );
+        // Rows staged whole (a warehouse written from rows given whole: writeWarehouse) beside the chosen ones.
+        const whole = stagedRows(t.name, typesOf(t));
+        await conn.run(
+          `INSERT INTO "${t.name}" SELECT ${listOf(t)} FROM (
+            SELECT ${listOf(t)} FROM ${candidate} WHERE pos = 1
+            ${whole ? `UNION ALL SELECT ${listOf(t)} FROM ${whole}` : ""}
+          ) ORDER BY ${keyOrder(t)}`,
+        );
+        // What the findings' statement reads of the candidates, kept apart and the candidates
+        // dropped: the chosen rows' columns the identities compare (RECONCILE) and the conflicts, as
+        // findings. The three sets' candidates held until the findings were made outgrew the load's
+        // buffer pool at 75x15 (266 MB of temporary tables, 86 MB of them written out to the staging
+        // folder and read back by the findings' statement: 2.45 s CPU, 1.33 s this way).
+        await conn.run(
+          `CREATE TABLE ${scratch(`${t.name}_kept`)} AS SELECT ${keptColumns(t)} FROM ${candidate} WHERE pos = 1`,
+        );
+        await conn.run(`CREATE TABLE ${scratch(`${t.name}_conflict`)} AS ${conflicts(t)}`);
+        await conn.run(`DROP TABLE ${candidate}`);
+      },
     });
-    await conn.run(
-      `CREATE TEMP TABLE "${t.name}_candidate" AS
-      SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ord, i,
-        row_number() OVER (PARTITION BY ${keyList(t)} ORDER BY ${PRECEDENCE_ORDER}) AS pos
-      FROM (
-        SELECT ${t.columns.map((c) => `${f.columns[c.name]} AS "${c.name}"`).join(", ")},
-          ${f.compare} AS compare, r.section, r.year = r.period_year AS period_matches, r.date AS document_date, r.line, r.ord, r.i
-        FROM ${rowsOf(f.set)} r LEFT JOIN intervention_name n ON n.federation_id = r.federation_id AND n.name = ${f.name}
-        WHERE ${f.name} IS NULL OR n.intervention_id IS NOT NULL
-        ${curated ? `UNION ALL SELECT ${listOf(t)}, compare, section, period_matches, document_date, line, ${LAST} AS ord, i FROM ${curated}` : ""}
-      )`,
-    );
-    // Rows staged whole (a warehouse written from rows given whole: writeWarehouse) beside the chosen ones.
-    const whole = stagedRows(t.name, typesOf(t));
-    await conn.run(
-      `INSERT INTO "${t.name}" SELECT ${listOf(t)} FROM (
-        SELECT ${listOf(t)} FROM "${t.name}_candidate" WHERE pos = 1
-        ${whole ? `UNION ALL SELECT ${listOf(t)} FROM ${whole}` : ""}
-      ) ORDER BY ${keyOrder(t)}`,
-    );
-    // What the findings' statement reads of the candidates, kept apart and the candidates
-    // dropped: the chosen rows' columns the identities compare (RECONCILE) and the conflicts, as
-    // findings. The three sets' candidates held until the findings were made outgrew the load's
-    // buffer pool at 75x15 (266 MB of temporary tables, 86 MB of them written out to the staging
-    // folder and read back by the findings' statement: 2.45 s CPU, 1.33 s this way).
-    await conn.run(
-      `CREATE TEMP TABLE "${t.name}_kept" AS SELECT ${keptColumns(t)} FROM "${t.name}_candidate" WHERE pos = 1`,
-    );
-    await conn.run(`CREATE TEMP TABLE "${t.name}_conflict" AS ${conflicts(t)}`);
-    await conn.run(`DROP TABLE "${t.name}_candidate"`);
-    inserted(t);
+    steps.push({ name: keyStep(t.name), after: [fact(t)], cost: KEY_COST[t.name] ?? 0, run: (conn) => keyed(conn, t) });
   }
 
-  await conn.run(
-    `INSERT INTO coverage SELECT ${listOf(coverage)} FROM (
-      SELECT document_id, section, status, line AS source_line, facts, note FROM ${rowsOf("coverage")}
-      ${stagedRows("coverage", typesOf(coverage)) ? `UNION ALL SELECT ${listOf(coverage)} FROM ${stagedRows("coverage", typesOf(coverage))}` : ""}
-    )
-    -- An extraction written before sections were merged (extract/sectionCoverage.ts) may report one
-    -- section twice: the parsed entry is kept, and the load never fails on it.
-    QUALIFY row_number() OVER (PARTITION BY ${keyList(coverage)} ORDER BY status = 'parsed' DESC, facts DESC) = 1
-    ORDER BY ${keyOrder(coverage)}`,
-  );
-  inserted(coverage);
+  steps.push({
+    name: "coverage",
+    after: ["row-sets"],
+    cost: 0.15,
+    run: async (conn) => {
+      const extra = stagedRows("coverage", typesOf(coverage));
+      await conn.run(
+        `INSERT INTO coverage SELECT ${listOf(coverage)} FROM (
+          SELECT document_id, section, status, line AS source_line, facts, note FROM ${rowsOf("coverage")}
+          ${extra ? `UNION ALL SELECT ${listOf(coverage)} FROM ${extra}` : ""}
+        )
+        -- An extraction written before sections were merged (extract/sectionCoverage.ts) may report one
+        -- section twice: the parsed entry is kept, and the load never fails on it.
+        QUALIFY row_number() OVER (PARTITION BY ${keyList(coverage)} ORDER BY status = 'parsed' DESC, facts DESC) = 1
+        ORDER BY ${keyOrder(coverage)}`,
+      );
+    },
+  });
+  steps.push({
+    name: keyStep("coverage"),
+    after: ["coverage"],
+    cost: KEY_COST.coverage!,
+    run: (conn) => keyed(conn, coverage),
+  });
 
   // The core figures the row files' facts give (normalize/coreCoverage.ts): the first such fact's line.
   const exits = CORE_FIGURES.exitDestinations;
@@ -622,23 +665,32 @@ export async function insertRowSets(
       where: `scope = 'federation' AND indicator IN (${CORE_FIGURES.headlineRate.indicators.map(sqlString).join(", ")})`,
     },
   ];
-  await conn.run(
-    `UPDATE core_coverage SET status = 'found', source_line = p.line FROM (
-      ${figures
-        .map(
-          (f) => `SELECT document_id, ${sqlString(f.figure)} AS figure, arg_min(line, i) AS line FROM ${rowsOf(f.set)}
-        WHERE ${f.where} AND year = period_year GROUP BY document_id`,
-        )
-        .join(" UNION ALL ")}) p
-    WHERE core_coverage.document_id = p.document_id AND core_coverage.figure = p.figure`,
-  );
+  steps.push({
+    name: "core_coverage:found",
+    after: ["row-sets", coreCoverage],
+    cost: 0.03,
+    run: async (conn) => {
+      await conn.run(
+        `UPDATE core_coverage SET status = 'found', source_line = p.line FROM (
+          ${figures
+            .map(
+              (
+                f,
+              ) => `SELECT document_id, ${sqlString(f.figure)} AS figure, arg_min(line, i) AS line FROM ${rowsOf(f.set)}
+            WHERE ${f.where} AND year = period_year GROUP BY document_id`,
+            )
+            .join(" UNION ALL ")}) p
+        WHERE core_coverage.document_id = p.document_id AND core_coverage.figure = p.figure`,
+      );
+    },
+  });
 
   const stagedFindings = (table: string, phase: number) => {
     const rows = stagedRows(table, typesOf(dataQuality));
     return rows ? [`SELECT ${listOf(dataQuality)}, ${phase} AS phase, ${LAST} AS ord, 0 AS i FROM ${rows}`] : [];
   };
   const parts = [
-    ...FACT_SETS.flatMap((f) => [unknownNames(f), `SELECT * FROM "${f.table.name}_conflict"`]),
+    ...FACT_SETS.flatMap((f) => [unknownNames(f), `SELECT * FROM ${scratch(`${f.table.name}_conflict`)}`]),
     parserFindings,
     ...RECONCILE,
     ...stagedFindings("data_quality", 0),
@@ -649,27 +701,35 @@ export async function insertRowSets(
   // them again (75x15, one thread: 2.84 s CPU, 2.06 s this way).
   const isKey = (c: string) => dataQuality.key.includes(c);
   const others = dataQuality.columns.filter((c) => !isKey(c.name)).map((c) => `"${c.name}" := "${c.name}"`);
-  await conn.run(
-    `INSERT INTO data_quality SELECT ${dataQuality.columns.map((c) => (isKey(c.name) ? `"${c.name}"` : `first."${c.name}"`)).join(", ")}
-    FROM (
-      SELECT ${keyList(dataQuality)}, arg_min(struct_pack(${others.join(", ")}), struct_pack(phase := phase, ord := ord, i := i)) AS first
-      FROM (${parts.join("\nUNION ALL\n")}) GROUP BY ${keyList(dataQuality)}
-    )
-    ORDER BY ${keyOrder(dataQuality)}`,
-  );
-  for (const t of keyLater) await keyed(conn, t);
-  await keyed(conn, dataQuality);
-  const made = [...FACT_SETS.map((f) => f.table.name), "coverage", "data_quality"];
-  for (const set of ROW_SETS) await conn.run(`DROP VIEW ${rowsOf(set)}`);
-  for (const table of [
-    ...FACT_SETS.flatMap((f) => [`${f.table.name}_kept`, `${f.table.name}_conflict`]),
-    "intervention_name",
-  ])
-    await conn.run(`DROP TABLE "${table}"`);
+  steps.push({
+    name: "data_quality",
+    after: FACT_SETS.map((f) => fact(f.table)),
+    cost: 0.24,
+    run: async (conn) => {
+      await conn.run(
+        `INSERT INTO data_quality SELECT ${dataQuality.columns.map((c) => (isKey(c.name) ? `"${c.name}"` : `first."${c.name}"`)).join(", ")}
+        FROM (
+          SELECT ${keyList(dataQuality)}, arg_min(struct_pack(${others.join(", ")}), struct_pack(phase := phase, ord := ord, i := i)) AS first
+          FROM (${parts.join("\nUNION ALL\n")}) GROUP BY ${keyList(dataQuality)}
+        )
+        ORDER BY ${keyOrder(dataQuality)}`,
+      );
+    },
+  });
+  steps.push({
+    name: keyStep("data_quality"),
+    after: ["data_quality"],
+    cost: KEY_COST.data_quality!,
+    run: (conn) => keyed(conn, dataQuality),
+  });
+  return steps;
+}
+
+/** After `rowSetSteps`: the scratch database let go; returns the made tables' row counts. */
+export async function finishRowSets(conn: DuckDBConnection): Promise<Record<string, number>> {
   await conn.run(`DETACH ${SCRATCH}`);
-  await conn.run("DROP TABLE check_sv");
   const counts: Record<string, number> = {};
-  for (const table of made)
+  for (const table of ROW_SET_MADE)
     counts[table] = Number((await (await conn.run(`SELECT count(*) FROM "${table}"`)).getRows())[0]![0]);
   return counts;
 }
