@@ -165,8 +165,14 @@ export function namesOwnFederation(text: string, federation: OwnFederation): boo
  */
 export function asNameCase(text: string): string {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
-  return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const folded = text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  // "SAMORDNINGSFÖRBUNDET SUMMERAR 2025", "FÖRBUNDET VÄXER I ÅR": a news headline whose generic word is
+  // the subject of a verb in the present tense ("-ar", "-er") with more words after it names no
+  // federation "Summerar": the verb is written as a verb, so no reader takes it for another federation.
+  return folded.replace(HEADLINE_VERB, (_m, word: string, verb: string) => `${word} ${verb.toLowerCase()}`);
 }
+/** The generic word, then one word ending as a present-tense verb, then more of the headline. */
+const HEADLINE_VERB = /(?<!\p{L})((?:Samordnings|Finsam)?[Ff]örbundet) (\p{Lu}\p{Ll}{2,}(?:ar|er))(?= +\S)/gu;
 
 /**
  * A federation named in full, the generic word then its name's capitalised words: "Samordningsförbundet
