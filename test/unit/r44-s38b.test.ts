@@ -266,3 +266,121 @@ describe("a speaker named by name alone after the figures", () => {
     expect(exits(rows)).toEqual([]);
   });
 });
+
+describe("footnote letters set as superscript letters after a figure", () => {
+  it("reads the figures of a table whose cells carry a letter", () => {
+    const rows = facts([
+      "# Årsredovisning 2025",
+      "",
+      "### Deltagare",
+      "",
+      "| Deltagare 2025 | Kvinnor | Män | Totalt |",
+      "|----------------|---------|-----|--------|",
+      "| Inskrivna      | 71ᵃ     | 64  | 135    |",
+      "| Nya            | 33      | 30ᵇ | 63     |",
+      "",
+      "ᵃ Fyra kvinnor deltog i två insatser; de räknas en gång.",
+      "ᵇ Varav 3 från en annan kommun.",
+    ]);
+    expect(counts(rows)).toEqual([
+      "2025 enrolled/all=135",
+      "2025 enrolled/man=64",
+      "2025 enrolled/woman=71",
+      "2025 new/all=63",
+      "2025 new/man=30",
+      "2025 new/woman=33",
+    ]);
+  });
+
+  it("keeps a note's own letter at its line's start, and a modifier letter inside a word", () => {
+    const rows = facts([
+      "Deltagare",
+      "",
+      "ᵃ Varav 3 från en annan kommun.",
+      "Under 2025 hade förbundet 135 deltagare.",
+    ]);
+    expect(counts(rows)).toEqual(["2025 enrolled/all=135"]);
+  });
+});
+
+describe("a trailing minus in a statement with a note column, continued on the next page", () => {
+  const statement = (closing: string) => [
+    "Samordningsförbundet Vittmark                                        Sida 3",
+    "",
+    "Resultaträkning                            Not           2025           2024",
+    "Verksamhetens intäkter                       1      4 800 000      4 650 000",
+    "Verksamhetens kostnader                      2      4 912 500-     4 571 200-",
+    "Verksamhetens resultat                                112 500-        78 800",
+    "",
+    "Samordningsförbundet Vittmark                                        Sida 4",
+    "",
+    "Resultaträkning (forts.)                   Not           2025           2024",
+    "Finansiella intäkter                         3          2 100          1 400",
+    closing,
+  ];
+
+  it("signs the rows, the note's number no cell, and carries the sum on under '(forts.)'", () => {
+    const rows = facts(statement("Årets resultat                                        110 400-        80 200"));
+    expect(money(rows)).toEqual(
+      expect.arrayContaining([
+        "2025 actual cost_operating=4912500",
+        "2025 actual operating_result=-112500",
+        "2025 actual result=-110400",
+        "2024 actual result=80200",
+      ]),
+    );
+  });
+
+  it("leaves the continued block unsigned where its sum does not hold", () => {
+    const rows = facts(statement("Årets resultat                                        110 900-        80 200"));
+    expect(money(rows).filter((m) => m.includes(" result="))).not.toContain("2025 actual result=-110900");
+    expect(money(rows).filter((m) => m.includes(" result="))).not.toContain("2025 actual result=110900");
+  });
+});
+
+describe("a table whose total row comes first, under a caption over its header", () => {
+  const table = (caption: string) => [
+    "Verksamhetsberättelse 2025",
+    "",
+    caption,
+    "Ålder            Kvinnor      Män     Alla",
+    "Samtliga              58       49      107",
+    "16–29 år              20       25       45",
+    "30–49 år              25       16       41",
+    "50 år och äldre       13        8       21",
+  ];
+
+  it("reads the total row right under the header, in the caption's measure", () => {
+    expect(counts(facts(table("Tabell 2. Inskrivna deltagare 2025 efter ålder och kön")))).toEqual([
+      "2025 enrolled/all=107",
+      "2025 enrolled/man=49",
+      "2025 enrolled/woman=58",
+    ]);
+    expect(counts(facts(table("Tabell 3. Nya deltagare 2025 efter ålder och kön")))).toEqual([
+      "2025 new/all=107",
+      "2025 new/man=49",
+      "2025 new/woman=58",
+    ]);
+  });
+
+  it("never reads the age bands, nor the total of a table captioned with another year", () => {
+    expect(counts(facts(table("Tabell 2. Inskrivna deltagare 2024 efter ålder och kön")))).toEqual([]);
+  });
+});
+
+describe("one gender of a group the sentence names by its measure", () => {
+  it("reads 'Av de avslutade var 42 kvinnor.' as the year's exited women", () => {
+    const rows = facts(["Deltagare", "", "Andelen till arbete blev 38 procent. Av de avslutade var 37 kvinnor."]);
+    expect(counts(rows)).toEqual(["2025 exited/woman=37"]);
+  });
+
+  it("never reads a group of the women or one intervention's", () => {
+    const rows = facts([
+      "Deltagare",
+      "",
+      "Av de avslutade var 12 kvinnor under 25 år.",
+      "Av de avslutade i Kompassen var 9 kvinnor.",
+    ]);
+    expect(counts(rows)).toEqual([]);
+  });
+});

@@ -2860,6 +2860,29 @@ function oneGenderOfThem(own: SentenceReading, sentence: string, context: Senten
   };
 }
 
+/**
+ * "Av de avslutade var 42 kvinnor.", "Bland de nya var 38 män.": the whole sentence one gender's count of the
+ * group it names by its measure, the year's exited or new, whatever sentence stands before it. Only the whole
+ * sentence: "Av de avslutade var 12 kvinnor under 25 år" counts a group of the women, and "Av de avslutade i
+ * Steget …" one intervention's.
+ */
+const NAMED_GROUP_GENDER =
+  /^(?:av|bland) de (avslutade|utskrivna|nya|nyinskrivna)(?: deltagarna)? (?:var|är) (\d{1,3}(?: \d{3})*) (kvinnor|män)\s*[.!]?$/iu;
+function namedGroupsGender(own: SentenceReading, sentence: string): SentenceReading {
+  if (own.figures.length > 0 || !/^\s*(?:av|bland) de /iu.test(sentence)) return own;
+  const m = NAMED_GROUP_GENDER.exec(sentence.trim());
+  if (!m) return own;
+  const token = tokenize(sentence).find((t): t is NumberToken => t.type === "number");
+  if (!token || token.approximate || token.value < 1) return own;
+  const measure: CountMeasure = /^(?:avslutade|utskrivna)$/i.test(m[1]!) ? "exited" : "new";
+  return {
+    ...own,
+    figures: [{ kind: "count", measure, gender: /^kvinnor$/i.test(m[3]!) ? "woman" : "man", token }],
+    unread: own.unread.filter((t) => t.start !== token.start),
+    figureBearing: true,
+  };
+}
+
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
@@ -2966,7 +2989,7 @@ export function readSentenceInContext(
   previous: string | undefined,
   context: SentenceContext = {},
 ): SentenceReading {
-  const own = readSentence(sentence, context);
+  const own = namedGroupsGender(readSentence(sentence, context), sentence);
   if (previous === undefined) return own;
   const trimmed = sentence.trim();
   const rateBack =

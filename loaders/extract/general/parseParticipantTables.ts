@@ -1023,10 +1023,15 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       else break;
     }
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
+    // The line right above the rows first: a caption over such a header ("Tabell 2. Inskrivna …" over "Ålder
+    // Kvinnor Män Alla") is no header of the first row, as the first row of a table whose total comes first is.
     if (headerLines.length === 0) {
-      const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
-      if (h !== undefined && h !== wrapped && (isTitledHeader(textAt(h)) || groupTitledHeader(grid[h - 1] ?? "")))
-        headerLines.push(h);
+      const right = doc.at(top - 1) !== "" ? top - 1 : undefined;
+      for (const h of [right, doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1)])
+        if (h !== undefined && h !== wrapped && (isTitledHeader(textAt(h)) || groupTitledHeader(grid[h - 1] ?? ""))) {
+          headerLines.push(h);
+          break;
+        }
     }
     if (headerLines.length === 0) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
@@ -2150,8 +2155,14 @@ function captionMeasure(text: string): Measure | undefined {
 function headerNamesMeasure(headerText: string): boolean {
   return wordsOf(headerText).some((w) => {
     const m = measureOf(w);
-    return m !== undefined && !/^(totalt|total|summa|totalsumma|samtliga)$/.test(w);
+    // The total column's word in any spelling ("Alla", "Tot"): a gender's sum, no measure of its own.
+    return m !== undefined && !/^(totalt|total|summa|totalsumma|samtliga)$/.test(w) && !totalWord(w);
   });
+}
+/** A word the lexicon gives as the total of the genders ("alla", "tot", "summa"). */
+function totalWord(w: string): boolean {
+  const folded = foldLabel(w).words;
+  return folded.length === 1 && conceptById("gender:all").abbreviations!.includes(folded[0]!);
 }
 
 /**
