@@ -384,3 +384,133 @@ describe("one gender of a group the sentence names by its measure", () => {
     expect(counts(rows)).toEqual([]);
   });
 });
+
+/** Attendance rows as "person role serving member". */
+const attendance = (rows: Row[]) =>
+  rows
+    .filter((f) => f.table === "attendance")
+    .map((f) => `${String(f.person)} ${String(f.role)} ${String(f.serving)} ${String(f.member)}`);
+
+describe("a check-box roster with name, role and body in columns", () => {
+  const minutes = (roster: string[]) => [
+    "VITTMARKS SAMORDNINGSFÖRBUND                       Arbetsutskottet",
+    "Protokoll nr 2/2026",
+    "",
+    "Sammanträdesdag: tisdagen den 10 mars 2026, klockan 09.00 till 11.00",
+    "",
+    ...roster,
+    "",
+    "§ 12  Val av justerare",
+    "",
+    "Arbetsutskottet utser Lena Kask att justera protokollet.",
+  ];
+
+  it("reads the ticked rows: members, a serving deputy and an official, never the unticked", () => {
+    const rows = facts(
+      minutes([
+        "Närvarolista (x = närvarande)",
+        "[x] Lena Kask          ordförande                        Vittmarks kommun",
+        "[ ] Olof Brand         ledamot                           Region Vittland",
+        "[x] Mira Sund          ersättare, tjänstgör för Olof Brand  Region Vittland",
+        "[x] Jon Ek             ledamot                           Ekeby kommun",
+        "[x] Hanna Rud          förbundschef, sekreterare",
+      ]),
+      "committee_minutes",
+      2026,
+      "2026-03-10",
+    );
+    expect(attendance(rows)).toEqual([
+      "Lena Kask member true Vittmarks kommun",
+      "Mira Sund deputy true Region Vittland",
+      "Jon Ek member true Ekeby kommun",
+      "Hanna Rud official null null",
+    ]);
+  });
+
+  it("reads no roster where a row under the heading is no name, role and body", () => {
+    const rows = facts(
+      minutes([
+        "Närvarolista (x = närvarande)",
+        "[x] Lena Kask          ordförande                        Vittmarks kommun",
+        "[x] Jon Ek             ledamot                           Ekeby kommun",
+        "Mötet hölls digitalt   via länk                          se kallelsen",
+      ]),
+      "committee_minutes",
+      2026,
+      "2026-03-10",
+    );
+    expect(attendance(rows).filter((a) => a.startsWith("Mötet"))).toEqual([]);
+    expect(attendance(rows).filter((a) => a.includes(" member true Vittmarks kommun"))).toEqual([]);
+  });
+});
+
+/** Decisions as "item_ref outcome amount". */
+const decisions = (rows: Row[]) =>
+  rows
+    .filter((f) => f.table === "decision")
+    .map((f) => `${String(f.item_ref)} ${String(f.outcome)} ${String(f.amount_sek)}`);
+
+describe("a decision taken in parts numbered (i), (ii), (iii)", () => {
+  const minutes = (lead: string) => [
+    "VITTMARKS SAMORDNINGSFÖRBUND                       Arbetsutskottet",
+    "Protokoll 2026-05-12",
+    "",
+    "§ 40  Ansökningar om medel",
+    "",
+    "Tre ansökningar har kommit in. Vägvisaren söker 240 000 kr och Bryggan 90 000 kr.",
+    "",
+    lead,
+    "  (i)   Vägvisaren, Vittmarks kommun, beviljas 200 000 kr för perioden",
+    "        2026-08-01–2026-12-31;",
+    "  (ii)  ansökan om Bryggan avslås;",
+    "  (iii) ansökan om Stigen bordläggs till nästa möte.",
+    "",
+    "§ 41  Mötets avslutande",
+    "",
+    "Ordföranden avslutar mötet.",
+  ];
+
+  it("stores each part as a decision of its own, with its outcome", () => {
+    const rows = facts(minutes("Arbetsutskottets beslut fattas i tre delar:"), "committee_minutes", 2026, "2026-05-12");
+    expect(decisions(rows).filter((d) => d.startsWith("§40"))).toEqual([
+      "§40:1 approved 200000",
+      "§40:2 rejected null",
+      "§40:3 postponed null",
+    ]);
+  });
+
+  it("never splits Roman-numbered lines no lead calls the decision's parts", () => {
+    const rows = facts(
+      minutes("Kansliet har bedömt ansökningarna utifrån tre frågor:"),
+      "committee_minutes",
+      2026,
+      "2026-05-12",
+    );
+    expect(decisions(rows).filter((d) => /^§40:/.test(d))).toEqual([]);
+  });
+});
+
+describe("an unsigned result whose sentence states the financial items", () => {
+  const report = (third: string) => [
+    "Verksamhetsberättelse 2025",
+    "",
+    "Ekonomi",
+    "",
+    "Verksamhetens intäkter var 3 600 000 kr och verksamhetens kostnader 3 520 400 kr.",
+    third,
+  ];
+
+  it("signs the result where revenue − costs + the stated financial income gives its size", () => {
+    expect(money(facts(report("Med finansiella intäkter på 1 900 kr blev årets resultat 81 500 kr.")))).toContain(
+      "2025 actual result=81500",
+    );
+  });
+
+  it("leaves it unread where the stated items do not close the gap", () => {
+    expect(
+      money(facts(report("Med finansiella intäkter på 1 900 kr blev årets resultat 85 500 kr."))).filter((m) =>
+        m.includes(" result="),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { matrixHeader, readMatrix } from "./attendanceMatrix.ts";
 import { markTableHeader, readMarkTable } from "./markTable.ts";
 import { readCodedRoster } from "./codedRoster.ts";
+import { readRoleColumnRoster } from "./roleColumnRoster.ts";
 import { readInitialsKey, type KeyPerson } from "./initialsKey.ts";
 import {
   cellsWithColumns,
@@ -486,8 +487,12 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // "Närvarande: EW, PS, AL (tjg för BH)" under a key "EW   Elin Wahl (S), ordförande, Åby kommun" (`initialsKey.ts`).
   const initials = readInitialsKey(doc, end, keyPerson);
   for (const e of initials.entries) add(e);
+  // "Närvarolista (x = närvarande)" over "Tove Granlund   ordförande   Tallnäs kommun": name, role and body in
+  // columns, no header (`roleColumnRoster.ts`; a form's unticked boxes already blanked).
+  const roleRoster = readRoleColumnRoster(doc, end);
+  for (const e of roleRoster.entries) add(e);
   for (let n = 1; n < end; n++) {
-    if (coded.lines.has(n)) continue;
+    if (coded.lines.has(n) || roleRoster.lines.has(n)) continue;
     if (initials.lines.has(n)) {
       mode = undefined;
       continue;
