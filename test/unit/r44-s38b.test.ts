@@ -65,6 +65,7 @@ const fees = (rows: Row[]) =>
 describe("a news headline whose generic word is the subject of a verb", () => {
   it("folds the verb as a verb, so the headline names no federation", () => {
     expect(asNameCase("SAMORDNINGSFÖRBUNDET SAMMANFATTAR 2025")).toBe("Samordningsförbundet sammanfattar 2025");
+    expect(asNameCase("SAMORDNINGSFÖRBUNDET PRESENTERAR ÅRET")).toBe("Samordningsförbundet presenterar Året");
     expect(asNameCase("FÖRBUNDET VÄXER I ÅR")).toBe("Förbundet växer I År");
   });
 
@@ -89,6 +90,7 @@ describe("a news headline whose generic word is the subject of a verb", () => {
 
   it("keeps a headline naming another federation as that federation's (a name, no verb)", () => {
     expect(asNameCase("SAMORDNINGSFÖRBUNDET NORRSTRAND 2025")).toBe("Samordningsförbundet Norrstrand 2025");
+    expect(asNameCase("SAMORDNINGSFÖRBUNDET VÄSTER 2025")).toBe("Samordningsförbundet Väster 2025");
     const rows = facts([
       "Jämförelse med grannarna",
       "",
@@ -226,13 +228,24 @@ describe("author–year references in running text", () => {
         "Enligt årsredovisningen för 2025 deltog 190 personer (Samordningsförbundet Vittmark, 2026, s. 4),",
         "varav 101 kvinnor (Holm och Rask 2026) och 89 män (a.a., s. 5).",
       ]),
-    ).toEqual(["Enligt årsredovisningen för 2025 deltog 190 personer,", "varav 101 kvinnor och 89 män."]);
+    ).toEqual([
+      "Enligt årsredovisningen för 2025 deltog 190 personer (Samordningsförbundet Vittmark),",
+      "varav 101 kvinnor och 89 män.",
+    ]);
     const rows = facts([
       "4.2 Verksamheten i siffror",
       "Enligt årsredovisningen för 2025 deltog 190 personer i insatserna, 101 kvinnor och",
       "89 män (Samordningsförbundet Vittmark, 2026, s. 4). Av de avslutade gick 30 till arbete (a.a., s. 5).",
     ]);
     expect(counts(rows)).toEqual(["2025 enrolled/all=190", "2025 enrolled/man=89", "2025 enrolled/woman=101"]);
+  });
+
+  it("keeps another federation named as the author, so its figures stay its own", () => {
+    const rows = facts([
+      "4.3 Jämförelse",
+      "I jämförelsefallet deltog 305 personer i insatserna (Samordningsförbundet Norrstrand, 2026, s. 4).",
+    ]);
+    expect(counts(rows)).toEqual([]);
   });
 
   it("leaves a bracket of figures, a year alone and a table's cell as written", () => {
