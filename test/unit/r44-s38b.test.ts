@@ -376,6 +376,8 @@ describe("a table whose total row comes first, under a caption over its header",
     ]);
   });
 
+  // The near miss under an appendix's heading ("BILAGA 2. DELTAGARE" over "Uppföljning  Kvinnor  Män  Totalt"):
+  // test/unit/tablesSet12.test.ts, a table no heading or title places.
   it("never reads the age bands, nor the total of a table captioned with another year", () => {
     expect(counts(facts(table("Tabell 2. Inskrivna deltagare 2024 efter ålder och kön")))).toEqual([]);
   });
