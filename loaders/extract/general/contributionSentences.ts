@@ -120,11 +120,11 @@ const FEE_LINK = new RegExp(
 );
 /**
  * "Strandviks kommuns medlemsavgift uppgick till ", "Medlemsavgiften från Region Kustland var ",
- * "A kommuns medlemsavgift till förbundet uppgick 2023 till ": the fee's year, if it names one, in
- * `year1` or `year2`.
+ * "A kommuns medlemsavgift till förbundet uppgick 2023 till ", "B kommuns medlemsavgift 2025 var ": the
+ * fee's year, if it names one, in `year1`, `year2` or `year3`.
  */
 const FEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:del|andel)\s+av\s+(?:medlemsavgifterna|medlemsbidragen|avgifterna|bidragen))|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:(${MEMBER_SOURCE}|regionen|kommunen)s|(${PLACE}))\s+(?:(?:årliga\s+)?(?:medlemsavgift|medlemsbidrag|avgift|bidrag)(?:en|et)?|(?:del|andel)\s+av\s+(?:medlemsavgifterna|medlemsbidragen|avgifterna|bidragen))|(?:medlemsavgift|medlemsbidrag|bidrag)(?:en|et)?\s+från\s+(${MEMBER_SOURCE}))(?:\s+(?<year3>(?:19|20)\d\d))?(?:\s+till\s+(?:samordnings)?förbundet)?(?:\s+(?:under|för)\s+(?:året|(?<year1>(?:19|20)\d\d)))?\s+(?:uppgick\s+(?:(?:under|för)\s+)?(?:(?:året|(?<year2>(?:19|20)\d\d))\s+)?till|var|blev)\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -1232,6 +1232,7 @@ function readSentence(
     const dated =
       fee?.groups?.year1 ??
       fee?.groups?.year2 ??
+      fee?.groups?.year3 ??
       YEAR_AFTER.exec(beyond)?.[1] ??
       BARE_YEAR_AFTER.exec(beyond)?.[1] ??
       FEE_YEAR_AFTER.exec(beyond)?.[1] ??

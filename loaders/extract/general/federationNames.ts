@@ -165,8 +165,18 @@ export function namesOwnFederation(text: string, federation: OwnFederation): boo
  */
 export function asNameCase(text: string): string {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return text;
-  return text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const folded = text.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  // "SAMORDNINGSFÖRBUNDET SUMMERAR 2025", "FÖRBUNDET VÄXER I ÅR": a news headline whose generic word is
+  // the subject of a verb in the present tense with more words after it names no federation "Summerar":
+  // the verb is written as a verb, so no reader takes it for another federation.
+  return folded.replace(HEADLINE_VERB, (_m, word: string, verb: string) => `${word} ${verb.toLowerCase()}`);
 }
+/**
+ * The generic word, then a verb in the present tense, then more of the headline: a verb of "-erar" (no place's
+ * name ends so), or one of the verbs news headlines use; "Väster", "Öster" stay names.
+ */
+const HEADLINE_VERB =
+  /(?<!\p{L})((?:Samordnings|Finsam)?[Ff]örbundet) (\p{Lu}\p{Ll}+erar|(?:Sammanfattar|Summerar|Växer|Satsar|Fyller|Firar|Startar|Söker|Bjuder|Öppnar|Ökar|Minskar|Utökar|Flyttar|Byter|Tackar|Efterlyser|Anställer|Visar|Ordnar|Delar|Tar|Ger|Når)(?!\p{L}))(?= +\S)/gu;
 
 /**
  * A federation named in full, the generic word then its name's capitalised words: "Samordningsförbundet

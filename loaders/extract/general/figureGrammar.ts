@@ -588,7 +588,7 @@ const NEW =
 const EXITED =
   /\bavslutat|\bavslutats|\bavslutades|\bavslutade|\bavslut\b|skrivits ut|skrevs ut|\butskrivna|utskrivits|\blämnat(?=\s*$|\s*[.,;:)]|\s+(?:(?:sin|sina|en|ett|någon|några|vår|våra|de|den|det|förbundets)\s+)?(?:av\s+(?:(?:de|våra|förbundets)\s+)?)?(?:[a-zåäö]*insats[a-zåäö]*|[a-zåäö]*projekt[a-zåäö]*|verksamhet[a-zåäö]*|program[a-zåäö]*|förbundet|oss|under|i|efter|inom|innan|före)\b)|\b(slutade|lämnade) (hos (oss|förbundet)|(i|sin|sina) (insats|insatsen|insatser|insatserna|projektet))\b|^(personer |deltagare )?slutade (under|i) (året|år (19|20)\d\d|(19|20)\d\d)\b/;
 const ENROLLED =
-  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( (någon|något|en|ett|flera|fler än en|minst en) av)?( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b|\b(mötte|möter|har mött|mött) (våra |förbundets |de )?insatser(na)?\b|\binsatser(na)? (mötte|möter|har mött)\b/;
+  /deltagit|\b(var|varit|är) med i\b|\b(var|varit) (personer|deltagare|individer) med i( (någon|något|en|ett|flera|fler än en|minst en) av)?( [a-zåäö]+){0,2} [a-zåäö]*insats|\b(tog|tagit|tar)( [a-zåäö]+){0,4} emot\b|\binsats(er|erna)? (med|för)( (sammanlagt|totalt|tillsammans))?$|\bdeltog\b|\bdeltar\b|\binskrivna\b|varit inskrivn|fått stöd|fick stöd|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){1,2} stöd\b(?! att\b)|\b(fick|fått|får)(?! fortsatt)( [a-zåäö]+){0,2} hjälp (av|hos) (oss|förbundet)\b|\b(gett|gav|ger|erbjudit|erbjöd) stöd till$|tagit del|tog del|\b(tog|tar)( [a-zåäö]+){1,2} del av\b|haft stöd|varit aktuella|omfattats|\bantal(et)? (unika |olika |inskrivna )?(deltagare|inskrivna|personer|individer)\b|\bdeltagarantal(et)?\b|deltagare totalt|totalt antal|\bhaft\b|\bhade\b|\bnått\b|\bnådde\b|\b(mötte|möter|har mött|mött) (våra |förbundets |de )?insatser(na)?\b|\binsatser(na)? (mötte|möter|har mött)\b/;
 /**
  * A reporting verb right before the count, its teller before it ("Förbundet redovisar 236 deltagare",
  * "Kansliet noterar 118 …", "rapporterar sammanlagt …", "summerar verksamhetsåret till 204 …"): the
@@ -2896,6 +2896,29 @@ function oneGenderOfThem(own: SentenceReading, sentence: string, context: Senten
   };
 }
 
+/**
+ * "Av de avslutade var 42 kvinnor.", "Bland de nya var 38 män.": the whole sentence one gender's count of the
+ * group it names by its measure, the year's exited or new, whatever sentence stands before it. Only the whole
+ * sentence: "Av de avslutade var 12 kvinnor under 25 år" counts a group of the women, and "Av de avslutade i
+ * Steget …" one intervention's.
+ */
+const NAMED_GROUP_GENDER =
+  /^(?:av|bland) de (avslutade|utskrivna|nya|nyinskrivna)(?: deltagarna)? (?:var|är) (\d{1,3}(?: \d{3})*) (kvinnor|män)\s*[.!]?$/iu;
+function namedGroupsGender(own: SentenceReading, sentence: string): SentenceReading {
+  if (own.figures.length > 0 || !/^\s*(?:av|bland) de /iu.test(sentence)) return own;
+  const m = NAMED_GROUP_GENDER.exec(sentence.trim());
+  if (!m) return own;
+  const token = tokenize(sentence).find((t): t is NumberToken => t.type === "number");
+  if (!token || token.approximate || token.value < 1) return own;
+  const measure: CountMeasure = /^(?:avslutade|utskrivna)$/i.test(m[1]!) ? "exited" : "new";
+  return {
+    ...own,
+    figures: [{ kind: "count", measure, gender: /^kvinnor$/i.test(m[3]!) ? "woman" : "man", token }],
+    unread: own.unread.filter((t) => t.start !== token.start),
+    figureBearing: true,
+  };
+}
+
 /** "Av dessa gick 72 till arbete, vilket motsvarar 38 procent": the base is in the sentence before. */
 const POINTS_BACK = /^((av|bland|i) (dessa|dem)|därav|varav)\b/i;
 const REFERS_BACK = /^(det|detta|vilket|tillsammans|sammantaget)\b[^.]{0,30}\bmotsvara/i;
@@ -3002,7 +3025,7 @@ export function readSentenceInContext(
   previous: string | undefined,
   context: SentenceContext = {},
 ): SentenceReading {
-  const own = readSentence(sentence, context);
+  const own = namedGroupsGender(readSentence(sentence, context), sentence);
   if (previous === undefined) return own;
   const trimmed = sentence.trim();
   const rateBack =

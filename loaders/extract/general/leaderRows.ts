@@ -483,6 +483,13 @@ const PARTICIPANT_WORDS = /avslut|deltag|inskriv|gick vidare|vart gick/iu;
  * in a heading not set in capitals, and no word for the whole federation. Its list is that one's,
  * whatever a heading further up says of all interventions.
  */
+/**
+ * A person's name as the subject of a verb presenting a report ("Eva Holm redogjorde för årsredovisningen",
+ * "Förbundschefen Per Ek presenterade bokslutet"): the presenter, never the list's owner. Only with the
+ * report named after the verb: "Per Ek redovisade Steget:" stays a name beside an intervention's.
+ */
+const PRESENTER =
+  /^(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+(?:redogjorde|redogör|presenterade|presenterar|redovisade|redovisar|föredrog|föredrar)\s+(?:för\s+)?(?:förbundets\s+)?(?=(?:årsredovisning|verksamhetsberättelse|bokslut|årsbokslut)(?:en|et)?(?!\p{L}))/u;
 const namesSomeone = (heading: string) => {
   // A section's number ("3. Ekonomi (tkr)") or a table's ("Tabell 2 Avslutade …") is no part of the heading's words.
   // A Markdown heading's marks ("## Deltagare") are no part of its words either.
@@ -501,8 +508,9 @@ const namesSomeone = (heading: string) => {
     // A unit in brackets closing a heading in capitals ("EKONOMI (tusental kronor)") is no one's name:
     // the heading is read as the capitals alone, as "EKONOMI" is.
     .replace(/\s*\((?:belopp i\s+)?(?:tusen(?:tals?)?\s+)?(?:kronor|kr|tkr|mnkr|sek)\)$/iu, "");
-  // A capital opening a sentence ("… (§ 8). I sammandrag:") names no one.
-  const words = t.replace(/([.!?]\s+)\p{Lu}/gu, "$1x");
+  // A capital opening a sentence ("… (§ 8). I sammandrag:") names no one; nor does the person presenting
+  // the report the list sums up ("Eva Holm redogjorde för årsredovisningen 2025. I korthet:").
+  const words = t.replace(PRESENTER, "x").replace(/([.!?]\s+)\p{Lu}/gu, "$1x");
   return t !== t.toUpperCase() && /\p{Lu}/u.test(words.slice(1)) && !/förbund|samtliga|alla insatser|totalt/iu.test(t);
 };
 

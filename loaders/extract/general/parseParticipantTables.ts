@@ -1023,10 +1023,20 @@ export function parseParticipantTables(doc: DocumentText): ParseOutput {
       else break;
     }
     // A single header line may start with a title ("Deltagare per insats 2024 Totalt Kvinnor Män").
+    // A table's numbered caption over such a header ("Tabell 2. Inskrivna …" over "Ålder  Kvinnor  Män  Alla") is
+    // no header of the first row, as the first row of a table whose total comes first is: the line right above it
+    // is. Only under a table's caption: an appendix's heading ("BILAGA 2. DELTAGARE") places no such table.
     if (headerLines.length === 0) {
-      const h = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
-      if (h !== undefined && h !== wrapped && (isTitledHeader(textAt(h)) || groupTitledHeader(grid[h - 1] ?? "")))
-        headerLines.push(h);
+      const two = doc.nextNonBlank(Math.max(0, top - 3), 2, top - 1);
+      const right =
+        two !== undefined && two === top - 2 && TABLE_CAPTION.test(doc.at(two)) && doc.at(top - 1) !== ""
+          ? top - 1
+          : undefined;
+      for (const h of [right, two])
+        if (h !== undefined && h !== wrapped && (isTitledHeader(textAt(h)) || groupTitledHeader(grid[h - 1] ?? ""))) {
+          headerLines.push(h);
+          break;
+        }
     }
     if (headerLines.length === 0) continue;
     // "Deltagare per insats 2023" over a table in the report on 2024: the caption, or the header,
@@ -2147,11 +2157,20 @@ function captionMeasure(text: string): Measure | undefined {
 }
 
 /** Whether a header names a measure of its own ("Inskrivna  Kvinnor  Män"), beyond a total column's word. */
+/** A table's numbered caption: "Tabell 2.", "Tabell 3:" (never an appendix's or a figure's heading). */
+const TABLE_CAPTION = /^tabell\s+\d+[a-z]?(?:\.\d+)?[.:]?\s+\p{L}/iu;
+
 function headerNamesMeasure(headerText: string): boolean {
   return wordsOf(headerText).some((w) => {
     const m = measureOf(w);
-    return m !== undefined && !/^(totalt|total|summa|totalsumma|samtliga)$/.test(w);
+    // The total column's word in any spelling ("Alla", "Tot"): a gender's sum, no measure of its own.
+    return m !== undefined && !/^(totalt|total|summa|totalsumma|samtliga)$/.test(w) && !totalWord(w);
   });
+}
+/** A word the lexicon gives as the total of the genders ("alla", "tot", "summa"). */
+function totalWord(w: string): boolean {
+  const folded = foldLabel(w).words;
+  return folded.length === 1 && conceptById("gender:all").abbreviations!.includes(folded[0]!);
 }
 
 /**

@@ -295,10 +295,11 @@ const opensOnTwoWordName = (sentence: string) => {
 
 /**
  * A quote's attribution closing its sentence ("…, säger förbundschefen Maria Ek.", "…, berättar en av
- * deltagarna."): who speaks, never whom the figures are about. Taken out before a name is looked for.
+ * deltagarna.", "…, berättar Maja vid 07:10"): who speaks, never whom the figures are about. Taken out before a
+ * name is looked for.
  */
 const SPEECH_TAG =
-  /,\s*(?:säger|sa|berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar)\s+[^,;:]*$/iu;
+  /,\s*(?:säger|sa|berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar)\s+(?:[^,;:]|(?<=\d):(?=\d))*$/iu;
 /**
  * The speaker holds the federation's office ("förbundschefen", "förbundets ordförande"): the quote speaks
  * for the federation. Any other speaker ("Stegets projektledare Anna Berg") may speak for one intervention,
@@ -306,6 +307,14 @@ const SPEECH_TAG =
  */
 const SPEAKS_FOR_US =
   /^,\s*\p{L}+\s+(?:förbundschef\p{L}*|förbundets (?:ordförande|chef|samordnare)|ordföranden? (?:i|för) (?:samordnings)?förbundet)(?:\s+\p{Lu}\p{L}+){0,3}\s*[.!]?\s*$/u;
+/**
+ * A speaker named by name alone, a time in a recording perhaps after it (", berättar Maja vid 07:10", ", säger
+ * Per Ek."): in a sentence with no "vi", "vår" or "oss" the figures are not the speaker's own, so the name says
+ * only who told them. "Vi hade 40 deltagare, säger Anna Berg" keeps it: "vi" may be the speaker's intervention.
+ */
+const BARE_SPEAKER =
+  /^,\s*\p{L}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:vid|efter|kring)\s+(?:\d{1,2}:)?\d{1,2}:\d\d)?\s*[.!]?\s*$/u;
+const FIRST_PERSON = /(?<!\p{L})(?:vi|oss|vår|vårt|våra)(?!\p{L})/iu;
 const SPEECH_CUE = /säger|sa |berättar|menar|förklarar|konstaterar|understryker|betonar|fortsätter|svarar|påpekar/i;
 
 /** A run-in name set in bold or italics at the sentence's start ("**Jobbspåret** tog emot …"): its marks. */
@@ -317,7 +326,9 @@ function readNamesSomeone(marked: string): boolean {
       ? marked.replace(RUN_IN_EMPHASIS, "$1$3")
       : marked;
   const sentence = SPEECH_CUE.test(written)
-    ? written.replace(SPEECH_TAG, (tag) => (SPEAKS_FOR_US.test(tag) ? "" : tag))
+    ? written.replace(SPEECH_TAG, (tag, at: number) =>
+        SPEAKS_FOR_US.test(tag) || (BARE_SPEAKER.test(tag) && !FIRST_PERSON.test(written.slice(0, at))) ? "" : tag,
+      )
     : written;
   // "Stegets rapport anger 240 deltagare …": the opening word's capital is every sentence's, but a report of
   // another's as the source names that other.

@@ -5,7 +5,9 @@
  * `awaitingResult`), and this pass, after every reader of the document, stores it with the sign
  * the document's own sums give, or not at all:
  * - the identities, from facts any reader stored for the same year on the actual basis:
- *   revenue − costs (+ financial items) = result, operating result (+ financial items) = result,
+ *   revenue − costs (+ financial items) = result, operating result (+ financial items) = result (the
+ *   financial items, where no reader stored them, those the result's own sentence states: "Med
+ *   finansiella intäkter på 2 580 kr blev årets resultat 110 930 kr"),
  *   and opening equity (last year's closing where no opening is given) + result = closing equity;
  * - each identity that can be computed must give the result's size within the figures' rounding,
  *   and a sign (not a sum too near zero to have one); one that gives another size, or two that
@@ -96,8 +98,28 @@ interface Verdict {
   lines: number[];
 }
 
+/**
+ * "Med finansiella intäkter på 2 580 kr blev årets resultat 110 930 kr": the financial items the result's own
+ * sentence states, which no reader stores from running text, signed (income +, costs −) and summed; undefined
+ * where it states none, or states one in a hedge or with more than one amount after its words.
+ */
+const SENTENCE_FINANCIAL =
+  /(?<!\p{L})(finansiella intäkter|ränteintäkter|finansiella kostnader|räntekostnader)(?:\s+(?:på|om|med|av))?\s+([^,;]{0,25})/giu;
+function sentenceFinancial(text: string): Term | undefined {
+  if (!/finansiell|ränte/i.test(text)) return undefined;
+  let value = 0;
+  let found = false;
+  for (const m of text.matchAll(SENTENCE_FINANCIAL)) {
+    const amount = findAmounts(m[2]!)[0];
+    if (!amount || amount.approximate || m[2]!.search(/\d/) > 0) return undefined;
+    value += (/intäkter/i.test(m[1]!) ? 1 : -1) * amount.sek;
+    found = true;
+  }
+  return found ? { value, precision: amountPrecision(Math.abs(value), text), line: 0 } : undefined;
+}
+
 /** The sums of one year that give the result, from the facts stored (not the result itself). */
-function verdicts(facts: readonly FactInput[], year: number): Verdict[] {
+function verdicts(facts: readonly FactInput[], year: number, stated?: Term): Verdict[] {
   const one = (y: number, item: string): Term | null | undefined => {
     const found = facts.filter(
       (f): f is Finance =>
@@ -133,6 +155,8 @@ function verdicts(facts: readonly FactInput[], year: number): Verdict[] {
       ...(finIncome ? [{ t: finIncome, sign: 1 as const }] : []),
       ...(finCost ? [{ t: finCost, sign: -1 as const }] : []),
       ...(finNet && !finIncome && !finCost ? [{ t: finNet, sign: 1 as const }] : []),
+      // None stored: those the result's own sentence states, as the sentence adds them.
+      ...(stated && !finIncome && !finCost && !finNet ? [{ t: stated, sign: 1 as const }] : []),
     ];
     if (operating) sum("result", [{ t: operating, sign: 1 }, ...financial]);
     else if (revenue && costs && operating === undefined)
@@ -156,7 +180,7 @@ function settle(
   const size = Math.abs(f.amount_sek!);
   const hint = hintOf(f);
   const precision = amountPrecision(size, f.text);
-  const found = verdicts(facts, f.year);
+  const found = verdicts(facts, f.year, sentenceFinancial(f.text));
   if (found.length === 0 && hint !== 0) return { value: hint * size, by: [] };
   if (found.length === 0)
     return { why: "no sum of the same year (revenue − costs, or the equity's change) gives its sign", lines: [] };

@@ -29,6 +29,7 @@ import { findAgendaItems, firstItemLine } from "./findAgendaItems.ts";
 import { namesFederation, ownFederation } from "../general/federationNames.ts";
 import { namesAnotherFederation } from "./namedBoards.ts";
 import { slugify } from "../../reference/slug.ts";
+import { readRoleColumnRoster } from "./roleColumnRoster.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -498,6 +499,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // "Närvarande: EW, PS, AL (tjg för BH)" under a key "EW   Elin Wahl (S), ordförande, Åby kommun" (`initialsKey.ts`).
   const initials = readInitialsKey(doc, end, keyPerson);
   for (const e of initials.entries) add(e);
+  // "Närvarolista (x = närvarande)" over "Tove Granlund   ordförande   Tallnäs kommun": name, role and body in
+  // columns, no header (`roleColumnRoster.ts`; a form's unticked boxes already blanked).
+  const roleRoster = readRoleColumnRoster(doc, end);
+  for (const e of roleRoster.entries) add(e);
   /** Reads the lines [from, stop) as the attendance: the head before the first item, or a roll call's item. */
   const readLines = (from: number, stop: number) => {
     mode = undefined;
@@ -506,7 +511,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
     sideBySide = undefined;
     otherBoardIndent = undefined;
     for (let n = from; n < stop; n++) {
-      if (coded.lines.has(n)) continue;
+      if (coded.lines.has(n) || roleRoster.lines.has(n)) continue;
       if (initials.lines.has(n)) {
         mode = undefined;
         continue;

@@ -979,6 +979,20 @@ export function anotherBoardDecides(doc: DocumentText, item: AgendaItem): boolea
 
 /** "Beslut 1.  Styrelsen godkänner …", "Beslut 2: …": one of an item's decisions, numbered in it. */
 const NUMBERED_DECISION = /^Beslut\s+(\d{1,2})\s*[.:)]\s+(?=\S)/;
+/**
+ * "Arbetsutskottets beslut fattas i tre delar:", "Styrelsen beslutar i två delar:": a lead saying the decision
+ * that follows is taken in parts, numbered in Roman numerals under it ("(i) … beviljas", "(ii) … avslås").
+ */
+const DECIDED_IN_PARTS =
+  /(?<!\p{L})(?:beslut(?:et)?|beslutar|beslutade)(?!\p{L})[^.]{0,40}?(?<!\p{L})i\s+(?:två|tre|fyra|fem|sex|\d)\s+delar\s*:?\s*$/iu;
+/** "(i)   Kompassen … beviljas …", "ii) ansökan … avslås": a part of the decision, its Roman numeral first. */
+const ROMAN_PART = /^\(?(i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?=\S)/i;
+/** A Roman numeral's value, i to x. */
+function romanValue(numeral: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  const digits = [...numeral.toLowerCase()].map((c) => values[c]!);
+  return digits.reduce((sum, v, k) => sum + (v < (digits[k + 1] ?? 0) ? -v : v), 0);
+}
 /** "… reserverar sig mot beslut 2", "mot besluten 1 och 2": the numbered decisions a reservation opposes. */
 const AGAINST_NUMBERED = /\bmot\s+beslut(?:en|et)?\s+(\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)/i;
 
@@ -988,7 +1002,8 @@ const AGAINST_NUMBERED = /\bmot\s+beslut(?:en|et)?\s+(\d{1,2}(?:\s*(?:,|och)\s*\
  * one item are never one decision. A reservation naming the decision it opposes ("mot beslut 2") is
  * that decision's; one naming none is every decision's of the item. A lone "Beslut 1." is numbered
  * too (`§15:1`). Undefined where no numbered decision stands in the item's body, or their numbers
- * do not run 1, 2, 3 ….
+ * do not run 1, 2, 3 …. A decision a lead says is taken in parts ("… fattas i tre delar:"), each part under it
+ * opening on its Roman numeral ("(i) … beviljas", "(ii) … avslås"), is numbered so too (`§31:1`, `§31:2`).
  */
 function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | undefined {
   const starts: { line: number; number: number }[] = [];
@@ -996,13 +1011,17 @@ function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | un
   // beslut:") are what is proposed, never decisions taken: the item is read as any other.
   const proposal = findProposal(doc, item);
   let proposing = false;
+  /** Whether a line so far said the decision is taken in parts ("Beslutet fattas i tre delar:"). */
+  let inParts = false;
   for (let n = item.bodyFrom; n <= item.bodyTo; n++) {
     const t = plainAt(doc, n);
     if (PROPOSAL_HEADING.test(t) || /föreslår\s+\p{L}+\s+att\s+fatta\s+följande/iu.test(t)) proposing = true;
+    if (DECIDED_IN_PARTS.test(t)) inParts = true;
     const m = NUMBERED_DECISION.exec(t);
-    if (m) {
+    const part = inParts && !m ? ROMAN_PART.exec(t) : null;
+    if (m || part) {
       if (proposing || (proposal !== undefined && n >= proposal.from && n <= proposal.to)) return undefined;
-      starts.push({ line: n, number: Number(m[1]) });
+      starts.push({ line: n, number: m ? Number(m[1]) : romanValue(part![1]!) });
     }
   }
   if (starts.length === 0 || starts.some((st, k) => st.number !== k + 1)) return undefined;
@@ -1016,7 +1035,7 @@ function numberedDecisions(doc: DocumentText, item: AgendaItem): Decision[] | un
     while (end + 1 < stop && plainAt(doc, end + 1) !== "" && !/reserver(?:ade|ar) sig/.test(plainAt(doc, end + 1)))
       end++;
     const sentences = sentencesOf(doc, st.line, end).map((x, i) =>
-      i === 0 ? { ...x, text: x.text.replace(NUMBERED_DECISION, "") } : x,
+      i === 0 ? { ...x, text: x.text.replace(NUMBERED_DECISION, "").replace(ROMAN_PART, "") } : x,
     );
     const reservations = reservationLines.flatMap((r) => {
       const against = AGAINST_NUMBERED.exec(r.text);

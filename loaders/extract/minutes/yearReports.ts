@@ -188,7 +188,15 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
       const opening = lines.slice(first - 1, Math.min(end, first + MAX_OPENING_LINES - 1)).join(" ");
       const note = noteYear(opening, items, meetingYear);
       const year = note?.year ?? reportedYear(firstSentence(opening), meetingYear);
-      if (year !== undefined) out.push({ from: n, to: end, year, ...(note ? { item: note.item } : {}) });
+      if (year !== undefined) {
+        // "Förbundschefen redogjorde för årsredovisningen 2025 …" opening an item's first paragraph:
+        // the item's next paragraphs ("Förbundets intäkter uppgick till …", the fees it lists) go on
+        // presenting that report, up to the item's end or a paragraph on something else. A note set
+        // apart from its item ("Till § 26. …") is its own passage.
+        const item = note ? undefined : items.find((i) => !i.detached && n >= i.line && n <= i.bodyTo);
+        if (item) end = presentationEnd(lines, end, item.bodyTo, year);
+        out.push({ from: n, to: end, year, ...(note ? { item: note.item } : {}) });
+      }
     }
     n = end;
   }
@@ -198,6 +206,33 @@ export function yearPassages(doc: DocumentText, items: readonly AgendaItem[], me
   const ours = (p: YearPassage) => !others.some((i) => p.from <= Math.max(i.bodyTo, i.line) && p.to >= i.line);
   return out.filter(ours).sort((a, b) => a.from - b.from);
 }
+
+/**
+ * The last line of the paragraphs after `end` (up to `itemEnd`) that go on presenting a closed year's
+ * report: each names no year but the report's, no plan, budget or part of a year, no member's or other
+ * body's own accounts, and no decision of the meeting ("beslutar", "föreslår"); the first that does
+ * ends the run, with every paragraph after it.
+ */
+function presentationEnd(lines: readonly string[], end: number, itemEnd: number, year: number): number {
+  let last = end;
+  let n = end + 1;
+  while (n <= itemEnd) {
+    while (n <= itemEnd && (lines[n - 1] ?? "") === "") n++;
+    if (n > itemEnd) break;
+    let to = n;
+    while (to < itemEnd && (lines[to] ?? "") !== "") to++;
+    const text = lines.slice(n - 1, to).join(" ");
+    const years = (text.match(/(?<![\d-])(?:19|20)\d\d(?![\d-])/g) ?? []).map(Number);
+    if (years.some((y) => y !== year) || NOT_THE_YEAR.test(text) || GOES_ELSEWHERE.test(text) || aboutAnotherBody(text))
+      break;
+    last = to;
+    n = to + 1;
+  }
+  return last;
+}
+/** A paragraph deciding, proposing or moving on: no longer the report's figures. */
+const GOES_ELSEWHERE =
+  /(?<!\p{L})(?:beslutar|beslutade|beslut|föreslår|föreslog|förslag\p{L}*|yrkar|yrkade|inför)(?!\p{L})/iu;
 
 /** A paragraph's first sentence is read from its first lines only. */
 const MAX_OPENING_LINES = 3;

@@ -1,6 +1,6 @@
 /**
- * Footnote markers set as superscript digits right after what they annotate ("142¹", "63 män²",
- * "42,6 %⁵", "9 420 000 kr⁶"). A superscript digit is never a digit of a number: read as one
+ * Footnote markers set as superscript digits or letters right after what they annotate ("142¹", "63 män²",
+ * "42,6 %⁵", "9 420 000 kr⁶", "88ᶜ"). A superscript digit is never a digit of a number: read as one
  * (NFKC would make "142¹" 1421) it changes the figure, and left in place it hides the number from
  * every reader. The marker is dropped once, in the reading text; a note's own marker at the start
  * of its line ("¹ Varav 11 personer …") stays, so the notes read as notes. A citation's bracketed
@@ -9,6 +9,14 @@
 import { characters, mayHold } from "./wholeText.ts";
 
 const MARKER = /(?<=[\p{L}\p{Nd}%).\]])[¹²³⁴-⁹⁰]+(?![\p{L}\p{Nd}])/gu;
+/**
+ * A footnote letter set as a superscript letter ("6,48ᵃ", "88ᶜ", "arbete⁽ᵈ⁾"), bracketed in superscript
+ * parentheses perhaps: as a superscript digit, never part of the figure. Modifier letters stand in running
+ * text only as such marks (phonetics aside).
+ */
+const LETTER_MARKER =
+  /(?<=[\p{L}\p{Nd}%).\]])(?:⁽[\u1D43-\u1D5B\u1D9C-\u1DBF\u02B0-\u02B8\u02E1-\u02E3\u2071\u207F]⁾|[\u1D43-\u1D5B\u1D9C-\u1DBF\u02B0-\u02B8\u02E1-\u02E3\u2071\u207F])(?![\p{L}\p{Nd}])/gu;
+const HAS_LETTER_MARKER = /[\u1D43-\u1D5B\u1D9C-\u1DBF\u02B0-\u02B8\u02E1-\u02E3\u2071\u207F]/u;
 
 /**
  * A citation's marker in brackets glued to what it sources, as an encyclopedia prints it ("deltog
@@ -36,6 +44,12 @@ export function mayHoldFootnoteMarkers(lines: readonly string[]): boolean {
     chars.has("²") ||
     chars.has("³") ||
     chars.hasIn(0x2070, 0x2079) ||
+    chars.hasIn(0x1d43, 0x1d5b) ||
+    chars.hasIn(0x1d9c, 0x1dbf) ||
+    chars.hasIn(0x02b0, 0x02b8) ||
+    chars.hasIn(0x02e1, 0x02e3) ||
+    chars.has("\u2071") ||
+    chars.has("\u207F") ||
     chars.has("[") ||
     mayHold(lines, REVISED_MARK)
   );
@@ -46,7 +60,8 @@ const REVISED_MARK = /\dr\b/;
 /** The line without the footnote markers that follow a number or a word. */
 export function stripFootnoteMarkers(line: string): string {
   // Most lines have no superscript digit: the look-behind is tried only where one is.
-  const superscripts = /[¹²³⁴-⁹⁰]/u.test(line) ? line.replace(MARKER, "") : line;
+  const digits = /[¹²³⁴-⁹⁰]/u.test(line) ? line.replace(MARKER, "") : line;
+  const superscripts = HAS_LETTER_MARKER.test(digits) ? digits.replace(LETTER_MARKER, "") : digits;
   const unmarked = superscripts.includes("[") ? superscripts.replace(CITATION, "") : superscripts;
   return /\dr\b/.test(unmarked) && ONLY_YEARS.test(unmarked) && (unmarked.match(/\d{4}/g) ?? []).length >= 2
     ? unmarked.replace(REVISED_YEAR, " ")

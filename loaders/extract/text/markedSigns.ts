@@ -12,8 +12,10 @@
  * "Verksamhetens resultat") carries the running sum on, and the block's last row, a result line of
  * the income statement's lexicon, is the sum of every row above it that is no subtotal. A block
  * whose sums do not hold is left as written (a wrong sign is worse than none), and a capital "Kr" is
- * never the lower-case unit "kr". Every number keeps its right edge, so the columns stay where they
- * were. Pure.
+ * never the lower-case unit "kr". A note's number in a column headed "Not" is no cell. A block under a
+ * "(forts.)" header, a page below a block whose sums held, carries that block's last line on into its own
+ * sum ("Verksamhetens resultat 168 240-", then "Finansiella intäkter 3 050" and "Årets resultat 165 190-").
+ * Every number keeps its right edge, so the columns stay where they were. Pure.
  */
 import { statementItem } from "../../reference/statementLabels.ts";
 import { mayHold, someLineMatches } from "./wholeText.ts";
@@ -51,30 +53,77 @@ interface Row {
 export function markedSigns(lines: readonly string[]): string[] | undefined {
   if (!mayHold(lines, MARK_ANYWHERE) || !someLineMatches(lines, MARK)) return undefined;
   let out: string[] | undefined;
+  /** The last block whose sums held: a block continued under a "(forts.)" header carries its sums on. */
+  let settled: { last: Row; negative: Negative; end: number } | undefined;
   for (let n = 0; n < lines.length; n++) {
-    if (!MARK.test(lines[n]!) || !rowOf(lines[n]!, n)) continue;
+    if (!MARK.test(lines[n]!)) continue;
+    const note = noteColumn(lines, n);
+    const marked = rowOf(lines[n]!, n, note);
+    if (!marked) continue;
     // The block around the marked line: the table rows next to it with as many cells.
-    const width = rowOf(lines[n]!, n)!.cells.length;
-    const rows = blockAround(lines, n, width);
+    const width = marked.cells.length;
+    const rows = blockAround(lines, n, width, note);
     const first = rows[0]!.line;
     const last = rows[rows.length - 1]!.line;
-    const signs = settleSigns(rows);
+    const carried =
+      settled &&
+      first - settled.end <= CONTINUED_WITHIN &&
+      continues(lines, first) &&
+      settled.last.cells.length === width
+        ? settled
+        : undefined;
+    const signs = settleSigns(rows, carried);
     if (signs) {
       out ??= [...lines];
       for (const r of rows) out[r.line] = rewrite(out[r.line]!, r, signs);
-      if (first > 0) out[first - 1] = namedHeader(out[first - 1]!, width);
+      if (first > 0 && !carried) out[first - 1] = namedHeader(out[first - 1]!, width);
+      settled = { last: rows[rows.length - 1]!, negative: signs, end: last };
     }
     n = last;
   }
   return out;
 }
 
+/** How far (in lines) a "(forts.)" block may stand below the block it continues: a page's foot and head between. */
+const CONTINUED_WITHIN = 12;
+/** "Resultaträkning (forts.)", "Resultaträkning, forts.": a header saying the table goes on from a page before. */
+const CONTINUED = /\(forts(?:\.|ättning)?\)|,\s*forts(?:\.|ättning)(?!\p{L})/iu;
+
+/** Whether the header right above a block's first row (blank lines passed) says the table goes on. */
+function continues(lines: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (lines[k]!.trim() === "") continue;
+    return CONTINUED.test(lines[k]!);
+  }
+  return false;
+}
+
+/**
+ * The column of a header's "Not" over a statement ("Resultaträkning   Not   2025   2024"), within a few
+ * lines above line n: a note's number in it ("1", "12") is a reference, never an amount, and no cell.
+ */
+function noteColumn(lines: readonly string[], n: number): { start: number; end: number } | undefined {
+  for (let k = n - 1; k >= Math.max(0, n - NOTE_HEADER_WITHIN); k--) {
+    const m = NOTE_HEADER.exec(lines[k]!.replace(/\t/g, "  "));
+    if (m) return { start: m.index + m[1]!.length, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+const NOTE_HEADER_WITHIN = 8;
+/** "Not" (or "Noter") as a header's cell, set apart by two spaces, before a year's column. */
+const NOTE_HEADER = /( {2,}|\t)Not(?:er)?(?= {2,}.*(?:19|20)\d\d)/;
+
 /**
  * The table rows around a marked line with as many cells: a single blank line or a rule between its
  * groups goes on with the block, two blank lines or any other line end it.
  */
-function blockAround(lines: readonly string[], n: number, width: number): Row[] {
-  const rows: Row[] = [rowOf(lines[n]!, n)!];
+function blockAround(
+  lines: readonly string[],
+  n: number,
+  width: number,
+  note: { start: number; end: number } | undefined,
+): Row[] {
+  const rows: Row[] = [rowOf(lines[n]!, n, note)!];
   for (const step of [-1, 1]) {
     let blanks = 0;
     for (let k = n + step; k >= 0 && k < lines.length; k += step) {
@@ -84,7 +133,7 @@ function blockAround(lines: readonly string[], n: number, width: number): Row[] 
         continue;
       }
       blanks = 0;
-      const row = rowOf(line, k);
+      const row = rowOf(line, k, note);
       if (row?.cells.length !== width) break;
       if (step < 0) rows.unshift(row);
       else rows.push(row);
@@ -93,7 +142,7 @@ function blockAround(lines: readonly string[], n: number, width: number): Row[] 
   return rows;
 }
 
-function rowOf(line: string, n: number): Row | undefined {
+function rowOf(line: string, n: number, note?: { start: number; end: number }): Row | undefined {
   const flat = line.replace(/\t/g, "  ");
   const m = ROW.exec(flat);
   if (!m) return undefined;
@@ -106,9 +155,17 @@ function rowOf(line: string, n: number): Row | undefined {
     const mark = c[3] ? "minus" : c[4] ? "credit" : undefined;
     if (mark && c[1]) return undefined;
     const value = Math.round(Number(c[2]!.replace(/ /g, "").replace(",", ".")) * 100);
-    cells.push({ value, digits: c[2]!, mark, signed: c[1] !== "", start, end: start + part.length });
     at = start + part.length;
+    // A note's number under the header's "Not": a reference, no cell.
+    const isNote =
+      note !== undefined &&
+      cells.length === 0 &&
+      /^\d{1,2}$/.test(part) &&
+      start <= note.end + 2 &&
+      start + part.length >= note.start - 2;
+    if (!isNote) cells.push({ value, digits: c[2]!, mark, signed: c[1] !== "", start, end: start + part.length });
   }
+  if (cells.length === 0) return undefined;
   return { line: n, label: m[1]!.trim(), cells };
 }
 
@@ -124,7 +181,10 @@ type Negative = (row: Row, cell: Cell) => boolean;
  * told by its revenue and costs (a ledger writes revenue as a credit, below zero) or by its assets and
  * claims adding up to zero; undefined where the sums or the convention are not settled.
  */
-function settleSigns(rows: Row[]): Negative | undefined {
+function settleSigns(rows: Row[], carried?: { last: Row; negative: Negative }): Negative | undefined {
+  // A block continued from a page before: the rows it carries on from (its last, a subtotal or a result,
+  // opens this block's sum), signed as that block settled them; only the minus convention.
+  if (carried) return continuedSigns(rows, carried);
   const marks = new Set(rows.flatMap((r) => r.cells.map((c) => c.mark)).filter(Boolean));
   if (marks.size !== 1 || rows.length < 3) return undefined;
   const convention = [...marks][0] as Convention;
@@ -179,6 +239,27 @@ function settleSigns(rows: Row[]): Negative | undefined {
   // The ledger's own convention: credits (revenue, a surplus) below zero.
   if (rev < 0 && cost > 0) return (_, c) => signed(c) > 0;
   return undefined;
+}
+
+/**
+ * The signs of a block continued under a "(forts.)" header ("Finansiella intäkter  3 050" over "Årets resultat
+ * 165 190-"): the block before closed on a subtotal ("Verksamhetens resultat  168 240-"), which with this
+ * block's rows above its last must sum to its last, a result line, in every column. The convention is the
+ * block before's (a minus after the number); a block of one row or none, or one whose sums fail, stays unread.
+ */
+function continuedSigns(rows: Row[], carried: { last: Row; negative: Negative }): Negative | undefined {
+  const marks = new Set(rows.flatMap((r) => r.cells.map((c) => c.mark)).filter(Boolean));
+  if (rows.length < 2 || (marks.size === 1 && !marks.has("minus")) || marks.size > 1) return undefined;
+  if (carried.last.cells.some((c) => c.mark === "credit")) return undefined;
+  const last = rows[rows.length - 1]!;
+  if (!RESULT_ITEMS.has(statementItem(last.label, "income_statement")?.item ?? "")) return undefined;
+  const signed = (c: Cell) => (c.mark || c.signed ? -c.value : c.value);
+  for (let i = 0; i < last.cells.length; i++) {
+    let sum = signed(carried.last.cells[i]!);
+    for (const r of rows.slice(0, -1)) sum += signed(r.cells[i]!);
+    if (signed(last.cells[i]!) !== sum) return undefined;
+  }
+  return (_, c) => signed(c) < 0;
 }
 
 /**

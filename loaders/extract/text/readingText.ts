@@ -43,6 +43,7 @@ import { readingOrder } from "./twoColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
+import { dropAuthorYearCitations } from "./authorYearCitations.ts";
 import { blankFlatFootnoteMarks, mayHoldFootnoteMarkers, stripFootnoteMarkers } from "./footnoteMarkers.ts";
 import { withoutOlderMail } from "./olderMail.ts";
 import { withoutRelatedDocuments } from "./relatedDocuments.ts";
@@ -375,7 +376,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const scored = withoutWrongColumns(intervalled) ?? intervalled;
   const unmarked0 = readPriorYearParentheses(blankAnnotationColumns(scored, reportYear) ?? scored);
   // "– Avslut till arbete 19; till studier 9": an exit bullet's destinations written as cards ("label: count").
-  const unmarked = destinationBullets(unmarked0) ?? unmarked0;
+  const bulleted = destinationBullets(unmarked0) ?? unmarked0;
+  // "… 231 personer (Samordningsförbundet Ekvik, 2026, s. 8)": a source's author and year, no year of the figures (`authorYearCitations.ts`).
+  const unmarked = dropAuthorYearCitations(bulleted) ?? bulleted;
   const stripped = mayHoldFootnoteMarkers(unmarked) ? sameOr(unmarked, unmarked.map(stripFootnoteMarkers)) : unmarked;
   const joined = sameOr(
     stripped,
