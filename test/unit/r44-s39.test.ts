@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
+import { labelValueColumns } from "../../loaders/extract/text/labelValueColumns.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 
 const report = (...body: string[]) => ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2024", "", ...body];
@@ -60,5 +61,70 @@ describe("a page of questions set in bold, its answers under them", () => {
   it("reads nothing as the federation's where the bold question names an intervention (must not fire)", () => {
     const counts = countsOf(extractReport(page("Hur många personer deltog i Kompassen?")));
     expect(counts.filter((c) => c.startsWith("förbundet:") && c.includes("=212"))).toEqual([]);
+  });
+});
+
+describe("two lists of 'Label: value' side by side", () => {
+  const row = (left: string, right: string) => `${left.padEnd(42)}${right}`;
+  const sheet = (head: string | undefined, setIn: string) => [
+    "Samordningsförbundet Ravik",
+    "Nyckeltal 2024",
+    "",
+    ...(head === undefined ? [] : [head]),
+    row("Deltagare totalt: 188", "Intäkter: 3 900 000 kr"),
+    row(`${setIn}varav kvinnor: 101`, "Kostnader: 3 870 000 kr"),
+    row(`${setIn}varav män: 87`, "Årets resultat: 30 000 kr"),
+    row("Avslutade deltagare: 64", "Antal insatser: 5"),
+    row(`${setIn}till arbete: 17`, "Styrelsemöten: 9"),
+  ];
+  it("reads the left list, then the right, each line citing its own (must fire)", () => {
+    const order = labelValueColumns(sheet("DELTAGARE                                 EKONOMI", "  "));
+    expect(order?.lines.slice(3)).toEqual([
+      "DELTAGARE",
+      "Deltagare totalt: 188",
+      "  varav kvinnor: 101",
+      "  varav män: 87",
+      "Avslutade deltagare: 64",
+      "  till arbete: 17",
+      "",
+      "EKONOMI",
+      "Intäkter: 3 900 000 kr",
+      "Kostnader: 3 870 000 kr",
+      "Årets resultat: 30 000 kr",
+      "Antal insatser: 5",
+      "Styrelsemöten: 9",
+    ]);
+    expect(order?.from.slice(3)).toEqual([3, 4, 5, 6, 7, 8, 8, 3, 4, 5, 6, 7, 8]);
+    const facts = extractReport(sheet(undefined, "  "));
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=188",
+        "förbundet:enrolled/woman=101",
+        "förbundet:enrolled/man=87",
+      ]),
+    );
+  });
+  it("leaves a grid of cards as written: no headings, nothing set in (must not fire)", () => {
+    expect(labelValueColumns(sheet(undefined, ""))).toBeUndefined();
+  });
+  it("leaves two lines, a table's row and a line of three pairs as written (must not fire)", () => {
+    const lines = (rows: string[]) => ["DELTAGARE            EKONOMI", ...rows];
+    expect(
+      labelValueColumns(lines(["Nya: 12              Intäkter: 400 kr", "  varav män: 5       Kostnader: 300 kr"])),
+    ).toBeUndefined();
+    expect(
+      labelValueColumns(
+        lines(["Nya        12     400", "  varav män         5     300", "  varav kvinnor     7     100"]),
+      ),
+    ).toBeUndefined();
+    expect(
+      labelValueColumns(
+        lines([
+          "Nya: 12      Intäkter: 400 kr      Personal: 3",
+          "  varav män: 5      Kostnader: 300 kr      Möten: 4",
+          "  varav kvinnor: 7      Resultat: 100 kr      Insatser: 2",
+        ]),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -40,6 +40,7 @@ import { blankMissingCells } from "./missingCells.ts";
 import { spokenTables } from "./spokenTables.ts";
 import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
+import { labelValueColumns } from "./labelValueColumns.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
@@ -398,6 +399,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
       }),
     );
   if (html) setHtmlTables(text, html);
+  // Two lists of "Label: value" side by side ("Deltagare totalt: 203   Verksamhetens intäkter: …"): the left
+  // list, then the right (`labelValueColumns.ts`).
+  regroup(text, labelValueColumns(text.lines));
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
   setNarrowPages(text);
