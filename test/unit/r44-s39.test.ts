@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { labelValueColumns } from "../../loaders/extract/text/labelValueColumns.ts";
-import { countsOf, extractReport } from "../support/reportFacts.ts";
+import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 const report = (...body: string[]) => ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2024", "", ...body];
 const financeOf = (facts: AnyFact[]) =>
@@ -126,5 +126,61 @@ describe("two lists of 'Label: value' side by side", () => {
         ]),
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("quarter rows closed by the whole year's row", () => {
+  const table = (caption: string, yearRow: string, q4 = "Kv 4 (okt–dec)          9      6       15") =>
+    report(
+      caption,
+      "",
+      "                      Kvinnor    Män   Totalt",
+      "Kv 1 (jan–mar)         12      8       20",
+      "Kv 2 (apr–jun)         10      7       17",
+      "Kv 3 (jul–sep)          5      5       10",
+      q4,
+      "------------------------------------------",
+      yearRow,
+    );
+  it("reads the whole year's row as the caption's count (must fire)", () => {
+    const counts = countsOf(
+      extractReport(table("Nya deltagare efter inskrivningskvartal", "Helår 2024             36     26       62")),
+    );
+    expect(counts).toEqual(
+      expect.arrayContaining(["förbundet:new/all=62", "förbundet:new/woman=36", "förbundet:new/man=26"]),
+    );
+    expect(counts.filter((c) => c.endsWith("=15") || c.endsWith("=9"))).toEqual([]);
+  });
+  it("reads the exits' destinations as columns of the whole year's row (must fire)", () => {
+    const facts = extractReport(
+      report(
+        "Avslutade deltagare per kvartal",
+        "",
+        "                 Arbete   Studier   Övriga avslut   Totalt",
+        "Kv 1                  2         1               4        7",
+        "Kv 2                  3         0               2        5",
+        "Kv 3                  1         2               3        6",
+        "Kv 4                  4         1               5       10",
+        "Helår                10         4              14       28",
+      ),
+    );
+    expect(countsOf(facts)).toContain("förbundet:exited/all=28");
+    expect(exitsOf(facts)).toEqual(
+      expect.arrayContaining(["förbundet:work=10", "förbundet:studies=4", "förbundet:other_exit=14"]),
+    );
+  });
+  it("stores nothing where the quarters do not add up, the year is another, or the count is no flow (must not fire)", () => {
+    const wrongSum = countsOf(
+      extractReport(table("Nya deltagare efter inskrivningskvartal", "Helår 2024             35     26       61")),
+    );
+    expect(wrongSum.filter((c) => c.includes("new/"))).toEqual([]);
+    const otherYear = countsOf(
+      extractReport(table("Nya deltagare efter inskrivningskvartal", "Helår 2023             36     26       62")),
+    );
+    expect(otherYear.filter((c) => c.includes("=62") || c.includes("=36"))).toEqual([]);
+    const stock = countsOf(
+      extractReport(table("Inskrivna vid kvartalets slut", "Helår 2024             36     26       62")),
+    );
+    expect(stock.filter((c) => c.includes("=62") || c.includes("=36"))).toEqual([]);
   });
 });
