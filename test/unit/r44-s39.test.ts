@@ -3,7 +3,8 @@
  * made-up figures: where the rule must fire and the nearest shape where it must not.
  */
 import { describe, expect, it } from "vitest";
-import type { AnyFact } from "../helpers.ts";
+import { docOf, type AnyFact } from "../helpers.ts";
+import { isHeading } from "../../loaders/extract/general/sectionScope.ts";
 import { labelValueColumns } from "../../loaders/extract/text/labelValueColumns.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
@@ -182,5 +183,35 @@ describe("quarter rows closed by the whole year's row", () => {
       extractReport(table("Inskrivna vid kvartalets slut", "Helår 2024             36     26       62")),
     );
     expect(stock.filter((c) => c.includes("=62") || c.includes("=36"))).toEqual([]);
+  });
+});
+
+describe("a long line whose sentence runs on into an amount opening the next line", () => {
+  const lead = "Medlemsbidragen fördelades på följande sätt: Försäkringskassan och Arbetsförmedlingen";
+  it("is no heading, and the members' list it opens is read (must fire)", () => {
+    const lines = report(
+      "Ekonomi",
+      "",
+      lead,
+      "2 400 000 kr, Region Västmo 1 200 000 kr, Ravik kommun 700 000 kr och",
+      "Norrby kommun 500 000 kr.",
+    );
+    expect(isHeading(docOf(lines, 2024), 6)).toBe(false);
+    const fees = extractReport(lines)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+    expect(fees).toEqual(
+      expect.arrayContaining([
+        "Försäkringskassan och Arbetsförmedlingen=2400000",
+        "Region Västmo=1200000",
+        "Ravik kommun=700000",
+        "Norrby kommun=500000",
+      ]),
+    );
+  });
+  it("leaves a heading a heading where no list goes on after the amount below, or the heading is short (must not fire)", () => {
+    const long = "Förbundets ekonomi och kostnader för insatserna under året i sammandrag";
+    expect(isHeading(docOf(report(long, "1 200 tkr var kvar vid årets slut."), 2024), 4)).toBe(true);
+    expect(isHeading(docOf(report("Ekonomi i sammandrag", "1 200 tkr var kvar vid årets slut."), 2024), 4)).toBe(true);
   });
 });
