@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { docOf, type AnyFact } from "../helpers.ts";
 import { isHeading } from "../../loaders/extract/general/sectionScope.ts";
 import { labelValueColumns } from "../../loaders/extract/text/labelValueColumns.ts";
+import { sumColumnStatements } from "../../loaders/extract/text/sumColumnStatements.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 const report = (...body: string[]) => ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2024", "", ...body];
@@ -213,5 +214,51 @@ describe("a long line whose sentence runs on into an amount opening the next lin
     const long = "Förbundets ekonomi och kostnader för insatserna under året i sammandrag";
     expect(isHeading(docOf(report(long, "1 200 tkr var kvar vid årets slut."), 2024), 4)).toBe(true);
     expect(isHeading(docOf(report("Ekonomi i sammandrag", "1 200 tkr var kvar vid årets slut."), 2024), 4)).toBe(true);
+  });
+});
+
+describe("a statement split by cost centre, its total a Summa column", () => {
+  const statement = (costs: string, header = "                              Kansli    Insatser     Summa") =>
+    report(
+      "Resultaträkning 2024, tkr",
+      "",
+      header,
+      "Verksamhetens intäkter         2 980           –     2 980",
+      costs,
+      "Verksamhetens resultat                                 -80",
+      "Årets resultat                                         -78",
+    );
+  it("reads the Summa column as the year's, never a cost centre's (must fire)", () => {
+    const lines = statement("Verksamhetens kostnader         -910      -2 150    -3 060");
+    const out = sumColumnStatements(lines);
+    expect(out?.[7]).toBe("Verksamhetens kostnader                             -3 060");
+    const finance = financeOf(extractReport(lines));
+    expect(finance).toEqual(
+      expect.arrayContaining(["revenue_operating@2024/actual=2980000", "cost_operating@2024/actual=3060000"]),
+    );
+    expect(finance.filter((f) => f.endsWith("=910000") || f.endsWith("=2150000"))).toEqual([]);
+  });
+  it("leaves the table as written where the parts do not add up or a column is a year's or the budget (must not fire)", () => {
+    expect(
+      sumColumnStatements(statement("Verksamhetens kostnader         -910      -2 150    -3 100")),
+    ).toBeUndefined();
+    expect(
+      sumColumnStatements(
+        statement(
+          "Verksamhetens kostnader         -910      -2 150    -3 060",
+          "                              Budget      Utfall     Summa",
+        ),
+      ),
+    ).toBeUndefined();
+  });
+  it("leaves a participants' table with a Summa column as written (must not fire)", () => {
+    expect(
+      sumColumnStatements([
+        "Deltagare 2024",
+        "                         Kvinnor     Män     Summa",
+        "Inskrivna under året          61      40       101",
+        "Nya under året                30      22        52",
+      ]),
+    ).toBeUndefined();
   });
 });

@@ -41,6 +41,7 @@ import { spokenTables } from "./spokenTables.ts";
 import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { labelValueColumns } from "./labelValueColumns.ts";
+import { sumColumnStatements } from "./sumColumnStatements.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
@@ -336,7 +337,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   // "Okt–dec 2025   Okt–dec 2024   Jan–dec 2025   Jan–dec 2024": a quarter's columns beside the whole
   // year's, the quarter's blanked and the year's headed by their years alone (`partYearColumns.ts`).
-  const wholeYear = partYearColumns(grouped) ?? grouped;
+  const wholeYear0 = partYearColumns(grouped) ?? grouped;
+  // "Kansli   Insatser   Summa" over a statement's rows: the cost centres' columns blanked, the Summa column
+  // the statement's (`sumColumnStatements.ts`).
+  const wholeYear = sumColumnStatements(wholeYear0) ?? wholeYear0;
   const dated = datedStatementColumns(wholeYear, reportYear) ?? wholeYear;
   // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
   // marks written as the legend names them (`legendColumns.ts`).
