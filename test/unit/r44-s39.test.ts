@@ -262,3 +262,44 @@ describe("a statement split by cost centre, its total a Summa column", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a fee table with the members as columns and a row per year", () => {
+  const table = (caption: string, actual: string) =>
+    report(
+      caption,
+      "",
+      "                 Staten (FK+AF)   Region Västmo   Ravik   Norrby    Summa",
+      actual,
+      "Budget 2025               2 100           1 050     630      420    4 200",
+    );
+  const feesOf = (facts: AnyFact[]) =>
+    facts
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.year}/${f.basis}:${f.member}=${f.amount_sek}`);
+  it("reads each row as its year's list (must fire)", () => {
+    const fees = feesOf(
+      extractReport(
+        table("Medlemsbidrag, tkr", "Utfall 2024               2 000           1 000     600      400    4 000"),
+      ),
+    );
+    expect(fees).toEqual(
+      expect.arrayContaining([
+        "2024/actual:Staten=2000000",
+        "2024/actual:Region Västmo=1000000",
+        "2024/actual:Ravik=600000",
+        "2024/actual:Norrby=400000",
+      ]),
+    );
+    expect(fees.filter((f) => f.startsWith("2024/") && f.endsWith("=2100000"))).toEqual([]);
+  });
+  it("reads nothing where the caption names no fees or the members do not add up (must not fire)", () => {
+    const row = "Utfall 2024               2 000           1 000     600      400    4 000";
+    expect(feesOf(extractReport(table("Deltagare per medlem", row)))).toEqual([]);
+    const broken = feesOf(
+      extractReport(
+        table("Medlemsbidrag, tkr", "Utfall 2024               2 000           1 000     600      300    3 900"),
+      ),
+    );
+    expect(broken.filter((f) => f.startsWith("2024/"))).toEqual([]);
+  });
+});
