@@ -311,7 +311,12 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // So is one whose list runs on into an amount opening the next line, the list going on after it ("… fördelades
   // så här: Försäkringskassan och Arbetsförmedlingen" / "1 575 000 kr, Region X 787 500 kr …"): read as a heading
   // its words would scope the text below, and the list would lose its first member.
-  if (t.length >= 50 && t.split(/\s+/).length >= 7 && AMOUNT_RUNS_ON.test(doc.at(n + 1))) return false;
+  if (
+    t.length >= 50 &&
+    t.split(/\s+/).length >= 7 &&
+    (/^\p{Ll}/u.test(doc.at(n + 1)) || AMOUNT_RUNS_ON.test(doc.at(n + 1)))
+  )
+    return false;
   let p = n - 1;
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";
