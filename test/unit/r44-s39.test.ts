@@ -303,3 +303,62 @@ describe("a fee table with the members as columns and a row per year", () => {
     expect(broken.filter((f) => f.startsWith("2024/"))).toEqual([]);
   });
 });
+
+describe("a title naming a period of other years than the report's", () => {
+  const doc = (period: string) => [
+    "BILAGA 1",
+    "till överenskommelse mellan Samordningsförbundet Ravik och Norrby kommun",
+    period,
+    "",
+    "Förbundet som helhet 2024",
+    "",
+    "Deltagare, samtliga insatser ............... 180",
+    "  kvinnor ................................. 100",
+    "  män ...................................... 80",
+    "Nya deltagare ............................... 77",
+  ];
+  it("names no part of the report's year: the year's outcomes are read (must fire)", () => {
+    const counts = countsOf(extractReport(doc("avseende insatsen Bryggan, avtalsperiod 2025-01-01 – 2026-12-31")));
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=180",
+        "förbundet:enrolled/woman=100",
+        "förbundet:enrolled/man=80",
+        "förbundet:new/all=77",
+      ]),
+    );
+  });
+  it("still makes an interim report where the title names a part of the report's own year (must not fire)", () => {
+    const counts = countsOf(extractReport(doc("Delårsrapport 2024-01-01 – 2024-08-31")));
+    expect(counts.filter((c) => c.startsWith("förbundet:") && /=(180|77)$/.test(c))).toEqual([]);
+  });
+});
+
+describe("a dot-leader row counting the whole federation ('Deltagare, samtliga insatser')", () => {
+  it("is the year's enrolled (must fire)", () => {
+    const counts = countsOf(
+      extractReport(
+        report(
+          "Nyckeltal 2024",
+          "Deltagare, samtliga insatser ............... 180",
+          "  kvinnor ................................. 100",
+          "  män ...................................... 80",
+        ),
+      ),
+    );
+    expect(counts).toEqual(expect.arrayContaining(["förbundet:enrolled/all=180", "förbundet:enrolled/woman=100"]));
+  });
+  it("is no federation count where the row names one intervention (must not fire)", () => {
+    const counts = countsOf(
+      extractReport(
+        report(
+          "Nyckeltal 2024",
+          "Deltagare i insatsen Bryggan ............... 64",
+          "  kvinnor .................................. 30",
+          "  män ...................................... 34",
+        ),
+      ),
+    );
+    expect(counts.filter((c) => c.startsWith("förbundet:") && c.includes("enrolled"))).toEqual([]);
+  });
+});

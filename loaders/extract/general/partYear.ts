@@ -138,6 +138,10 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
     // of the report's period.
     if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t) && !PLAN_WORD.test(t) && onlyYear(t, doc.periodYear))
       return false;
+    // "avseende insatsen X, avtalsperiod 2026-01-01 – 2027-12-31" on a 2025 report: a period of other years only
+    // (an agreement's, a plan's) names no part of the report's own year.
+    const years = (t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number);
+    if (years.length > 0 && !years.includes(doc.periodYear)) continue;
     if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(t).replace(PER_PART, " "))) part = true;
   }
   return part;
