@@ -7,6 +7,7 @@ import { docOf, type AnyFact } from "../helpers.ts";
 import { isHeading } from "../../loaders/extract/general/sectionScope.ts";
 import { labelValueColumns } from "../../loaders/extract/text/labelValueColumns.ts";
 import { sumColumnStatements } from "../../loaders/extract/text/sumColumnStatements.ts";
+import { debitCreditMarks } from "../../loaders/extract/text/debitCreditMarks.ts";
 import { countsOf, exitsOf, extractReport } from "../support/reportFacts.ts";
 
 const report = (...body: string[]) => ["Samordningsförbundet Ravik", "Verksamhetsberättelse 2024", "", ...body];
@@ -360,5 +361,77 @@ describe("a dot-leader row counting the whole federation ('Deltagare, samtliga i
       ),
     );
     expect(counts.filter((c) => c.startsWith("förbundet:") && c.includes("enrolled"))).toEqual([]);
+  });
+});
+
+describe("amounts marked D or K under a legend naming debit and credit", () => {
+  const ledger = (legend: string, result: string) =>
+    report(
+      legend,
+      "",
+      "Resultaträkning 1 jan–31 dec 2024, kronor",
+      "",
+      "Post                          Not   Utfall 2024   D/K     Budget 2024",
+      "Medlemsbidrag                 I       3 100 000    K        3 100 000",
+      "Summa verksamhetens intäkter          3 100 000    K        3 100 000",
+      "Summa verksamhetens kostnader  II     3 220 000    D        3 150 000",
+      "Verksamhetens resultat                  120 000    D           50 000",
+      "Finansiella intäkter                      1 000    K            1 000",
+      result,
+      "",
+      "Not III  Eget kapital",
+      "Ingående eget kapital 900 000 K, årets resultat 119 000 D, utgående eget kapital 781 000 K.",
+    );
+  const legend = "Kolumnen D/K anger debet (D, kostnad eller underskott) eller kredit (K, intäkt eller överskott).";
+  it("signs a debit as a cost or a deficit and blanks the unmarked budget (must fire)", () => {
+    const lines = ledger(legend, "Årets resultat                          119 000    D           49 000");
+    const finance = financeOf(extractReport(lines));
+    expect(finance).toEqual(
+      expect.arrayContaining([
+        "revenue_operating@2024/actual=3100000",
+        "cost_operating@2024/actual=3220000",
+        "operating_result@2024/actual=-120000",
+        "result@2024/actual=-119000",
+      ]),
+    );
+    expect(finance).not.toContain("result@2024/actual=119000");
+    expect(debitCreditMarks(lines)?.at(-1)).toBe(
+      "Ingående eget kapital 900 000  , årets resultat −119 000 , utgående eget kapital 781 000  .",
+    );
+  });
+  it("leaves marks as written without the legend, or where the signed rows do not hold (must not fire)", () => {
+    const noLegend = ledger(
+      "Förbundets ekonomi i sammandrag.",
+      "Årets resultat                          119 000    D           49 000",
+    );
+    expect(debitCreditMarks(noLegend)).toBeUndefined();
+    expect(financeOf(extractReport(noLegend))).not.toContain("result@2024/actual=119000");
+    const broken = debitCreditMarks(
+      ledger(legend, "Årets resultat                          119 000    K           49 000"),
+    );
+    expect(broken?.slice(3, 15).join("\n")).not.toContain("-120 000");
+  });
+});
+
+describe("a statement's heading naming the whole year, its unit after a comma", () => {
+  const statement = (period: string) =>
+    report(
+      `Resultaträkning ${period}, tkr`,
+      "",
+      "Post                       Not   Utfall 2024",
+      "Verksamhetens intäkter                 4 100",
+      "Verksamhetens kostnader               -4 250",
+      "Verksamhetens resultat                  -150",
+      "Årets resultat                          -150",
+    );
+  it("is the year's statement (must fire)", () => {
+    expect(financeOf(extractReport(statement("1 januari–31 december 2024")))).toEqual(
+      expect.arrayContaining(["revenue_operating@2024/actual=4100000", "result@2024/actual=-150000"]),
+    );
+  });
+  it("is no year's statement where the heading names half the year (must not fire)", () => {
+    expect(financeOf(extractReport(statement("1 januari–30 juni 2024")))).not.toContain(
+      "revenue_operating@2024/actual=4100000",
+    );
   });
 });

@@ -67,6 +67,10 @@ export function isWholeYearRange(m: RegExpMatchArray): boolean {
   return m[1] === m[4] && m[2] === "01" && m[3] === "01" && m[5] === "12" && m[6] === "31";
 }
 
+/** Whether a period between two dates runs a year or more: from a day to the same day of a later year, or past it. */
+const overAYear = (m: RegExpMatchArray): boolean =>
+  Number(m[4]) > Number(m[1]) && (Number(m[4]) - Number(m[1]) >= 2 || `${m[5]}${m[6]}` >= `${m[2]}${m[3]}`);
+
 const monthIndex = (written: string): number => {
   const w = written.toLowerCase().replace(/\.$/, "");
   for (let i = 0; i < MONTH_WORDS.length; i++) if (MONTH_WORDS[i]!.test(w)) return i;
@@ -101,8 +105,9 @@ export function namesPartOfYear(text: string): boolean {
   for (const m of text.matchAll(ISO_DATE)) if (!(m[1] === "12" && m[2] === "31")) return true;
   // "2024-01-01–    2023-01-01–" over "2024-12-31  2023-12-31": a range ending before it starts is two
   // columns' first dates side by side, no period.
+  // "avtalsperiod 2026-01-01 – 2027-12-31": a period of more than a year (an agreement's, a plan's) is no part of one.
   for (const m of text.matchAll(DATE_RANGE))
-    if (!isWholeYearRange(m) && `${m[4]}${m[5]}${m[6]}` >= `${m[1]}${m[2]}${m[3]}`) return true;
+    if (!isWholeYearRange(m) && `${m[4]}${m[5]}${m[6]}` >= `${m[1]}${m[2]}${m[3]}` && !overAYear(m)) return true;
   return false;
 }
 
@@ -138,10 +143,6 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
     // of the report's period.
     if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t) && !PLAN_WORD.test(t) && onlyYear(t, doc.periodYear))
       return false;
-    // "avseende insatsen X, avtalsperiod 2026-01-01 – 2027-12-31" on a 2025 report: a period of other years only
-    // (an agreement's, a plan's) names no part of the report's own year.
-    const years = (t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number);
-    if (years.length > 0 && !years.includes(doc.periodYear)) continue;
     if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(t).replace(PER_PART, " "))) part = true;
   }
   return part;

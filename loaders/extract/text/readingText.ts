@@ -42,6 +42,7 @@ import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
 import { labelValueColumns } from "./labelValueColumns.ts";
 import { sumColumnStatements } from "./sumColumnStatements.ts";
+import { debitCreditMarks } from "./debitCreditMarks.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
@@ -340,7 +341,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const wholeYear0 = partYearColumns(grouped) ?? grouped;
   // "Kansli   Insatser   Summa" over a statement's rows: the cost centres' columns blanked, the Summa column
   // the statement's (`sumColumnStatements.ts`).
-  const wholeYear = sumColumnStatements(wholeYear0) ?? wholeYear0;
+  const wholeYear1 = sumColumnStatements(wholeYear0) ?? wholeYear0;
+  // "4 200 000   K" under a legend naming debit and credit: the amounts signed by their marks (`debitCreditMarks.ts`).
+  const wholeYear = debitCreditMarks(wholeYear1) ?? wholeYear1;
   const dated = datedStatementColumns(wholeYear, reportYear) ?? wholeYear;
   // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
   // marks written as the legend names them (`legendColumns.ts`).
