@@ -105,9 +105,8 @@ export function namesPartOfYear(text: string): boolean {
   for (const m of text.matchAll(ISO_DATE)) if (!(m[1] === "12" && m[2] === "31")) return true;
   // "2024-01-01–    2023-01-01–" over "2024-12-31  2023-12-31": a range ending before it starts is two
   // columns' first dates side by side, no period.
-  // "avtalsperiod 2026-01-01 – 2027-12-31": a period of more than a year (an agreement's, a plan's) is no part of one.
   for (const m of text.matchAll(DATE_RANGE))
-    if (!isWholeYearRange(m) && `${m[4]}${m[5]}${m[6]}` >= `${m[1]}${m[2]}${m[3]}` && !overAYear(m)) return true;
+    if (!isWholeYearRange(m) && `${m[4]}${m[5]}${m[6]}` >= `${m[1]}${m[2]}${m[3]}`) return true;
   return false;
 }
 
@@ -143,7 +142,11 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
     // of the report's period.
     if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t) && !PLAN_WORD.test(t) && onlyYear(t, doc.periodYear))
       return false;
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(t).replace(PER_PART, " "))) part = true;
+    // "avseende insatsen X, avtalsperiod 2026-01-01 – 2027-12-31": in a title, a period of a year or more (an
+    // agreement's, a plan's) is no part of the report's year.
+    const title = t.replace(DATE_RANGE, (...m) => (overAYear(m as unknown as RegExpMatchArray) ? " " : m[0]));
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(title).replace(PER_PART, " ")))
+      part = true;
   }
   return part;
 });
