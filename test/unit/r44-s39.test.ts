@@ -435,3 +435,23 @@ describe("a statement's heading naming the whole year, its unit after a comma", 
     );
   });
 });
+
+describe("a bulleted row under an unbulleted one in a list of figures", () => {
+  const list = (women: string, men: string) =>
+    report(
+      "Bilaga 1 Deltagare 2024",
+      "   Inskrivna under året                       160",
+      `   – kvinnor                                  ${women}`,
+      `   – män                                       ${men}`,
+      "   Nya under året                              71",
+    );
+  it("is its part: the women and men of the year's enrolled (must fire)", () => {
+    expect(countsOf(extractReport(list("90", "70")))).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/woman=90", "förbundet:enrolled/man=70"]),
+    );
+  });
+  it("stores no genders that do not add up to the row above (must not fire)", () => {
+    const counts = countsOf(extractReport(list("90", "60")));
+    expect(counts.filter((c) => c.includes("woman") || c.includes("/man"))).toEqual([]);
+  });
+});

@@ -267,6 +267,8 @@ function listsOf(doc: DocumentText): List[] {
       (indent > top.indent ||
         (indent === top.indent &&
           (PART_LABEL.test(row.label) ||
+            // "Inskrivna under året   197" / "– kvinnor   104": a bulleted row under an unbulleted one is its part.
+            (row.bullet === true && top.bullet !== true) ||
             (DESTINATION_LABEL.test(row.label) &&
               !row.percent &&
               !SHARE_LABEL.test(row.label) &&
