@@ -95,11 +95,11 @@ export const UNIT_WORD_SOURCE = [...LABEL_UNIT_WORDS].sort((a, b) => b.length - 
  * The unit word right after an amount in running text, as a regular expression source.
  * After a number, "miljoner" or "milj." alone is money ("10,7 miljoner"); in a heading it is not.
  */
-export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.\s?kr\b|milj\.?|tkr|t\.\s?kr\b|kkr|tusentals? kronor|tusentals? kr\b|tusen kronor|tusen kr|tsek|kronor|kr\b|sek\b|:-`;
+export const AMOUNT_UNIT_WORD = String.raw`miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.\s?kr\b|milj\.?|tkr|t\.\s?kr\b|kkr|tusentals? kronor|tusentals? kr\b|tusen kronor|tusen kr|tsek|ksek|kronor|kr\b|sek\b|:-`;
 
 const AMOUNT_UNITS: [RegExp, StatementUnit][] = [
   [/^(miljoner|miljon|mkr|mnkr|msek|mn kr|m\.\s?kr|milj\.\s?kr|milj\.?)(?![\p{L}])/iu, "mkr"],
-  [/^(tkr|t\.\s?kr|kkr|tusen(?:tals?)? kronor|tusen(?:tals?)? kr|tsek)\b/i, "tkr"],
+  [/^(tkr|t\.\s?kr|kkr|tusen(?:tals?)? kronor|tusen(?:tals?)? kr|tsek|ksek)\b/i, "tkr"],
 ];
 
 /** The unit of a word matched by `AMOUNT_UNIT_WORD`; kronor ("kr", "SEK", ":-") when it names no larger one. */

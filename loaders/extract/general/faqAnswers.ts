@@ -43,6 +43,13 @@ function asksOfPartOrOtherYear(question: string, year: number | undefined): bool
   return [...question.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => Number(m[0]) !== year);
 }
 
+/**
+ * A line set in bold or italics as a whole ("**F: Hur många var nya?**", "_Fråga: …?_"), as a Markdown
+ * page sets its questions: the marks around it are no part of the question.
+ */
+const EMPHASIS_AROUND = /^(\s*)(\*\*|__|\*|_)(\S(?:.*\S)?)\2\s*$/u;
+const withoutEmphasis = (line: string): string => line.replace(EMPHASIS_AROUND, "$1$3");
+
 /** How many questions make a page of questions, one of them put to the federation. */
 const PAGE_QUESTIONS = 3;
 
@@ -54,9 +61,10 @@ const PAGE_QUESTIONS = 3;
 const answerLines = oncePerDocument((doc: DocumentText): ReadonlyMap<number, number> => {
   const questions: { line: number; asksUs: boolean }[] = [];
   for (let n = 1; n < doc.lineCount; n++) {
-    const q = doc.at(n);
     // Most lines are no question: the mark is looked for before any pattern.
-    if (!q.includes("?") || !QUESTION.test(q) || !PROSE_LINE.test(q) || !PROSE_LINE.test(doc.at(n + 1))) continue;
+    if (!doc.at(n).includes("?")) continue;
+    const q = withoutEmphasis(doc.at(n));
+    if (!QUESTION.test(q) || !PROSE_LINE.test(q) || !PROSE_LINE.test(doc.at(n + 1))) continue;
     if (NAME_AFTER_START.test(q.replace(QUESTION_LABEL, "").trim())) continue;
     questions.push({ line: n, asksUs: ASKS_US.test(q) });
   }
@@ -64,7 +72,7 @@ const answerLines = oncePerDocument((doc: DocumentText): ReadonlyMap<number, num
   /** Each answer's line → its question's line. */
   const lines = new Map<number, number>();
   for (const q of questions) {
-    if ((!q.asksUs && !page) || asksOfPartOrOtherYear(doc.at(q.line), doc.periodYear)) continue;
+    if ((!q.asksUs && !page) || asksOfPartOrOtherYear(withoutEmphasis(doc.at(q.line)), doc.periodYear)) continue;
     for (let k = q.line + 1; k <= doc.lineCount && PROSE_LINE.test(doc.at(k)) && !doc.at(k).includes("?"); k++)
       lines.set(k, q.line);
   }
@@ -110,7 +118,7 @@ export function answerAsStatement(
   const m = COUNT_ANSWER.exec(sentence);
   const question = m ? answerLines(doc).get(line) : undefined;
   if (!m || question === undefined) return undefined;
-  const asked = doc.at(question).replace(QUESTION_LABEL, "").trim();
+  const asked = withoutEmphasis(doc.at(question)).replace(QUESTION_LABEL, "").trim();
   if (!HOW_MANY.test(asked)) return undefined;
   const raw = m[1] ?? m[2] ?? m[3]!;
   const head = `${raw} ${asked.replace(HOW_MANY, "").replace(/\?\s*$/u, "")}`;

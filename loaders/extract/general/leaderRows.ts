@@ -56,6 +56,12 @@ const LEADER_ROW =
 /** Words that say the row counts over the report's period, set aside before the lexicon reads it. */
 const PERIOD_WORDS =
   /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
+/**
+ * Words that say the row counts the whole federation ("Deltagare, samtliga insatser", "Deltagare i alla insatser",
+ * "Deltagare totalt"), set aside before the lexicon reads it: they name no other measure.
+ */
+const WHOLE_WORDS =
+  /(?:,\s*|\s+(?:i|inom|för)\s+|\s+)(?:samtliga|alla)\s+(?:förbundets\s+)?insatser(?:na)?(?:\s+tillsammans)?$|,?\s+(?:i\s+)?hela\s+förbundet$/iu;
 /** A heading over a plan, a budget or a coming year: its rows are not the year's outcome. */
 const PLAN_HEADING =
   /budget|prognos|plan(?!\p{L})|kommande år|nästa år|(?<!\p{L})(?:mål|målvärde|målnivå|målsättning|målet)(?!\p{L})/iu;
@@ -261,6 +267,8 @@ function listsOf(doc: DocumentText): List[] {
       (indent > top.indent ||
         (indent === top.indent &&
           (PART_LABEL.test(row.label) ||
+            // "Inskrivna under året   197" / "– kvinnor   104": a bulleted row under an unbulleted one is its part.
+            (row.bullet === true && top.bullet !== true) ||
             (DESTINATION_LABEL.test(row.label) &&
               !row.percent &&
               !SHARE_LABEL.test(row.label) &&
@@ -626,7 +634,7 @@ function countFacts(
   for (const row of rows.filter(
     (r) => !r.parent && !r.percent && !r.factor && Number.isInteger(r.value) && r.value >= 0,
   )) {
-    const c = bestConcept(row.label.replace(PERIOD_WORDS, ""), ["participants"]);
+    const c = bestConcept(row.label.replace(WHOLE_WORDS, "").replace(PERIOD_WORDS, ""), ["participants"]);
     const measure = c && c.score === 1 ? (c.concept.code as Measure) : undefined;
     if (measure === "enrolled" || measure === "new" || measure === "exited") measures.set(row, measure);
   }

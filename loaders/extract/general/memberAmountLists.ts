@@ -62,6 +62,7 @@ import type { MemberOf } from "./contributionLists.ts";
 import { rememberByText, type Memo } from "../textMemo.ts";
 import { coverOf, ownMembersNamed } from "./ownMembers.ts";
 import { amountPrecision } from "./factPrecision.ts";
+import { memberColumnTables } from "./memberColumnTables.ts";
 
 const SECTION = "general:member_contributions";
 
@@ -1920,14 +1921,30 @@ export function memberAmountLists(doc: DocumentText, memberOf: MemberOf): ListJu
   const lines = lineLists(doc, memberOf);
   const tables = tableLists(doc, memberOf);
   const first = amountFirstLists(doc, memberOf);
+  // "Staten   Region X   Åby   Summa" over "Utfall 2024   …": the members as columns, a row per year (`memberColumnTables.ts`).
+  const columns = memberColumnTables(doc, memberOf);
   // A sentence read with the one before it may be read alone too: each fact once.
   const seen = new Set<string>();
-  const facts = [...prose.facts, ...bullets.facts, ...lines.facts, ...tables.facts, ...first.facts].filter((f) => {
+  const facts = [
+    ...prose.facts,
+    ...bullets.facts,
+    ...lines.facts,
+    ...tables.facts,
+    ...first.facts,
+    ...columns.facts,
+  ].filter((f) => {
     const key = JSON.stringify(f);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
   return {
     facts,
-    findings: [...prose.findings, ...bullets.findings, ...lines.findings, ...tables.findings, ...first.findings],
+    findings: [
+      ...prose.findings,
+      ...bullets.findings,
+      ...lines.findings,
+      ...tables.findings,
+      ...first.findings,
+      ...columns.findings,
+    ],
   };
 }

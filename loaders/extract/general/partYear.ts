@@ -67,6 +67,10 @@ export function isWholeYearRange(m: RegExpMatchArray): boolean {
   return m[1] === m[4] && m[2] === "01" && m[3] === "01" && m[5] === "12" && m[6] === "31";
 }
 
+/** Whether a period between two dates runs a year or more: from a day to the same day of a later year, or past it. */
+const overAYear = (m: RegExpMatchArray): boolean =>
+  Number(m[4]) > Number(m[1]) && (Number(m[4]) - Number(m[1]) >= 2 || `${m[5]}${m[6]}` >= `${m[2]}${m[3]}`);
+
 const monthIndex = (written: string): number => {
   const w = written.toLowerCase().replace(/\.$/, "");
   for (let i = 0; i < MONTH_WORDS.length; i++) if (MONTH_WORDS[i]!.test(w)) return i;
@@ -138,7 +142,11 @@ const isInterimReport = oncePerDocument((doc: DocumentText): boolean => {
     // of the report's period.
     if (WHOLE_YEAR_PERIOD.test(t) && !namesPartOfYear(t) && !PLAN_WORD.test(t) && onlyYear(t, doc.periodYear))
       return false;
-    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(t).replace(PER_PART, " "))) part = true;
+    // "avseende insatsen X, avtalsperiod 2026-01-01 – 2027-12-31": in a title, a period of a year or more (an
+    // agreement's, a plan's) is no part of the report's year.
+    const title = t.replace(DATE_RANGE, (...m) => (overAYear(m as unknown as RegExpMatchArray) ? " " : m[0]));
+    if (t.length <= 80 && !/[.!?]$/.test(t) && namesPartOfYear(withoutValidity(title).replace(PER_PART, " ")))
+      part = true;
   }
   return part;
 });

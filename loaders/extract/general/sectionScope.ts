@@ -253,6 +253,9 @@ const PAGED_LINE = /^(\d{1,3}) (\D.*)$|^(.*\D) (\d{1,3})$/;
 /** Lines that repeat because every table has them ("Avslut mot antal", "kvinna 12"), not page furniture. */
 const TABLE_LIKE = /^[\p{L}*][\p{L}*/ -]{0,40} \d{1,3}$|^(avslut|deltagare|kvinn|man\b|män|antal|summa|totalt)/iu;
 
+/** A line opening on an amount with its unit, a list going on after it: "1 575 000 kr, Region X …", "4 mnkr och …". */
+const AMOUNT_RUNS_ON = /^\d{1,3}(?: \d{3})*(?:,\d+)?\s?(?:kr|kronor|tkr|mkr|mnkr)(?!\p{L})\s*(?:[,;]|och\s)/iu;
+
 /** A line that looks like a heading: short, no closing punctuation, a paragraph of its own. */
 export const isHeading = oncePerLine(headingAt);
 
@@ -305,7 +308,15 @@ function headingAt(doc: DocumentText, n: number): boolean {
   // "Förbundet har under året bedrivit verksamhet enligt den verksamhetsplan som" / "styrelsen
   // fastställde …": a long line whose sentence runs on in lower case on the next line is a
   // paragraph's first line, never a heading (its words would scope the text below).
-  if (t.length >= 50 && t.split(/\s+/).length >= 7 && /^\p{Ll}/u.test(doc.at(n + 1))) return false;
+  // So is one whose list runs on into an amount opening the next line, the list going on after it ("… fördelades
+  // så här: Försäkringskassan och Arbetsförmedlingen" / "1 575 000 kr, Region X 787 500 kr …"): read as a heading
+  // its words would scope the text below, and the list would lose its first member.
+  if (
+    t.length >= 50 &&
+    t.split(/\s+/).length >= 7 &&
+    (/^\p{Ll}/u.test(doc.at(n + 1)) || AMOUNT_RUNS_ON.test(doc.at(n + 1)))
+  )
+    return false;
   let p = n - 1;
   while (p >= 1 && isFurniture(doc, p)) p--;
   const prev = p >= 1 ? doc.at(p) : "";

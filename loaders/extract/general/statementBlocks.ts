@@ -173,7 +173,9 @@ function headingRestAllowed(rest: string): boolean {
   const withoutUnit = r
     .replace(UNIT_LINE, "")
     .replace(/^(i sammandrag|i korthet|i sammanfattning|(?:uppställd\s+)?i kontoform)(?![\p{L}])/iu, "")
-    .trim();
+    .trim()
+    // "1 jan–31 dec 2025, kronor": the comma that set the unit off stays when the unit is taken away.
+    .replace(/(?<=\S)\s*[,;]$/u, "");
   if (withoutUnit === "" || /^[,.;:–-]*$/.test(withoutUnit)) return true;
   // "…, räkenskapsåret 2025", "… per den 31 december 2025": the statement's own year or balance day.
   if (OWN_PERIOD_REST.test(withoutUnit)) return true;

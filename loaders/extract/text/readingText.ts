@@ -40,6 +40,9 @@ import { blankMissingCells } from "./missingCells.ts";
 import { spokenTables } from "./spokenTables.ts";
 import { blankAnnotationColumns } from "./annotationColumns.ts";
 import { readingOrder } from "./twoColumns.ts";
+import { labelValueColumns } from "./labelValueColumns.ts";
+import { sumColumnStatements } from "./sumColumnStatements.ts";
+import { debitCreditMarks } from "./debitCreditMarks.ts";
 import { sideBySideTables } from "./sideBySideTables.ts";
 import { joinRaggedDigits, mayHoldRaggedDigits } from "./raggedDigits.ts";
 import { repairLetterDigits } from "./letterDigits.ts";
@@ -348,7 +351,12 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // columns only where the equity identities prove which is the report's (`unlabelledYearColumns.ts`).
   // "Okt–dec 2025   Okt–dec 2024   Jan–dec 2025   Jan–dec 2024": a quarter's columns beside the whole
   // year's, the quarter's blanked and the year's headed by their years alone (`partYearColumns.ts`).
-  const wholeYear = partYearColumns(grouped) ?? grouped;
+  const wholeYear0 = partYearColumns(grouped) ?? grouped;
+  // "Kansli   Insatser   Summa" over a statement's rows: the cost centres' columns blanked, the Summa column
+  // the statement's (`sumColumnStatements.ts`).
+  const wholeYear1 = sumColumnStatements(wholeYear0) ?? wholeYear0;
+  // "4 200 000   K" under a legend naming debit and credit: the amounts signed by their marks (`debitCreditMarks.ts`).
+  const wholeYear = debitCreditMarks(wholeYear1) ?? wholeYear1;
   const dated = datedStatementColumns(wholeYear, reportYear) ?? wholeYear;
   // "(1)  (2)  (3)" over a statement, "Kolumnförklaring: (1) utfall 2024, (2) budget 2025, …" near it: the
   // marks written as the legend names them (`legendColumns.ts`).
@@ -413,6 +421,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
       }),
     );
   if (html) setHtmlTables(text, html);
+  // Two lists of "Label: value" side by side ("Deltagare totalt: 203   Verksamhetens intäkter: …"): the left
+  // list, then the right (`labelValueColumns.ts`).
+  regroup(text, labelValueColumns(text.lines));
   regroup(text, doubleSpacedLines(text.lines));
   setSubtitleCues(text);
   setNarrowPages(text);

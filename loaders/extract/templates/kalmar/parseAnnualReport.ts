@@ -36,6 +36,7 @@ import { parseLeaderRows } from "../../general/leaderRows.ts";
 import { parseChartLabels } from "../../general/chartLabels.ts";
 import { parseWaterfallRows } from "../../general/waterfallRows.ts";
 import { parseMonthRows, withoutMonthRows } from "../../general/monthRows.ts";
+import { parseQuarterRows, withoutQuarterRows } from "../../general/quarterRows.ts";
 
 /** Sections every annual report has, whoever wrote it: the general readers look for these in any report. */
 const EVERY_REPORT = new Set(["income_statement", "balance_sheet"]);
@@ -50,7 +51,7 @@ const TEMPLATE_MARKERS = new Set(["table1", "table2", "appendices", "operating_b
 export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const appendices = findAppendices(doc);
   // A month-by-month table is read by its own reader: a month's row is no row of the participant tables.
-  const tables = withoutMonthRows(doc, parseParticipantTables(doc));
+  const tables = withoutQuarterRows(doc, withoutMonthRows(doc, parseParticipantTables(doc)));
   const outputs: ParseOutput[] = [
     parseFinancialStatements(doc),
     parseSummaryTables(doc),
@@ -76,6 +77,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseLeaderRows(doc),
     parseWaterfallRows(doc),
     parseMonthRows(doc),
+    parseQuarterRows(doc),
   ];
   // A summary's list of labelled amounts, where no statement of the document gives the item; and
   // the gender lines listed under a count ("– varav kvinnor: 98").
