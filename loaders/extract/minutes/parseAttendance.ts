@@ -503,6 +503,28 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // columns, no header (`roleColumnRoster.ts`; a form's unticked boxes already blanked).
   const roleRoster = readRoleColumnRoster(doc, end);
   for (const e of roleRoster.entries) add(e);
+  /**
+   * A table of people its own reader read (a member–deputy matrix, a legend grid, a mark table): its rows
+   * stored, the list modes reset; the table's last line, where reading goes on.
+   */
+  const takeTable = (read: {
+    entries: readonly { person: string; member: string | null; role: Role; serving: boolean | null; line: number }[];
+    last: number;
+  }): number => {
+    for (const e of read.entries)
+      add({
+        person: e.person,
+        member: e.member,
+        role: e.role,
+        serving: e.serving,
+        note: null,
+        line: e.line,
+        text: doc.at(e.line),
+      });
+    mode = undefined;
+    roster = undefined;
+    return read.last;
+  };
   /** Reads the lines [from, stop) as the attendance: the head before the first item, or a roll call's item. */
   const readLines = (from: number, stop: number) => {
     mode = undefined;
@@ -534,20 +556,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       // "Part  Ledamot  N/F  Ersättare  N/F": a member and a deputy per row, their codes read by the legend under it.
       const matrix = matrixHeader(raw);
       if (matrix) {
-        const read = readMatrix(doc, n, matrix, stop);
-        for (const e of read.entries)
-          add({
-            person: e.person,
-            member: e.member,
-            role: e.role,
-            serving: e.serving,
-            note: null,
-            line: e.line,
-            text: doc.at(e.line),
-          });
-        n = read.last;
-        mode = undefined;
-        roster = undefined;
+        n = takeTable(readMatrix(doc, n, matrix, stop));
         continue;
       }
       // "Namn  Organisation  Uppdrag  Närv  Tjg" over "Eva Holm  Åby kommun  ordinarie  x  T": codes read by the
@@ -555,10 +564,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       const grid = legendGridHeader(raw);
       const gridRows = grid ? readLegendGrid(doc, n, stop, grid) : undefined;
       if (gridRows) {
-        for (const e of gridRows.entries) add({ ...e, note: null, text: doc.at(e.line) });
-        n = gridRows.last;
-        mode = undefined;
-        roster = undefined;
+        n = takeTable(gridRows);
         continue;
       }
       // "Namn  Representerar  Tjänstgör  Ersättare" over rows of x marks set in columns: each mark read by
@@ -566,19 +572,7 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       const marks = markTableHeader(raw);
       const markRows = marks ? readMarkTable(doc.lines, n, stop, marks) : undefined;
       if (markRows) {
-        for (const e of markRows.entries)
-          add({
-            person: e.person,
-            member: e.member,
-            role: e.role,
-            serving: e.serving,
-            note: null,
-            line: e.line,
-            text: doc.at(e.line),
-          });
-        n = markRows.last;
-        mode = undefined;
-        roster = undefined;
+        n = takeTable(markRows);
         continue;
       }
       const rosterHead = rosterHeader(raw, mode === "table");
