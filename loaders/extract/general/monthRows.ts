@@ -17,9 +17,10 @@
  * reading of a table read here is dropped (`withoutMonthRows`), as it cannot tell a month from a
  * row of its own. Cheap: a table is looked for only at a line opening on "Januari" or "Jan". Pure.
  */
+import { spanTableReader } from "./spanTables.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import { bestConcept } from "../../reference/concepts.ts";
-import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
+import type { DocumentText } from "../documentText.ts";
 import { outsideInterventions } from "./chartLabels.ts";
 import { headerOverColumns } from "./layoutGrid.ts";
 
@@ -171,17 +172,8 @@ function tablesOf(doc: DocumentText): MonthTable[] {
   return out;
 }
 
-/** The document's month-by-month tables, found once. */
-export const monthRowTables = oncePerDocument(tablesOf);
-
-export function parseMonthRows(doc: DocumentText): ParseOutput {
-  return { facts: monthRowTables(doc).flatMap((t) => t.facts), findings: [], coverage: [] };
-}
-
-/** A reader's output without its facts on the lines of a month-by-month table read here. */
-export function withoutMonthRows(doc: DocumentText, output: ParseOutput): ParseOutput {
-  const tables = monthRowTables(doc);
-  if (tables.length === 0) return output;
-  const inside = (line: number) => tables.some((t) => line >= t.from && line <= t.to);
-  return { ...output, facts: output.facts.filter((f) => !inside(f.line)) };
-}
+/** The document's month-by-month tables, found once; a reader's output without its facts on their lines. */
+const reader = spanTableReader(tablesOf);
+export const monthRowTables = reader.tables;
+export const parseMonthRows = reader.parse;
+export const withoutMonthRows = reader.without;

@@ -20,10 +20,11 @@
  * (`withoutQuarterRows`): a quarter is no row of theirs. Cheap: a table is looked for only at a line opening
  * on a quarter's name. Pure.
  */
+import { spanTableReader } from "./spanTables.ts";
 import type { FactInput } from "../../schema/facts.ts";
 import { bestConcept } from "../../reference/concepts.ts";
 import { genderOfLabel, TOTAL_LABEL } from "../../reference/rowLabels.ts";
-import { oncePerDocument, type DocumentText, type ParseOutput } from "../documentText.ts";
+import type { DocumentText } from "../documentText.ts";
 import { outsideInterventions } from "./chartLabels.ts";
 import { destinationRowCategory, exitRowCategory, otherExitRow } from "./exitRowLabel.ts";
 
@@ -154,17 +155,8 @@ function tablesOf(doc: DocumentText): QuarterTable[] {
   return out;
 }
 
-/** The document's quarter-by-quarter tables, found once. */
-export const quarterRowTables = oncePerDocument(tablesOf);
-
-export function parseQuarterRows(doc: DocumentText): ParseOutput {
-  return { facts: quarterRowTables(doc).flatMap((t) => t.facts), findings: [], coverage: [] };
-}
-
-/** A reader's output without its facts on the lines of a quarter-by-quarter table read here. */
-export function withoutQuarterRows(doc: DocumentText, output: ParseOutput): ParseOutput {
-  const tables = quarterRowTables(doc);
-  if (tables.length === 0) return output;
-  const inside = (line: number) => tables.some((t) => line >= t.from && line <= t.to);
-  return { ...output, facts: output.facts.filter((f) => !inside(f.line)) };
-}
+/** The document's quarter-by-quarter tables, found once; a reader's output without its facts on their lines. */
+const reader = spanTableReader(tablesOf);
+export const quarterRowTables = reader.tables;
+export const parseQuarterRows = reader.parse;
+export const withoutQuarterRows = reader.without;
