@@ -46,6 +46,7 @@ import { awaitingRate } from "./reportedRates.ts";
 import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
 import { ownFederation, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
+import { isListGroupTitle } from "./listGroupTitles.ts";
 
 const SECTION = "general:leader_rows";
 /** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
@@ -154,6 +155,10 @@ interface List {
   heading: string;
   headingLine: number;
   rows: Row[];
+  /** The indent of the statement's group titles set inside the list ("Intäkter", "Kostnader"), if any. */
+  groupIndent?: number;
+  /** A group's title stood right above the next row. */
+  newGroup?: boolean;
 }
 
 /** The document's lists of leader rows, each under its heading. */
@@ -161,11 +166,11 @@ function listsOf(doc: DocumentText): List[] {
   const contents = pageFurniture(doc).leaders;
   const lists: List[] = [];
   let current: List | undefined;
-  for (let n = 1; n <= doc.lineCount; n++) {
-    // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
-    // brackets after the row's figure, set apart by a gap, is no part of the row.
-    const raw = (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "").replace(SHARE_REMARK, "");
-    const m = DOTS.test(raw)
+  // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
+  // brackets after the row's figure, set apart by a gap, is no part of the row.
+  const rawOf = (n: number) => (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "").replace(SHARE_REMARK, "");
+  const rowAt = (n: number, raw: string) =>
+    DOTS.test(raw)
       ? contents.has(n)
         ? null
         : LEADER_ROW.exec(raw)
@@ -174,6 +179,10 @@ function listsOf(doc: DocumentText): List[] {
           ? GAP_ROW.exec(raw)
           : alignedNarrowRow(doc, n, raw)
         : null;
+  const isRow = (n: number) => rowAt(n, rawOf(n)) !== null;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = rawOf(n);
+    const m = rowAt(n, raw);
     // "kvinnor / män ..... 77 / 67" set in under a count: that count's women and men, as a bracket gives them.
     const pair = !m && current && raw.includes("/") ? SLASH_PAIR_ROW.exec(raw) : null;
     if (pair) {
@@ -188,6 +197,12 @@ function listsOf(doc: DocumentText): List[] {
       }
     }
     if (!m) {
+      // "Kostnader" between the revenue's rows and the costs' rows set in under it: a group's title, no end of the list.
+      if (current && current.rows.length > 0 && isListGroupTitle(doc, n, isRow)) {
+        current.groupIndent = raw.search(/\S/);
+        current.newGroup = true;
+        continue;
+      }
       // "varav annan könstillhörighet / uppgift saknas    –": a row left empty goes on with its list.
       if (!(current && ENDS_EMPTY.test(raw) && NO_VALUE_ROW.test(raw))) current = undefined;
       continue;
@@ -213,7 +228,24 @@ function listsOf(doc: DocumentText): List[] {
         lists.push(current);
       } else {
         if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
-        current = { heading: doc.at(above), headingLine: above, rows: [] };
+        // "EKONOMI (tusental kronor)" / "Intäkter" / rows set in: the group's title opens the list under the
+        // chapter's heading right above it, whose unit and words are the list's.
+        const chapter = above > 1 && isListGroupTitle(doc, above, isRow) ? above - 1 : undefined;
+        const heading =
+          chapter !== undefined &&
+          doc.at(chapter).trim().length <= 60 &&
+          !/\d{3}|\.{3}/.test(doc.at(chapter).replace(YEAR, ""))
+            ? chapter
+            : undefined;
+        current =
+          heading === undefined
+            ? { heading: doc.at(above), headingLine: above, rows: [] }
+            : {
+                heading: doc.at(heading),
+                headingLine: heading,
+                rows: [],
+                groupIndent: (doc.lines[above - 1] ?? "").search(/\S/),
+              };
         lists.push(current);
       }
     }
@@ -221,7 +253,14 @@ function listsOf(doc: DocumentText): List[] {
     // "HELA FÖRBUNDET" / "  Medlemsbidrag" / "    Region X ..... 2 200 000 kr" / "  Intäkter totalt ..... 8 800 000 kr":
     // a row set out again at the set-in title's own indent ends that title's list; the rest are the outer heading's.
     const titleIndent = (doc.lines[current.headingLine - 1] ?? "").search(/\S/);
-    if (current.rows.length > 0 && titleIndent > 0 && indent <= titleIndent && indent < current.rows[0]!.indent) {
+    // A row at its groups' titles' indent ("4.3 Verksamhetens resultat" after "4.2 Kostnader") is theirs, the list's.
+    if (
+      current.rows.length > 0 &&
+      titleIndent > 0 &&
+      indent <= titleIndent &&
+      indent < current.rows[0]!.indent &&
+      indent !== current.groupIndent
+    ) {
       const outer = outerHeading(doc, current.headingLine);
       if (outer === undefined) {
         current = undefined;
@@ -230,7 +269,9 @@ function listsOf(doc: DocumentText): List[] {
       current = { heading: doc.at(outer), headingLine: outer, rows: [] };
       lists.push(current);
     }
-    const top = current.rows.filter((r) => r.parent === undefined).at(-1);
+    // A row after a group's title is no part of the group before it.
+    const top = current.newGroup ? undefined : current.rows.filter((r) => r.parent === undefined).at(-1);
+    current.newGroup = false;
     const closing = m[4]?.toLowerCase();
     // "Verksamhetens intäkter, tkr ..... 6 840": a unit closing the label is the row's, as after its figure.
     const labelUnit = closing === undefined ? LABEL_UNIT.exec(m[2]!.trim()) : null;

@@ -1,0 +1,61 @@
+/**
+ * Stop 44's report leftovers (branch r44-reports): shapes of reports and real texts the readers left
+ * unread. Made-up federations, people and figures throughout.
+ */
+import { describe, expect, it } from "vitest";
+import { documentFacts } from "../support/manifestEntry.ts";
+
+const finance = (lines: string[], year = 2025) =>
+  documentFacts({ federation: "ravik", kind: "annual_report", year }, lines)
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.year}:${f.basis}:${f.item}=${f.amount_sek}`)
+    .sort();
+
+describe("a statement's group titles inside a list of numbered posts", () => {
+  const TEMPLATE = (chapter: string) => [
+    "Raviks samordningsförbund",
+    "Uppföljning till medlemmarna 2025",
+    "",
+    `5     ${chapter}`,
+    "5.1   Intäkter",
+    "5.1.1   Bidrag från medlemmarna ....................... 6 200",
+    "5.1.2   Övriga intäkter ............................... 80",
+    "5.1.3   Summa verksamhetens intäkter .................. 6 280",
+    "5.2   Kostnader",
+    "5.2.1   Insatser ...................................... 5 010",
+    "5.2.2   Kansli ........................................ 1 150",
+    "5.2.3   Summa verksamhetens kostnader ................. 6 160",
+    "5.3   Verksamhetens resultat .......................... 120",
+    "5.4   Finansiella poster, netto ....................... 4",
+    "5.5   Årets resultat .................................. 124",
+    "5.6   Eget kapital den 31 december .................... 1 730",
+    "",
+    "6     KOMMENTAR",
+    "Resultatet blev något bättre än väntat.",
+  ];
+
+  it("reads the list across its group titles, in the chapter heading's unit", () => {
+    expect(finance(TEMPLATE("EKONOMI (tusental kronor)"))).toEqual(
+      [
+        "2025:actual:revenue_operating=6280000",
+        "2025:actual:cost_operating=6160000",
+        "2025:actual:operating_result=120000",
+        "2025:actual:financial_items=4000",
+        "2025:actual:result=124000",
+        "2025:actual:equity_end=1730000",
+      ].sort(),
+    );
+  });
+
+  it("reads nothing as the year's outcome under a budget's chapter (must not fire)", () => {
+    expect(finance(TEMPLATE("BUDGET 2026 (tusental kronor)")).filter((f) => f.includes(":actual:"))).toEqual([]);
+  });
+
+  it("takes no other heading for a group title: a new topic still ends the list (must not fire)", () => {
+    const lines = TEMPLATE("EKONOMI (tusental kronor)").map((l) =>
+      l.startsWith("5.2   ") ? "5.2   Planerat nästa år" : l,
+    );
+    // The costs now stand under a plan's title: revenue − costs can no longer be proven, so nothing holds.
+    expect(finance(lines).filter((f) => /operating|result/.test(f))).toEqual([]);
+  });
+});
