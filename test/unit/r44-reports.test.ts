@@ -59,3 +59,49 @@ describe("a statement's group titles inside a list of numbered posts", () => {
     expect(finance(lines).filter((f) => /operating|result/.test(f))).toEqual([]);
   });
 });
+
+describe("a list of money stating no unit, its figures too large for thousands", () => {
+  const NOTES = (rows: string[], lead = "Förbundschefen gick igenom bokslutet, som bedöms som slutligt:") => [
+    "Anteckningar från beredningsgruppen, Raviks samordningsförbund",
+    "",
+    "2. Bokslut 2025",
+    lead,
+    ...rows,
+    "Gruppen noterade underskottet.",
+  ];
+  const KRONOR = [
+    "   Intäkter                         9 310 000",
+    "   Kostnader                        9 655 000",
+    "   Resultat                          -345 000",
+    "   Eget kapital 31/12               2 104 000",
+  ];
+
+  it("reads it in kronor where its sums hold, a balance date closing a label", () => {
+    expect(finance(NOTES(KRONOR))).toEqual(
+      [
+        "2025:actual:revenue_operating=9310000",
+        "2025:actual:cost_operating=9655000",
+        "2025:actual:result=-345000",
+        "2025:actual:equity_end=2104000",
+      ].sort(),
+    );
+  });
+
+  it("reads no unit into figures that could be thousands (must not fire)", () => {
+    const thousands = [
+      "   Intäkter                         9 310",
+      "   Kostnader                        9 655",
+      "   Resultat                          -345",
+    ];
+    expect(finance(NOTES(thousands))).toEqual([]);
+  });
+
+  it("stores nothing where the sums do not hold (must not fire)", () => {
+    const off = KRONOR.map((l) => l.replace("-345 000", "-354 000"));
+    expect(finance(NOTES(off)).filter((f) => /revenue|cost|result/.test(f))).toEqual([]);
+  });
+
+  it("stores nothing of a budget's list (must not fire)", () => {
+    expect(finance(NOTES(KRONOR, "Budget 2026 enligt förslaget:")).filter((f) => f.includes(":actual:"))).toEqual([]);
+  });
+});

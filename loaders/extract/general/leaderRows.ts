@@ -32,7 +32,7 @@ import {
   TOTAL_LABEL,
 } from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { implausibleIn, readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { RULE_LINE, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
@@ -68,10 +68,11 @@ const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifte
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
  * The same row with a wide gap for its leader ("Antal nya deltagare under året        149"), as a
- * printed form or a plain list of key figures sets it; a list of such rows needs three of them.
+ * printed form or a plain list of key figures sets it; a list of such rows needs three of them. A label may
+ * close on a balance date with its year ("Eget kapital 31/12 2025") or without it ("Eget kapital 31/12").
  */
 const GAP_ROW =
-  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31|(?<=\p{L}\s+)31\/12))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
 /**
  * A remark in brackets closing a row after a gap: a comparison with its figure ("(budget −300)", "(fg år
@@ -447,6 +448,18 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       !unit && rowFactors.size === 0 && (FEES_HEADING.test(list.heading) || allMoney(list.rows))
         ? unitAbove(doc, list.headingLine)
         : null;
+    // No unit stated anywhere over a list of money alone whose figures no federation could have in
+    // thousands ("Intäkter   11 240 000", "Kostnader   11 872 000"): kronor, as a statement stating no
+    // unit is read (`decideUnits.ts`); the list's sums still decide what is stored.
+    const bareKronor =
+      !unit &&
+      rowFactors.size === 0 &&
+      above === null &&
+      allMoney(list.rows) &&
+      implausibleIn(
+        list.rows.map((r) => r.value),
+        "tkr",
+      );
     const factor =
       unit && unit.unit !== UNKNOWN_UNIT
         ? UNIT_FACTOR[unit.unit]
@@ -454,10 +467,13 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
           ? [...rowFactors][0]
           : above && above.unit !== UNKNOWN_UNIT
             ? UNIT_FACTOR[above.unit]
-            : undefined;
+            : bareKronor
+              ? UNIT_FACTOR.kr
+              : undefined;
     // Key figures of both kinds under one heading with no unit ("Intäkter ..... 8 562 314 kr" over
     // "Avslutade ..... 81"): the rows stating money are read as money, the rest as counts.
-    const mixed = !unit && !above && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
+    const mixed =
+      !unit && !above && !bareKronor && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
     if (FEES_HEADING.test(list.heading)) {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));
