@@ -105,3 +105,71 @@ describe("a list of money stating no unit, its figures too large for thousands",
     expect(finance(NOTES(KRONOR, "Budget 2026 enligt förslaget:")).filter((f) => f.includes(":actual:"))).toEqual([]);
   });
 });
+
+const counts = (lines: string[], year = 2025) =>
+  documentFacts({ federation: "ravik", kind: "annual_report", year }, lines)
+    .filter((f) => f.table === "participant_count")
+    .map((f) => `${f.year}:${f.intervention ?? "-"}:${f.measure}/${f.gender}=${f.value}`)
+    .sort();
+
+describe("a notice correcting the federation's own annual report", () => {
+  const NOTICE = (heading: string) => [
+    "Raviks samordningsförbund",
+    "",
+    heading,
+    "Publicerad 2026-04-02",
+    "",
+    "I den första versionen av årsredovisningen stod två uppgifter fel.",
+    "",
+    "Uppgift                          Stod felaktigt     Rätt uppgift",
+    "Deltagare i insatser 2025        318                381",
+    "",
+    "Övriga uppgifter är oförändrade och återges här för ordningens skull:",
+    "  Kvinnor bland deltagarna:      204",
+    "  Män bland deltagarna:          177",
+    "  Nya deltagare under året:      129",
+  ];
+
+  it("reads the corrected and restated figures as the federation's, the women and men by their sum", () => {
+    expect(counts(NOTICE("RÄTTELSE: Fel siffror i årsredovisningen 2025"))).toEqual(
+      ["2025:-:enrolled/all=381", "2025:-:enrolled/woman=204", "2025:-:enrolled/man=177", "2025:-:new/all=129"].sort(),
+    );
+    expect(counts(NOTICE("Rättelse av förbundets verksamhetsberättelse 2025"))).toContain("2025:-:enrolled/all=381");
+  });
+
+  it("never reads the figure that stood wrongly (must not fire)", () => {
+    expect(counts(NOTICE("RÄTTELSE: Fel siffror i årsredovisningen 2025")).some((c) => c.endsWith("=318"))).toBe(false);
+  });
+
+  it("reads nothing as ours from a notice on someone else's report (must not fire)", () => {
+    expect(counts(NOTICE("RÄTTELSE: Fel siffror i Norrbyns kommuns årsredovisning 2025"))).toEqual([]);
+  });
+});
+
+describe("each gender among a group on a line of its own", () => {
+  const CARD = (women: string, men: string, heading = "Deltagare 2025") => [
+    "Raviks samordningsförbund – årsredovisning 2025",
+    "",
+    heading,
+    "Deltagare i insatserna: 260",
+    "Nya under året: 97",
+    "",
+    "Fördelning",
+    `Kvinnor bland deltagarna: ${women}`,
+    `Män bland deltagarna: ${men}`,
+  ];
+
+  it("reads the two as the split of the one count they add up to", () => {
+    expect(counts(CARD("141", "119"))).toEqual(
+      ["2025:-:enrolled/all=260", "2025:-:enrolled/woman=141", "2025:-:enrolled/man=119", "2025:-:new/all=97"].sort(),
+    );
+  });
+
+  it("reads no split that does not add up to the count (must not fire)", () => {
+    expect(counts(CARD("141", "109")).filter((c) => !c.includes("/all="))).toEqual([]);
+  });
+
+  it("reads no split of one gender alone (must not fire)", () => {
+    expect(counts(CARD("141", "119").slice(0, 8)).filter((c) => !c.includes("/all="))).toEqual([]);
+  });
+});

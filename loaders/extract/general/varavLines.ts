@@ -50,7 +50,59 @@ export function parseVaravLines(doc: DocumentText, read: readonly FactInput[]): 
   }
   facts.push(...varavDestinations(doc, counts, read));
   facts.push(...genderSplitSentences(doc, counts, split));
+  facts.push(...genderAmongLines(doc, counts, split));
   return { facts, findings: [], coverage: [] };
+}
+
+/**
+ * "Kvinnor bland deltagarna: 233" over "Män bland deltagarna: 188": each gender's part of a group, labelled
+ * on a line of its own, the group named after "bland"/"av" (the participants, the new, those who left).
+ */
+const GENDER_AMONG =
+  /^\s*[-–•*]?\s*(kvinnor|män)\s+(?:bland|av)\s+(deltagarna|de inskrivna|de nya|de nya deltagarna|de avslutade|de som avslutade)\s*:?\s*(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/iu;
+
+/**
+ * Both genders' lines one under the other, the group they name the same: stored as the split of the one
+ * federation count of the year read elsewhere that their group names and that they add up to exactly (the
+ * lines name no year and stand apart from the count, so only that sum ties them to it). Never in an
+ * intervention's section, never beside another count of the same size.
+ */
+function genderAmongLines(doc: DocumentText, counts: readonly Count[], split: Set<string>): FactInput[] {
+  const facts: FactInput[] = [];
+  const wholes = counts.filter(
+    (c) => c.gender === "all" && c.intervention === null && c.year === doc.periodYear && !c.approximate,
+  );
+  if (wholes.length === 0) return facts;
+  const scopes = scopeByLine(doc);
+  for (let n = 1; n < doc.lineCount; n++) {
+    const first = GENDER_AMONG.exec(doc.at(n));
+    if (!first) continue;
+    const second = GENDER_AMONG.exec(doc.at(n + 1));
+    if (!second || first[1]!.toLowerCase() === second[1]!.toLowerCase()) continue;
+    if (first[2]!.toLowerCase() !== second[2]!.toLowerCase()) continue;
+    if (scopes[n - 1]!.kind === "intervention" || scopes[n]!.kind === "intervention") continue;
+    const group = first[2]!.toLowerCase();
+    const measure = /avslut/.test(group) ? "exited" : /nya/.test(group) ? "new" : "enrolled";
+    const [a, b] = [Number(first[3]!.replace(/ /g, "")), Number(second[3]!.replace(/ /g, ""))];
+    const matching = wholes.filter((c) => c.measure === measure && c.value === a + b);
+    const total = matching[0];
+    if (!total || matching.some((c) => c.line !== total.line) || split.has(keyOf(total))) continue;
+    const { confirmed_by: _confirmed, ...rest } = total;
+    for (const [m, line] of [
+      [first, n],
+      [second, n + 1],
+    ] as const)
+      facts.push({
+        ...rest,
+        gender: /^k/i.test(m[1]!) ? "woman" : "man",
+        value: Number(m[3]!.replace(/ /g, "")),
+        line,
+        text: doc.at(line).trim(),
+      });
+    split.add(keyOf(total));
+    n++;
+  }
+  return facts;
 }
 
 /** "137 kvinnor och 114 män", "93 män och 119 kvinnor": the two genders' counts side by side. */
