@@ -173,3 +173,36 @@ describe("each gender among a group on a line of its own", () => {
     expect(counts(CARD("141", "119").slice(0, 8)).filter((c) => !c.includes("/all="))).toEqual([]);
   });
 });
+
+describe("a picture deck's title slide in alt-texts", () => {
+  const POST = (title: string) => [
+    "ravik_samordning · Följ",
+    "Bildspel (4 bilder)",
+    "",
+    `[Bild 1/4] Alt-text: Rubrik "${title}" på blå bakgrund med loggan.`,
+    '[Bild 2/4] Alt-text: Stapeldiagram. "Av 88 som avslutade: 30 till jobb, 12 till studier,',
+    '           46 annat."',
+    '[Bild 3/4] Alt-text: "Sedan 2015: 2 100 deltagare".',
+    "",
+    "Kommentarer",
+    "grannkommunen: 9 av våra deltagare kom via er i våras.",
+  ];
+  const exits = (lines: string[]) =>
+    documentFacts({ federation: "ravik", kind: "annual_report", year: 2025 }, lines)
+      .filter((f) => f.table === "participant_count" || f.table === "participant_breakdown")
+      .map((f) => `${f.intervention ?? "-"}:${f.table === "participant_count" ? f.measure : f.category}=${f.value}`)
+      .sort();
+
+  it("heads the slides after it: our year's exits and where they went", () => {
+    expect(exits(POST("Vårt år 2025"))).toEqual(["-:exited=88", "-:studies=12", "-:work=30"]);
+  });
+
+  it("reads nothing as ours under an intervention's title slide (must not fire)", () => {
+    expect(exits(POST("Stegets år 2025")).filter((f) => f.startsWith("-:"))).toEqual([]);
+  });
+
+  it("leaves a title written outside an alt-text as it stands (must not fire)", () => {
+    const lines = POST("Vårt år 2025").map((l) => l.replace("[Bild 1/4] Alt-text: ", ""));
+    expect(exits(lines)).toEqual([]);
+  });
+});

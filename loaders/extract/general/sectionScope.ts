@@ -35,9 +35,11 @@ const WHOLE_FEDERATION_NOTE =
   /\((?:[^()]*[\s,])?(?:alla insatser|samtliga insatser|förbundet totalt|totalt för förbundet|hela förbundet)(?:[\s,;][^()]*)?\)/iu;
 /**
  * A federation's post heading a part about itself as "oss" ("Så gick det hos oss 2024", "Året för
- * oss"), naming no one: the federation's, as a summary heading is.
+ * oss") or its year as "vårt" ("Vårt år 2025", a post's title slide), naming no one: the federation's, as a
+ * summary heading is.
  */
-const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+const OUR_HEADING =
+  /(?<!\p{L})(hos|för) oss(?!\p{L})|^(?:så blev )?vårt (?:år (?:19|20)\d\d|(?:19|20)\d\d|verksamhetsår (?:19|20)\d\d)$/iu;
 /**
  * "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters:
  * "Förbundet Norrby" is a name). Read only where the heading names no one else ("Förbundet och
