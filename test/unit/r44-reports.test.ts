@@ -206,3 +206,46 @@ describe("a picture deck's title slide in alt-texts", () => {
     expect(exits(lines)).toEqual([]);
   });
 });
+
+describe("a glossary's own figure of the year under its bold term", () => {
+  const GLOSSARY = (valueLabel = "*Hos oss 2025:*", extra: string[] = []) => [
+    "# Ord vi använder",
+    "",
+    "*Raviks samordningsförbund*",
+    "",
+    "**Nya deltagare**",
+    "Personer som skrivs in under året.",
+    `${valueLabel} 58.`,
+    "",
+    "**Årets resultat**",
+    "Intäkter minus kostnader.",
+    `${valueLabel} −121 000 kr (budget −150 000 kr).`,
+    "",
+    "**Andel till arbete eller studier**",
+    "Hur stor del av de avslutade som gick vidare.",
+    `${valueLabel} 37.`,
+    "",
+    ...extra,
+  ];
+  const read = (lines: string[]) =>
+    documentFacts({ federation: "ravik", kind: "annual_report", year: 2025 }, lines)
+      .filter((f) => f.table === "participant_count" || f.table === "finance" || f.table === "indicator")
+      .map((f) => `${f.table}:${f.basis ?? ""}:${f.measure ?? f.item ?? f.indicator}=${f.value ?? f.amount_sek}`)
+      .sort();
+
+  it("reads the figure as its term says, the bracket's budget as a budget", () => {
+    expect(read(GLOSSARY())).toEqual(
+      ["finance:actual:result=-121000", "finance:budget:result=-150000", "participant_count::new=58"].sort(),
+    );
+  });
+
+  it("reads nothing from an example's label or under a share's term (must not fire)", () => {
+    expect(read(GLOSSARY("*Räkneexempel:*"))).toEqual([]);
+    expect(read(GLOSSARY()).some((f) => f.endsWith("=37"))).toBe(false);
+  });
+
+  it("says no term over a figure outside its paragraph (must not fire)", () => {
+    const apart = GLOSSARY().flatMap((l) => (l.startsWith("*Hos oss") ? ["", l] : [l]));
+    expect(read(apart)).toEqual([]);
+  });
+});
