@@ -249,3 +249,36 @@ describe("a glossary's own figure of the year under its bold term", () => {
     expect(read(apart)).toEqual([]);
   });
 });
+
+describe("a sentence's women and men wrapped onto the next line", () => {
+  const BACKGROUND = (second: string) => [
+    "# Projektplan",
+    "",
+    "## 1. Bakgrund",
+    "",
+    "Under 2025 deltog 318 personer i förbundets insatser (2024: 290). Av dem var 170 kvinnor",
+    second,
+    "48 till studier.",
+  ];
+
+  it("reads the pair across the break as the split of the count it adds up to, each on its own line", () => {
+    const facts = documentFacts(
+      { federation: "ravik", kind: "annual_report", year: 2025 },
+      BACKGROUND(
+        "och 148 män; 102 var nya för året. 140 avslutade en insats under 2025, och av dessa gick 31 till arbete och",
+      ),
+    ).filter((f) => f.table === "participant_count" && f.gender !== "all" && f.year === 2025);
+    expect(facts.map((f) => `${f.measure}/${f.gender}=${f.value}@${f.line}`).sort()).toEqual([
+      "enrolled/man=148@6",
+      "enrolled/woman=170@5",
+    ]);
+  });
+
+  it("reads no pair that does not add up, nor the new of the next clause as its measure (must not fire)", () => {
+    const split = (second: string) =>
+      counts(BACKGROUND(second)).filter((c) => c.includes("/woman=") || c.includes("/man="));
+    expect(split("och 138 män; 102 var nya för året.")).toEqual([]);
+    // 170 + 148 = 318, never the new (102): the clause after the semicolon names them, not the pair.
+    expect(split("och 148 män; 102 var nya för året.").every((c) => c.includes(":enrolled/"))).toBe(true);
+  });
+});

@@ -120,28 +120,56 @@ function genderSplitSentences(doc: DocumentText, counts: readonly Count[], split
   if (wholes.length === 0) return facts;
   const scopes = scopeByLine(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const line = doc.at(n);
+    const own = doc.at(n);
+    // "… Av dem var 251 kvinnor" / "och 212 män; …": a pair wrapped onto the next line of its paragraph is
+    // read across the break, on the line it opens on.
+    const next = n < doc.lineCount ? doc.at(n + 1) : "";
+    let line = own;
     // Cheap first: both gender words on the line.
-    if (!line.includes("kvinnor") || !line.includes("män")) continue;
-    const m = GENDER_PAIR.exec(line);
+    let m = line.includes("kvinnor") && line.includes("män") ? GENDER_PAIR.exec(line) : null;
+    if (!m && next !== "" && WRAPPED_PAIR.test(own)) {
+      line = `${own} ${next}`;
+      m = GENDER_PAIR.exec(line);
+      if (m && m.index + m[0].length <= own.length) m = null;
+    }
     if (!m || m[2] === m[4] || scopes[n - 1]!.kind === "intervention") continue;
     const sentence = sentenceOf(line, m.index);
     const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (NOT_THE_COUNT.test(sentence) || years.some((y) => y !== doc.periodYear)) continue;
-    const measure = /avslut/i.test(sentence) ? "exited" : /\bnya\b|nyinskriv/i.test(sentence) ? "new" : "enrolled";
+    // The measure is the pair's own clause's ("… 212 män; 187 var nya för året": the new are another clause's).
+    const clause = clauseOf(sentence, m.index - line.indexOf(sentence));
+    const measure = /avslut/i.test(clause) ? "exited" : /\bnya\b|nyinskriv/i.test(clause) ? "new" : "enrolled";
     const [a, b] = [Number(m[1]!.replace(/ /g, "")), Number(m[3]!.replace(/ /g, ""))];
     const matching = wholes.filter((c) => c.measure === measure && c.value === a + b);
     const total = matching[0];
     if (!total || matching.some((c) => c.value !== total.value) || split.has(keyOf(total))) continue;
     const { confirmed_by: _confirmed, ...rest } = total;
-    for (const [value, word] of [
-      [a, m[2]!],
-      [b, m[4]!],
+    // Each count cites the line it stands on (the second of a wrapped pair, the next line).
+    const secondAt = m.index + m[0].lastIndexOf(m[3]!, m[0].length - m[4]!.length - 1);
+    for (const [value, word, at] of [
+      [a, m[2]!, n],
+      [b, m[4]!, secondAt > own.length ? n + 1 : n],
     ] as const)
-      facts.push({ ...rest, gender: word === "kvinnor" ? "woman" : "man", value, line: n, text: line });
+      facts.push({
+        ...rest,
+        gender: word === "kvinnor" ? "woman" : "man",
+        value,
+        line: at,
+        text: at === n ? own : doc.at(at),
+      });
     split.add(keyOf(total));
   }
   return facts;
+}
+
+/** A line ending on a gender's count, its pair's other half on the next line of the paragraph ("… 251 kvinnor" / "och 212 män"). */
+const WRAPPED_PAIR = /\d (?:kvinnor|män)(?:\s+(?:och|samt))?$/u;
+
+/** The clause of a sentence around the character at `at`: the sentence cut at its semicolons. */
+function clauseOf(sentence: string, at: number): string {
+  const start = sentence.lastIndexOf("; ", at) + 1;
+  const end = sentence.indexOf("; ", at);
+  return sentence.slice(start, end < 0 ? undefined : end);
 }
 
 /** The sentence of a line around the character at `at` (a line may hold the end of one and the start of the next). */
