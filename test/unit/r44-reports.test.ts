@@ -282,3 +282,35 @@ describe("a sentence's women and men wrapped onto the next line", () => {
     expect(split("och 148 män; 102 var nya för året.").every((c) => c.includes(":enrolled/"))).toBe(true);
   });
 });
+
+describe("a row of ditto marks alone under a declared mark", () => {
+  const FEES = (declaration: string) => [
+    "Raviks samordningsförbund – verksamhetsberättelse 2025",
+    "",
+    declaration,
+    "",
+    "Tabell 3. Medlemsbidrag år 2025",
+    "",
+    "Medlem                          Andel      Bidrag, kr",
+    "Staten (FK och AF)              50 %        3 000 000",
+    "Region Ravmark                  25 %        1 500 000",
+    "Raviks kommun                   15 %          900 000",
+    "Norrby kommun                    5 %          300 000",
+    'Söderby kommun                   "              "',
+    "Summa                          100 %        6 000 000",
+  ];
+  const fees = (lines: string[]) =>
+    documentFacts({ federation: "ravik", kind: "annual_report", year: 2025 }, lines)
+      .filter((f) => f.table === "member_contribution")
+      .map((f) => `${f.member}=${f.amount_sek}`);
+
+  it("repeats the row above in every cell", () => {
+    expect(fees(FEES('I tabellerna betyder tecknet " samma värde som raden ovanför.'))).toContain(
+      "Söderby kommun=300000",
+    );
+  });
+
+  it("reads nothing for the row where no sentence declares the mark (must not fire)", () => {
+    expect(fees(FEES("Tabellerna visar utfallet.")).some((f) => f.startsWith("Söderby"))).toBe(false);
+  });
+});
