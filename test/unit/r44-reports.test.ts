@@ -314,3 +314,28 @@ describe("a row of ditto marks alone under a declared mark", () => {
     expect(fees(FEES("Tabellerna visar utfallet.")).some((f) => f.startsWith("Söderby"))).toBe(false);
   });
 });
+
+describe("an outcome stated instead of its budget (i stället för)", () => {
+  const TEXT = (sentence: string) => ["Raviks samordningsförbund – årsredovisning 2025", "", "Ekonomi", "", sentence];
+
+  it("reads the amount before it as the outcome, the one after as the budget", () => {
+    expect(
+      finance(
+        TEXT(
+          "Årets intäkter blev 7 210 tkr och kostnaderna 6 890 tkr, vilket gav ett överskott på 320 tkr i stället för det budgeterade underskottet på 150 tkr.",
+        ),
+      ),
+    ).toEqual(
+      [
+        "2025:actual:revenue_operating=7210000",
+        "2025:actual:cost_operating=6890000",
+        "2025:actual:result=320000",
+        "2025:budget:result=-150000",
+      ].sort(),
+    );
+  });
+
+  it("reads no outcome from a plan stated instead of another (must not fire)", () => {
+    expect(finance(TEXT("Styrelsen planerar för 2026 ett underskott på 500 tkr i stället för 200 tkr."))).toEqual([]);
+  });
+});

@@ -1125,7 +1125,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       : levelClause
         ? left.slice(levelClause.index)
         : left;
-    const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
+    // "… ett överskott på 666 tkr i stället för det budgeterade underskottet": what it stands instead of is compared.
+    const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket|i stället för|istället för)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     // "Vid årets början var det egna kapitalet 1 656 750 kr", "… varav 2,6 mnkr var eget kapital från
     // tidigare år": the equity the year opened with is the year before's closing equity.
