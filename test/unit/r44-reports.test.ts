@@ -339,3 +339,22 @@ describe("an outcome stated instead of its budget (i stället för)", () => {
     expect(finance(TEXT("Styrelsen planerar för 2026 ett underskott på 500 tkr i stället för 200 tkr."))).toEqual([]);
   });
 });
+
+describe("one kind of money and all the others together (och övriga)", () => {
+  const TEXT = (sentence: string) => ["Raviks samordningsförbund – årsredovisning 2025", "", "Ekonomi", "", sentence];
+
+  it("reads the fees and the other revenue together as the year's revenue", () => {
+    expect(
+      finance(
+        TEXT(
+          "Under 2025 tog förbundet emot 6 120 tkr i medlemsbidrag och övriga intäkter, och kostnaderna för verksamheten uppgick till 6 400 tkr.",
+        ),
+      ),
+    ).toEqual(["2025:actual:cost_operating=6400000", "2025:actual:revenue_operating=6120000"]);
+  });
+
+  it("reads the other revenue alone, with its own amount, as no total (must not fire)", () => {
+    expect(finance(TEXT("Förbundet fick medlemsbidrag på 5 900 tkr och övriga intäkter på 220 tkr."))).toEqual([]);
+    expect(finance(TEXT("Kansliets löner och övriga kostnader uppgick till 1 840 tkr."))).toEqual([]);
+  });
+});

@@ -216,6 +216,9 @@ const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
 const WHOLE_WORD =
   /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
 const PHRASE_END = /^(för|av|på|till|med|och|i|om|har|hade|var|blev|är|uppgick|uppgår|de|den|det|en|ett)$|[.,:;]$/u;
+/** A kind of money before "och övriga …": the members' fees, grants, a kind of cost or of revenue ("personalkostnader"). */
+const OTHER_KIND_BEFORE =
+  /(?:bidrag|bidragen|avgift|avgifter|avgifterna|medel|medlen|intäkter|kostnader|insatser|lön|löner)$/u;
 function namesOneKind(clause: string): boolean {
   const m = MONEY_NOUN.exec(clause);
   if (!m) return false;
@@ -225,6 +228,12 @@ function namesOneKind(clause: string): boolean {
   if (/^(en|ett)$/.test(nearest)) return true;
   // Another thing's costs in the genitive ("kansliets", "styrelsens", "insatsernas"), not the whole's.
   if (/\p{L}{2,}(et|en|na|n)s$/u.test(nearest) && !WHOLE_WORD.test(nearest)) return true;
+  // "medlemsbidrag och övriga intäkter", "bidrag till insatser och övriga kostnader": one kind and all the
+  // others together are the whole (never after a genitive: "kansliets löner och övriga kostnader" are the office's).
+  if (/^(?:övriga|andra)$/.test(nearest) && before.at(-2) === "och" && OTHER_KIND_BEFORE.test(before.at(-3) ?? "")) {
+    const genitive = before.slice(-6, -3).some((w) => /\p{L}{2,}(?:et|en|na)s$/u.test(w) && !WHOLE_WORD.test(w));
+    if (!genitive) return false;
+  }
   // An attribute in -a in the noun's phrase ("administrativa", "övriga", "externa", "administrativa
   // kansli kostnader") picks out a kind; a verb or a preposition ends the phrase.
   for (const word of before.slice(-2).reverse()) {
