@@ -358,3 +358,24 @@ describe("one kind of money and all the others together (och övriga)", () => {
     expect(finance(TEXT("Kansliets löner och övriga kostnader uppgick till 1 840 tkr."))).toEqual([]);
   });
 });
+
+describe("a part of the year's costs and the whole it is of (av totalt)", () => {
+  const TEXT = (sentence: string) => ["Raviks samordningsförbund – årsredovisning 2025", "", "Ekonomi", "", sentence];
+
+  it("reads the whole after the part as the year's costs, never the part", () => {
+    expect(finance(TEXT("Förbundets kostnader för insatser var 5 310 000 kr av totalt 7 020 000 kr."))).toEqual([
+      "2025:actual:cost_operating=7020000",
+    ]);
+  });
+
+  it("reads no whole of a budget's, another year's or a smaller one (must not fire)", () => {
+    expect(
+      finance(TEXT("Budgeten för 2026 anger kostnader för insatser på 5 900 000 kr av totalt 7 400 000 kr.")).filter(
+        (f) => f.includes(":actual:"),
+      ),
+    ).toEqual([]);
+    expect(finance(TEXT("Under 2024 var kostnaderna för insatser 5 100 000 kr av totalt 6 800 000 kr."))).toEqual([]);
+    expect(finance(TEXT("Intäkterna från staten var 4 000 000 kr av totalt 3 000 000 kr."))).toEqual([]);
+    expect(finance(TEXT("Insatserna fick 5 310 000 kr av totalt 7 020 000 kr."))).toEqual([]);
+  });
+});

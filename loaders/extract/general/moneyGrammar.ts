@@ -216,6 +216,8 @@ const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
 const WHOLE_WORD =
   /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
 const PHRASE_END = /^(för|av|på|till|med|och|i|om|har|hade|var|blev|är|uppgick|uppgår|de|den|det|en|ett)$|[.,:;]$/u;
+/** Right after a part's amount, the whole it is of: "… kr av totalt", "av sammanlagt", "av de totala". */
+const OF_TOTAL = /^\s*(?:kr|kronor)?\s*av\s+(?:totalt|sammanlagt|(?:de\s+)?totala)\s*$/u;
 /** A kind of money before "och övriga …": the members' fees, grants, a kind of cost or of revenue ("personalkostnader"). */
 const OTHER_KIND_BEFORE =
   /(?:bidrag|bidragen|avgift|avgifter|avgifterna|medel|medlen|intäkter|kostnader|insatser|lön|löner)$/u;
@@ -863,6 +865,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
   let bracketYear: number | undefined;
   /** The amount after "från" in that change, and its entry among the unread. */
   let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
+  /** The amount before, left unread as a part of the year's revenue or costs, and which of the two. */
+  let narrowedPart: { k: number; item: ProseFinanceItem; sek: number } | undefined;
   for (const [k, a] of amounts.entries()) {
     const afterBefore = namedAfterBefore;
     namedAfterBefore = false;
@@ -1092,6 +1096,15 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "Ingående eget kapital var 760 245 kr": the opening mark keeps the lexicon's equity from the words,
     // yet they name the equity the year opened with (read below, as the year before's closing equity).
     const openingSide = withoutOpeningMark(side);
+    // "Förbundets kostnader för insatser: 6 420 000 kr av totalt 8 905 000 kr": the whole that part is of,
+    // the year's costs (or revenue) themselves; never less than the part, never a budget's or another year's.
+    if (narrowedPart?.k === k - 1 && OF_TOTAL.test(left)) {
+      const otherYear = [...unbracketed.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
+      if (budgetHere || otherYear || a.sek < narrowedPart.sek || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
+        unread("the whole of a part, but a budget's, another year's, implausible or less than the part");
+      else reading.figures.push({ ...budgeted(narrowedPart.item, a.sek, year), basis: "actual" });
+      continue;
+    }
     if (proseConceptMatches(openingSide, ["finance"]).length === 0) {
       // No figure of the accounts: yet an amount dropped is never dropped without a word.
       unread("its clause names no figure of the year's accounts");
@@ -1268,6 +1281,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       continue;
     }
     if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
+      narrowedPart = { k, item, sek: a.sek };
       unread("a part of the year's revenue or costs (for or from something named), not the total");
       continue;
     }
