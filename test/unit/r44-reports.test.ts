@@ -379,3 +379,45 @@ describe("a part of the year's costs and the whole it is of (av totalt)", () => 
     expect(finance(TEXT("Insatserna fick 5 310 000 kr av totalt 7 020 000 kr."))).toEqual([]);
   });
 });
+
+describe("the balance sheet's total in a list of key figures", () => {
+  const LIST = (resultRow: string, totalRow: string) => [
+    "Raviks samordningsförbund – uppföljning 2025",
+    "",
+    "Ekonomi (tkr)",
+    "Verksamhetens intäkter ........................ 6 280",
+    "Verksamhetens kostnader ....................... 6 160",
+    "Verksamhetens resultat ........................ 120",
+    "Finansiella poster, netto ..................... 4",
+    resultRow,
+    "Eget kapital den 31 december .................. 1 730",
+    totalRow,
+    "",
+  ];
+
+  it("reads it where the list's result holds, in the list's unit", () => {
+    expect(
+      finance(
+        LIST(
+          "Årets resultat ................................ 124",
+          "Balansomslutning den 31 december .............. 2 240",
+        ),
+      ),
+    ).toContain("2025:actual:assets_total=2240000");
+  });
+
+  it("reads it nowhere the result does not hold, nor another year's (must not fire)", () => {
+    const total = "Balansomslutning den 31 december .............. 2 240";
+    expect(
+      finance(LIST("Årets resultat ................................ 142", total)).some((f) => f.includes("assets")),
+    ).toBe(false);
+    expect(
+      finance(
+        LIST(
+          "Årets resultat ................................ 124",
+          "Balansomslutning 31 december 2024 ............. 2 240",
+        ),
+      ).some((f) => f.includes("assets")),
+    ).toBe(false);
+  });
+});

@@ -895,8 +895,22 @@ function moneyFacts(
     // "Eget kapital 2025-12-31 ..... 1 998 120 kr" closing a list whose year's result holds: the
     // list's year and unit are proven by that sum, and no opening equity stands to roll it from.
     store(closing, "equity_end");
+  // "Balansomslutning den 31 december ..... 2 688" in a list whose year's result holds: the balance
+  // sheet's total, in the list's proven year and unit; one such row only, never below the equity beside it.
+  const totals = rows.filter((r) => !r.parent && !r.percent && BALANCE_TOTAL.test(r.label.trim()));
+  const yearOfTotal = totals.length === 1 ? (/(?:19|20)\d\d/.exec(totals[0]!.label)?.[0] ?? String(year)) : "";
+  if (resultProven && totals.length === 1 && Number(yearOfTotal) === year) {
+    const sek = Math.round(totals[0]!.value * (totals[0]!.factor ?? factor));
+    const equity = out.find((f) => f.table === "finance" && f.item === "equity_end" && f.year === year);
+    if (sek > 0 && (!equity || (equity as { amount_sek: number }).amount_sek <= sek))
+      store({ row: totals[0]!, year, sek }, "assets_total");
+  }
   return out;
 }
+
+/** The balance sheet's total named alone, at most with the year's end: "Balansomslutning den 31 december", "Summa tillgångar 2025-12-31". */
+const BALANCE_TOTAL =
+  /^(?:balansomslutning(?:en)?|summa tillgångar|tillgångar totalt|totala tillgångar)(?:\s+(?:den\s+|per\s+)?(?:31 dec(?:ember)?\.?|31\/12)(?:\s+(?:19|20)\d\d)?|\s+(?:per\s+)?(?:19|20)\d\d-12-31)?$/iu;
 
 /** Members' fees, one a row: stored only where the state's half is the other members' together. */
 function feeFacts(
