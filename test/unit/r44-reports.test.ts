@@ -421,3 +421,26 @@ describe("the balance sheet's total in a list of key figures", () => {
     ).toBe(false);
   });
 });
+
+describe("a relative clause telling the equity's change (som minskade från … till …)", () => {
+  const TEXT = (sentence: string) => ["Raviks samordningsförbund – årsredovisning 2025", "", "Ekonomi", "", sentence];
+
+  it("reads the level reached as the year's equity, the level left as last year's", () => {
+    expect(
+      finance(
+        TEXT(
+          "Underskottet täcks av det egna kapitalet, som minskade från 1 410 300 kr till 1 262 800 kr vid årets slut.",
+        ),
+      ),
+    ).toEqual(["2024:actual:equity_end=1410300", "2025:actual:equity_end=1262800"]);
+  });
+
+  it("reads no level of a result's change, nor the level left as this year's (must not fire)", () => {
+    expect(finance(TEXT("Förbundet redovisar ett underskott, som minskade från 300 000 kr till 200 000 kr."))).toEqual(
+      [],
+    );
+    expect(
+      finance(TEXT("Det egna kapitalet, som minskade från 1 410 300 kr till 1 262 800 kr, täcker underskottet.")),
+    ).not.toContain("2025:actual:equity_end=1410300");
+  });
+});

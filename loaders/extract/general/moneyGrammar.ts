@@ -614,9 +614,16 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
   const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
   if (ownNames) return { ofBudget: BUDGET_WORD_ONE.test(antecedent) };
-  if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent)) return { left: `${antecedent} ${own}`, ofBudget: false };
+  if ((RELATIVE_LEVEL.test(own) || RELATIVE_CHANGE_FROM.test(own)) && namesOneFigure(antecedent))
+    return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
 }
+/**
+ * "… det egna kapitalet, som minskade från ": a relative clause telling the change of the figure before its
+ * comma, from the amount after it (the change's own words then read its "till" amount as the level reached).
+ */
+const RELATIVE_CHANGE_FROM =
+  /^\s*som\s+(?:under året\s+)?(?:minskade|ökade|sjönk|steg|växte|krympte|gick ned|gick upp)\s+från\s+$/u;
 
 /**
  * "Det egna kapitalet, som var som störst 2021, ": the sentence's subject and a relative clause set off by
