@@ -281,6 +281,20 @@ describe("a sentence's women and men wrapped onto the next line", () => {
     // 170 + 148 = 318, never the new (102): the clause after the semicolon names them, not the pair.
     expect(split("och 148 män; 102 var nya för året.").every((c) => c.includes(":enrolled/"))).toBe(true);
   });
+
+  it("keeps the measure named before the pair's clause (must not fire as the enrolled)", () => {
+    const lines = [
+      "Raviks samordningsförbund – årsredovisning 2025",
+      "",
+      "Deltagare",
+      "",
+      "Under året deltog 40 personer i insatserna och 40 personer avslutade sin insats; 22 kvinnor och 18 män.",
+    ];
+    expect(counts(lines).filter((c) => c.includes("/woman=") || c.includes("/man="))).toEqual([
+      "2025:-:exited/man=18",
+      "2025:-:exited/woman=22",
+    ]);
+  });
 });
 
 describe("a row of ditto marks alone under a declared mark", () => {

@@ -136,7 +136,7 @@ function genderSplitSentences(doc: DocumentText, counts: readonly Count[], split
     const sentence = sentenceOf(line, m.index);
     const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (NOT_THE_COUNT.test(sentence) || years.some((y) => y !== doc.periodYear)) continue;
-    // The measure is the pair's own clause's ("… 212 män; 187 var nya för året": the new are another clause's).
+    // The measure is named before the pair or in its clause ("… 212 män; 187 var nya för året": the new are another clause's).
     const clause = clauseOf(sentence, m.index - line.indexOf(sentence));
     const measure = /avslut/i.test(clause) ? "exited" : /\bnya\b|nyinskriv/i.test(clause) ? "new" : "enrolled";
     const [a, b] = [Number(m[1]!.replace(/ /g, "")), Number(m[3]!.replace(/ /g, ""))];
@@ -165,11 +165,14 @@ function genderSplitSentences(doc: DocumentText, counts: readonly Count[], split
 /** A line ending on a gender's count, its pair's other half on the next line of the paragraph ("… 251 kvinnor" / "och 212 män"). */
 const WRAPPED_PAIR = /\d (?:kvinnor|män)(?:\s+(?:och|samt))?$/u;
 
-/** The clause of a sentence around the character at `at`: the sentence cut at its semicolons. */
+/**
+ * A sentence up to the end of the clause holding the character at `at` (cut at its next semicolon): the words
+ * before the pair may name its measure ("avslutade 40 personer sin insats; 22 kvinnor och 18 män"), the
+ * clauses after it never do ("… 212 män; 187 var nya för året").
+ */
 function clauseOf(sentence: string, at: number): string {
-  const start = sentence.lastIndexOf("; ", at) + 1;
   const end = sentence.indexOf("; ", at);
-  return sentence.slice(start, end < 0 ? undefined : end);
+  return sentence.slice(0, end < 0 ? undefined : end);
 }
 
 /** The sentence of a line around the character at `at` (a line may hold the end of one and the start of the next). */
