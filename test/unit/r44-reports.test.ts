@@ -458,3 +458,17 @@ describe("a relative clause telling the equity's change (som minskade från … 
     ).not.toContain("2025:actual:equity_end=1410300");
   });
 });
+
+describe("a group title opening a list under no chapter heading", () => {
+  it("keeps the group title as the list's heading where a blank line stands above it (must not fire)", () => {
+    const lines = [
+      "Raviks samordningsförbund – uppföljning 2025",
+      "",
+      "Intäkter",
+      "  Medlemsbidrag ................................ 6 200",
+      "  Summa verksamhetens intäkter ................. 6 280",
+    ];
+    // No unit stated anywhere and figures that could be thousands: nothing is read, as before.
+    expect(finance(lines)).toEqual([]);
+  });
+});

@@ -234,6 +234,8 @@ function listsOf(doc: DocumentText): List[] {
         const chapter = above > 1 && isListGroupTitle(doc, above, isRow) ? above - 1 : undefined;
         const heading =
           chapter !== undefined &&
+          doc.at(chapter).trim() !== "" &&
+          !RULE_LINE.test(doc.at(chapter)) &&
           doc.at(chapter).trim().length <= 60 &&
           !/\d{3}|\.{3}/.test(doc.at(chapter).replace(YEAR, ""))
             ? chapter
