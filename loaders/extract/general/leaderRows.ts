@@ -32,7 +32,7 @@ import {
   TOTAL_LABEL,
 } from "../../reference/rowLabels.ts";
 import { statementItem } from "../../reference/statementLabels.ts";
-import { readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
+import { implausibleIn, readUnit, UNIT_FACTOR, UNKNOWN_UNIT } from "../../reference/units.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import { RULE_LINE, type DocumentText, type ParseOutput } from "../documentText.ts";
 import { unreadNumber } from "../findings.ts";
@@ -46,6 +46,7 @@ import { awaitingRate } from "./reportedRates.ts";
 import { CAPTION_NUMBER, ownerOf, scopeByLine } from "./sectionScope.ts";
 import { ownFederation, namesFederation } from "./federationNames.ts";
 import { memberOf } from "./parseMemberContributions.ts";
+import { isListGroupTitle } from "./listGroupTitles.ts";
 
 const SECTION = "general:leader_rows";
 /** Three dots at least, or an ellipsis: the quick test before LEADER_ROW. */
@@ -73,10 +74,11 @@ const FEES_HEADING = /medlemsavgift|medlemsbidrag|medlemmarnas (?:bidrag|avgifte
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /**
  * The same row with a wide gap for its leader ("Antal nya deltagare under året        149"), as a
- * printed form or a plain list of key figures sets it; a list of such rows needs three of them.
+ * printed form or a plain list of key figures sets it; a list of such rows needs three of them. A label may
+ * close on a balance date with its year ("Eget kapital 31/12 2025") or without it ("Eget kapital 31/12").
  */
 const GAP_ROW =
-  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31|(?<=\p{L}\s+)31\/12))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
 /**
  * A remark in brackets closing a row after a gap: a comparison with its figure ("(budget −300)", "(fg år
@@ -160,6 +162,10 @@ interface List {
   heading: string;
   headingLine: number;
   rows: Row[];
+  /** The indent of the statement's group titles set inside the list ("Intäkter", "Kostnader"), if any. */
+  groupIndent?: number;
+  /** A group's title stood right above the next row. */
+  newGroup?: boolean;
 }
 
 /** The document's lists of leader rows, each under its heading. */
@@ -167,11 +173,11 @@ function listsOf(doc: DocumentText): List[] {
   const contents = pageFurniture(doc).leaders;
   const lists: List[] = [];
   let current: List | undefined;
-  for (let n = 1; n <= doc.lineCount; n++) {
-    // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
-    // brackets after the row's figure, set apart by a gap, is no part of the row.
-    const raw = (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "").replace(SHARE_REMARK, "");
-    const m = DOTS.test(raw)
+  // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
+  // brackets after the row's figure, set apart by a gap, is no part of the row.
+  const rawOf = (n: number) => (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "").replace(SHARE_REMARK, "");
+  const rowAt = (n: number, raw: string) =>
+    DOTS.test(raw)
       ? contents.has(n)
         ? null
         : LEADER_ROW.exec(raw)
@@ -180,6 +186,10 @@ function listsOf(doc: DocumentText): List[] {
           ? GAP_ROW.exec(raw)
           : alignedNarrowRow(doc, n, raw)
         : null;
+  const isRow = (n: number) => rowAt(n, rawOf(n)) !== null;
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const raw = rawOf(n);
+    const m = rowAt(n, raw);
     // "kvinnor / män ..... 77 / 67" set in under a count: that count's women and men, as a bracket gives them.
     const pair = !m && current && raw.includes("/") ? SLASH_PAIR_ROW.exec(raw) : null;
     if (pair) {
@@ -194,6 +204,12 @@ function listsOf(doc: DocumentText): List[] {
       }
     }
     if (!m) {
+      // "Kostnader" between the revenue's rows and the costs' rows set in under it: a group's title, no end of the list.
+      if (current && current.rows.length > 0 && isListGroupTitle(doc, n, isRow)) {
+        current.groupIndent = raw.search(/\S/);
+        current.newGroup = true;
+        continue;
+      }
       // "varav annan könstillhörighet / uppgift saknas    –": a row left empty goes on with its list.
       if (!(current && ENDS_EMPTY.test(raw) && NO_VALUE_ROW.test(raw))) current = undefined;
       continue;
@@ -219,7 +235,26 @@ function listsOf(doc: DocumentText): List[] {
         lists.push(current);
       } else {
         if (above === undefined || /\d{3}|\.{3}/.test(doc.at(above).replace(YEAR, ""))) continue;
-        current = { heading: doc.at(above), headingLine: above, rows: [] };
+        // "EKONOMI (tusental kronor)" / "Intäkter" / rows set in: the group's title opens the list under the
+        // chapter's heading right above it, whose unit and words are the list's.
+        const chapter = above > 1 && isListGroupTitle(doc, above, isRow) ? above - 1 : undefined;
+        const heading =
+          chapter !== undefined &&
+          doc.at(chapter).trim() !== "" &&
+          !RULE_LINE.test(doc.at(chapter)) &&
+          doc.at(chapter).trim().length <= 60 &&
+          !/\d{3}|\.{3}/.test(doc.at(chapter).replace(YEAR, ""))
+            ? chapter
+            : undefined;
+        current =
+          heading === undefined
+            ? { heading: doc.at(above), headingLine: above, rows: [] }
+            : {
+                heading: doc.at(heading),
+                headingLine: heading,
+                rows: [],
+                groupIndent: (doc.lines[above - 1] ?? "").search(/\S/),
+              };
         lists.push(current);
       }
     }
@@ -227,7 +262,14 @@ function listsOf(doc: DocumentText): List[] {
     // "HELA FÖRBUNDET" / "  Medlemsbidrag" / "    Region X ..... 2 200 000 kr" / "  Intäkter totalt ..... 8 800 000 kr":
     // a row set out again at the set-in title's own indent ends that title's list; the rest are the outer heading's.
     const titleIndent = (doc.lines[current.headingLine - 1] ?? "").search(/\S/);
-    if (current.rows.length > 0 && titleIndent > 0 && indent <= titleIndent && indent < current.rows[0]!.indent) {
+    // A row at its groups' titles' indent ("4.3 Verksamhetens resultat" after "4.2 Kostnader") is theirs, the list's.
+    if (
+      current.rows.length > 0 &&
+      titleIndent > 0 &&
+      indent <= titleIndent &&
+      indent < current.rows[0]!.indent &&
+      indent !== current.groupIndent
+    ) {
       const outer = outerHeading(doc, current.headingLine);
       if (outer === undefined) {
         current = undefined;
@@ -236,7 +278,9 @@ function listsOf(doc: DocumentText): List[] {
       current = { heading: doc.at(outer), headingLine: outer, rows: [] };
       lists.push(current);
     }
-    const top = current.rows.filter((r) => r.parent === undefined).at(-1);
+    // A row after a group's title is no part of the group before it.
+    const top = current.newGroup ? undefined : current.rows.filter((r) => r.parent === undefined).at(-1);
+    current.newGroup = false;
     const closing = m[4]?.toLowerCase();
     // "Verksamhetens intäkter, tkr ..... 6 840": a unit closing the label is the row's, as after its figure.
     const labelUnit = closing === undefined ? LABEL_UNIT.exec(m[2]!.trim()) : null;
@@ -414,6 +458,18 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       !unit && rowFactors.size === 0 && (FEES_HEADING.test(list.heading) || allMoney(list.rows))
         ? unitAbove(doc, list.headingLine)
         : null;
+    // No unit stated anywhere over a list of money alone whose figures no federation could have in
+    // thousands ("Intäkter   11 240 000", "Kostnader   11 872 000"): kronor, as a statement stating no
+    // unit is read (`decideUnits.ts`); the list's sums still decide what is stored.
+    const bareKronor =
+      !unit &&
+      rowFactors.size === 0 &&
+      above === null &&
+      allMoney(list.rows) &&
+      implausibleIn(
+        list.rows.map((r) => r.value),
+        "tkr",
+      );
     const factor =
       unit && unit.unit !== UNKNOWN_UNIT
         ? UNIT_FACTOR[unit.unit]
@@ -421,10 +477,13 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
           ? [...rowFactors][0]
           : above && above.unit !== UNKNOWN_UNIT
             ? UNIT_FACTOR[above.unit]
-            : undefined;
+            : bareKronor
+              ? UNIT_FACTOR.kr
+              : undefined;
     // Key figures of both kinds under one heading with no unit ("Intäkter ..... 8 562 314 kr" over
     // "Avslutade ..... 81"): the rows stating money are read as money, the rest as counts.
-    const mixed = !unit && !above && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
+    const mixed =
+      !unit && !above && !bareKronor && factor !== undefined && list.rows.some((r) => !r.factor && !r.parent);
     if (FEES_HEADING.test(list.heading)) {
       if (factor === undefined) unread(first, "a list of members' fees in no stated unit; not stored");
       else facts.push(...feeFacts(doc, list.rows, factor, unread));
@@ -856,8 +915,22 @@ function moneyFacts(
     // "Eget kapital 2025-12-31 ..... 1 998 120 kr" closing a list whose year's result holds: the
     // list's year and unit are proven by that sum, and no opening equity stands to roll it from.
     store(closing, "equity_end");
+  // "Balansomslutning den 31 december ..... 2 688" in a list whose year's result holds: the balance
+  // sheet's total, in the list's proven year and unit; one such row only, never below the equity beside it.
+  const totals = rows.filter((r) => !r.parent && !r.percent && BALANCE_TOTAL.test(r.label.trim()));
+  const yearOfTotal = totals.length === 1 ? (/(?:19|20)\d\d/.exec(totals[0]!.label)?.[0] ?? String(year)) : "";
+  if (resultProven && totals.length === 1 && Number(yearOfTotal) === year) {
+    const sek = Math.round(totals[0]!.value * (totals[0]!.factor ?? factor));
+    const equity = out.find((f) => f.table === "finance" && f.item === "equity_end" && f.year === year);
+    if (sek > 0 && (!equity || (equity as { amount_sek: number }).amount_sek <= sek))
+      store({ row: totals[0]!, year, sek }, "assets_total");
+  }
   return out;
 }
+
+/** The balance sheet's total named alone, at most with the year's end: "Balansomslutning den 31 december", "Summa tillgångar 2025-12-31". */
+const BALANCE_TOTAL =
+  /^(?:balansomslutning(?:en)?|summa tillgångar|tillgångar totalt|totala tillgångar)(?:\s+(?:den\s+|per\s+)?(?:31 dec(?:ember)?\.?|31\/12)(?:\s+(?:19|20)\d\d)?|\s+(?:per\s+)?(?:19|20)\d\d-12-31)?$/iu;
 
 /** Members' fees, one a row: stored only where the state's half is the other members' together. */
 function feeFacts(

@@ -216,6 +216,11 @@ const TOTAL_PREFIX = /^(verksamhets|rörelse|total|)$/u;
 const WHOLE_WORD =
   /^(verksamhetens|rörelsens|totala|samlade|sammanlagda|samtliga|alla|summa|faktiska|årets|förbundets|samordningsförbundets|hela|dess|våra|sina|egna)$/u;
 const PHRASE_END = /^(för|av|på|till|med|och|i|om|har|hade|var|blev|är|uppgick|uppgår|de|den|det|en|ett)$|[.,:;]$/u;
+/** Right after a part's amount, the whole it is of: "… kr av totalt", "av sammanlagt", "av de totala". */
+const OF_TOTAL = /^\s*(?:kr|kronor)?\s*av\s+(?:totalt|sammanlagt|(?:de\s+)?totala)\s*$/u;
+/** A kind of money before "och övriga …": the members' fees, grants, a kind of cost or of revenue ("personalkostnader"). */
+const OTHER_KIND_BEFORE =
+  /(?:bidrag|bidragen|avgift|avgifter|avgifterna|medel|medlen|intäkter|kostnader|insatser|lön|löner)$/u;
 function namesOneKind(clause: string): boolean {
   const m = MONEY_NOUN.exec(clause);
   if (!m) return false;
@@ -225,6 +230,12 @@ function namesOneKind(clause: string): boolean {
   if (/^(en|ett)$/.test(nearest)) return true;
   // Another thing's costs in the genitive ("kansliets", "styrelsens", "insatsernas"), not the whole's.
   if (/\p{L}{2,}(et|en|na|n)s$/u.test(nearest) && !WHOLE_WORD.test(nearest)) return true;
+  // "medlemsbidrag och övriga intäkter", "bidrag till insatser och övriga kostnader": one kind and all the
+  // others together are the whole (never after a genitive: "kansliets löner och övriga kostnader" are the office's).
+  if (/^(?:övriga|andra)$/.test(nearest) && before.at(-2) === "och" && OTHER_KIND_BEFORE.test(before.at(-3) ?? "")) {
+    const genitive = before.slice(-6, -3).some((w) => /\p{L}{2,}(?:et|en|na)s$/u.test(w) && !WHOLE_WORD.test(w));
+    if (!genitive) return false;
+  }
   // An attribute in -a in the noun's phrase ("administrativa", "övriga", "externa", "administrativa
   // kansli kostnader") picks out a kind; a verb or a preposition ends the phrase.
   for (const word of before.slice(-2).reverse()) {
@@ -603,9 +614,16 @@ function relativeClause(clauses: readonly string[]): RelativeReading | undefined
   const antecedent = clauses.at(-2)!.trim().split(/\s+/).slice(-ANTECEDENT_WORDS).join(" ");
   const ownNames = proseConceptMatches(own, ["finance"]).length > 0;
   if (ownNames) return { ofBudget: BUDGET_WORD_ONE.test(antecedent) };
-  if (RELATIVE_LEVEL.test(own) && namesOneFigure(antecedent)) return { left: `${antecedent} ${own}`, ofBudget: false };
+  if ((RELATIVE_LEVEL.test(own) || RELATIVE_CHANGE_FROM.test(own)) && namesOneFigure(antecedent))
+    return { left: `${antecedent} ${own}`, ofBudget: false };
   return undefined;
 }
+/**
+ * "… det egna kapitalet, som minskade från ": a relative clause telling the change of the figure before its
+ * comma, from the amount after it (the change's own words then read its "till" amount as the level reached).
+ */
+const RELATIVE_CHANGE_FROM =
+  /^\s*som\s+(?:under året\s+)?(?:minskade|ökade|sjönk|steg|växte|krympte|gick ned|gick upp)\s+från\s+$/u;
 
 /**
  * "Det egna kapitalet, som var som störst 2021, ": the sentence's subject and a relative clause set off by
@@ -854,6 +872,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
   let bracketYear: number | undefined;
   /** The amount after "från" in that change, and its entry among the unread. */
   let changedFrom: { amount: (typeof amounts)[number]; unread: number } | undefined;
+  /** The amount before, left unread as a part of the year's revenue or costs, and which of the two. */
+  let narrowedPart: { k: number; item: ProseFinanceItem; sek: number } | undefined;
   for (const [k, a] of amounts.entries()) {
     const afterBefore = namedAfterBefore;
     namedAfterBefore = false;
@@ -1083,6 +1103,15 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     // "Ingående eget kapital var 760 245 kr": the opening mark keeps the lexicon's equity from the words,
     // yet they name the equity the year opened with (read below, as the year before's closing equity).
     const openingSide = withoutOpeningMark(side);
+    // "Förbundets kostnader för insatser: 6 420 000 kr av totalt 8 905 000 kr": the whole that part is of,
+    // the year's costs (or revenue) themselves; never less than the part, never a budget's or another year's.
+    if (narrowedPart?.k === k - 1 && OF_TOTAL.test(left)) {
+      const otherYear = [...unbracketed.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
+      if (budgetHere || otherYear || a.sek < narrowedPart.sek || Math.abs(a.sek) > IMPLAUSIBLE_SEK || isHedgedGuess(a))
+        unread("the whole of a part, but a budget's, another year's, implausible or less than the part");
+      else reading.figures.push({ ...budgeted(narrowedPart.item, a.sek, year), basis: "actual" });
+      continue;
+    }
     if (proseConceptMatches(openingSide, ["finance"]).length === 0) {
       // No figure of the accounts: yet an amount dropped is never dropped without a word.
       unread("its clause names no figure of the year's accounts");
@@ -1125,7 +1154,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       : levelClause
         ? left.slice(levelClause.index)
         : left;
-    const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
+    // "… ett överskott på 666 tkr i stället för det budgeterade underskottet": what it stands instead of is compared.
+    const clause = `${own} ${rightClause.split(/(?<!\p{L})(mot|jämfört|jämförelse|vilket|i stället för|istället för)(?!\p{L})/u)[0]!.replace(WAS_PLANNED, " ")}`;
     if (CHANGE.test(clause) && !level) changedSide = side;
     // "Vid årets början var det egna kapitalet 1 656 750 kr", "… varav 2,6 mnkr var eget kapital från
     // tidigare år": the equity the year opened with is the year before's closing equity.
@@ -1258,6 +1288,7 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
       continue;
     }
     if ((item === "revenue_operating" || item === "cost_operating") && NARROWED.test(side)) {
+      narrowedPart = { k, item, sek: a.sek };
       unread("a part of the year's revenue or costs (for or from something named), not the total");
       continue;
     }

@@ -9,6 +9,7 @@ import { findAppendices } from "./findAppendices.ts";
 import { ownFederation, namesFederation, federationsNamedIn, namesOwnFederationFirst } from "./federationNames.ts";
 import { TABLE_CAPTION } from "./captionNumber.ts";
 import { WHOLE_FEDERATION_HEADING } from "../../reference/scopeWords.ts";
+import { isCorrectionHeader } from "../text/correctionColumns.ts";
 
 export type Scope =
   | { kind: "intervention"; name: string; line: number }
@@ -34,9 +35,11 @@ const WHOLE_FEDERATION_NOTE =
   /\((?:[^()]*[\s,])?(?:alla insatser|samtliga insatser|förbundet totalt|totalt för förbundet|hela förbundet)(?:[\s,;][^()]*)?\)/iu;
 /**
  * A federation's post heading a part about itself as "oss" ("Så gick det hos oss 2024", "Året för
- * oss"), naming no one: the federation's, as a summary heading is.
+ * oss") or its year as "vårt" ("Vårt år 2025", a post's title slide), naming no one: the federation's, as a
+ * summary heading is.
  */
-const OUR_HEADING = /(?<!\p{L})(hos|för) oss(?!\p{L})/iu;
+const OUR_HEADING =
+  /(?<!\p{L})(hos|för) oss(?!\p{L})|^(?:så blev )?vårt (?:år (?:19|20)\d\d|(?:19|20)\d\d|verksamhetsår (?:19|20)\d\d)$/iu;
 /**
  * "Förbundet och året", "Förbundet 2024": the federation before a word in lower case (case matters:
  * "Förbundet Norrby" is a name). Read only where the heading names no one else ("Förbundet och
@@ -574,6 +577,14 @@ const OWN_REPORT_ITEM =
 const OWN_FOLLOW_UP_ITEM =
   /^(?:preliminärt\s+)?(?:(?:bokslut|årsbokslut)\s+och\s+)?(?:(?:deltagar|verksamhets|års)?(?:uppföljning(?:en)?|statistik(?:en)?)|revisionsberättelse(?:n)?(?:\s+och\s+ansvarsfrihet)?|ansvarsfrihet)(?=\s+(?:för\s+(?:hel)?år(?:et)?\s+|för\s+|per\s+(?:den\s+)?(?:31\s+)?december\s+)?(?:19|20)\d\d(?!\d))/iu;
 
+/**
+ * A notice correcting the federation's own annual report ("RÄTTELSE: Fel siffror i Årsredovisning 2025",
+ * "Rättelse av verksamhetsberättelsen 2025", "Korrigerade uppgifter i årsredovisningen"): the figures it
+ * corrects and restates are that report's, the federation's, where the heading names no one else.
+ */
+const CORRECTS_OWN_REPORT =
+  /^(?:rättelse|korrigering|erratum)(?!\p{L})[^.]{0,40}?(?:i|av|till|för)\s+(?:(?:samordnings)?förbundets\s+)?(?:årsredovisning|verksamhetsberättelse)(?:en)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?$|^(?:rättelse:\s*)?(?:fel(?:aktiga)?|korrigerade|rättade)\s+(?:siffror|uppgifter)\s+i\s+(?:(?:samordnings)?förbundets\s+)?(?:årsredovisning|verksamhetsberättelse)(?:en)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?$/iu;
+
 function scopesOf(doc: DocumentText): Scope[] {
   // Every line's scope is set in the walk below, in order.
   const scopes: Scope[] = [];
@@ -639,7 +650,7 @@ function scopesOf(doc: DocumentText): Scope[] {
       else if (numbered && ownReportHeading(doc, body))
         // "3. Genomgång av årsredovisningen för 2025" in the federation's auditors' notes: its year retold.
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
-      else if (FROM_OWN_REPORT.test(body) && current.kind !== "intervention")
+      else if ((FROM_OWN_REPORT.test(body) || CORRECTS_OWN_REPORT.test(body)) && current.kind !== "intervention")
         [current, currentLevel] = [{ kind: "federation", line: n }, level];
       else if (isSummaryHeading(body) || REPORT_SECTION.test(body))
         [current, currentLevel] = [
@@ -675,6 +686,8 @@ function scopesOf(doc: DocumentText): Scope[] {
       } else if (current.kind === "federation" && !numbered && WE_SLOGAN.test(body)) {
         // "Tillsammans hjälper vi fler att komma närmare arbete" under "Årsredovisning i korthet":
         // the federation speaking of itself as "vi" in a motto names no intervention.
+      } else if (current.kind === "federation" && isCorrectionHeader(doc.lines[n - 1] ?? "")) {
+        // "Uppgift      Rätt uppgift" under a notice correcting the federation's report: its table's header.
       } else if (isLeadInSection(doc, n, t)) {
         // "Avslutade 2024 fördelade på vart de gick:" over its list: a lead of the section, not a section.
       } else if (

@@ -50,7 +50,59 @@ export function parseVaravLines(doc: DocumentText, read: readonly FactInput[]): 
   }
   facts.push(...varavDestinations(doc, counts, read));
   facts.push(...genderSplitSentences(doc, counts, split));
+  facts.push(...genderAmongLines(doc, counts, split));
   return { facts, findings: [], coverage: [] };
+}
+
+/**
+ * "Kvinnor bland deltagarna: 233" over "Män bland deltagarna: 188": each gender's part of a group, labelled
+ * on a line of its own, the group named after "bland"/"av" (the participants, the new, those who left).
+ */
+const GENDER_AMONG =
+  /^\s*[-–•*]?\s*(kvinnor|män)\s+(?:bland|av)\s+(deltagarna|de inskrivna|de nya|de nya deltagarna|de avslutade|de som avslutade)\s*:?\s*(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/iu;
+
+/**
+ * Both genders' lines one under the other, the group they name the same: stored as the split of the one
+ * federation count of the year read elsewhere that their group names and that they add up to exactly (the
+ * lines name no year and stand apart from the count, so only that sum ties them to it). Never in an
+ * intervention's section, never beside another count of the same size.
+ */
+function genderAmongLines(doc: DocumentText, counts: readonly Count[], split: Set<string>): FactInput[] {
+  const facts: FactInput[] = [];
+  const wholes = counts.filter(
+    (c) => c.gender === "all" && c.intervention === null && c.year === doc.periodYear && !c.approximate,
+  );
+  if (wholes.length === 0) return facts;
+  const scopes = scopeByLine(doc);
+  for (let n = 1; n < doc.lineCount; n++) {
+    const first = GENDER_AMONG.exec(doc.at(n));
+    if (!first) continue;
+    const second = GENDER_AMONG.exec(doc.at(n + 1));
+    if (!second || first[1]!.toLowerCase() === second[1]!.toLowerCase()) continue;
+    if (first[2]!.toLowerCase() !== second[2]!.toLowerCase()) continue;
+    if (scopes[n - 1]!.kind === "intervention" || scopes[n]!.kind === "intervention") continue;
+    const group = first[2]!.toLowerCase();
+    const measure = /avslut/.test(group) ? "exited" : /nya/.test(group) ? "new" : "enrolled";
+    const [a, b] = [Number(first[3]!.replace(/ /g, "")), Number(second[3]!.replace(/ /g, ""))];
+    const matching = wholes.filter((c) => c.measure === measure && c.value === a + b);
+    const total = matching[0];
+    if (!total || matching.some((c) => c.line !== total.line) || split.has(keyOf(total))) continue;
+    const { confirmed_by: _confirmed, ...rest } = total;
+    for (const [m, line] of [
+      [first, n],
+      [second, n + 1],
+    ] as const)
+      facts.push({
+        ...rest,
+        gender: /^k/i.test(m[1]!) ? "woman" : "man",
+        value: Number(m[3]!.replace(/ /g, "")),
+        line,
+        text: doc.at(line).trim(),
+      });
+    split.add(keyOf(total));
+    n++;
+  }
+  return facts;
 }
 
 /** "137 kvinnor och 114 män", "93 män och 119 kvinnor": the two genders' counts side by side. */
@@ -68,28 +120,59 @@ function genderSplitSentences(doc: DocumentText, counts: readonly Count[], split
   if (wholes.length === 0) return facts;
   const scopes = scopeByLine(doc);
   for (let n = 1; n <= doc.lineCount; n++) {
-    const line = doc.at(n);
+    const own = doc.at(n);
+    // "… Av dem var 251 kvinnor" / "och 212 män; …": a pair wrapped onto the next line of its paragraph is
+    // read across the break, on the line it opens on.
+    const next = n < doc.lineCount ? doc.at(n + 1) : "";
+    let line = own;
     // Cheap first: both gender words on the line.
-    if (!line.includes("kvinnor") || !line.includes("män")) continue;
-    const m = GENDER_PAIR.exec(line);
+    let m = line.includes("kvinnor") && line.includes("män") ? GENDER_PAIR.exec(line) : null;
+    if (!m && next !== "" && WRAPPED_PAIR.test(own)) {
+      line = `${own} ${next}`;
+      m = GENDER_PAIR.exec(line);
+      if (m && m.index + m[0].length <= own.length) m = null;
+    }
     if (!m || m[2] === m[4] || scopes[n - 1]!.kind === "intervention") continue;
     const sentence = sentenceOf(line, m.index);
     const years = (sentence.match(/\b(19|20)\d\d\b/g) ?? []).map(Number);
     if (NOT_THE_COUNT.test(sentence) || years.some((y) => y !== doc.periodYear)) continue;
-    const measure = /avslut/i.test(sentence) ? "exited" : /\bnya\b|nyinskriv/i.test(sentence) ? "new" : "enrolled";
+    // The measure is named before the pair or in its clause ("… 212 män; 187 var nya för året": the new are another clause's).
+    const clause = clauseOf(sentence, m.index - line.indexOf(sentence));
+    const measure = /avslut/i.test(clause) ? "exited" : /\bnya\b|nyinskriv/i.test(clause) ? "new" : "enrolled";
     const [a, b] = [Number(m[1]!.replace(/ /g, "")), Number(m[3]!.replace(/ /g, ""))];
     const matching = wholes.filter((c) => c.measure === measure && c.value === a + b);
     const total = matching[0];
     if (!total || matching.some((c) => c.value !== total.value) || split.has(keyOf(total))) continue;
     const { confirmed_by: _confirmed, ...rest } = total;
-    for (const [value, word] of [
-      [a, m[2]!],
-      [b, m[4]!],
+    // Each count cites the line it stands on (the second of a wrapped pair, the next line).
+    const secondAt = m.index + m[0].lastIndexOf(m[3]!, m[0].length - m[4]!.length - 1);
+    for (const [value, word, at] of [
+      [a, m[2]!, n],
+      [b, m[4]!, secondAt > own.length ? n + 1 : n],
     ] as const)
-      facts.push({ ...rest, gender: word === "kvinnor" ? "woman" : "man", value, line: n, text: line });
+      facts.push({
+        ...rest,
+        gender: word === "kvinnor" ? "woman" : "man",
+        value,
+        line: at,
+        text: at === n ? own : doc.at(at),
+      });
     split.add(keyOf(total));
   }
   return facts;
+}
+
+/** A line ending on a gender's count, its pair's other half on the next line of the paragraph ("… 251 kvinnor" / "och 212 män"). */
+const WRAPPED_PAIR = /\d (?:kvinnor|män)(?:\s+(?:och|samt))?$/u;
+
+/**
+ * A sentence up to the end of the clause holding the character at `at` (cut at its next semicolon): the words
+ * before the pair may name its measure ("avslutade 40 personer sin insats; 22 kvinnor och 18 män"), the
+ * clauses after it never do ("… 212 män; 187 var nya för året").
+ */
+function clauseOf(sentence: string, at: number): string {
+  const end = sentence.indexOf("; ", at);
+  return sentence.slice(0, end < 0 ? undefined : end);
 }
 
 /** The sentence of a line around the character at `at` (a line may hold the end of one and the start of the next). */

@@ -26,9 +26,20 @@ const PLACED_WORDS = new RegExp(
   "iu",
 );
 
+/**
+ * "Rubrik "Vårt år 2025" på grön bakgrund …": a picture that is a title, its quoted words alone. The title is
+ * then a heading over the pictures after it, as a slide's title is over the slides of its deck.
+ */
+const TITLE_PICTURE = new RegExp(
+  String.raw`^(?:rubrik(?:en)?|titel(?:n)?|titelbild(?:en)?)\s*:?\s*(?:med\s+(?:texten\s+)?)?${QUOTE}([^"“”„«»]{2,60})${QUOTE}(?:\s+(?:på|mot|över|med|i)\s[^"“”„«»]*)?\.?\s*$`,
+  "iu",
+);
+
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
 function reword(line: string): string {
+  const title = TITLE_PICTURE.exec(line.trim());
+  if (title) return line.slice(0, indentOf(line)) + title[1]!.trim();
   let out = line.replace(NUMBER_WITH_WORDS, (_m, n: string, words: string) => `${n} ${words.trim()}`);
   out = out.replace(PLACED_WORDS, (_m, lead: string, words: string) => `${lead}${words.trim()}`);
   return out;

@@ -21,6 +21,16 @@ const RIGHT_HEAD =
   /^(?:rätt uppgift|rätt|rättad uppgift|rättat|korrekt uppgift|korrekt|ska vara|skall vara|ny uppgift|rätt siffra)$/iu;
 const MAX_ROWS = 30;
 
+/**
+ * Whether a line is a correction table's header, its wrong column blanked or not ("Uppgift      Rätt
+ * uppgift"): a cell of the corrected figure among two or more. The table is part of the notice's section.
+ */
+export function isCorrectionHeader(line: string): boolean {
+  if (!line.includes("  ")) return false;
+  const head = runsOf(line);
+  return head.length >= 2 && head.some((r) => RIGHT_HEAD.test(r.text));
+}
+
 /** The lines with each correction table's wrong column blanked; undefined when there is none. */
 export function withoutWrongColumns(lines: readonly string[]): string[] | undefined {
   let out: string[] | undefined;

@@ -9,7 +9,8 @@
  * other cell keeps its column. Where no declaration stands, where no figure stands above it, or where
  * the figure does not fit in the space the mark leaves, the row's figures are all blanked: a row with a
  * cell that cannot be read gives nothing rather than a figure in the wrong column. Only a cell after
- * the row's label, on a row with a figure of its own, is a ditto cell. Pure; line for line.
+ * the row's label, on a row with a figure of its own, is a ditto cell; where the mark is declared, so is
+ * every cell of a labelled row holding marks alone (the row above repeated). Pure; line for line.
  */
 import { cellsOverlap, layoutCells, type LayoutCell } from "./layoutCells.ts";
 
@@ -32,7 +33,10 @@ export function dittoCells(lines: readonly string[]): string[] | undefined {
     const line = (out ?? lines)[i]!;
     const cells = layoutCells(line);
     const marks = cells.slice(1).filter((c) => DITTO.test(c.text));
-    if (marks.length === 0 || !cells.slice(1).some((c) => FIGURE.test(c.text))) continue;
+    if (marks.length === 0) continue;
+    // 'Skravelby kommun      "      "': a labelled row whose every cell is a declared mark is the row above again.
+    const allMarks = declared && marks.length === cells.length - 1 && /\p{L}/u.test(cells[0]!.text);
+    if (!allMarks && !cells.slice(1).some((c) => FIGURE.test(c.text))) continue;
     out ??= [...lines];
     let written: string | undefined = line;
     for (const mark of marks) {

@@ -119,6 +119,7 @@ import { subtitleCues } from "./subtitleCues.ts";
 import { narrowPageLines } from "./narrowPages.ts";
 import { withoutEmoji } from "./emojiMarks.ts";
 import { altTextFigures } from "./altTextFigures.ts";
+import { glossaryExamples } from "./glossaryExamples.ts";
 import { transcriptTurns } from "./transcriptTurns.ts";
 import { surveyAnswers } from "./surveyAnswers.ts";
 import { documentLanguage, englishLines, type DocumentLanguage } from "./englishText.ts";
@@ -229,7 +230,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const turns = surveyAnswers(spokenTurns) ?? spokenTurns;
   // "[Bild 2/7] Alt-text: Stor siffra 392 och texten "personer deltog …"": a picture's number and words said as
   // the sentence it shows, its lead blank (`altTextFigures.ts`); the document's own line quoted (`rewordedLines`).
-  const described = altTextFigures(turns) ?? turns;
+  const described0 = altTextFigures(turns) ?? turns;
+  // "**Nya deltagare**" / … / "*Hos oss 2025:* 71.": a glossary's own figure with its term said before it (`glossaryExamples.ts`).
+  const described = glossaryExamples(described0) ?? described0;
   // "Beslut:  ☒ Bifall   ☐ Avslag": a form's marked choice kept, its unmarked ones blanked (`checkedBoxes.ts`).
   // "✔ Styrelsemöte 12/2: verksamhetsstatistik 2025." / "    Resultat: 254 deltagare (…)": a done task's
   // outcome note, its counts said as the federation's sentences of that year (`outcomeNotes.ts`), before
