@@ -201,3 +201,22 @@ describe("'lämnat' as handing over", () => {
     );
   });
 });
+
+describe("an amount with the currency first and thin spaces between its digit groups ('SEK 1 402 250')", () => {
+  const finance = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "finance").map((f) => `${f.year}:${f.item}=${f.amount_sek}`);
+  it("is the whole figure, never its first group (must fire)", () => {
+    const thin = "\u2009";
+    const facts = extractReport(
+      report(
+        `Eget kapital uppgick vid årets slut till SEK 1${thin}216${thin}400 (SEK 1${thin}088${thin}900 året innan).`,
+      ),
+    );
+    expect(finance(facts)).toContain("2024:equity_end=1216400");
+    expect(finance(facts)).not.toContain("2024:equity_end=1");
+  });
+  it("leaves a figure followed by its own unit as written (must not fire)", () => {
+    const facts = extractReport(report("Förbundet betalade kr 12\u2009000 tkr till insatserna."));
+    expect(finance(facts).some((f) => f.endsWith("=12"))).toBe(false);
+  });
+});

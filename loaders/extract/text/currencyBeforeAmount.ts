@@ -7,16 +7,20 @@
  * amount after a budget word on its line. Pure.
  */
 
-/** "kr"/"SEK" then a figure: an optional sign, digit groups of three, optional decimals. */
+/**
+ * "kr"/"SEK" then a figure: an optional sign, digit groups of three, optional decimals. The groups may be
+ * set apart by a space, a no-break space or a thin space ("SEK 1 402 250" with U+2009): the whole figure is
+ * the amount, never its first group.
+ */
 const CURRENCY_FIRST =
-  /(?<![\p{L}\d.,:/])(?<!\d\s)(kr|SEK)\.?[ \u00a0]+([-−–+]?[ \u00a0]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?)(?![\d,.]\d|[ \u00a0]?(?:kr|tkr|mkr|mnkr|kronor|sek|%|procent|st\b|\d))/giu;
+  /(?<![\p{L}\d.,:/])(?<!\d\s)(kr|SEK)\.?[ \u00a0\u2009\u202f]+([-−–+]?[ \u00a0\u2009\u202f]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:,\d{1,2})?)(?![\d,.]\d|[ \u00a0\u2009\u202f]?(?:kr|tkr|mkr|mnkr|kronor|sek|%|procent|st\b|\d))/giu;
 
 /** The lines with each currency-first amount turned round; undefined where none is. */
 export function currencyBeforeAmount(lines: readonly string[]): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!/(?:kr|sek)\.?[ \u00a0]+[-−–+]?[ \u00a0]?\d/iu.test(line)) continue;
+    if (!/(?:kr|sek)\.?[ \u00a0\u2009\u202f]+[-−–+]?[ \u00a0\u2009\u202f]?\d/iu.test(line)) continue;
     // A line laid out in columns is a table's: its cells keep their places.
     if (/\S(?: {3,}|\t)\S/u.test(line)) continue;
     const written = line.replace(CURRENCY_FIRST, (whole, unit: string, amount: string, at: number) => {
