@@ -1598,8 +1598,9 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[ofThem[1]!]!, token: tok });
       return true;
     }
-    // "131 deltagare, av vilka 73 var kvinnor och 58 män", "varav 40 är kvinnor": one gender's part of the
-    // count just before, the verb standing between the number and its gender, no larger than the count.
+    // "131 deltagare, av vilka 73 var kvinnor och 58 män", "varav 40 är kvinnor", "212 personer …, av dem 118
+    // var kvinnor": one gender's part of the count just before, the verb standing between the number and its
+    // gender, no larger than the count.
     const copula = PART_LEAD.test(prev ?? "") ? COPULA_GENDER.exec(lower.slice(tok.end)) : null;
     if (
       copula &&
@@ -1609,22 +1610,6 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
       tok.value <= before.token.value
     ) {
       reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[copula[1]!]!, token: tok });
-      return true;
-    }
-    // "212 personer …, av vilka 118 var kvinnor och 94 män": the part named after "av vilka" / "av dem" /
-    // "varav" and "var" before the gender's word, of the count just before, no larger than it.
-    const p1 = tokens[i - 1]?.text.toLowerCase();
-    const p2 = tokens[i - 2]?.text.toLowerCase();
-    const whom = (p2 === "av" && /^(?:vilka|dem|dessa)$/.test(p1 ?? "")) || p1 === "varav";
-    const ofWhom = whom ? OF_WHOM_GENDER.exec(lower.slice(tok.end)) : null;
-    if (
-      ofWhom &&
-      before?.kind === "count" &&
-      before.gender === "all" &&
-      before.measure !== "structural_participants" &&
-      tok.value <= before.token.value
-    ) {
-      reading.figures.push({ kind: "count", measure: before.measure, gender: GENDER_NOUN[ofWhom[1]!]!, token: tok });
       return true;
     }
     // "212 st, varav kv 121 och m 91", "291 personer (kvinnor 176, män 115)": the split with each
@@ -2819,7 +2804,6 @@ const GENDER_PAIR_OF_THEM =
 /** "Kvinnorna var 101 och männen 86.": the split named by its groups first, each with its number. */
 const GENDER_PAIR_NAMED =
   /^(kvinnorna|männen|flickorna|pojkarna) (?:var|är) (\d{1,3}(?: \d{3})*)(?:\s*,\s*|\s+och\s+)(kvinnorna|männen|flickorna|pojkarna)(?: (?:var|är))? (\d{1,3}(?: \d{3})*)\s*[.!]?$/iu;
-/** " av dem var kvinnor.": a number's clause naming it one gender of the group before. */
 /** The words leading a part of the count before: "varav", "därav", "av vilka", "av dem", "av dessa". */
 const PART_LEAD = /^(?:varav|därav|vilka|dem|dessa)$/;
 /**
@@ -2828,9 +2812,8 @@ const PART_LEAD = /^(?:varav|därav|vilka|dem|dessa)$/;
  * the women, no count of them all.
  */
 const COPULA_GENDER = /^\s+(?:var|är|blev)\s+(kvinnor|män|flickor|pojkar)(?=\s*(?:[.,;:!)]|(?:och|samt)\s|$))/u;
+/** " av dem var kvinnor.": a number's clause naming it one gender of the group before. */
 const OF_THEM_GENDER = /^ av (?:dem|dessa) (?:var|är) (kvinnor|män)\s*(?:[.,;!]|$)/u;
-/** " var kvinnor och 94 män", " var män.": a gender's word after "var", the part's number before it. */
-const OF_WHOM_GENDER = /^ (?:var|är) (kvinnor|män)(?=\s*(?:[.,;!]|och\s|$))/u;
 const isWoman = (word: string) => /^(kvinnor|flickor)(na)?$/i.test(word);
 /** "78 av dem var kvinnor.", "289 av dem var kvinnor och 197 män.": the gender split of the group before, not some of it. */
 export const isOneGenderOfThem = (sentence: string): boolean => {
