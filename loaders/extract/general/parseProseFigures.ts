@@ -251,6 +251,11 @@ function namesSomeone(sentence: string): boolean {
   lastAsked = { sentence, names: readNamesSomeone(sentence) };
   return lastAsked.names;
 }
+
+/** A sentence about no one in particular: neither one intervention nor someone named. */
+function namesNoOne(sentence: string): boolean {
+  return !isAboutOneIntervention(sentence) && !namesSomeone(sentence);
+}
 let lastAsked = { sentence: "", names: false };
 /**
  * A capital opening a word after the sentence's first: a word starts after a non-letter (setting
@@ -1037,13 +1042,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     if (sectionIsIntervention && opensOnAllInterventions(sentence)) {
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
       opened = () => true;
-    } else if (
-      sectionIsIntervention &&
-      c.allOpenedBefore() &&
-      scope !== "conflict" &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence)
-    )
+    } else if (sectionIsIntervention && c.allOpenedBefore() && scope !== "conflict" && namesNoOne(sentence))
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // "Sammantaget avslutade 56 personer …", "I förbundet gjordes 12 avslut …": the sentence's own
     // words say the whole federation (wholeFederationSentences.ts); the rest of its paragraph goes on so.
@@ -1064,8 +1063,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           );
         },
       ) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence) &&
+      namesNoOne(sentence) &&
       !RESIDENTS.test(sentence)
     ) {
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
@@ -1081,15 +1079,11 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       // "Av de 9 avslutade som bodde i Ekerås …": a pointer back to a member's residents is a part of them.
       ((ANAPHORA.test(sentence) && !namesSomeone(sentence) && !RESIDENTS.test(sentence)) ||
         // "Andelen … blev därmed 36 procent": drawn from the federation's figures just given, unless it names someone.
-        (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) &&
-          !isAboutOneIntervention(sentence) &&
-          !namesSomeone(sentence)) ||
+        (DRAWN_FROM_BEFORE.test(sentence.toLowerCase()) && namesNoOne(sentence)) ||
         // "… deltagit i de individinriktade insatserna. Under samma period avslutades 49 deltagare",
         // "… 88 avslut. Andelen … var då 38 procent": the same time as the sentence before, and so
         // the same participants, naming no one else.
-        ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) &&
-          !isAboutOneIntervention(sentence) &&
-          !namesSomeone(sentence)) ||
+        ((SAME_PERIOD.test(sentence) || THEN.test(sentence) || GOES_ON.test(sentence)) && namesNoOne(sentence)) ||
         // "Under 2024 hade insatserna 158 deltagare. Under 2024 avslutade 104 deltagare …", "… under
         // 2024. Nya under året var 49.": the same paragraph goes on about the same year's
         // participants, naming no one else.
@@ -1097,8 +1091,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         // aside that gave no figure between them changes neither.
         (datedBy(sentence) !== undefined &&
           (datedBy(sentence) === datedBy(previous ?? "") || datedBy(sentence) === datedBy(previousFigured ?? "")) &&
-          !isAboutOneIntervention(sentence) &&
-          !namesSomeone(sentence)))
+          namesNoOne(sentence)))
     )
       scope = previousScope;
     // "… 187 personer i våra insatser. I fjol var vi 171. 96 av dem var nya.", "… avslutade sin insats.
@@ -1106,11 +1099,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
     // no one is an aside (a remark, a question put to the listener); whom the paragraph is about is
     // the last sentence's that gave one.
     const aside =
-      previousFigured !== undefined &&
-      previous !== undefined &&
-      previous !== previousFigured &&
-      !isAboutOneIntervention(previous) &&
-      !namesSomeone(previous);
+      previousFigured !== undefined && previous !== undefined && previous !== previousFigured && namesNoOne(previous);
     const lastSpoken = (): Scope | "conflict" | undefined => {
       const last = c.lastScope();
       return aside && last !== undefined && last !== "conflict" && last.kind === "unknown" ? previousScope : last;
@@ -1129,8 +1118,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       (opensOnCount(sentence) ||
         MEASURE_LABEL_OPENING.test(sentence) ||
         (MEASURE_ROW.test(sentence) && (titledBlock(doc, firstLine) || LABEL_COLON_COUNT.test(sentence)))) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence);
+      namesNoOne(sentence);
     if (carried) scope = from!;
     // "Antal deltagare i Brobygget 2025: 88" / "Antal avslutade 2025: 26": a card's row right under a row that
     // named someone goes on about that one, whatever its section says; never the federation's, unless it says so.
@@ -1155,8 +1143,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       s.start === 0 &&
       ownDocumentWithoutInterventions(doc) &&
       opensGoingOn(sentence, year) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence) &&
+      namesNoOne(sentence) &&
       !someInterventions(sentence) &&
       !RESIDENTS.test(sentence) &&
       !CUMULATIVE.test(sentence) &&
@@ -1169,8 +1156,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope !== "conflict" &&
       scope.kind === "unknown" &&
       TOLD_BY_FEDERATION.test(sentence) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence) &&
+      namesNoOne(sentence) &&
       !someInterventions(sentence) &&
       !RESIDENTS.test(sentence) &&
       !CUMULATIVE.test(sentence) &&
@@ -1184,8 +1170,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope.kind === "unknown" &&
       s.start === 0 &&
       inFederationLedList(doc, firstLine) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence) &&
+      namesNoOne(sentence) &&
       !someInterventions(sentence) &&
       !RESIDENTS.test(sentence) &&
       !CUMULATIVE.test(sentence) &&
@@ -1208,8 +1193,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         (previous !== undefined && opensOnOwnFederation(previous))) &&
       !CUMULATIVE.test(sentence) &&
       !CUMULATIVE.test(previous ?? "") &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence) &&
+      namesNoOne(sentence) &&
       !RESIDENTS.test(sentence)
     )
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
@@ -1234,20 +1218,13 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
           !CUMULATIVE.test(sentence) &&
           !CUMULATIVE.test(previous ?? "")) ||
         (isFederationInterview(doc) && inAnswer(doc, firstLine, lineAt(unit, Math.max(s.start, s.end - 1))))) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence)
+      namesNoOne(sentence)
     )
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // "Samtliga individinriktade insatser: 134 deltagare … . Under året avslutades 57 deltagare.": in an
     // intervention's section, a sentence going on right after one about all the interventions, naming
     // no one, is no more that intervention's than the one before it.
-    if (
-      scope !== "conflict" &&
-      scope.kind === "intervention" &&
-      c.lastScope() === "conflict" &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence)
-    )
+    if (scope !== "conflict" && scope.kind === "intervention" && c.lastScope() === "conflict" && namesNoOne(sentence))
       scope = "conflict";
     // "Under 2025 deltog 40 personer i den nya gruppverksamheten …" / "" / "Av dem gick 12 vidare …": a
     // paragraph opening on a pointer back goes on about the part the paragraph before ended on, whatever
@@ -1288,8 +1265,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       FEDERATION_COUNTS_INTERVENTIONS.test(previous) &&
       !someInterventions(previous) &&
       !/(?<!\p{L})(?:varav|därav|bland dem|av dem|av dessa)(?!\p{L})/iu.test(previous) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence) &&
+      namesNoOne(sentence) &&
       !RESIDENTS.test(sentence)
     )
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
@@ -1319,12 +1295,7 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
       scope = { kind: "federation", line: scopes[firstLine - 1]!.line ?? 1 };
     // "Av de 97 som avslutades gick 24 till arbete …" where the report gave 97 as the federation's
     // exits, and no intervention's: the sentence goes on about the federation's exits.
-    if (
-      scope !== "conflict" &&
-      scope.kind === "unknown" &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence)
-    ) {
+    if (scope !== "conflict" && scope.kind === "unknown" && namesNoOne(sentence)) {
       const restated = RESTATED_EXITS.exec(sentence);
       const n = restated ? parseSwedishNumber(restated[1]!) : null;
       if (n !== null && yearExits.get(null)?.has(n) && ![...yearExits].some(([who, v]) => who !== null && v.has(n)))
@@ -2031,7 +2002,7 @@ function listedExit(item: string, category: ExitCategory, offset: number): Figur
 const ALL_INTERVENTIONS_OPENING =
   /^\s*(?:för\s+|i\s+)?(?:samtliga|alla)(?:\s+(?:förbundets|våra|de))?(?:\s+\p{L}+)?\s+\p{L}*insatser(?:na)?(?:\s+(?:tillsammans|sammantaget|totalt|sammanlagt))?\s*(?::|,|\s(?:hade|har|tog|deltog|avslutade|gäller|var))/iu;
 function opensOnAllInterventions(sentence: string): boolean {
-  return ALL_INTERVENTIONS_OPENING.test(sentence) && !isAboutOneIntervention(sentence) && !namesSomeone(sentence);
+  return ALL_INTERVENTIONS_OPENING.test(sentence) && namesNoOne(sentence);
 }
 
 /** Two sentences about the same one: the federation, or the same intervention. */
@@ -2051,7 +2022,7 @@ function sameScope(a: Scope | "conflict", b: Scope | "conflict"): boolean {
 function federationHadFirst(sentence: string): boolean {
   if (!cued(FEDERATION_HAD, sentence)) return false;
   const head = sentence.split(/,\s|\s\(/)[0]!;
-  return cued(FEDERATION_HAD, head) && !isAboutOneIntervention(head) && !namesSomeone(head);
+  return cued(FEDERATION_HAD, head) && namesNoOne(head);
 }
 
 /** Whom the sentence is about: its section, unless the sentence itself says otherwise. */
@@ -2071,8 +2042,7 @@ function scopeOf(section: Scope, sentence: string): Scope | "conflict" {
     ((cued(FEDERATION_HAD, sentence) ||
       OF_US.test(sentence) ||
       (cued(ANY_INTERVENTION, sentence) && !RESIDENTS.test(sentence))) &&
-      !isAboutOneIntervention(sentence) &&
-      !namesSomeone(sentence))
+      namesNoOne(sentence))
     ? { kind: "federation", line: section.line ?? 1 }
     : section;
 }
@@ -2098,7 +2068,7 @@ function factFor(
   // A rate in a sentence that names no one: the federation's only where it equals the
   // federation's exits and destinations exactly (reportedRates.ts checks it, and that a stated
   // base is those exits).
-  if (scope.kind === "unknown" && f.kind === "rate" && !isAboutOneIntervention(sentence) && !namesSomeone(sentence))
+  if (scope.kind === "unknown" && f.kind === "rate" && namesNoOne(sentence))
     return {
       table: "indicator",
       scope: "federation",
