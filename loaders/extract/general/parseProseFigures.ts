@@ -792,6 +792,22 @@ const BULLET_LINE = /^\s*[-–—•*]\s+\S/u;
 /** An item's mark opening a lead ("a)", "1.", "b.") before its words. */
 const ITEM_MARK = /^\W*(?:[a-zåäö]\)|\d{1,2}[.)]|[a-zåäö]\.)\s*/iu;
 /**
+ * The lead of the bulleted list the bullet at `line` stands in: up over the list's bullets and their indented
+ * continuation lines to the line ending on its colon, joined with the lines of its paragraph above it (six at
+ * most); undefined where the line is no bullet or no such lead stands above the list.
+ */
+function listLeadOf(doc: DocumentText, line: number): string | undefined {
+  if (!BULLET_LINE.test(doc.at(line))) return undefined;
+  let n = line - 1;
+  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
+    n--;
+  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return undefined;
+  const lead: string[] = [];
+  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
+  return lead.join(" ");
+}
+
+/**
  * "a) Samordningsförbundet Rönnby, protokoll … Årsredovisning 2025. … Förvaltningens sammanfattning:" /
  * "– 158 deltagare under 2025 …": a list under a lead that opens on the own federation as its subject and
  * ends on its colon, naming no intervention, tells the federation's figures, bullet by bullet (each bullet
@@ -799,15 +815,9 @@ const ITEM_MARK = /^\W*(?:[a-zåäö]\)|\d{1,2}[.)]|[a-zåäö]\.)\s*/iu;
  * open). Whether the bullet at `line` is in such a list.
  */
 function inFederationLedList(doc: DocumentText, line: number): boolean {
-  if (!BULLET_LINE.test(doc.at(line))) return false;
-  let n = line - 1;
-  // Up over the list's bullets and their indented continuation lines to the line that leads it.
-  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
-    n--;
-  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return false;
-  const lead: string[] = [];
-  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
-  const text = ownNameAsFederation(lead.join(" ").replace(ITEM_MARK, ""), ownFederation(doc));
+  const lead = listLeadOf(doc, line);
+  if (lead === undefined) return false;
+  const text = ownNameAsFederation(lead.replace(ITEM_MARK, ""), ownFederation(doc));
   // The own name read as "Förbundet" opens it; any federation still named in full is another's.
   return (
     opensOnOwnFederation(text) &&
@@ -823,14 +833,8 @@ function inFederationLedList(doc: DocumentText, line: number): boolean {
  * bullet carrying its own span ("206 avslutade sedan starten; 51 till arbete"). Such a bullet is no one's year.
  */
 function listLeadTellsNoOutcome(doc: DocumentText, line: number): boolean {
-  if (!BULLET_LINE.test(doc.at(line))) return false;
-  let n = line - 1;
-  while (n >= 1 && (BULLET_LINE.test(doc.at(n)) || (/^\s{2,}\S/u.test(doc.lines[n - 1]!) && !/:\s*$/u.test(doc.at(n)))))
-    n--;
-  if (n < 1 || !/:\s*$/u.test(doc.at(n))) return false;
-  const lead: string[] = [];
-  for (let k = n; k >= 1 && doc.at(k).trim() !== "" && lead.length < 6; k--) lead.unshift(doc.at(k));
-  const text = lead.join(" ");
+  const text = listLeadOf(doc, line);
+  if (text === undefined) return false;
   return (
     CUMULATIVE.test(doc.at(line)) ||
     LEAD_NO_OUTCOME.test(text) ||

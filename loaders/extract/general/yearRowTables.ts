@@ -123,6 +123,16 @@ function captionUnitAbove(doc: DocumentText, header: number): StatementUnit | un
 export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] = scopeByLine(doc)): ParseOutput {
   const facts: FactInput[] = [];
   const findings: FindingInput[] = [];
+  /** A row of a years-as-rows table passed over unread, with why. */
+  const passedOver = (line: number, why: string) =>
+    findings.push(
+      unreadNumber({
+        subject: OVERVIEW,
+        line,
+        value: doc.at(line),
+        message: `table with years as rows: ${why}; not stored`,
+      }),
+    );
   const coverage: ParseOutput["coverage"] = [];
   const grid = gridLines(doc);
   const inStatement = new Set<number>();
@@ -151,30 +161,14 @@ export function parseYearRowTables(doc: DocumentText, scopes: readonly Scope[] =
       if (PLAN_ROW.test(row)) continue;
       // "Förändring   +98   +391   -293" between two year rows: passed over, the rows below read on.
       if (rows.length > 0 && isChangeRow(row, headings.length)) {
-        findings.push(
-          unreadNumber({
-            subject: OVERVIEW,
-            line: r,
-            value: doc.at(r),
-            message:
-              "table with years as rows: a change row between the years (differences, not a year's figures); not stored",
-          }),
-        );
+        passedOver(r, "a change row between the years (differences, not a year's figures)");
         continue;
       }
       if (!YEAR_CELL.test(first)) break;
       // A year with words of its own in its cell ("2025 jan–jun", "2025 delår", "2025 prel."): a part of the
       // year or a figure not yet final, no outcome of the whole year; passed over unread, the bare years read on.
       if (wordedYear(row)) {
-        findings.push(
-          unreadNumber({
-            subject: OVERVIEW,
-            line: r,
-            value: doc.at(r),
-            message:
-              "table with years as rows: a year cell with words beside the year (a part of the year or a preliminary figure); not stored",
-          }),
-        );
+        passedOver(r, "a year cell with words beside the year (a part of the year or a preliminary figure)");
         continue;
       }
       // The year blanked in place, so its digits are no cell and the cells keep their columns.
