@@ -140,6 +140,15 @@ const BODY_ACTS = new RegExp(String.raw`^(?:${DECIDING_BODY})\s+\p{Ll}+(?:r|de|t
 const PROPOSAL = /\b(?:föreslås|föreslår|föreslog|yrkar|yrkade)\b/i;
 
 /**
+ * "Styrelsen föreslår medlemmarna att fastställa …": the board's own sentence proposing to the owners, the
+ * decision of an item on what only the members may fix (their fees, the federation's statutes). The board
+ * must open the sentence in the present tense; anyone else proposing is a proposal to the board, and the
+ * members' own minutes retell the board's proposal (`membersMinutes`).
+ */
+const BOARD_PROPOSES_TO_OWNERS =
+  /^(?:förbunds)?(?:styrelsen|direktionen)\s+föreslår\s+(?:medlemmarna|förbundsstämman|ägarna|huvudmännen|medlemskommunerna|(?:kommun|region)?fullmäktige)(?!\p{L})/iu;
+
+/**
  * A heading line that opens a proposal: "Arbetsutskottets förslag till styrelsen", "Förslag till
  * beslut", "Förbundschefens förslag till beslut:". The "att …" paragraphs under it are proposed,
  * not decided; a later "Styrelsen beslutar enligt förslaget" adopts them.
@@ -195,6 +204,17 @@ const PROPOSAL_CLAUSE = /^(?:[-–•]\s*)?(?:att|\d{1,2}[.)])\s/i;
  * minutes of a meeting held over two days set it.
  */
 const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut(?:\s*\((?:dag|den|\d)[^()]{0,20}\))?\s*:?$/iu;
+/**
+ * The same label carrying the decision's running number and nothing else: "Beslut AU 2026:21",
+ * "Beslut nr 14", "Beslutsnummer: S 2026/7". Committees that number their resolutions over the year set
+ * the number on a line of its own between the item's background and the decision sentence; the
+ * number is the decision's name, not its text. A year with a number is needed ("Beslut 2026" alone
+ * names no decision), and the line must end there ("Beslut 2025-3 §11:1" is a detached reference).
+ */
+const DECISION_NUMBER_LINE =
+  /^(?:[\p{L}-]+s\s+)?[Bb]eslut(?:snummer|snr)?\s*:?\s+(?:nr\.?\s*\d{1,4}(?:\s*[:/-]\s*\d{1,4}){0,2}|(?:[A-ZÅÄÖ]{1,4}[\s-]?)?\d{1,4}(?:\s*[:/-]\s*\d{1,4}){1,2})\s*$/u;
+/** A decision label standing alone on its line, the decision on the lines after it. */
+const isLabelLine = (t: string) => DECISION_MARKER.test(t) || DECISION_NUMBER_LINE.test(t);
 
 /**
  * The same label with the decision after it on its line: "Beslut: Styrelsen beviljar …",
@@ -216,7 +236,7 @@ export const INLINE_MARKER = new RegExp(String.raw`^(?:${LABEL}|${POINTER_GLYPH}
 const LINE_MARK = new RegExp(String.raw`^(?:[-–•]|${POINTER_GLYPH}|\d{1,2}[.)](?=\s+att[\s,]))\s+`, "iu");
 
 /** A decision label on its own line or opening it. */
-const isMarker = (t: string) => DECISION_MARKER.test(t) || LABEL_INLINE.test(t);
+const isMarker = (t: string) => isLabelLine(t) || LABEL_INLINE.test(t);
 
 /** Outcomes that decide no money. */
 const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
@@ -857,7 +877,7 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
       const marker = findMarker(doc, item);
       if (marker !== undefined) {
         // The sentence on a label's own line is the decision whatever its verb: the label says so.
-        const inline = !DECISION_MARKER.test(plainAt(doc, marker));
+        const inline = !isLabelLine(plainAt(doc, marker));
         underMarker(doc, marker, item.bodyTo).forEach((sentence, k) => {
           // "Ekhamns styrelse beslutar att bevilja …" under the label of a joint meeting: the other
           // federation's board decides that part, never ours, whatever the label heads.
@@ -883,8 +903,8 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           if (boardOfSentence(doc, s.text) === "other") continue;
           const text = asOwnBoard(doc, s.text);
           if (
-            (isDeciding(text, doc) || toldAfter(text, item.number)) &&
-            !PROPOSAL.test(text) &&
+            (((isDeciding(text, doc) || toldAfter(text, item.number)) && !PROPOSAL.test(text)) ||
+              (BOARD_PROPOSES_TO_OWNERS.test(text) && !membersMinutes(doc))) &&
             !proposed(s) &&
             !(DECIDED_BEFORE.test(text) && EARLIER_MEETING.test(text))
           )
@@ -1098,7 +1118,7 @@ function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {
  * decision stood on a line of its own.
  */
 function underMarker(doc: DocumentText, marker: number, to: number): Sentence[] {
-  if (DECISION_MARKER.test(plainAt(doc, marker))) return sentencesOf(doc, marker + 1, to);
+  if (isLabelLine(plainAt(doc, marker))) return sentencesOf(doc, marker + 1, to);
   const [first, ...rest] = sentencesOf(doc, marker, to).filter((s) => s.line >= marker);
   if (!first) return [];
   return [{ ...first, text: first.text.replace(INLINE_MARKER, "") }, ...rest];

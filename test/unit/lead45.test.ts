@@ -1,0 +1,94 @@
+/**
+ * Rules of stop 45's lead, each closing a wrong figure of first sight (set 40), with made-up federations
+ * and figures.
+ */
+import { describe, expect, it } from "vitest";
+import type { AnyFact } from "../helpers.ts";
+import { documentFacts } from "../support/manifestEntry.ts";
+
+const minutes = (kind: "board_minutes" | "committee_minutes", lines: string[]) =>
+  documentFacts({ federation: "ravik", kind, date: "2025-04-09" }, lines);
+const decisionsOf = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "decision").map((f) => `${f.item_ref}:${f.outcome}:${f.amount_sek ?? "-"}`);
+
+describe("a decision under its running number on a line of its own ('Beslut AU 2025:7')", () => {
+  const committee = (numberLine: (n: number) => string) => [
+    "Samordningsförbundet Ravik",
+    "Arbetsutskottet, protokoll 2/2025",
+    "Tid: 9 april 2025 kl. 13.00–15.00",
+    "",
+    "§ 12  Dagordning",
+    numberLine(5),
+    "Arbetsutskottet godkänner dagordningen.",
+    "",
+    "§ 13  Ansökan Stegvis, Ravik kommun",
+    "Ravik kommun söker 210 000 kr för Stegvis.",
+    numberLine(6),
+    "Arbetsutskottet beviljar Ravik kommun 170 000 kr för Stegvis under 2025.",
+    "",
+    "§ 14  Ansökan Cykelverkstan",
+    "Föreningen söker 90 000 kr.",
+    numberLine(7),
+    "Arbetsutskottet avslår ansökan.",
+  ];
+  it("reads the sentence after the number as the decision, in any numbering (must fire)", () => {
+    for (const line of [
+      (n: number) => `Beslut AU 2025:${n}`,
+      (n: number) => `Beslut nr ${n}`,
+      (n: number) => `Beslutsnummer: AU-2025-${n}`,
+      (n: number) => `Beslut 2025/${n}`,
+    ]) {
+      const got = decisionsOf(minutes("committee_minutes", committee(line)));
+      expect(got, line(1)).toEqual(expect.arrayContaining(["§12:approved:-", "§13:approved:170000", "§14:rejected:-"]));
+    }
+  });
+  it("takes no number for a label where words follow (must not fire)", () => {
+    const facts = minutes("committee_minutes", [
+      "Samordningsförbundet Ravik",
+      "Arbetsutskottet, protokoll 2/2025",
+      "",
+      "§ 12  Uppföljning",
+      "Beslut 2024 om insatsen Stegvis gäller till årets slut, och förbundschefen redovisade läget.",
+      "Arbetsutskottet diskuterade uppföljningen.",
+    ]);
+    expect(decisionsOf(facts)).not.toContain("§12:approved:-");
+  });
+});
+
+describe("the board proposing to the members ('Styrelsen föreslår medlemmarna att fastställa …')", () => {
+  const board = (sentence: string) => [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde 9 april 2025",
+    "",
+    "§ 6  Medlemsbidrag 2026",
+    "Kansliet har tagit fram ett förslag om medlemsbidrag på sammanlagt 6 200 000 kr för 2026.",
+    sentence,
+    "",
+    "§ 7  Övriga frågor",
+    "Inga övriga frågor anmäldes.",
+  ];
+  it("is the item's decision, a proposal (must fire)", () => {
+    const facts = minutes(
+      "board_minutes",
+      board("Styrelsen föreslår medlemmarna att fastställa bidragen enligt förslaget."),
+    );
+    expect(decisionsOf(facts)).toContain("§6:proposed:-");
+  });
+  it("is no decision where the board proposed at another time (must not fire)", () => {
+    const got = decisionsOf(
+      minutes("board_minutes", board("Styrelsen föreslog medlemmarna samma nivå redan förra året.")),
+    );
+    expect(got.filter((d) => d.startsWith("§6:proposed"))).toEqual([]);
+  });
+  it("is the board's proposal retold in the members' own minutes, not their decision (must not fire)", () => {
+    const facts = minutes("committee_minutes", [
+      "Protokoll från ägarsamrådet för Samordningsförbundet Ravik",
+      "Datum: 2025-04-09",
+      "",
+      "§ 3  Medlemsbidrag 2026",
+      "Styrelsen föreslår medlemmarna att fastställa bidragen till sammanlagt 6 200 000 kr.",
+      "Ägarsamrådet diskuterade förslaget.",
+    ]);
+    expect(decisionsOf(facts).filter((d) => d.startsWith("§3:proposed"))).toEqual([]);
+  });
+});
