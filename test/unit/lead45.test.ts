@@ -92,3 +92,38 @@ describe("the board proposing to the members ('Styrelsen föreslår medlemmarna 
     expect(decisionsOf(facts).filter((d) => d.startsWith("§3:proposed"))).toEqual([]);
   });
 });
+
+describe("a line with no full stop over the body's decision ('Dnr SF 2025/12' / 'Styrelsen beviljar …')", () => {
+  const board = (above: string) => [
+    "Samordningsförbundet Ravik",
+    "Protokoll från styrelsens sammanträde 9 april 2025",
+    "",
+    "§ 6  Ansökan Stegvis",
+    "Ravik kommun söker 210 000 kr för Stegvis.",
+    above,
+    "Styrelsen beviljar Ravik kommun 170 000 kr för Stegvis.",
+    "",
+    "§ 7  Dagordning",
+    above,
+    "Styrelsen godkänner dagordningen.",
+  ];
+  it("is no part of the decision's sentence (must fire)", () => {
+    for (const above of ["Dnr SF 2025/12", "Handläggare: Eva Ek", "Bilaga 3", "Diarienummer: 2025-014"]) {
+      expect(decisionsOf(minutes("board_minutes", board(above))), above).toEqual(
+        expect.arrayContaining(["§6:approved:170000", "§7:approved:-"]),
+      );
+    }
+  });
+  it("leaves a sentence wrapped inside its clause whole: a proposal stays a proposal (must not fire)", () => {
+    const facts = minutes("board_minutes", [
+      "Samordningsförbundet Ravik",
+      "Protokoll från styrelsens sammanträde 9 april 2025",
+      "",
+      "§ 6  Ansökan Stegvis",
+      "Ravik kommun söker 210 000 kr för Stegvis. Kansliet föreslår att",
+      "Styrelsen beviljar Ravik kommun 170 000 kr för Stegvis.",
+      "Ärendet diskuterades.",
+    ]);
+    expect(decisionsOf(facts)).not.toContain("§6:approved:170000");
+  });
+});

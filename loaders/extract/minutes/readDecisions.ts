@@ -271,6 +271,20 @@ function paragraphSentences(para: readonly { text: string; line: number }[], out
   }
 }
 
+/**
+ * A deciding body's name, capitalised, then a word in lower case ("Styrelsen beviljar", "Arbetsutskottet
+ * lägger"): a sentence's start wherever it stands, as the body's name is capitalised only there.
+ */
+const BODY_OPENS_SENTENCE = new RegExp(
+  String.raw`^(?:${`${DECIDING_BODY}|${MEMBERS_BODY}`
+    .split("|")
+    .map((b) => (b === "au" ? "AU" : b[0]!.toUpperCase() + b.slice(1)))
+    .join("|")})\s+\p{Ll}`,
+  "u",
+);
+/** A line ending inside its clause ("… föreslår att", "… och", a comma): the next line goes on with it. */
+const CLAUSE_GOES_ON = /(?:[,;–-]|(?<!\p{L})(?:att|och|samt|som|där|eller|men|om|då|när|hur|varför|enligt))\s*$/iu;
+
 /** The line of the last start at or before the offset (a binary search: a paragraph can be long). */
 function lineAtOffset(starts: readonly { offset: number; line: number }[], offset: number): number {
   let lo = 0;
@@ -311,6 +325,9 @@ export function sentencesOf(doc: DocumentText, from: number, to: number, cards =
     // is an item of its own: never one sentence with the lines before it.
     if (POINTER.test(line)) flush();
     const t = line.replace(LINE_MARK, "");
+    // "Dnr SF 2025/12", "Handläggare: Eva Ek", "Beslut AU 2026:21" over "Styrelsen beviljar …": a line
+    // with no full stop of its own is no part of the body's sentence that opens the next line.
+    if (BODY_OPENS_SENTENCE.test(t) && para.length > 0 && !CLAUSE_GOES_ON.test(para[para.length - 1]!.text)) flush();
     if (t === "" || /^-{3,}$/.test(t)) flush();
     else para.push({ text: t, line: n });
   }
