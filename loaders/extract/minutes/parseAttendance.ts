@@ -30,6 +30,7 @@ import { namesFederation, ownFederation } from "../general/federationNames.ts";
 import { namesAnotherFederation } from "./namedBoards.ts";
 import { slugify } from "../../reference/slug.ts";
 import { readRoleColumnRoster } from "./roleColumnRoster.ts";
+import { readProseAttendance } from "./proseAttendance.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -777,6 +778,19 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       // its full stop, so a line's rest ("Region X") is never an entry of its own.
       let list = t;
       const first = n;
+      // "Deltog: Eva Holm (Åby kommun), Per Ek (Region Ravik)," / "Li Sand (Försäkringskassan)": a list in commas
+      // wrapped over lines goes on where a line ends on its comma.
+      if (/,$/.test(t) && !t.includes(";"))
+        while (
+          n + 1 < stop &&
+          /,$/.test(list) &&
+          WHOLE_PERSON.test(
+            plainAt(doc, n + 1)
+              .split(/[,(]/)[0]!
+              .trim(),
+          )
+        )
+          list += ` ${plainAt(doc, ++n)}`;
       if (t.includes(";") && !/\.$/.test(t))
         while (
           n + 1 < stop &&
@@ -803,6 +817,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // "Närvarande: se § 2": no list before the first item, the roll call held as an item ("§ 2  Upprop och
   // fastställande av röstlängd") over the lists under their group headings: that item's lines read as the head's.
   if (facts.length === 0) for (const item of rollCallItems(doc)) readLines(item.bodyFrom, item.bodyTo + 1);
+  // "Vid mötet deltog ordföranden Eva Holm (Åby kommun), ledamoten …": no list, the attendance told as a
+  // running paragraph before the first item (`proseAttendance.ts`), read where no list named a member or deputy.
+  if (!facts.some((f) => f.role === "member" || f.role === "deputy"))
+    for (const p of readProseAttendance(doc, 1, end)) add({ ...p, text: doc.at(p.line) });
 
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
@@ -1035,12 +1053,19 @@ function namesInCommas(t: string): string[] | undefined {
   return parts.every((p) => named(p) && !ORGANISATION.test(p)) ? parts : undefined;
 }
 
+/** A name and a bracket opening on an office title and holding nothing else of a board ("Frida Ek (förbundschef)"). */
+const TITLE_BRACKET =
+  /^(\p{Lu}[^,()]*?)\s*\(\s*((?:biträdande\s+)?(?:förbundschef|sekreterare|controller|ekonom|samordnare|processledare|kanslist|administratör|verksamhetsutvecklare|utvecklingsledare)(?:\s*,\s*[\p{Ll} ]+)?)\s*\)\s*\.?$/u;
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
 function readEntry(
   mode: ListMode,
   t: string,
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
   if (t === "" || mode === "absent" || mode === "table" || ABSENT_AFTER_NAME.test(t)) return [];
+  // "Frida Ek (förbundschef, sammankallande)" among those who took part: the office's person, by the title in the bracket.
+  const titled = TITLE_BRACKET.exec(t);
+  if (titled && typeof mode === "object" && WHOLE_PERSON.test(titled[1]!))
+    return [{ person: titled[1]!, member: null, role: "official", serving: null, note: titled[2]!.trim() }];
   if (mode === "others") {
     const deputy = deputyAmongOthers(t);
     if (deputy) return [deputy];
