@@ -42,7 +42,7 @@ const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.sl
 const ROLE_NOUNS: [string, ProseRole][] = [
   [`(?:(?:${either("förste")}|${either("andre")}|\\d:e)\\s+)?${either("vice")}\\s+ordförande(?:n)?`, "member"],
   [`${either("ordförande")}(?:n)?`, "member"],
-  [`${either("ledamo")}(?:ten|t|töterna|töter)`, "member"],
+  [`${either("ledam")}(?:oten|ot|öterna|öter)`, "member"],
   [`${either("ersättar")}(?:en|e|na)`, "deputy"],
   [
     `(?:${either("biträdande")}\\s+)?(?:${["förbundschef", "sekreterare", "controller", "ekonom", "samordnare", "processledare", "kanslist", "administratör", "verksamhetsutvecklare", "utvecklingsledare"].map(either).join("|")})(?:en|n)?`,
