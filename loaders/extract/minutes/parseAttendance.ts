@@ -111,7 +111,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare(?: med närvarorätt)?|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|dessutom deltog|därutöver deltog|därutöver närvarande|därutöver|dessutom|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|närvarande i övrigt|i övrigt närvarande|dessutom deltog|därutöver deltog|därutöver närvarande|därutöver|dessutom|adjungerade?|gäster|gäst|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
   [
@@ -245,7 +245,12 @@ function placeCells(raw: string, roster: Roster): string[] | undefined {
 
 /** A role as a roster's role column writes it. */
 function roleOf(cell: string): Role | undefined {
-  if (/^((\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ordinarie ledamot)\b/i.test(cell)) return "member";
+  // "vice ordf.", "ordf.", "v. ordf.": the chair's titles cut short, as a narrow column writes them.
+  if (
+    /^((\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ordinarie ledamot)\b/i.test(cell) ||
+    /^(?:(?:\d:e |förste |andre )?(?:vice|v\.)\s?)?ordf\.?$/i.test(cell.trim())
+  )
+    return "member";
   if (/^(ersättare|suppleant)\b/i.test(cell)) return "deputy";
   if (OFFICIAL_TITLE.test(cell)) return "official";
   if (/^(gäst|revisor|adjungerad|inbjuden|föredragande)\b/i.test(cell)) return "guest";
@@ -1327,6 +1332,8 @@ const OFFICIAL = new RegExp(
   "gu",
 );
 
+/** "Name, Body" or "Name, Body, what they attended": a person, a member body, the rest. */
+const PERSON_OF_BODY = /^([^,()]+?),\s*([^,()]+?)(?:,\s*([^()]+?))?\.?$/u;
 function readOthers(t: string): { person: string; role: Role; note: string | null }[] {
   const cells = t.split(/\s{2,}/);
   const out: { person: string; role: Role; note: string | null }[] = [];
@@ -1348,6 +1355,11 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
     if (body) out.push({ person: m[2]!, role: "guest", note: `${m[1]!}, ${body}` });
     else out.push({ person: m[2]!, role: "official", note: m[1]! });
   }
+  // "Hanna Roos, Lillvasa kommun, § 33" among the others: a member body's person who is no member of the board
+  // here (a deputy says so and is read above), a guest.
+  const fromBody = out.length === 0 && cells.length === 1 ? PERSON_OF_BODY.exec(t) : null;
+  if (fromBody && WHOLE_PERSON.test(fromBody[1]!) && WHOLE_BODY.test(fromBody[2]!))
+    return [{ person: fromBody[1]!, role: "guest", note: [fromBody[2], fromBody[3]].filter(Boolean).join(", ") }];
   if (out.length === 0 && cells.length === 1 && PERSON_NAME.test(t) && t.split(" ").length <= 4 && !/\d/.test(t))
     out.push({ person: t, role: "official", note: null });
   return out;

@@ -770,6 +770,8 @@ function decisionFrom(
     labelled?: boolean;
     /** The decision's sentences with our board named at their start read as "Styrelsen" (`asOwnBoard`). */
     ownBoardText?: string;
+    /** The proposal the item tells its named proposer making ("Ordföranden föreslog …"), which the decision adopts by name. */
+    toldProposal?: string;
   },
 ): Decision {
   const proposal = fields.proposal ?? [];
@@ -796,6 +798,14 @@ function decisionFrom(
     outcome = "approved";
   if (outcome === "approved" && oneClause(text) && (ADOPTS_NOTHING.test(text) || OTHER_BODY_ADOPTS.test(text)))
     outcome = "other";
+  // "Styrelsen beslutar enligt ordförandens förslag." after "Ordföranden föreslog en månadslön om …": the
+  // proposal its maker told in the item is adopted: its outcome where it names one, else approved where it
+  // undoes nothing. Its sums stay the proposal's (a salary, a tender), never the decision's amount.
+  if (outcome === "other" && decided && fields.toldProposal) {
+    const told = classifyOutcome(fields.toldProposal);
+    if (told !== "other") outcome = told;
+    else if (!UNDOING.test(fields.toldProposal)) outcome = "approved";
+  }
   // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
   // distribution decided in the first sentence, one application refused in a later one; the item is
   // decided as granted, its refused part no outcome of the whole (the first sentence refusing wins).
@@ -937,8 +947,23 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         offered: offeredProposal(sentences, chosen),
         labelled: marker !== undefined,
         ownBoardText: chosen.map((s) => asOwnBoard(doc, s.text)).join(" "),
+        toldProposal: toldProposal(sentences, chosen),
       });
     });
+}
+
+/** "Ordföranden föreslog …", "Förbundschefen föreslår …": a role's proposal told as a sentence it opens. */
+const TOLD_PROPOSAL = /^([\p{L}-]+)\s+(?:föreslog|föreslår|yrkade|yrkar)(?!\p{L})/iu;
+/**
+ * The proposal the chosen decision adopts by its maker's name ("enligt ordförandens förslag"), where the item
+ * tells exactly one sentence of that maker proposing ("Ordföranden föreslog …"); undefined otherwise.
+ */
+function toldProposal(sentences: readonly Sentence[], chosen: readonly Sentence[]): string | undefined {
+  const named = ADOPTS_NAMED.exec(chosen.map((s) => s.text).join(" "))?.[1]?.toLowerCase();
+  if (named === undefined) return undefined;
+  const maker = named.replace(/s$/, "");
+  const told = sentences.filter((s) => !chosen.includes(s) && TOLD_PROPOSAL.exec(s.text)?.[1]?.toLowerCase() === maker);
+  return told.length === 1 ? told[0]!.text : undefined;
 }
 
 /**
