@@ -182,3 +182,143 @@ ${decision}`;
     expect(of("decision")[0]!.recipient).not.toBe("Granbys");
   });
 });
+
+describe("the others' labels, a short chair's title and a guest from a member body", () => {
+  const head = (lists: string) => `Samordningsförbundet Norrvik
+Protokoll från styrelsens sammanträde den 10 mars 2026
+
+${lists}
+
+§ 1  Dagordning
+Dagordningen godkändes.`;
+
+  it("reads those under 'Närvarande i övrigt' and 'Gäst' as the office's people and guests", () => {
+    const of = parse(
+      head(`Närvarande ledamöter:
+   Maja Lund (S), Norrviks kommun, ordförande
+Närvarande i övrigt:
+   Kim Sand, förbundschef
+Gäst                  Eva Holm, Granby kommun, § 1`),
+    );
+    expect(who(of("attendance"))).toEqual(["Maja Lund:member:true", "Kim Sand:official:null", "Eva Holm:guest:null"]);
+  });
+
+  it("never reads a guest line that names no member body, nor a deputy among the others as a guest", () => {
+    const of = parse(
+      head(`Närvarande ledamöter:
+   Maja Lund (S), Norrviks kommun, ordförande
+Gäst                  Eva Holm, Granby idrottsförening, § 1
+Övriga närvarande:
+   Olle Berg (C), Granby kommun, ersättare`),
+    );
+    const rows = of("attendance");
+    expect(rows.some((r) => r.person === "Eva Holm")).toBe(false);
+    expect(rows.find((r) => r.person === "Olle Berg")?.role).toBe("deputy");
+  });
+
+  it("reads 'vice ordf.' in a roster's role column as a member, never another short word", () => {
+    const roster = (role: string) =>
+      parse(
+        head(`NÄRVARO
+Namn                 Organisation             Uppdrag        Närvaro
+Maja Lund (S)        Norrviks kommun          ordförande     Ja
+Olle Berg (M)        Region Myrland           ${role}     Ja`),
+      )("attendance").find((r) => r.person === "Olle Berg");
+    expect(roster("vice ordf.")?.role).toBe("member");
+    expect(roster("v. ordf.  ")?.role).toBe("member");
+    expect(roster("ordfören. ")).toBeUndefined();
+  });
+});
+
+describe("a decision adopting the proposal its maker is told making", () => {
+  const item = (told: string, decided: string) => `Samordningsförbundet Norrvik
+Protokoll från styrelsens sammanträde den 10 mars 2026
+
+Närvarande: Maja Lund (Norrviks kommun)
+
+§ 4  Kansliets lokaler
+${told}
+
+${decided}`;
+
+  it("adopts the told proposal: approved, its sum no amount of the decision", () => {
+    const of = parse(
+      item(
+        "Ordföranden föreslog ett nytt hyresavtal om 12 300 kr per månad.",
+        "Styrelsen beslutar enligt ordförandens förslag.",
+      ),
+    );
+    const d = of("decision")[0]!;
+    expect(d.outcome).toBe("approved");
+    expect(d.amount_sek).toBeNull();
+    expect(of("allocation")).toEqual([]);
+  });
+
+  it("takes the told proposal's own outcome, and reads nothing where the maker named told no proposal", () => {
+    const refused = parse(
+      item("Förbundschefen föreslog att ansökan avslås.", "Styrelsen beslutar enligt förbundschefens förslag."),
+    );
+    expect(refused("decision")[0]!.outcome).toBe("rejected");
+    const other = parse(
+      item("Förbundschefen föreslog ett nytt hyresavtal.", "Styrelsen beslutar enligt ordförandens förslag."),
+    );
+    expect(other("decision").filter((d) => d.outcome === "approved")).toEqual([]);
+    const waiting = parse(
+      item("Ordföranden föreslog att avvakta med beslutet.", "Styrelsen beslutar enligt ordförandens förslag."),
+    );
+    expect(waiting("decision").filter((d) => d.outcome === "approved")).toEqual([]);
+  });
+});
+
+describe("a table of proposals adopted by the decision", () => {
+  const item = (unit: string, decided: string, proposalColumn = "Kansliets förslag") => `Samordningsförbundet Norrvik
+Protokoll från styrelsens sammanträde den 10 mars 2026
+
+Närvarande: Maja Lund (Norrviks kommun)
+
+§ 5  Medel till insatser 2026
+Tre ansökningar har kommit in. Kansliet lämnar följande förslag${unit}, för perioden 2026-04-01–2026-12-31:
+
+  Insats                 Sökt 2026   ${proposalColumn}   Beviljat 2025
+  Steget                   500 000             450 000         400 000
+  Bryggan                  300 000              avslag               –
+  Nya vägar                260 000             240 000               –
+  Summa                  1 060 000             690 000         400 000
+
+${decided}`;
+
+  it("grants each row's proposal cell for the decision's period, an amended row by its own clause", () => {
+    const of = parse(
+      item(
+        " (kr)",
+        "Styrelsen beslutar att fördela medel enligt kansliets förslag, med den ändringen att Nya vägar beviljas 200 000 kr.",
+      ),
+    );
+    const grants = of("allocation").map((a) => `${a.recipient} ${a.amount_sek} ${a.period_start}`);
+    expect(grants).toEqual(expect.arrayContaining(["Steget 450000 2026-04-01", "Nya vägar 200000 2026-04-01"]));
+    expect(grants).toHaveLength(2);
+    expect(of("allocation").some((a) => [500000, 300000, 400000, 690000, 240000].includes(a.amount_sek))).toBe(false);
+  });
+
+  it("reads thousands where the lead says tkr", () => {
+    const of = parse(
+      item(" (tkr)", "Styrelsen beslutar att fördela medel enligt kansliets förslag.").replace(/(\d{1,3}) 000/g, "$1"),
+    );
+    expect(of("allocation").map((a) => `${a.recipient} ${a.amount_sek}`)).toEqual(
+      expect.arrayContaining(["Steget 450000", "Nya vägar 240000"]),
+    );
+  });
+
+  it("reads no row where the decision adopts nothing, is postponed, names no unit, or no column is the proposal", () => {
+    expect(
+      parse(item(" (kr)", "Styrelsen beslutar att bordlägga ärendet enligt kansliets förslag."))("allocation"),
+    ).toEqual([]);
+    expect(
+      parse(item(" (kr)", "Styrelsen beslutar att bevilja Steget 450 000 kr."))("allocation").map((a) => a.recipient),
+    ).toEqual(["Steget"]);
+    expect(parse(item("", "Styrelsen beslutar enligt kansliets förslag."))("allocation")).toEqual([]);
+    expect(
+      parse(item(" (kr)", "Styrelsen beslutar enligt kansliets förslag.", "Kansliets bedömning"))("allocation"),
+    ).toEqual([]);
+  });
+});
