@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { proseSentencePeople } from "../../loaders/extract/minutes/proseAttendance.ts";
+import { measureThenCount } from "../../loaders/extract/text/measureThenCount.ts";
+import { readingText } from "../../loaders/extract/text/readingText.ts";
 import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { type AnyFact } from "../helpers.ts";
 
@@ -20,6 +22,13 @@ const federation: FederationFacts = {
 function parse(text: string, kind: "board_minutes" | "committee_minutes" = "board_minutes", date = "2026-03-10") {
   const doc = new DocumentText("norrvik/minutes", text.split("\n"), 2026, "plain_text", new Set(), federation);
   const facts = parseMinutes(doc, { date, kind }).facts as AnyFact[];
+  return (table: string) => facts.filter((f) => f.table === table);
+}
+/** The minutes read as the pipeline reads them: the reading text's rewrites first. */
+function parseRead(text: string, date: string) {
+  const reading = readingText(text.split("\n"), Number(date.slice(0, 4)));
+  const doc = new DocumentText("norrvik/minutes", reading.lines, 2026, "plain_text", reading.columnLines, federation);
+  const facts = parseMinutes(doc, { date, kind: "board_minutes" }).facts as AnyFact[];
   return (table: string) => facts.filter((f) => f.table === table);
 }
 const who = (rows: AnyFact[]) => rows.map((r) => `${r.person}:${r.role}:${r.serving}`);
@@ -320,5 +329,69 @@ ${decided}`;
     expect(
       parse(item(" (kr)", "Styrelsen beslutar enligt kansliets förslag.", "Kansliets bedömning"))("allocation"),
     ).toEqual([]);
+  });
+});
+
+describe("counts after their measure's word under a participants' lead", () => {
+  it("turns each pair round in the lead's sentence, keeping the line's length", () => {
+    const lines = [
+      "Intäkter   9 120",
+      "   Deltagare ackumulerat jan–dec 2025: inskrivna 312, därav nya 140;",
+      "   avslutade 77, därav 30 till arbete och 9 till studier.",
+      "   Nya 45 personer väntar på plats.",
+    ];
+    const out = measureThenCount(lines)!;
+    expect(out[1]).toBe("   Deltagare ackumulerat jan–dec 2025: 312 inskrivna, därav 140 nya;");
+    expect(out[2]).toBe("   77 avslutade, därav 30 till arbete och 9 till studier.");
+    expect(out.map((l) => l.length)).toEqual(lines.map((l) => l.length));
+    // The sentence ended on its full stop: the next line is no part of the lead's.
+    expect(out[3]).toBe(lines[3]);
+  });
+
+  it("never turns a pair outside a lead, a table's gap, a colon, a year, a share or a sum", () => {
+    expect(measureThenCount(["Under året var nya 45 och avslutade 30."])).toBeUndefined();
+    expect(measureThenCount(["Deltagare 2025:", "Nya      45", "Avslutade   30"])).toBeUndefined();
+    expect(
+      measureThenCount(["Deltagare 2025: nya: 45, inskrivna 2025 enligt registret, avslutade 38 %, nya 12 tkr."]),
+    ).toBeUndefined();
+  });
+
+  it("reads the turned counts of a follow-up's whole year to date as that year's, the exits' destinations too", () => {
+    const of = parseRead(
+      `Samordningsförbundet Norrvik
+Protokoll från styrelsens sammanträde den 28 januari 2026
+
+Närvarande: Maja Lund (Norrviks kommun)
+
+§ 3  Deltagaruppföljning per december 2025
+     Kansliet redovisar uppföljningen för helåret 2025.
+     Deltagare ackumulerat jan–dec 2025: inskrivna 312, därav nya 140;
+     avslutade 77, därav 30 till arbete och 9 till studier.
+     Styrelsen beslutar att lägga uppföljningen till handlingarna.`,
+      "2026-01-28",
+    );
+    const counts = of("participant_count").map((f) => `${f.year} ${f.measure} ${f.value}`);
+    expect(counts).toEqual(expect.arrayContaining(["2025 enrolled 312", "2025 new 140", "2025 exited 77"]));
+    const exits = of("participant_breakdown").map((f) => `${f.category} ${f.value}`);
+    expect(exits).toEqual(expect.arrayContaining(["work 30", "studies 9"]));
+  });
+
+  it("never reads counts accumulated over a part of the year or since the start as the year's", () => {
+    const of = (lead: string) =>
+      parseRead(
+        `Samordningsförbundet Norrvik
+Protokoll från styrelsens sammanträde den 28 januari 2026
+
+Närvarande: Maja Lund (Norrviks kommun)
+
+§ 3  Deltagaruppföljning per december 2025
+     ${lead}: inskrivna 312, därav nya 140.
+     Styrelsen beslutar att lägga uppföljningen till handlingarna.`,
+        "2026-01-28",
+      )("participant_count");
+    // The same item with the whole year reads it (above); a part of the year or the years since the start never.
+    expect(of("Deltagare ackumulerat jan–dec 2025").map((f) => f.value)).toContain(312);
+    expect(of("Deltagare ackumulerat jan–aug 2025").filter((f) => f.year === 2025 && f.value === 312)).toEqual([]);
+    expect(of("Deltagare ackumulerat sedan starten").filter((f) => f.value === 312)).toEqual([]);
   });
 });
