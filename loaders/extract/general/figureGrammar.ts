@@ -433,8 +433,9 @@ const STRUCTURAL =
  */
 export const SINCE_FOUNDING =
   /(?<!\p{L})(?:sedan (?:förbundet|samordningsförbundet|verksamheten|samverkan|insatsen|projektet|vi) (?:bildades|startades|startade|grundades|började|kom igång|drogs igång|drog igång|inleddes|etablerades|tillkom|(?:har )?funnits)|sedan (?:förbundets|samordningsförbundets|verksamhetens|insatsens|projektets) (?:start|bildande|början|tillkomst|uppstart|tillblivelse|första år)|sedan begynnelsen|genom åren|under årens lopp)(?!\p{L})/iu;
+// "ackumulerat jan–dec 2025" (a follow-up's year to date at the year's end) is that whole year's, never a span since the start.
 const NOT_THE_YEAR_WORDS =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat(?!\s+(?:jan(?:uari)?\s*[–-]\s*dec(?:ember)?|helåret|helår)\s+(?:19|20)\d\d)|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
 const NOT_THE_YEAR = new RegExp(`${NOT_THE_YEAR_WORDS.source}|${SINCE_FOUNDING.source}`, "u");
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");

@@ -158,7 +158,11 @@ const SAME_PERIOD =
 const MEANWHILE = /^\s*samtidigt(?=,?\s+\p{Ll})/iu;
 /** "Förra året (2024)": the year before, named by its number in brackets; read as "under 2024". */
 const LAST_YEAR_NAMED = /(?<!\p{L})(?:förra|föregående) år(?:et)? \(((?:19|20)\d\d)\)/giu;
-const CUMULATIVE = new RegExp(`sedan (uppstart|start|starten)|ackumulerat|totalt sedan|${SINCE_FOUNDING.source}`, "iu");
+// "ackumulerat jan–dec 2025": the whole year to date, that year's, not cumulative.
+const CUMULATIVE = new RegExp(
+  String.raw`sedan (uppstart|start|starten)|ackumulerat(?!\s+(?:jan(?:uari)?\s*[–-]\s*dec(?:ember)?|helåret|helår)\s+(?:19|20)\d\d)|totalt sedan|${SINCE_FOUNDING.source}`,
+  "iu",
+);
 /**
  * A pointer back at the group just counted: "90 av dem", "Av dessa", "Bland dem". Where that group is a
  * count since the start ("Totalt har 340 personer avslutat sedan förbundet bildades; 90 av dem …"), its

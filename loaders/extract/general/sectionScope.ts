@@ -86,8 +86,10 @@ const FROM_OWN_REPORT =
  * "Deltagarutveckling", "Individinsatser, antal deltagare", "Avslutade deltagare"): a topic heading like "Deltagare",
  * the federation's at the top level. Any other word (a name: "Deltagare i Steget") keeps it out.
  */
+// The whole year said in words ("ackumulerat", "helåret", "jan–dec") is as much a topic word as the year: "Deltagare
+// ackumulerat jan–dec 2025"; a part of the year ("jan–aug") is none.
 const PARTICIPANT_TOPIC_WORD =
-  /^(antal|deltagar\p{L}*|avslut|avsluten|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|resultat|resultaten|för|(?:19|20)\d\d)$/u;
+  /^(antal|deltagar\p{L}*|avslut|avsluten|individinsatser|individinsatserna|insatser|insatserna|över|tid|per|år|året|kvartal|tertial|halvår|månad|under|i|och|avslutade|nya|nyinskrivna|inskrivna|pågående|de|samtliga|alla|individinriktade|individuella|efter|kön|flöde|flödet|vad|vart|gick|går|vidare|till|resultat|resultaten|för|(?:19|20)\d\d|ack|ackumulerat|ackumulerade|helår|helåret|jan[–-]dec|januari[–-]december)$/u;
 /** "Deltagare", "Deltagarna", "Deltagarflödet", "Deltagarstatistik": a word for the participants themselves. */
 const PARTICIPANT_NOUN_WORD = /^deltagar\p{L}*$/u;
 /**

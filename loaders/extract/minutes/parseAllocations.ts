@@ -208,14 +208,14 @@ function isCostBreakdown(run: FrameRun, owner: Decision, sum: number): boolean {
   );
 }
 
-function yearOf(d: Decision): number | null {
+export function yearOf(d: Decision): number | null {
   if (d.periodStart && d.periodEnd && d.periodStart.slice(0, 4) === d.periodEnd.slice(0, 4))
     return Number(d.periodStart.slice(0, 4));
   return null;
 }
 
 /** The item's title without "Ansökan" and the applicant, plus the cost type where stated. */
-function purposeOf(d: Decision): string | null {
+export function purposeOf(d: Decision): string | null {
   const title = d.title
     .replace(/^Ansökan(?:\s+[–-])?\s+/i, "")
     .replace(/,\s*[^,]+$/, "")

@@ -30,6 +30,7 @@ import { namesFederation, ownFederation } from "../general/federationNames.ts";
 import { namesAnotherFederation } from "./namedBoards.ts";
 import { slugify } from "../../reference/slug.ts";
 import { readRoleColumnRoster } from "./roleColumnRoster.ts";
+import { readProseAttendance } from "./proseAttendance.ts";
 
 type Role = "member" | "deputy" | "official" | "guest";
 type Attendance = Extract<FactInput, { table: "attendance" }>;
@@ -110,7 +111,7 @@ const LIST_LABELS: [RegExp, { role: Role; serving: boolean | null } | "others" |
   [/^(ersättare(?: med närvarorätt)?|närvarande ersättare|suppleanter)\s*:?\s*/i, { role: "deputy", serving: null }],
   // With a colon the names may follow on the same line; without one only a label line opens the list.
   [
-    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|dessutom deltog|därutöver deltog|därutöver närvarande|därutöver|dessutom|adjungerade?|gäster|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
+    /^(övriga (deltagare|deltagande|närvarande)|(närvarande |deltagande )?(tjänstepersoner|tjänsteperson|tjänstemän|tjänsteman)( och gäster)?|övriga|dessutom närvarande|närvarande i övrigt|i övrigt närvarande|dessutom deltog|därutöver deltog|därutöver närvarande|därutöver|dessutom|adjungerade?|gäster|gäst|inbjudna|kansli|kansliet|förbundets kansli)\s*(:\s*|$)/i,
     "others",
   ],
   [
@@ -244,7 +245,12 @@ function placeCells(raw: string, roster: Roster): string[] | undefined {
 
 /** A role as a roster's role column writes it. */
 function roleOf(cell: string): Role | undefined {
-  if (/^((\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ordinarie ledamot)\b/i.test(cell)) return "member";
+  // "vice ordf.", "ordf.", "v. ordf.": the chair's titles cut short, as a narrow column writes them.
+  if (
+    /^((\d:e |förste |andre )?vice ordförande|ordförande|ledamot|ordinarie ledamot)\b/i.test(cell) ||
+    /^(?:(?:\d:e |förste |andre )?(?:vice|v\.)\s?)?ordf\.?$/i.test(cell.trim())
+  )
+    return "member";
   if (/^(ersättare|suppleant)\b/i.test(cell)) return "deputy";
   if (OFFICIAL_TITLE.test(cell)) return "official";
   if (/^(gäst|revisor|adjungerad|inbjuden|föredragande)\b/i.test(cell)) return "guest";
@@ -777,6 +783,19 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
       // its full stop, so a line's rest ("Region X") is never an entry of its own.
       let list = t;
       const first = n;
+      // "Deltog: Eva Holm (Åby kommun), Per Ek (Region Ravik)," / "Li Sand (Försäkringskassan)": a list in commas
+      // wrapped over lines goes on where a line ends on its comma.
+      if (/,$/.test(t) && !t.includes(";"))
+        while (
+          n + 1 < stop &&
+          /,$/.test(list) &&
+          WHOLE_PERSON.test(
+            plainAt(doc, n + 1)
+              .split(/[,(]/)[0]!
+              .trim(),
+          )
+        )
+          list += ` ${plainAt(doc, ++n)}`;
       if (t.includes(";") && !/\.$/.test(t))
         while (
           n + 1 < stop &&
@@ -803,6 +822,10 @@ export function parseAttendance(doc: DocumentText): ParseOutput {
   // "Närvarande: se § 2": no list before the first item, the roll call held as an item ("§ 2  Upprop och
   // fastställande av röstlängd") over the lists under their group headings: that item's lines read as the head's.
   if (facts.length === 0) for (const item of rollCallItems(doc)) readLines(item.bodyFrom, item.bodyTo + 1);
+  // "Vid mötet deltog ordföranden Eva Holm (Åby kommun), ledamoten …": no list, the attendance told as a
+  // running paragraph before the first item (`proseAttendance.ts`), read where no list named a member or deputy.
+  if (!facts.some((f) => f.role === "member" || f.role === "deputy"))
+    for (const p of readProseAttendance(doc, 1, end)) add({ ...p, text: doc.at(p.line) });
 
   if (gridDeputies.some((d) => d.serving === true))
     for (const d of gridDeputies) if (d.serving === null) d.serving = false;
@@ -1035,12 +1058,19 @@ function namesInCommas(t: string): string[] | undefined {
   return parts.every((p) => named(p) && !ORGANISATION.test(p)) ? parts : undefined;
 }
 
+/** A name and a bracket opening on an office title and holding nothing else of a board ("Frida Ek (förbundschef)"). */
+const TITLE_BRACKET =
+  /^(\p{Lu}[^,()]*?)\s*\(\s*((?:biträdande\s+)?(?:förbundschef|sekreterare|controller|ekonom|samordnare|processledare|kanslist|administratör|verksamhetsutvecklare|utvecklingsledare)(?:\s*,\s*[\p{Ll} ]+)?)\s*\)\s*\.?$/u;
 /** One entry of a list under its label: a member or deputy, or an official or guest; nobody else. */
 function readEntry(
   mode: ListMode,
   t: string,
 ): Omit<Attendance, "table" | "section" | "approximate" | "line" | "text">[] {
   if (t === "" || mode === "absent" || mode === "table" || ABSENT_AFTER_NAME.test(t)) return [];
+  // "Frida Ek (förbundschef, sammankallande)" among those who took part: the office's person, by the title in the bracket.
+  const titled = TITLE_BRACKET.exec(t);
+  if (titled && typeof mode === "object" && WHOLE_PERSON.test(titled[1]!))
+    return [{ person: titled[1]!, member: null, role: "official", serving: null, note: titled[2]!.trim() }];
   if (mode === "others") {
     const deputy = deputyAmongOthers(t);
     if (deputy) return [deputy];
@@ -1302,6 +1332,8 @@ const OFFICIAL = new RegExp(
   "gu",
 );
 
+/** "Name, Body" or "Name, Body, what they attended": a person, a member body, the rest. */
+const PERSON_OF_BODY = /^([^,()]+?),\s*([^,()]+?)(?:,\s*([^()]+?))?\.?$/u;
 function readOthers(t: string): { person: string; role: Role; note: string | null }[] {
   const cells = t.split(/\s{2,}/);
   const out: { person: string; role: Role; note: string | null }[] = [];
@@ -1323,6 +1355,11 @@ function readOthers(t: string): { person: string; role: Role; note: string | nul
     if (body) out.push({ person: m[2]!, role: "guest", note: `${m[1]!}, ${body}` });
     else out.push({ person: m[2]!, role: "official", note: m[1]! });
   }
+  // "Hanna Roos, Lillvasa kommun, § 33" among the others: a member body's person who is no member of the board
+  // here (a deputy says so and is read above), a guest.
+  const fromBody = out.length === 0 && cells.length === 1 ? PERSON_OF_BODY.exec(t) : null;
+  if (fromBody && WHOLE_PERSON.test(fromBody[1]!) && WHOLE_BODY.test(fromBody[2]!))
+    return [{ person: fromBody[1]!, role: "guest", note: [fromBody[2], fromBody[3]].filter(Boolean).join(", ") }];
   if (out.length === 0 && cells.length === 1 && PERSON_NAME.test(t) && t.split(" ").length <= 4 && !/\d/.test(t))
     out.push({ person: t, role: "official", note: null });
   return out;

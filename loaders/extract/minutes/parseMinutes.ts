@@ -4,6 +4,7 @@ import { mergeOutputs, type DocumentText, type ParseOutput } from "../documentTe
 import { findAgendaItems, itemAtOrBefore, type AgendaItem } from "./findAgendaItems.ts";
 import { parseAllocations } from "./parseAllocations.ts";
 import { parseAttendance } from "./parseAttendance.ts";
+import { proposalTableGrants } from "./proposalTableGrants.ts";
 import { parseMeetingHeader, type MeetingContext } from "./parseMeetingHeader.ts";
 import { parseMinutesFigures } from "./parseMinutesFigures.ts";
 import { readAttachedDecisions, readDetachedDecisions, type Decision } from "./readDecisions.ts";
@@ -98,6 +99,8 @@ function readMinutes(doc: DocumentText, ctx: MeetingContext): ParseOutput {
       d.byYear = [];
     }
   clauseAllocations.push(...appendix);
+  // "enligt kansliets förslag" over a table of proposals ("Insats  Sökt  Kansliets förslag"): each row's proposal.
+  clauseAllocations.push(...proposalTableGrants(doc, decisions, items, [...allocations.facts, ...clauseAllocations]));
   // Statistics and accounts of a closed year the minutes report, read as a report on that year.
   const meetingYear = Number(ctx.date.slice(0, 4));
   const passages = yearPassages(doc, items, meetingYear);

@@ -12,6 +12,7 @@ import { oncePerDocument, type DocumentText } from "../documentText.ts";
 import { findAmounts } from "../numbers.ts";
 import { firstItemLine, type AgendaItem } from "./findAgendaItems.ts";
 import { asOwnBoard, boardOfSentence } from "./namedBoards.ts";
+import { meetingGroup } from "./meetingGroup.ts";
 import {
   DECISION_REF,
   findDates,
@@ -98,6 +99,13 @@ function decidingPatterns(bodies: string) {
 }
 const BOARD_DECIDES = decidingPatterns(DECIDING_BODY);
 const MEMBERS_DECIDE = decidingPatterns(`${DECIDING_BODY}|${MEMBERS_BODY}`);
+/** A working group's own notes (`meetingGroup.ts`): the group decides in them, beside the bodies above. */
+const GROUP_DECIDES = new Map<string, ReturnType<typeof decidingPatterns>>();
+function groupDecides(group: string): ReturnType<typeof decidingPatterns> {
+  let p = GROUP_DECIDES.get(group);
+  if (!p) GROUP_DECIDES.set(group, (p = decidingPatterns(`${DECIDING_BODY}|${group}`)));
+  return p;
+}
 /** Whether the minutes are the members' own meeting's: its header (before the first item, fifteen lines at most) names it. */
 const membersMinutes = oncePerDocument((doc: DocumentText) => {
   const end = Math.min(doc.lineCount, 15, (firstItemLine(doc) ?? doc.lineCount + 1) - 1);
@@ -110,7 +118,8 @@ const OTHER_SUBJECT_IN_CLAUSE =
 
 /** A sentence deciding: phrased as a decision anywhere, or the body's present-tense verb opening it. */
 function isDeciding(text: string, doc: DocumentText): boolean {
-  const p = membersMinutes(doc) ? MEMBERS_DECIDE : BOARD_DECIDES;
+  const group = meetingGroup(doc);
+  const p = group ? groupDecides(group) : membersMinutes(doc) ? MEMBERS_DECIDE : BOARD_DECIDES;
   if (p.phrased.test(text) || (p.present.test(text) && !PRACTICE.test(text))) return true;
   const och = p.afterOch.exec(text);
   return och !== null && !OTHER_SUBJECT_IN_CLAUSE.test(och[1]!.replace(/förbundets/giu, ""));
@@ -457,6 +466,12 @@ const PAID_TO =
 /** "bevilja 450 000 kr till Vägen vidare Hästviken för …": the name after the sum, up to "för", "under", a comma or the end. */
 const GRANT_TO_NAME =
   /\b(?:bevilja|beviljar|beviljas|beviljades|tilldela|tilldelar|tilldelas)\s+(?:ca\.?\s+)?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s+till\s+(?:insatsen\s+|projektet\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)(?=\s+(?:för|under|att|med|från)\b|\s*[,.;]|\s*$)/u;
+/**
+ * "att bevilja 350 000 kr för Kliv för perioden …": the intervention the sum is for, a capitalised name right
+ * after "för", then the period, the sentence's end or a clause; never a genitive's noun ("för Åby kommuns del").
+ */
+const GRANT_FOR_NAME =
+  /\b(?:bevilja|beviljar|beviljas|beviljades|tilldela|tilldelar|tilldelas)\s+(?:ca\.?\s+)?\d[\d  ]*(?:,\d+)?\s*(?:kr|kronor|tkr|mkr|mnkr)\.?\s+för\s+(?:insatsen\s+|projektet\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s+(?:för|under)\s+(?:perioden|tiden|år|\d)|\s*[.;]|\s*$)/u;
 /** "Insatsen Starten i Åby beviljades 720 000 kronor": the intervention granted, named as the sentence's subject. */
 const NAME_GRANTED =
   /(?:^|[.:]\s+)(?:[Ii]nsatsen|[Pp]rojektet)\s+(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:beviljas|beviljades|tilldelas|tilldelades)\s+(?:ca\.?\s+)?\d/u;
@@ -480,6 +495,12 @@ const NOT_A_NAME =
 const NEVER_RECIPIENT =
   /^(?:samordningsförbund\p{L}*|finsamförbund\p{L}*|förbund\p{L}*|staten|regeringen|(?:\d:e\s+|förste\s+|andre\s+)?vice\s+ordförande\p{L}*|ordförande\p{L}*|förbundschef\p{L}*|kansli\p{L}*|sekreterare\p{L}*|revisor\p{L}*|ledamot\p{L}*|ledamöter\p{L}*|ersättare\p{L}*|presidie\p{L}*|presidium|verksamhetsutvecklare\p{L}*|processledare\p{L}*|ekonom\p{L}*|controller\p{L}*|beredningsgrupp\p{L}*)(?!\p{L})/iu;
 
+/** A name read after "för" that is no genitive ("Åby kommuns", "Regionens") nor a word for the money. */
+function notGenitive(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  return /s$/u.test(m[1]!) || NOT_A_NAME.test(m[1]!) ? null : m;
+}
+
 export function findRecipient(text: string, title: string): string | null {
   const inText =
     /\b(?:beviljar?|tilldelar?|anvisar?|avslår|avslå|återremitterar?)\s+(?:ansökan från\s+)?(Region\s+\p{Lu}[\p{L}-]+|(?:FINSAM\s+)?\p{Lu}[\p{L}-]+(?:s)?(?:\s+(?:kommuns?|stads?|individinsats|län)|\s+\p{Lu}[\p{L}-]+(?=\s+\d))?)/u.exec(
@@ -495,6 +516,7 @@ export function findRecipient(text: string, title: string): string | null {
   const named =
     GRANT_TO_NAME.exec(text) ??
     NAME_GRANTED.exec(text) ??
+    notGenitive(GRANT_FOR_NAME.exec(text)) ??
     (clause && clauseOwnsAmount && !NOT_A_NAME.test(clause[1]!) ? clause : null);
   // The federation, the state or a role granted the sum: no recipient, and no other name in the text is.
   if (named) return NEVER_RECIPIENT.test(named[1]!) ? null : named[1]!;
@@ -785,6 +807,8 @@ function decisionFrom(
     labelled?: boolean;
     /** The decision's sentences with our board named at their start read as "Styrelsen" (`asOwnBoard`). */
     ownBoardText?: string;
+    /** The proposal the item tells its named proposer making ("Ordföranden föreslog …"), which the decision adopts by name. */
+    toldProposal?: string;
   },
 ): Decision {
   const proposal = fields.proposal ?? [];
@@ -811,6 +835,14 @@ function decisionFrom(
     outcome = "approved";
   if (outcome === "approved" && oneClause(text) && (ADOPTS_NOTHING.test(text) || OTHER_BODY_ADOPTS.test(text)))
     outcome = "other";
+  // "Styrelsen beslutar enligt ordförandens förslag." after "Ordföranden föreslog en månadslön om …": the
+  // proposal its maker told in the item is adopted: its outcome where it names one, else approved where it
+  // undoes nothing. Its sums stay the proposal's (a salary, a tender), never the decision's amount.
+  if (outcome === "other" && decided && fields.toldProposal) {
+    const told = classifyOutcome(fields.toldProposal);
+    if (told !== "other") outcome = told;
+    else if (!UNDOING.test(fields.toldProposal)) outcome = "approved";
+  }
   // "Styrelsen beslutar att fördela medel enligt kansliets förslag … Språkvägen avslås …": a grant or a
   // distribution decided in the first sentence, one application refused in a later one; the item is
   // decided as granted, its refused part no outcome of the whole (the first sentence refusing wins).
@@ -952,8 +984,23 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
         offered: offeredProposal(sentences, chosen),
         labelled: marker !== undefined,
         ownBoardText: chosen.map((s) => asOwnBoard(doc, s.text)).join(" "),
+        toldProposal: toldProposal(sentences, chosen),
       });
     });
+}
+
+/** "Ordföranden föreslog …", "Förbundschefen föreslår …": a role's proposal told as a sentence it opens. */
+const TOLD_PROPOSAL = /^([\p{L}-]+)\s+(?:föreslog|föreslår|yrkade|yrkar)(?!\p{L})/iu;
+/**
+ * The proposal the chosen decision adopts by its maker's name ("enligt ordförandens förslag"), where the item
+ * tells exactly one sentence of that maker proposing ("Ordföranden föreslog …"); undefined otherwise.
+ */
+function toldProposal(sentences: readonly Sentence[], chosen: readonly Sentence[]): string | undefined {
+  const named = ADOPTS_NAMED.exec(chosen.map((s) => s.text).join(" "))?.[1]?.toLowerCase();
+  if (named === undefined) return undefined;
+  const maker = named.replace(/s$/, "");
+  const told = sentences.filter((s) => !chosen.includes(s) && TOLD_PROPOSAL.exec(s.text)?.[1]?.toLowerCase() === maker);
+  return told.length === 1 ? told[0]!.text : undefined;
 }
 
 /**
@@ -1106,7 +1153,7 @@ function findProposal(
   let head: number | undefined;
   for (let n = item.bodyFrom; n <= item.bodyTo && head === undefined; n++)
     if (PROPOSAL_HEADING.test(plainAt(doc, n))) head = n;
-  if (head === undefined) return undefined;
+  if (head === undefined) return runInProposal(doc, item);
   let to = head;
   for (let n = head + 1; n <= item.bodyTo; n++) {
     const t = plainAt(doc, n);
@@ -1120,6 +1167,33 @@ function findProposal(
   }
   if (to === head) return undefined;
   return { from: head, to, sentences: sentencesOf(doc, head + 1, to) };
+}
+
+/**
+ * "Förslag till styrelsen: att bevilja 360 000 kr för …": the proposal's label run in before its first
+ * "att" clause on the same line; the clause (and further "att" clauses under it) proposed, the label cut.
+ * Only the label alone before the colon: "Förslag till beslut om … finns i bilaga:" heads nothing.
+ */
+const PROPOSAL_RUN_IN =
+  /^(?:[\p{L}-]+s\s+)?förslag till (?:beslut|[\p{L}-]*styrelsen|direktionen|[\p{L}-]*fullmäktige|medlemmarna)\s*:\s*(?=att\s)/iu;
+function runInProposal(
+  doc: DocumentText,
+  item: AgendaItem,
+): { from: number; to: number; sentences: Sentence[] } | undefined {
+  for (let n = item.bodyFrom; n <= item.bodyTo; n++) {
+    const label = PROPOSAL_RUN_IN.exec(plainAt(doc, n));
+    if (!label) continue;
+    let to = n;
+    while (to + 1 <= item.bodyTo && PROPOSAL_CLAUSE.test(plainAt(doc, to + 1))) to++;
+    const [first, ...rest] = sentencesOf(doc, n, to).filter((x) => x.line >= n);
+    if (!first) return undefined;
+    return {
+      from: n,
+      to,
+      sentences: [{ ...first, text: first.text.replace(/^.*?förslag till [^:]*:\s*/iu, "") }, ...rest],
+    };
+  }
+  return undefined;
 }
 
 function findMarker(doc: DocumentText, item: AgendaItem): number | undefined {

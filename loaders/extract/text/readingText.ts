@@ -110,6 +110,7 @@ import { arithmeticLines } from "./arithmeticLines.ts";
 import { equalsLines } from "./equalsLines.ts";
 import { outcomeNotes } from "./outcomeNotes.ts";
 import { rewordedLines } from "./rewordedLines.ts";
+import { measureThenCount } from "./measureThenCount.ts";
 import { partColumnsBesideTotals } from "./partColumnsBesideTotals.ts";
 import { derivedColumns } from "./derivedColumns.ts";
 import { totalsInHeadings } from "./totalsInHeadings.ts";
@@ -240,7 +241,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   const noted = (reportYear === undefined ? undefined : outcomeNotes(described, reportYear)) ?? described;
   // "[x] A3  Summa verksamhetens intäkter 5 801 300": a closing checklist's marks and point numbers blanked,
   // its unit-less amounts in kronor (`checklistItems.ts`), before a form's boxes are read.
-  const listed = checklistItems(noted) ?? noted;
+  // "Deltagare 2025: inskrivna 201, därav nya 88; avslutade 94": a lead's counts after their words turned
+  // round, "201 inskrivna" (`measureThenCount.ts`), before a form's boxes are read.
+  const counted = measureThenCount(noted) ?? noted;
+  const listed = checklistItems(counted) ?? counted;
   // Both steps may say a line in other words ("Nya under året 64" turned round): facts quote the document's own.
   const reworded = rewordedLines(turns, listed, documentLines.length);
   const chosen = readCheckedBoxes(listed) ?? listed;
