@@ -241,11 +241,13 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
   return repeated.has(t);
 }
 /**
- * A topic's heading every section repeats ("Nyckeltal", "Resultat", "Syfte och mål"): one or two
- * words of a subsection, no running header, however often it stands.
+ * A topic's heading every section repeats ("Nyckeltal", "Resultat", "Syfte och mål", a "Sammanställning"
+ * closing each chapter): one or two words of a subsection, no running header, however often it stands.
  */
 const recurringTopic = (line: string) =>
-  !moreSpacesThan(line, 2) && !/\d/.test(line) && (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line));
+  !moreSpacesThan(line, 2) &&
+  !/\d/.test(line) &&
+  (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line) || COMPILATION_HEADING.test(line));
 /**
  * A wrapped sentence's last words on a line of their own, in lower case and closing the sentence
  * ("kronor.", "av sin insats."): however often paragraphs end so, no running header or footer.

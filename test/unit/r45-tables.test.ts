@@ -1,0 +1,168 @@
+/**
+ * Stop 45, r45-tables: table and key-figure shapes left unread. Each rule with a case where it must
+ * fire and the nearest case where it must not. Federations, names and figures are made up here.
+ */
+import { describe, expect, it } from "vitest";
+import { DocumentText } from "../../loaders/extract/documentText.ts";
+import { isFurniture, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
+import { equalsLines } from "../../loaders/extract/text/equalsLines.ts";
+import type { AnyFact } from "../helpers.ts";
+import { countsOf, extractReport } from "../support/reportFacts.ts";
+
+const fees = (facts: AnyFact[]) =>
+  facts.filter((f) => f.table === "member_contribution").map((f) => `${f.member}=${f.amount_sek}`);
+
+describe("a 'Sammanställning' closing every chapter", () => {
+  const chapters = (middle: string[]) => [
+    "Samordningsförbundet Vindå",
+    "Årsberättelse 2025",
+    "",
+    "1. Organisationen",
+    "",
+    "Förbundet har fyra medlemmar och ett kansli.",
+    "",
+    "Sammanställning",
+    "Sammanträden i styrelsen: 6",
+    "",
+    ...middle,
+    "",
+    "3. Pengarna",
+    "",
+    "Året gick med ett litet underskott.",
+    "",
+    "Sammanställning",
+    "Summa intäkter: 6 210 000 kr",
+    "",
+  ];
+  it("is each chapter's summary, however often it stands (no running header)", () => {
+    const lines = chapters([
+      "2. Individinsatserna",
+      "",
+      "De fyra insatserna tog emot fler personer än året innan.",
+      "",
+      "Sammanställning",
+      "Inskrivna deltagare: 143",
+    ]);
+    const doc = new DocumentText("vinda/2025-annual-report", lines, 2025);
+    const at = lines.indexOf("Inskrivna deltagare: 143") + 1;
+    expect(isFurniture(doc, at - 1)).toBe(false);
+    expect(scopeByLine(doc)[at - 1]!.kind).toBe("federation");
+  });
+  it("a running header repeated on every page stays furniture (must not fire)", () => {
+    const header = "Samordningsförbundet Vindå årsberättelse";
+    const lines = [header, "Text om året.", "", header, "Mer text.", "", header, "Sista sidan.", ""];
+    expect(isFurniture(new DocumentText("vinda/2025-annual-report", lines, 2025), 4)).toBe(true);
+  });
+  it("reads the chapter's counts as the federation's", () => {
+    const facts = extractReport(
+      chapters([
+        "2. Individinsatserna",
+        "",
+        "De fyra insatserna tog emot fler personer än året innan.",
+        "",
+        "Sammanställning",
+        "Inskrivna deltagare: 143",
+        "Nyinskrivna: 61",
+        "Utskrivna: 58",
+      ]),
+      "vinda",
+      2025,
+    );
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=143", "förbundet:new/all=61", "förbundet:exited/all=58"]),
+    );
+  });
+  it("under an intervention's own section stays that intervention's (must not fire)", () => {
+    const facts = extractReport(
+      chapters([
+        "2. Insatser",
+        "",
+        "Insatsen Sländan",
+        "",
+        "Sländan tar emot unga vuxna.",
+        "",
+        "Sammanställning",
+        "Inskrivna deltagare: 43",
+        "Utskrivna: 18",
+      ]),
+      "vinda",
+      2025,
+    );
+    expect(countsOf(facts).filter((c) => c.startsWith("förbundet:"))).toEqual([]);
+  });
+});
+
+describe("'därav kvinnor: N' lines under a labelled count", () => {
+  const card = (women: number, men: number) => [
+    "Samordningsförbundet Vindå",
+    "Årsberättelse 2025",
+    "",
+    "Året i siffror",
+    "Inskrivna deltagare: 143",
+    `– därav kvinnor: ${women}`,
+    `– därav män: ${men}`,
+    "Nyinskrivna: 61",
+    "",
+  ];
+  it("stores both genders where they add up to the count above", () => {
+    expect(countsOf(extractReport(card(80, 63), "vinda", 2025))).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/woman=80", "förbundet:enrolled/man=63"]),
+    );
+  });
+  it("stores neither where they do not add up (must not fire)", () => {
+    const counts = countsOf(extractReport(card(80, 60), "vinda", 2025));
+    expect(counts.filter((c) => /woman|\/man/.test(c))).toEqual([]);
+  });
+});
+
+describe("a 'name = value' box of the members' payments", () => {
+  const unitNote = "Belopp anges i tusen kronor (tkr).";
+  it("writes the stated unit after each member's payment under a caption naming the members' insatser", () => {
+    const out = equalsLines([
+      unitNote,
+      "",
+      "Medlemmarnas insatser under året",
+      "Försäkringskassan och Arbetsförmedlingen = 2 400",
+      "Region Sjömark = 1 200",
+      "Lilleby kommun = 1 200",
+    ]);
+    expect(out?.slice(3)).toEqual([
+      "Försäkringskassan och Arbetsförmedlingen: 2 400 tkr",
+      "Region Sjömark: 1 200 tkr",
+      "Lilleby kommun: 1 200 tkr",
+    ]);
+  });
+  it("reads them as the members' contributions", () => {
+    const facts = extractReport(
+      [
+        "Samordningsförbundet Vindå",
+        "Årsberättelse 2025",
+        "",
+        unitNote,
+        "",
+        "Medlemmarnas insatser under året",
+        "Region Sjömark = 1 200",
+        "Lilleby kommun = 1 200",
+        "",
+      ],
+      "vinda",
+      2025,
+    );
+    expect(fees(facts)).toEqual(expect.arrayContaining(["Region Sjömark=1200000", "Lilleby kommun=1200000"]));
+  });
+  it("writes no unit after a count naming the social insurance agency, nor under a caption of interventions (must not fire)", () => {
+    expect(
+      equalsLines([
+        unitNote,
+        "",
+        "Remisser",
+        "Remitterade från Försäkringskassan = 14",
+        "Remitterade från kommunen = 9",
+      ])?.slice(3),
+    ).toEqual(["Remitterade från Försäkringskassan: 14", "Remitterade från kommunen: 9"]);
+    expect(equalsLines([unitNote, "", "Insatser under året", "Sländan = 43", "Bryggan = 31"])?.slice(3)).toEqual([
+      "Sländan: 43",
+      "Bryggan: 31",
+    ]);
+  });
+});
