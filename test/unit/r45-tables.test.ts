@@ -166,3 +166,43 @@ describe("a 'name = value' box of the members' payments", () => {
     ]);
   });
 });
+
+describe("a title naming the document the own federation's key figures of the year", () => {
+  const list = (title: string, topic = "## Individinriktade insatser") => [
+    title,
+    "",
+    "Underlag till årsberättelsen. Under varje nyckeltal står årets utfall.",
+    "",
+    topic,
+    "",
+    "Antal inskrivna deltagare",
+    ": 176",
+    "",
+    "Kvinnor bland de inskrivna",
+    ": 95",
+    "",
+    "Män bland de inskrivna",
+    ": 81",
+    "",
+  ];
+  it("makes a list under a topic's heading the federation's", () => {
+    const counts = countsOf(extractReport(list("# Vindå samordningsförbund – nyckeltal 2025"), "vinda", 2025));
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        "förbundet:enrolled/all=176",
+        "förbundet:enrolled/woman=95",
+        "förbundet:enrolled/man=81",
+      ]),
+    );
+  });
+  it("leaves it unread where the title names no federation, another year, or the list stands under a name (must not fire)", () => {
+    for (const [title, topic] of [
+      ["# Nyckeltal 2025", undefined],
+      ["# Vindå samordningsförbund – nyckeltal 2024", undefined],
+      ["# Vindå samordningsförbund – nyckeltal 2025", "## Sländan"],
+    ] as const) {
+      const counts = countsOf(extractReport(list(title, topic), "vinda", 2025));
+      expect(counts.filter((c) => c.startsWith("förbundet:"))).toEqual([]);
+    }
+  });
+});

@@ -810,6 +810,9 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   const right = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   if (right !== undefined && narrowedCaption(doc.at(right))) return "unclear";
   if (namesAllInterventions(around) || titledFederations(doc)) return null;
+  // "Lingby samordningsförbund – nyckeltal 2025" over topic headings ("Individinriktade insatser", "Efter
+  // avslut"): the document is the federation's key figures, a list under a topic's heading (or none) its own.
+  if (keyFiguresTitled(doc) && (scope.line === null || isTopicHeading(doc, scope.line))) return null;
   // A caption right above the table made only of words about the participants in general
   // ("Avslutade deltagare 2024 efter kön och vad de gick vidare till"), too long to be a heading:
   // the federation's, as such a heading is at the top level; a name among its words keeps it out.
@@ -1007,6 +1010,27 @@ const titledFederations = oncePerDocument((doc: DocumentText): boolean => {
   const title: string[] = [];
   for (let n = 1; n <= doc.lineCount && title.length < 3; n++) if (doc.at(n) !== "") title.push(doc.at(n));
   return title.some((t) => /(?:samordnings)?förbundets (?:statistik|deltagarregist|uppföljning)/i.test(t));
+});
+
+/**
+ * The title's line: the own federation's name, a dash or colon, then the year's key figures or statistics
+ * alone ("# Lingby samordningsförbund – nyckeltal 2025", "Samordningsförbundet X: statistik för 2025").
+ */
+const KEY_FIGURES_TITLE =
+  /^(?:#{1,6}\s+)?(\S.*?)\s+[–—:-]\s+(?:nyckeltal|statistik|verksamhetsstatistik|siffror)(?:\s+(?:för\s+)?((?:19|20)\d\d))?$/iu;
+/**
+ * Whether the document's title (its first non-blank line) names it the own federation's key figures of the
+ * report's year, and no section is an intervention's: what it lists under a topic is the federation's. A
+ * title naming an intervention, another year or a part of the year keeps it out.
+ */
+const keyFiguresTitled = oncePerDocument((doc: DocumentText): boolean => {
+  let n = 1;
+  while (n <= doc.lineCount && doc.at(n).trim() === "") n++;
+  const m = n <= doc.lineCount ? KEY_FIGURES_TITLE.exec(doc.at(n).trim()) : null;
+  if (m === null || NARROWER_TITLE.test(m[1]!)) return false;
+  if (m[2] !== undefined && Number(m[2]) !== doc.periodYear) return false;
+  if (!namesFederation(m[1]!, ownFederation(doc))) return false;
+  return !scopeByLine(doc).some((s) => s.kind === "intervention");
 });
 
 /** Whether a text says it covers all interventions ("samtliga insatser", "förbundet totalt"). */
