@@ -206,3 +206,40 @@ describe("a title naming the document the own federation's key figures of the ye
     }
   });
 });
+
+describe("a table captioned as the people in the interventions as a whole", () => {
+  const table = (caption: string, work = 12, studies = 5) => [
+    "Samordningsförbundet Vindå",
+    "Verksamhetens nyckeltal för år 2025 (bilaga till årsberättelsen)",
+    "",
+    "Varje tal redovisas också per 1 000 invånare.",
+    "",
+    `Tabell 1. ${caption}       Personer`,
+    "Inskrivna under året                            121",
+    "  därav kvinnor                                  70",
+    "  därav män                                      51",
+    "Avslutade under året                             44",
+    `  gick till arbete                               ${work}`,
+    `  gick till studier                              ${studies}`,
+    "",
+  ];
+  const exits = (facts: AnyFact[]) =>
+    facts
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+  it("is the federation's table, where some of the exits went among its rows", () => {
+    const facts = extractReport(table("Personer i individinsatser"), "vinda", 2025);
+    expect(countsOf(facts)).toEqual(
+      expect.arrayContaining(["förbundet:enrolled/all=121", "förbundet:enrolled/woman=70", "förbundet:exited/all=44"]),
+    );
+    expect(exits(facts)).toEqual(expect.arrayContaining(["förbundet:work=12", "förbundet:studies=5"]));
+  });
+  it("naming one intervention is not the federation's (must not fire)", () => {
+    const facts = extractReport(table("Personer i Sländan"), "vinda", 2025);
+    expect(countsOf(facts).filter((c) => c.startsWith("förbundet:"))).toEqual([]);
+  });
+  it("stores no destinations that are more than the exits (must not fire)", () => {
+    const facts = extractReport(table("Personer i individinsatser", 30, 20), "vinda", 2025);
+    expect(exits(facts)).toEqual([]);
+  });
+});

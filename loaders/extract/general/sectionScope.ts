@@ -965,8 +965,20 @@ export function isFederationCaption(line: string): boolean {
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
-  return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
+  return (
+    isParticipantTopic(topic, nouns) ||
+    WHOLE_FEDERATION_CAPTION.test(text) ||
+    PERSONS_IN_INTERVENTIONS.test(text.trim())
+  );
 }
+
+/**
+ * "Personer i individinsatser", "Personer i förbundets insatser", "Personer i de individinriktade insatserna": the
+ * people in the interventions as a whole, the plural naming no one of them; a name after it ("Personer i Steget")
+ * or a group ("Unga personer i …") keeps it out.
+ */
+const PERSONS_IN_INTERVENTIONS =
+  /^personer\s+(?:i|inom)\s+(?:(?:förbundets|de|alla|samtliga)\s+)?(?:(?:individinriktade|individuella)\s+)?(?:individ)?insatser(?:na)?$/iu;
 
 /** A part's letter or Roman numeral before a caption ("A. Deltagare", "B) Ekonomi", "II. Deltagare"): no one's name. */
 export const PART_LETTER = /^\s*(?:(?:[A-H]|[IVX]{1,4})[.)]|\d{1,2}\))\s+(?=[A-ZÅÄÖ])/u;
