@@ -243,3 +243,32 @@ describe("a table captioned as the people in the interventions as a whole", () =
     expect(exits(facts)).toEqual([]);
   });
 });
+
+describe("a sentence naming again the exits a list of key figures gave", () => {
+  const report = (restated: number) => [
+    "Vindå samordningsförbund",
+    "Uppföljning helår 2025",
+    "",
+    "Tabell 2. Deltagare",
+    "",
+    "Mått                     2025",
+    "Inskrivna                 121",
+    "Nya                        66",
+    "Avslutade                  44",
+    "",
+    `Av de ${restated} som avslutades gick 12 till arbete och 5 till studier.`,
+    "",
+  ];
+  const exits = (facts: AnyFact[]) =>
+    facts
+      .filter((f) => f.table === "participant_breakdown")
+      .map((f) => `${f.intervention ?? "förbundet"}:${f.category}=${f.value}`);
+  it("reads its destinations as the federation's", () => {
+    expect(exits(extractReport(report(44), "vinda", 2025))).toEqual(
+      expect.arrayContaining(["förbundet:work=12", "förbundet:studies=5"]),
+    );
+  });
+  it("leaves them unread where the number is not those exits (must not fire)", () => {
+    expect(exits(extractReport(report(40), "vinda", 2025))).toEqual([]);
+  });
+});
