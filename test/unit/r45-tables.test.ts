@@ -272,3 +272,33 @@ describe("a sentence naming again the exits a list of key figures gave", () => {
     expect(exits(extractReport(report(40), "vinda", 2025))).toEqual([]);
   });
 });
+
+describe("a heading that is another federation's name, named in full in the text", () => {
+  const release = (otherHeading: string) => [
+    "PRESSMEDDELANDE",
+    "Region Ekmark · 2026-04-09",
+    "",
+    "Regionen är medlem i både Samordningsförbundet Ekå Västra och Samordningsförbundet Ekå Östra.",
+    "Båda förbunden har lämnat sina årsredovisningar för 2025.",
+    "",
+    "Ekå Västra 2025",
+    "Förbundets intäkter var 12 400 tkr och resultatet ett överskott på 310 tkr.",
+    "",
+    otherHeading,
+    "Östras intäkter var 7 900 tkr och resultatet -84 tkr.",
+    "",
+  ];
+  const money = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "finance").map((f) => `${f.basis}:${f.item}=${f.amount_sek}`);
+  it("heads that federation's section: its figures are neither ours nor rivals of ours", () => {
+    const facts = money(extractReport(release("Ekå Östra 2025"), "eka-vastra", 2025));
+    expect(facts).toEqual(expect.arrayContaining(["actual:revenue_operating=12400000", "actual:result=310000"]));
+    expect(facts.filter((f) => f.includes("7900000") || f.includes("84000"))).toEqual([]);
+  });
+  it("a heading with other words, or our own name, heads no other federation's section (must not fire)", () => {
+    const withWords = money(extractReport(release("Ekå Östras år i korthet"), "eka-vastra", 2025));
+    expect(withWords.filter((f) => f.includes("12400000"))).toEqual([]);
+    const own = money(extractReport(release("Ekå Västra 2025"), "eka-vastra", 2025));
+    expect(own.filter((f) => f.includes("12400000"))).toEqual([]);
+  });
+});
