@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isFurniture, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
+import { definitionLists } from "../../loaders/extract/text/definitionLists.ts";
 import { equalsLines } from "../../loaders/extract/text/equalsLines.ts";
 import type { AnyFact } from "../helpers.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
@@ -300,5 +301,26 @@ describe("a heading that is another federation's name, named in full in the text
     expect(withWords.filter((f) => f.includes("12400000"))).toEqual([]);
     const own = money(extractReport(release("Ekå Västra 2025"), "eka-vastra", 2025));
     expect(own.filter((f) => f.includes("12400000"))).toEqual([]);
+  });
+});
+
+describe("a definition list's term closing on the report's year", () => {
+  const list = (year: number) => [
+    "Antal inskrivna deltagare",
+    ": 176",
+    "",
+    `Nya deltagare ${year}`,
+    ": 88",
+    "",
+    "Avslutade deltagare",
+    ": 70",
+  ];
+  it("is written as its row without the year", () => {
+    expect(definitionLists(list(2025), 2025)?.lines).toEqual(expect.arrayContaining(["Nya deltagare      88"]));
+  });
+  it("keeps another year in its row, set apart (must not fire)", () => {
+    const out = definitionLists(list(2024), 2025)?.lines ?? [];
+    expect(out).toEqual(expect.arrayContaining(["Nya deltagare 2024      88"]));
+    expect(out).not.toContain("Nya deltagare      88");
   });
 });
