@@ -7,6 +7,8 @@ import { DocumentText } from "../../loaders/extract/documentText.ts";
 import { isFurniture, scopeByLine } from "../../loaders/extract/general/sectionScope.ts";
 import { definitionLists } from "../../loaders/extract/text/definitionLists.ts";
 import { equalsLines } from "../../loaders/extract/text/equalsLines.ts";
+import { wikiTables } from "../../loaders/extract/text/wikiTables.ts";
+import { pipesAsGaps } from "../../loaders/extract/general/layoutGrid.ts";
 import type { AnyFact } from "../helpers.ts";
 import { countsOf, extractReport } from "../support/reportFacts.ts";
 
@@ -322,5 +324,59 @@ describe("a definition list's term closing on the report's year", () => {
     const out = definitionLists(list(2024), 2025)?.lines ?? [];
     expect(out).toEqual(expect.arrayContaining(["Nya deltagare 2024      88"]));
     expect(out).not.toContain("Nya deltagare      88");
+  });
+});
+
+describe("a table in wiki markup", () => {
+  const table = [
+    '{| class="wikitable"',
+    "|+ Medlemsbidrag 2025 (tkr)",
+    "! Medlem !! Bidrag",
+    "|-",
+    "| Staten (FK och AF) || 3 600",
+    "|-",
+    '| Region Norrvall || style="text-align:right" | 1 800',
+    "|}",
+  ];
+  it("is laid out as rows in columns under its caption, the markup's lines taken out", () => {
+    const out = wikiTables(["Text före.", "", ...table, "", "Text efter."]);
+    expect(out?.lines).toEqual([
+      "Text före.",
+      "",
+      "Medlemsbidrag 2025 (tkr)",
+      "Medlem                Bidrag",
+      "Staten (FK och AF)    3 600",
+      "Region Norrvall       1 800",
+      "",
+      "",
+      "Text efter.",
+    ]);
+    expect(out?.from.slice(2, 6)).toEqual([3, 4, 6, 8]);
+  });
+  it("gives the members' fees it lists", () => {
+    const plain = [
+      ...table.slice(0, 5),
+      "|-",
+      "| Region Norrvall || 1 800",
+      "|-",
+      "| Kommunerna tillsammans || 1 800",
+      "|}",
+    ];
+    const facts = extractReport(
+      ["Samordningsförbundet Vindå", "", "Förbundet bildades 2008.", "", ...plain, ""],
+      "vinda",
+      2025,
+    );
+    expect(fees(facts)).toEqual(expect.arrayContaining(["Staten (FK och AF)=3600000", "Region Norrvall=1800000"]));
+  });
+  it("leaves a table that is never closed, or whose cells run over lines, as written (must not fire)", () => {
+    expect(wikiTables(table.slice(0, -1))).toBeUndefined();
+    expect(wikiTables([...table.slice(0, 5), "fortsättning av cellen", ...table.slice(5)])).toBeUndefined();
+  });
+  it("reads a wiki row's double bars as column rules, never a double bar touching a character (must not fire)", () => {
+    const rows = ["| Staten || 3 600", "|-", "| Region Norrvall || 1 800"];
+    expect(pipesAsGaps(rows)[0]).not.toContain("|");
+    const touching = ["Staten ||3 600", "|-", "Region ||1 800"];
+    expect(pipesAsGaps(touching)[0]).toBe("Staten ||3 600");
   });
 });
