@@ -95,11 +95,19 @@ export function stackHeader(raws: readonly string[]): string[] {
 /** A pipe standing free (a space or the line's end on both sides): a rule of a table drawn with pipes. */
 const FREE_PIPE = /(^|\s)\|(?=\s|$)/g;
 
-/** How many pipes of a line stand free, or 0 when any pipe touches a character ("l|5", "|---|"). */
+/** A free pipe, or a wiki table's double bar between two cells ("| Staten || 4 500"): a column rule either way. */
+const FREE_RULE = /(^|\s)\|\|?(?=\s|$)/g;
+
+/** How many pipes (or double bars) of a line stand free, or 0 when any pipe touches a character ("l|5", "|---|"). */
 function freePipes(line: string): number {
   if (!line.includes("|")) return 0;
-  const free = line.match(FREE_PIPE)?.length ?? 0;
-  return free === line.split("|").length - 1 ? free : 0;
+  let free = 0;
+  let pipes = 0;
+  for (const m of line.matchAll(FREE_RULE)) {
+    free++;
+    pipes += m[0].length - m[1]!.length;
+  }
+  return pipes === line.split("|").length - 1 ? free : 0;
 }
 
 /**
@@ -119,7 +127,7 @@ export function pipesAsGaps(lines: readonly string[]): string[] {
     if (!grid) return line;
     // The rule under a Markdown table's header ("| --- | ---: |") is no row; bold cells ("**Summa**") are their words.
     if (/^[\s|:=-]+$/.test(line)) return "";
-    return emptyCellsAsDashes(line, line.replace(FREE_PIPE, "$1 ")).replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
+    return emptyCellsAsDashes(line, line.replace(FREE_RULE, "$1 ")).replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, "$1  ");
   });
 }
 

@@ -137,6 +137,10 @@ const allMoney = (rows: readonly Row[]) => {
     (items >= 3 && items * 2 > rows.length && rows.every((r) => namesItem(r.label) || moneyNoun(r.label)))
   );
 };
+/** A row saying where some of the exits went: "gick till arbete", "har gått vidare till studier". */
+const WENT_TO_LABEL = /^(?:har\s+)?(?:gick|gått)\s+(?:vidare\s+)?till\s+\p{L}/iu;
+/** The verb of such a row, before its "till …". */
+const WENT_VERB = /^(?:har\s+)?(?:gick|gått)\s+(?:vidare\s+)?(?=till\s)/iu;
 /** A part's label without its "varav"/"därav". */
 const partOf = (label: string) => label.replace(/^(?:varav|därav)\s+/i, "");
 
@@ -621,7 +625,8 @@ function destinationsAddingUp(
 ): FactInput[] | undefined {
   const destinations = rows.map((r) => {
     // "a) Arbete", "b) Studier": a form's letter for the row is no part of its label.
-    const label = partOf(r.label.replace(/^[a-zåäö][).]\s+/, ""));
+    // "gick till arbete": the verb is no part of the destination's label.
+    const label = partOf(r.label.replace(/^[a-zåäö][).]\s+/, "")).replace(WENT_VERB, "");
     return {
       row: r,
       category:
@@ -637,7 +642,10 @@ function destinationsAddingUp(
   const categories = new Set(destinations.map((d) => d.category));
   // "därav till arbete ..... 16" / "därav till studier ..... 8": rows each saying they are a part of
   // the exits may leave the other destinations out, and must fit within them.
-  const allParts = rows.every((r) => PART_LABEL.test(r.label) || DESTINATION_LABEL.test(r.label));
+  // So may rows saying where some of them went ("gick till arbete ..... 17", "gått vidare till studier").
+  const allParts = rows.every(
+    (r) => PART_LABEL.test(r.label) || DESTINATION_LABEL.test(r.label) || WENT_TO_LABEL.test(r.label),
+  );
   const fits = allParts ? sum <= exits : sum === exits;
   if (destinations.some((d) => !d.category) || categories.size !== destinations.length || !fits) {
     unread(

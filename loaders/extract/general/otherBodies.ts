@@ -20,6 +20,8 @@ import {
   namesOwnFederation,
   federationIdOf,
   federationNameKey,
+  federationsNamedIn,
+  namesOwnFederationFirst,
   type OwnFederation,
 } from "./federationNames.ts";
 import { inDocumentTitle, isHeading } from "./sectionScope.ts";
@@ -195,7 +197,7 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     lastLine = lineAt(unit, Math.max(0, unit.text.length - 1));
     if (unit.starts.length === 1 && isHeading(doc, unit.starts[0]!.line)) {
       const other = inDocumentTitle(doc, unit.starts[0]!.line) ? undefined : headingsOtherFederation(unit.text);
-      otherSection = other !== undefined && other !== "";
+      otherSection = (other !== undefined && other !== "") || headsNamedOther(unit.text, otherFullNames(doc));
       paragraphOther = false;
       if (otherSection) continue;
     }
@@ -279,6 +281,27 @@ export const otherBodySentences: (doc: DocumentText) => OtherBodySentence[] = on
     }
   }
   return flagged;
+});
+
+/**
+ * A heading that is only the name of another federation the text names in full ("Samordningsförbundet Sälje
+ * Västra"), with or without a year ("Sälje Västra 2025"): a region's or a network's section on that
+ * federation. Never a heading with any other word ("Sälje Västras insatser i Norrby"), nor our own name.
+ */
+function headsNamedOther(heading: string, others: ReadonlySet<string>): boolean {
+  if (others.size === 0) return false;
+  const name = heading.replace(/\s+(?:19|20)\d\d$/, "").trim();
+  return name !== "" && others.has(name);
+}
+
+/** The names of the other federations the document names in full, as written after the generic word. */
+const otherFullNames = oncePerDocument((doc: DocumentText): ReadonlySet<string> => {
+  const federationId = ownFederation(doc);
+  const names = new Set<string>();
+  for (const line of doc.lines)
+    if (/örbund|Finsam|FINSAM/.test(line))
+      for (const f of federationsNamedIn(line)) if (!namesOwnFederationFirst(f.name, federationId)) names.add(f.name);
+  return names;
 });
 
 /** The federation speaking of itself: "vi", "hos oss", "våra". */

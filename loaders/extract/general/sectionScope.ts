@@ -243,11 +243,13 @@ function furnitureAt(doc: DocumentText, n: number): boolean {
   return repeated.has(t);
 }
 /**
- * A topic's heading every section repeats ("Nyckeltal", "Resultat", "Syfte och mål"): one or two
- * words of a subsection, no running header, however often it stands.
+ * A topic's heading every section repeats ("Nyckeltal", "Resultat", "Syfte och mål", a "Sammanställning"
+ * closing each chapter): one or two words of a subsection, no running header, however often it stands.
  */
 const recurringTopic = (line: string) =>
-  !moreSpacesThan(line, 2) && !/\d/.test(line) && (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line));
+  !moreSpacesThan(line, 2) &&
+  !/\d/.test(line) &&
+  (SUBSECTION.test(line) || TOPIC_SUMMARY_HEADING.test(line) || COMPILATION_HEADING.test(line));
 /**
  * A wrapped sentence's last words on a line of their own, in lower case and closing the sentence
  * ("kronor.", "av sin insats."): however often paragraphs end so, no running header or footer.
@@ -810,6 +812,9 @@ export function ownerOf(doc: DocumentText, scope: Scope, from: number, to: numbe
   const right = doc.nextNonBlank(Math.max(0, from - 3), 2, from - 1);
   if (right !== undefined && narrowedCaption(doc.at(right))) return "unclear";
   if (namesAllInterventions(around) || titledFederations(doc)) return null;
+  // "Lingby samordningsförbund – nyckeltal 2025" over topic headings ("Individinriktade insatser", "Efter
+  // avslut"): the document is the federation's key figures, a list under a topic's heading (or none) its own.
+  if (keyFiguresTitled(doc) && (scope.line === null || isTopicHeading(doc, scope.line))) return null;
   // A caption right above the table made only of words about the participants in general
   // ("Avslutade deltagare 2024 efter kön och vad de gick vidare till"), too long to be a heading:
   // the federation's, as such a heading is at the top level; a name among its words keeps it out.
@@ -962,8 +967,20 @@ export function isFederationCaption(line: string): boolean {
   const topic = text.replace(CROSS_TAB_WORDS, " ").replace(YEAR_SPAN, " ").replace(COUNTED_HOW_WORDS, " ");
   // A report tool's chart is titled by its measure ("Avslutade per avslutsorsak"): the exited.
   const nouns = text === numbered ? PARTICIPANT_NOUN_WORD : CHART_MEASURE_WORD;
-  return isParticipantTopic(topic, nouns) || WHOLE_FEDERATION_CAPTION.test(text);
+  return (
+    isParticipantTopic(topic, nouns) ||
+    WHOLE_FEDERATION_CAPTION.test(text) ||
+    PERSONS_IN_INTERVENTIONS.test(text.trim())
+  );
 }
+
+/**
+ * "Personer i individinsatser", "Personer i förbundets insatser", "Personer i de individinriktade insatserna": the
+ * people in the interventions as a whole, the plural naming no one of them; a name after it ("Personer i Steget")
+ * or a group ("Unga personer i …") keeps it out.
+ */
+const PERSONS_IN_INTERVENTIONS =
+  /^personer\s+(?:i|inom)\s+(?:(?:förbundets|de|alla|samtliga)\s+)?(?:(?:individinriktade|individuella)\s+)?(?:individ)?insatser(?:na)?$/iu;
 
 /** A part's letter or Roman numeral before a caption ("A. Deltagare", "B) Ekonomi", "II. Deltagare"): no one's name. */
 export const PART_LETTER = /^\s*(?:(?:[A-H]|[IVX]{1,4})[.)]|\d{1,2}\))\s+(?=[A-ZÅÄÖ])/u;
@@ -1007,6 +1024,27 @@ const titledFederations = oncePerDocument((doc: DocumentText): boolean => {
   const title: string[] = [];
   for (let n = 1; n <= doc.lineCount && title.length < 3; n++) if (doc.at(n) !== "") title.push(doc.at(n));
   return title.some((t) => /(?:samordnings)?förbundets (?:statistik|deltagarregist|uppföljning)/i.test(t));
+});
+
+/**
+ * The title's line: the own federation's name, a dash or colon, then the year's key figures or statistics
+ * alone ("# Lingby samordningsförbund – nyckeltal 2025", "Samordningsförbundet X: statistik för 2025").
+ */
+const KEY_FIGURES_TITLE =
+  /^(?:#{1,6}\s+)?(\S.*?)\s+[–—:-]\s+(?:nyckeltal|statistik|verksamhetsstatistik|siffror)(?:\s+(?:för\s+)?((?:19|20)\d\d))?$/iu;
+/**
+ * Whether the document's title (its first non-blank line) names it the own federation's key figures of the
+ * report's year, and no section is an intervention's: what it lists under a topic is the federation's. A
+ * title naming an intervention, another year or a part of the year keeps it out.
+ */
+const keyFiguresTitled = oncePerDocument((doc: DocumentText): boolean => {
+  let n = 1;
+  while (n <= doc.lineCount && doc.at(n).trim() === "") n++;
+  const m = n <= doc.lineCount ? KEY_FIGURES_TITLE.exec(doc.at(n).trim()) : null;
+  if (m === null || NARROWER_TITLE.test(m[1]!)) return false;
+  if (m[2] !== undefined && Number(m[2]) !== doc.periodYear) return false;
+  if (!namesFederation(m[1]!, ownFederation(doc))) return false;
+  return !scopeByLine(doc).some((s) => s.kind === "intervention");
 });
 
 /** Whether a text says it covers all interventions ("samtliga insatser", "förbundet totalt"). */

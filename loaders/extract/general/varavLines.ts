@@ -6,7 +6,7 @@
  *   – varav kvinnor: 98
  *   – varav män: 78
  *
- * Stored only when both genders are listed right under the count and add up to it: a part alone,
+ * ("– därav kvinnor: 98" says the same). Stored only when both genders are listed right under the count and add up to it: a part alone,
  * or parts that do not add up, could belong to anything the list names.
  *
  * And where the exits went, listed the same way under the year's exits ("Avslutade: 189" / "därav till
@@ -25,7 +25,8 @@ import { destinationRowCategory, exitRowCategory } from "./exitRowLabel.ts";
 
 type Count = Extract<FactInput, { table: "participant_count" }>;
 
-const VARAV_GENDER = /^\s*[-–•*]?\s*varav\s+(kvinnor|män)\s*:?\s*(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/i;
+const VARAV_GENDER =
+  /^\s*[-–•*]?\s*(?:varav|därav)\s+(kvinnor|män)\s*:?\s*(\d{1,3}(?: \d{3})*)\s*(?:personer|st)?\.?\s*$/i;
 
 /** The two gender lines under each stored whole count that has no gender split of its own yet. */
 export function parseVaravLines(doc: DocumentText, read: readonly FactInput[]): ParseOutput {

@@ -55,6 +55,18 @@ interface Entry {
   definitions: number[];
 }
 
+/** A year closing a term ("Nytillkomna deltagare 2025", "Avslutade under 2025"). */
+const CLOSING_YEAR = /\s+(?:under\s+|för\s+|år\s+)?((?:19|20)\d\d)$/u;
+/**
+ * A term closing on the report's own year says no more than the list's year does: the row is written
+ * without it, as a row's label ends on its words ("Nytillkomna deltagare      118"). Any other year stays
+ * (such a term stands apart, `apart`).
+ */
+function withoutReportYear(term: string, reportYear?: number): string {
+  const m = CLOSING_YEAR.exec(term);
+  return m && reportYear !== undefined && Number(m[1]) === reportYear ? term.slice(0, m.index) : term;
+}
+
 /** Whether a term names a year other than the report's, or what is not the year's outcome. */
 function apart(term: string, reportYear?: number): boolean {
   if (NOT_OUTCOME.test(term)) return true;
@@ -100,7 +112,7 @@ export function definitionLists(
     if (entry) {
       const term = termOf(lines[i]!);
       const first = entry.definitions[0]!;
-      const row = `${term}      ${DEFINITION.exec(lines[first]!)![1]!}`;
+      const row = `${withoutReportYear(term, reportYear)}      ${DEFINITION.exec(lines[first]!)![1]!}`;
       if (apart(term, reportYear)) {
         if (inList) apartRows.push({ row, line: first });
         else {

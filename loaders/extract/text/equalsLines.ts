@@ -26,9 +26,14 @@ const EQUALS_LINE = new RegExp(
 );
 /** A label that is a sum's or a ratio's part ("26 av 79", "12 + 6"): no card. */
 const ARITHMETIC = /\d\s*(?:av|of|\+|x|×|\*|\/)\s*\d|[+×*/=]/iu;
-/** The words of money: a label or caption holding one is about amounts. */
+/**
+ * The words of money: a label or caption holding one is about amounts. The members' "insatser" (their
+ * payments in, "Medlemmarnas insatser under året") are money, where "insatser" alone are interventions;
+ * "kassa" is a word of its own or a compound's first part ("kassa", "kassabehållning"), never the end of
+ * a name ("Försäkringskassan").
+ */
 const MONEY =
-  /intäkt|kostnad|resultat|kapital|balansomslutning|tillgång|skulder|medlemsbidrag|medlemsavgift|avgift|bidrag|insatser från|ekonomi|överskott|underskott|omsättning|kassa|lön/iu;
+  /intäkt|kostnad|resultat|kapital|balansomslutning|tillgång|skulder|medlemsbidrag|medlemsavgift|avgift|bidrag|insatser från|medlemmarnas insatser|medlemsinsats|ekonomi|överskott|underskott|omsättning|(?<!\p{L})kassa|lön/iu;
 /** A count's words: such a label keeps its figure a count whatever its caption says. */
 const COUNT =
   /deltagar|person|antal|avslut|utskriv|inskriv|nya\b|kvinnor|män\b|individ|besök|möte|sammanträd|dagar|timmar|procent|andel/iu;

@@ -83,6 +83,7 @@ import { joinGridTables } from "./gridTables.ts";
 import { labelStrips } from "./labelStrips.ts";
 import { withoutComparisonSubRows } from "./comparisonSubRows.ts";
 import { definitionLists } from "./definitionLists.ts";
+import { wikiTables } from "./wikiTables.ts";
 import { taggedValues } from "./taggedValues.ts";
 import { legendColumns } from "./legendColumns.ts";
 import { pairedRows } from "./pairedRows.ts";
@@ -458,6 +459,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // året)": a header merged over three lines written anew on one, the whole year's outcome and budget kept,
   // the part of the year's and the shares' columns blanked (`spannedHeaders.ts`).
   regroup(text, spannedHeaders(text.lines, reportYear));
+  // A table in wiki markup ("{|" / "! Medlem !! Bidrag" / "|-" / "| Staten || 4 500" / "|}"): its rows laid out in
+  // columns, the markup's lines taken out (`wikiTables.ts`).
+  regroup(text, wikiTables(text.lines));
   // A definition list's terms ("Deltagare totalt" / ":   187" / ":   2024 – 172"): each set on its value's
   // line as a row of key figures, its comparisons taken out (`definitionLists.ts`).
   regroup(text, definitionLists(text.lines, reportYear));

@@ -1,4 +1,5 @@
 /** Every parser of an annual report, run over one document. */
+import type { FactInput } from "../../../schema/facts.ts";
 import { parseAuthorFeeRows } from "../../general/authorFeeRows.ts";
 import { cardsBesideKnown } from "../../general/memberCards.ts";
 import { listsBesideRevenue } from "../../general/memberAmountLists.ts";
@@ -52,6 +53,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
   const appendices = findAppendices(doc);
   // A month-by-month table is read by its own reader: a month's row is no row of the participant tables.
   const tables = withoutQuarterRows(doc, withoutMonthRows(doc, parseParticipantTables(doc)));
+  const leaders = parseLeaderRows(doc);
   const outputs: ParseOutput[] = [
     parseFinancialStatements(doc),
     parseSummaryTables(doc),
@@ -61,8 +63,9 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     // General layers: no federation's template; run on every report, after the template parsers above.
     parseStatements(doc),
     tables,
-    // Prose may name the exits a table gave again ("Av de 108 som avslutade …").
-    parseProseFigures(doc, tables.facts),
+    // Prose may name the exits a table gave again ("Av de 108 som avslutade …"), or a list of key figures
+    // ("Avslutade ..... 49" / "Av de 49 som avslutades gick 12 till arbete …").
+    parseProseFigures(doc, [...tables.facts, ...leaders.facts.filter(isExitCount)]),
     parseProseFinance(doc),
     parseGoalTables(doc),
     parseFederationRows(doc),
@@ -74,7 +77,7 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
     parseRegisterPrintout(doc),
     parseLongFormatTables(doc),
     parseAgeBandColumns(doc),
-    parseLeaderRows(doc),
+    leaders,
     parseWaterfallRows(doc),
     parseMonthRows(doc),
     parseQuarterRows(doc),
@@ -140,4 +143,9 @@ export function parseAnnualReport(doc: DocumentText): ParseOutput {
         message: `${section}: not found in ${doc.documentId} (${doc.lineCount} lines); the document may be truncated or use a heading the parser does not know`,
       });
   return merged;
+}
+
+/** The year's whole count of exits, as a list of key figures gives it: what prose may name again. */
+function isExitCount(f: FactInput): boolean {
+  return f.table === "participant_count" && f.measure === "exited" && f.gender === "all";
 }
