@@ -55,6 +55,7 @@ import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
+import { blankChangeParentheses } from "./changeParentheses.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
 import { checklistItems } from "./checklistItems.ts";
@@ -255,7 +256,9 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
   const bars0 = blankBarGlyphs(marked) ?? marked;
   // "188   ▲ 14", "(▼ 3)": a change since last year after an arrow, blanked (`changeArrows.ts`).
-  const glyphs = blankChangeArrows(bars0) ?? bars0;
+  const glyphs0 = blankChangeArrows(bars0) ?? bars0;
+  // "212 (+14)" under "förändringen mot 2024 inom parentes": the declared change blanked (`changeParentheses.ts`).
+  const glyphs = blankChangeParentheses(glyphs0) ?? glyphs0;
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
   const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).

@@ -1,0 +1,136 @@
+/**
+ * Report shapes of set 40 (stop 45, second wave): each rule with a made-up shape it must read and the
+ * nearest shape it must leave alone. Made-up federations and figures, own words.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import { blankChangeParentheses, isChangeNote } from "../../loaders/extract/text/changeParentheses.ts";
+import { priorYearDeclarationIndex } from "../../loaders/extract/text/priorYearParentheses.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
+
+const entry: ManifestEntry = {
+  federation_id: "tallnas",
+  kind: "annual_report",
+  date: "2026-03-10",
+  period_year: 2025,
+  title: "Årsredovisning 2025",
+  file: "tallnas/arsredovisning-2025.txt",
+  sha256: "0".repeat(64),
+};
+const federation = {
+  id: "tallnas",
+  name: "Samordningsförbundet Tallnäs",
+  members: ["Tallnäs kommun", "Ekbyns kommun", "Region Åsmark"],
+};
+const facts = (lines: string[]) => extractFromLines(entry, lines, entry.sha256, federation).facts as AnyFact[];
+const counts = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "participant_count" && !f.intervention)
+    .map((f) => `${f.measure}/${f.gender}@${f.year}=${f.value}`)
+    .sort();
+const money = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "finance")
+    .map((f) => `${f.item}/${f.basis}@${f.year}=${f.amount_sek}`)
+    .sort();
+const fees = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${f.member}@${f.year}=${f.amount_sek}`)
+    .sort();
+const exits = (fs: AnyFact[]) =>
+  fs
+    .filter((f) => f.table === "participant_breakdown" && !f.intervention)
+    .map((f) => `${f.category}@${f.year}=${f.value}`)
+    .sort();
+const unique = (xs: string[]) => [...new Set(xs)];
+
+const head = ["Samordningsförbundet Tallnäs", "Årsredovisning 2025", ""];
+
+describe("a change since last year in parentheses, declared by a reading note", () => {
+  const note = "Så läser du siffrorna: efter varje värde står förändringen mot 2024 inom parentes.";
+
+  it("knows the note and does not take it for a prior-year legend", () => {
+    expect(isChangeNote(note)).toBe(true);
+    expect(isChangeNote("Inom parentes anges skillnaden jämfört med föregående år.")).toBe(true);
+    expect(priorYearDeclarationIndex([note])).toBe(-1);
+    // A note about last year's figures is the prior-year reader's.
+    expect(isChangeNote("Siffrorna inom parentes gäller 2024.")).toBe(false);
+    expect(priorYearDeclarationIndex(["Siffrorna inom parentes gäller 2024."])).toBe(0);
+  });
+
+  it("blanks each signed bracket after a figure and the caption's own bracket, space for character", () => {
+    const lines = [
+      note,
+      "Ekonomi 2025, kronor (förändring mot 2024)",
+      "  Inskrivna ............ 143 (−7)",
+      "  Årets resultat ....... 61 300 (+12 450)",
+      "Andelen till arbete var 38 % (+2 procentenheter).",
+    ];
+    const out = blankChangeParentheses(lines)!;
+    expect(out[1]!.trimEnd()).toBe("Ekonomi 2025, kronor");
+    expect(out[2]!.trimEnd()).toBe("  Inskrivna ............ 143");
+    expect(out[3]!.trimEnd()).toBe("  Årets resultat ....... 61 300");
+    expect(out[4]).toBe(`Andelen till arbete var 38 %${" ".repeat(" (+2 procentenheter)".length)}.`);
+    expect(out.map((l) => l.length)).toEqual(lines.map((l) => l.length));
+  });
+
+  it("reads the list's figures and never the changes", () => {
+    const fs = facts([
+      ...head,
+      note,
+      "",
+      "Deltagare 2025",
+      "",
+      "  Inskrivna deltagare ........ 143 (−7)",
+      "    varav kvinnor ............. 80 (+3)",
+      "    varav män ................. 63 (−10)",
+      "  Avslutade deltagare ......... 58 (+9)",
+      "",
+      "Avslutade deltagare gick vidare till",
+      "",
+      "  Arbete ...................... 21 (+4)",
+      "  Studier ..................... 9 (−1)",
+      "",
+      "Medlemsbidrag 2025, kronor (förändring mot 2024)",
+      "",
+      "  Staten ...................... 2 100 000 (+75 000)",
+      "  Region Åsmark ............... 1 050 000 (+37 500)",
+      "  Tallnäs kommun ................ 630 000 (+22 500)",
+      "  Ekbyns kommun ................. 420 000 (+15 000)",
+      "",
+      "Resultaträkning 2025, kronor (förändring mot 2024)",
+      "",
+      "  Verksamhetens intäkter ...... 4 200 000 (+150 000)",
+      "  Verksamhetens kostnader .... −4 138 700 (+201 300)",
+      "  Verksamhetens resultat ........ 61 300 (−51 300)",
+      "  Årets resultat ................ 61 300 (−51 300)",
+    ]);
+    expect(unique(counts(fs))).toEqual([
+      "enrolled/all@2025=143",
+      "enrolled/man@2025=63",
+      "enrolled/woman@2025=80",
+      "exited/all@2025=58",
+    ]);
+    expect(unique(exits(fs))).toEqual(["studies@2025=9", "work@2025=21"]);
+    expect(unique(fees(fs))).toEqual([
+      "Ekbyns kommun@2025=420000",
+      "Region Åsmark@2025=1050000",
+      "Staten@2025=2100000",
+      "Tallnäs kommun@2025=630000",
+    ]);
+    expect(unique(money(fs))).toEqual([
+      "cost_operating/actual@2025=4138700",
+      "operating_result/actual@2025=61300",
+      "result/actual@2025=61300",
+      "revenue_operating/actual@2025=4200000",
+    ]);
+  });
+
+  it("leaves brackets alone without the note, above it, and unsigned under it", () => {
+    expect(blankChangeParentheses(["Inskrivna ........ 143 (+7)", "Avslutade ........ 58 (−2)"])).toBeUndefined();
+    const lines = ["Inskrivna ........ 143 (+7)", note, "Inskrivna kvinnor ........ 80 (12)"];
+    expect(blankChangeParentheses(lines)).toBeUndefined();
+  });
+});
