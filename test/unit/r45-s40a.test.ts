@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { blankChangeParentheses, isChangeNote } from "../../loaders/extract/text/changeParentheses.ts";
+import { fractionCards } from "../../loaders/extract/text/fractionCards.ts";
 import { priorYearDeclarationIndex } from "../../loaders/extract/text/priorYearParentheses.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -132,5 +133,70 @@ describe("a change since last year in parentheses, declared by a reading note", 
     expect(blankChangeParentheses(["Inskrivna ........ 143 (+7)", "Avslutade ........ 58 (−2)"])).toBeUndefined();
     const lines = ["Inskrivna ........ 143 (+7)", note, "Inskrivna kvinnor ........ 80 (12)"];
     expect(blankChangeParentheses(lines)).toBeUndefined();
+  });
+});
+
+describe("a card's figure as a fraction of its whole with the share after it", () => {
+  it("reads 'label: x av y (p %)' as the card's x, the unit kept with it", () => {
+    const out = fractionCards(["- Studier: 7 av 52 (13 %).", "- Region Åsmark: 1 050 av 4 200 tkr (25 %)."])!;
+    expect(out).toEqual(["- Studier: 7.", "- Region Åsmark: 1 050 tkr."]);
+  });
+
+  it("makes the women and men under their whole's card its parts", () => {
+    const lines = ["- Inskrivna under året: 126 personer.", "- Kvinnor: 70 av 126 (56 %).", "- Män: 56 av 126 (44 %)."];
+    expect(fractionCards(lines)!.slice(1)).toEqual(["- varav kvinnor: 70.", "- varav män: 56."]);
+    // No card giving the whole above: a bare gender card, naming no measure.
+    expect(fractionCards(["Deltagarna", "- Kvinnor: 70 av 126 (56 %)."])![1]).toBe("- Kvinnor: 70.");
+  });
+
+  it("stores the fees and destinations of such a list", () => {
+    const fs = facts([
+      ...head,
+      "Belopp anges i tkr.",
+      "",
+      "Deltagare",
+      "",
+      "- Inskrivna under året: 126 personer.",
+      "- Kvinnor: 70 av 126 (56 %).",
+      "- Män: 56 av 126 (44 %).",
+      "- Avslutade under året: 52 av 126 (41 %).",
+      "",
+      "Vart gick de avslutade?",
+      "",
+      "- Arbete: 15 av 52 (29 %).",
+      "- Studier: 7 av 52 (13 %).",
+      "",
+      "Medlemsbidragens fördelning",
+      "",
+      "- Staten: 2 100 av 4 200 tkr (50 %).",
+      "- Region Åsmark: 1 050 av 4 200 tkr (25 %).",
+      "- Tallnäs kommun: 630 av 4 200 tkr (15 %).",
+      "- Ekbyns kommun: 420 av 4 200 tkr (10 %).",
+    ]);
+    expect(unique(counts(fs))).toEqual([
+      "enrolled/all@2025=126",
+      "enrolled/man@2025=56",
+      "enrolled/woman@2025=70",
+      "exited/all@2025=52",
+    ]);
+    expect(unique(exits(fs))).toEqual(["studies@2025=7", "work@2025=15"]);
+    expect(unique(fees(fs))).toEqual([
+      "Ekbyns kommun@2025=420000",
+      "Region Åsmark@2025=1050000",
+      "Staten@2025=2100000",
+      "Tallnäs kommun@2025=630000",
+    ]);
+  });
+
+  it("leaves running text, a share's label, a bracket that is no quotient and a line going on", () => {
+    expect(
+      fractionCards([
+        "I enkäten svarade 40 av 52 (77 %).",
+        "- Andel till arbete: 15 av 52 (29 %).",
+        "- Arbete: 15 av 52 (40 %).",
+        "- Kostnader: 3 900 av 4 200 tkr (93 %) enligt budget.",
+        "- Belagda platser: 30 av 20 (150 %).",
+      ]),
+    ).toBeUndefined();
   });
 });
