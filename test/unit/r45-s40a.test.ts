@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
 import { blankChangeParentheses, isChangeNote } from "../../loaders/extract/text/changeParentheses.ts";
 import { fractionCards } from "../../loaders/extract/text/fractionCards.ts";
+import { sparklineColumns } from "../../loaders/extract/text/sparklineColumns.ts";
 import { priorYearDeclarationIndex } from "../../loaders/extract/text/priorYearParentheses.ts";
 import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
 import type { AnyFact } from "../helpers.ts";
@@ -198,5 +199,63 @@ describe("a card's figure as a fraction of its whole with the share after it", (
         "- Belagda platser: 30 av 20 (150 %).",
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe("a key-figure table with a sparkline column", () => {
+  const table = [
+    "Mått                       2020 → 2024     2024    Snitt 2020–2024",
+    "Inskrivna deltagare        ▁▂▄▅▇            141              120",
+    "  varav kvinnor            ▂▂▄▅▇             77               64",
+    "  varav män                ▁▃▄▄▆             64               56",
+    "Avslutade deltagare        ▃▂▄▆█             60               49",
+  ];
+
+  it("cuts the curves and their header cell out of the table, the other columns kept in line", () => {
+    const out = sparklineColumns(table)!;
+    expect(out[0]).toBe("Mått                         2024    Snitt 2020–2024");
+    expect(out[1]).toBe("Inskrivna deltagare           141              120");
+    expect(out[4]).toBe("Avslutade deltagare            60               49");
+  });
+
+  it("reads the year's column and never the average", () => {
+    const fs = facts(["Samordningsförbundet Tallnäs", "Nyckeltal 2024", "", "Deltagare", "", ...table]);
+    expect(unique(counts(fs)).filter((c) => c.includes("@2024="))).toEqual([
+      "enrolled/all@2024=141",
+      "enrolled/man@2024=64",
+      "enrolled/woman@2024=77",
+      "exited/all@2024=60",
+    ]);
+  });
+
+  it("leaves a bar chart of one height, a header cell of other words and a curve with no figure after it", () => {
+    expect(sparklineColumns(["Arbete       ████████   16", "Studier      ████       8"])).toBeUndefined();
+    expect(
+      sparklineColumns(["Mått                 Budget 2024     2024", "Inskrivna            ▁▂▄▅▇            141"]),
+    ).toBeUndefined();
+    expect(sparklineColumns(["Utvecklingen          ▁▂▄▅▇"])).toBeUndefined();
+  });
+});
+
+describe("a list of fees closed by their sum", () => {
+  it("passes over the sum where it is the rows above together, and refuses a list whose last row is no sum", () => {
+    const list = (sum: string) => [
+      ...head,
+      "Medlemsbidrag, tkr",
+      "",
+      "Staten ....................... 2 100",
+      "Region Åsmark ................ 1 050",
+      "Tallnäs kommun ................. 630",
+      "Ekbyns kommun .................. 420",
+      `Summa medlemsbidrag .......... ${sum}`,
+    ];
+    expect(unique(fees(facts(list("4 200"))))).toEqual([
+      "Ekbyns kommun@2025=420000",
+      "Region Åsmark@2025=1050000",
+      "Staten@2025=2100000",
+      "Tallnäs kommun@2025=630000",
+    ]);
+    // A "sum" that is not the rows together: whose figures these are is unclear, nothing stored.
+    expect(fees(facts(list("4 900")))).toEqual([]);
   });
 });
