@@ -259,3 +259,29 @@ describe("a list of fees closed by their sum", () => {
     expect(fees(facts(list("4 900")))).toEqual([]);
   });
 });
+
+describe("a years-as-rows money table whose numbered caption states the unit", () => {
+  const table = (caption: string) => [
+    ...head,
+    caption,
+    "",
+    "År       Intäkter   Kostnader   Årets resultat   Eget kapital 31/12",
+    "2024       4 100       4 180             -80                  905",
+    "2025       4 200       4 139              61                  966",
+  ];
+
+  it("reads the unit past the table's number", () => {
+    expect(unique(money(facts(table("Tabell 2. Ekonomi per år, tkr")))).filter((m) => m.includes("@2025="))).toEqual([
+      "cost_operating/actual@2025=4139000",
+      "equity_end/actual@2025=966000",
+      "result/actual@2025=61000",
+      "revenue_operating/actual@2025=4200000",
+    ]);
+  });
+
+  it("still refuses a caption with a figure of its own beside the unit", () => {
+    expect(money(facts(table("Tabell 2. Ekonomi för 3 insatser, tkr"))).filter((m) => m.startsWith("revenue"))).toEqual(
+      [],
+    );
+  });
+});
