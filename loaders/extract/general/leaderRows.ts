@@ -950,8 +950,19 @@ function feeFacts(
   // "Kommunerna tillsammans ..... 2 200 000 kr": the municipalities' sum, counted for the state's half, no member.
   const subtotal = rows.filter((r) => MUNICIPALITIES_TOGETHER.test(r.label));
   if (subtotal.length > 1) return [];
+  // "Summa medlemsbidrag ..... 6 960" closing the list: the fees' sum, no member's, passed over where
+  // it is the rows above it together (a table's column of key figures ends on it).
+  const last = rows.at(-1);
+  const closingSum =
+    last !== undefined &&
+    rows.length > 2 &&
+    TOTAL_LABEL.test(last.label) &&
+    Math.abs(
+      rows.slice(0, -1).reduce((a, r) => a + r.value * (r.factor ?? factor), 0) - last.value * (last.factor ?? factor),
+    ) <=
+      ((rows.length - 1) * factor) / 2;
   const members = rows
-    .filter((r) => !subtotal.includes(r))
+    .filter((r) => !subtotal.includes(r) && !(closingSum && r === last))
     .map((r) => {
       const named = memberOf(r.label);
       return {

@@ -23,7 +23,7 @@ import type { Measure } from "../../reference/codes.ts";
 import type { FactInput, FindingInput } from "../../schema/facts.ts";
 import type { DocumentText, ParseOutput } from "../documentText.ts";
 import { cellsByPosition, gridLines, isAligned, type GridColumn } from "./layoutGrid.ts";
-import { ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
+import { CAPTION_NUMBER, ownerOf, scopeByLine, type Scope } from "./sectionScope.ts";
 import { findStatementBlocks } from "./statementBlocks.ts";
 import { unreadNumber } from "../findings.ts";
 import { isChangeRow } from "./changeRows.ts";
@@ -115,7 +115,9 @@ function captionUnitAbove(doc: DocumentText, header: number): StatementUnit | un
     const t = doc.at(k);
     if (t === "") continue;
     const u = readUnit(t);
-    if (u && u.unit !== "unknown" && !/\d/.test(t.replace(/\b(19|20)\d\d\b/g, ""))) return u.unit;
+    // A table's number ("Tabell 3. Ekonomi per år, tkr") is no figure of the caption's.
+    const words = t.trim().replace(CAPTION_NUMBER, "");
+    if (u && u.unit !== "unknown" && !/\d/.test(words.replace(/\b(19|20)\d\d\b/g, ""))) return u.unit;
   }
   return undefined;
 }

@@ -13,6 +13,7 @@
  * year's figure is read. Pure.
  */
 import { AMOUNT_UNIT_WORD } from "../../reference/units.ts";
+import { isChangeNote } from "./changeParentheses.ts";
 
 /**
  * A line saying what the parentheses hold: the prior year's figures. Also said with the year alone
@@ -60,7 +61,7 @@ const GAP = /\S {2,}\S/;
 
 /** The index of the first line declaring that parentheses hold the prior year's figures, or -1. */
 export const priorYearDeclarationIndex = (lines: readonly string[]): number =>
-  lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line));
+  lines.findIndex((line) => line.includes("arentes") && DECLARATION.test(line) && !isChangeNote(line));
 
 /**
  * A full-year report's title, among its first lines: "Bokslutskommuniké januari–december 2025",

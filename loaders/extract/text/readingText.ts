@@ -55,6 +55,9 @@ import { withoutBoxFrames } from "./boxFrames.ts";
 import { withoutHeadingMarks } from "./headingMarks.ts";
 import { blankDisclosureReferences } from "./disclosureReferences.ts";
 import { blankBarGlyphs } from "./barGlyphs.ts";
+import { sparklineColumns } from "./sparklineColumns.ts";
+import { blankChangeParentheses } from "./changeParentheses.ts";
+import { fractionCards } from "./fractionCards.ts";
 import { blankWholeKronaMarks } from "./wholeKronaMarks.ts";
 import { readCheckedBoxes } from "./checkedBoxes.ts";
 import { checklistItems } from "./checklistItems.ts";
@@ -258,9 +261,15 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Ekonomiskt resultat        GRI 201-1": a standard's disclosure numbers at a heading's margin are no figures (`disclosureReferences.ts`).
   const marked = blankDisclosureReferences(headings) ?? headings;
   // "Arbete   ████████ 16": a text bar chart's bars blanked, each row a label and its value (`barGlyphs.ts`).
-  const bars0 = blankBarGlyphs(marked) ?? marked;
+  // "Inskrivna   ▂▃▄▆█   193" under "2021 → 2025": a sparkline's column cut out of its table (`sparklineColumns.ts`).
+  const sparkless = sparklineColumns(marked) ?? marked;
+  const bars0 = blankBarGlyphs(sparkless) ?? sparkless;
   // "188   ▲ 14", "(▼ 3)": a change since last year after an arrow, blanked (`changeArrows.ts`).
-  const glyphs = blankChangeArrows(bars0) ?? bars0;
+  const glyphs0 = blankChangeArrows(bars0) ?? bars0;
+  // "212 (+14)" under "förändringen mot 2024 inom parentes": the declared change blanked (`changeParentheses.ts`).
+  const glyphs1 = blankChangeParentheses(glyphs0) ?? glyphs0;
+  // "- Arbete: 18 av 74 (24 %).": a card's fraction of its whole read as the card's figure (`fractionCards.ts`).
+  const glyphs = fractionCards(glyphs1) ?? glyphs1;
   // "4 200 000:-": whole kronor marked by a colon and a dash, the mark blanked (`wholeKronaMarks.ts`).
   const marks0 = blankWholeKronaMarks(glyphs) ?? glyphs;
   // "tvåhundrafemtiotusen (250 000) kronor": a figure in words then in digits read as the digits (`wordsThenDigits.ts`).
