@@ -574,9 +574,9 @@ const REMAINDER = /^(?:övriga|resterande|återstående|kvarvarande)$/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON =
   /\b(av|på grund av|pga) (en |ett )?(annan|annat|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
-// "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
+// "141 började under året", "Påbörjade under året: 118": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b|^(?:personer |deltagare |individer )?(?:kom|har kommit|hade kommit) till (?:oss|förbundet|någon av (?:våra|förbundets) insatser) för första gången\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|påbörjade|har börjat|har påbörjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b|^(?:personer |deltagare |individer )?(?:kom|har kommit|hade kommit) till (?:oss|förbundet|någon av (?:våra|förbundets) insatser) för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").

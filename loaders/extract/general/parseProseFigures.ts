@@ -1946,6 +1946,12 @@ function cellsRunTogether(doc: DocumentText, tok: NumberToken, first: number, la
 /** "129 kvinnor | 109 män", "64 män och 52 kvinnor": a gender split alone, with no count of its own. */
 const GENDER_PAIR =
   /^\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*(?:[|,·/;]|och)\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*\.?\s*$/iu;
+/**
+ * "Kvinnor: 208 · Män: 181", "• Män 64 | Kvinnor 52": the same split with each gender's word before its
+ * count, a slide's or a card's key-figure line; a bullet may open it.
+ */
+const LABELLED_GENDER_PAIR =
+  /^\s*(?:[•*–-]\s*)?(kvinnor|män)\s*:?\s*(\d{1,3}(?: \d{3})?)\s*[|,·/;]\s*(kvinnor|män)\s*:?\s*(\d{1,3}(?: \d{3})?)\s*\.?\s*$/iu;
 /** How far below its count a split on its own may stand (a callout's number, its caption, a blank line). */
 const SPLIT_REACH = 4;
 
@@ -1954,7 +1960,8 @@ const SPLIT_REACH = 4;
  * deltog …" / "129 kvinnor | 109 män"): stored only where its two counts add up to that count.
  */
 function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: () => string): FactInput[] {
-  const m = GENDER_PAIR.exec(sentence);
+  const labelled = LABELLED_GENDER_PAIR.exec(sentence);
+  const m = labelled ? [labelled[0], labelled[2], labelled[1], labelled[4], labelled[3]] : GENDER_PAIR.exec(sentence);
   if (!m || !whole || whole.table !== "participant_count" || m[2]!.toLowerCase() === m[4]!.toLowerCase()) return [];
   const [a, b] = [parseSwedishNumber(m[1]!), parseSwedishNumber(m[3]!)];
   if (a === null || b === null || a + b !== whole.value || line - whole.line > SPLIT_REACH || line <= whole.line)

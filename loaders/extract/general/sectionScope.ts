@@ -58,8 +58,20 @@ const QUARTER_HEADING =
  */
 const LETTER_ON_THE_YEAR =
   /(?<!\p{L})(?:brev|skrivelse|hälsning|rapport) till (?:förbundets |våra |samtliga )?medlemmar(?:na)?(?!\p{L})|(?<!\p{L})(?:om|för) verksamhetsåret(?: (?:19|20)\d\d)?$/iu;
+/**
+ * "VERKSAMHETEN 2025 – DET DU BEHÖVER KUNNA UTANTILL", "Året som gått – vad vi åstadkom": a summary heading
+ * with a subtitle after a spaced dash that speaks to the reader or of the writers (a pronoun, three words
+ * at least), never a name ("Verksamheten 2025 – Steget" is one intervention's).
+ */
+const SUBTITLED_HEADING = /^(.+?)\s+[–—-]\s+(\S+(?:\s+\S+){2,})$/u;
+const SPEAKING_SUBTITLE = /(?<!\p{L})(?:du|ni|vi|man|dig|er|oss)(?!\p{L})/iu;
+function summaryWithSubtitle(body: string): boolean {
+  const m = SUBTITLED_HEADING.exec(body);
+  return m !== null && SUMMARY_HEADING.test(m[1]!) && SPEAKING_SUBTITLE.test(m[2]!) && namesNoOne(m[1]!);
+}
 const isSummaryHeading = (body: string) =>
   (SUMMARY_HEADING.test(body) && !QUARTER_HEADING.test(body)) ||
+  (summaryWithSubtitle(body) && !QUARTER_HEADING.test(body)) ||
   (LETTER_ON_THE_YEAR.test(body) && namesNoOne(body) && !QUARTER_HEADING.test(body)) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
   namesWholeFederation(body) ||
@@ -399,8 +411,12 @@ function stackedOverColumns(raw: string, below: string): boolean {
   return indent >= m[0].length - 1 - 2 && flat.trim().split(/ {2,}/).length >= 2;
 }
 
-/** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
-export const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
+/**
+ * "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own; framed as a deck exported as
+ * text frames it ("=== Bild 3 ===", "--- Slide 4 av 12 ---"), the frame is no part of it.
+ */
+export const SLIDE_NUMBER =
+  /^(?:([=*~-])\1{2,} *)?(?:bild|sida|slide)\s*\d{1,3}(?:\s*(?:av|\/)\s*\d{1,3})?(?: *[=*~-]{3,})?$/i;
 
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
