@@ -51,6 +51,18 @@ const money = (rows: Row[]) => [
       .sort(),
   ),
 ];
+const exits = (rows: Row[]) =>
+  rows
+    .filter((f) => f.table === "participant_breakdown")
+    .map((f) => `${String(f.year)} ${String(f.category)}=${String(f.value)}`)
+    .sort();
+const fees = (rows: Row[]) =>
+  rows
+    .filter((f) => f.table === "member_contribution")
+    .map((f) => `${String(f.year)} ${String(f.basis)} ${String(f.member)}=${String(f.amount_sek)}`)
+    .sort();
+const rates = (rows: Row[]) =>
+  rows.filter((f) => f.table === "indicator").map((f) => `${String(f.indicator)}=${String(f.value)} n=${String(f.n)}`);
 const attendance = (rows: Row[]) =>
   rows
     .filter((f) => f.table === "attendance")
@@ -283,5 +295,92 @@ describe("attendance with presence per block of items", () => {
     expect(legend?.get("E")).toEqual({ present: true, serving: false });
     expect(legend?.get("N")).toEqual({ present: true, serving: null });
     expect(legend?.get("–")).toEqual({ present: false, serving: null });
+  });
+});
+
+describe("a key-figure table's sub-rows opened by a dash", () => {
+  it("reads '– till arbete' under the exits as a destination", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "### Förbundet 2025 i korthet",
+      "",
+      "| Nyckeltal | 2025 |",
+      "|---|---|",
+      "| Deltagare i insatser | 260 |",
+      "| Avslutade | 104 |",
+      "| – till arbete | 29 |",
+      "| – till studier | 12 |",
+    ]);
+    expect(exits(rows)).toEqual(["2025 studies=12", "2025 work=29"]);
+  });
+
+  it("never reads a dashed sub-row naming no destination as one", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "### Förbundet 2025 i korthet",
+      "",
+      "| Nyckeltal | 2025 |",
+      "|---|---|",
+      "| Avslutade | 104 |",
+      "| – till Vallby kommun | 29 |",
+    ]);
+    expect(exits(rows)).toEqual([]);
+  });
+});
+
+describe("members' contributions told in a post", () => {
+  it("reads 'gick in med' and a whole split after a dash into its members, over a line break", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "Vem betalar? Förbundet finansieras av fyra parter.",
+      "Staten (Försäkringskassan och Arbetsförmedlingen) gick in med 4 000 000 kr 2025.",
+      "Region Vallmo bidrog med 2 000 000 kr.",
+      "Kommunerna bidrog med 2 000 000 kr tillsammans –",
+      "Vallby kommun med 1 300 000 kr och Kärrsjö kommun med 700 000 kr.",
+    ]);
+    expect(fees(rows)).toEqual([
+      "2025 actual Kärrsjö kommun=700000",
+      "2025 actual Region Vallmo=2000000",
+      "2025 actual Staten (Försäkringskassan och Arbetsförmedlingen)=4000000",
+      "2025 actual Vallby kommun=1300000",
+    ]);
+  });
+
+  it("never stores the municipalities together as a member", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "Kommunerna bidrog med 2 000 000 kr, Region Vallmo med 2 000 000 kr.",
+    ]);
+    expect(fees(rows).filter((f) => /kommunerna/i.test(f))).toEqual([]);
+  });
+});
+
+describe("a rate after 'av dem som avslutade'", () => {
+  it("reads the rate whose pointer names the exits, after a sentence naming new participants as a part", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "### Vallmo 2025 – vad säger siffrorna?",
+      "Under året deltog 280 personer i förbundets insatser.",
+      "120 av deltagarna påbörjade sin insats under 2025 och 100 avslutade den.",
+      "Av dem som avslutade gick 30 till arbete och 15 till studier, alltså",
+      "45 procent (45 av 100) till arbete eller studier.",
+    ]);
+    expect(rates(rows)).toEqual(["work_or_studies_rate_reported=45 n=100"]);
+  });
+
+  it("leaves a rate after a bare 'av dem' pointing at a part unread", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "### Vallmo 2025 – vad säger siffrorna?",
+      "Under året deltog 280 personer i förbundets insatser, och 60 av dem var unga.",
+      "Av dem gick 20 till arbete, alltså 33 procent.",
+    ]);
+    expect(rates(rows)).toEqual([]);
   });
 });

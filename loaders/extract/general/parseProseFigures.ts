@@ -532,6 +532,9 @@ const SOME_INTERVENTIONS = gated(
 );
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
+/** "Av dem som avslutade", "Av de som har avslutat": a pointer that says it points at the exits. */
+const OF_THOSE_WHO_EXITED =
+  /^\s*av (?:dem|de|dessa) som (?:har |hade )?(?:avslutade|avslutat|avslutades|slutade)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
 const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
@@ -1795,7 +1798,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         BACK_POINTER_OPENING.test(sentence) &&
         sentenceBefore !== undefined &&
         PART_OF_GROUP.test(sentenceBefore) &&
-        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore, year))
+        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore, year)) &&
+        // "Av dem som avslutade gick 41 till arbete …": the pointer names the exits itself, whatever else the
+        // sentence before named a part of.
+        !(OF_THOSE_WHO_EXITED.test(sentence) && WHERE_THE_EXITS_WENT.test(sentence))
       ) {
         for (const f of figures)
           unread(f.token, unit, s.start, "'av dem' points at a part of the participants named before");
