@@ -34,6 +34,8 @@ import { authorOf } from "./federationRows.ts";
 import { ownFederation } from "./federationNames.ts";
 
 const SECTION = "general:member_contributions";
+/** The member municipalities together ("Kommunerna", "Medlemskommunerna"): no one member. */
+const MUNICIPALITIES = /^(?:medlems)?kommunerna$/iu;
 
 /** A member as a sentence writes it; `memberOf` of parseMemberContributions decides whether it is one. */
 const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:och|&|\/|,)\s*(?:af|arbetsförmedlingen)\))?|försäkringskassan(?:\s+och\s+arbetsförmedlingen)?|arbetsförmedlingen(?:\s+och\s+försäkringskassan)?|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|regionen|\p{Lu}[\p{L}-]*\s+kommun`;
@@ -42,15 +44,19 @@ const MEMBER_SOURCE = String.raw`staten(?:\s*\((?:fk|försäkringskassan)\s*(?:o
  * sentence, or the one before, names another member as "X kommun" with its amount (`placesAllowed`).
  */
 const PLACE = String.raw`\p{Lu}\p{Ll}[\p{L}-]+`;
-/** "bidrog med", "har under året bidragit med", "bidrog via (genom) Försäkringskassan med" (the state pays through an agency). */
-const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit)(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
+/**
+ * "bidrog med", "har under året bidragit med", "bidrog via (genom) Försäkringskassan med" (the state pays through an
+ * agency), "gick in med" (a post's everyday words for the same).
+ */
+const VERB = String.raw`(?:har\s+)?(?:(?:bidrog|bidragit|betalade|betalat|tillsköt|tillskjutit|gick\s+in|gått\s+in)(?:\s+under\s+(?:året|(?:19|20)\d\d)|\s+(?:19|20)\d\d)?(?:\s+(?:via|genom)\s+(?:försäkringskassan|arbetsförmedlingen)(?:\s+och\s+(?:försäkringskassan|arbetsförmedlingen))?)?\s+med|(?:betalade|betalat)(?:\s+under\s+(?:året|(?:19|20)\d\d))?)`;
 const HEDGE = String.raw`(?:(?:ca\.?|cirka|c:a|drygt|knappt|ungefär|omkring|runt)\s+)?`;
 /**
  * A word each of CHAIN_START, SHARE_START, SHARE_OF_INCOME and FEE holds (their verbs "bidrog",
- * "bidragit", "betalade", "betalat", "betalar", "bidrar", "tillsköt", "stod för", "står för"; their
+ * "bidragit", "betalade", "betalat", "betalar", "bidrar", "tillsköt", "stod för", "står för", "gick in"; their
  * shares; "avgift", "bidrag"), with the same flags: a sentence without one matches none of them.
  */
-const CHAIN_OR_FEE_WORD = /bidr|betala|tillsk|stod|står|hälften|tredjedel|fjärdedel|sjättedel|avgift|finansierades/iu;
+const CHAIN_OR_FEE_WORD =
+  /bidr|betala|tillsk|stod|står|hälften|tredjedel|fjärdedel|sjättedel|avgift|finansierades|gick\s+in|gått\s+in/iu;
 /**
  * What opens a member's apposition: "genom"/"via" the agencies it pays through, or "alltså", "dvs",
  * "det vill säga" naming them ("Staten, alltså Försäkringskassan och Arbetsförmedlingen, betalade …").
@@ -93,10 +99,12 @@ const SHARE_OF_INCOME = new RegExp(
  * with no "med"): the next link of the chain; a link without "med" names a member as a member. The
  * amount before may end on its unit, what it is ("i medlemsavgift") and the year's dating phrase ("6,8
  * miljoner kronor 2025, Tallmyra kommun med …", "… kronor under året, och …", "1 040 000 kronor i
- * medlemsavgift 2025, Ljungsta 540 000 kronor"); a sentence naming another year is no chain at all.
+ * medlemsavgift 2025, Ljungsta 540 000 kronor"); a sentence naming another year is no chain at all. A whole's
+ * amount may be split after a dash or a colon ("Kommunerna bidrog med 1,8 mnkr tillsammans – Åby kommun med
+ * 1,1 mnkr och Böda kommun med 0,7 mnkr"): each part a link, the whole (no member) never stored.
  */
 const CHAIN_LINK = new RegExp(
-  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och)\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
+  String.raw`^\s*(?:(?:kronor|kr)\.?\s+)?(?:(?:i|som)\s+(?:medlems|års)?(?:avgift|bidrag)\p{L}*\s+)?(?:(?:(?:för|under)\s+)?(?:(?:19|20)\d\d|året)\s*)?(?:,|och|samt|,\s*och|(?:(?:tillsammans|totalt|sammanlagt)\s+)?[–—:])\s+(?:(${MEMBER_SOURCE}|\p{L}+)\s+med|(${MEMBER_SOURCE})|(${PLACE}))\s+${HEDGE}$`,
   "iu",
 );
 /**
@@ -1246,6 +1254,8 @@ function readSentence(
     feeChain = asFee && !elsewhere ? { ...(dated !== undefined ? { year: Number(dated) } : {}) } : undefined;
     const payer = written !== undefined && /^kommunen$/i.test(written) ? author : (written ?? linked);
     if (payer === undefined || elsewhere || a.sek <= 0 || !named(payer)) continue;
+    // "Kommunerna bidrog med 1,8 mnkr, …": the municipalities together are no one member, nor a place.
+    if (MUNICIPALITIES.test(payer)) continue;
     const place = PLACE_ALONE.test(payer) && memberOf(payer) === null;
     // "Samordningsförbundet Ås betalade …": a place right after another word is part of a name.
     const opened = start ?? fee;

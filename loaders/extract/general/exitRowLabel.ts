@@ -57,7 +57,9 @@ const OTHER_EXITS = /^(övriga|övrigt|andra|annat|annan)\s+avslut(?:sorsaker)?$
  * destination, never participants of an intervention of that name. A bare word is left alone:
  * the lexicon's stems are prefixes, and "Studiestöd" may be an intervention's name.
  */
-export function destinationRowCategory(label: string): string | undefined {
+export function destinationRowCategory(written: string): string | undefined {
+  // "| – till arbete | 36 |": a sub-row's dash or bullet before the exit words is no part of the label.
+  const label = written.trim().replace(/^[-–•]\s+(?=\p{L})/u, "");
   // "Avslut av annan orsak", "Avslutade på grund av annat skäl": the other exits, said by their cause.
   const cause = EXIT_CAUSE.exec(label.trim());
   if (cause) return OTHER_EXIT_ROW.test(cause[1]!) ? "other_exit" : undefined;

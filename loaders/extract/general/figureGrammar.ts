@@ -54,10 +54,11 @@ export type Token = NumberToken | WordToken | OtherToken;
  * pattern that makes no array.
  *
  * A spaced dash after a year before a count of three digits or more ("… under 2024 – 151 kvinnor
- * och 117 män") sets off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
+ * och 117 män"), or before one of two digits and its noun ("deltog under 2025 – 95 kvinnor och 81 män"), sets
+ * off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
  */
 const DIGIT_TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?!(?:19|20)\d\d(?!\d))\d{3})(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)/uy;
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?:(?!(?:19|20)\d\d(?!\d))\d{3}|\d{1,2}\s\p{L}))(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)/uy;
 /** (4) opening on a letter: letters running into digits. */
 const LETTERS_THEN_DIGITS = /\p{L}+\d[\d\p{L}]*/uy;
 /** (8) and (9). */
@@ -424,7 +425,9 @@ const STRUCTURAL =
 /**
  * Plans, capacities and cumulative totals: not the year's figures. A span of several years is
  * one too ("under de tre åren", "de senaste fem åren", "under åren 2022–2024", "mellan 2022 och
- * 2024", "under projektperioden"): its count is the span's, never the report year's.
+ * 2024", "under projektperioden"): its count is the span's, never the report year's. A span's end in two
+ * digits is set close to its start ("2022–24") or stands alone; "deltog under 2025 – 95 kvinnor och 81 män" is a
+ * year, a dash and a count of people.
  */
 /**
  * A span since the federation, its work or an intervention began, in other words than "sedan starten"
@@ -435,7 +438,7 @@ export const SINCE_FOUNDING =
   /(?<!\p{L})(?:sedan (?:förbundet|samordningsförbundet|verksamheten|samverkan|insatsen|projektet|vi) (?:bildades|startades|startade|grundades|började|kom igång|drogs igång|drog igång|inleddes|etablerades|tillkom|(?:har )?funnits)|sedan (?:förbundets|samordningsförbundets|verksamhetens|insatsens|projektets) (?:start|bildande|början|tillkomst|uppstart|tillblivelse|första år)|sedan begynnelsen|genom åren|under årens lopp)(?!\p{L})/iu;
 // "ackumulerat jan–dec 2025" (a follow-up's year to date at the year's end) is that whole year's, never a span since the start.
 const NOT_THE_YEAR_WORDS =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat(?!\s+(?:jan(?:uari)?\s*[–-]\s*dec(?:ember)?|helåret|helår)\s+(?:19|20)\d\d)|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat(?!\s+(?:jan(?:uari)?\s*[–-]\s*dec(?:ember)?|helåret|helår)\s+(?:19|20)\d\d)|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d(?:\s*[–-]\s*(19|20)\d\d|[–-]\d\d|\s*[–-]\s*\d\d(?!\s*\p{L}))(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
 const NOT_THE_YEAR = new RegExp(`${NOT_THE_YEAR_WORDS.source}|${SINCE_FOUNDING.source}`, "u");
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");
@@ -575,9 +578,9 @@ const REMAINDER = /^(?:övriga|resterande|återstående|kvarvarande)$/;
 /** "14 personer av andra orsaker": a reason, which is an exit's only in a sentence about leaving. */
 const OTHER_REASON =
   /\b(av|på grund av|pga) (en |ett )?(annan|annat|andra|övriga) (anledning|anledningar|skäl|orsak|orsaker)\b/;
-// "141 började under året": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
+// "141 började under året", "Påbörjade under året: 118": begun in the year, said of people, is new; "började arbeta" is a destination (read first).
 const NEW =
-  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|har börjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b|^(?:personer |deltagare |individer )?(?:kom|har kommit|hade kommit) till (?:oss|förbundet|någon av (?:våra|förbundets) insatser) för första gången\b/;
+  /\bnya\b|\bnyinskriv|skrivits in|skrevs in|skrivit in|tillkommit|nytillkomna|påbörjat(?! (en |sin )?(utbildning|studier))|(påbörjade|började|har börjat) (en |sin |sina )?insats|(^| )påbörjade$|(^| )(började|påbörjade|har börjat|har påbörjat) under året\b|^av (dem|dessa) (var |deltog |kom )?(med )?för första gången\b|^(?:personer |deltagare |individer )?(?:kom|har kommit|hade kommit) till (?:oss|förbundet|någon av (?:våra|förbundets) insatser) för första gången\b/;
 /**
  * … "slutade hos oss", "lämnade sin insats"; never "slutade" or "lämnade" alone ("året slutade med
  * …", "lämnade bidrag").

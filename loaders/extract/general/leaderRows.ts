@@ -53,7 +53,7 @@ const SECTION = "general:leader_rows";
 const DOTS = /\.\s?\.\s?\.|…/;
 /** Indent, label, leader, figure (its minus a hyphen, a Unicode minus or an en dash), and a unit closing the row ("41 %", "5 340 tkr", "79 personer"). */
 const LEADER_ROW =
-  /^(\s*)(\S.*?[\p{L})\d])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−–]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?(?:\s*\((\d+)\s+(kvinnor|män),?\s+(?:och\s+)?(\d+)\s+(kvinnor|män)\))?\s*$/iu;
+  /^(\s*)(\S.*?[\p{L})\d])\s*(?:(?:\.\s?){3,}|(?:…\s?)+)\s*([-−–+]?\d[\d ]*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?(?:\s*\((\d+)\s+(kvinnor|män),?\s+(?:och\s+)?(\d+)\s+(kvinnor|män)\))?\s*$/iu;
 /** Words that say the row counts over the report's period, set aside before the lexicon reads it. */
 const PERIOD_WORDS =
   /\s+(?:under|för)\s+(?:verksamhetsåret|året|perioden|räkenskapsåret)$|\s+(?:vid|per)\s+(?:utgången|slutet)\s+av\s+(?:verksamhetsåret|året)$/iu;
@@ -78,8 +78,16 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
  * close on a balance date with its year ("Eget kapital 31/12 2025") or without it ("Eget kapital 31/12").
  */
 const GAP_ROW =
-  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31|(?<=\p{L}\s+)31\/12))\s{4,}([-−]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
+  /^(\s*)(\S.*?(?:[\p{L})]|(?:dec(?:ember)?\.?|31\/12)\s+(?:19|20)\d\d|(?:19|20)\d\d-12-31|(?<=\p{L}\s+)31\/12))\s{4,}([-−+]?\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(%|procent|kr|tkr|mnkr|mkr|personer|st)?\.?\s*$/iu;
 const MIN_GAP_ROWS = 3;
+/**
+ * A row whose figure carries a plus sign ("Resultat      +0,3"): a result's sign, written because a result
+ * may as well be negative. Read only where the label names a result or a surplus and no change, so a column
+ * of changes ("Deltagare   +14", "Förändring mot 2024   +0,3") is never read as the figures themselves.
+ */
+const PLUS_RESULT_LABEL = /(?<!\p{L})(?:\p{L}*resultat|överskott)(?!\p{L})/iu;
+const CHANGE_LABEL = /förändring|ökning|minskning|skillnad|avvikelse|jämfört|diff|utveckling|(?<!\p{L})mot(?!\p{L})/iu;
+const plusRowRead = (label: string): boolean => PLUS_RESULT_LABEL.test(label) && !CHANGE_LABEL.test(label);
 /**
  * A remark in brackets closing a row after a gap: a comparison with its figure ("(budget −300)", "(fg år
  * 6 100)", "(2024: 812)") or the balance's date ("(31 december)", "(31/12)"). Never a share's target
@@ -180,7 +188,11 @@ function listsOf(doc: DocumentText): List[] {
   // "Resultat (tkr)   −84   (budget −300)", "Eget kapital (tkr)   930   (31 december)": a remark in
   // brackets after the row's figure, set apart by a gap, is no part of the row.
   const rawOf = (n: number) => (doc.lines[n - 1] ?? "").replace(TRAILING_REMARK, "").replace(SHARE_REMARK, "");
-  const rowAt = (n: number, raw: string) =>
+  const rowAt = (n: number, raw: string) => {
+    const m = rowOf(n, raw);
+    return m && m[3]!.startsWith("+") && !plusRowRead(m[2]!) ? null : m;
+  };
+  const rowOf = (n: number, raw: string) =>
     DOTS.test(raw)
       ? contents.has(n)
         ? null
@@ -219,7 +231,7 @@ function listsOf(doc: DocumentText): List[] {
       continue;
     }
     // A minus set as a Unicode minus or, after a leader, an en dash ("Årets resultat ...... –135").
-    const value = parseSwedishNumber(m[3]!.replace(/[\u2212\u2013]/g, "-"));
+    const value = parseSwedishNumber(m[3]!.replace(/[\u2212\u2013]/g, "-").replace(/^\+/, ""));
     if (value === null) {
       current = undefined;
       continue;
@@ -346,7 +358,11 @@ function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExec
     if (!WIDE_GAP.test(other) || !GAP_ROW.test(other)) return false;
     return other.trimEnd().length === end || (/\S {3}\S/.test(raw) && figureStart(other) === start);
   };
-  return (n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1)) ? m : null;
+  if ((n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1))) return m;
+  // The longest label leaving a gap of two ("Eget kapital  3,1" under "Resultat      0,3"): its figure starts
+  // where the figures of the two rows next to it on one side start, a column of three set out left-aligned.
+  const startsAt = (k: number) => k >= 1 && k <= doc.lineCount && figureStart(doc.lines[k - 1] ?? "") === start;
+  return (startsAt(n - 1) && startsAt(n - 2)) || (startsAt(n + 1) && startsAt(n + 2)) ? m : null;
 }
 
 /** Where a wide-gap row's figure starts; -1 for no such row. */
@@ -370,6 +386,38 @@ const DATE_IN_YEAR = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/g;
 /** A balance date's year ("Eget kapital 2025-12-31", "IB 2025-01-01") is the list's; any other date names none. */
 const yearOfBalanceDate = (_: string, year: string, month: string, day: string) =>
   (month === "12" && day === "31") || (month === "01" && day === "01") ? year : " ";
+
+/** The years a row's label names, a balance date read as its year. */
+const labelYears = (label: string): number[] =>
+  [...label.replace(DATE_IN_YEAR, yearOfBalanceDate).matchAll(YEAR)].map((m) => Number(m[0]));
+
+/**
+ * A list whose rows each name their own year ("Intäkter 2025 ..... 9 880", "Eget kapital 31 dec 2025 ..... 2 905",
+ * then "Budget 2026, intäkter ..... 10 100"): the rows naming the report's year alone are the list, the rows
+ * naming another year, or a budget or a plan, are set aside unread. Only where two rows at least name the
+ * report's year and nothing else, every row names a year, and the heading names no other year nor a plan;
+ * any other list is as written (its years decide it whole). Undefined where no row is left.
+ */
+function ownYearRows(
+  list: List,
+  year: number,
+  asRead: (label: string) => string,
+  unread: (line: number, message: string) => void,
+): List | undefined {
+  const other = (r: Row) => labelYears(asRead(r.label)).some((y) => y !== year) || PLAN_HEADING.test(r.label);
+  const own = list.rows.filter((r) => !other(r) && labelYears(asRead(r.label)).includes(year));
+  if (
+    own.length < 2 ||
+    own.length === list.rows.length ||
+    PLAN_HEADING.test(list.heading) ||
+    labelYears(list.heading).some((y) => y !== year) ||
+    list.rows.some((r) => r.parent !== undefined || labelYears(asRead(r.label)).length === 0)
+  )
+    return list;
+  for (const r of list.rows)
+    if (other(r)) unread(r.line, "a leader row naming another year than the report's, or a budget; not stored");
+  return { ...list, rows: own };
+}
 
 export function parseLeaderRows(doc: DocumentText): ParseOutput {
   const facts: FactInput[] = [];
@@ -434,11 +482,13 @@ export function parseLeaderRows(doc: DocumentText): ParseOutput {
       at: facts.length,
     });
   };
-  for (const list of listsOf(doc)) {
-    const first = list.rows[0]!.line;
+  for (const written of listsOf(doc)) {
     // "Eget kapital 31 december 2023": last year's closing equity is this year's opening, no other year's list.
     const lastYearsEquity = (label: string) =>
       equityYearOf(label, doc.periodYear) === doc.periodYear - 1 ? label.replace(YEAR, " ") : label;
+    const list = ownYearRows(written, doc.periodYear, lastYearsEquity, unread);
+    if (!list) continue;
+    const first = list.rows[0]!.line;
     const named = [
       ...`${list.heading} ${list.rows.map((r) => lastYearsEquity(r.label)).join(" ")}`
         .replace(DATE_IN_YEAR, yearOfBalanceDate)

@@ -536,6 +536,9 @@ const SOME_INTERVENTIONS = gated(
 );
 /** "45 av dem …", "Tretton av de …": a part of a group named before. */
 const OF_THEM_OPENING = /^\s*[\p{L}\d]+(?: \d{3})* av (dem|dessa|de)(?!\p{L})/iu;
+/** "Av dem som avslutade", "Av de som har avslutat": a pointer that says it points at the exits. */
+const OF_THOSE_WHO_EXITED =
+  /^\s*av (?:dem|de|dessa) som (?:har |hade )?(?:avslutade|avslutat|avslutades|slutade)(?!\p{L})/iu;
 /** A sentence opening on a count ("47 deltagare", "Tretton av dem") or on the year before ("Året innan var …"). */
 const PRIOR_OPENING = /^\s*(året innan|året före|ett år tidigare|ett år innan|föregående år|förra året)(?!\p{L})/iu;
 /** "Av 118 deltagare som skrevs ut …", "Bland 40 nya …": a count of the group named before opens the sentence. */
@@ -1799,7 +1802,10 @@ export function parseProseFigures(doc: DocumentText, tables: readonly FactInput[
         BACK_POINTER_OPENING.test(sentence) &&
         sentenceBefore !== undefined &&
         PART_OF_GROUP.test(sentenceBefore) &&
-        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore, year))
+        !(WHERE_THE_EXITS_WENT.test(sentence) && onlyExitsNamedAsPart(sentenceBefore, year)) &&
+        // "Av dem som avslutade gick 41 till arbete …": the pointer names the exits itself, whatever else the
+        // sentence before named a part of.
+        !(OF_THOSE_WHO_EXITED.test(sentence) && WHERE_THE_EXITS_WENT.test(sentence))
       ) {
         for (const f of figures)
           unread(f.token, unit, s.start, "'av dem' points at a part of the participants named before");
@@ -1950,6 +1956,12 @@ function cellsRunTogether(doc: DocumentText, tok: NumberToken, first: number, la
 /** "129 kvinnor | 109 män", "64 män och 52 kvinnor": a gender split alone, with no count of its own. */
 const GENDER_PAIR =
   /^\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*(?:[|,·/;]|och)\s*(\d{1,3}(?: \d{3})?)\s+(kvinnor|män)\s*\.?\s*$/iu;
+/**
+ * "Kvinnor: 208 · Män: 181", "• Män 64 | Kvinnor 52": the same split with each gender's word before its
+ * count, a slide's or a card's key-figure line; a bullet may open it.
+ */
+const LABELLED_GENDER_PAIR =
+  /^\s*(?:[•*–-]\s*)?(kvinnor|män)\s*:?\s*(\d{1,3}(?: \d{3})?)\s*[|,·/;]\s*(kvinnor|män)\s*:?\s*(\d{1,3}(?: \d{3})?)\s*\.?\s*$/iu;
 /** How far below its count a split on its own may stand (a callout's number, its caption, a blank line). */
 const SPLIT_REACH = 4;
 
@@ -1958,7 +1970,8 @@ const SPLIT_REACH = 4;
  * deltog …" / "129 kvinnor | 109 män"): stored only where its two counts add up to that count.
  */
 function genderSplitOf(sentence: string, whole: FactInput | undefined, line: number, text: () => string): FactInput[] {
-  const m = GENDER_PAIR.exec(sentence);
+  const labelled = LABELLED_GENDER_PAIR.exec(sentence);
+  const m = labelled ? [labelled[0], labelled[2], labelled[1], labelled[4], labelled[3]] : GENDER_PAIR.exec(sentence);
   if (!m || !whole || whole.table !== "participant_count" || m[2]!.toLowerCase() === m[4]!.toLowerCase()) return [];
   const [a, b] = [parseSwedishNumber(m[1]!), parseSwedishNumber(m[3]!)];
   if (a === null || b === null || a + b !== whole.value || line - whole.line > SPLIT_REACH || line <= whole.line)

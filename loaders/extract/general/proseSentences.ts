@@ -40,6 +40,8 @@ const LIST_CUT_AT_FIGURE = /\p{Ll}\s(?:och|samt|eller)\s\d{1,3}(?: \d{3})*$/u;
  */
 const RUNS_ON =
   /(,|\s·|\s(varav|därav|och|samt|eller|av|till|på|om|med|för|från|i|som|att|än|ca|cirka|drygt|knappt|totalt|var|blev|uppgick))$/i;
+/** A word, then a spaced dash closing the line: the sentence goes on after the dash. */
+const DASH_AT_END = /\p{L}\s[–—]$/u;
 /** A line that starts with a number followed by a lower-case word or a percent sign ("28 procent.", "37 gick …"). */
 const NUMBER_RUNS_ON = /^\d{1,3}( \d{3})*(,\d+)?\s?(%|\p{Ll})/u;
 /**
@@ -185,6 +187,9 @@ function unitsOf(doc: DocumentText): ProseUnit[] {
       // "… (budget 6,0" / "Mkr). …": an amount whose unit wrapped to the next line.
       (prev.length >= 40 && /\d$/.test(prev) && UNIT_RUNS_ON.test(t)) ||
       (prev.length >= 25 && RUNS_ON.test(prev) && !LABEL_START.test(t)) ||
+      // "Kommunerna bidrog med 1 800 000 kr tillsammans –" / "Åby kommun med …": a sentence's dash after a word
+      // at the line's end opens what follows it; a table's row (cells a wide gap apart) never runs on so.
+      (prev.length >= 25 && DASH_AT_END.test(prev) && !/\S\s{2,}\S/.test(prev) && !LABEL_START.test(t)) ||
       // "… blev därmed" / "28 procent.": an unfinished sentence, then a number that runs on in lower case.
       (prev.length >= 40 && !/[.!?:]$/.test(prev) && !endsOnFigure && NUMBER_RUNS_ON.test(t)) ||
       // A sentence that ends at the right margin: the paragraph goes on in the next line. A

@@ -58,8 +58,20 @@ const QUARTER_HEADING =
  */
 const LETTER_ON_THE_YEAR =
   /(?<!\p{L})(?:brev|skrivelse|hälsning|rapport) till (?:förbundets |våra |samtliga )?medlemmar(?:na)?(?!\p{L})|(?<!\p{L})(?:om|för) verksamhetsåret(?: (?:19|20)\d\d)?$/iu;
+/**
+ * "VERKSAMHETEN 2025 – DET DU BEHÖVER KUNNA UTANTILL", "Året som gått – vad vi åstadkom": a summary heading
+ * with a subtitle after a spaced dash that speaks to the reader or of the writers (a pronoun, three words
+ * at least), never a name ("Verksamheten 2025 – Steget" is one intervention's).
+ */
+const SUBTITLED_HEADING = /^(.+?)\s+[–—-]\s+(\S+(?:\s+\S+){2,})$/u;
+const SPEAKING_SUBTITLE = /(?<!\p{L})(?:du|ni|vi|man|dig|er|oss)(?!\p{L})/iu;
+function summaryWithSubtitle(body: string): boolean {
+  const m = SUBTITLED_HEADING.exec(body);
+  return m !== null && SUMMARY_HEADING.test(m[1]!) && SPEAKING_SUBTITLE.test(m[2]!) && namesNoOne(m[1]!);
+}
 const isSummaryHeading = (body: string) =>
   (SUMMARY_HEADING.test(body) && !QUARTER_HEADING.test(body)) ||
+  (summaryWithSubtitle(body) && !QUARTER_HEADING.test(body)) ||
   (LETTER_ON_THE_YEAR.test(body) && namesNoOne(body) && !QUARTER_HEADING.test(body)) ||
   // "Hela förbundet", "Förbundet som helhet" over a card of label–value lines: the federation's.
   namesWholeFederation(body) ||
@@ -403,8 +415,12 @@ function stackedOverColumns(raw: string, below: string): boolean {
   return indent >= m[0].length - 1 - 2 && flat.trim().split(/ {2,}/).length >= 2;
 }
 
-/** "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own. */
-export const SLIDE_NUMBER = /^(?:bild|sida|slide)\s*\d{1,3}$/i;
+/**
+ * "Bild 7", "Sida 3": a slide deck's or page's number on a line of its own; framed as a deck exported as
+ * text frames it ("=== Bild 3 ===", "--- Slide 4 av 12 ---"), the frame is no part of it.
+ */
+export const SLIDE_NUMBER =
+  /^(?:([=*~-])\1{2,} *)?(?:bild|sida|slide)\s*\d{1,3}(?:\s*(?:av|\/)\s*\d{1,3})?(?: *[=*~-]{3,})?$/i;
 
 /**
  * A table's header laid out in columns ("Insats    Deltagare    varav kvinnor    Till arbete"),
@@ -528,6 +544,16 @@ function isFormPart(heading: string): boolean {
 const QUOTES_OWN_REPORT =
   /^\s*(?:av|ur|enligt|i)\s+(?:(?:samordnings)?förbundets\s+)?(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en|et|n)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)(?!\d)[^.:]*:\s*$/iu;
 /**
+ * A sentence naming the federation's own report of a year, then a lead saying what it shows, over a list: "Nu har
+ * förbundets årsredovisning för 2025 kommit. Den visar att:", "Samordningsförbundets verksamhetsberättelse 2025 är
+ * klar, och där framgår att:". The report is the federation's by "förbundets"; a list set off from the lead by
+ * one blank line is its list still (`LIST_ITEM`).
+ */
+const OWN_REPORT_SHOWS =
+  /(?<!\p{L})(?:samordnings)?förbundets\s+(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en|et|n)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)(?!\d)[^:]*?(?<!\p{L})(?:visar|framgår|redovisas|står)(?!\p{L})[^.:]*:\s*$/iu;
+/** A list's item: a bullet or a dash opening the line. */
+const LIST_ITEM = /^\s*[-–•*]\s+\S/u;
+/**
  * Whether the quoted report is the own federation's: the lead says "förbundets", or the item or heading it
  * stands under names the federation (a municipal unit's "årsredovisningen" is its own, never ours).
  */
@@ -598,6 +624,8 @@ function scopesOf(doc: DocumentText): Scope[] {
   const form = glanceTitle(doc) === undefined ? formOfOurs(doc) : undefined;
   const glance = glanceTitle(doc) ?? form;
   let beforeBox: [Scope, number] | undefined;
+  /** The blank line right under a lead saying what the federation's report shows (`OWN_REPORT_SHOWS`). */
+  let leadBlank: number | undefined;
   let current: Scope = { kind: "unknown", line: null };
   let currentLevel = 0;
   let parent: { level: number; number: string } | undefined;
@@ -605,7 +633,9 @@ function scopesOf(doc: DocumentText): Scope[] {
   let reportItem = false;
   for (let n = 1; n <= doc.lineCount; n++) {
     if (glance === n) current = { kind: "federation", line: 1 };
-    if (beforeBox && doc.at(n).trim() === "") [[current, currentLevel], beforeBox] = [beforeBox, undefined];
+    // A lead's list set off from it by one blank line ("Den visar att:" / "" / "- 176 personer …") goes on.
+    if (beforeBox && doc.at(n).trim() === "" && !(leadBlank === n && LIST_ITEM.test(doc.at(n + 1))))
+      [[current, currentLevel], beforeBox] = [beforeBox, undefined];
     // A caption naming a participant topic ("Tabell 1. Deltagare") is no heading, but where no
     // section says whose the lines are, it says the table below is the federation's, as the
     // same words as a heading would. Inside an intervention's section it changes nothing.
@@ -724,8 +754,13 @@ function scopesOf(doc: DocumentText): Scope[] {
     // year quoted, to the first blank line (a fact box of ours, as above).
     if (current.kind === "unknown" && !beforeBox && doc.at(n).length < 120) {
       const quoted = QUOTES_OWN_REPORT.exec(doc.at(n));
-      if (quoted && Number(quoted[1]) === doc.periodYear && quotesOurs(doc, n)) {
+      const shows = quoted ? undefined : OWN_REPORT_SHOWS.exec(doc.at(n));
+      if (
+        (quoted && Number(quoted[1]) === doc.periodYear && quotesOurs(doc, n)) ||
+        (shows && Number(shows[1]) === doc.periodYear)
+      ) {
         scopes.push(current);
+        if (shows) leadBlank = n + 1;
         beforeBox = [current, currentLevel];
         current = { kind: "federation", line: n };
         continue;

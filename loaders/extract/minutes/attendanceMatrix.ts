@@ -60,6 +60,13 @@ export function meaningOf(text: string): Presence | undefined {
   const t = text.trim().toLowerCase();
   if (/^(?:närvarande,?\s+)?(?:ej|inte|icke) (?:tjänstgörande|tjänstgör|beslutande)/.test(t))
     return { present: true, serving: false };
+  // "närvarande ersättare som inte tjänstgör": present, the deputy not serving.
+  if (
+    /^närvarande(?:\s+\p{L}+){0,2}\s+som\s+(?:ej|inte|icke)\s+(?:tjänstgör|tjänstgörande|tjänstgjorde)(?!\p{L})/u.test(
+      t,
+    )
+  )
+    return { present: true, serving: false };
   if (/^(?:frånvarande|frånvaro|förhinder|anmält förhinder|meddelat förhinder|ej närvarande|inte närvarande)/.test(t))
     return { present: false, serving: null };
   if (/^tjänstgör(?:ande)?(?!\p{L})/u.test(t)) return { present: true, serving: true };

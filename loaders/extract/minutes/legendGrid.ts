@@ -13,13 +13,21 @@
  * absent or unexplained is never stored; a deputy served where the serving column holds a serving code or
  * a mark, not where it holds a dash or nothing; a member present but not serving was replaced and is not
  * stored. A row whose cells stand under no column, or two under one, leaves the whole grid unread (the
- * layout cannot be trusted). Pure.
+ * layout cannot be trusted).
+ *
+ * Presence may instead be told per block of items, one column per range of paragraphs ("§§ 1–6   §§ 7–11",
+ * under a heading or a legend, not "Närv"): a person present in some block attended (a member who left after
+ * the first block among them), one absent in every block did not; a deputy served where every block they
+ * attended says so, did not where none does, and is left open where the blocks differ (serving from an item
+ * on). The legend may run over the lines of a paragraph, after a sentence of its own ("Närvaron redovisas
+ * för två block. N = närvarande ledamot," / "T = tjänstgörande ersättare, – = inte närvarande."). An
+ * official's title in the role column ("förbundschef") is an official, present as the codes say. Pure.
  */
 import type { DocumentText } from "../documentText.ts";
 import { meaningOf, type Presence } from "./attendanceMatrix.ts";
 import { isPipeRow, PERSON_NAME, plainAt, rowCells } from "./minutesText.ts";
 
-type GridColumn = "name" | "body" | "party" | "role" | "presence" | "serving";
+type GridColumn = "name" | "body" | "party" | "role" | "presence" | "serving" | "block";
 
 export interface LegendGrid {
   columns: GridColumn[];
@@ -36,6 +44,8 @@ const TEXT_HEADS: [RegExp, GridColumn][] = [
 const CODE_HEADS: [RegExp, GridColumn][] = [
   [/^(?:närv\.?|närvaro|närvarande)$/i, "presence"],
   [/^(?:tjg\.?|tjänstg\.?|tjänstgör|tjänstgörande|beslutande)$/i, "serving"],
+  // "§§ 1–6", "§ 7-11", "§ 12": presence in a block of the meeting's items.
+  [/^§§?\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?$/u, "block"],
 ];
 /** A cell that is a person's name and nothing else. Built once. */
 const WHOLE_NAME = new RegExp(`^(?:${PERSON_NAME.source})$`, "u");
@@ -50,7 +60,7 @@ const LEGEND_REACH = 4;
 
 /** The grid's header, or undefined: a role column, one presence column, the text columns before the codes. */
 export function legendGridHeader(raw: string): LegendGrid | undefined {
-  if (!/närv/i.test(raw)) return undefined;
+  if (!/närv|§/i.test(raw)) return undefined;
   const piped = isPipeRow(raw);
   const cells = rowCells(raw);
   if (cells.length < 4 || !NAME_HEAD.test(cells[0]!.text)) return undefined;
@@ -59,12 +69,15 @@ export function legendGridHeader(raw: string): LegendGrid | undefined {
     const text = TEXT_HEADS.find(([re]) => re.test(c.text))?.[1];
     const code = CODE_HEADS.find(([re]) => re.test(c.text))?.[1];
     const kind = text ?? code;
-    if (!kind || columns.includes(kind)) return undefined;
+    if (!kind || (kind !== "block" && columns.includes(kind))) return undefined;
     // The text columns stand before the codes.
-    if (text && columns.some((k) => k === "presence" || k === "serving")) return undefined;
+    if (text && columns.some((k) => k === "presence" || k === "serving" || k === "block")) return undefined;
     columns.push(kind);
   }
-  if (!columns.includes("role") || !columns.includes("presence")) return undefined;
+  const blocks = columns.filter((k) => k === "block").length;
+  // One presence column, or blocks of items alone (two at least: one block is the meeting's presence).
+  const presence = columns.includes("presence") ? blocks === 0 : blocks >= 2 && !columns.includes("serving");
+  if (!columns.includes("role") || !presence) return undefined;
   return { columns, starts: cells.map((c) => c.column), piped };
 }
 
@@ -92,7 +105,7 @@ export function readGridLegend(line: string): Map<string, Presence> | undefined 
 export interface GridEntry {
   person: string;
   member: string | null;
-  role: "member" | "deputy";
+  role: "member" | "deputy" | "official";
   serving: boolean | null;
   line: number;
 }
@@ -111,12 +124,17 @@ function placed(raw: string, grid: LegendGrid): string[] | undefined {
   return out;
 }
 
-/** The role a role cell writes: a member ("ordinarie", "ledamot", "ordförande") or a deputy. */
+/** The role a role cell writes: a member ("ordinarie", "ledamot", "ordförande", "vice ordf.") or a deputy. */
 function roleOf(cell: string): "member" | "deputy" | undefined {
-  if (/^(?:ordinarie(?: ledamot)?|ledamot|(?:(?:förste |andre |\d:e )?vice )?ordförande)$/i.test(cell)) return "member";
+  if (/^(?:ordinarie(?: ledamot)?|ledamot|(?:(?:förste |andre |\d:e )?vice )?(?:ordförande|ordf\.?))$/i.test(cell))
+    return "member";
   if (/^(?:ersättare|suppleant)$/i.test(cell)) return "deputy";
   return undefined;
 }
+
+/** An official's title alone in the role column: the federation's staff, present as the codes say. */
+const OFFICIAL_ROLE =
+  /^(?:(?:bitr(?:\.|ädande)?\s*)?förbundschef|sekreterare|ekonom|kanslist|administratör|samordnare|controller)$/i;
 
 /** What a code cell says, by the legend; a dash or an empty cell is no mark. */
 function codeOf(cell: string, legend: Map<string, Presence>): Presence | "none" | undefined {
@@ -126,6 +144,9 @@ function codeOf(cell: string, legend: Map<string, Presence>): Presence | "none" 
 
 /** The legend within a few lines above the header or under the grid's last row. */
 function legendNear(doc: DocumentText, header: number, last: number): Map<string, Presence> | undefined {
+  // A legend run over lines is read whole first: its last line alone may explain only some of the codes.
+  const paragraph = paragraphLegend(doc, header);
+  if (paragraph) return paragraph;
   for (let n = header - 1; n >= Math.max(1, header - LEGEND_REACH); n--) {
     const legend = readGridLegend(plainAt(doc, n));
     if (legend) return legend;
@@ -135,6 +156,27 @@ function legendNear(doc: DocumentText, header: number, last: number): Map<string
     if (legend) return legend;
   }
   return undefined;
+}
+
+/** How many lines a legend's paragraph may run over. */
+const LEGEND_LINES = 5;
+/** Where a legend's first code opens: a code of one to three letters or a dash, then "=". */
+const FIRST_CODE = /(?:^|\s)(?=(?:\p{Lu}{1,3}|[-–—])\s*=\s)/u;
+
+/**
+ * A legend run over the lines of the paragraph above the header (a blank line between at most), after a
+ * sentence of its own: the paragraph's lines joined, read from its first code on.
+ */
+function paragraphLegend(doc: DocumentText, header: number): Map<string, Presence> | undefined {
+  let end = header - 1;
+  if (end >= 1 && plainAt(doc, end).trim() === "") end--;
+  const lines: string[] = [];
+  for (let n = end; n >= 1 && n > end - LEGEND_LINES && plainAt(doc, n).trim() !== ""; n--)
+    lines.unshift(plainAt(doc, n).trim());
+  const text = lines.join(" ");
+  const at = text.search(FIRST_CODE);
+  if (at < 0 || lines.length < 2) return undefined;
+  return readGridLegend(text.slice(at).trim());
 }
 
 /** The grid's rows under the header at `line`, to the first blank line or `end`; undefined where it cannot be read. */
@@ -170,6 +212,13 @@ export function readLegendGrid(
     return k >= 0 && roleOf(cell(cells, "role") ?? "") === "member" && cells[k]!.trim() !== "";
   });
   const entries: GridEntry[] = [];
+  if (grid.columns.includes("block")) {
+    for (const { cells, line: n } of rows) {
+      const entry = blockEntry(cells, grid, legend, n);
+      if (entry) entries.push(entry);
+    }
+    return entries.length > 0 ? { entries, last } : undefined;
+  }
   for (const { cells, line: n } of rows) {
     const person = (cell(cells, "name") ?? "").replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "");
     const role = roleOf(cell(cells, "role") ?? "");
@@ -197,4 +246,33 @@ export function readLegendGrid(
     });
   }
   return entries.length > 0 ? { entries, last } : undefined;
+}
+
+/** A row of a grid with presence per block of items (`GridColumn` "block"), or undefined where not stored. */
+function blockEntry(
+  cells: string[],
+  grid: LegendGrid,
+  legend: Map<string, Presence>,
+  line: number,
+): GridEntry | undefined {
+  const at = (kind: GridColumn) => cells[grid.columns.indexOf(kind)]?.trim() ?? "";
+  const person = at("name").replace(/\s*\(\p{Lu}{1,3}\)\s*$/u, "");
+  const roleCell = at("role");
+  const role = roleOf(roleCell) ?? (OFFICIAL_ROLE.test(roleCell) ? "official" : undefined);
+  if (!WHOLE_NAME.test(person) || !role) return undefined;
+  const codes = grid.columns.flatMap((k, j) => (k === "block" ? [codeOf(cells[j]!.trim(), legend)] : []));
+  // A code no legend explains leaves the row unread; no mark, or absence, in a block is absence there.
+  if (codes.some((c) => c === undefined)) return undefined;
+  const present = codes.filter((c): c is Presence => c !== undefined && c !== "none" && c.present);
+  if (present.length === 0) return undefined;
+  const body = at("body");
+  if (role === "official") return { person, member: null, role, serving: null, line };
+  const says = present.map((p) => p.serving);
+  if (role === "member") {
+    // A member present who served in no block was replaced throughout: not stored.
+    if (says.every((v) => v === false)) return undefined;
+    return { person, member: body && /\p{L}/u.test(body) ? body : null, role, serving: true, line };
+  }
+  const served = says.every((v) => v === true) ? true : says.every((v) => v !== true) ? false : null;
+  return { person, member: body && /\p{L}/u.test(body) ? body : null, role, serving: served, line };
 }
