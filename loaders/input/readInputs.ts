@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { closeSync, openSync, writevSync } from "node:fs";
+import { closeSync, fstatSync, openSync, writevSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { dirname, extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
@@ -35,6 +35,7 @@ import {
 } from "./readBounded.ts";
 import { InputError, lazyLines, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
+import { readHashRecord, recordedSha, stampOf, type RecordedHash } from "./hashRecord.ts";
 import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
 
 export interface RejectedInput {
@@ -130,9 +131,15 @@ const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({ ...r, lineOf: 
  */
 export interface FederationJob {
   registry: PlainRegistryFile | undefined;
-  documents: { entry: ManifestEntry; index: number }[];
+  documents: { entry: ManifestEntry; index: number; recorded?: RecordedFiles }[];
   curated: { file: string; index: number }[];
   manifestFile: string;
+}
+
+/** The extraction's record of a document's JSON and row file (hashRecord.ts), where it has them. */
+export interface RecordedFiles {
+  json?: RecordedHash;
+  rows?: RecordedHash;
 }
 
 /** What a federation's read gives besides its inputs: what the input hash takes, and its rejections. */
@@ -175,14 +182,16 @@ async function ownRows(
   jsonSha256: string,
   root: string,
   into: ReadBuffer,
+  recorded: RecordedHash | undefined,
 ): Promise<{ header: RowsHeader; rows: Uint8Array } | null> {
   const file = rowsFileFor(jsonFile);
   if (!existsSync(file)) return null;
   try {
-    return sealedRows(
-      await readBoundedInto(file, { limit: READ_LIMITS.extraction, name: relative(root, file) }, into),
-      jsonSha256,
-    );
+    /** The file's stamp as it was opened: the bytes read are the recorded ones when it is the recorded stamp. */
+    let stamp: string | null = null;
+    const opened = recorded ? (fd: number) => (stamp = stampOf(fstatSync(fd, { bigint: true }))) : undefined;
+    const bytes = await readBoundedInto(file, { limit: READ_LIMITS.extraction, name: relative(root, file), opened }, into);
+    return sealedRows(bytes, jsonSha256, stamp !== null && stamp === recorded?.stamp ? recorded.sha256 : undefined);
   } catch {
     return null; // unreadable: the JSON is the record
   }
@@ -256,7 +265,7 @@ export async function readFederation(
         (lineOf) => String(lineOf(["documents", index, "sha256"])),
         () => "?",
       );
-    for (const { entry, index } of job.documents) {
+    for (const { entry, index, recorded } of job.documents) {
       if (between) await between();
       const id = documentIdFor(entry);
       let documentLines: DocumentText;
@@ -285,8 +294,13 @@ export async function readFederation(
         // rows go to DuckDB, and the JSON is only hashed (its seal names the JSON's hash), not held.
         // A missing or stale one (ingest writes the JSON only; a hand edit of either file) leaves
         // the JSON, read and checked whole as before, and hashed as that read gave it.
-        const hashed = rowsDir && existsSync(rowsFileFor(file)) ? await hashBounded(file, bounds) : null;
-        const own = hashed === null ? null : await ownRows(file, hashed, paths.root, rowsBuffer);
+        // A JSON the extraction's record vouches for (its stamp unchanged since it was written:
+        // hashRecord.ts) is not read at all; its recorded hash is the one its row file's seal names.
+        const hashed =
+          rowsDir && existsSync(rowsFileFor(file))
+            ? (recordedSha(file, recorded?.json, bounds.limit) ?? (await hashBounded(file, bounds)))
+            : null;
+        const own = hashed === null ? null : await ownRows(file, hashed, paths.root, rowsBuffer, recorded?.rows);
         let jsonSha = hashed ?? "";
         let extraction: Extraction;
         if (own) extraction = headerExtraction(own.header);
@@ -443,6 +457,7 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
   const { documents: manifest, placeOf } = await readManifestFile(paths);
   const registries = await readRegistries(paths, { lines: "lazy" });
   const registryOf = new Map(registries.map((r) => [r.registry.federation_id, r]));
+  const record = await readHashRecord(paths.extracted);
   const headBytes: Buffer[] = [];
   for (const r of registries) headBytes.push(await readYamlBytes(join(paths.root, r.file), paths.root));
   headBytes.push(await readYamlBytes(paths.manifest, paths.root));
@@ -461,7 +476,12 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
       );
       continue;
     }
-    const document = { entry, index: i };
+    const document: FederationJob["documents"][number] = { entry, index: i };
+    if (record.size > 0) {
+      const json = relative(paths.extracted, extractedPath(paths.extracted, id));
+      const recorded = { json: record.get(json), rows: record.get(rowsFileFor(json)) };
+      if (recorded.json || recorded.rows) document.recorded = recorded;
+    }
     const list = byFederation.get(entry.federation_id);
     if (list) list.push(document);
     else byFederation.set(entry.federation_id, [document]);
