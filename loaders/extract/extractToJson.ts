@@ -2,7 +2,7 @@
 import type { ManifestEntry } from "../schema/manifest.ts";
 import type { FederationFacts } from "../schema/registry.ts";
 import { sealedRowsFile, sha256Hex } from "../schema/extractionRows.ts";
-import { extractDocument } from "./extractDocument.ts";
+import { extractDocument, type SourceRead } from "./extractDocument.ts";
 
 /** Stable JSON: two-space indent, keys in schema order, a final newline (diff-friendly). */
 export function stableJson(value: unknown): string {
@@ -22,6 +22,8 @@ export interface ExtractedJson {
   /** The JSON's SHA-256 and that of the row file's sealed part, for the extraction's record (input/hashRecord.ts). */
   jsonSha256: string;
   rowsSha256: string;
+  /** The source file as read (its stamp, hash and verbatim lines), for the same record. */
+  source: SourceRead;
   facts: number;
   findings: number;
 }
@@ -33,7 +35,7 @@ export async function extractToJson(
   entry: ManifestEntry,
   federation?: FederationFacts,
 ): Promise<ExtractedJson> {
-  const { extraction } = await extractDocument(sourcesDir, entry, federation);
+  const { extraction, source } = await extractDocument(sourcesDir, entry, federation);
   const json = utf8.encode(stableJson(extraction));
   const jsonSha256 = sha256Hex(json);
   const rows = sealedRowsFile(extraction, jsonSha256);
@@ -42,6 +44,7 @@ export async function extractToJson(
     rows: rows.bytes,
     jsonSha256,
     rowsSha256: rows.rowsSha256,
+    source,
     facts: extraction.facts.length,
     findings: extraction.findings.length,
   };

@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { writeFileAtomic } from "../config/writeFileAtomic.ts";
 import { documentIdFor } from "../schema/manifest.ts";
@@ -73,6 +73,12 @@ export async function runExtract(
       // Stamped once both are in place (a rename changes a file's change time).
       record(rowsFileFor(file), answer.ok.rowsSha256);
       record(file, answer.ok.jsonSha256);
+      const { source } = answer.ok;
+      recorded.set(relative(paths.extracted, join(paths.sources, selected[answer.index]!.file)), {
+        stamp: source.stamp,
+        sha256: source.sha256,
+        lines: source.verbatimLines,
+      });
       return { ...summary, facts: answer.ok.facts, findings: answer.ok.findings };
     } catch (err) {
       return { ...summary, error: (err as Error).message };

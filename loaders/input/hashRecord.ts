@@ -1,11 +1,12 @@
 /**
- * The extraction's record of the files it wrote: for each extraction JSON and row file, the
- * file's identity as `stat` saw it right after the write (inode, size, modification and change
- * times in nanoseconds) and the SHA-256 the extraction computed for its bytes (the JSON's whole,
- * the row file's sealed part). The load hashed every one of those files again (some 330 MB at
- * 75x15, half a second of CPU); a file whose identity is still the recorded one holds the bytes
- * the extraction wrote, so its recorded hash is taken instead (as git's index and make trust a
- * file's stat). Any change to a file (an edit, a copy, `ingest` writing the JSON again, a new
+ * The extraction's record of the files it read and wrote: for each source document, extraction
+ * JSON and row file, the file's identity as `stat` saw it (inode, size, modification and change
+ * times in nanoseconds: the source's as it was read, the others' right after the write), the
+ * SHA-256 the extraction computed for its bytes (the source's and JSON's whole, the row file's
+ * sealed part) and, for a source, its verbatim lines' count (input/verbatimText.ts). The load
+ * read and hashed every one of those files again (some 370 MB at 75x15, half a second of CPU);
+ * a file whose identity is still the recorded one holds the bytes the extraction saw, so its
+ * recorded hash (and count) is taken instead (as git's index and make trust a file's stat). Any change to a file (an edit, a copy, `ingest` writing the JSON again, a new
  * extraction) changes its stamp, and the file is hashed as before; a record that is missing,
  * unreadable or of another format is no record. One file per project:
  * data/extracted/.file-hashes.
@@ -29,11 +30,16 @@ const FORMAT = 1;
 export interface RecordedHash {
   stamp: string;
   sha256: string;
+  /** A source's lines when they are verbatim (input/verbatimText.ts), else null; none for an extraction's file. */
+  lines?: number | null;
 }
 
 const recordSchema = z.object({
   format: z.literal(FORMAT),
-  files: z.record(z.string(), z.object({ stamp: z.string(), sha256: z.string() })),
+  files: z.record(
+    z.string(),
+    z.object({ stamp: z.string(), sha256: z.string(), lines: z.number().int().nonnegative().nullable().optional() }),
+  ),
 });
 
 /** A file's identity: inode, size, modification and change time (ns). The change time moves with any write, rename, link or utimes. */
@@ -57,7 +63,9 @@ export async function readHashRecord(extractedDir: string): Promise<Map<string, 
   const file = join(extractedDir, HASH_RECORD);
   try {
     const written = statSync(file, { bigint: true }).mtimeNs;
-    const parsed = recordSchema.safeParse(JSON.parse((await readBounded(file, { limit: READ_LIMITS.extraction })).toString()));
+    const parsed = recordSchema.safeParse(
+      JSON.parse((await readBounded(file, { limit: READ_LIMITS.extraction })).toString()),
+    );
     if (!parsed.success) return new Map();
     const out = new Map<string, RecordedHash>();
     for (const [name, entry] of Object.entries(parsed.data.files)) {
@@ -101,10 +109,21 @@ export function currentStamp(path: string): string | null {
  * `limit` bytes (what a bounded read would refuse is read and refused as before); else null.
  */
 export function recordedSha(path: string, entry: RecordedHash | undefined, limit: number): string | null {
+  return recordedFile(path, entry, limit)?.sha256 ?? null;
+}
+
+/** The recorded entry of the file at `path` and its size, when it holds (`recordedSha`); else null. */
+export function recordedFile(
+  path: string,
+  entry: RecordedHash | undefined,
+  limit: number,
+): (RecordedHash & { size: number }) | null {
   if (!entry) return null;
   try {
     const st = lstatSync(path, { bigint: true });
-    return st.isFile() && st.size <= BigInt(limit) && stampOf(st) === entry.stamp ? entry.sha256 : null;
+    return st.isFile() && st.size <= BigInt(limit) && stampOf(st) === entry.stamp
+      ? { ...entry, size: Number(st.size) }
+      : null;
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { closeSync, fstatSync, openSync, writevSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { dirname, extname, join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
@@ -35,8 +35,9 @@ import {
 } from "./readBounded.ts";
 import { InputError, lazyLines, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
-import { readHashRecord, recordedSha, stampOf, type RecordedHash } from "./hashRecord.ts";
-import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
+import { readHashRecord, recordedFile, recordedSha, stampOf, type RecordedHash } from "./hashRecord.ts";
+import { joinLines, mayLeaveInFile, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
+import { sourceReadLimit } from "./readSourceFile.ts";
 
 export interface RejectedInput {
   file: string;
@@ -138,6 +139,7 @@ export interface FederationJob {
 
 /** The extraction's record of a document's JSON and row file (hashRecord.ts), where it has them. */
 export interface RecordedFiles {
+  source?: RecordedHash;
   json?: RecordedHash;
   rows?: RecordedHash;
 }
@@ -190,7 +192,11 @@ async function ownRows(
     /** The file's stamp as it was opened: the bytes read are the recorded ones when it is the recorded stamp. */
     let stamp: string | null = null;
     const opened = recorded ? (fd: number) => (stamp = stampOf(fstatSync(fd, { bigint: true }))) : undefined;
-    const bytes = await readBoundedInto(file, { limit: READ_LIMITS.extraction, name: relative(root, file), opened }, into);
+    const bytes = await readBoundedInto(
+      file,
+      { limit: READ_LIMITS.extraction, name: relative(root, file), opened },
+      into,
+    );
     return sealedRows(bytes, jsonSha256, stamp !== null && stamp === recorded?.stamp ? recorded.sha256 : undefined);
   } catch {
     return null; // unreadable: the JSON is the record
@@ -276,7 +282,16 @@ export async function readFederation(
       const source = join(paths.sources, entry.file);
       const sourceRel = relative(paths.root, source);
       try {
-        const { bytes, sha256: sha } = await readHashed(source, sourceBuffer);
+        // Most documents' lines are left in their source files for DuckDB (verbatimText.ts); one
+        // the extraction's record vouches for (its stamp unchanged since the extraction read it:
+        // hashRecord.ts), with its verbatim lines counted then, is not read at all. Any other is
+        // read, hashed and counted here. (DuckDB checks each file's size and lines as it reads it.)
+        const leave = mayLeaveInFile(entry, source);
+        const known = leave ? recordedFile(source, recorded?.source, sourceReadLimit(source)) : null;
+        const { bytes, sha256: sha } =
+          known && typeof known.lines === "number"
+            ? { bytes: null, sha256: known.sha256 }
+            : await readHashed(source, sourceBuffer);
         if (sha !== entry.sha256) {
           throw new InputError(
             sourceRel,
@@ -332,14 +347,14 @@ export async function readFederation(
         for (const fact of extraction.facts) fact.text = "";
         // Most documents are plain text needing no normalising: left in their files for DuckDB to
         // read (verbatimText.ts), unless the path has a character DuckDB reads as a wildcard.
-        const count =
-          entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" || /[*?[{]/.test(source)
-            ? null
-            : verbatimLineCount(bytes);
-        documentLines =
-          count === null
-            ? joinLines(await readEntryLines(paths.sources, entry, bytes))
-            : { file: source, bytes: bytes.length, count };
+        if (bytes === null) documentLines = { file: source, bytes: known!.size, count: known!.lines! };
+        else {
+          const count = leave ? verbatimLineCount(bytes) : null;
+          documentLines =
+            count === null
+              ? joinLines(await readEntryLines(paths.sources, entry, bytes))
+              : { file: source, bytes: bytes.length, count };
+        }
         loaded = own ? { extraction, rows: own.rows, from: rowsFileFor(file) } : { extraction, rows: null, from: file };
       } catch (err) {
         report.documentRejections.push(plainRejection(index, err, sourceRel));
@@ -479,8 +494,12 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
     const document: FederationJob["documents"][number] = { entry, index: i };
     if (record.size > 0) {
       const json = relative(paths.extracted, extractedPath(paths.extracted, id));
-      const recorded = { json: record.get(json), rows: record.get(rowsFileFor(json)) };
-      if (recorded.json || recorded.rows) document.recorded = recorded;
+      const recorded = {
+        source: record.get(relative(paths.extracted, join(paths.sources, entry.file))),
+        json: record.get(json),
+        rows: record.get(rowsFileFor(json)),
+      };
+      if (recorded.source || recorded.json || recorded.rows) document.recorded = recorded;
     }
     const list = byFederation.get(entry.federation_id);
     if (list) list.push(document);
