@@ -295,6 +295,9 @@ function storeFees(
   basis: "budget" | "actual" = "budget",
   confirmedBy: readonly string[] = [],
 ) {
+  // A list is read once: the sentence that ends on its last line and the lines under its lead are the
+  // same fees, whichever reading came first.
+  if (rows.length > 0 && rows.every((r) => out.lines.has(r.line))) return;
   for (const r of asTheState(rows)) {
     out.lines.add(r.line);
     out.facts.push({
