@@ -10,7 +10,6 @@ import { parseMinutes } from "../../loaders/extract/minutes/parseMinutes.ts";
 import { proseSentencePeople } from "../../loaders/extract/minutes/proseAttendance.ts";
 import { measureThenCount } from "../../loaders/extract/text/measureThenCount.ts";
 import { readingText } from "../../loaders/extract/text/readingText.ts";
-import { lastYearIsReportYear, writtenAfterYear } from "../../loaders/extract/general/writtenLater.ts";
 import type { FederationFacts } from "../../loaders/schema/registry.ts";
 import { type AnyFact } from "../helpers.ts";
 
@@ -394,22 +393,5 @@ Närvarande: Maja Lund (Norrviks kommun)
     expect(of("Deltagare ackumulerat jan–dec 2025").map((f) => f.value)).toContain(312);
     expect(of("Deltagare ackumulerat jan–aug 2025").filter((f) => f.year === 2025 && f.value === 312)).toEqual([]);
     expect(of("Deltagare ackumulerat sedan starten").filter((f) => f.value === 312)).toEqual([]);
-  });
-});
-
-describe("a text whose title block is dated after the report's year", () => {
-  const doc = (head: string[], body = ["", "14.05  Punkt 9, förbundets årsredovisning 2025, behandlades."]) =>
-    new DocumentText("norrvik/2025-annual-report", [...head, ...body], 2025);
-
-  it("is written after the year, whatever its lines under the title quote of the report", () => {
-    const d = doc(["LIVE: Kommunfullmäktige i Norrvik 14 april 2026", "Uppdateras löpande"]);
-    expect(writtenAfterYear(d)).toBe(true);
-    expect(lastYearIsReportYear(d, "Vi hade 244 deltagare förra året.")).not.toContain("förra året");
-  });
-
-  it("never where the title block is the report's own, names its year, or is dated in no later year", () => {
-    expect(writtenAfterYear(doc(["Årsredovisning", "Antagen av styrelsen 18 februari 2026"]))).toBe(false);
-    expect(writtenAfterYear(doc(["Nyheter 2025 och 14 april 2026"]))).toBe(false);
-    expect(writtenAfterYear(doc(["LIVE: Kommunfullmäktige i Norrvik 14 april 2025"]))).toBe(false);
   });
 });

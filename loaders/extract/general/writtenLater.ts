@@ -18,35 +18,8 @@ export const writtenAfterYear = oncePerDocument((doc: DocumentText): boolean => 
   for (let n = 1; n <= Math.min(HEAD_LINES, doc.lineCount); n++)
     for (const m of doc.at(n).matchAll(YEAR)) years.push(Number(m[0]));
   if (years.includes(year + 1) && !years.includes(year)) return true;
-  if (titleDatedAfterYear(doc, year)) return true;
   return years.length > 0 && years.every((y) => y === year) && spokenLookBack(doc, year);
 });
-
-/** How many lines the title block (the lines before the first blank one) may hold. */
-const TITLE_LINES = 3;
-/** Words of a report's own title or its adoption: such a block is the report's, dated when adopted. */
-const REPORT_TITLE =
-  /(?<!\p{L})(?:årsredovisning\p{L}*|verksamhetsberättelse\p{L}*|bokslut\p{L}*|årsrapport\p{L}*|antag\p{L}*|fastställ\p{L}*|beslutad|daterad|underteckna\p{L}*|justera\p{L}*)(?!\p{L})/iu;
-/**
- * "LIVE: Kommunfullmäktige i Åby 23 april 2026" over a blank line: a title block dated in full in the year after
- * the report's, naming no year of its own and no report title, is a text written after the year (a live blog,
- * news of a later meeting), whatever the lines under it quote of the report ("årsredovisning 2025").
- */
-function titleDatedAfterYear(doc: DocumentText, year: number): boolean {
-  const block: string[] = [];
-  for (let n = 1; n <= doc.lineCount && block.length < TITLE_LINES; n++) {
-    const t = doc.at(n);
-    if (t.trim() === "") {
-      if (block.length === 0) continue;
-      break;
-    }
-    block.push(t);
-  }
-  const text = block.join(" ");
-  const dated = DATE.exec(text);
-  if (dated === null || Number(dated[1] ?? dated[2]) !== year + 1 || REPORT_TITLE.test(text)) return false;
-  return [...text.matchAll(YEAR)].every((m) => Number(m[0]) === year + 1);
-}
 
 /**
  * A film's, a podcast's or a recording's words looking back on the year ("Textning till filmen 'Året som
