@@ -384,3 +384,25 @@ describe("a rate after 'av dem som avslutade'", () => {
     expect(rates(rows)).toEqual([]);
   });
 });
+
+describe("a result compared with the budget's planned use of equity", () => {
+  it("reads 'en budgeterad förbrukning på minus 400 tkr' as the budgeted result", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "### Ekonomi 2025",
+      "Resultatet blev minus 180 tkr, att jämföra med en budgeterad förbrukning på minus 300 tkr.",
+    ]);
+    expect(money(rows)).toEqual(["2025 actual result=-180000", "2025 budget result=-300000"]);
+  });
+
+  it("never reads such a budget beside a figure that has no sign", () => {
+    const rows = facts([
+      "Samordningsförbundet Vallmo",
+      "",
+      "### Ekonomi 2025",
+      "Intäkterna blev 9 100 tkr, att jämföra med en budgeterad förbrukning på 300 tkr.",
+    ]);
+    expect(money(rows)).toEqual(["2025 actual revenue_operating=9100000"]);
+  });
+});

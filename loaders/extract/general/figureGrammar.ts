@@ -54,11 +54,11 @@ export type Token = NumberToken | WordToken | OtherToken;
  * pattern that makes no array.
  *
  * A spaced dash after a year before a count of three digits or more ("… under 2024 – 151 kvinnor
- * och 117 män"), or before one of two digits and its noun ("deltog under 2025 – 95 kvinnor och 81 män"), sets
- * off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
+ * och 117 män"), or before one of two digits counting people ("deltog under 2025 – 95 kvinnor och 81 män"),
+ * sets off a clause; it makes no range. "2023 – 2024" and "2023 – 24" are periods.
  */
 const DIGIT_TOKEN =
-  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?:(?!(?:19|20)\d\d(?!\d))\d{3}|\d{1,2}\s\p{L}))(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)/uy;
+  /(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)+)|(\d+\s?\/\s?\d+)|(?!(?:19|20)\d\d\s[-–]\s(?:(?!(?:19|20)\d\d(?!\d))\d{3}|\d{1,2}\s(?:kvinnor|män|personer|deltagare|individer|unga|nya|av)(?!\p{L})))(\d+(?:,\d+)?\s?[-–]\s?\d+(?:,\d+)?)|(\d+-?\p{L}[\d\p{L}]*)|(\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d,]))|(\d+(?:,\d+)?)/uy;
 /** (4) opening on a letter: letters running into digits. */
 const LETTERS_THEN_DIGITS = /\p{L}+\d[\d\p{L}]*/uy;
 /** (8) and (9). */
@@ -425,9 +425,8 @@ const STRUCTURAL =
 /**
  * Plans, capacities and cumulative totals: not the year's figures. A span of several years is
  * one too ("under de tre åren", "de senaste fem åren", "under åren 2022–2024", "mellan 2022 och
- * 2024", "under projektperioden"): its count is the span's, never the report year's. A span's end in two
- * digits is set close to its start ("2022–24") or stands alone; "deltog under 2025 – 95 kvinnor och 81 män" is a
- * year, a dash and a count of people.
+ * 2024", "under projektperioden"): its count is the span's, never the report year's. Two digits after a
+ * year's dash that count people ("deltog under 2025 – 95 kvinnor och 81 män") are a count, no span's end.
  */
 /**
  * A span since the federation, its work or an intervention began, in other words than "sedan starten"
@@ -438,7 +437,7 @@ export const SINCE_FOUNDING =
   /(?<!\p{L})(?:sedan (?:förbundet|samordningsförbundet|verksamheten|samverkan|insatsen|projektet|vi) (?:bildades|startades|startade|grundades|började|kom igång|drogs igång|drog igång|inleddes|etablerades|tillkom|(?:har )?funnits)|sedan (?:förbundets|samordningsförbundets|verksamhetens|insatsens|projektets) (?:start|bildande|början|tillkomst|uppstart|tillblivelse|första år)|sedan begynnelsen|genom åren|under årens lopp)(?!\p{L})/iu;
 // "ackumulerat jan–dec 2025" (a follow-up's year to date at the year's end) is that whole year's, never a span since the start.
 const NOT_THE_YEAR_WORDS =
-  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat(?!\s+(?:jan(?:uari)?\s*[–-]\s*dec(?:ember)?|helåret|helår)\s+(?:19|20)\d\d)|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d(?:\s*[–-]\s*(19|20)\d\d|[–-]\d\d|\s*[–-]\s*\d\d(?!\s*\p{L}))(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
+  /föregående år|förra året|\bi fjol|fjolår|tidigare år|jämfört med|(ökat|minskat|ökning|minskning) från|sedan (uppstart|start|starten|insatsen startade|projektet startade)|ackumulerat(?!\s+(?:jan(?:uari)?\s*[–-]\s*dec(?:ember)?|helåret|helår)\s+(?:19|20)\d\d)|totalt sedan|halvår|delår|tertial|kvartal|(?<!\p{L})(de|dessa|alla) (\p{L}+ )?(senaste |gångna |första )?åren(?!\p{L})|(?<!\p{L})under åren(?!\p{L})|(?<!\d)(19|20)\d\d\s*[–-]\s*(?!\d\d\s(?:kvinnor|män|personer|deltagare|individer|unga|nya|av)(?!\p{L}))(19|20)?\d\d(?![\d-])|mellan (19|20)\d\d och (19|20)\d\d|projektperiod|projekttid(?!\p{L})|programperiod/u;
 const NOT_THE_YEAR = new RegExp(`${NOT_THE_YEAR_WORDS.source}|${SINCE_FOUNDING.source}`, "u");
 /**
  * The year before, named in a number's own clause only ("året innan hade förbundet 130 deltagare");

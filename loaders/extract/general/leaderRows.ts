@@ -360,9 +360,12 @@ function alignedNarrowRow(doc: DocumentText, n: number, raw: string): RegExpExec
   };
   if ((n > 1 && aligned(n - 1)) || (n < doc.lineCount && aligned(n + 1))) return m;
   // The longest label leaving a gap of two ("Eget kapital  3,1" under "Resultat      0,3"): its figure starts
-  // where the figures of the two rows next to it on one side start, a column of three set out left-aligned.
+  // where the figures of the two rows next to it on one side start, a column of three set out left-aligned, and
+  // figures of another width stand there (a row of the same width out of line at its end is out of line).
   const startsAt = (k: number) => k >= 1 && k <= doc.lineCount && figureStart(doc.lines[k - 1] ?? "") === start;
-  return (startsAt(n - 1) && startsAt(n - 2)) || (startsAt(n + 1) && startsAt(n + 2)) ? m : null;
+  const otherWidth = (k: number) => (GAP_ROW.exec(doc.lines[k - 1] ?? "")?.[3] ?? m[3]!).length !== m[3]!.length;
+  const column = (a: number, b: number) => startsAt(a) && startsAt(b) && (otherWidth(a) || otherWidth(b));
+  return column(n - 1, n - 2) || column(n + 1, n + 2) ? m : null;
 }
 
 /** Where a wide-gap row's figure starts; -1 for no such row. */

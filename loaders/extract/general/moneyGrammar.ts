@@ -558,11 +558,12 @@ function zeroResults(text: string): ReturnType<typeof findAmounts> {
 
 /**
  * ", att jämföra med ett budgeterat nollresultat", ", mot budgeterade 6,2 mnkr", ", vilket är bättre
- * än det budgeterade underskottet på 900 tkr": right after the year's outcome, the same figure's
- * budget. A result's budget keeps its own sign.
+ * än det budgeterade underskottet på 900 tkr", ", att jämföra med en budgeterad förbrukning på minus 400 tkr" (the
+ * equity the budget planned to use): right after the year's outcome, the same figure's budget. A result's budget
+ * keeps its own sign.
  */
 const BUDGET_COMPARED_LEFT =
-  /^\s*(att jämföra med|jämfört med|mot|(?:vilket|som) (?:är|var|blev) (?:[a-zåäö]+ )?(?:bättre|sämre|lägre|högre|mindre|större) än)\s+(ett\s+|en\s+|det\s+|den\s+|de\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat(et)?|underskott(et)?|överskott(et)?)\s+(på|om)\s+)?$/;
+  /^\s*(att jämföra med|jämfört med|mot|(?:vilket|som) (?:är|var|blev) (?:[a-zåäö]+ )?(?:bättre|sämre|lägre|högre|mindre|större) än)\s+(ett\s+|en\s+|det\s+|den\s+|de\s+)?(budgeterat|budgeterad|budgeterade|budgetens)\s+((resultat(et)?|underskott(et)?|överskott(et)?|förbrukning(en)?)\s+(på|om)\s+)?(minus\s+)?$/;
 
 /**
  * A relative clause that only states a level ("som vid årets slut var", "som uppgick till"): its
@@ -994,7 +995,8 @@ function readSentenceOf(sentence: string, year: number, context: MoneyContext): 
     const anchor = reading.figures.at(-1);
     // "… 1,5 miljoner kronor.": the amount is "1,5 miljoner", its "kronor" the clause's last word.
     if (anchor && BUDGET_COMPARED_LEFT.test(left) && /^\s*(kronor\s*)?[.!]?\s*$/.test(rightClause)) {
-      const worded = /underskott/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
+      // "en budgeterad förbrukning" (of the equity) is a deficit; "på minus 400 tkr" says its sign in a word.
+      const worded = /underskott|förbrukning|minus\s+$/.test(left) ? -1 : /överskott/.test(left) ? 1 : 0;
       if (anchor.basis !== "actual" || anchor.year !== year || anchor.start !== amounts[k - 1]?.index)
         unread("compared with an amount that is not the outcome just read");
       else if (anchor.item === "result" && worded === 0 && a.sek > 0) unread("a budgeted result without its own sign");
