@@ -285,3 +285,35 @@ describe("a years-as-rows money table whose numbered caption states the unit", (
     );
   });
 });
+
+describe("a fee table of members as columns under a title over its years", () => {
+  const table = (header: string) => [
+    ...head,
+    "Tabell 5. Medlemsbidrag per år, tkr",
+    "",
+    header,
+    "2024              2 000            1 000           600      400    4 000",
+    "2025              2 100            1 050           630      420    4 200",
+    "2026 (budget)     2 200            1 100           660      440    4 400",
+  ];
+
+  it("reads each year's row, the budget row as a budget", () => {
+    const fs = facts(table("År               Staten   Region Åsmark   Tallnäs   Ekbyn    Summa"));
+    const rows = unique(
+      fs
+        .filter((f) => f.table === "member_contribution")
+        .map((f) => `${f.member}/${f.basis}@${f.year}=${f.amount_sek}`),
+    );
+    expect(rows.filter((r) => r.includes("@2025="))).toEqual(
+      expect.arrayContaining(["Staten/actual@2025=2100000", "Region Åsmark/actual@2025=1050000"]),
+    );
+    expect(rows.some((r) => r.includes("/actual@2026=") || (r.endsWith("=2200000") && r.includes("@2025")))).toBe(
+      false,
+    );
+  });
+
+  it("never reads a header whose cells are no members", () => {
+    const fs = facts(table("År               Deltagare   Nya   Avslutade   Övriga    Summa"));
+    expect(fees(fs)).toEqual([]);
+  });
+});

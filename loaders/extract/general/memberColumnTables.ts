@@ -12,7 +12,8 @@
  *
  * It fires only under a caption naming the members' fees (right above, a blank line between allowed), on a
  * header of words alone whose last cell is the total and every other a member (the state among them), and
- * on rows whose label names a year and whose figures are one per header cell. A table of members as rows,
+ * on rows whose label names a year and whose figures are one per header cell; a title over the years'
+ * column ("År   Staten   Region X   Åby   Summa") is no member's cell. A table of members as rows,
  * or of participants by member, is never read here. Pure.
  */
 import { readUnit } from "../../reference/units.ts";
@@ -26,6 +27,8 @@ const FEES = /medlems(?:bidrag|avgift)|bidrag från medlemmarna|medlemmarnas bid
 const TOTAL = /^(?:summa|totalt|total)$/iu;
 const AMOUNT = /^\d{1,3}(?: \d{3})*(?:,\d+)?$/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** The title over a column of years: "År", "Verksamhetsår". */
+const YEARS_TITLE = /^(?:år|året|verksamhetsår|räkenskapsår)$/iu;
 
 const cellsOf = (line: string) => line.trim().split(/\s{2,}|\t/u);
 
@@ -35,7 +38,9 @@ export function memberColumnTables(doc: DocumentText, memberOf: MemberOf): ListJ
     const raw = doc.lines[n - 1] ?? "";
     // Cheap first: a header of words ending on its total.
     if (!/(?:summa|totalt|total)\s*$/iu.test(raw) || /\d/.test(raw.replace(/\((?:[^()]*)\)/gu, ""))) continue;
-    const head = cellsOf(raw);
+    // "År   Staten   Region X   Åby   Summa": a title over the years' column names no member.
+    const cells0 = cellsOf(raw);
+    const head = YEARS_TITLE.test(cells0[0]!) ? cells0.slice(1) : cells0;
     if (head.length < 4 || !TOTAL.test(head.at(-1)!)) continue;
     const kinds = head.slice(0, -1).map((c) => kindOf(c, memberOf));
     if (kinds.some((k) => k === null || k.kind === "total") || !kinds.some((k) => k!.kind === "state")) continue;
