@@ -127,3 +127,54 @@ describe("a line with no full stop over the body's decision ('Dnr SF 2025/12' / 
     expect(decisionsOf(facts)).not.toContain("§6:approved:170000");
   });
 });
+
+describe("'Beslut: Enligt förslaget.' under 'Förslag till beslut: Att …'", () => {
+  const committee = (proposal: string, decision = "Beslut: Enligt förslaget.") => [
+    "Samordningsförbundet Ravik",
+    "Arbetsutskottet – protokoll nr 2/2025",
+    "Sammanträdestid: onsdag 9 april 2025, 13:00 till 15:30",
+    "",
+    "§ 12  Ansökan – Cykelverkstan",
+    "Ärendet: Föreningen ansöker om 90 000 kr.",
+    `Förslag till beslut: ${proposal}`,
+    decision,
+    "",
+    "§ 13  Övriga frågor",
+    "Inga övriga frågor.",
+  ];
+  it("takes the proposal's outcome where the decision only adopts it (must fire)", () => {
+    expect(decisionsOf(minutes("committee_minutes", committee("Att avslå ansökan.")))).toContain("§12:rejected:-");
+    expect(decisionsOf(minutes("committee_minutes", committee("Att lägga ansökan till handlingarna.")))).toContain(
+      "§12:noted:-",
+    );
+    expect(decisionsOf(minutes("committee_minutes", committee("Att bevilja 80 000 kr.")))).toContain(
+      "§12:approved:80000",
+    );
+  });
+  it("keeps a decision's own words, and a proposal granting beside a refusal approved (must not fire)", () => {
+    expect(
+      decisionsOf(
+        minutes("committee_minutes", committee("Att avslå ansökan.", "Beslut: Arbetsutskottet beviljar 50 000 kr.")),
+      ),
+    ).toContain("§12:approved:50000");
+    expect(
+      decisionsOf(
+        minutes(
+          "committee_minutes",
+          committee("Att bevilja 60 000 kr för verkstaden och att avslå resten av ansökan."),
+        ),
+      ),
+    ).toContain("§12:approved:60000");
+  });
+  it("reads the meeting's hours said 'HH:MM till HH:MM' on its time line (must fire)", () => {
+    const meeting = minutes("committee_minutes", committee("Att avslå ansökan.")).filter((f) => f.table === "meeting");
+    expect(meeting.map((f) => `${f.start_time}-${f.end_time}`)).toEqual(["13:00-15:30"]);
+  });
+  it("reads no 'till' span on a line that is not the meeting's time (must not fire)", () => {
+    const lines = committee("Att avslå ansökan.");
+    lines[2] = "Datum: onsdag 9 april 2025";
+    lines.splice(3, 0, "Lokalen är bokad 08:00 till 17:00 för hela dagen.");
+    const meeting = minutes("committee_minutes", lines).filter((f) => f.table === "meeting");
+    expect(meeting.map((f) => f.end_time)).not.toContain("17:00");
+  });
+});

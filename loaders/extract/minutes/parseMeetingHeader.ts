@@ -76,6 +76,13 @@ const BETWEEN_TIMES =
   /(?<!\p{L})(?:mellan|från)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+(?:och|till)\s+(?:kl(?:ockan|\.)?\s*)?\d/iu;
 /** "klockan 13.15 till 15.30", "kl. 9.00 till kl. 11.30": the span said with "till" and no "från". */
 const CLOCK_TILL = /(?<!\p{L})kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+till\s+(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d/iu;
+/**
+ * "Sammanträdestid: onsdag 22 april 2026, 09:00 till 11:30": the span said with "till" and no "kl", read
+ * only on a line its label says gives the meeting's time (`TIME_LINE`'s labels).
+ */
+const LABELLED_TILL = /(?<![\d.:])\d{1,2}[.:]\d\d\s+till\s+(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d(?![\d.:])/;
+const TIME_LABEL =
+  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid|Klockslag)\b/i;
 /** "Mötet började kl. 13.00 och avslutades kl. 15.30": the start and the end in one clause. */
 const STARTED_ENDED =
   /(?<!\p{L})(?:började|inleddes|öppnades)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+och\s+(?:avslutades|slutade|avslutas)\s+kl(?:ockan|\.)?\s*\d/iu;
@@ -304,7 +311,9 @@ export function parseMeetingHeader(
     // "kl. 13.00–16.00, ajournering klockan 14.30 till 14.45": a span with "till" is the meeting's only on a
     // line naming no break or other meeting; elsewhere the line's first dash span is read, as before.
     const inWords =
-      BETWEEN_TIMES.test(h.t) || STARTED_ENDED.test(h.t) || (CLOCK_TILL.test(h.t) && !OTHER_HOURS.test(h.t));
+      BETWEEN_TIMES.test(h.t) ||
+      STARTED_ENDED.test(h.t) ||
+      ((CLOCK_TILL.test(h.t) || (TIME_LABEL.test(h.t) && LABELLED_TILL.test(h.t))) && !OTHER_HOURS.test(h.t));
     if (inWords && OTHER_HOURS.test(h.t)) continue;
     const m = (inWords ? TIMES_IN_WORDS : TIMES).exec(
       // From "kl" when the line has it: a date before it ("12.02.2025 kl. 13.00") is no time.

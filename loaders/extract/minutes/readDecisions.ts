@@ -218,10 +218,11 @@ const DECISION_MARKER = /^(?:[\p{L}-]+s\s+)?beslut(?:\s*\((?:dag|den|\d)[^()]{0,
  * "Beslut nr 14", "Beslutsnummer: S 2026/7". Committees that number their resolutions over the year set
  * the number on a line of its own between the item's background and the decision sentence; the
  * number is the decision's name, not its text. A year with a number is needed ("Beslut 2026" alone
- * names no decision), and the line must end there ("Beslut 2025-3 §11:1" is a detached reference).
+ * names no decision), and the line must end there ("Beslut 2025-3 §11:1" is a detached reference); two
+ * numbers at most, as three are a date ("Styrelsens beslut 2024-11-20" heads an earlier decision retold).
  */
 const DECISION_NUMBER_LINE =
-  /^(?:[\p{L}-]+s\s+)?[Bb]eslut(?:snummer|snr)?\s*:?\s+(?:nr\.?\s*\d{1,4}(?:\s*[:/-]\s*\d{1,4}){0,2}|(?:[A-ZÅÄÖ]{1,4}[\s-]?)?\d{1,4}(?:\s*[:/-]\s*\d{1,4}){1,2})\s*$/u;
+  /^(?:[\p{L}-]+s\s+)?[Bb]eslut(?:snummer|snr)?\s*:?\s+(?:nr\.?\s*\d{1,4}(?:\s*[:/-]\s*\d{1,4})?|(?:[A-ZÅÄÖ]{1,4}[\s-]?)?\d{1,4}\s*[:/-]\s*\d{1,4})\s*$/u;
 /** A decision label standing alone on its line, the decision on the lines after it. */
 const isLabelLine = (t: string) => DECISION_MARKER.test(t) || DECISION_NUMBER_LINE.test(t);
 
@@ -253,6 +254,10 @@ const DECIDES_NO_MONEY = new Set(["noted", "postponed", "referred_back"]);
 /** A decision that takes over a proposal as written. */
 const ADOPTS_PROPOSAL =
   /\b(?:enligt|i enlighet med|godkänn\p{L}*|anta|antar|antog|bifall\p{L}*)\s+(?:[\p{L}-]+s\s+)?förslag(?:et)?(?!\p{L})|\bförslaget (?:godkänns|antas|bifalls)(?!\p{L})/iu;
+
+const ADOPTS_PROPOSAL_ALL = new RegExp(ADOPTS_PROPOSAL.source, "giu");
+/** A grant or an approval beside a refusal in one proposal ("att bevilja A … och att avslå B"): mixed. */
+const GRANTS_TOO = /(?<!\p{L})(?:bevilja\p{L}*|godkänn\p{L}*|fastställ\p{L}*|tilldela\p{L}*)(?!\p{L})/iu;
 
 /** A sentence: a run up to its full stop, question or exclamation mark (a mark before a digit ends none). */
 const SENTENCE = /[^.!?]+(?:[.!?](?!\d)|$)+/g;
@@ -291,8 +296,12 @@ const BODY_OPENS_SENTENCE = new RegExp(
     .join("|")})\s+\p{Ll}`,
   "u",
 );
-/** A line ending inside its clause ("… föreslår att", "… och", a comma): the next line goes on with it. */
-const CLAUSE_GOES_ON = /(?:[,;–-]|(?<!\p{L})(?:att|och|samt|som|där|eller|men|om|då|när|hur|varför|enligt))\s*$/iu;
+/**
+ * A line ending inside its clause ("… föreslår att", "… och", a comma, a proposing verb: "Arbetsutskottet
+ * föreslår" / "Styrelsen att bevilja …"): the next line goes on with it.
+ */
+const CLAUSE_GOES_ON =
+  /(?:[,;–-]|(?<!\p{L})(?:att|och|samt|som|där|eller|men|om|då|när|hur|varför|enligt|föreslår|föreslås|föreslog|rekommenderar|hemställer|yrkar|uppdrar åt|ger))\s*$/iu;
 
 /** The line of the last start at or before the offset (a binary search: a paragraph can be long). */
 function lineAtOffset(starts: readonly { offset: number; line: number }[], offset: number): number {
@@ -821,6 +830,13 @@ function decisionFrom(
   const adopted = decided && source.length > 0 && ADOPTS_PROPOSAL.test(text) ? source.map((s) => s.text).join(" ") : "";
   let outcome = !decided && proposal.length > 0 ? "proposed" : text ? classifyOutcome(text) : "other";
   if (outcome === "other" && adopted) outcome = classifyOutcome(adopted);
+  // "Beslut: Enligt förslaget." under "Förslag till beslut: Att avslå ansökan": the decision says nothing
+  // but that it adopts, so the proposal's outcome is its own (a refusal, a note, a postponement), where
+  // the proposal names one outcome and grants nothing beside a refusal.
+  if (outcome === "approved" && adopted && classifyOutcome(text.replace(ADOPTS_PROPOSAL_ALL, " ")) === "other") {
+    const own = classifyOutcome(adopted);
+    if (own !== "other" && own !== "approved" && !(own === "rejected" && GRANTS_TOO.test(adopted))) outcome = own;
+  }
   // "att föreslå styrelsen att godkänna årsredovisningen", adopted "enligt förslaget": a working
   // committee's decision to propose to the body that decides, not an approval of its own.
   if (adopted && outcome === "approved" && PROPOSES_ONLY.test(adopted)) outcome = "proposed";
@@ -952,13 +968,19 @@ export function readAttachedDecisions(doc: DocumentText, items: readonly AgendaI
           if (boardOfSentence(doc, s.text) === "other") continue;
           const text = asOwnBoard(doc, s.text);
           if (
-            (((isDeciding(text, doc) || toldAfter(text, item.number)) && !PROPOSAL.test(text)) ||
-              (BOARD_PROPOSES_TO_OWNERS.test(text) && !membersMinutes(doc))) &&
+            (isDeciding(text, doc) || toldAfter(text, item.number)) &&
+            !PROPOSAL.test(text) &&
             !proposed(s) &&
             !(DECIDED_BEFORE.test(text) && EARLIER_MEETING.test(text))
           )
             chosen.push(s);
         }
+      // "Styrelsen föreslår medlemmarna att fastställa …": the board's proposal to the owners is the item's
+      // decision only where no sentence of it decides ("Styrelsen beslutar att fastställa budgeten …" first).
+      if (chosen.length === 0 && !membersMinutes(doc))
+        for (const s of sentences)
+          if (BOARD_PROPOSES_TO_OWNERS.test(s.text) && !proposed(s) && boardOfSentence(doc, s.text) !== "other")
+            chosen.push(s);
       // "Den utsända dagordningen godkändes.", "Till justerare utsågs Lisbet Norén.": an item's own
       // sentence in the past passive of deciding, where nothing else in it decides.
       if (chosen.length === 0)
