@@ -547,10 +547,27 @@ const QUOTES_OWN_REPORT =
  * A sentence naming the federation's own report of a year, then a lead saying what it shows, over a list: "Nu har
  * förbundets årsredovisning för 2025 kommit. Den visar att:", "Samordningsförbundets verksamhetsberättelse 2025 är
  * klar, och där framgår att:". The report is the federation's by "förbundets"; a list set off from the lead by
- * one blank line is its list still (`LIST_ITEM`).
+ * one blank line is its list still (`LIST_ITEM`). What follows the year is checked by `showsReportItself`.
  */
 const OWN_REPORT_SHOWS =
-  /(?<!\p{L})(?:samordnings)?förbundets\s+(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en|et|n)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)(?!\d)[^:]*?(?<!\p{L})(?:visar|framgår|redovisas|står)(?!\p{L})[^.:]*:\s*$/iu;
+  /(?<!\p{L})(?:samordnings)?förbundets\s+(?:årsredovisning|verksamhetsberättelse|årsrapport)(?:en|et|n)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)(?!\d)([^:]*?(?<!\p{L})(?:visar|framgår|redovisas|står)(?!\p{L})[^.:]*):\s*$/iu;
+/**
+ * Whether the words from the report's year to the lead's colon still speak of the report itself: the showing
+ * verb stands in the report's sentence or the one right after it (one sentence end crossed at most: ". " and a
+ * capital), and no word but that next sentence's first ("Den", "Där", "I") is capitalised. "… 2024 kommit. I den
+ * redovisas bland annat Lyftet, där det framgår att:" lists what an intervention shows, not the federation.
+ */
+function showsReportItself(rest: string): boolean {
+  const sentences = rest.split(/\.\s+(?=\p{Lu})/u);
+  if (sentences.length > 2) return false;
+  return sentences.every((sentence, k) =>
+    sentence
+      .trim()
+      .split(/\s+/)
+      .slice(k === 0 ? 0 : 1)
+      .every((w) => !/\p{Lu}/u.test(w)),
+  );
+}
 /** A list's item: a bullet or a dash opening the line. */
 const LIST_ITEM = /^\s*[-–•*]\s+\S/u;
 /**
@@ -757,7 +774,7 @@ function scopesOf(doc: DocumentText): Scope[] {
       const shows = quoted ? undefined : OWN_REPORT_SHOWS.exec(doc.at(n));
       if (
         (quoted && Number(quoted[1]) === doc.periodYear && quotesOurs(doc, n)) ||
-        (shows && Number(shows[1]) === doc.periodYear)
+        (shows && Number(shows[1]) === doc.periodYear && showsReportItself(shows[2]!))
       ) {
         scopes.push(current);
         if (shows) leadBlank = n + 1;

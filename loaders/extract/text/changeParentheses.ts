@@ -32,8 +32,28 @@ const CHANGE_CAPTION_BRACKET = new RegExp(String.raw`\s\(\s*${CHANGE_WORD}\s+${S
 const SIGNED_BRACKET =
   /(?<=\d(?:\s?%|\s(?:kr|tkr|mkr|kronor|procent|personer|st))?)\s\(\s*(?:[+−–-]|±)\s?\d{1,3}(?:[  ]\d{3})*(?:,\d+)?(?:\s?(?:%|procentenheter|procentenhet|p\.?e\.?|kr|tkr|mkr|kronor|st|personer))?\s*\)/gu;
 
+/** A clause saying a year's figures stand in the brackets: "värdet för 2024", "siffrorna för föregående år". */
+const YEAR_VALUES = new RegExp(
+  String.raw`(?<!\p{L})(?:värdet|värdena|siffran|siffrorna|utfallet)\s+(?:för|från)\s+(?:år\s+)?(?:(?:19|20)\d\d|föregående år|förra året|fjolåret)(?!\d)`,
+  "iu",
+);
+/** A change's word opening a word: "förändringen", "skillnad". */
+const NAMES_CHANGE = new RegExp(String.raw`(?<!\p{L})${CHANGE_WORD}`, "iu");
+/**
+ * Whether the note's clause on the parentheses says they hold a year's figures and names no change: "Inom parentes
+ * anges värdet för 2024, förändringen i procent står i kolumnen längst till höger" is a prior-year legend, the
+ * change standing elsewhere. "Inom parentes anges förändringen jämfört med värdet för 2024" names the change in
+ * the same clause: a change note still.
+ */
+function bracketsHoldYearValues(line: string): boolean {
+  return line
+    .split(/[,;.]\s/u)
+    .some((clause) => /parentes/iu.test(clause) && YEAR_VALUES.test(clause) && !NAMES_CHANGE.test(clause));
+}
+
 /** Whether a line is a note saying the parentheses hold the change since another year. */
-export const isChangeNote = (line: string): boolean => line.includes("arentes") && CHANGE_NOTE.test(line);
+export const isChangeNote = (line: string): boolean =>
+  line.includes("arentes") && CHANGE_NOTE.test(line) && !bracketsHoldYearValues(line);
 
 const blank = (m: string): string => " ".repeat(m.length);
 

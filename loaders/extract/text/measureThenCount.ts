@@ -7,15 +7,20 @@
  * Only in the sentence a lead opens: a line beginning "Deltagare" (or "Deltagarna") with a colon within
  * its first words, and the lines that sentence runs on to its full stop (three at most). Never a pair set
  * apart by a gap (a table's row "Nya   88"), a colon ("Nya: 88", already read), a year ("nya 2025"), a
- * share or a sum ("avslutade 38 %", "nya 12 tkr"), nor any line outside such a lead's sentence. Pure.
+ * share or a sum ("avslutade 38 %", "nya 12 tkr"), a ratio ("kvinnor 6 av 10"), a count its parts' bracket
+ * follows ("avslutade 94 (till arbete 27)"), nor any line outside such a lead's sentence. Pure.
  */
 import { mayHold } from "./wholeText.ts";
 
 /** The lead: "Deltagare", words, dates or a period, then a colon, at the line's start. */
 const LEAD = /^\s*deltagar(?:e|na)(?:\s+[\p{L}\d–.-]+){0,5}\s*:\s/iu;
-/** A measure's word, one space, a count (no year, no share, no sum after it). */
+/**
+ * A measure's word, one space, a count (no year, no share, no sum after it). Nor a ratio: "kvinnor 6 av 10" says six
+ * in ten are women, no count of women. Nor a count a bracket of its parts follows ("avslutade 94 (till arbete 27,
+ * studier 9)"): the exits' reader takes the pair as written, with its bracket.
+ */
 const PAIR =
-  /(?<!\p{L})(inskrivna|nya|avslutade|pågående|aktuella|kvinnor|män)( )(\d{1,4})(?![\d\p{L}%]|[.,]\d|\s*(?:%|procent|kr|tkr|kronor|år|mån)(?!\p{L}))/giu;
+  /(?<!\p{L})(inskrivna|nya|avslutade|pågående|aktuella|kvinnor|män)( )(\d{1,4})(?![\d\p{L}%]|[.,]\d|\s*(?:%|procent|kr|tkr|kronor|år|mån)(?!\p{L})|\s+av\s+(?:\d|tio|hundra|tusen)|\s*\((?=[^()]*\p{L})[^()]*\d[^()]*\))/giu;
 /** How many lines a lead's sentence may run on to. */
 const SENTENCE_LINES = 3;
 
