@@ -128,11 +128,12 @@ export function readUnit(text: string): UnitReading | null {
 /**
  * A document-wide statement of the unit ("Alla belopp i tkr om inte annat anges",
  * "Belopp i tkr om inget annat anges", "Samtliga belopp i resultat- och balansräkningen anges i
- * tusentals kronor", "Beloppen i tabellerna redovisas i tkr"): used for tables that state no unit of
+ * tusentals kronor", "Beloppen i tabellerna redovisas i tkr", "Beloppen i resultaträkningen, balansräkningen
+ * och tabellen över medlemsbidrag anges i tusental kronor"): used for tables that state no unit of
  * their own. The unit must follow the verb that states it ("anges i", "redovisas i"), in one line.
  */
 const STATES_UNIT =
-  /(?:alla|samtliga)\s+belopp(?:en)?\b.{0,60}?\b(?:anges|redovisas|uttrycks|är angivna)\s+i\s|(?<!\p{L})belopp(?:en)?\s+(?:i\s+(?:\p{L}+\s+){1,3})?(?:anges|redovisas|uttrycks|är angivna)\s+i\s/iu;
+  /(?:alla|samtliga)\s+belopp(?:en)?\b.{0,60}?\b(?:anges|redovisas|uttrycks|är angivna)\s+i\s|(?<!\p{L})belopp(?:en)?\s+(?:i\s+(?:[\p{L}-]+,?\s+){1,8})?(?:anges|redovisas|uttrycks|är angivna)\s+i\s/iu;
 /**
  * The same said with the unit right after its verb or noun, which must open with the unit
  * ("Belopp avser tusen kronor (tkr)", "Förbundet redovisar i tusentals kronor med en decimal",

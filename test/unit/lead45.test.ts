@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFact } from "../helpers.ts";
 import { documentFacts } from "../support/manifestEntry.ts";
+import { readDocumentUnit } from "../../loaders/reference/units.ts";
 
 const minutes = (kind: "board_minutes" | "committee_minutes", lines: string[]) =>
   documentFacts({ federation: "ravik", kind, date: "2025-04-09" }, lines);
@@ -176,5 +177,21 @@ describe("'Beslut: Enligt förslaget.' under 'Förslag till beslut: Att …'", (
     lines.splice(3, 0, "Lokalen är bokad 08:00 till 17:00 för hela dagen.");
     const meeting = minutes("committee_minutes", lines).filter((f) => f.table === "meeting");
     expect(meeting.map((f) => f.end_time)).not.toContain("17:00");
+  });
+});
+
+describe("the document's unit stated for several tables in one sentence", () => {
+  it("is read from 'Beloppen i resultaträkningen, balansräkningen och … anges i tusental kronor' (must fire)", () => {
+    expect(
+      readDocumentUnit([
+        "Beloppen i resultaträkningen, balansräkningen och tabellen över medlemsbidrag anges i tusental kronor.",
+      ])?.unit,
+    ).toBe("tkr");
+  });
+  it("is no unit where the amount in a sentence only has one (must not fire)", () => {
+    expect(
+      readDocumentUnit(["Beloppet i ansökan från Ravik kommun anges i kronor per deltagare och månad."]),
+    ).toBeNull();
+    expect(readDocumentUnit(["Beloppen i Raviks ansökan, 300 000 och 250 000, avser 2025."])).toBeNull();
   });
 });
