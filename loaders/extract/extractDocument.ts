@@ -27,6 +27,9 @@ import { storedAs, storedNumbers } from "./text/factNumbers.ts";
 import { pipesAsGaps } from "./general/layoutGrid.ts";
 import { normalizeLines } from "../input/normalizeText.ts";
 import { readEntryText, readHashed } from "../input/readEntryText.ts";
+import { stampOf } from "../input/hashRecord.ts";
+import { mayLeaveInFile, verbatimLineCount } from "../input/verbatimText.ts";
+import { fstatSync } from "node:fs";
 import type { DocumentRead, TextSource } from "../input/readSourceFile.ts";
 import { unreadNumber } from "./findings.ts";
 import { dropStoredUnread } from "./storedUnread.ts";
@@ -90,11 +93,14 @@ export async function extractDocument(
   entry: ManifestEntry,
   /** The registry's facts about the document's federation, where the caller read them. */
   federation?: FederationFacts,
-): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource }> {
+): Promise<{ extraction: Extraction; lines: string[]; textSource: TextSource; source: SourceRead }> {
   const path = join(sourcesDir, entry.file);
   // Read once: the bytes hashed are the bytes read (reading the file again for its text cost a
-  // second open, check and read of every document).
-  const { bytes, sha256: actual } = await readHashed(path);
+  // second open, check and read of every document). Its stamp is taken from the very file read.
+  let stamp = "";
+  const { bytes, sha256: actual } = await readHashed(path, undefined, (fd) => {
+    stamp = stampOf(fstatSync(fd, { bigint: true }));
+  });
   if (actual !== entry.sha256)
     throw new Error(
       `data/sources/${entry.file}: sha256 ${actual} does not match the manifest (${entry.sha256}); update the manifest if the document was replaced on purpose`,
@@ -104,7 +110,23 @@ export async function extractDocument(
     extraction: extractFromText(entry, read, actual, federation),
     lines: read.lines,
     textSource: read.textSource,
+    source: {
+      stamp,
+      sha256: actual,
+      verbatimLines: mayLeaveInFile(entry, path) ? verbatimLineCount(bytes) : null,
+    },
   };
+}
+
+/**
+ * The source file as the extraction read it, for its record (input/hashRecord.ts): its stamp when
+ * read, its SHA-256 and, when the load may leave its lines in the file, their count (null when
+ * its bytes are not verbatim lines or it may not be left: the load reads it).
+ */
+export interface SourceRead {
+  stamp: string;
+  sha256: string;
+  verbatimLines: number | null;
 }
 
 /** Extract from lines in memory (tests, tools): they go through the same normalisation as a file's text. */

@@ -2,9 +2,9 @@
  * Extract every document of the manifest and write data/extracted/<federation>/<doc>.json and,
  * beside it, the row file the load reads its bulky row sets from (schema/extractionRows.ts).
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { Paths } from "../config/paths.ts";
 import { writeFileAtomic } from "../config/writeFileAtomic.ts";
 import { documentIdFor } from "../schema/manifest.ts";
@@ -15,6 +15,7 @@ import { extractedPath } from "../input/readEntryText.ts";
 import { readManifest } from "../input/readManifest.ts";
 import { readRegistries } from "../input/readRegistries.ts";
 import { federationFacts, type FederationFacts } from "../schema/registry.ts";
+import { readHashRecord, stampOf, writeHashRecord, type RecordedHash } from "../input/hashRecord.ts";
 
 /**
  * The registry's facts per federation id, read here at the edge and handed to each document's
@@ -49,6 +50,10 @@ export async function runExtract(
   const out: ExtractSummary[] = [];
   // Each federation's folder is made once, not asked for again with every document written.
   const made = new Set<string>();
+  /** The files written and their hashes, for the load to trust while their stamps hold (input/hashRecord.ts). */
+  const recorded = new Map<string, RecordedHash>();
+  const record = (path: string, sha256: string) =>
+    recorded.set(relative(paths.extracted, path), { stamp: stampOf(statSync(path, { bigint: true })), sha256 });
   // Called as each answer comes, in any order: the files are written at once, so the pool keeps
   // no document's text waiting for the documents before it (extractPool.ts).
   const store = async (answer: ExtractAnswer): Promise<ExtractSummary> => {
@@ -65,6 +70,15 @@ export async function runExtract(
       // does not hold, which the load ignores (it reads the JSON).
       await writeFileAtomic(rowsFileFor(file), answer.ok.rows);
       await writeFileAtomic(file, answer.ok.json);
+      // Stamped once both are in place (a rename changes a file's change time).
+      record(rowsFileFor(file), answer.ok.rowsSha256);
+      record(file, answer.ok.jsonSha256);
+      const { source } = answer.ok;
+      recorded.set(relative(paths.extracted, join(paths.sources, selected[answer.index]!.file)), {
+        stamp: source.stamp,
+        sha256: source.sha256,
+        lines: source.verbatimLines,
+      });
       return { ...summary, facts: answer.ok.facts, findings: answer.ok.findings };
     } catch (err) {
       return { ...summary, error: (err as Error).message };
@@ -90,5 +104,9 @@ export async function runExtract(
       handOn(index, await store(answer));
     }
   }
+  // Written last, so that its own time is after every file's it records (the racy rule:
+  // hashRecord.ts). An extraction of some documents keeps the others' entries.
+  await mkdir(paths.extracted, { recursive: true });
+  await writeHashRecord(paths.extracted, recorded, only ? await readHashRecord(paths.extracted) : new Map());
   return out;
 }

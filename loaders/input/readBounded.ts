@@ -42,6 +42,8 @@ export interface BoundedReadOptions {
   refuseSymlink?: boolean;
   /** The reason given for a file over the limit. */
   tooLarge?: (bytes: number) => string;
+  /** Called with the file's descriptor once it is open and checked, before it is read (the load takes its stamp: hashRecord.ts). */
+  opened?: (fd: number) => void;
 }
 
 function kindOf(st: Stats): string | null {
@@ -172,6 +174,7 @@ async function readChunks(
   try {
     const st = fstatSync(fd);
     refuseKindOrSize(st, name, options);
+    options.opened?.(fd);
     // One byte more than the file had: a file that grows while it is read is caught, not read on.
     const size = st.size + 1;
     const buffer = into(size);

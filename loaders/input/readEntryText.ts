@@ -24,8 +24,13 @@ export async function sha256File(path: string): Promise<string> {
  * A source file's bytes and their sha256, read once (the loader hashes a document and reads its
  * lines from the same bytes); into a reused buffer when given one (`readBoundedInto`).
  */
-export async function readHashed(path: string, into?: ReadBuffer): Promise<{ bytes: Buffer; sha256: string }> {
-  const options = { limit: sourceReadLimit(path) };
+export async function readHashed(
+  path: string,
+  into?: ReadBuffer,
+  /** Called with the file's descriptor before it is read (the extraction takes its stamp: hashRecord.ts). */
+  opened?: (fd: number) => void,
+): Promise<{ bytes: Buffer; sha256: string }> {
+  const options = { limit: sourceReadLimit(path), opened };
   const bytes = into ? await readBoundedInto(path, options, into) : await readBounded(path, options);
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }

@@ -5,9 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { closeSync, openSync, writevSync } from "node:fs";
+import { closeSync, fstatSync, openSync, writevSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { dirname, extname, join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import type { Paths } from "../config/paths.ts";
 import { curatedSchema, extractionSchema, type CuratedFact, type Extraction } from "../schema/facts.ts";
@@ -35,7 +35,9 @@ import {
 } from "./readBounded.ts";
 import { InputError, lazyLines, readYaml, yamlLines, type LineOf } from "./readYaml.ts";
 import { DocumentLines } from "./documentLines.ts";
-import { joinLines, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
+import { readHashRecord, recordedFile, recordedSha, stampOf, type RecordedHash } from "./hashRecord.ts";
+import { joinLines, mayLeaveInFile, verbatimLineCount, type DocumentText } from "./verbatimText.ts";
+import { sourceReadLimit } from "./readSourceFile.ts";
 
 export interface RejectedInput {
   file: string;
@@ -130,9 +132,16 @@ const registryFileOf = (r: PlainRegistryFile): RegistryFile => ({ ...r, lineOf: 
  */
 export interface FederationJob {
   registry: PlainRegistryFile | undefined;
-  documents: { entry: ManifestEntry; index: number }[];
+  documents: { entry: ManifestEntry; index: number; recorded?: RecordedFiles }[];
   curated: { file: string; index: number }[];
   manifestFile: string;
+}
+
+/** The extraction's record of a document's source, JSON and row file (hashRecord.ts), where it has them. */
+export interface RecordedFiles {
+  source?: RecordedHash;
+  json?: RecordedHash;
+  rows?: RecordedHash;
 }
 
 /** What a federation's read gives besides its inputs: what the input hash takes, and its rejections. */
@@ -175,14 +184,20 @@ async function ownRows(
   jsonSha256: string,
   root: string,
   into: ReadBuffer,
+  recorded: RecordedHash | undefined,
 ): Promise<{ header: RowsHeader; rows: Uint8Array } | null> {
   const file = rowsFileFor(jsonFile);
   if (!existsSync(file)) return null;
   try {
-    return sealedRows(
-      await readBoundedInto(file, { limit: READ_LIMITS.extraction, name: relative(root, file) }, into),
-      jsonSha256,
+    /** The file's stamp as it was opened: the bytes read are the recorded ones when it is the recorded stamp. */
+    let stamp: string | null = null;
+    const opened = recorded ? (fd: number) => (stamp = stampOf(fstatSync(fd, { bigint: true }))) : undefined;
+    const bytes = await readBoundedInto(
+      file,
+      { limit: READ_LIMITS.extraction, name: relative(root, file), opened },
+      into,
     );
+    return sealedRows(bytes, jsonSha256, stamp !== null && stamp === recorded?.stamp ? recorded.sha256 : undefined);
   } catch {
     return null; // unreadable: the JSON is the record
   }
@@ -256,7 +271,7 @@ export async function readFederation(
         (lineOf) => String(lineOf(["documents", index, "sha256"])),
         () => "?",
       );
-    for (const { entry, index } of job.documents) {
+    for (const { entry, index, recorded } of job.documents) {
       if (between) await between();
       const id = documentIdFor(entry);
       let documentLines: DocumentText;
@@ -267,7 +282,16 @@ export async function readFederation(
       const source = join(paths.sources, entry.file);
       const sourceRel = relative(paths.root, source);
       try {
-        const { bytes, sha256: sha } = await readHashed(source, sourceBuffer);
+        // Most documents' lines are left in their source files for DuckDB (verbatimText.ts); one
+        // the extraction's record vouches for (its stamp unchanged since the extraction read it:
+        // hashRecord.ts), with its verbatim lines counted then, is not read at all. Any other is
+        // read, hashed and counted here. (DuckDB checks each file's size and lines as it reads it.)
+        const leave = mayLeaveInFile(entry, source);
+        const known = leave ? recordedFile(source, recorded?.source, sourceReadLimit(source)) : null;
+        const { bytes, sha256: sha } =
+          known && typeof known.lines === "number"
+            ? { bytes: null, sha256: known.sha256 }
+            : await readHashed(source, sourceBuffer);
         if (sha !== entry.sha256) {
           throw new InputError(
             sourceRel,
@@ -285,8 +309,13 @@ export async function readFederation(
         // rows go to DuckDB, and the JSON is only hashed (its seal names the JSON's hash), not held.
         // A missing or stale one (ingest writes the JSON only; a hand edit of either file) leaves
         // the JSON, read and checked whole as before, and hashed as that read gave it.
-        const hashed = rowsDir && existsSync(rowsFileFor(file)) ? await hashBounded(file, bounds) : null;
-        const own = hashed === null ? null : await ownRows(file, hashed, paths.root, rowsBuffer);
+        // A JSON the extraction's record vouches for (its stamp unchanged since it was written:
+        // hashRecord.ts) is not read at all; its recorded hash is the one its row file's seal names.
+        const hashed =
+          rowsDir && existsSync(rowsFileFor(file))
+            ? (recordedSha(file, recorded?.json, bounds.limit) ?? (await hashBounded(file, bounds)))
+            : null;
+        const own = hashed === null ? null : await ownRows(file, hashed, paths.root, rowsBuffer, recorded?.rows);
         let jsonSha = hashed ?? "";
         let extraction: Extraction;
         if (own) extraction = headerExtraction(own.header);
@@ -318,14 +347,14 @@ export async function readFederation(
         for (const fact of extraction.facts) fact.text = "";
         // Most documents are plain text needing no normalising: left in their files for DuckDB to
         // read (verbatimText.ts), unless the path has a character DuckDB reads as a wildcard.
-        const count =
-          entry.ocr_file || extname(entry.file).toLowerCase() === ".pdf" || /[*?[{]/.test(source)
-            ? null
-            : verbatimLineCount(bytes);
-        documentLines =
-          count === null
-            ? joinLines(await readEntryLines(paths.sources, entry, bytes))
-            : { file: source, bytes: bytes.length, count };
+        if (bytes === null) documentLines = { file: source, bytes: known!.size, count: known!.lines! };
+        else {
+          const count = leave ? verbatimLineCount(bytes) : null;
+          documentLines =
+            count === null
+              ? joinLines(await readEntryLines(paths.sources, entry, bytes))
+              : { file: source, bytes: bytes.length, count };
+        }
         loaded = own ? { extraction, rows: own.rows, from: rowsFileFor(file) } : { extraction, rows: null, from: file };
       } catch (err) {
         report.documentRejections.push(plainRejection(index, err, sourceRel));
@@ -443,6 +472,7 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
   const { documents: manifest, placeOf } = await readManifestFile(paths);
   const registries = await readRegistries(paths, { lines: "lazy" });
   const registryOf = new Map(registries.map((r) => [r.registry.federation_id, r]));
+  const record = await readHashRecord(paths.extracted);
   const headBytes: Buffer[] = [];
   for (const r of registries) headBytes.push(await readYamlBytes(join(paths.root, r.file), paths.root));
   headBytes.push(await readYamlBytes(paths.manifest, paths.root));
@@ -461,7 +491,16 @@ export async function planInputs(paths: Paths): Promise<InputPlan> {
       );
       continue;
     }
-    const document = { entry, index: i };
+    const document: FederationJob["documents"][number] = { entry, index: i };
+    if (record.size > 0) {
+      const json = relative(paths.extracted, extractedPath(paths.extracted, id));
+      const recorded = {
+        source: record.get(relative(paths.extracted, join(paths.sources, entry.file))),
+        json: record.get(json),
+        rows: record.get(rowsFileFor(json)),
+      };
+      if (recorded.source || recorded.json || recorded.rows) document.recorded = recorded;
+    }
     const list = byFederation.get(entry.federation_id);
     if (list) list.push(document);
     else byFederation.set(entry.federation_id, [document]);

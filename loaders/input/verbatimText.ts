@@ -7,6 +7,7 @@
  * also says why a file is refused, and its lines are handed on joined by LF (`JoinedLines`). Pure, no I/O.
  */
 import { isUtf8 } from "node:buffer";
+import { extname } from "node:path";
 
 /** A line feed. */
 const LF = 0x0a;
@@ -34,6 +35,15 @@ export interface LinesInFile {
 
 /** A document's lines as the load stages them for document_line: joined in memory, or left in a file. */
 export type DocumentText = JoinedLines | LinesInFile;
+
+/**
+ * Whether a document's lines may be left in its source file for DuckDB to read: plain text read
+ * from the file itself (not a PDF, not an OCR text), at a path with no character DuckDB reads as
+ * a wildcard. Such a document's lines are left there when its bytes are verbatim (`verbatimLineCount`).
+ */
+export function mayLeaveInFile(entry: { file: string; ocr_file?: string | null }, source: string): boolean {
+  return !entry.ocr_file && extname(entry.file).toLowerCase() !== ".pdf" && !/[*?[{]/.test(source);
+}
 
 /**
  * How many lines `textToLines(text).asExtracted` gives for these bytes, when they are exactly the

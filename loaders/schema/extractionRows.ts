@@ -221,6 +221,14 @@ const utf8 = new TextEncoder();
  * part is encoded once, hashed and written as those same bytes (hashing the text encoded it too).
  */
 export function rowsFileBytes(extraction: Extraction, jsonSha256: string): Uint8Array<ArrayBuffer> {
+  return sealedRowsFile(extraction, jsonSha256).bytes;
+}
+
+/** The row file's bytes (`rowsFileBytes`) and the SHA-256 its seal gives the rest (for the extraction's record: input/hashRecord.ts). */
+export function sealedRowsFile(
+  extraction: Extraction,
+  jsonSha256: string,
+): { bytes: Uint8Array<ArrayBuffer>; rowsSha256: string } {
   const header: RowsHeader = {
     schema_version: extraction.schema_version,
     document_id: extraction.document_id,
@@ -241,7 +249,7 @@ export function rowsFileBytes(extraction: Extraction, jsonSha256: string): Uint8
   const out = new Uint8Array(sealLine.length + sealed.length);
   out.set(sealLine);
   out.set(sealed, sealLine.length);
-  return out;
+  return { bytes: out, rowsSha256: seal.rows_sha256 };
 }
 
 /** The longest seal line read: its three fields and some room (an edit may lengthen it). */
@@ -253,7 +261,16 @@ const SEAL_BYTES = 1024;
  * SHA-256 is `jsonSha256`, and every line after the seal is as it was written; otherwise null (the
  * caller reads the JSON instead).
  */
-export function sealedRows(bytes: Uint8Array, jsonSha256: string): { header: RowsHeader; rows: Uint8Array } | null {
+export function sealedRows(
+  bytes: Uint8Array,
+  jsonSha256: string,
+  /**
+   * The SHA-256 the extraction's record gives these very bytes' sealed part (input/hashRecord.ts:
+   * the file's stamp is the one recorded when it was written): a seal naming it holds without
+   * hashing the bytes again.
+   */
+  recordedRowsSha256?: string,
+): { header: RowsHeader; rows: Uint8Array } | null {
   const end = bytes.indexOf(10);
   if (end < 0 || end > SEAL_BYTES) return null;
   let seal: Partial<RowsSeal> | null;
@@ -266,7 +283,8 @@ export function sealedRows(bytes: Uint8Array, jsonSha256: string): { header: Row
   if (seal?.rows_format !== ROWS_FORMAT || seal.json_sha256 !== jsonSha256) return null;
   if (seal.schema_sha256 !== schemaFingerprint()) return null;
   const sealed = bytes.subarray(end + 1);
-  if (seal.rows_sha256 !== sha256Hex(sealed)) return null;
+  const recorded = recordedRowsSha256 !== undefined && seal.rows_sha256 === recordedRowsSha256;
+  if (!recorded && seal.rows_sha256 !== sha256Hex(sealed)) return null;
   const nl = sealed.indexOf(10);
   if (nl < 0 || nl > HEADER_BYTES) return null;
   let raw: unknown;
