@@ -6,14 +6,15 @@
  * sealed part) and, for a source, its verbatim lines' count (input/verbatimText.ts). The load
  * read and hashed every one of those files again (some 370 MB at 75x15, half a second of CPU);
  * a file whose identity is still the recorded one holds the bytes the extraction saw, so its
- * recorded hash (and count) is taken instead (as git's index and make trust a file's stat). Any change to a file (an edit, a copy, `ingest` writing the JSON again, a new
- * extraction) changes its stamp, and the file is hashed as before; a record that is missing,
- * unreadable or of another format is no record. One file per project:
- * data/extracted/.file-hashes.
+ * recorded hash (and count) is taken instead (as git's index and make trust a file's stat). Any
+ * change to a file (an edit, a copy, `ingest` writing the JSON again, a new extraction) changes
+ * its stamp, and the file is read and hashed as before; a record that is missing, unreadable or
+ * of another format is no record. One file per project: data/extracted/.file-hashes.
  *
- * A file changed again within the same clock tick as its recorded write, at the same size,
- * would keep its stamp: an entry is trusted only when the file's modification time is before the
- * record's own (git's "racy" rule), so the last files written before the record are hashed.
+ * Only an edit of the same size, to the same inode, within the same clock tick (milliseconds) as
+ * the recorded stamp keeps the stamp. An entry is trusted only when the file's modification time
+ * is before the record's own (git's "racy" rule): an edit made while the record is written is
+ * caught; one within the tick of the extraction's own write is as unlikely here as under git.
  */
 import { lstatSync, statSync, type BigIntStats } from "node:fs";
 import { join } from "node:path";

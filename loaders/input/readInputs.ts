@@ -137,7 +137,7 @@ export interface FederationJob {
   manifestFile: string;
 }
 
-/** The extraction's record of a document's JSON and row file (hashRecord.ts), where it has them. */
+/** The extraction's record of a document's source, JSON and row file (hashRecord.ts), where it has them. */
 export interface RecordedFiles {
   source?: RecordedHash;
   json?: RecordedHash;

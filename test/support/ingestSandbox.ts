@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { documentIdFor, type ManifestEntry } from "../../loaders/schema/manifest.ts";
+import { HASH_RECORD } from "../../loaders/input/hashRecord.ts";
 
 /** Minutes of an invented meeting; `variant` changes a decision so two versions differ. */
 export function minutesText(date: string, variant = ""): string {
@@ -69,6 +70,8 @@ export function strayFiles(dir: string): string[] {
   for (const file of walk(data)) {
     const rel = relative(data, file);
     if (/\.tmp-\d+$|^\.finsam/.test(rel.split("/").at(-1)!)) out.push(rel);
+    // The extraction's record of its files' stamps (input/hashRecord.ts) belongs to no one document.
+    else if (rel === `extracted/${HASH_RECORD}`) continue;
     else if (rel.startsWith("sources/") && rel !== "sources/manifest.yaml" && !named.has(rel.slice("sources/".length)))
       out.push(rel);
     else if (

@@ -13,9 +13,11 @@ import {
   HASH_RECORD,
   currentStamp,
   readHashRecord,
+  recordedFile,
   recordedSha,
   writeHashRecord,
 } from "../../loaders/input/hashRecord.ts";
+import { mayLeaveInFile } from "../../loaders/input/verbatimText.ts";
 import { extractionSchema } from "../../loaders/schema/facts.ts";
 import { rowsFileText, sealedRows, sha256Hex } from "../../loaders/schema/extractionRows.ts";
 
@@ -75,6 +77,25 @@ describe("hash record", () => {
     expect([...(await readHashRecord(dir)).keys()]).toEqual(["early.json"]);
   });
 
+  it("a source's entry gives its recorded line count and the file's size", async () => {
+    const file = oldFile("minutes.txt", "Protokoll för Påhittade förbundet\n§ 1 Mötets öppnande\n");
+    const entry = { stamp: currentStamp(file)!, sha256: "hs", lines: 2 };
+    await writeHashRecord(dir, new Map([["../src/minutes.txt", entry]]));
+    const known = recordedFile(file, (await readHashRecord(dir)).get("../src/minutes.txt"), LIMIT);
+    expect(known).toMatchObject({ sha256: "hs", lines: 2, size: Buffer.byteLength(readFileSync(file)) });
+  });
+
+  it("a source replaced by another file of the same size is not trusted", async () => {
+    const file = oldFile("minutes.txt", "§ 1 Beslut: 120 000 kr\n");
+    await writeHashRecord(dir, new Map([["m", { stamp: currentStamp(file)!, sha256: "hs", lines: 1 }]]));
+    rmSync(file);
+    writeFileSync(file, "§ 1 Beslut: 210 000 kr\n");
+    // Even dated back (before the record), it is another write: its stamp is not the recorded one.
+    const past = new Date(Date.now() - 120_000);
+    utimesSync(file, past, past);
+    expect(recordedFile(file, (await readHashRecord(dir)).get("m"), LIMIT)).toBeNull();
+  });
+
   it("a record of another format, or not JSON, is no record", async () => {
     writeFileSync(join(dir, HASH_RECORD), '{"format":99,"files":{}}');
     expect((await readHashRecord(dir)).size).toBe(0);
@@ -94,6 +115,22 @@ describe("hash record", () => {
     );
     const record = await readHashRecord(dir);
     expect([...record.keys()]).toEqual(["a.json", "b.json"]);
+  });
+});
+
+describe("which documents' lines may stay in their source files", () => {
+  it("a plain text read from its own file may", () => {
+    expect(mayLeaveInFile({ file: "fiktiva/2031-protokoll.txt" }, "/p/data/sources/fiktiva/2031-protokoll.txt")).toBe(
+      true,
+    );
+  });
+
+  it("a PDF, a document read from its OCR text, or a path DuckDB reads as a pattern may not", () => {
+    expect(mayLeaveInFile({ file: "fiktiva/2031.PDF" }, "/p/s/fiktiva/2031.PDF")).toBe(false);
+    expect(
+      mayLeaveInFile({ file: "fiktiva/2031.txt", ocr_file: "fiktiva/2031.ocr.txt" }, "/p/s/fiktiva/2031.txt"),
+    ).toBe(false);
+    expect(mayLeaveInFile({ file: "fiktiva/2031[1].txt" }, "/p/s/fiktiva/2031[1].txt")).toBe(false);
   });
 });
 
