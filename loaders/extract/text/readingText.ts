@@ -150,6 +150,7 @@ import { declaredColumnOrder } from "./declaredColumnOrder.ts";
 import { yearSeries } from "./yearSeries.ts";
 import { blankIntervalColumns } from "./intervalColumns.ts";
 import { blankWordedDeviations } from "./wordedDeviations.ts";
+import { emDashCells } from "./emDashCells.ts";
 
 export interface ReadingText {
   /** The lines the readers walk. */
@@ -319,7 +320,10 @@ export function readingText(documentLines: readonly string[], reportYear?: numbe
   // "Inskrivna ..... 118; 131; 140; 152; 167" under a note giving the series' years: in year columns (`yearSeries.ts`).
   // "2025   2024   2023   Förändring 2024–2025   Snitt 2023–2025": a closing change or mean column's years
   // blanked, so the header reads as years and the columns it closes stay unread (`yearSpanSummaryColumns.ts`).
-  const spans = yearSpanSummaryColumns(base) ?? base;
+  // "Deltagare totalt — 214 — 198": a spaced em dash between a row's cells read as a gap, a header of
+  // the years a note above declares written over a headless block (`emDashCells.ts`).
+  const dashed = emDashCells(base) ?? base;
+  const spans = yearSpanSummaryColumns(dashed) ?? dashed;
   const series0 = yearSeries(spans, reportYear) ?? spans;
   // "Inskrivna deltagare: 214; 200; 231" under a note "står värdena i ordningen Utfall 2025; Budget 2025;
   // Utfall 2024": in the note's columns, a note for one table holding for it alone (`declaredColumnOrder.ts`).
