@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { gutterBlocks } from "../../loaders/extract/text/pageGutter.ts";
 import { readingOrder } from "../../loaders/extract/text/twoColumns.ts";
+import { extractFromLines } from "../../loaders/extract/extractDocument.ts";
+import type { ManifestEntry } from "../../loaders/schema/manifest.ts";
+import type { AnyFact } from "../helpers.ts";
 
 /** Two made-up page columns, the right one starting at character 44 on every line. */
 function page(rows: [string, string][]): string[] {
@@ -70,5 +73,44 @@ describe("a page in two columns at a wide gutter (pageGutter)", () => {
     ];
     // The upper part alone is too short to prove a gutter, the lower part holds no sentence in its right column.
     expect(gutterBlocks(crossed)).toEqual([]);
+  });
+});
+
+const entry: ManifestEntry = {
+  federation_id: "lindviken",
+  kind: "annual_report",
+  date: "2026-02-20",
+  period_year: 2025,
+  title: "Verksamhetsberättelse 2025",
+  file: "lindviken/vb-2025.txt",
+  sha256: "0".repeat(64),
+};
+const federationCounts = (lines: string[]) =>
+  (extractFromLines(entry, lines, entry.sha256).facts as AnyFact[])
+    .filter((f) => f.table === "participant_count" && f.intervention === null)
+    .map((f) => `${f.measure}/${f.gender}=${f.value}`);
+
+describe("a count after 'I <place>' and its verb (figureGrammar placeBeforeVerb)", () => {
+  it("is the place's, not the federation's, though the clause names the federation's work", () => {
+    const lines = [
+      "Verksamhetsberättelse 2025",
+      "",
+      "Tallby kommun",
+      "I Tallby deltog 61 personer i förbundets insatser under 2025, 33 kvinnor och 28 män.",
+      "",
+      "Sammanfattning",
+      "Sammantaget deltog 140 personer i förbundets insatser under 2025, 75 kvinnor och 65 män.",
+    ];
+    expect(federationCounts(lines).sort()).toEqual(["enrolled/all=140", "enrolled/man=65", "enrolled/woman=75"]);
+  });
+
+  it("leaves 'I år deltog …' the federation's: a lower-case word after 'I' is no place", () => {
+    const lines = [
+      "Verksamhetsberättelse 2025",
+      "",
+      "Deltagare",
+      "I år deltog 140 personer i förbundets insatser, 75 kvinnor och 65 män.",
+    ];
+    expect(federationCounts(lines).sort()).toEqual(["enrolled/all=140", "enrolled/man=65", "enrolled/woman=75"]);
   });
 });
