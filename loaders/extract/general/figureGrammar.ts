@@ -736,6 +736,27 @@ function otherBodySubject(beforeText: string): boolean {
   });
 }
 
+/** Verbs a place's count follows right after the place: "I Åby deltog 84 personer", "I Åby fanns 12". */
+const PLACE_VERB = /^(?:deltog|deltar|hade|har|fanns|finns)$/;
+/**
+ * "I Åby deltog 84 personer i förbundets insatser": a clause opening on "I" and a name (capitalised,
+ * never the federation) right before its verb and the count counts that place's (a member's) people,
+ * whatever the rest of the clause says of the federation's work.
+ */
+function placeBeforeVerb(before: readonly Token[]): boolean {
+  if (before.length !== 3) return false;
+  const [inWord, name, verb] = before;
+  return (
+    inWord?.type === "word" &&
+    inWord.text === "I" &&
+    name?.type === "word" &&
+    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+    !/^(?:samordnings)?förbundet$/.test(name.lower) &&
+    verb?.type === "word" &&
+    PLACE_VERB.test(verb.lower)
+  );
+}
+
 /** "till arbete gick", "Till studier eller utbildning kom": a destination opening the clause, its verb right before the number. */
 const FRONTED_DESTINATION = /^(?:\p{L}+ ){0,2}till (?:\p{L}+ ){1,4}(?:gick|kom|har gått|har kommit|gått|kommit)$/u;
 const CLAUSE_START =
@@ -1655,7 +1676,7 @@ function readSentenceAfresh(written: string, context: SentenceContext): Sentence
   function setAsideByClause(tok: NumberToken, i: number, afterText: string, beforeText: string): boolean {
     // "Under 2025 tog föreningen emot 27 deltagare från förbundets insatser", "Kommunen hade 31
     // deltagare": another body as the clause's subject counts that body's people, not the federation's.
-    if (otherBodySubject(beforeText)) {
+    if (otherBodySubject(beforeText) || placeBeforeVerb(before(i))) {
       setAside(tok, "other_body");
       return true;
     }

@@ -12,6 +12,8 @@
  * few words on the left. Pure.
  */
 
+import { gutterBlocks, splitAtGutter } from "./pageGutter.ts";
+
 export interface ReadingOrder {
   /** The lines in reading order: a two-column block's left column, then its right column. */
   lines: string[];
@@ -85,6 +87,8 @@ interface Block {
   x: number;
   /** The line right above the block holds each column's heading ("Deltagare  Ekonomi"). */
   headings?: [string, string];
+  /** A page's gutter (`pageGutter.ts`): every line cut at `x` itself. */
+  gutter?: true;
 }
 
 /** Two capitalised words and nothing else: a heading over each column, run together by OCR. */
@@ -192,7 +196,13 @@ export function splitAtColumn(line: string, x: number): [string, string] {
 
 /** The document's lines in reading order; undefined when no block of two columns is found (the usual case). */
 export function readingOrder(lines: readonly string[]): ReadingOrder | undefined {
-  const blocks = findBlocks(lines);
+  // A page's gutter proves its columns over the whole block, short lines and little tables too; the
+  // running-text blocks found by words are kept where no gutter block holds them.
+  const gutters: Block[] = gutterBlocks(lines).map((g) => ({ ...g, gutter: true }));
+  const blocks = [
+    ...gutters,
+    ...findBlocks(lines).filter((b) => !gutters.some((g) => b.first <= g.last && g.first <= b.last)),
+  ].sort((a, b) => a.first - b.first);
   if (blocks.length === 0) return undefined;
   const out: ReadingOrder = { lines: [], origin: [], columnLines: new Set() };
   const push = (text: string, index: number, column = false) => {
@@ -203,7 +213,9 @@ export function readingOrder(lines: readonly string[]): ReadingOrder | undefined
   let next = 0;
   for (const b of blocks) {
     for (; next < b.first; next++) push(lines[next]!, next);
-    const cut = lines.slice(b.first, b.last + 1).map((line, k) => (k === 0 && b.headings) || splitAtColumn(line, b.x));
+    const cut = lines
+      .slice(b.first, b.last + 1)
+      .map((line, k) => (b.gutter ? splitAtGutter(line, b.x) : (k === 0 && b.headings) || splitAtColumn(line, b.x)));
     cut.forEach(([left], k) => push(left, b.first + k, true));
     // A blank line between the columns: the left column's last paragraph ends there.
     push("", b.last);
