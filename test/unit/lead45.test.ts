@@ -195,3 +195,30 @@ describe("the document's unit stated for several tables in one sentence", () => 
     expect(readDocumentUnit(["Beloppen i Raviks ansökan, 300 000 och 250 000, avser 2025."])).toBeNull();
   });
 });
+
+describe("attendance told as a paragraph: the member a deputy stood in for", () => {
+  const minutesWith = (sentence: string[]) => [
+    "Samordningsförbundet Ravik",
+    "PROTOKOLL FRÅN STYRELSENS SAMMANTRÄDE",
+    "",
+    "Styrelsen sammanträdde den 9 april 2025 klockan 13.00–15.00 i Ravik.",
+    "",
+    ...sentence,
+    "",
+    "§ 1 Mötets öppnande",
+    "Ordföranden öppnade mötet.",
+  ];
+  const peopleOf = (facts: AnyFact[]) =>
+    facts.filter((f) => f.table === "attendance").map((f) => `${f.person}:${f.role}:${f.serving}`);
+  it("is never stored as present, with adjectives between or over a line end (must not fire)", () => {
+    const facts = minutes(
+      "board_minutes",
+      minutesWith([
+        "Närvarande var ledamöterna Eva Lund, ordförande, och Per Ek samt ersättaren Ida Ros, som tjänstgjorde i",
+        "stället för den frånvarande ledamoten Kim Berg.",
+      ]),
+    );
+    expect(peopleOf(facts).some((p) => p.startsWith("Kim Berg"))).toBe(false);
+    expect(peopleOf(facts)).toEqual(expect.arrayContaining(["Eva Lund:member:true", "Ida Ros:deputy:true"]));
+  });
+});

@@ -56,7 +56,10 @@ const ROLE_AT = new RegExp(`^(?:${ROLE_SOURCE})(?!\\p{L})`, "u");
 /** A person's name: two or three capitalised words (a double first name or surname hyphenated). */
 const NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?!\p{L})/u;
 /** Words before a name saying it is the one stood in for, not one present. */
-const STOOD_IN_FOR = /(?:i\s+stället\s+för|istället\s+för|ersatte|ersätter|för)\s+$/iu;
+const STOOD_IN_FOR =
+  /(?:i\s+stället\s+för|istället\s+för|ersatte|ersätter|för)(?:\s+(?:den|det|de|sin|sina))?(?:\s+(?:frånvarande|ordinarie|sjuka?|sjukskrivna?))?\s+$/iu;
+/** "den frånvarande ledamoten Kim Berg", "ej närvarande ledamoten …": the role's person said to be away. */
+const ABSENT_BEFORE = /(?<!\p{L})(?:frånvarande|ej\s+närvarande|inte\s+närvarande)\s+$/iu;
 /** A clause right after a name (and its bracket) saying that person was away. */
 const ABSENT_AFTER =
   /^\s*,?\s*som\s+(?:hade|har|anmält|anmälde|meddelat|meddelade)\s+förhinder|^\s*,?\s*som\s+(?:var|är)\s+(?:frånvarande|borta)|^\s*,?\s*som\s+(?:inte|ej)\s+(?:kunde|deltog|närvarade)/iu;
@@ -134,9 +137,11 @@ export function proseSentencePeople(s: string): (Omit<ProsePerson, "line"> & { a
       if (whole && whole.index === 0 && whole[0].trim() === body) member = body;
       end += bracket[0].length;
     }
-    // "i stället för ledamoten Kim Berg": the member stood in for; "…, som hade förhinder": away.
-    const stoodInFor = STOOD_IN_FOR.test(s.slice(0, titleAt));
-    const absent = ABSENT_AFTER.test(s.slice(end));
+    // "i stället för (den frånvarande) ledamoten Kim Berg": the member stood in for; "…, som hade förhinder",
+    // "den frånvarande ledamoten …": away.
+    const before = s.slice(0, titleAt);
+    const stoodInFor = STOOD_IN_FOR.test(before);
+    const absent = ABSENT_AFTER.test(s.slice(end)) || ABSENT_BEFORE.test(before);
     if (stoodInFor || absent) return end;
     const official = role === "official";
     out.push({
