@@ -32,8 +32,13 @@ const DATE_THEN_TIME_FIRST =
   /^\s*(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d),?\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d/iu;
 /** A sentence naming the meeting ("Protokoll fört vid styrelsens sammanträde …"). */
 const MEETING_NAMED = /\b(?:hölls|sammanträdet|sammanträde|mötet|möte|sammanträdde|möttes)\b/i;
-const TIME_LINE =
-  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid|Klockslag)\b|^Klockan\s*:|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d/i;
+/** A label saying its line gives the meeting's time ("Tid:", "Plats och tid", "Sammanträdestid"). */
+const TIME_LABEL =
+  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid|Klockslag)\b/i;
+const TIME_LINE = new RegExp(
+  String.raw`${TIME_LABEL.source}|^Klockan\s*:|\b(hölls|sammanträdet|mötet|möte|sammanträde|sammanträdde|möttes)\b.*\bkl(?:ockan|\.)?\s*\d`,
+  "i",
+);
 
 /**
  * A date label with the clock time after the date ("Datum: Onsdag 2025-02-12, kl. 13.00–15.30"), or
@@ -78,11 +83,9 @@ const BETWEEN_TIMES =
 const CLOCK_TILL = /(?<!\p{L})kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+till\s+(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d/iu;
 /**
  * "Sammanträdestid: onsdag 22 april 2026, 09:00 till 11:30": the span said with "till" and no "kl", read
- * only on a line its label says gives the meeting's time (`TIME_LINE`'s labels).
+ * only on a line its label says gives the meeting's time (`TIME_LABEL`).
  */
 const LABELLED_TILL = /(?<![\d.:])\d{1,2}[.:]\d\d\s+till\s+(?:kl(?:ockan|\.)?\s*)?\d{1,2}[.:]\d\d(?![\d.:])/;
-const TIME_LABEL =
-  /^(?:Tid|Plats och tid|Datum och tid|Tid och plats|Datum, tid och plats|Sammanträdestid|Mötestid|Klockslag)\b/i;
 /** "Mötet började kl. 13.00 och avslutades kl. 15.30": the start and the end in one clause. */
 const STARTED_ENDED =
   /(?<!\p{L})(?:började|inleddes|öppnades)\s+kl(?:ockan|\.)?\s*\d{1,2}[.:]\d\d\s+och\s+(?:avslutades|slutade|avslutas)\s+kl(?:ockan|\.)?\s*\d/iu;
